@@ -1,0 +1,22 @@
+package dev.zhibiao.engine.region;
+
+import java.util.List;
+
+/**
+ * A resolved place.
+ *
+ * @param code  national administrative-division code (451022 for 田东县), or the ISO 3166 code of a foreign country
+ * @param name  the official name (田东县, 立新村)
+ * @param level its level
+ * @param path  official names from the top level down to this place, inclusive (广西壮族自治区, 百色市, 田东县)
+ */
+public record Region(String code, String name, RegionLevel level, List<String> path) {
+    public Region {
+        path = List.copyOf(path);
+    }
+
+    /** The path joined with " > ", for display. */
+    public String fullName() {
+        return String.join(" > ", path);
+    }
+}

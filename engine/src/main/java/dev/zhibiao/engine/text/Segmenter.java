@@ -1,0 +1,81 @@
+package dev.zhibiao.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Chinese text into paragraphs, sentences and clauses by punctuation, keeping offsets into the original
+ * string. Every scope that resolves "where" and "when" (clause → sentence → paragraph → title) uses these spans.
+ */
+public final class Segmenter {
+    private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
+
+    private Segmenter() {
+    }
+
+    /** Lines of the text (a paragraph per line), without empty ones. */
+    public static List<Span> paragraphs(String text) {
+        return split(text, 0, text.length(), "\n");
+    }
+
+    /** Sentences inside [from, to): ends at 。！？； and line breaks; the end mark belongs to its sentence. */
+    public static List<Span> sentences(String text, int from, int to) {
+        return split(text, from, to, SENTENCE_ENDS + "\n");
+    }
+
+    public static List<Span> sentences(String text) {
+        return sentences(text, 0, text.length());
+    }
+
+    /** Clauses inside [from, to): sentence ends plus ，：. */
+    public static List<Span> clauses(String text, int from, int to) {
+        return split(text, from, to, CLAUSE_ENDS + "\n");
+    }
+
+    /** The span among {@code spans} that contains {@code offset}, or the last one starting before it. */
+    public static Span around(List<Span> spans, int offset) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.start() <= offset) {
+                best = s;
+            }
+            if (s.contains(offset)) {
+                return s;
+            }
+        }
+        return best != null ? best : new Span(offset, offset);
+    }
+
+    private static List<Span> split(String text, int from, int to, String marks) {
+        List<Span> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (marks.indexOf(c) >= 0) {
+                int end = c == '\n' ? i : i + 1;
+                // a closing quote or bracket right after the mark belongs to the same sentence
+                while (c != '\n' && end < to && "”’」』）)".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                    i++;
+                }
+                addTrimmed(text, start, end, out);
+                start = i + 1;
+            }
+        }
+        addTrimmed(text, start, to, out);
+        return out;
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}
