@@ -1,0 +1,16 @@
+package dev.zhibiao.contract;
+
+/** Kafka topic names: part of the public contract. Services' channel configuration and tests use these. */
+public final class Topics {
+    /** Raw posts as ingested; key = post id. Compacted: the latest record per post is kept for replays. */
+    public static final String RAW_POSTS = "zhibiao.posts.raw";
+    /** One {@link IndicatorsExtracted} event per post; key = post id. */
+    public static final String INDICATORS = "zhibiao.indicators";
+    /** Raw posts that could not be extracted, with the reason in the dead-letter headers; key = post id. */
+    public static final String RAW_POSTS_DEAD_LETTER = "zhibiao.posts.raw.dead-letter";
+    /** Indicator events the query service could not store, with the reason; key = post id. */
+    public static final String INDICATORS_DEAD_LETTER = "zhibiao.indicators.dead-letter";
+
+    private Topics() {
+    }
+}
