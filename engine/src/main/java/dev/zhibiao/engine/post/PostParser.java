@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.post;
 
+import dev.zhibiao.contract.PostIds;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.zhibiao.engine.post;
+package dev.zhibiao.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

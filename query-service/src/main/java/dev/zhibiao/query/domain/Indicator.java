@@ -1,0 +1,57 @@
+package dev.zhibiao.query.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** A stored indicator fact of one post. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "post_id", nullable = false)
+    public String postId;
+    /** Position among the post's indicators, in text order. */
+    @Column(nullable = false)
+    public int ordinal;
+    @Column(nullable = false)
+    public BigDecimal value;
+    @Column(name = "max_value")
+    public BigDecimal maxValue;
+    @Column(nullable = false)
+    public String unit;
+    @Column(nullable = false)
+    public String qualifier;
+    @Column(nullable = false)
+    public String text;
+    @Column(nullable = false)
+    public String metric;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "region_name")
+    public String regionName;
+    @Column(name = "region_level")
+    public String regionLevel;
+    /** Official names from the province down, joined with " > ". */
+    @Column(name = "region_path")
+    public String regionPath;
+    public String period;
+    /** The year of {@link #period}, for filtering. */
+    public Integer year;
+    @Column(nullable = false)
+    public String sentence;
+    @Column(name = "start_offset", nullable = false)
+    public int startOffset;
+    @Column(name = "end_offset", nullable = false)
+    public int endOffset;
+    public String change;
+    public String basis;
+}

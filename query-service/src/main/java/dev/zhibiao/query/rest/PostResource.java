@@ -1,0 +1,43 @@
+package dev.zhibiao.query.rest;
+
+import dev.zhibiao.query.domain.Indicator;
+import dev.zhibiao.query.domain.Post;
+import dev.zhibiao.query.service.IndicatorMapper;
+import dev.zhibiao.query.service.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Stored posts and their indicators. */
+@Path("/api/posts")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostResource {
+
+    @GET
+    @Operation(summary = "List posts, newest first")
+    public Page<PostSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        var query = Post.<Post>findAll(Sort.descending("publishedAt").and("id"));
+        return new Page<>(query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list().stream()
+                .map(PostSummary::of).toList(), paging.page(), paging.size(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One post with its clean text and all its indicators")
+    public PostDetail get(@PathParam("id") String id) {
+        Post post = Post.findById(id);
+        if (post == null) {
+            throw new NotFoundException("no post with id '" + id + "'");
+        }
+        var indicators = Indicator.<Indicator>find("postId", Sort.by("ordinal"), id).list().stream()
+                .map(IndicatorView::of).toList();
+        return new PostDetail(IndicatorMapper.toRecord(post), post.extractorVersion, indicators);
+    }
+}
