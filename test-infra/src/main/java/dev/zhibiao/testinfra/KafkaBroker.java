@@ -85,6 +85,8 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("min.insync.replicas", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
+        // posts up to the ingest limit (5 MB) plus their extracted events must fit in one record
+        p.put("message.max.bytes", String.valueOf(12 * 1024 * 1024));
         // a local broker: keep disk use bounded
         p.put("log.retention.hours", "24");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));

@@ -7,14 +7,11 @@ import dev.zhibiao.contract.PostRecord;
 import dev.zhibiao.contract.Problem;
 import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.contract.Topics;
+import dev.zhibiao.testinfra.KafkaTestClient;
 import dev.zhibiao.testinfra.KafkaTestResource;
 import dev.zhibiao.testinfra.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
@@ -133,16 +129,8 @@ class QueryApiTest {
     }
 
     private static void send(IndicatorsExtracted event) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(Topics.INDICATORS, event.post().id(), Json.write(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot send test event", e);
-        }
+        new KafkaTestClient(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))
+                .send(Topics.INDICATORS, event.post().id(), Json.write(event));
     }
 
     private static int indicatorCount(String postId) {

@@ -1,0 +1,135 @@
+package dev.zhibiao.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code zhibiao ingest [--url URL] [--quiet] PATH...}: sends every post file (*.md, *.markdown) to
+ * ingest-service, a few at a time, resending on 503 as the service's Retry-After asks. Prints progress on
+ * stderr and a summary line on stdout; exit status 1 when any post was not accepted.
+ */
+public final class IngestCommand {
+    private static final int CONCURRENCY = 4;
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI endpoint;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean quiet;
+
+    IngestCommand(URI endpoint, boolean quiet, PrintStream out, PrintStream err) {
+        this.endpoint = endpoint;
+        this.quiet = quiet;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        String url = System.getenv().getOrDefault("ZHIBIAO_INGEST_URL", "http://127.0.0.1:8081");
+        boolean quiet = false;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = args[++i];
+                case "--quiet" -> quiet = true;
+                default -> paths.add(args[i]);
+            }
+        }
+        if (paths.isEmpty()) {
+            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--quiet] PATH...");
+            System.exit(2);
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), quiet, out, err).run(paths);
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** @return the number of posts that were not accepted */
+    int run(List<String> paths) {
+        List<Path> files = PostFiles.expand(paths, n -> n.endsWith(".md") || n.endsWith(".markdown"));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Path file : files) {
+                jobs.add(pool.submit(() -> {
+                    if (!send(file)) {
+                        failed.incrementAndGet();
+                    }
+                    progress(done.incrementAndGet(), files.size(), failed.get(), start);
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("ingest interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("ingested %d of %d posts in %.1f s (%d failed)%n", files.size() - failed.get(), files.size(),
+                seconds, failed.get());
+        return failed.get();
+    }
+
+    private boolean send(Path file) {
+        try {
+            String name = file.getFileName().toString();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/markdown; charset=UTF-8")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 202) {
+                    return true;
+                }
+                if (response.statusCode() != 503) {
+                    err.printf("%s: rejected (%d): %s%n", file, response.statusCode(), response.body());
+                    return false;
+                }
+                Thread.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(2L));
+            }
+            err.printf("%s: ingest-service unavailable after %d attempts%n", file, MAX_ATTEMPTS);
+        } catch (IOException e) {
+            err.printf("%s: %s%n", file, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private void progress(int done, int total, int failed, long start) {
+        if (quiet) {
+            return;
+        }
+        double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
+        double rate = done / seconds;
+        long eta = Math.round((total - done) / Math.max(rate, 1e-3));
+        synchronized (err) {
+            err.printf("\r%d/%d posts  %.0f/s  ETA %ds  %d failed", done, total, rate, eta, failed);
+            if (done == total) {
+                err.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.zhibiao.engine;
+
+import dev.zhibiao.engine.metric.MetricLabeler;
+import dev.zhibiao.engine.period.PeriodContext;
+import dev.zhibiao.engine.period.PeriodResolver;
+import dev.zhibiao.engine.post.ParsedPost;
+import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.quantity.QuantityRecognizer;
+import dev.zhibiao.engine.region.PlaceContext;
+import dev.zhibiao.engine.region.RegionResolver;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extraction engine: every amount of a post with its metric, place and period. Thread-safe; build one
+ * and share it (the place table is loaded once).
+ */
+public final class IndicatorExtractor {
+    /** Version of the extraction rules; part of every event id, so a re-extraction with new rules is a new event. */
+    public static final String VERSION = "0.1.0";
+
+    private final QuantityRecognizer quantities;
+    private final MetricLabeler metrics;
+    private final RegionResolver regions;
+    private final PeriodResolver periods;
+
+    public IndicatorExtractor(QuantityRecognizer quantities, MetricLabeler metrics, RegionResolver regions,
+                              PeriodResolver periods) {
+        this.quantities = quantities;
+        this.metrics = metrics;
+        this.regions = regions;
+        this.periods = periods;
+    }
+
+    /** An extractor with the standard components and the bundled administrative-division table. */
+    public static IndicatorExtractor standard() {
+        return new IndicatorExtractor(new QuantityRecognizer(), new MetricLabeler(), RegionResolver.shared(),
+                new PeriodResolver());
+    }
+
+    public List<Indicator> extract(ParsedPost post) {
+        return extract(post, false);
+    }
+
+    /** @param bareNumbers also report numbers that have no unit (unit "") */
+    public List<Indicator> extract(ParsedPost post, boolean bareNumbers) {
+        String text = post.text();
+        List<Quantity> found = bareNumbers ? quantities.findAll(text) : quantities.find(text);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        PlaceContext places = regions.analyze(text, post.titleEnd());
+        PeriodContext times = periods.analyze(text, post.titleEnd(), post.publishedOn());
+        List<Span> sentences = Segmenter.sentences(text);
+        List<Indicator> indicators = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            indicators.add(new Indicator(q, metrics.label(text, q), places.placeAt(q.start()).orElse(null),
+                    times.periodAt(q.start()).orElse(null), Segmenter.around(sentences, q.start())));
+        }
+        return indicators;
+    }
+}

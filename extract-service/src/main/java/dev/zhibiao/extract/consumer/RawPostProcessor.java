@@ -1,0 +1,31 @@
+package dev.zhibiao.extract.consumer;
+
+import dev.zhibiao.contract.IndicatorsExtracted;
+import dev.zhibiao.contract.Json;
+import dev.zhibiao.extract.service.PostExtraction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+
+/**
+ * One indicator event per raw post, keyed by post id. The raw record is acknowledged (its offset committed) only
+ * after Kafka acknowledged the event; a post that cannot be extracted goes to the dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class RawPostProcessor {
+    private final PostExtraction extraction;
+
+    public RawPostProcessor(PostExtraction extraction) {
+        this.extraction = extraction;
+    }
+
+    @Incoming(Channels.RAW_POSTS_IN)
+    @Outgoing(Channels.INDICATORS_OUT)
+    @Blocking
+    public Record<String, String> process(String rawPost) {
+        IndicatorsExtracted event = extraction.extract(rawPost);
+        return Record.of(event.post().id(), Json.write(event));
+    }
+}
