@@ -1,0 +1,318 @@
+package dev.zhibiao.engine.quantity;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads one amount forward from where a numeral starts: the numeral, 余/多 before the unit, the unit (or 成, 折,
+ * 分之), a rate unit (元/吨), a trailing qualifier (以上, 左右) and a range (3至5万元). Words before the numeral
+ * (超过, 同比增长) are the caller's business.
+ */
+final class AmountReader {
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** After 成 these make a word (成为, 成立, 成本), not a share. */
+    private static final String NOT_AFTER_CHENG = "为立功本果效绩员就交熟长都型套片品批规";
+    /** After 折 these make a word (折合, 折算, 折旧). */
+    private static final String NOT_AFTER_ZHE = "合算旧叠射返扣线现价痕腾";
+
+    private AmountReader() {
+    }
+
+    /** An amount read forward from a numeral, or a position to skip to when the numeral is not an amount. */
+    record Result(Amount amount, int skipTo) {
+        static Result skip(int to) {
+            return new Result(null, to);
+        }
+    }
+
+    /**
+     * One amount as read: span, value (and range maximum), unit and its kind (null when unit is ""), qualifier
+     * stated after the number, and how it was written.
+     */
+    record Amount(int start, int end, BigDecimal value, BigDecimal max, String unit, UnitLexicon.Kind kind,
+                  Qualifier qualifier, boolean chineseOnly, boolean loneOne, boolean hasMultiplier) {
+        Amount withSpan(int newStart, Qualifier q) {
+            return new Amount(newStart, end, value, max, unit, kind, q, chineseOnly, loneOne, hasMultiplier);
+        }
+    }
+
+    /** Reads the amount whose numeral starts at {@code s}. */
+    static Result read(String t, int s, boolean bigUnitStart) {
+        return read(t, s, bigUnitStart, true);
+    }
+
+    private static Result read(String t, int s, boolean bigUnitStart, boolean allowRange) {
+        int e = NumeralScanner.end(t, s, bigUnitStart);
+        if (e == s) {
+            return Result.skip(s + 1);
+        }
+        BigDecimal value = null;
+        while (e > s) {
+            try {
+                value = ChineseNumbers.parse(t.substring(s, e));
+                break;
+            } catch (NumberFormatException ex) {
+                e--;
+            }
+        }
+        if (value == null) {
+            return Result.skip(NumeralScanner.end(t, s, bigUnitStart));
+        }
+        String numeral = t.substring(s, e);
+        boolean chineseOnly = !hasArabicDigit(numeral);
+        if (!chineseOnly && NonQuantities.isCode(t, s, e)) {
+            return Result.skip(endOfCode(t, e));
+        }
+        if ((s > 0 && t.charAt(s - 1) == '第') || (chineseOnly && isVagueNeighbours(numeral))
+                || NonQuantities.insideWord(t, s, e)) {
+            return Result.skip(e);
+        }
+        int start = s;
+        if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2)))) {
+            value = value.negate();
+            start = s - 1;
+        }
+        boolean multiplier = endsWithMultiplier(numeral);
+        int p = e;
+        Qualifier q = Qualifier.EXACT;
+
+        if (NumeralScanner.regionMatches(t, p, "分之")) {
+            return fraction(t, start, p, value, chineseOnly);
+        }
+        if (p < t.length() && NumeralChars.isApproxMarker(t.charAt(p)) || p < t.length() && t.charAt(p) == '来') {
+            char marker = t.charAt(p);
+            UnitLexicon.Unit u = UnitLexicon.match(t, p + 1);
+            if (u != null && u.kind() != UnitLexicon.Kind.NEVER) {
+                q = marker == '来' ? Qualifier.APPROX : Qualifier.MORE_THAN;
+                p++;
+            }
+        }
+        Share share = share(t, p, value, numeral);
+        if (share != null) {
+            QualifierWords.Match suffix = suffixQualifier(t, share.end(), q);
+            return new Result(new Amount(start, suffix.position(), share.percent(), null, "%", UnitLexicon.Kind.SHARE,
+                    suffix.qualifier(), chineseOnly, false, multiplier), suffix.position());
+        }
+        if (allowRange) {
+            Result range = range(t, start, p, value, numeral, chineseOnly);
+            if (range != null) {
+                return range;
+            }
+        }
+        int k = NumeralScanner.skipBlanks(t, p);
+        UnitLexicon.Unit unit = UnitLexicon.match(t, k);
+        String unitText = "";
+        UnitLexicon.Kind kind = null;
+        if (unit != null) {
+            if (unit.kind() == UnitLexicon.Kind.NEVER
+                    || unit.unit().equals("年") && NonQuantities.isYear(numeral, value.abs())) {
+                return Result.skip(k + unit.written().length());
+            }
+            p = k + unit.written().length();
+            unitText = unit.unit();
+            kind = unit.kind();
+            if (p < t.length() && t.charAt(p) == '半' && kind != UnitLexicon.Kind.SHARE && kind != UnitLexicon.Kind.CURRENCY
+                    && (p + 1 >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(p + 1)) || t.charAt(p + 1) == '的')) {
+                value = value.add(value.signum() < 0 ? HALF.negate() : HALF);
+                p++;
+            }
+            int rateEnd = rateUnitEnd(t, p);
+            if (rateEnd > p) {
+                unitText = unitText + "/" + UnitLexicon.match(t, p + 1).unit();
+                p = rateEnd;
+            } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {
+                p += 3;
+            }
+        }
+        QualifierWords.Match suffix = suffixQualifier(t, p, q);
+        return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
+                chineseOnly, isLoneOne(numeral), multiplier), suffix.position());
+    }
+
+    private static QualifierWords.Match suffixQualifier(String t, int p, Qualifier q) {
+        QualifierWords.Match m = QualifierWords.after(t, p);
+        if (m == null) {
+            return new QualifierWords.Match(p, q);
+        }
+        return new QualifierWords.Match(m.position(), q == Qualifier.EXACT ? m.qualifier() : q);
+    }
+
+    /** X分之Y: a fraction, unitless. */
+    private static Result fraction(String t, int start, int p, BigDecimal denominator, boolean chineseOnly) {
+        int ns = NumeralScanner.skipBlanks(t, p + 2);
+        boolean negative = ns < t.length() && NumeralChars.isMinus(t.charAt(ns));
+        int numeratorStart = negative ? ns + 1 : ns;
+        int ne = NumeralScanner.end(t, numeratorStart, true);
+        if (ne == numeratorStart || denominator.signum() == 0) {
+            return Result.skip(p + 2);
+        }
+        try {
+            BigDecimal numerator = ChineseNumbers.parse(t.substring(numeratorStart, ne));
+            BigDecimal v = numerator.divide(denominator, ChineseNumbers.DIVISION);
+            return new Result(new Amount(start, ne, ChineseNumbers.stripZeros(negative ? v.negate() : v), null, "", null,
+                    Qualifier.EXACT, chineseOnly, false, false), ne);
+        } catch (NumberFormatException ex) {
+            return Result.skip(ne);
+        }
+    }
+
+    /** A share written with 成 (三成 → 30 %) or 折 (八五折 → 85 %). */
+    private record Share(int end, BigDecimal percent) {
+    }
+
+    private static Share share(String t, int p, BigDecimal value, String numeral) {
+        int k = NumeralScanner.skipBlanks(t, p);
+        if (k >= t.length() || value.signum() <= 0) {
+            return null;
+        }
+        char c = t.charAt(k);
+        char next = k + 1 < t.length() ? t.charAt(k + 1) : ' ';
+        if (c == '成' && value.compareTo(TEN) <= 0 && NOT_AFTER_CHENG.indexOf(next) < 0) {
+            BigDecimal percent = value.multiply(TEN);
+            int end = k + 1;
+            if (next == '半') {
+                percent = percent.add(BigDecimal.valueOf(5));
+                end++;
+            } else if (next == ' ') {
+                int d = NumeralScanner.skipBlanks(t, k + 1);
+                if (d < t.length() && NumeralChars.isChineseDigit(t.charAt(d)) && NumeralScanner.end(t, d, false) == d + 1) {
+                    percent = percent.add(BigDecimal.valueOf(NumeralChars.chineseDigit(t.charAt(d))));
+                    end = d + 1;
+                }
+            }
+            return new Share(end, ChineseNumbers.stripZeros(percent));
+        }
+        if (c == '折' && NOT_AFTER_ZHE.indexOf(next) < 0 && value.compareTo(BigDecimal.valueOf(100)) < 0
+                && value.compareTo(TEN) != 0) {
+            boolean twoDigits = value.compareTo(TEN) > 0 && value.scale() <= 0 && digitCount(numeral) == 2;
+            if (value.compareTo(TEN) > 0 && !twoDigits) {
+                return null;
+            }
+            return new Share(k + 1, ChineseNumbers.stripZeros(twoDigits ? value : value.multiply(TEN)));
+        }
+        return null;
+    }
+
+    /**
+     * 3至5万元, 10-20个, 3%-5%: two numerals joined by a range separator. The multiplier of the second applies to a
+     * bare first (3至5万 is 30000–50000). Null when the text is not a range.
+     */
+    private static Result range(String t, int start, int p, BigDecimal low, String lowNumeral, boolean chineseOnly) {
+        int sep = p;
+        UnitLexicon.Unit lowUnit = UnitLexicon.match(t, p);
+        if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER) {
+            sep = p + lowUnit.written().length();
+        }
+        if (sep >= t.length() || !NumeralChars.isRangeSeparator(t.charAt(sep))) {
+            return null;
+        }
+        char separator = t.charAt(sep);
+        int hs = NumeralScanner.skipBlanks(t, sep + 1);
+        if (hs >= t.length() || !NumeralScanner.canStart(t, hs)) {
+            return null;
+        }
+        boolean hyphen = separator != '至' && separator != '到';
+        Result high = read(t, hs, false, false);
+        if (high.amount() == null) {
+            // 5至6月, 2020-2022年, 15日至23日: the second end says the range is a date
+            return high.skipTo() > hs + 1 ? Result.skip(high.skipTo()) : null;
+        }
+        Amount h = high.amount();
+        if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())) {
+            return null;
+        }
+        if (hyphen && (h.unit().isEmpty() || h.chineseOnly() != chineseOnly)) {
+            return null; // 0771-5551234, 1-2: without a unit a hyphen joins codes as often as a range
+        }
+        BigDecimal lowValue = low;
+        BigDecimal scale = multiplierOf(t.substring(hs, NumeralScanner.end(t, hs, false)));
+        if (!endsWithMultiplier(lowNumeral) && scale.compareTo(BigDecimal.ONE) > 0 && low.multiply(scale).compareTo(h.value()) <= 0) {
+            lowValue = low.multiply(scale);
+        }
+        if (lowValue.compareTo(h.value()) >= 0) {
+            return null;
+        }
+        return new Result(new Amount(start, h.end(), ChineseNumbers.stripZeros(lowValue), h.value(), h.unit(), h.kind(), Qualifier.RANGE,
+                chineseOnly && h.chineseOnly(), false, h.hasMultiplier()), h.end());
+    }
+
+    /** The product of the multipliers that end a numeral: 5万 → 10⁴, 1.2万亿 → 10¹², 500 → 1. */
+    private static BigDecimal multiplierOf(String numeral) {
+        BigDecimal m = BigDecimal.ONE;
+        for (int i = numeral.length() - 1; i >= 0 && NumeralChars.isBigUnit(numeral.charAt(i)); i--) {
+            m = m.scaleByPowerOfTen(NumeralChars.bigUnitExponent(numeral.charAt(i)));
+        }
+        if (m.compareTo(BigDecimal.ONE) == 0 && numeral.length() > 1 && NumeralChars.smallUnit(numeral.charAt(numeral.length() - 1)) > 0
+                && hasArabicDigit(numeral)) {
+            m = BigDecimal.valueOf(NumeralChars.smallUnit(numeral.charAt(numeral.length() - 1)));
+        }
+        return m;
+    }
+
+    private static boolean endsWithMultiplier(String numeral) {
+        return multiplierOf(numeral).compareTo(BigDecimal.ONE) > 0;
+    }
+
+    /** End of a rate unit after {@code p} (元/吨, 元每吨), else {@code p}. */
+    private static int rateUnitEnd(String t, int p) {
+        if (p + 1 >= t.length() || !(t.charAt(p) == '/' || t.charAt(p) == '／' || t.charAt(p) == '每')) {
+            return p;
+        }
+        UnitLexicon.Unit per = UnitLexicon.match(t, p + 1);
+        if (per == null || per.kind() == UnitLexicon.Kind.SHARE || per.kind() == UnitLexicon.Kind.NEVER && !per.unit().equals("日")) {
+            return p;
+        }
+        return p + 1 + per.written().length();
+    }
+
+    /** 三四个, 二三十: two neighbouring digits state a vague amount, not 34 or 230. */
+    private static boolean isVagueNeighbours(String numeral) {
+        if (numeral.length() < 2) {
+            return false;
+        }
+        int a = NumeralChars.chineseDigit(numeral.charAt(0));
+        int b = NumeralChars.chineseDigit(numeral.charAt(1));
+        return a > 0 && b == a + 1;
+    }
+
+    private static boolean isLoneOne(String numeral) {
+        return numeral.equals("一") || numeral.equals("壹");
+    }
+
+    private static int digitCount(String numeral) {
+        int n = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasArabicDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (NumeralChars.isArabicDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlnum(char c) {
+        return NumeralChars.isArabicDigit(c) || NumeralChars.isAsciiLetter(c);
+    }
+
+    /** Skips the rest of a code: digits, letters and . : / - _ glued to it. */
+    private static int endOfCode(String t, int i) {
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (isAlnum(c) || ".:/-_：".indexOf(c) >= 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.zhibiao.engine.quantity;
+
+import java.math.BigDecimal;
+
+/** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
+final class NonQuantities {
+    /** Words and names containing numerals; a numeral inside one is never an amount. */
+    private static final WordTable<Boolean> WORDS = new WordTable<>(WordTable.all(
+        "一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
+        + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
+        + "四川 四平 三亚 三峡 陆地 大陆 登陆 着陆 陆续 队伍 入伍 退伍 收拾 拾取 拾起 拾到 放肆 肆意 肆无忌惮 一览 一概 一向 一时 一味 一心 "
+        + "一早 一贯 一并 一元化 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
+        + "五位一体 三个代表 一国两制 两岸 三公 十一五 十二五 十三五 十四五 十五五 两学一做 三严三实 双一流 一号文件 一把 一道 "
+        + "一次性 一揽子 一体推进 一刀切 一线城市 二线 三线 一二三产 一二线 三产 二产 一产 一审 二审 一是 二是 三是 四是 五是 六是 "
+        + "一季 二季 三季 四季 一方 一窝蜂 一目了然 一年一度 一年四季 一心一意 一五一十 三心二意 四面八方 五湖四海 七上八下 九牛一毛 "
+        + "十全十美 百花齐放 千家万户 万无一失 一带 一路 三角梅 四不两直 四不四直 一督一访一查 五个好 三个保障 两不愁 三保障 "
+        + "十九大 二十大 十八大 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会 一号 五一 十一 七一 八一 六一 "
+        + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年",
+        true));
+    private static final int LONGEST_WORD = 6;
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
+
+    private NonQuantities() {
+    }
+
+    /** True when the numeral at {@code start..end} lies inside a word or name that contains numerals. */
+    static boolean insideWord(CharSequence t, int start, int end) {
+        int wordEnd = WORDS.endOfWordCovering(t, start, LONGEST_WORD);
+        // 十一个 is eleven, not the holiday 十一: a word counts only if the numeral does not run past it
+        return wordEnd >= 0 && end <= wordEnd;
+    }
+
+    /** 2021年, 二〇二一年: a numeral of four digits read one by one, between 1000 and 2100, before 年. */
+    static boolean isYear(String numeral, BigDecimal value) {
+        if (value.scale() > 0 || value.compareTo(FIRST_YEAR) < 0 || value.compareTo(LAST_YEAR) > 0) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c)) {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return digits == 4;
+    }
+
+    /**
+     * True when the Arabic numeral at {@code start..end} is part of a code, URL, phone number, ID, date or time:
+     * glued to Latin letters (5G, G20, 9869.HK), inside a URL, zero-padded (000001), or joined by . / : - to more digits.
+     */
+    static boolean isCode(CharSequence t, int start, int end) {
+        char before = start > 0 ? t.charAt(start - 1) : ' ';
+        char after = end < t.length() ? t.charAt(end) : ' ';
+        if (NumeralChars.isAsciiLetter(before) || before == '_' || before == '/' || before == '#' || before == '@'
+                || before == '〔' || before == '[' || before == '=' || before == '&') {
+            return true;
+        }
+        if (NumeralChars.isArabicDigit(t.charAt(start)) && NumeralChars.arabicDigit(t.charAt(start)) == 0 && end - start > 1
+                && NumeralChars.isArabicDigit(t.charAt(start + 1))) {
+            return true;
+        }
+        if ((after == ':' || after == '：' || after == '.' || after == '/' || after == '_') && end + 1 < t.length()
+                && (NumeralChars.isArabicDigit(t.charAt(end + 1)) || NumeralChars.isAsciiLetter(t.charAt(end + 1)))) {
+            return !(after == '/' && isSimpleFraction(t, end + 1)) && !(after == '：' && !NumeralChars.isArabicDigit(t.charAt(end + 1)));
+        }
+        if (before == '.' || before == ':' || (before == '-' && start >= 2 && NumeralChars.isArabicDigit(t.charAt(start - 2))
+                && NumeralChars.arabicDigit(t.charAt(start)) == 0)) {
+            return true;
+        }
+        return insideUrl(t, start) || (digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end));
+    }
+
+    private static boolean isSimpleFraction(CharSequence t, int i) {
+        int k = i;
+        while (k < t.length() && NumeralChars.isArabicDigit(t.charAt(k))) {
+            k++;
+        }
+        return k > i && k - i <= 3 && !(k < t.length() && (t.charAt(k) == '/' || t.charAt(k) == '.' || NumeralChars.isAsciiLetter(t.charAt(k))));
+    }
+
+    private static boolean insideUrl(CharSequence t, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - 200; k--) {
+            char c = t.charAt(k);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+            if (c == '/' && k > 0 && t.charAt(k - 1) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digitRun(CharSequence t, int start, int end) {
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            if (NumeralChars.isArabicDigit(t.charAt(k))) {
+                n++;
+            } else if (!(t.charAt(k) == ',' || t.charAt(k) == '，')) {
+                return 0;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasSeparator(CharSequence t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (t.charAt(k) == ',' || t.charAt(k) == '，') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

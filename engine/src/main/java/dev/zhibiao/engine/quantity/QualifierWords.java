@@ -1,0 +1,80 @@
+package dev.zhibiao.engine.quantity;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Words before or after an amount that say how it relates to the true figure (超过 300个, 5万元以上, 近两成). */
+final class QualifierWords {
+    private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
+    private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
+    /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
+    private static final String FILLERS = "了是有为達达";
+    /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
+    private static final String NOT_BEFORE_JIN = "附最临靠接";
+
+    private QualifierWords() {
+    }
+
+    private static Map<String, Qualifier> prefixes() {
+        Map<String, Qualifier> m = new HashMap<>();
+        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过", Qualifier.MORE_THAN));
+        m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低", Qualifier.AT_LEAST));
+        m.putAll(WordTable.all("约 大约 近 将近 接近 大概 约为 大致 约合", Qualifier.APPROX));
+        m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及", Qualifier.LESS_THAN));
+        m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("等于", Qualifier.EXACT));
+        return m;
+    }
+
+    private static Map<String, Qualifier> suffixes() {
+        Map<String, Qualifier> m = new HashMap<>();
+        m.putAll(WordTable.all("以上 或以上 或者以上 及以上 或更多 或者更多", Qualifier.AT_LEAST));
+        m.putAll(WordTable.all("以下 及以下 以内 之内", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("左右 上下 许", Qualifier.APPROX));
+        m.putAll(WordTable.all("有余 余 多 出头", Qualifier.MORE_THAN));
+        m.putAll(WordTable.all("之多", Qualifier.EXACT));
+        return m;
+    }
+
+    /** A qualifier word before {@code numberStart}, possibly with a filler: its start and value, or null. */
+    static Match before(CharSequence t, int numberStart, int floor) {
+        int end = numberStart;
+        String w = PREFIX.endingAt(t, end, floor);
+        if (w == null && end - 1 >= floor && FILLERS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+            w = PREFIX.endingAt(t, end, floor);
+        }
+        if (w == null) {
+            return null;
+        }
+        int start = end - w.length();
+        if (w.equals("近") && start > 0 && NOT_BEFORE_JIN.indexOf(t.charAt(start - 1)) >= 0) {
+            return null;
+        }
+        if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
+            return null;
+        }
+        return new Match(start, PREFIX.value(w));
+    }
+
+    /** A qualifier word starting at {@code i}: its end and value, or null. 上下游 is not 上下. */
+    static Match after(CharSequence t, int i) {
+        String w = SUFFIX.startingAt(t, i);
+        if (w == null) {
+            return null;
+        }
+        int end = i + w.length();
+        if (w.equals("上下") && end < t.length() && NumeralChars.isCjkIdeograph(t.charAt(end)) && t.charAt(end) != '的') {
+            return null;
+        }
+        if (w.length() == 1 && end < t.length() && NumeralChars.isCjkIdeograph(t.charAt(end))) {
+            // 余/多/许 end an amount (两万多，); before more text they begin a word (多家, 余下)
+            return null;
+        }
+        return new Match(end, SUFFIX.value(w));
+    }
+
+    /** Where a qualifier word begins (before) or ends (after), and what it says. */
+    record Match(int position, Qualifier qualifier) {
+    }
+}

@@ -1,0 +1,236 @@
+package dev.zhibiao.engine.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the amounts stated in a text (1482万余元, 同比增长21.2%, 近两成, 3至5万元) with their normalized value, unit,
+ * qualifier and stated change. Stateless and thread-safe: one instance may serve any number of threads.
+ */
+public final class QuantityRecognizer {
+    /** Characters that end a clause: a change verb or a basis never reaches across them. */
+    private static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
+    private static final int MAX_CLAUSE_LOOKBACK = 40;
+    /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
+    private static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
+    /** A unitless number right after these is a rate, price or index level (升至6.3512). */
+    private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
+        "升至 降至 报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价", true));
+    /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
+    private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
+    /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
+    private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 ： :", true));
+    /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
+    private static final String VAGUE_PREFIXES = "数几上";
+    private static final String APPROX_BEFORE_MULTIPLIER = "近约逾超";
+
+    /** Every amount that states a real quantity: with a unit, or a rate/price/index level after a cue. */
+    public List<Quantity> find(String text) {
+        return scan(text, false);
+    }
+
+    /** Like {@link #find}, plus bare numbers without a unit (unit ""), for number-layer checks. */
+    public List<Quantity> findAll(String text) {
+        return scan(text, true);
+    }
+
+    private static List<Quantity> scan(String t, boolean bare) {
+        List<Quantity> out = new ArrayList<>();
+        Quantity previous = null;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            boolean vague = VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < n && isMultiplier(t.charAt(i + 1));
+            AmountReader.Result r = readAt(t, i, vague);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            i = Math.max(r.skipTo(), i + 1);
+            if (r.amount() == null) {
+                continue;
+            }
+            Quantity q = toQuantity(t, r.amount(), vague, previous, bare);
+            if (q == null) {
+                continue;
+            }
+            if (previous != null && mergesIntoRange(t, previous, q) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
+                q = new Quantity(previous.start(), q.end(), t.substring(previous.start(), q.end()), previous.value(), q.value(),
+                        q.unit(), Qualifier.RANGE, previous.change(), previous.basis());
+                out.remove(out.size() - 1);
+            }
+            previous = q;
+            out.add(q);
+        }
+        if (!bare) {
+            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()));
+        }
+        return out;
+    }
+
+    /** The amount starting at {@code i}, a skip, or null when no numeral starts here. */
+    private static AmountReader.Result readAt(String t, int i, boolean vague) {
+        if (vague) {
+            if (t.charAt(i) == '上' && i > 0 && "以之向在网线马北南东西路年会山身手早晚".indexOf(t.charAt(i - 1)) >= 0) {
+                return null;
+            }
+            return AmountReader.read(t, i + 1, true);
+        }
+        Percent percent = PercentPhrase.at(t, i);
+        if (percent != null) {
+            return percent.result();
+        }
+        if (NumeralScanner.canStart(t, i)) {
+            return AmountReader.read(t, i, false);
+        }
+        if (isMultiplier(t.charAt(i)) && i + 1 < t.length()
+                && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || i > 0 && APPROX_BEFORE_MULTIPLIER.indexOf(t.charAt(i - 1)) >= 0)) {
+            return AmountReader.read(t, i, true); // 千余人, 近千个
+        }
+        return null;
+    }
+
+    private static boolean isMultiplier(char c) {
+        return NumeralChars.smallUnit(c) > 0 || NumeralChars.isBigUnit(c);
+    }
+
+    /** Adds the words before the amount (qualifier, change) and decides whether it is reported; null when not. */
+    private static Quantity toQuantity(String t, AmountReader.Amount a, boolean vague, Quantity previous, boolean bare) {
+        int floor = previous == null ? 0 : previous.end();
+        int numberStart = vague ? a.start() - 1 : a.start();
+        QualifierWords.Match before = QualifierWords.before(t, numberStart, floor);
+        int start = before == null ? numberStart : before.position();
+        Qualifier qualifier = a.qualifier();
+        if (vague) {
+            qualifier = Qualifier.APPROX;
+        } else if (qualifier == Qualifier.EXACT && before != null) {
+            qualifier = before.qualifier();
+        }
+        String unit = a.unit();
+        if (unit.isEmpty() && !a.chineseOnly()) {
+            unit = unitFromNoun(t, start);
+        }
+        if (!acceptable(t, a, unit, vague, qualifier, bare)) {
+            return null;
+        }
+        int clauseStart = clauseStart(t, start);
+        ChangeCues.Found change = ChangeCues.find(t, start, clauseStart);
+        if (change == null && previous != null && previous.change() != null && previous.end() < start
+                && ENUMERATION.startingAt(t, previous.end()) != null
+                && previous.end() + ENUMERATION.startingAt(t, previous.end()).length() == start) {
+            change = new ChangeCues.Found(previous.change(), previous.basis());
+        }
+        return new Quantity(start, a.end(), t.substring(start, a.end()), a.value(), a.max(), unit, qualifier,
+                change == null ? null : change.change(), change == null ? null : change.basis());
+    }
+
+    private static boolean acceptable(String t, AmountReader.Amount a, String unit, boolean vague, Qualifier qualifier, boolean bare) {
+        if (unit.isEmpty()) {
+            if (vague) {
+                return false;
+            }
+            if (a.chineseOnly()) {
+                return bare && bareChineseNumeral(t, a);
+            }
+            return true;
+        }
+        // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll
+        return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null);
+    }
+
+    /** A Chinese numeral without a unit: capital forms alone (伍, 陆) are words unless nothing follows them. */
+    private static boolean bareChineseNumeral(String t, AmountReader.Amount a) {
+        if (a.end() - a.start() > 1) {
+            return true;
+        }
+        char c = t.charAt(a.start());
+        return !NumeralChars.isCapitalForm(c) || a.end() >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(a.end()));
+    }
+
+    private static String unitFromNoun(String t, int start) {
+        int end = start;
+        int floor = Math.max(0, start - 8);
+        String link = LINKS.endingAt(t, end, floor);
+        if (link != null) {
+            end -= link.length();
+        }
+        String noun = NOUN_UNITS.endingAt(t, end, floor);
+        return noun == null ? "" : NOUN_UNITS.value(noun);
+    }
+
+    private static boolean hasRateCue(String t, int start) {
+        int end = start;
+        String link = LINKS.endingAt(t, end, Math.max(0, start - 4));
+        if (link != null) {
+            end -= link.length();
+        }
+        return RATE_CUES.endingAt(t, end, Math.max(0, end - 4)) != null;
+    }
+
+    private static int clauseStart(String t, int start) {
+        int floor = Math.max(0, start - MAX_CLAUSE_LOOKBACK);
+        for (int k = start - 1; k >= floor; k--) {
+            if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** 1000以上1500以下: a lower bound right followed by an upper bound is one range. */
+    private static boolean mergesIntoRange(String t, Quantity low, Quantity high) {
+        boolean lowerBound = low.qualifier() == Qualifier.AT_LEAST || low.qualifier() == Qualifier.MORE_THAN;
+        boolean upperBound = high.qualifier() == Qualifier.AT_MOST || high.qualifier() == Qualifier.LESS_THAN;
+        String between = t.substring(low.end(), high.start()).strip();
+        return lowerBound && upperBound && (between.isEmpty() || between.equals("，") || between.equals(","))
+                && (low.unit().equals(high.unit()) || low.unit().isEmpty()) && low.value().compareTo(high.value()) < 0
+                && low.max() == null && high.max() == null && !low.text().endsWith("余") && !low.text().endsWith("多");
+    }
+
+    /** A percent written before its number: 百分之十二, 千分之2.4, 万分之三. */
+    private record Percent(AmountReader.Result result) {
+    }
+
+    /** Reads 百分之X / 千分之X / 万分之X (blanks allowed between the characters) into X %, X/10 %, X/100 %. */
+    private static final class PercentPhrase {
+        static Percent at(String t, int i) {
+            char c = t.charAt(i);
+            int scale = c == '百' || c == '佰' ? 0 : c == '千' || c == '仟' ? 1 : c == '万' || c == '萬' ? 2 : -1;
+            if (scale < 0 || i > 0 && (NumeralChars.isChineseNumeral(t.charAt(i - 1)) || NumeralChars.isArabicDigit(t.charAt(i - 1)))) {
+                return null;
+            }
+            int k = NumeralScanner.skipBlanks(t, i + 1);
+            if (k >= t.length() || t.charAt(k) != '分') {
+                return null;
+            }
+            k = NumeralScanner.skipBlanks(t, k + 1);
+            if (k >= t.length() || t.charAt(k) != '之') {
+                return null;
+            }
+            int ns = NumeralScanner.skipBlanks(t, k + 1);
+            boolean negative = ns < t.length() && NumeralChars.isMinus(t.charAt(ns));
+            int numeralStart = negative ? ns + 1 : ns;
+            int ne = NumeralScanner.end(t, numeralStart, true);
+            if (ne == numeralStart) {
+                return new Percent(AmountReader.Result.skip(k + 1));
+            }
+            BigDecimal v;
+            try {
+                v = ChineseNumbers.parse(t.substring(numeralStart, ne)).movePointLeft(scale);
+            } catch (NumberFormatException e) {
+                return new Percent(AmountReader.Result.skip(ne));
+            }
+            if (ne < t.length() && "几".indexOf(t.charAt(ne)) >= 0 || ne - numeralStart >= 2 && NumeralChars.chineseDigit(t.charAt(numeralStart)) > 0
+                    && NumeralChars.chineseDigit(t.charAt(numeralStart + 1)) == NumeralChars.chineseDigit(t.charAt(numeralStart)) + 1) {
+                return new Percent(AmountReader.Result.skip(ne)); // 百分之二三十 is vague
+            }
+            QualifierWords.Match suffix = QualifierWords.after(t, ne);
+            int end = suffix == null ? ne : suffix.position();
+            Qualifier q = suffix == null ? Qualifier.EXACT : suffix.qualifier();
+            return new Percent(new AmountReader.Result(new AmountReader.Amount(i, end, ChineseNumbers.stripZeros(negative ? v.negate() : v),
+                    null, "%", UnitLexicon.Kind.SHARE, q, false, false, false), end));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.zhibiao.engine.quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Units and measure words that may follow a numeral, matched longest first (平方公里 before 公里, 人次 before 人).
+ * Also lists the suffixes that make a numeral a date, a time or an ordinal (2021年 is handled apart: see
+ * {@link NonQuantities}).
+ */
+final class UnitLexicon {
+    enum Kind {
+        /** Counts with a measure word: 个 名 户 件 … */
+        COUNT,
+        CURRENCY,
+        /** %, 个百分点, 基点, 成, 折. */
+        SHARE,
+        /** Physical measures: 亩 公顷 吨 米 千瓦时 … */
+        MEASURE,
+        /** Durations: 年 天 小时 个月 … */
+        DURATION,
+        AGE,
+        MULTIPLE,
+        /** A numeral followed by these is a date, time, ordinal or name part (5月, 20日, 雪龙2号, 70周年): never a quantity. */
+        NEVER
+    }
+
+    /** One lexicon entry: the unit as written, the unit to report, and its kind. */
+    record Unit(String written, String unit, Kind kind) {
+    }
+
+    private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
+        + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
+        + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人";
+    private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
+        + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
+    private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點";
+    private static final String MEASURE = "亩 畝 公顷 平方米 平米 平方公里 平方千米 公里 千米 米 厘米 毫米 公分 吨 噸 千克 公斤 克 斤 微克 毫克 "
+        + "升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 "
+        + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 kg KG km KM cm CM mm MM m";
+    private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次";
+    private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
+    private static final String MULTIPLE = "倍";
+    private static final String NEVER = "日 月 月份 月底 月初 月末 月中 号 號 时 時 周年 週年 季度 世纪 年代 年级 届 中全会 版 代 点钟 号文 号线 号楼 级台风";
+
+    /** Units to report differently from how they are written. */
+    private static final Map<String, String> REPORTED = Map.ofEntries(
+        Map.entry("％", "%"), Map.entry("百分点", "个百分点"), Map.entry("百分點", "个百分点"),
+        Map.entry("個百分點", "个百分点"), Map.entry("周岁", "岁"), Map.entry("週歲", "岁"), Map.entry("歲", "岁"),
+        Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"), Map.entry("平米", "平方米"),
+        Map.entry("基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
+        Map.entry("周大", "周"), Map.entry("天大", "天"), Map.entry("个月大", "个月"), Map.entry("月大", "个月"),
+        Map.entry("口人", "口"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"));
+
+    /** Entries by first character, longest first. */
+    private static final Map<Character, Unit[]> BY_FIRST_CHAR = index();
+
+    private UnitLexicon() {
+    }
+
+    private static Map<Character, Unit[]> index() {
+        Map<String, Unit> all = new HashMap<>();
+        add(all, NEVER, Kind.NEVER);
+        add(all, MULTIPLE, Kind.MULTIPLE);
+        add(all, AGE, Kind.AGE);
+        add(all, DURATION, Kind.DURATION);
+        add(all, MEASURE, Kind.MEASURE);
+        add(all, SHARE, Kind.SHARE);
+        add(all, CURRENCY, Kind.CURRENCY);
+        add(all, COUNT, Kind.COUNT);
+        Map<Character, List<Unit>> grouped = new HashMap<>();
+        for (Unit u : all.values()) {
+            grouped.computeIfAbsent(u.written().charAt(0), k -> new ArrayList<>()).add(u);
+        }
+        Map<Character, Unit[]> index = new HashMap<>();
+        grouped.forEach((c, list) -> {
+            list.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+            index.put(c, list.toArray(Unit[]::new));
+        });
+        return Map.copyOf(index);
+    }
+
+    /** Later kinds in {@link #index()} win a clash: 块 is read as a count (3块地) rather than money. */
+    private static void add(Map<String, Unit> all, String words, Kind kind) {
+        for (String w : words.split(" ")) {
+            all.put(w, new Unit(w, REPORTED.getOrDefault(w, w), kind));
+        }
+    }
+
+    /** The longest unit written at {@code i}, or null. An ASCII unit must not run on into more letters (5G, 9869.HK). */
+    static Unit match(CharSequence t, int i) {
+        if (i >= t.length()) {
+            return null;
+        }
+        Unit[] candidates = BY_FIRST_CHAR.get(t.charAt(i));
+        if (candidates == null) {
+            return null;
+        }
+        for (Unit u : candidates) {
+            int end = i + u.written().length();
+            if (NumeralScanner.regionMatches(t, i, u.written())
+                    && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && NumeralChars.isAsciiLetter(t.charAt(end)))) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The kind of a reported unit ("" for none). */
+    static Kind kindOf(String unit) {
+        Unit u = match(unit, 0);
+        return u != null && u.written().length() == unit.length() ? u.kind() : null;
+    }
+}
