@@ -103,6 +103,34 @@ public final class DivisionTable {
         return out;
     }
 
+    /**
+     * The place and its ancestors, top level first (广西壮族自治区, 百色市, 田东县 for 田东县); foreign countries are
+     * their own lineage.
+     */
+    public List<Region> lineage(Region region) {
+        int i = region.level() == RegionLevel.COUNTRY ? -1 : indexOfCode(region.code());
+        if (i < 0) {
+            return List.of(region);
+        }
+        List<Region> out = new ArrayList<>(5);
+        for (; i >= 0; i = parents[i]) {
+            if (!placeholders[i]) {
+                out.add(0, region(i));
+            }
+        }
+        return out;
+    }
+
+    /** Index range [from, to) of the entries of a level. */
+    int[] indexRange(RegionLevel level) {
+        int k = storedLevelIndex(level);
+        return k < 0 ? new int[] {0, 0} : new int[] {levelStarts[k], levelStarts[k + 1]};
+    }
+
+    boolean isPlaceholder(int index) {
+        return placeholders[index];
+    }
+
     /** Length of the longest name in the table, for bounding text scans. */
     int longestName() {
         return longestName;
