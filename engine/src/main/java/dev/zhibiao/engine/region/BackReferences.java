@@ -1,0 +1,67 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省 — to the latest place of that
+ * kind named before them (or among the ancestors of the latest place), falling back to the post's dominant place.
+ */
+final class BackReferences {
+    /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
+    private static final Pattern REFERENCE = Pattern.compile("[该全本我]([县村镇乡市区省州旗])(?![场域间])");
+
+    private final DivisionTable table;
+
+    BackReferences(DivisionTable table) {
+        this.table = table;
+    }
+
+    /** The named places plus the resolved back references, ordered by start. */
+    List<PlaceMention> resolve(String text, List<PlaceMention> named, Optional<Region> dominant) {
+        List<PlaceMention> all = new ArrayList<>(named);
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (all.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
+                continue; // part of a name, as in 全州县
+            }
+            char kind = m.group(1).charAt(0);
+            Optional<Region> target = latestOfKind(all, start, kind).or(() -> dominant.flatMap(d -> ofKind(d, kind)));
+            target.ifPresent(region -> {
+                all.add(new PlaceMention(start, m.end(), m.group(), region));
+                all.sort(Comparator.comparingInt(PlaceMention::start));
+            });
+        }
+        return all;
+    }
+
+    private Optional<Region> latestOfKind(List<PlaceMention> mentions, int before, char kind) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PlaceMention p = mentions.get(i);
+            if (p.end() <= before) {
+                Optional<Region> found = ofKind(p.region(), kind);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The place itself or its nearest ancestor whose name ends in the kind word (县 → 田东县, 区 → 广西壮族自治区). */
+    private Optional<Region> ofKind(Region region, char kind) {
+        List<Region> lineage = table.lineage(region);
+        for (int i = lineage.size() - 1; i >= 0; i--) {
+            Region r = lineage.get(i);
+            if (r.name().charAt(r.name().length() - 1) == kind) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The national administrative-division table (province → prefecture → county → township → village), loaded once
+ * from the {@code china-division} CSVs on the classpath. Immutable and thread-safe.
+ *
+ * <p>About 665,000 entries are kept in parallel primitive arrays (codes, levels, parent indexes, names packed into
+ * one char array) with an open hash index over the names, so the table costs tens of megabytes instead of the
+ * hundreds that one object per entry would. Entries are stored level by level, each level sorted by code.
+ */
+public final class DivisionTable {
+    /** Levels stored in the table, in storage order. */
+    static final RegionLevel[] STORED_LEVELS = {
+        RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE};
+    /** Digits of a code per stored level. */
+    private static final int[] CODE_DIGITS = {2, 4, 6, 9, 12};
+
+    private final long[] codes;
+    private final byte[] levels;
+    private final int[] parents;
+    private final boolean[] placeholders;
+    private final char[] nameChars;
+    private final int[] nameStarts;
+    /** levelStarts[k] .. levelStarts[k + 1] is the index range of STORED_LEVELS[k]. */
+    private final int[] levelStarts;
+    private final int[] nameBuckets;
+    private final int[] nextWithSameBucket;
+    private final int longestName;
+
+    DivisionTable(DivisionTableBuilder b) {
+        this.codes = b.codes();
+        this.levels = b.levels();
+        this.parents = b.parents();
+        this.placeholders = b.placeholders();
+        this.nameChars = b.nameChars();
+        this.nameStarts = b.nameStarts();
+        this.levelStarts = b.levelStarts();
+        int size = codes.length;
+        int buckets = Integer.highestOneBit(Math.max(16, size * 2));
+        this.nameBuckets = new int[buckets];
+        Arrays.fill(nameBuckets, -1);
+        this.nextWithSameBucket = new int[size];
+        int longest = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            if (placeholders[i]) {
+                continue;
+            }
+            int bucket = hash(nameChars, nameStarts[i], nameStarts[i + 1]) & (buckets - 1);
+            nextWithSameBucket[i] = nameBuckets[bucket];
+            nameBuckets[bucket] = i;
+            longest = Math.max(longest, nameStarts[i + 1] - nameStarts[i]);
+        }
+        this.longestName = longest;
+    }
+
+    private static final class Holder {
+        static final DivisionTable SHARED = DivisionCsv.loadFromClasspath();
+    }
+
+    /** The table loaded from the classpath, once per JVM. */
+    public static DivisionTable shared() {
+        return Holder.SHARED;
+    }
+
+    public int size() {
+        return codes.length;
+    }
+
+    /** Entries of one level; placeholder prefectures (市辖区, 县 of the municipalities) are not counted. */
+    public int count(RegionLevel level) {
+        int k = storedLevelIndex(level);
+        if (k < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = levelStarts[k]; i < levelStarts[k + 1]; i++) {
+            if (!placeholders[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public Optional<Region> byCode(String code) {
+        int i = indexOfCode(code);
+        return i < 0 || placeholders[i] ? Optional.empty() : Optional.of(region(i));
+    }
+
+    /** All places with exactly this (normalized) name, across levels. */
+    public List<Region> named(String name) {
+        List<Region> out = new ArrayList<>();
+        int h = hash(name, 0, name.length());
+        for (int i = firstInBucket(h); i >= 0; i = nextWithSameBucket[i]) {
+            if (nameEquals(i, name, 0, name.length())) {
+                out.add(region(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The place and its ancestors, top level first (广西壮族自治区, 百色市, 田东县 for 田东县); foreign countries are
+     * their own lineage.
+     */
+    public List<Region> lineage(Region region) {
+        int i = region.level() == RegionLevel.COUNTRY ? -1 : indexOfCode(region.code());
+        if (i < 0) {
+            return List.of(region);
+        }
+        List<Region> out = new ArrayList<>(5);
+        for (; i >= 0; i = parents[i]) {
+            if (!placeholders[i]) {
+                out.add(0, region(i));
+            }
+        }
+        return out;
+    }
+
+    /** Index range [from, to) of the entries of a level. */
+    int[] indexRange(RegionLevel level) {
+        int k = storedLevelIndex(level);
+        return k < 0 ? new int[] {0, 0} : new int[] {levelStarts[k], levelStarts[k + 1]};
+    }
+
+    boolean isPlaceholder(int index) {
+        return placeholders[index];
+    }
+
+    /** Length of the longest name in the table, for bounding text scans. */
+    int longestName() {
+        return longestName;
+    }
+
+    /** Head of the index chain for a name hash ({@link String#hashCode()} arithmetic); -1 when empty. */
+    int firstInBucket(int nameHash) {
+        return nameBuckets[nameHash & (nameBuckets.length - 1)];
+    }
+
+    int nextInBucket(int index) {
+        return nextWithSameBucket[index];
+    }
+
+    boolean nameEquals(int index, CharSequence text, int start, int end) {
+        int from = nameStarts[index];
+        if (nameStarts[index + 1] - from != end - start) {
+            return false;
+        }
+        for (int k = 0; k < end - start; k++) {
+            if (nameChars[from + k] != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entry as a {@link Region}; the path skips placeholder prefectures (北京市 > 东城区). */
+    Region region(int index) {
+        List<String> path = new ArrayList<>(5);
+        for (int i = index; i >= 0; i = parents[i]) {
+            if (!placeholders[i]) {
+                path.add(name(i));
+            }
+        }
+        java.util.Collections.reverse(path);
+        return new Region(Long.toString(codes[index]), name(index), STORED_LEVELS[levels[index]], path);
+    }
+
+    String name(int index) {
+        return new String(nameChars, nameStarts[index], nameStarts[index + 1] - nameStarts[index]);
+    }
+
+    private int indexOfCode(String code) {
+        if (code == null || code.isEmpty() || code.length() > 12 || !code.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int k = Arrays.binarySearch(CODE_DIGITS, code.length());
+        if (k < 0) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(codes, levelStarts[k], levelStarts[k + 1], Long.parseLong(code));
+        return i < 0 ? -1 : i;
+    }
+
+    private static int storedLevelIndex(RegionLevel level) {
+        for (int k = 0; k < STORED_LEVELS.length; k++) {
+            if (STORED_LEVELS[k] == level) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Same arithmetic as {@link String#hashCode()}, so callers can hash text incrementally. */
+    static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    private static int hash(char[] s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s[i];
+        }
+        return h;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+/**
+ * The places of one document and the rule that says which of them a fact at a given offset belongs to. Immutable.
+ */
+public final class PlaceContext {
+    /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
+    private static final String LIST_JOINERS = "、和及与";
+
+    private final String text;
+    private final int titleEnd;
+    private final List<PlaceMention> mentions;
+    private final List<Span> national;
+    private final Optional<Region> dominant;
+    private final DivisionTable table;
+
+    PlaceContext(String text, int titleEnd, List<PlaceMention> mentions, List<Span> national,
+                 Optional<Region> dominant, DivisionTable table) {
+        this.text = text;
+        this.titleEnd = titleEnd;
+        this.mentions = List.copyOf(mentions);
+        this.national = List.copyOf(national);
+        this.dominant = dominant;
+        this.table = table;
+    }
+
+    public List<PlaceMention> mentions() {
+        return mentions;
+    }
+
+    /** The place the post as a whole is about, if any. */
+    public Optional<Region> dominantPlace() {
+        return dominant;
+    }
+
+    /**
+     * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
+     * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
+     * 中国/全国/我国 is national: empty.
+     */
+    public Optional<Region> placeAt(int offset) {
+        Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
+        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
+        Span clause = Segmenter.around(Segmenter.clauses(text, sentence.start(), sentence.end()), offset);
+        List<Span> scopes = new ArrayList<>(List.of(clause, sentence, paragraph));
+        if (titleEnd > 0 && offset >= titleEnd) {
+            scopes.add(new Span(0, titleEnd));
+        }
+        for (Span scope : scopes) {
+            Optional<Optional<Region>> decided = decide(scope.start(), Math.min(offset, scope.end()));
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+        }
+        return dominant;
+    }
+
+    /** What the places named in [from, to) say: a place, national (empty), or nothing (outer empty). */
+    private Optional<Optional<Region>> decide(int from, int to) {
+        List<PlaceMention> inScope = mentions.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        if (inScope.isEmpty()) {
+            boolean nationalHere = national.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
+            return nationalHere ? Optional.of(Optional.empty()) : Optional.empty();
+        }
+        return Optional.of(latestPlace(inScope));
+    }
+
+    /**
+     * The last place named, or a more specific one named earlier inside it (立新村位于田东县); for a list of places
+     * the deepest place containing them all, which for places of different provinces is none.
+     */
+    private Optional<Region> latestPlace(List<PlaceMention> inScope) {
+        int last = inScope.size() - 1;
+        int firstOfList = last;
+        while (firstOfList > 0 && joinedAsList(inScope.get(firstOfList - 1), inScope.get(firstOfList))) {
+            firstOfList--;
+        }
+        if (firstOfList < last) {
+            return commonAncestor(inScope.subList(firstOfList, last + 1));
+        }
+        Region latest = inScope.get(last).region();
+        for (PlaceMention p : inScope) {
+            if (p.region().level() != RegionLevel.COUNTRY && latest.level() != RegionLevel.COUNTRY
+                && p.region().code().startsWith(latest.code()) && p.region().level().compareTo(latest.level()) > 0) {
+                latest = p.region();
+            }
+        }
+        return Optional.of(latest);
+    }
+
+    private boolean joinedAsList(PlaceMention a, PlaceMention b) {
+        return b.start() - a.end() == 1 && LIST_JOINERS.indexOf(text.charAt(a.end())) >= 0;
+    }
+
+    private Optional<Region> commonAncestor(List<PlaceMention> list) {
+        List<Region> common = table.lineage(list.get(0).region());
+        for (PlaceMention p : list.subList(1, list.size())) {
+            List<Region> lineage = table.lineage(p.region());
+            int n = 0;
+            while (n < common.size() && n < lineage.size() && common.get(n).equals(lineage.get(n))) {
+                n++;
+            }
+            common = common.subList(0, n);
+        }
+        return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
+    }
+}

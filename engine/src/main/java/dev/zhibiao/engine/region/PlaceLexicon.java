@@ -1,0 +1,89 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every stretch of text that is a place name: official names of all five table levels (through the table's
+ * name index), short forms of provinces, prefectures and counties, and foreign country names. Matches may overlap;
+ * choosing among them is {@link PlaceDisambiguator}'s job.
+ */
+final class PlaceLexicon {
+    /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
+    private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
+
+    private final DivisionTable table;
+    private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
+    private final int longestName;
+
+    PlaceLexicon(DivisionTable table) {
+        this.table = table;
+        for (RegionLevel level : List.of(RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)) {
+            int[] range = table.indexRange(level);
+            for (int i = range[0]; i < range[1]; i++) {
+                if (!table.isPlaceholder(i)) {
+                    Region region = table.region(i);
+                    ShortNames.of(region.name()).ifPresent(shortName -> add(shortName, region, true));
+                }
+            }
+        }
+        ForeignCountries.byName().forEach((name, country) -> add(name, country, false));
+        int longest = table.longestName();
+        for (String name : otherNames.keySet()) {
+            longest = Math.max(longest, name.length());
+        }
+        this.longestName = longest;
+    }
+
+    private void add(String name, Region region, boolean shortForm) {
+        otherNames.computeIfAbsent(name, k -> new ArrayList<>()).add(new PlaceCandidate(region, shortForm));
+    }
+
+    /** All name matches in the text, ordered by start. */
+    List<NameMatch> find(String text) {
+        List<NameMatch> out = new ArrayList<>();
+        int n = text.length();
+        for (int start = 0; start < n; start++) {
+            int hash = 0;
+            for (int end = start + 1; end <= Math.min(n, start + longestName); end++) {
+                char c = text.charAt(end - 1);
+                if (!isHan(c)) {
+                    break;
+                }
+                hash = 31 * hash + c;
+                if (end - start >= 2) {
+                    List<PlaceCandidate> candidates = candidates(text, start, end, hash);
+                    if (!candidates.isEmpty()) {
+                        out.add(new NameMatch(start, end, text.substring(start, end), candidates));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<PlaceCandidate> candidates(String text, int start, int end, int hash) {
+        List<PlaceCandidate> out = new ArrayList<>(2);
+        for (int i = table.firstInBucket(hash); i >= 0; i = table.nextInBucket(i)) {
+            if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i)) {
+                out.add(new PlaceCandidate(table.region(i), false));
+            }
+        }
+        List<PlaceCandidate> other = otherNames.get(text.substring(start, end));
+        if (other != null) {
+            boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0;
+            for (PlaceCandidate candidate : other) {
+                if (!(candidate.shortForm() && continued)) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

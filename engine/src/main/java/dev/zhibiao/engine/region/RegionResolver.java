@@ -1,0 +1,37 @@
+package dev.zhibiao.engine.region;
+
+import java.util.List;
+import java.util.Optional;
+import dev.zhibiao.engine.text.Span;
+
+/** Finds and resolves the places named in a document. Thread-safe; build once, share. */
+public final class RegionResolver {
+    private final DivisionTable table;
+    private final PlaceLexicon lexicon;
+    private final PlaceDisambiguator disambiguator = new PlaceDisambiguator();
+    private final BackReferences backReferences;
+
+    public RegionResolver(DivisionTable table) {
+        this.table = table;
+        this.lexicon = new PlaceLexicon(table);
+        this.backReferences = new BackReferences(table);
+    }
+
+    private static final class Holder {
+        static final RegionResolver SHARED = new RegionResolver(DivisionTable.shared());
+    }
+
+    /** The resolver over {@link DivisionTable#shared()}. */
+    public static RegionResolver shared() {
+        return Holder.SHARED;
+    }
+
+    /** Places named in a document, disambiguated against each other. titleEnd = end of the title line in text (0 if none). */
+    public PlaceContext analyze(String text, int titleEnd) {
+        List<PlaceMention> named = disambiguator.resolve(text, lexicon.find(text));
+        List<Span> national = NationalScope.find(text);
+        Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
+        List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);
+        return new PlaceContext(text, titleEnd, mentions, national, dominant, table);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.zhibiao.engine.region;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The short form news text uses for a province, prefecture or county: 广西 for 广西壮族自治区, 百色 for 百色市,
+ * 延边 for 延边朝鲜族自治州, 田东 for 田东县. Derived from the official name by rule, never listed by hand.
+ */
+final class ShortNames {
+    /** Administrative suffixes, longest first. */
+    private static final List<String> SUFFIXES = List.of(
+        "自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "林区", "特区", "省", "市", "县", "区", "盟", "旗");
+    /**
+     * Peoples named in autonomous-area names (隆林各族自治县, 海西蒙古族藏族自治州); multi-character names may appear
+     * without 族 (伊犁哈萨克自治州), one-character ones only with it.
+     */
+    private static final List<String> PEOPLES = List.of(
+        "蒙古", "维吾尔", "布依", "朝鲜", "土家", "哈尼", "哈萨克", "傈僳", "拉祜", "东乡", "纳西", "景颇", "柯尔克孜",
+        "达斡尔", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克",
+        "德昂", "保安", "裕固", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+        "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族", "傣族", "黎族", "佤族", "畲族", "水族",
+        "土族", "羌族", "怒族", "京族", "各族");
+
+    private ShortNames() {
+    }
+
+    /** The short form, or empty when the name has no suffix to drop or the rest would be a single character. */
+    static Optional<String> of(String officialName) {
+        for (String suffix : SUFFIXES) {
+            if (officialName.endsWith(suffix)) {
+                String base = withoutPeoples(officialName.substring(0, officialName.length() - suffix.length()));
+                return base.length() >= 2 ? Optional.of(base) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutPeoples(String name) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            String withoutZu = name.endsWith("族") ? name.substring(0, name.length() - 1) : name;
+            for (String people : PEOPLES) {
+                String candidate = people.endsWith("族") ? name : withoutZu;
+                if (candidate.endsWith(people) && candidate.length() > people.length() + 1) {
+                    name = candidate.substring(0, candidate.length() - people.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return name;
+    }
+}

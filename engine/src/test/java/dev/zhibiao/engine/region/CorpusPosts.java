@@ -1,0 +1,58 @@
+package dev.zhibiao.engine.region;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * Posts of the shared corpus as extraction sees them: the title on the first line, then one body paragraph per line.
+ * The corpus lives outside the repository ({@code zhibiao.shared.dir}, else /work/shared); tests skip without it.
+ */
+public final class CorpusPosts {
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---\\n(.*)\\z", Pattern.DOTALL);
+    private static final Pattern TITLE = Pattern.compile("^title:\\s*\"?(.*?)\"?\\s*$", Pattern.MULTILINE);
+    private static final Pattern DATE = Pattern.compile("^date:\\s*(\\d{4}-\\d{2}-\\d{2})", Pattern.MULTILINE);
+
+    /** A post's text and where its title ends. */
+    public record Post(String text, int titleEnd, LocalDate published) {
+        /** Offset of the first occurrence of {@code fragment} in the body. */
+        public int offsetOf(String fragment) {
+            int i = text.indexOf(fragment, titleEnd);
+            if (i < 0) {
+                throw new AssertionError("not in post: " + fragment);
+            }
+            return i;
+        }
+    }
+
+    private CorpusPosts() {
+    }
+
+    public static Post read(String relativePath) {
+        String dir = System.getProperty("zhibiao.shared.dir", "/work/shared");
+        Path file = Path.of(dir, "corpus", relativePath);
+        assumeTrue(Files.isRegularFile(file), "shared corpus not available: " + file);
+        try {
+            Matcher m = FRONT_MATTER.matcher(Files.readString(file));
+            if (!m.matches()) {
+                throw new IllegalArgumentException("no front matter: " + file);
+            }
+            Matcher title = TITLE.matcher(m.group(1));
+            Matcher date = DATE.matcher(m.group(1));
+            String titleText = title.find() ? title.group(1) : "";
+            String body = Jsoup.parse(m.group(2)).select("p").stream()
+                .map(p -> p.text().strip()).filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
+            return new Post(titleText + "\n" + body, titleText.length(), date.find() ? LocalDate.parse(date.group(1)) : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.zhibiao.engine.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DivisionTableTest {
+
+    @Test
+    void loadsAllFiveLevelsWithTheCountsOfTheCsvs() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        DivisionTable table = DivisionCsv.loadFromClasspath(); // a fresh load, whatever other tests did before
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        System.gc();
+        long heapAfter = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("Division table: %d entries, loaded in %d ms, ~%d MB heap%n",
+            table.size(), millis, (heapAfter - heapBefore) / (1 << 20));
+
+        assertEquals(31, table.count(RegionLevel.PROVINCE));
+        // 342 rows in cities.csv, of which 市辖区/县 of the 4 municipalities and 省直辖县级行政区划 are placeholders
+        assertEquals(333, table.count(RegionLevel.PREFECTURE));
+        assertEquals(2978, table.count(RegionLevel.COUNTY));
+        assertEquals(41352, table.count(RegionLevel.TOWNSHIP));
+        assertEquals(620573, table.count(RegionLevel.VILLAGE));
+        assertEquals(31 + 342 + 2978 + 41352 + 620573, table.size());
+        assertTrue(millis < 3000, "loads in under 3 s");
+        assertTrue(heapAfter - heapBefore < 150L << 20, "retains under 150 MB");
+    }
+
+    @Test
+    void countyHasItsCodeAndFullPath() {
+        Region tiandong = DivisionTable.shared().byCode("451022").orElseThrow();
+        assertEquals("田东县", tiandong.name());
+        assertEquals(RegionLevel.COUNTY, tiandong.level());
+        assertEquals(List.of("广西壮族自治区", "百色市", "田东县"), tiandong.path());
+    }
+
+    @Test
+    void municipalityPathsSkipThePlaceholderPrefecture() {
+        Region dongcheng = DivisionTable.shared().byCode("110101").orElseThrow();
+        assertEquals(List.of("北京市", "东城区"), dongcheng.path());
+        assertTrue(DivisionTable.shared().byCode("1101").isEmpty());
+    }
+
+    @Test
+    void villageCommitteeNamesAreNormalizedToPlaceNames() {
+        assertEquals("立新村", VillageNames.normalize("立新村委会"));
+        assertEquals("立新村", VillageNames.normalize("立新村民委员会"));
+        assertEquals("北周庄村", VillageNames.normalize("北周庄村村民委员会"));
+        assertEquals("上洲社区", VillageNames.normalize("上洲社区居委会"));
+        assertEquals("多福巷社区", VillageNames.normalize("多福巷社区居民委员会"));
+        assertEquals("花家社区", VillageNames.normalize("花家居委会"));
+        assertEquals("八连生活区", VillageNames.normalize("八连生活区"));
+
+        Region sipingcun = DivisionTable.shared().byCode("451022100204").orElseThrow();
+        assertEquals("四平村", sipingcun.name());
+        assertEquals(RegionLevel.VILLAGE, sipingcun.level());
+        assertEquals(List.of("广西壮族自治区", "百色市", "田东县", "平马镇", "四平村"), sipingcun.path());
+    }
+
+    @Test
+    void findsAllPlacesOfAName() {
+        List<Region> lixin = DivisionTable.shared().named("立新村");
+        assertTrue(lixin.size() > 10, "立新村 is a common village name");
+        assertTrue(lixin.stream().anyMatch(r -> r.code().startsWith("451022106")));
+    }
+}
