@@ -1,0 +1,143 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that sit around a metric without being part of it: connectors, time and deictic place words in front,
+ * reporting verbs, copulas, qualifiers and change verbs behind. Stripping works on whole listed words, longest
+ * first, and never removes a word that is the start (or end) of a listed longer word that must stay (共享, 签约).
+ */
+final class Affixes {
+    /** Time expressions that frame a fact rather than name it (2021年, 9月份当月, 今年1-5月, 截至目前). */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:"
+            + "(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?"
+            + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:底|末|初|中旬|上旬|下旬)?"
+            + "|\\d{1,2}日"
+            + "|今年|去年|明年|前年|当年|当月|本月|上月|同期|目前|当前|现在|如今|眼下|近年来|近年|近期|日前|此前"
+            + "|年底|年末|年初|上半年|下半年|全年|前三季度|前[一二两三]季度|第?[一二三四]季度|这十年|十年来|假期里|假期|当天|当日"
+            + "|截至|截止)");
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
+            + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期)$");
+
+    /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
+    private static final List<String> LEADING = longestFirst(
+            "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体",
+            "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州", "该行", "该公司", "该项目",
+            "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
+            "本市", "本县", "各乡镇", "各地", "当地", "所有",
+            "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
+            "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "让", "使", "向", "对", "从",
+            "把", "由", "在", "约", "近", "达", "为", "是", "分别");
+
+    /** Words after a metric: copulas, qualifiers, change verbs and the measuring verbs before a number. */
+    private static final List<String> TRAILING = longestFirst(
+            "的", "有", "为", "是", "达", "达到", "高达", "约为", "约", "近", "超", "超过", "逾", "突破", "不足", "不到",
+            "低于", "高于", "至少", "最多", "仅", "仅有", "只有", "共", "共有", "共计", "合计", "总计", "累计", "计",
+            "均", "均为", "都", "已", "已经", "已达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
+            "控制在", "到", "至", "了", "从", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
+            "减少", "降低", "回落", "扩大", "增", "减", "实现", "将", "还", "又", "也", "等", "约合");
+
+    /** Listed words that begin with a strippable word but are content (共享经济, 从业人员, 在校生, 约谈). */
+    private static final Set<String> KEEP_AT_START = Set.of(
+            "共享", "共青", "共同", "共建", "共产", "从业", "都市", "并购", "在校", "在岗", "在建", "在职", "在册",
+            "在读", "在园", "在线", "在途", "在库", "在售", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
+            "再生", "还款", "达标", "为民", "是否", "向日", "今后");
+    /** Listed words that end with a strippable word but are content (签约, 成为, 拥有, 占比). */
+    private static final Set<String> KEEP_AT_END = Set.of(
+            "签约", "合约", "节约", "公约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",
+            "成为", "行为", "认为", "人为", "因为", "总共", "一共", "公共", "中共", "而已", "相比", "对比", "占比",
+            "无比", "收到", "受到", "得到", "报到", "迟到", "现在", "存在", "所在", "实在", "平等", "同等", "中等",
+            "高等", "初等", "目的", "为了", "除了", "年均", "人均", "户均", "最多", "许多", "诸多", "众多", "较多",
+            "增多", "平均", "发达", "到达", "抵达", "下达", "传达", "表达", "送达", "截至", "直至", "乃至", "以至",
+            "上市", "预计", "设计", "会计", "统计", "合计数");
+
+    /** Change verbs whose amount is the change of the thing named before them. */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落", "扩大", "增", "减", "回升", "加快", "放缓");
+
+    private Affixes() {
+    }
+
+    static String stripLeading(String phrase) {
+        String s = phrase;
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            Matcher time = LEADING_TIME.matcher(s);
+            if (time.find() && time.end() > 0) {
+                s = s.substring(time.end());
+                changed = true;
+                continue;
+            }
+            for (String w : LEADING) {
+                if (s.startsWith(w) && !keptAtStart(s) && s.length() > w.length()) {
+                    s = s.substring(w.length());
+                    changed = true;
+                    break;
+                }
+                if (s.equals(w)) {
+                    return "";
+                }
+            }
+        }
+        return s;
+    }
+
+    static String stripTrailing(String phrase) {
+        String s = phrase;
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            Matcher time = TRAILING_TIME.matcher(s);
+            if (time.find()) {
+                s = s.substring(0, time.start());
+                changed = true;
+                continue;
+            }
+            for (String w : TRAILING) {
+                if (s.endsWith(w) && !keptAtEnd(s, w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Both ends, repeated until stable (stripping one end can expose a word at the other). */
+    static String strip(String phrase) {
+        String s = phrase;
+        String before;
+        do {
+            before = s;
+            s = stripTrailing(stripLeading(s));
+        } while (!s.equals(before));
+        return s;
+    }
+
+    static boolean isChangeVerb(String word) {
+        return CHANGE_VERBS.contains(word);
+    }
+
+    private static boolean keptAtStart(String s) {
+        return s.length() >= 2 && KEEP_AT_START.contains(s.substring(0, 2));
+    }
+
+    private static boolean keptAtEnd(String s, String word) {
+        for (String keep : KEEP_AT_END) {
+            if (keep.length() > word.length() && keep.endsWith(word) && s.endsWith(keep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> longestFirst(String... words) {
+        return java.util.Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+}

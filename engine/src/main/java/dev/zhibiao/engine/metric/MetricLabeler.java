@@ -1,0 +1,98 @@
+package dev.zhibiao.engine.metric;
+
+import dev.zhibiao.engine.quantity.Quantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Labels what a quantity measures with a short phrase in the text's own words: the noun phrase before the amount
+ * (村集体经济总收入达2026.55万元), the verb before and the noun after it (共领办783件实事 → 领办实事), or the noun and
+ * predicate after it at a clause start (82个村获自治区命名星级党组织). Stateless and thread-safe.
+ */
+public final class MetricLabeler {
+    /** Labels for amounts that name nothing but carry their unit (共有4645户 → 户数). */
+    private static final Map<String, String> UNIT_NOUNS = Map.of(
+            "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
+    private static final String SHARE = "占比";
+
+    public MetricLabeler() {
+    }
+
+    /** Label of what {@code quantity} measures, from the text around it; "" when nothing sensible is found. */
+    public String label(String text, Quantity quantity) {
+        return label(text, quantity, AmountSpotter.inParagraphOf(text, quantity.start()));
+    }
+
+    /**
+     * As {@link #label(String, Quantity)}, knowing the other quantities of the text (any superset of the
+     * paragraph's): they bound the phrases exactly and pair enumerated amounts with their items.
+     */
+    public String label(String text, Quantity quantity, List<Quantity> textQuantities) {
+        return new Labeling().of(QuantityScope.of(text, quantity, textQuantities));
+    }
+
+    /** One labeling call; neighbours' labels are memoized because inherited and widened labels reuse them. */
+    private static final class Labeling {
+        private final Map<Quantity, String> done = new HashMap<>();
+
+        String of(QuantityScope scope) {
+            String known = done.get(scope.quantity);
+            if (known == null) {
+                known = compute(scope);
+                done.put(scope.quantity, known);
+            }
+            return known;
+        }
+
+        private String compute(QuantityScope scope) {
+            String item = Enumeration.itemOf(scope);
+            if (!item.isEmpty()) {
+                return item;
+            }
+            String raw = scope.left();
+            if (scope.leftStartsAfterAmount()) {
+                raw = Phrases.afterLastSeparator(raw);
+            }
+            raw = Phrases.afterTotalMarker(Phrases.afterFrame(raw));
+            String left = Affixes.strip(raw);
+            if (left.equals("占") || left.equals(SHARE)) {
+                return inherited(scope) + SHARE;
+            }
+            String move = Phrases.marketMove(raw);
+            if (!move.isEmpty()) {
+                String previous = move.length() == 2 ? inherited(scope) : "";
+                return previous.isEmpty() ? move : previous;
+            }
+            String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
+            if (label.isEmpty()) {
+                label = inherited(scope);
+            }
+            if (label.isEmpty()) {
+                return UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
+            }
+            return widened(scope, label);
+        }
+
+        /** The label a quantity naming nothing takes over: its predecessor's in the sentence, or the clause topic. */
+        private String inherited(QuantityScope scope) {
+            Quantity previous = scope.previousInSentence();
+            if (previous != null) {
+                return of(scope.of(previous));
+            }
+            return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
+        }
+
+        /** A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact. */
+        private String widened(QuantityScope scope, String label) {
+            Quantity previous = scope.previousInParagraph();
+            if (previous == null || label.length() < 2) {
+                return label;
+            }
+            String previousLabel = of(scope.of(previous));
+            return previousLabel.length() > label.length() && previousLabel.endsWith(label) ? previousLabel : label;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.zhibiao.engine.metric;
+
+import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a quantity sits: its paragraph, sentence and clause, the other quantities of the paragraph, and the chain
+ * of quantities written back to back with it (2期340人次, 4批次81.5万件), which share one metric.
+ */
+final class QuantityScope {
+    /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
+    static final String LIST_SEPARATORS = "、和及与或";
+    /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
+    private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:以上|以下|及以上|以内|左右)?的");
+
+    final String text;
+    final Quantity quantity;
+    final Span sentence;
+    final Span clause;
+    /** Quantities of the paragraph in text order, {@link #quantity} included. */
+    final List<Quantity> paragraphQuantities;
+    final int chainStart;
+    final int chainEnd;
+
+    private QuantityScope(String text, Quantity quantity, Span sentence, Span clause,
+                          List<Quantity> paragraphQuantities, int chainStart, int chainEnd) {
+        this.text = text;
+        this.quantity = quantity;
+        this.sentence = sentence;
+        this.clause = clause;
+        this.paragraphQuantities = paragraphQuantities;
+        this.chainStart = chainStart;
+        this.chainEnd = chainEnd;
+    }
+
+    static QuantityScope of(String text, Quantity quantity, List<Quantity> postQuantities) {
+        Span paragraph = paragraphAround(text, quantity.start());
+        List<Quantity> inParagraph = new ArrayList<>();
+        for (Quantity q : postQuantities) {
+            if (q != quantity && q.start() >= paragraph.start() && q.end() <= paragraph.end()
+                    && !overlaps(q, quantity)) {
+                inParagraph.add(q);
+            }
+        }
+        inParagraph.add(quantity);
+        inParagraph.sort(Comparator.comparingInt(Quantity::start));
+        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), quantity.start());
+        List<Span> clauses = Segmenter.clauses(text, sentence.start(), sentence.end());
+        // a quantity written with an ASCII comma (15,325人) spans two clauses: take both
+        Span clause = new Span(Segmenter.around(clauses, quantity.start()).start(),
+                Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end()));
+        int index = inParagraph.indexOf(quantity);
+        int chainStart = quantity.start();
+        for (int i = index - 1; i >= 0 && adjacent(text, inParagraph.get(i).end(), chainStart); i--) {
+            chainStart = inParagraph.get(i).start();
+        }
+        int chainEnd = quantity.end();
+        for (int i = index + 1; i < inParagraph.size() && adjacent(text, chainEnd, inParagraph.get(i).start()); i++) {
+            chainEnd = inParagraph.get(i).end();
+        }
+        return new QuantityScope(text, quantity, sentence, clause, List.copyOf(inParagraph), chainStart, chainEnd);
+    }
+
+    /** The same place seen from another quantity of the paragraph. */
+    QuantityScope of(Quantity other) {
+        return of(text, other, paragraphQuantities);
+    }
+
+    /** Start of the text before the chain that can hold its metric: the clause start or the end of the last amount. */
+    int leftStart() {
+        int start = clause.start();
+        for (Quantity q : paragraphQuantities) {
+            if (q.end() <= chainStart && q.end() > start && !isThreshold(q)) {
+                start = q.end();
+            }
+        }
+        return start;
+    }
+
+    boolean leftStartsAfterAmount() {
+        return leftStart() > clause.start();
+    }
+
+    String left() {
+        return text.substring(leftStart(), chainStart);
+    }
+
+    /**
+     * Text after the chain up to the clause end. It stops before the next amount of an enumeration (、和 before
+     * it); other amounts right after a noun (128个屯250户农户) are skipped when {@code throughAmounts}, else end it.
+     */
+    String right(boolean throughAmounts) {
+        StringBuilder out = new StringBuilder();
+        int from = chainEnd;
+        for (Quantity q : paragraphQuantities) {
+            if (q.start() < chainEnd || q.start() >= clause.end()) {
+                continue;
+            }
+            String gap = text.substring(from, q.start());
+            int separator = lastSeparator(gap);
+            if (separator >= 0 || !throughAmounts) {
+                out.append(separator >= 0 ? gap.substring(0, separator) : gap);
+                return out.toString();
+            }
+            out.append(gap);
+            from = q.end();
+        }
+        return out.append(text, from, Math.max(from, clause.end())).toString();
+    }
+
+    /** The nearest quantity before the chain in the same sentence, or null. */
+    Quantity previousInSentence() {
+        Quantity previous = null;
+        for (Quantity q : paragraphQuantities) {
+            if (q.end() <= chainStart && q.start() >= sentence.start()) {
+                previous = q;
+            }
+        }
+        return previous;
+    }
+
+    /** The nearest quantity before the chain in the paragraph, or null. */
+    Quantity previousInParagraph() {
+        Quantity previous = null;
+        for (Quantity q : paragraphQuantities) {
+            if (q.end() <= chainStart) {
+                previous = q;
+            }
+        }
+        return previous;
+    }
+
+    /** The clause before this one in the sentence when it holds no amount (its words are the topic), else "". */
+    String previousClauseTopic() {
+        Span previous = null;
+        for (Span c : Segmenter.clauses(text, sentence.start(), clause.start())) {
+            previous = c;
+        }
+        if (previous == null) {
+            return "";
+        }
+        for (Quantity q : paragraphQuantities) {
+            if (q.start() >= previous.start() && q.start() < previous.end()) {
+                return "";
+            }
+        }
+        return trimClauseMark(previous.of(text));
+    }
+
+    List<Quantity> quantitiesIn(int from, int to) {
+        return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
+    }
+
+    private boolean isThreshold(Quantity q) {
+        return THRESHOLD_TAIL.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 4))).lookingAt();
+    }
+
+    private static String trimClauseMark(String clause) {
+        return clause.replaceAll("[，,：:。；;！？!?]+$", "");
+    }
+
+    private static int lastSeparator(String gap) {
+        for (int i = gap.length() - 1; i >= 0; i--) {
+            if (LIST_SEPARATORS.indexOf(gap.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean adjacent(String text, int end, int start) {
+        return end <= start && text.substring(end, start).isBlank();
+    }
+
+    private static boolean overlaps(Quantity a, Quantity b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static Span paragraphAround(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return new Span(start, end < 0 ? text.length() : end);
+    }
+}
