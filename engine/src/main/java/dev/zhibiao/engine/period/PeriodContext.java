@@ -1,0 +1,62 @@
+package dev.zhibiao.engine.period;
+
+import java.util.List;
+import java.util.Optional;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+/**
+ * The time expressions of one document and the rule that says which applies to a fact at a given offset. Immutable.
+ *
+ * <p>Period format — always starting with the four-digit year, so "contains the year" checks work:
+ * {@code 2021} (a year), {@code 2022-05} (a month, or as of its end: 截至今年5月底), {@code 2021-01/07} (months 1 to
+ * 7: 1-7月), {@code 2023-Q1} (a quarter), {@code 2023-Q1/Q3} (前三季度), {@code 2023-H1} / {@code 2023-H2}
+ * (上半年 / 下半年).
+ */
+public final class PeriodContext {
+    private final String text;
+    private final List<PeriodMention> mentions;
+    private final Optional<String> storyPeriod;
+
+    PeriodContext(String text, List<PeriodMention> mentions, Optional<String> storyPeriod) {
+        this.text = text;
+        this.mentions = List.copyOf(mentions);
+        this.storyPeriod = storyPeriod;
+    }
+
+    public List<PeriodMention> mentions() {
+        return mentions;
+    }
+
+    /**
+     * The period a fact at this offset refers to: the latest time expression before it in its sentence (a year stated
+     * in an earlier clause carries over to later ones; an attributive one — 2014年底的 — only to the next amount),
+     * else the story's current period stated in the lead or title, else empty.
+     */
+    public Optional<String> periodAt(int offset) {
+        Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
+        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PeriodMention p = mentions.get(i);
+            if (p.end() <= offset && p.start() >= sentence.start() && !(p.attributive() && amountBetween(p.end(), offset))) {
+                return p.period();
+            }
+        }
+        return storyPeriod;
+    }
+
+    /** Whether an amount starts in [from, to): then an attributive period before it is used up. */
+    private boolean amountBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                int j = i;
+                while (j < to && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+                    j++;
+                }
+                return j < to;
+            }
+        }
+        return false;
+    }
+}

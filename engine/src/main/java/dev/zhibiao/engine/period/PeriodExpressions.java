@@ -1,0 +1,166 @@
+package dev.zhibiao.engine.period;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes time expressions in Chinese news text and turns them into periods: 2021年, 去年, 截至今年5月底,
+ * 一季度, 前三季度, 上半年, 1-7月, 9月份; spans (2021年以来截至今年5月底, 去年以来, 十年来) and "now" (目前) name no year.
+ * Relative years count from the publication date; a month or quarter without a year is the latest one not after it.
+ */
+final class PeriodExpressions {
+    private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+    private static final String YEAR = "(?:(\\d{4})年度?|(今年|去年|前年|明年|本年|上年))";
+    private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
+        + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
+        + "|" + MONTH + "月(?:份|底|末)?"
+        + "|(年底|年末|底|全年))";
+    /** A year, a part of a year, or both; the empty match is skipped. */
+    private static final Pattern POINT = Pattern.compile("(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
+    /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
+    private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
+    /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
+    private static final String YEAR_END = "END";
+    /** Spans with no starting year and "now" words: the facts they govern have no single year. */
+    private static final Pattern NO_YEAR = Pattern.compile("(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段");
+    /** A period right after 比/较 or before 同期 is the base of a comparison, not the time of the fact. */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)$");
+
+    private PeriodExpressions() {
+    }
+
+    static List<PeriodMention> find(String text, LocalDate published) {
+        List<PeriodMention> out = new ArrayList<>();
+        Matcher m = POINT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (m.end() == m.start()) {
+                from = m.start() + 1;
+                continue;
+            }
+            Optional<Point> point = Point.of(m, 1, published);
+            int end = m.end();
+            Matcher since = SINCE.matcher(text);
+            since.region(end, text.length());
+            if (point.isPresent() && since.lookingAt()) {
+                Optional<Point> until = since.end() > end + 2
+                    ? Point.of(since, 1, published) : Optional.ofNullable(published).map(Point::today);
+                Optional<String> span = until.flatMap(u -> point.get().year == u.year ? Optional.of(Integer.toString(u.year)) : Optional.empty());
+                out.add(new PeriodMention(m.start(), since.end(), span, false));
+                from = since.end();
+                continue;
+            }
+            boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                || text.startsWith("同期", end);
+            if (point.isPresent() && !comparison) {
+                boolean attributive = end < text.length() && text.charAt(end) == '的';
+                out.add(new PeriodMention(m.start(), end, Optional.of(point.get().format()), attributive));
+            }
+            from = end;
+        }
+        Matcher none = NO_YEAR.matcher(text);
+        while (none.find()) {
+            int s = none.start();
+            if (out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
+                out.add(new PeriodMention(s, none.end(), Optional.empty(), false));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** A point or stretch inside one year: the year plus an optional part (month, month range, quarter, half). */
+    private record Point(int year, String part) {
+        static Point today(LocalDate date) {
+            return new Point(date.getYear(), "");
+        }
+
+        /** Reads groups year(first), relative-year, and the PART groups starting at {@code first}. */
+        static Optional<Point> of(Matcher m, int first, LocalDate published) {
+            String explicitYear = m.group(first);
+            String relativeYear = m.group(first + 1);
+            String part = partOf(m, first + 2);
+            if (explicitYear == null && relativeYear == null && part == null) {
+                return Optional.empty();
+            }
+            Integer year = null;
+            if (explicitYear != null) {
+                year = Integer.parseInt(explicitYear);
+                if (year < 1900 || year > 2100) {
+                    return Optional.empty();
+                }
+            } else if (relativeYear != null) {
+                if (published == null) {
+                    return Optional.empty();
+                }
+                year = published.getYear() + switch (relativeYear) {
+                    case "去年", "上年" -> -1;
+                    case "前年" -> -2;
+                    case "明年" -> 1;
+                    default -> 0;
+                };
+            }
+            if (part == null || part.equals(YEAR_END)) {
+                return Optional.ofNullable(year).map(y -> new Point(y, ""));
+            }
+            if (year == null) {
+                if (published == null) {
+                    return Optional.empty();
+                }
+                year = latestYearOf(part, published);
+            }
+            return Optional.of(new Point(year, part));
+        }
+
+        private static String partOf(Matcher m, int g) {
+            if (m.group(g) != null) {
+                return switch (m.group(g)) {
+                    case "前三季度" -> "Q1/Q3";
+                    case "上半年" -> "H1";
+                    case "下半年" -> "H2";
+                    default -> "Q" + number(m.group(g).replace("第", "").replace("季度", ""));
+                };
+            }
+            if (m.group(g + 1) != null) {
+                return String.format("%02d/%02d", number(m.group(g + 1)), number(m.group(g + 2)));
+            }
+            if (m.group(g + 3) != null) {
+                return String.format("%02d", number(m.group(g + 3)));
+            }
+            if (m.group(g + 4) == null) {
+                return null;
+            }
+            return m.group(g + 4).equals("全年") ? "" : YEAR_END;
+        }
+
+        /** The year in which this part of a year last began on or before the publication date. */
+        private static int latestYearOf(String part, LocalDate published) {
+            int firstMonth = switch (part.isEmpty() ? "" : part.substring(0, 1)) {
+                case "Q" -> 3 * (part.charAt(1) - '1') + 1;
+                case "H" -> part.equals("H1") ? 1 : 7;
+                case "" -> 1;
+                default -> Integer.parseInt(part.substring(0, 2));
+            };
+            return firstMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        }
+
+        String format() {
+            return part.isEmpty() ? Integer.toString(year) : year + "-" + part;
+        }
+    }
+
+    private static int number(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        if (s.startsWith("十")) {
+            return 10 + (s.length() > 1 ? digits.indexOf(s.charAt(1)) + 1 : 0);
+        }
+        return digits.indexOf(s.charAt(0)) + 1;
+    }
+}

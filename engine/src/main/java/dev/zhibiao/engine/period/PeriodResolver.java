@@ -1,0 +1,40 @@
+package dev.zhibiao.engine.period;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+/** Finds the time expressions of a document and what period each fact refers to. Thread-safe (stateless). */
+public final class PeriodResolver {
+
+    /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
+    public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
+        List<PeriodMention> mentions = PeriodExpressions.find(text, published);
+        return new PeriodContext(text, mentions, storyPeriod(text, titleEnd, mentions, published));
+    }
+
+    /**
+     * The period a news story as a whole is about, when its lead sentence (else its title) opens with the current
+     * year — 今年“五一”假期, 今年以来 — so that later facts of the story without their own time belong to it. A lead
+     * about another year (2014年3月，…作出批示) or a span (去年以来) sets nothing.
+     */
+    private static Optional<String> storyPeriod(String text, int titleEnd, List<PeriodMention> mentions, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
+        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(mentions, body.get(0));
+        Optional<String> title = titleEnd > 0 ? firstIn(mentions, new Span(0, titleEnd)) : Optional.empty();
+        String year = Integer.toString(published.getYear());
+        return lead.or(() -> title).filter(p -> p.startsWith(year));
+    }
+
+    private static Optional<String> firstIn(List<PeriodMention> mentions, Span span) {
+        return mentions.stream()
+            .filter(p -> p.start() >= span.start() && p.end() <= span.end())
+            .findFirst()
+            .flatMap(PeriodMention::period);
+    }
+}

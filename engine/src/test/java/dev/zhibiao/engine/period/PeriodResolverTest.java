@@ -1,0 +1,94 @@
+package dev.zhibiao.engine.period;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PeriodResolverTest {
+    private static final LocalDate JUNE_2022 = LocalDate.of(2022, 6, 10);
+    private final PeriodResolver resolver = new PeriodResolver();
+
+    private Optional<String> periodOf(String text, String fact, LocalDate published) {
+        return resolver.analyze(text, 0, published).periodAt(text.indexOf(fact));
+    }
+
+    @Test
+    void explicitYearInTheSentence() {
+        assertEquals(Optional.of("2021"), periodOf("据统计，2021年该县村集体经济总收入达2026.55万元。", "2026.55万元", JUNE_2022));
+    }
+
+    @Test
+    void yearOfAnEarlierClauseCarriesOverWithinTheSentence() {
+        String text = "2021年该县村集体经济总收入达2026.55万元，所有村均达5万元以上，其中年收入10万元以上的村有85个。目前全县82个村获评。";
+        assertEquals(Optional.of("2021"), periodOf(text, "85个", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf(text, "82个", JUNE_2022));
+    }
+
+    @Test
+    void relativeYearsCountFromThePublicationDate() {
+        assertEquals(Optional.of("2021"), periodOf("去年该县完成投资5亿元。", "5亿元", JUNE_2022));
+        assertEquals(Optional.of("2022"), periodOf("今年该县计划投资8亿元。", "8亿元", JUNE_2022));
+        assertEquals(Optional.of("2020"), periodOf("前年全县新增就业300人。", "300人", JUNE_2022));
+    }
+
+    @Test
+    void noStatedTimeMeansNoPeriod() {
+        assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("目前已完成435件。", "435件", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("今年该县计划投资8亿元。", "8亿元", null));
+    }
+
+    @Test
+    void asOfMonthEnd() {
+        assertEquals(Optional.of("2022-05"), periodOf("截至今年5月底，全县共培训340人次。", "340人次", JUNE_2022));
+    }
+
+    @Test
+    void spansOverSeveralYearsNameNoYear() {
+        assertEquals(Optional.empty(), periodOf("2021年以来截至今年5月底，该县举办培训2期340人次。", "340人次", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("去年以来，该县共选派队员194名。", "194名", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("十年来，累计投入资金达4.2万亿元。", "4.2万亿元", JUNE_2022));
+        assertEquals(Optional.of("2022"), periodOf("今年以来，全县新增就业500人。", "500人", JUNE_2022));
+    }
+
+    @Test
+    void quartersHalvesAndMonthRanges() {
+        LocalDate may2023 = LocalDate.of(2023, 5, 4);
+        assertEquals(Optional.of("2023-Q1"), periodOf("一季度，全市GDP增长4.5%。", "4.5%", may2023));
+        assertEquals(Optional.of("2022-H1"), periodOf("2022年上半年，全市GDP增长3%。", "3%", may2023));
+        assertEquals(Optional.of("2021-01/07"), periodOf("2021年1-7月，西安市固定资产投资增长5.1%。", "5.1%", may2023));
+        assertEquals(Optional.of("2023-Q1/Q3"), periodOf("前三季度，最终消费支出贡献率达83.2%。", "83.2%", LocalDate.of(2023, 10, 30)));
+    }
+
+    @Test
+    void monthWithoutYearIsTheLatestOneBeforePublication() {
+        LocalDate aug2024 = LocalDate.of(2024, 8, 10);
+        assertEquals(Optional.of("2024-07"), periodOf("德国7月通胀率为2.3%。", "2.3%", aug2024));
+        assertEquals(Optional.of("2023-11"), periodOf("11月出口增长2%。", "2%", aug2024));
+    }
+
+    @Test
+    void attributivePeriodGovernsOnlyTheNextAmount() {
+        String text = "截至2023年底，农村公路总里程从2014年底的388.16万公里增长到了460万公里。";
+        LocalDate june2024 = LocalDate.of(2024, 6, 11);
+        assertEquals(Optional.of("2014"), periodOf(text, "388.16", june2024));
+        assertEquals(Optional.of("2023"), periodOf(text, "460万", june2024));
+    }
+
+    @Test
+    void comparisonBaseIsNotTheFactsPeriod() {
+        String text = "9月份社会消费品零售总额同比增长5.5%，增速比8月份加快0.9个百分点。";
+        assertEquals(Optional.of("2023-09"), periodOf(text, "0.9个", LocalDate.of(2023, 10, 30)));
+    }
+
+    @Test
+    void leadSentenceSetsTheStoryPeriodForFactsWithoutTheirOwn() {
+        String text = "假期消费热潮\n今年“五一”假期，消费需求强劲恢复。五天时间，近3亿人出行。";
+        PeriodContext periods = resolver.analyze(text, 6, LocalDate.of(2023, 5, 4));
+        assertEquals(Optional.of("2023"), periods.periodAt(text.indexOf("近3亿人")));
+        String historical = "标题\n2014年3月，总书记作出重要批示。累计投入资金达4.2万亿元。";
+        assertEquals(Optional.empty(), resolver.analyze(historical, 2, LocalDate.of(2024, 6, 11)).periodAt(historical.indexOf("4.2")));
+    }
+}
