@@ -18,7 +18,9 @@ final class FrontMatterReader {
     private static final int MAX_ALIASES = 20;
 
     FrontMatter read(String post) {
+        // real archives have a byte-order mark or blank lines before the first fence: tolerate both
         String text = post.startsWith("\uFEFF") ? post.substring(1) : post;
+        text = text.replaceFirst("^(\\s*\n)+", "");
         if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
             throw new PostFormatException("the post has no front matter: it must start with a '---' line, "
                     + "then YAML fields (title, date, categories, tags), then another '---' line");

@@ -1,0 +1,91 @@
+package dev.zhibiao.engine;
+
+import dev.zhibiao.engine.post.ParsedPost;
+import dev.zhibiao.engine.post.PostParser;
+import dev.zhibiao.engine.quantity.Qualifier;
+import dev.zhibiao.engine.region.RegionLevel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine end to end on a seed-style post written for this test. */
+class IndicatorExtractorTest {
+    private static final String POST = """
+            ---
+            title: "田东锻造乡村振兴“尖兵”"
+            date: 2022-06-10 07:44:04 +0800
+            categories: youjiangribao
+            ---
+            <p>本报田东讯 去年以来，田东县共选派第一书记和驻村工作队员194名。194名队员平均年龄为39岁，本科以上学历的有145人，占74.74%。</p>
+            <p>选派至今落实驻村帮扶经费、专项工作经费和驻村补助等1482万余元。</p>
+            <p>印茶镇立新村大力发展百香果产业，2021年该村集体经济收入达23.3万元。据统计，2021年该县村集体经济总收入达2026.55万元，所有村村集体经济年收入均达5万元以上。</p>
+            """;
+    private static List<Indicator> indicators;
+    private static ParsedPost post;
+
+    @BeforeAll
+    static void extract() {
+        post = new PostParser().parse(POST, "2022-06-10-seed-style.md");
+        indicators = IndicatorExtractor.standard().extract(post);
+    }
+
+    @Test
+    void countsMoneyAndSharesAreNormalized() {
+        assertIndicator("194名", "194", "名", Qualifier.EXACT);
+        assertIndicator("39岁", "39", "岁", Qualifier.EXACT);
+        assertIndicator("145人", "145", "人", Qualifier.EXACT);
+        assertIndicator("74.74%", "74.74", "%", Qualifier.EXACT);
+        assertIndicator("1482万余元", "14820000", "元", Qualifier.MORE_THAN);
+        assertIndicator("2026.55万元", "20265500", "元", Qualifier.EXACT);
+        assertIndicator("5万元以上", "50000", "元", Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void yearsAndOrdinalsAreNotIndicators() {
+        assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().contains("2021")), "2021年 is a year");
+        assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().startsWith("一")), "第一书记 is an ordinal");
+    }
+
+    @Test
+    void metricPlaceAndPeriodAreResolved() {
+        Indicator total = find("2026.55万元");
+        assertTrue(total.metric().contains("村集体经济总收入"), total.metric());
+        assertNotNull(total.region());
+        assertTrue(total.region().path().contains("田东县"), total.region().fullName());
+        assertEquals("2021", total.period());
+        Indicator village = find("23.3万元");
+        assertEquals("立新村", village.region().name());
+        assertEquals(RegionLevel.VILLAGE, village.region().level());
+        assertTrue(village.region().code().startsWith("451022"), village.region().code());
+        assertEquals(List.of("广西壮族自治区", "百色市", "田东县", "印茶镇", "立新村"), village.region().path());
+    }
+
+    @Test
+    void offsetsPointIntoTheCleanTextAndSentencesContainTheSpan() {
+        assertFalse(indicators.isEmpty());
+        for (Indicator i : indicators) {
+            assertEquals(i.quantity().text(), post.text().substring(i.quantity().start(), i.quantity().end()));
+            assertTrue(i.sentence().of(post.text()).contains(i.quantity().text()));
+        }
+    }
+
+    private static Indicator find(String text) {
+        return indicators.stream().filter(i -> i.quantity().text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + text + " in "
+                        + indicators.stream().map(i -> i.quantity().text()).toList()));
+    }
+
+    private static void assertIndicator(String text, String value, String unit, Qualifier qualifier) {
+        Indicator i = find(text);
+        assertEquals(0, new BigDecimal(value).compareTo(i.quantity().value()), text + " value " + i.quantity().value());
+        assertEquals(unit, i.quantity().unit(), text);
+        assertEquals(qualifier, i.quantity().qualifier(), text);
+    }
+}
