@@ -35,14 +35,28 @@ public final class PeriodContext {
      */
     public Optional<String> periodAt(int offset) {
         Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
-        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
+        int sentenceStart = sentenceStart(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
-            if (p.end() <= offset && p.start() >= sentence.start() && !(p.attributive() && amountBetween(p.end(), offset))) {
+            if (p.end() <= offset && p.start() >= sentenceStart && !(p.attributive() && amountBetween(p.end(), offset))) {
                 return p.period();
             }
         }
         return storyPeriod;
+    }
+
+    /**
+     * Start of the sentence around the offset, reaching back over sentences that end in a semicolon or that the
+     * next one continues with 其中: in "2020年度蔬菜产量3106吨；水果产量158吨。其中：苹果产量2吨" the year governs all.
+     */
+    private int sentenceStart(List<Span> sentences, int offset) {
+        Span sentence = Segmenter.around(sentences, offset);
+        int k = sentences.indexOf(sentence);
+        while (k > 0 && (";；".indexOf(text.charAt(sentences.get(k - 1).end() - 1)) >= 0
+            || text.startsWith("其中", sentences.get(k).start()))) {
+            k--;
+        }
+        return k >= 0 ? sentences.get(k).start() : sentence.start();
     }
 
     /** Whether an amount starts in [from, to): then an attributive period before it is used up. */

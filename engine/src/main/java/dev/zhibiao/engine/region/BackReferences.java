@@ -8,8 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省 — to the latest place of that
- * kind named before them (or among the ancestors of the latest place), falling back to the post's dominant place.
+ * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省 — to the post's dominant
+ * place when it is of that kind (全乡 in a profile of 时家店乡 that also names its neighbours), else to the latest
+ * place of that kind named before them (or among the ancestors of the latest place), else to the dominant place's
+ * ancestor of that kind.
  */
 final class BackReferences {
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
@@ -31,7 +33,9 @@ final class BackReferences {
                 continue; // part of a name, as in 全州县
             }
             char kind = m.group(1).charAt(0);
-            Optional<Region> target = latestOfKind(all, start, kind).or(() -> dominant.flatMap(d -> ofKind(d, kind)));
+            Optional<Region> target = dominant.filter(d -> isOfKind(d, kind))
+                .or(() -> latestOfKind(all, start, kind))
+                .or(() -> dominant.flatMap(d -> ofKind(d, kind)));
             target.ifPresent(region -> {
                 all.add(new PlaceMention(start, m.end(), m.group(), region));
                 all.sort(Comparator.comparingInt(PlaceMention::start));
@@ -58,10 +62,14 @@ final class BackReferences {
         List<Region> lineage = table.lineage(region);
         for (int i = lineage.size() - 1; i >= 0; i--) {
             Region r = lineage.get(i);
-            if (r.name().charAt(r.name().length() - 1) == kind) {
+            if (isOfKind(r, kind)) {
                 return Optional.of(r);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isOfKind(Region region, char kind) {
+        return region.name().charAt(region.name().length() - 1) == kind;
     }
 }

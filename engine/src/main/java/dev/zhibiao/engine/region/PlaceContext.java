@@ -11,11 +11,13 @@ import dev.zhibiao.engine.text.Span;
  */
 public final class PlaceContext {
     /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
-    private static final String LIST_JOINERS = "、和及与";
+    static final String LIST_JOINERS = "、和及与";
 
     private final String text;
     private final int titleEnd;
     private final List<PlaceMention> mentions;
+    /** The mentions that can be what a fact is about: not neighbours (东临X) or distance references (距X). */
+    private final List<PlaceMention> subjects;
     private final List<Span> national;
     private final Optional<Region> dominant;
     private final DivisionTable table;
@@ -25,6 +27,7 @@ public final class PlaceContext {
         this.text = text;
         this.titleEnd = titleEnd;
         this.mentions = List.copyOf(mentions);
+        this.subjects = ReferencePoints.subjects(text, mentions);
         this.national = List.copyOf(national);
         this.dominant = dominant;
         this.table = table;
@@ -53,7 +56,9 @@ public final class PlaceContext {
             scopes.add(new Span(0, titleEnd));
         }
         for (Span scope : scopes) {
-            Optional<Optional<Region>> decided = decide(scope.start(), Math.min(offset, scope.end()));
+            Optional<Optional<Region>> decided = scope == clause || scope == sentence
+                ? decide(scope.start(), Math.min(offset, scope.end()))
+                : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
                 return decided.get();
             }
@@ -63,12 +68,26 @@ public final class PlaceContext {
 
     /** What the places named in [from, to) say: a place, national (empty), or nothing (outer empty). */
     private Optional<Optional<Region>> decide(int from, int to) {
-        List<PlaceMention> inScope = mentions.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        List<PlaceMention> inScope = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
         if (inScope.isEmpty()) {
             boolean nationalHere = national.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
             return nationalHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
         return Optional.of(latestPlace(inScope));
+    }
+
+    /**
+     * What a paragraph (or the title) says for a sentence that names no place: its topic, the first place it names —
+     * later ones in other sentences are often incidental (河北厂家研发的…) — made as specific as that sentence makes
+     * it (柳河县天翊钙业有限公司位于时家店乡长兴村).
+     */
+    private Optional<Optional<Region>> decideByTopic(int from, int to) {
+        Optional<PlaceMention> first = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).findFirst();
+        if (first.isEmpty()) {
+            return decide(from, to);
+        }
+        Span topicSentence = Segmenter.around(Segmenter.sentences(text, from, to), first.get().start());
+        return decide(topicSentence.start(), Math.min(to, topicSentence.end()));
     }
 
     /**

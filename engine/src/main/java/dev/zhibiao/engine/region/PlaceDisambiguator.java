@@ -68,7 +68,8 @@ final class PlaceDisambiguator {
             case COUNTRY -> true;
             case PROVINCE, PREFECTURE -> !chosen.shortForm() || supported || !COMMON_WORD_SHORT_FORMS.contains(match.surface());
             case COUNTY -> chosen.shortForm()
-                ? supported || followedByCountyWord(text, match.end())
+                ? namedInFull(region, match, evidence) || followedByCountyWord(text, match.end())
+                    || isParentRightBefore(justBefore, match, region)
                 : (supported || unique) && (supported || match.length() >= 3);
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH)
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
@@ -116,6 +117,12 @@ final class PlaceDisambiguator {
         return atTop.size() == 1 && top.compareTo(RegionLevel.COUNTY) < 0 ? atTop.get(0) : null;
     }
 
+    /** Whether the document also names the place by its official name (田东 next to 田东县). */
+    private static boolean namedInFull(Region region, NameMatch self, List<NameMatch> evidence) {
+        return evidence.stream().anyMatch(o -> !o.overlaps(self) && o.candidates().stream()
+            .anyMatch(c -> !c.shortForm() && c.region().code().equals(region.code())));
+    }
+
     /** “红旗村” in quotes is an honour or a brand, not the village of that name. */
     private static boolean isQuotedAlone(String text, NameMatch match) {
         return match.start() > 0 && match.end() < text.length()
@@ -131,7 +138,10 @@ final class PlaceDisambiguator {
         return false;
     }
 
-    /** Two-character names (和村, 新村) are common words; they count only right after their parent (平马镇和村). */
+    /**
+     * Right after an ancestor's name (平马镇和村, 河北正定): how short names (和村, 新村) and county short forms show they
+     * are places.
+     */
     private static boolean isParentRightBefore(Resolved justBefore, NameMatch match, Region region) {
         return justBefore != null && justBefore.match().end() == match.start()
             && region.code().startsWith(justBefore.region().code());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +37,17 @@ public final class CorpusPosts {
     private CorpusPosts() {
     }
 
+    /** One line per paragraph: the HTML paragraphs, or the text lines of a plain body; source links dropped. */
+    private static String bodyText(String body) {
+        List<String> paragraphs = Jsoup.parse(body).select("p").stream().map(p -> p.text().strip()).toList();
+        if (paragraphs.isEmpty()) {
+            paragraphs = body.lines().map(line -> Jsoup.parse(line).text().strip()).toList();
+        }
+        return paragraphs.stream()
+            .filter(p -> !p.isEmpty() && !p.startsWith("<http") && !p.startsWith("[返回"))
+            .collect(Collectors.joining("\n"));
+    }
+
     public static Post read(String relativePath) {
         String dir = System.getProperty("zhibiao.shared.dir", "/work/shared");
         Path file = Path.of(dir, "corpus", relativePath);
@@ -48,8 +60,7 @@ public final class CorpusPosts {
             Matcher title = TITLE.matcher(m.group(1));
             Matcher date = DATE.matcher(m.group(1));
             String titleText = title.find() ? title.group(1) : "";
-            String body = Jsoup.parse(m.group(2)).select("p").stream()
-                .map(p -> p.text().strip()).filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
+            String body = bodyText(m.group(2));
             return new Post(titleText + "\n" + body, titleText.length(), date.find() ? LocalDate.parse(date.group(1)) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

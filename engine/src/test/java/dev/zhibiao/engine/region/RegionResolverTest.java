@@ -1,0 +1,83 @@
+package dev.zhibiao.engine.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RegionResolverTest {
+    private final RegionResolver resolver = RegionResolver.shared();
+
+    private Optional<String> placeNameAt(String text, String fact) {
+        return resolver.analyze(text, 0).placeAt(text.indexOf(fact)).map(Region::name);
+    }
+
+    private List<String> mentionedNames(String text) {
+        return resolver.analyze(text, 0).mentions().stream().map(p -> p.region().name()).toList();
+    }
+
+    @Test
+    void shortFormsOfProvincesAndPrefectures() {
+        assertEquals(List.of("广西壮族自治区", "百色市"), mentionedNames("广西百色芒果丰收。"));
+        assertEquals(Optional.of("百色市"), placeNameAt("百色今年芒果产量达50万吨。", "50万吨"));
+        assertEquals(List.of("延边朝鲜族自治州"), mentionedNames("延边旅游持续升温。"));
+    }
+
+    @Test
+    void countyShortFormsNeedContext() {
+        assertEquals(Optional.of("田东县"), placeNameAt("本报田东讯 全县新增就业300人。", "300人"));
+        assertEquals(Optional.of("正定县"), placeNameAt("在河北正定，游客达5万人次。", "5万人次"));
+        assertTrue(mentionedNames("县自来水厂新建万吨制水流程。").isEmpty(), "新建 is a verb here, not 新建区");
+    }
+
+    @Test
+    void backReferencesPointAtTheLatestPlaceOfTheirKind() {
+        String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
+        assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));
+        assertEquals(Optional.of("田东县"), placeNameAt(text, "2026.55万元"));
+    }
+
+    @Test
+    void foreignCountriesComeFromTheJdk() {
+        Region germany = resolver.analyze("德国7月通胀率为2.3%。", 0).placeAt(5).orElseThrow();
+        assertEquals(new Region("DE", "德国", RegionLevel.COUNTRY, List.of("德国")), germany);
+        assertEquals(List.of("美国", "日本"), mentionedNames("美国和日本的出口下降。"));
+    }
+
+    @Test
+    void noPlacesInsideOrdinaryWords() {
+        assertTrue(mentionedNames("驻村工作队员与村民同吃同住，和村干部一起走访。").isEmpty());
+        assertTrue(mentionedNames("34个村获评44面“红旗村”。").isEmpty());
+        assertTrue(mentionedNames("考察队抵达中山站附近海域。").isEmpty(), "中山站 is not 中山市");
+    }
+
+    @Test
+    void villageNamesNeedAnAncestorInTheText() {
+        assertTrue(mentionedNames("立新村发展百香果产业。").isEmpty(), "立新村 exists in many provinces");
+        assertEquals(List.of("平马镇", "四平村"), mentionedNames("田东县平马镇四平村推进示范村创建。").subList(1, 3));
+    }
+
+    @Test
+    void nationalStatementsHaveNoRegion() {
+        assertEquals(Optional.empty(), placeNameAt("全国农村公路总里程达460万公里。", "460万"));
+        assertEquals(Optional.empty(), placeNameAt("我国农业科技进步贡献率达到61%。", "61%"));
+        assertEquals(Optional.empty(), placeNameAt("中国经济增长5%。", "5%"));
+    }
+
+    @Test
+    void placesListedTogetherShareOnlyTheirCommonAncestor() {
+        assertEquals(Optional.empty(), placeNameAt("湖北、河南、重庆等地销售额均实现同比20%左右的增长。", "20%"));
+        assertEquals(Optional.of("上海市"), placeNameAt("上海全市线下线上消费额达到589.4亿元。", "589.4"));
+    }
+
+    @Test
+    void neighboursAndDistancesAreNotWhatFactsAreAbout() {
+        String text = "时家店乡\n时家店乡位于柳河县东部，距县城30公里。东临姜家店朝鲜族乡，南临孤山子镇、驼腰岭镇。幅员面积110.1平方公里。全乡共有8个行政村。";
+        PlaceContext places = resolver.analyze(text, 4);
+        assertEquals("时家店乡", places.placeAt(text.indexOf("30公里")).orElseThrow().name());
+        assertEquals("时家店乡", places.placeAt(text.indexOf("110.1")).orElseThrow().name());
+        assertEquals("时家店乡", places.placeAt(text.indexOf("8个")).orElseThrow().name());
+    }
+}
