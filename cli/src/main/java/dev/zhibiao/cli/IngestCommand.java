@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code zhibiao ingest [--url URL] [--quiet] PATH...}: sends every post file (*.md, *.markdown) to
- * ingest-service, a few at a time, resending on 503 as the service's Retry-After asks. Prints progress on
+ * {@code zhibiao ingest [--url URL] [--token TOKEN] [--quiet] PATH...}: sends every post file (*.md, *.markdown)
+ * to ingest-service with the write token (--token or ZHIBIAO_TOKEN), a few at a time, resending on 503 as the service's Retry-After asks. Prints progress on
  * stderr and a summary line on stdout; exit status 1 when any post was not accepted.
  */
 public final class IngestCommand {
@@ -31,9 +31,11 @@ public final class IngestCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean quiet;
+    private final String token;
 
-    IngestCommand(URI endpoint, boolean quiet, PrintStream out, PrintStream err) {
+    IngestCommand(URI endpoint, String token, boolean quiet, PrintStream out, PrintStream err) {
         this.endpoint = endpoint;
+        this.token = token;
         this.quiet = quiet;
         this.out = out;
         this.err = err;
@@ -41,22 +43,24 @@ public final class IngestCommand {
 
     public static void main(String[] args) {
         String url = System.getenv().getOrDefault("ZHIBIAO_INGEST_URL", "http://127.0.0.1:8081");
+        String token = System.getenv().getOrDefault("ZHIBIAO_TOKEN", "");
         boolean quiet = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = args[++i];
+                case "--token" -> token = args[++i];
                 case "--quiet" -> quiet = true;
                 default -> paths.add(args[i]);
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--quiet] PATH...");
+            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--quiet] PATH...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), quiet, out, err).run(paths);
+        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, quiet, out, err).run(paths);
         System.exit(failed == 0 ? 0 : 1);
     }
 
@@ -96,6 +100,7 @@ public final class IngestCommand {
             String name = file.getFileName().toString();
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                     .header("Content-Type", "text/markdown; charset=UTF-8")
+                    .header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

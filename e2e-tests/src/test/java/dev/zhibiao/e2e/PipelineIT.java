@@ -39,6 +39,7 @@ class PipelineIT {
     private static final Path SHARED = Path.of(System.getProperty("zhibiao.shared.dir", ROOT.resolve("../shared").toString()));
     private static final String SEED_ID = "2022-06-10-202206102407605958";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String TOKEN = "e2e-" + UUID.randomUUID();
 
     private static KafkaBroker broker;
     private static Database database;
@@ -56,7 +57,7 @@ class PipelineIT {
         }
         database = Database.resolve(0, null);
         databaseName = "zhibiao_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "ZHIBIAO_AUTH_TOKENS", TOKEN,
                 "DB_URL", database.createDatabase(databaseName),
                 "DB_USER", database.user(), "DB_PASSWORD", database.password());
         Path logs = ROOT.resolve("e2e-tests/target/service-logs");
@@ -136,6 +137,7 @@ class PipelineIT {
     private static JsonNode ingestPost(String name, byte[] body) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/posts?name=" + name))
                 .header("Content-Type", "text/markdown; charset=UTF-8")
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, r.statusCode(), r.body());
         return Json.mapper().readTree(r.body());

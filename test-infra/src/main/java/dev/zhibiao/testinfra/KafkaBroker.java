@@ -48,6 +48,7 @@ public final class KafkaBroker implements AutoCloseable {
             server.startup();
             KafkaBroker broker = new KafkaBroker(server, port);
             broker.awaitReady();
+            ProjectTopics.create(broker.bootstrapServers());
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDir, e);

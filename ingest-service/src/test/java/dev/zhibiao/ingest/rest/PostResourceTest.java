@@ -39,7 +39,7 @@ class PostResourceTest {
     void acceptedPostIsOnTheRawTopicKeyedByItsId() {
         String name = "2022-06-10-" + UUID.randomUUID() + ".md";
         String postId = name.substring(0, name.length() - 3);
-        given().contentType("text/markdown; charset=UTF-8").queryParam("name", name)
+        given().auth().oauth2("test-token").contentType("text/markdown; charset=UTF-8").queryParam("name", name)
                 .body(POST.getBytes(StandardCharsets.UTF_8))
                 .post("/api/posts")
                 .then().statusCode(202).body("postId", equalTo(postId)).body("topic", equalTo(Topics.RAW_POSTS));
@@ -56,24 +56,34 @@ class PostResourceTest {
     @Test
     void postWithoutNameGetsAContentHashIdThatIsStable() {
         String body = POST + UUID.randomUUID();
-        String first = given().contentType("text/markdown").body(body).post("/api/posts")
+        String first = given().auth().oauth2("test-token").contentType("text/markdown").body(body).post("/api/posts")
                 .then().statusCode(202).extract().path("postId");
-        String second = given().contentType("text/markdown").body(body).post("/api/posts")
+        String second = given().auth().oauth2("test-token").contentType("text/markdown").body(body).post("/api/posts")
                 .then().statusCode(202).extract().path("postId");
         assertEquals(first, second);
         assertEquals(true, first.startsWith("sha256-"));
     }
 
     @Test
+    void writesNeedAToken() {
+        given().contentType("text/markdown").body(POST).post("/api/posts")
+                .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("detail", containsString("Bearer"));
+        given().auth().oauth2("wrong").contentType("text/markdown").body(POST).post("/api/posts")
+                .then().statusCode(401).contentType(Problem.MEDIA_TYPE).body("detail", containsString("not valid"));
+        given().header("X-API-Key", "test-token").contentType("text/markdown").body(POST).post("/api/posts")
+                .then().statusCode(202);
+    }
+
+    @Test
     void emptyBodyIsABadRequestWithProblemDetails() {
-        given().contentType("text/markdown").body(new byte[0]).post("/api/posts")
+        given().auth().oauth2("test-token").contentType("text/markdown").body(new byte[0]).post("/api/posts")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("detail", containsString("empty"));
     }
 
     @Test
     void nonUtf8BodyIsRejectedWithAHint() {
         byte[] gbk = "测试县村集体经济收入".getBytes(Charset.forName("GBK"));
-        given().contentType("text/markdown").body(gbk).post("/api/posts")
+        given().auth().oauth2("test-token").contentType("text/markdown").body(gbk).post("/api/posts")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE).body("detail", containsString("UTF-8"));
     }
 
@@ -81,7 +91,7 @@ class PostResourceTest {
     void oversizedPostIsRejected() {
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        given().contentType("text/markdown").body(big).post("/api/posts")
+        given().auth().oauth2("test-token").contentType("text/markdown").body(big).post("/api/posts")
                 .then().statusCode(413).contentType(Problem.MEDIA_TYPE).body("detail", containsString("limit"));
     }
 
