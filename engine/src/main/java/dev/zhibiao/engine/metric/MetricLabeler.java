@@ -51,11 +51,14 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
-            String raw = scope.left();
-            if (scope.leftStartsAfterAmount()) {
+            String raw = Phrases.afterFrame(Phrases.afterSpace(scope.left()));
+            String counted = Phrases.afterTotalMarker(raw);
+            if (counted.length() < raw.length()) {
+                raw = counted;
+            } else if (scope.leftStartsAfterAmount()) {
+                // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
-            raw = Phrases.afterTotalMarker(Phrases.afterFrame(raw));
             String left = Affixes.strip(raw);
             if (left.equals("占") || left.equals(SHARE)) {
                 return inherited(scope) + SHARE;
@@ -66,14 +69,16 @@ public final class MetricLabeler {
                 return previous.isEmpty() ? move : previous;
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
+                left = "";
+            }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
-            if (label.isEmpty()) {
-                label = inherited(scope);
+            String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
+            if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
+                return widened(scope, label);
             }
-            if (label.isEmpty()) {
-                return UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
-            }
-            return widened(scope, label);
+            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数)
+            return scope.quantity.change() != null || unitNoun.isEmpty() ? inherited(scope) : unitNoun;
         }
 
         /** The label a quantity naming nothing takes over: its predecessor's in the sentence, or the clause topic. */

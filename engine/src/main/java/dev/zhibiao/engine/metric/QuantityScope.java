@@ -17,7 +17,7 @@ final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
     /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
-    private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:以上|以下|及以上|以内|左右)?的");
+    private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
     final Quantity quantity;
