@@ -25,7 +25,15 @@ final class AmountSpotter {
     static List<Quantity> inParagraphOf(String text, int offset) {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
-        Matcher m = AMOUNT.matcher(text).region(start, end < 0 ? text.length() : end);
+        return in(text, start, end < 0 ? text.length() : end);
+    }
+
+    static List<Quantity> inParagraphs(String text) {
+        return in(text, 0, text.length());
+    }
+
+    private static List<Quantity> in(String text, int start, int end) {
+        Matcher m = AMOUNT.matcher(text).region(start, end);
         List<Quantity> found = new ArrayList<>();
         while (m.find()) {
             found.add(new Quantity(m.start(), m.end(), m.group(), BigDecimal.ZERO, null, m.group("unit"), Qualifier.EXACT,

@@ -33,17 +33,28 @@ public final class MetricLabeler {
         return new Labeling().of(QuantityScope.of(text, quantity, textQuantities));
     }
 
-    /** One labeling call; neighbours' labels are memoized because inherited and widened labels reuse them. */
+    /**
+     * One labeling call. A label may borrow a neighbour's (inherited, widened), which may borrow again; the depth
+     * bound keeps a call's cost constant however many amounts the paragraph has.
+     */
     private static final class Labeling {
-        private final Map<Quantity, String> done = new HashMap<>();
+        private static final int MAX_BORROWS = 2;
+        private final Map<Quantity, String> labelled = new HashMap<>();
+        private int depth;
 
         String of(QuantityScope scope) {
-            String known = done.get(scope.quantity);
-            if (known == null) {
-                known = compute(scope);
-                done.put(scope.quantity, known);
+            return compute(scope);
+        }
+
+        private String neighbour(QuantityScope scope, Quantity other) {
+            String known = labelled.get(other);
+            if (known == null && depth < MAX_BORROWS) {
+                depth++;
+                known = compute(scope.of(other));
+                depth--;
+                labelled.put(other, known);
             }
-            return known;
+            return known == null ? "" : known;
         }
 
         private String compute(QuantityScope scope) {
@@ -85,7 +96,7 @@ public final class MetricLabeler {
         private String inherited(QuantityScope scope) {
             Quantity previous = scope.previousInSentence();
             if (previous != null) {
-                return of(scope.of(previous));
+                return neighbour(scope, previous);
             }
             return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
         }
@@ -96,7 +107,7 @@ public final class MetricLabeler {
             if (previous == null || label.length() < 2) {
                 return label;
             }
-            String previousLabel = of(scope.of(previous));
+            String previousLabel = neighbour(scope, previous);
             return previousLabel.length() > label.length() && previousLabel.endsWith(label) ? previousLabel : label;
         }
     }

@@ -26,6 +26,8 @@ final class Phrases {
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了");
     /** At a clause start the predicate belongs to the label (82个村获评…); only these end it. */
     private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
+    private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
@@ -94,7 +96,7 @@ final class Phrases {
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
     static String after(String raw, boolean withPredicate) {
-        String s = CLAUSE_MARK.split(beforeSpace(raw), 2)[0].replaceFirst("^(?:以上|以下|左右|上下)?的?", "");
+        String s = LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst("");
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
             int at = s.indexOf(stop);
@@ -132,7 +134,7 @@ final class Phrases {
         if (!m.matches() || !Affixes.strip(m.group(1)).isEmpty()) {
             return "";
         }
-        String frame = m.group(1).replaceFirst("(?:同比|环比)$", "");
+        String frame = CHANGE_BASIS.matcher(m.group(1)).replaceFirst("");
         return frame + (m.group(2).contains("跌") ? "跌幅" : "涨幅");
     }
 
