@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
-            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
+            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布", "计算");
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（][0-9A-Za-z.]+[)）]");
     /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
