@@ -16,7 +16,7 @@ final class Affixes {
     private static final Pattern LEADING_TIME = Pattern.compile("^(?:"
             + "(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?"
             + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:底|末|初|中旬|上旬|下旬)?"
-            + "|\\d{1,2}日"
+            + "|\\d{1,2}日(?!累计|涨|跌|内)"
             + "|今年|去年|明年|前年|当年|当月|本月|上月|同期|目前|当前|现在|如今|眼下|近年来|近年|近期|日前|此前"
             + "|年底|年末|年初|上半年|下半年|全年|前三季度|前[一二两三]季度|第?[一二三四]季度|这十年|十年来|假期里|假期|当天|当日"
             + "|截至|截止)");
@@ -25,13 +25,15 @@ final class Affixes {
 
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
-            "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体",
+            "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "实现",
             "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州", "该行", "该公司", "该项目",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
             "本市", "本县", "各乡镇", "各地", "当地", "所有",
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
-            "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "让", "使", "向", "对", "从",
-            "把", "由", "在", "约", "近", "达", "为", "是", "分别");
+            "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达",
+            "为", "是", "分别");
+    /** Prepositions and causatives dropped only when nothing follows (向53个村, 让6.65万名群众): else they belong. */
+    private static final Set<String> LEADING_ALONE = Set.of("向", "对", "把", "让", "使", "由", "给", "为");
 
     /** Words after a metric: copulas, qualifiers, change verbs and the measuring verbs before a number. */
     private static final List<String> TRAILING = longestFirst(
@@ -45,7 +47,8 @@ final class Affixes {
     private static final Set<String> KEEP_AT_START = Set.of(
             "共享", "共青", "共同", "共建", "共产", "从业", "都市", "并购", "在校", "在岗", "在建", "在职", "在册",
             "在读", "在园", "在线", "在途", "在库", "在售", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
-            "再生", "还款", "达标", "为民", "是否", "向日", "今后");
+            "再生", "还款", "达标", "为民", "是否", "向日", "今后", "有效", "有关", "有限", "有机", "有色", "有线", "有偿",
+            "有利", "有名", "有些", "有力", "有望", "有序", "有益", "有助", "有所", "有人", "有的");
     /** Listed words that end with a strippable word but are content (签约, 成为, 拥有, 占比). */
     private static final Set<String> KEEP_AT_END = Set.of(
             "签约", "合约", "节约", "公约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",
@@ -84,7 +87,7 @@ final class Affixes {
                 }
             }
         }
-        return s;
+        return LEADING_ALONE.contains(s) ? "" : s;
     }
 
     static String stripTrailing(String phrase) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class AmountSpotter {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![第0-9.A-Za-z])(?:[0-9０-９]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千]+)(?:万|亿|千|百)*(?:多|余)?"
-                    + "(?:个百分点|百分点|平方公里|平方米|立方米|公里|公顷|公斤|千克|港元|美元|欧元|元|人次|批次|小时|个月"
+                    + "(?<unit>个百分点|百分点|平方公里|平方米|立方米|公里|公顷|公斤|千克|港元|美元|欧元|元|人次|批次|小时|个月"
                     + "|[%％倍名个人户件条次亩米吨岁天项家所份期面株座头只斤处批场部台辆套间栋克周成位口])");
 
     private AmountSpotter() {
@@ -25,10 +25,19 @@ final class AmountSpotter {
     static List<Quantity> inParagraphOf(String text, int offset) {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
-        Matcher m = AMOUNT.matcher(text).region(start, end < 0 ? text.length() : end);
+        return in(text, start, end < 0 ? text.length() : end);
+    }
+
+    static List<Quantity> inParagraphs(String text) {
+        return in(text, 0, text.length());
+    }
+
+    private static List<Quantity> in(String text, int start, int end) {
+        Matcher m = AMOUNT.matcher(text).region(start, end);
         List<Quantity> found = new ArrayList<>();
         while (m.find()) {
-            found.add(new Quantity(m.start(), m.end(), m.group(), BigDecimal.ZERO, null, "", Qualifier.EXACT, null, null));
+            found.add(new Quantity(m.start(), m.end(), m.group(), BigDecimal.ZERO, null, m.group("unit"), Qualifier.EXACT,
+                    null, null));
         }
         return found;
     }

@@ -33,17 +33,28 @@ public final class MetricLabeler {
         return new Labeling().of(QuantityScope.of(text, quantity, textQuantities));
     }
 
-    /** One labeling call; neighbours' labels are memoized because inherited and widened labels reuse them. */
+    /**
+     * One labeling call. A label may borrow a neighbour's (inherited, widened), which may borrow again; the depth
+     * bound keeps a call's cost constant however many amounts the paragraph has.
+     */
     private static final class Labeling {
-        private final Map<Quantity, String> done = new HashMap<>();
+        private static final int MAX_BORROWS = 2;
+        private final Map<Quantity, String> labelled = new HashMap<>();
+        private int depth;
 
         String of(QuantityScope scope) {
-            String known = done.get(scope.quantity);
-            if (known == null) {
-                known = compute(scope);
-                done.put(scope.quantity, known);
+            return compute(scope);
+        }
+
+        private String neighbour(QuantityScope scope, Quantity other) {
+            String known = labelled.get(other);
+            if (known == null && depth < MAX_BORROWS) {
+                depth++;
+                known = compute(scope.of(other));
+                depth--;
+                labelled.put(other, known);
             }
-            return known;
+            return known == null ? "" : known;
         }
 
         private String compute(QuantityScope scope) {
@@ -51,11 +62,14 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
-            String raw = scope.left();
-            if (scope.leftStartsAfterAmount()) {
+            String raw = Phrases.afterFrame(Phrases.afterSpace(scope.left()));
+            String counted = Phrases.afterTotalMarker(raw);
+            if (counted.length() < raw.length()) {
+                raw = counted;
+            } else if (scope.leftStartsAfterAmount()) {
+                // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
-            raw = Phrases.afterTotalMarker(Phrases.afterFrame(raw));
             String left = Affixes.strip(raw);
             if (left.equals("占") || left.equals(SHARE)) {
                 return inherited(scope) + SHARE;
@@ -66,21 +80,23 @@ public final class MetricLabeler {
                 return previous.isEmpty() ? move : previous;
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
+                left = "";
+            }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
-            if (label.isEmpty()) {
-                label = inherited(scope);
+            String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
+            if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
+                return widened(scope, label);
             }
-            if (label.isEmpty()) {
-                return UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
-            }
-            return widened(scope, label);
+            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数)
+            return scope.quantity.change() != null || unitNoun.isEmpty() ? inherited(scope) : unitNoun;
         }
 
         /** The label a quantity naming nothing takes over: its predecessor's in the sentence, or the clause topic. */
         private String inherited(QuantityScope scope) {
             Quantity previous = scope.previousInSentence();
             if (previous != null) {
-                return of(scope.of(previous));
+                return neighbour(scope, previous);
             }
             return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
         }
@@ -91,7 +107,7 @@ public final class MetricLabeler {
             if (previous == null || label.length() < 2) {
                 return label;
             }
-            String previousLabel = of(scope.of(previous));
+            String previousLabel = neighbour(scope, previous);
             return previousLabel.length() > label.length() && previousLabel.endsWith(label) ? previousLabel : label;
         }
     }

@@ -11,24 +11,29 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
-            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
+            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布", "计算");
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（][0-9A-Za-z.]+[)）]");
     /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
     private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
-            "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?成?");
+            "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿千百]*成?");
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余)+$");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
-            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "，", "：");
+            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了");
     /** At a clause start the predicate belongs to the label (82个村获评…); only these end it. */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "，", "：");
+    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
+    private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌)$");
+    /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
+    private static final String RESPECTIVELY = "分别";
     private static final String OPENING = "“‘「『（(《【";
     private static final String CLOSING = "”’」』）)》】";
 
@@ -49,6 +54,22 @@ final class Phrases {
             cut = Math.max(cut, code.end());
         }
         return phrase.substring(cut);
+    }
+
+    /** Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好). */
+    static String afterSpace(String phrase) {
+        int space = phrase.strip().lastIndexOf(' ');
+        return space < 0 ? phrase.strip() : phrase.strip().substring(space + 1);
+    }
+
+    private static String beforeSpace(String phrase) {
+        int space = phrase.indexOf(' ');  // also when it leads: the amount ended its clause
+        return space < 0 ? phrase : phrase.substring(0, space);
+    }
+
+    /** Whether the phrase holds an enumeration (A、B、C等), which then only exemplifies the noun after the amount. */
+    static boolean enumerates(String phrase) {
+        return phrase.indexOf('、') >= 0;
     }
 
     static String afterTotalMarker(String phrase) {
@@ -75,7 +96,7 @@ final class Phrases {
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
     static String after(String raw, boolean withPredicate) {
-        String s = raw.replaceFirst("^(?:以上|以下|左右|上下)?的?", "");
+        String s = LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst("");
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
             int at = s.indexOf(stop);
@@ -83,7 +104,7 @@ final class Phrases {
                 end = Math.min(end, at);
             }
         }
-        s = s.substring(0, end);
+        s = Affixes.stripTrailing(s.substring(0, end));
         if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s)) {
             return "";
         }
@@ -113,13 +134,13 @@ final class Phrases {
         if (!m.matches() || !Affixes.strip(m.group(1)).isEmpty()) {
             return "";
         }
-        String frame = m.group(1).replaceFirst("(?:同比|环比)$", "");
+        String frame = CHANGE_BASIS.matcher(m.group(1)).replaceFirst("");
         return frame + (m.group(2).contains("跌") ? "跌幅" : "涨幅");
     }
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = label.strip();
+        String s = label.strip().replace(RESPECTIVELY, "");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

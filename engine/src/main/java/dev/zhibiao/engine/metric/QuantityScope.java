@@ -17,7 +17,11 @@ final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
     /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
-    private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:以上|以下|及以上|以内|左右)?的");
+    /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
+    private static final int MAX_PHRASE = 40;
+    private static final Pattern CLAUSE_END_MARKS = Pattern.compile("[，,：:。；;！？!?]+$");
+    private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
     final Quantity quantity;
@@ -50,7 +54,7 @@ final class QuantityScope {
         }
         inParagraph.add(quantity);
         inParagraph.sort(Comparator.comparingInt(Quantity::start));
-        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), quantity.start());
+        Span sentence = sentenceAround(text, paragraph, quantity);
         List<Span> clauses = Segmenter.clauses(text, sentence.start(), sentence.end());
         // a quantity written with an ASCII comma (15,325人) spans two clauses: take both
         Span clause = new Span(Segmenter.around(clauses, quantity.start()).start(),
@@ -74,7 +78,7 @@ final class QuantityScope {
 
     /** Start of the text before the chain that can hold its metric: the clause start or the end of the last amount. */
     int leftStart() {
-        int start = clause.start();
+        int start = Math.max(clause.start(), chainStart - MAX_PHRASE);
         for (Quantity q : paragraphQuantities) {
             if (q.end() <= chainStart && q.end() > start && !isThreshold(q)) {
                 start = q.end();
@@ -84,7 +88,7 @@ final class QuantityScope {
     }
 
     boolean leftStartsAfterAmount() {
-        return leftStart() > clause.start();
+        return leftStart() > Math.max(clause.start(), chainStart - MAX_PHRASE);
     }
 
     String left() {
@@ -111,7 +115,7 @@ final class QuantityScope {
             out.append(gap);
             from = q.end();
         }
-        return out.append(text, from, Math.max(from, clause.end())).toString();
+        return out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE))).toString();
     }
 
     /** The nearest quantity before the chain in the same sentence, or null. */
@@ -162,7 +166,7 @@ final class QuantityScope {
     }
 
     private static String trimClauseMark(String clause) {
-        return clause.replaceAll("[，,：:。；;！？!?]+$", "");
+        return CLAUSE_END_MARKS.matcher(clause).replaceFirst("");
     }
 
     private static int lastSeparator(String gap) {
@@ -180,6 +184,19 @@ final class QuantityScope {
 
     private static boolean overlaps(Quantity a, Quantity b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** The sentence holding the quantity, splitting only the stretch between the sentence ends around it. */
+    private static Span sentenceAround(String text, Span paragraph, Quantity quantity) {
+        int start = quantity.start();
+        while (start > paragraph.start() && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = quantity.end();
+        while (end < paragraph.end() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return Segmenter.around(Segmenter.sentences(text, start, Math.min(paragraph.end(), end + 1)), quantity.start());
     }
 
     private static Span paragraphAround(String text, int offset) {

@@ -74,10 +74,28 @@ final class AmountReader {
         }
         boolean multiplier = endsWithMultiplier(numeral);
         int p = e;
-        Qualifier q = Qualifier.EXACT;
+        Qualifier q = hasApproxMarker(numeral) ? Qualifier.MORE_THAN : Qualifier.EXACT;
 
-        if (NumeralScanner.regionMatches(t, p, "分之")) {
-            return fraction(t, start, p, value, chineseOnly);
+        int fractionMark = fractionMark(t, p);
+        if (fractionMark > p) {
+            return fraction(t, start, fractionMark, value.multiply(denominatorScale(t, p)), chineseOnly);
+        }
+        if (!chineseOnly && p + 1 < t.length() && (t.charAt(p) == '/' || t.charAt(p) == '／') && NumeralChars.isArabicDigit(t.charAt(p + 1))) {
+            int de = NumeralScanner.end(t, p + 1, false);
+            BigDecimal denominator = ChineseNumbers.parse(t.substring(p + 1, de));
+            if (denominator.signum() == 0) {
+                return Result.skip(de);
+            }
+            BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
+            return new Result(new Amount(start, de, v, null, "", null, Qualifier.EXACT, false, false, false), de);
+        }
+        if (p < t.length() && t.charAt(p) == '又') {
+            Result rest = read(t, NumeralScanner.skipBlanks(t, p + 1), false, false);
+            if (rest.amount() != null && rest.amount().unit().isEmpty() && rest.amount().value().abs().compareTo(BigDecimal.ONE) < 0) {
+                BigDecimal whole = value.add(value.signum() < 0 ? rest.amount().value().negate() : rest.amount().value());
+                return new Result(new Amount(start, rest.amount().end(), whole, null, "", null, Qualifier.EXACT, chineseOnly, false, false),
+                        rest.amount().end());
+            }
         }
         if (p < t.length() && NumeralChars.isApproxMarker(t.charAt(p)) || p < t.length() && t.charAt(p) == '来') {
             char marker = t.charAt(p);
@@ -123,6 +141,10 @@ final class AmountReader {
             } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {
                 p += 3;
             }
+        } else if (isIndexPoints(t, k, value, chineseOnly)) {
+            p = k + 1;
+            unitText = "点";
+            kind = UnitLexicon.Kind.MEASURE;
         }
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
@@ -137,14 +159,47 @@ final class AmountReader {
         return new QualifierWords.Match(m.position(), q == Qualifier.EXACT ? m.qualifier() : q);
     }
 
-    /** X分之Y: a fraction, unitless. */
+    /** Multipliers written between a denominator and 分之 (一百分之二 is 2/100, 五十万分之二十五 is 25/500000). */
+    private static final String[] DENOMINATOR_SCALES = {"百万万", "百万", "千万", "万万", "百", "千", "万"};
+
+    /** Position right after 分之 (blanks allowed: 二分 之一) when a fraction mark starts at {@code p}, else {@code p}. */
+    private static int fractionMark(String t, int p) {
+        int k = p;
+        for (String scale : DENOMINATOR_SCALES) {
+            if (NumeralScanner.regionMatches(t, p, scale)) {
+                k = p + scale.length();
+                break;
+            }
+        }
+        k = NumeralScanner.skipBlanks(t, k);
+        if (k >= t.length() || t.charAt(k) != '分') {
+            return p;
+        }
+        k = NumeralScanner.skipBlanks(t, k + 1);
+        return k < t.length() && t.charAt(k) == '之' ? k + 1 : p;
+    }
+
+    private static BigDecimal denominatorScale(String t, int p) {
+        BigDecimal scale = BigDecimal.ONE;
+        for (String s : DENOMINATOR_SCALES) {
+            if (NumeralScanner.regionMatches(t, p, s)) {
+                for (char c : s.toCharArray()) {
+                    scale = scale.multiply(BigDecimal.valueOf(NumeralChars.smallUnit(c) > 0 ? NumeralChars.smallUnit(c) : 10_000));
+                }
+                break;
+            }
+        }
+        return scale;
+    }
+
+    /** X分之Y (or X/Y): a fraction, unitless; {@code p} is where the numerator may begin. */
     private static Result fraction(String t, int start, int p, BigDecimal denominator, boolean chineseOnly) {
-        int ns = NumeralScanner.skipBlanks(t, p + 2);
+        int ns = NumeralScanner.skipBlanks(t, p);
         boolean negative = ns < t.length() && NumeralChars.isMinus(t.charAt(ns));
         int numeratorStart = negative ? ns + 1 : ns;
         int ne = NumeralScanner.end(t, numeratorStart, true);
         if (ne == numeratorStart || denominator.signum() == 0) {
-            return Result.skip(p + 2);
+            return Result.skip(p);
         }
         try {
             BigDecimal numerator = ChineseNumbers.parse(t.substring(numeratorStart, ne));
@@ -273,6 +328,22 @@ final class AmountReader {
         int a = NumeralChars.chineseDigit(numeral.charAt(0));
         int b = NumeralChars.chineseDigit(numeral.charAt(1));
         return a > 0 && b == a + 1;
+    }
+
+    /** 收报3637.57点, 上涨35点: index points; 8点 (a time of day) is not. */
+    private static boolean isIndexPoints(String t, int k, BigDecimal value, boolean chineseOnly) {
+        return !chineseOnly && k < t.length() && t.charAt(k) == '点' && (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(24)) > 0)
+                && !(k + 1 < t.length() && (NumeralChars.isArabicDigit(t.charAt(k + 1)) || t.charAt(k + 1) == '钟' || t.charAt(k + 1) == '半'));
+    }
+
+    /** 10多万, 500余万, 十几万. */
+    private static boolean hasApproxMarker(String numeral) {
+        for (int i = 1; i < numeral.length(); i++) {
+            if (NumeralChars.isApproxMarker(numeral.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLoneOne(String numeral) {

@@ -202,7 +202,7 @@ final class ChineseNumeralReader {
         }
 
         private void applyBigUnit(BigDecimal unit) {
-            BigDecimal current = section.add(pendingValue());
+            BigDecimal current = pending == null ? section : section.add(pending);
             if (current.signum() == 0) {
                 if (!previousWasBigUnit) {
                     throw new NumberFormatException("multiplier without a number");

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 final class NonQuantities {
     /** Words and names containing numerals; a numeral inside one is never an amount. */
     private static final WordTable<Boolean> WORDS = new WordTable<>(WordTable.all(
-        "一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
+        "两两 朝花夕拾 一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
         + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
         + "四川 四平 三亚 三峡 陆地 大陆 登陆 着陆 陆续 队伍 入伍 退伍 收拾 拾取 拾起 拾到 放肆 肆意 肆无忌惮 一览 一概 一向 一时 一味 一心 "
         + "一早 一贯 一并 一元化 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
@@ -17,7 +17,6 @@ final class NonQuantities {
         + "十九大 二十大 十八大 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会 一号 五一 十一 七一 八一 六一 "
         + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年",
         true));
-    private static final int LONGEST_WORD = 6;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
 
@@ -26,7 +25,7 @@ final class NonQuantities {
 
     /** True when the numeral at {@code start..end} lies inside a word or name that contains numerals. */
     static boolean insideWord(CharSequence t, int start, int end) {
-        int wordEnd = WORDS.endOfWordCovering(t, start, LONGEST_WORD);
+        int wordEnd = WORDS.endOfWordCovering(t, start);
         // 十一个 is eleven, not the holiday 十一: a word counts only if the numeral does not run past it
         return wordEnd >= 0 && end <= wordEnd;
     }

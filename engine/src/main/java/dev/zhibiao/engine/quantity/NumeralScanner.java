@@ -8,7 +8,7 @@ package dev.zhibiao.engine.quantity;
 final class NumeralScanner {
     /** Units that begin with a multiplier character: 12千米 is 12 千米, not 12000 米. */
     private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千卡", "千伏", "千帕", "千字节", "百分点",
-        "兆瓦", "兆字节", "兆帕", "兆赫", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之", "分之"};
+        "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
 
     private NumeralScanner() {
     }
@@ -56,12 +56,23 @@ final class NumeralScanner {
             } else if (NumeralChars.isChineseDigit(c)) {
                 accept = true;
             } else if (NumeralChars.isChineseDecimalPoint(c)) {
-                accept = j > start && j + 1 < n && isDecimalDigitAfterPoint(t.charAt(j + 1));
+                int k = skipBlanks(t, j + 1);
+                accept = j > start && k < n && isDecimalDigitAfterPoint(t.charAt(k));
             } else if (NumeralChars.smallUnit(c) > 0 || NumeralChars.isBigUnit(c) || NumeralChars.isTensAbbreviation(c)) {
                 accept = (j > start || bigUnitStart || canStart(t, j)) && !startsMultiplierLedUnit(t, j, sawArabic || endsWithUnit(t, start, j));
             } else if (NumeralChars.isApproxMarker(c)) {
                 int k = skipBlanks(t, j + 1);
                 accept = j > start && k < n && NumeralChars.isBigUnit(t.charAt(k));
+            } else if (sawArabic && NumeralChars.isArabicDigit(prev) && (c == 'e' || c == 'E' || c == '^')) {
+                int k = exponentEnd(t, j + 1);
+                accept = k > j + 1;
+                if (accept) {
+                    j = k;
+                    last = k;
+                    continue;
+                }
+            } else if (sawArabic && NumeralChars.isArabicDigit(prev) && isThousandsLetter(c) && (j + 1 >= n || !NumeralChars.isAsciiLetter(t.charAt(j + 1)))) {
+                accept = true;
             } else if (c == ' ' && j > start) {
                 int k = skipBlanks(t, j);
                 accept = k < n && blankJoins(prev, t.charAt(k)) && !startsMultiplierLedUnit(t, k, true);
@@ -84,6 +95,25 @@ final class NumeralScanner {
         return last;
     }
 
+    /** 40k, 15Ｋ, 2.5M: a Latin multiplier letter right after the digits. */
+    private static boolean isThousandsLetter(char c) {
+        return c == 'k' || c == 'K' || c == 'Ｋ' || c == 'ｋ' || c == 'M';
+    }
+
+    /** End of the exponent of 2e5, 12.32e+14, 2^-1 that begins at {@code i}; {@code i} when there is none. */
+    private static int exponentEnd(CharSequence t, int i) {
+        int k = i;
+        while (k < t.length() && k < i + 2 && "+-－".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        int digits = k;
+        while (k < t.length() && NumeralChars.isArabicDigit(t.charAt(k))) {
+            k++;
+        }
+        boolean glued = k < t.length() && (NumeralChars.isAsciiLetter(t.charAt(k)) || t.charAt(k) == '.');
+        return k > digits && !glued ? k : i;
+    }
+
     private static boolean isDecimalDigitAfterPoint(char c) {
         return NumeralChars.isArabicDigit(c) || (NumeralChars.isChineseDigit(c) && c != '两' && c != '兩');
     }
@@ -92,8 +122,9 @@ final class NumeralScanner {
     private static boolean blankJoins(char before, char after) {
         boolean beforeChinese = NumeralChars.isChineseNumeral(before) || NumeralChars.isApproxMarker(before);
         boolean afterChinese = NumeralChars.isChineseNumeral(after) || NumeralChars.isApproxMarker(after);
-        if (beforeChinese) {
-            return afterChinese || NumeralChars.isArabicDigit(after) && NumeralChars.isBigUnit(before);
+        if (beforeChinese || NumeralChars.isChineseDecimalPoint(before)) {
+            return afterChinese || NumeralChars.isChineseDecimalPoint(after)
+                    || NumeralChars.isArabicDigit(after) && (NumeralChars.isBigUnit(before) || NumeralChars.smallUnit(before) > 0);
         }
         return NumeralChars.isArabicDigit(before) && (NumeralChars.smallUnit(after) > 0 || NumeralChars.isBigUnit(after));
     }

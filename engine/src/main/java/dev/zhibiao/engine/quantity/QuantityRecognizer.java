@@ -56,10 +56,13 @@ public final class QuantityRecognizer {
             if (q == null) {
                 continue;
             }
-            if (previous != null && mergesIntoRange(t, previous, q) && !out.isEmpty() && out.get(out.size() - 1) == previous) {
-                q = new Quantity(previous.start(), q.end(), t.substring(previous.start(), q.end()), previous.value(), q.value(),
-                        q.unit(), Qualifier.RANGE, previous.change(), previous.basis());
-                out.remove(out.size() - 1);
+            if (previous != null && !out.isEmpty() && out.get(out.size() - 1) == previous) {
+                Quantity range = BoundPairs.merge(t, previous, q);
+                if (range != null) {
+                    out.remove(out.size() - 1);
+                    q = range;
+                    i = Math.max(i, q.end());
+                }
             }
             previous = q;
             out.add(q);
@@ -179,16 +182,6 @@ public final class QuantityRecognizer {
         return floor;
     }
 
-    /** 1000以上1500以下: a lower bound right followed by an upper bound is one range. */
-    private static boolean mergesIntoRange(String t, Quantity low, Quantity high) {
-        boolean lowerBound = low.qualifier() == Qualifier.AT_LEAST || low.qualifier() == Qualifier.MORE_THAN;
-        boolean upperBound = high.qualifier() == Qualifier.AT_MOST || high.qualifier() == Qualifier.LESS_THAN;
-        String between = t.substring(low.end(), high.start()).strip();
-        return lowerBound && upperBound && (between.isEmpty() || between.equals("，") || between.equals(","))
-                && (low.unit().equals(high.unit()) || low.unit().isEmpty()) && low.value().compareTo(high.value()) < 0
-                && low.max() == null && high.max() == null && !low.text().endsWith("余") && !low.text().endsWith("多");
-    }
-
     /** A percent written before its number: 百分之十二, 千分之2.4, 万分之三. */
     private record Percent(AmountReader.Result result) {
     }
@@ -196,13 +189,19 @@ public final class QuantityRecognizer {
     /** Reads 百分之X / 千分之X / 万分之X (blanks allowed between the characters) into X %, X/10 %, X/100 %. */
     private static final class PercentPhrase {
         static Percent at(String t, int i) {
-            char c = t.charAt(i);
-            int scale = c == '百' || c == '佰' ? 0 : c == '千' || c == '仟' ? 1 : c == '万' || c == '萬' ? 2 : -1;
-            if (scale < 0 || i > 0 && (NumeralChars.isChineseNumeral(t.charAt(i - 1)) || NumeralChars.isArabicDigit(t.charAt(i - 1)))) {
+            if (NumeralChars.smallUnit(t.charAt(i)) < 100 && !NumeralChars.isBigUnit(t.charAt(i))
+                    || i > 0 && (NumeralChars.isChineseNumeral(t.charAt(i - 1)) || NumeralChars.isArabicDigit(t.charAt(i - 1)))) {
                 return null;
             }
-            int k = NumeralScanner.skipBlanks(t, i + 1);
-            if (k >= t.length() || t.charAt(k) != '分') {
+            // the denominator in powers of ten, less 2 for percent: 百 → 0, 千 → 1, 万 → 2, 百万 → 4
+            int scale = -2;
+            int k = i;
+            while (k < t.length() && (NumeralChars.smallUnit(t.charAt(k)) >= 100 || NumeralChars.isBigUnit(t.charAt(k)))) {
+                char c = t.charAt(k++);
+                scale += NumeralChars.isBigUnit(c) ? NumeralChars.bigUnitExponent(c) : NumeralChars.smallUnit(c) == 100 ? 2 : 3;
+            }
+            k = NumeralScanner.skipBlanks(t, k);
+            if (k >= t.length() || t.charAt(k) != '分' || scale < 0) {
                 return null;
             }
             k = NumeralScanner.skipBlanks(t, k + 1);

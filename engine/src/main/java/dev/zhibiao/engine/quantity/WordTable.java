@@ -2,26 +2,46 @@ package dev.zhibiao.engine.quantity;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A fixed set of words, each with a value, matched longest first where a word starts or ends at a position. */
 final class WordTable<V> {
-    private final String[] words;
+    private static final String[] NONE = {};
     private final Map<String, V> values;
+    /** Words by first character and by last character, longest first. */
+    private final Map<Character, String[]> byFirst;
+    private final Map<Character, String[]> byLast;
+    private final int longest;
 
     WordTable(Map<String, V> values) {
         this.values = Map.copyOf(values);
-        this.words = values.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+        this.byFirst = index(w -> w.charAt(0));
+        this.byLast = index(w -> w.charAt(w.length() - 1));
+        this.longest = values.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private Map<Character, String[]> index(Function<String, Character> key) {
+        Map<Character, String[]> index = new HashMap<>();
+        values.keySet().stream().collect(Collectors.groupingBy(key)).forEach((c, words) -> index.put(c,
+                words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
+        return Map.copyOf(index);
     }
 
     /** Words of one space-separated list, all with the same value. */
     static <V> Map<String, V> all(String spaceSeparated, V value) {
-        return Arrays.stream(spaceSeparated.split(" +")).filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toMap(w -> w, w -> value, (a, b) -> a));
+        return Arrays.stream(spaceSeparated.split(" +")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toMap(w -> w, w -> value, (a, b) -> a));
     }
 
     /** The longest word that starts at {@code i}, or null. */
     String startingAt(CharSequence t, int i) {
-        for (String w : words) {
+        if (i < 0 || i >= t.length()) {
+            return null;
+        }
+        for (String w : byFirst.getOrDefault(t.charAt(i), NONE)) {
             if (NumeralScanner.regionMatches(t, i, w)) {
                 return w;
             }
@@ -31,7 +51,10 @@ final class WordTable<V> {
 
     /** The longest word that ends right before {@code end} and starts at or after {@code floor}, or null. */
     String endingAt(CharSequence t, int end, int floor) {
-        for (String w : words) {
+        if (end <= 0 || end > t.length()) {
+            return null;
+        }
+        for (String w : byLast.getOrDefault(t.charAt(end - 1), NONE)) {
             int start = end - w.length();
             if (start >= floor && NumeralScanner.regionMatches(t, start, w)) {
                 return w;
@@ -40,9 +63,9 @@ final class WordTable<V> {
         return null;
     }
 
-    /** End of the first word covering position {@code i} (starting at most {@code maxLength - 1} before it), or -1. */
-    int endOfWordCovering(CharSequence t, int i, int maxLength) {
-        for (int start = Math.max(0, i - maxLength + 1); start <= i; start++) {
+    /** End of the first word covering position {@code i}, or -1. */
+    int endOfWordCovering(CharSequence t, int i) {
+        for (int start = Math.max(0, i - longest + 1); start <= i; start++) {
             String w = startingAt(t, start);
             if (w != null && start + w.length() > i) {
                 return start + w.length();

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.Basis;
+import dev.zhibiao.engine.quantity.Change;
 import dev.zhibiao.engine.quantity.Qualifier;
 import dev.zhibiao.engine.quantity.Quantity;
 import org.yaml.snakeyaml.Yaml;
@@ -76,9 +78,9 @@ final class GoldPosts {
         int cursor = 0;
         for (Map<String, Object> g : golds) {
             String span = (String) g.get("text");
-            int at = text.indexOf(span, cursor);
+            int at = free(text, span, cursor, out);
             if (at < 0) {
-                at = text.indexOf(span);
+                at = free(text, span, 0, out);
             }
             if (at < 0) {
                 continue;
@@ -87,10 +89,23 @@ final class GoldPosts {
             Object value = g.get("value");
             Quantity q = new Quantity(at, at + span.length(), span,
                     new BigDecimal(value == null ? "0" : value.toString()), null, String.valueOf(g.getOrDefault("unit", "")),
-                    Qualifier.valueOf(String.valueOf(g.getOrDefault("qualifier", "EXACT"))), null, null);
+                    Qualifier.valueOf(String.valueOf(g.getOrDefault("qualifier", "EXACT"))),
+                    g.get("change") == null ? null : Change.valueOf(g.get("change").toString()),
+                    g.get("basis") == null ? null : Basis.valueOf(g.get("basis").toString()));
             Object metric = g.get("metric");
             out.add(new Item(q, metric == null ? "" : metric.toString(), required));
         }
+    }
+
+    /** The first occurrence of {@code span} from {@code from} that no placed item covers, or -1. */
+    private static int free(String text, String span, int from, List<Item> placed) {
+        for (int at = text.indexOf(span, from); at >= 0; at = text.indexOf(span, at + 1)) {
+            int start = at;
+            if (placed.stream().noneMatch(i -> i.quantity().start() < start + span.length() && start < i.quantity().end())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private GoldPosts() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Labels every required gold quantity with a metric and compares with the gold label as the scorer does. */
 class MetricGoldAgreementTest {
     /** The share reached when this test was last tightened; it must not drop. */
-    private static final double FLOOR = 0.9;
+    private static final double FLOOR = 0.97;
 
     private final MetricLabeler labeler = new MetricLabeler();
 

@@ -20,6 +20,10 @@ class QuantityRecognizerTest {
         }
     }
 
+    static void assertQuantity(String source, String expected, Quantity q, String text) {
+        assertQuantity(text, expected, q);
+    }
+
     static void assertQuantity(String source, String expected, Quantity q) {
         String[] f = expected.split("\\|", -1);
         assertEquals(f[0], q.text(), () -> "text in " + source + ": " + q);
@@ -48,5 +52,118 @@ class QuantityRecognizerTest {
         assertNull(q.max());
         assertNull(q.change());
         assertTrue(RECOGNIZER.findAll(text).contains(q));
+    }
+
+    @Test
+    void multipliersAndUnits() {
+        assertFinds("耕地17.7亿亩", "17.7亿亩|1770000000|亩|EXACT");
+        assertFinds("观影人次3763万", "3763万|37630000|人次|EXACT");
+        assertFinds("接待游客2万人次", "2万人次|20000|人次|EXACT");
+        assertFinds("总额3.98万亿元", "3.98万亿元|3980000000000|元|EXACT");
+        assertFinds("价格500元/吨", "500元/吨|500|元/吨|EXACT");
+        assertFinds("建成12498口人", "12498口人|12498|口|EXACT");
+        assertFinds("增加0.9个百分点", "0.9个百分点|0.9|个百分点|EXACT");
+        assertFinds("出口100亿美元", "100亿美元|10000000000|美元|EXACT");
+        assertFinds("占61％", "61％|61|%|EXACT");
+        assertFinds("三百二十户", "三百二十户|320|户|EXACT");
+        assertFinds("两条航线", "两条|2|条|EXACT");
+    }
+
+    @Test
+    void qualifiers() {
+        assertFinds("超过300个", "超过300个|300|个|MORE_THAN");
+        assertFinds("逾千人", "逾千人|1000|人|MORE_THAN");
+        assertFinds("十余个", "十余个|10|个|MORE_THAN");
+        assertFinds("两万多人", "两万多人|20000|人|MORE_THAN");
+        assertFinds("至少5家", "至少5家|5|家|AT_LEAST");
+        assertFinds("约1500吨", "约1500吨|1500|吨|APPROX");
+        assertFinds("20%左右", "20%左右|20|%|APPROX");
+        assertFinds("近两成", "近两成|20|%|APPROX");
+        assertFinds("数千人", "数千人|1000|人|APPROX");
+        assertFinds("上百家", "上百家|100|家|APPROX");
+        assertFinds("数十个", "数十个|10|个|APPROX");
+        assertFinds("不足10亿港元", "不足10亿港元|1000000000|港元|LESS_THAN");
+        assertFinds("3万元以下", "3万元以下|30000|元|AT_MOST");
+        assertFinds("不超过5天", "不超过5天|5|天|AT_MOST");
+        assertFinds("百分之十二", "百分之十二|12|%|EXACT");
+        assertFinds("九成", "九成|90|%|EXACT");
+    }
+
+    @Test
+    void ranges() {
+        Quantity q = RECOGNIZER.find("补贴3至5万元").get(0);
+        assertQuantity("补贴3至5万元", "3至5万元|30000|元|RANGE", q);
+        assertEquals(0, new BigDecimal("50000").compareTo(q.max()));
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(RECOGNIZER.find("10-20个").get(0).max()));
+        assertFinds("10～20个", "10～20个|10|个|RANGE");
+        assertFinds("1000元以上1500元以下", "1000元以上1500元以下|1000|元|RANGE");
+    }
+
+    @Test
+    void changes() {
+        Quantity q = RECOGNIZER.find("营业收入同比增长21.2%").get(0);
+        assertQuantity("", "21.2%|21.2|%|EXACT", q, "营业收入同比增长21.2%");
+        assertEquals(Change.INCREASE, q.change());
+        assertEquals(Basis.YEAR_ON_YEAR, q.basis());
+        Quantity down = RECOGNIZER.find("环比下降3.1%").get(0);
+        assertEquals(Change.DECREASE, down.change());
+        assertEquals(Basis.PERIOD_ON_PERIOD, down.basis());
+        Quantity points = RECOGNIZER.find("提高2个百分点").get(0);
+        assertEquals(Change.INCREASE, points.change());
+        assertNull(points.basis());
+        Quantity times = RECOGNIZER.find("增长了20多倍").get(0);
+        assertQuantity("", "20多倍|20|倍|MORE_THAN", times, "增长了20多倍");
+        assertEquals(Change.INCREASE, times.change());
+        List<Quantity> listed = RECOGNIZER.find("同比分别增长121.4%、87.6%和18.9%");
+        assertEquals(3, listed.size());
+        listed.forEach(l -> assertEquals(Basis.YEAR_ON_YEAR, l.basis()));
+        assertNull(RECOGNIZER.find("收入增长到100亿元").get(0).change(), "增长到 states a level");
+        assertNull(RECOGNIZER.find("营收增长5%，利润100亿元").get(1).change(), "a new clause");
+    }
+
+    @Test
+    void durationsAndAges() {
+        assertFinds("连续4年", "4年|4|年|EXACT");
+        assertFinds("近十年", "近十年|10|年|APPROX");
+        assertFinds("今年39岁", "39岁|39|岁|EXACT");
+        assertFinds("连续2个月", "2个月|2|个月|EXACT");
+    }
+
+    @Test
+    void notQuantities() {
+        for (String text : new String[] {"2021年", "二〇二一年", "2021-2022年", "5月底", "4月20日", "19:00", "2022-06-10",
+            "第一书记", "第3", "第四季度", "一季度", "前三季度", "排名第5", "十三五", "十四五", "〔2021〕5号", "5号文", "电话0771-5551234",
+            "600519", "000001.SZ", "http://x.cn/a/2021/123.html", "四平村", "三角梅", "5G", "G20", "雪龙2号", "长征五号", "一线",
+            "一督一访一查", "一起", "一些", "一定", "万一", "统一", "一体化", "之一", "一直", "一致", "唯一", "进一步", "一方面",
+            "千万", "三农", "两会", "两委", "四不四直", "中央八项规定", "一场活动", "三四个", "建党100周年", "90年代"}) {
+            assertEquals(List.of(), RECOGNIZER.find(text), text);
+        }
+    }
+
+    @Test
+    void bareNumbersOnlyInFindAll() {
+        assertEquals(List.of(), RECOGNIZER.find("编号为123的样本"));
+        List<Quantity> all = RECOGNIZER.findAll("编号为123的样本");
+        assertEquals(1, all.size());
+        assertEquals("", all.get(0).unit());
+        assertEquals(List.of(), RECOGNIZER.findAll("2021年4月20日"));
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        String text = "落实驻村帮扶经费1482万余元，同比增长21.2%，约20万群众，3至5万元";
+        List<Quantity> expected = RECOGNIZER.find(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Quantity>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> RECOGNIZER.find(text)));
+            }
+            for (java.util.concurrent.Future<List<Quantity>> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

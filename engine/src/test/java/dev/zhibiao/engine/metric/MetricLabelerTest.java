@@ -1,0 +1,160 @@
+package dev.zhibiao.engine.metric;
+
+import dev.zhibiao.engine.quantity.Change;
+import dev.zhibiao.engine.quantity.Qualifier;
+import dev.zhibiao.engine.quantity.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sentences from the corpus. In each, the amounts are marked [like this]; the one to label is marked [[like this]].
+ * The test builds the quantities from the marks, as the quantity recognizer would find them.
+ */
+class MetricLabelerTest {
+    private static final Pattern MARK = Pattern.compile("\\[\\[([^]]+)]]|\\[([^]]+)]");
+    /** The unit right after the number; a span may name it after a slash when it is not written (约20万群众/人). */
+    private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
+            + "(个百分点|平方公里|立方米|公里|公顷|港元|人次|个月|批次|[^以左]?)");
+
+    private final MetricLabeler labeler = new MetricLabeler();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            该县向53个“十三五”脱贫村共选派第一书记和驻村工作队员[[194名]]。 | 选派第一书记和驻村工作队员
+            其中自治区选派的有[[21名]]，市选派的有[9名]。                      | 自治区选派
+            [194名]队员平均年龄为[[39岁]]，本科以上学历的有[145人]。          | 队员平均年龄
+            本科以上学历的有[145人]，占[[74.74%]]；中共党员[121人]。          | 本科以上学历占比
+            中共党员[121人]，占[[62.37%]]。                                    | 中共党员占比
+            据统计，2021年该县村集体经济总收入达[[2026.55万元]]。              | 村集体经济总收入
+            其中年收入[10万元以上]的村有[[85个]]，年收入[20万元以上]的村有[23个]。 | 年收入10万元以上的村
+            田东县共开展随机督查[[10次]]、各乡镇每周视频点名[300余次]。        | 开展随机督查
+            选派至今落实驻村帮扶经费、专项工作经费和驻村补助等[[1482万余元]]。   | 落实驻村帮扶经费、专项工作经费和驻村补助
+            德国7月通胀率为[[2.3%]]，高于6月的[2.2%]。                          | 德国7月通胀率
+            选派至今，该县驻村工作队共领办[[783件]]实事。                       | 领办实事
+            全乡共有[[8个]]行政村，[1个]社区，[20个]自然屯。                   | 行政村
+            全乡共有[8个]行政村，[1个]社区，[20个]自然屯，共有[[4645户]]。     | 户数
+            其中：男性人口[[6584人]]，女性人口[5914人]。                       | 男性人口
+            其中农业总收入[4276万元]、林业收入[[1033万元]]、牧业收入[3586万元]。 | 林业收入
+            全乡森林覆盖率为[[49%]]。                                          | 森林覆盖率
+            已建成[5条]进乡公路、[[10条]]通村公路。                            | 通村公路
+            目前全县[[82个]]村获自治区命名星级党组织。                         | 村获自治区命名星级党组织
+            据商务部商务大数据监测，重点零售和餐饮企业销售额同比增长[[18.9%]]。 | 重点零售和餐饮企业销售额
+            湖北、河南、重庆等地重点零售业销售额均实现同比[[20%左右]]的增长。   | 重点零售业销售额
+            今年，我国还将新改建农村公路[[12.2万公里]]。                        | 新改建农村公路
+            2021年累计向地方通报[4批次][[81.5万件]]非正常专利申请。             | 向地方通报非正常专利申请
+            该县举办驻村工作队员培训[2期][[340人次]]、年度考核优秀[41人]。      | 举办驻村工作队员培训
+            海伦司(9869.HK)续升[[超9%]] 投行唱好                               | 涨幅
+            福森药业(1652.HK)续跌超16%，5日累计大跌[[50%]]。                    | 5日累计跌幅
+            总市值已[[不足10亿港元]]。                                         | 总市值
+            让[[6.65万名]]群众喝上了干净水。                                   | 群众喝上了干净水
+            沿线[[约20万群众/人]]将在家门口通过多种方式实现就业。                  | 沿线群众
+            今年[[32岁]]的他，除了管理着自家承包的[3200亩]稻田。               | 年龄
+            在山西，黄河一号、长城一号、太行一号[[三条]]农村公路把全省连起来。  | 农村公路
+            围绕群众最为担忧的民生问题、“急难愁盼”问题形成[[57份]]民生清单。     | 民生清单
+            有中型水库时家店水库[1座]、小一型水库[[1座]]、小二型水库[3座]。     | 小一型水库
+            全县便民服务队分别进驻[[119个]]村、居委会、社区。                  | 便民服务队进驻村、居委会、社区
+            可接待[[300人]]用餐。                                              | 可接待用餐
+            两条破冰船再加上直升机、雪地车，中山站卸货作业计划持续[[两周]]。    | 中山站卸货作业计划持续
+            全国示范步行街客流量、营业额同比分别增长[[121.4%]]和[87.6%]。       | 全国示范步行街客流量
+            全国示范步行街客流量、营业额同比分别增长[121.4%]和[[87.6%]]。       | 全国示范步行街营业额
+            男性、女性人口分别为[6584人]、[[5914人]]。                         | 女性人口
+            石灰石中碳酸钙含量高达[[51%以上]]，属高钙石灰岩。                   | 石灰石中碳酸钙含量
+            """)
+    void labelsTheMeasuredThing(String marked, String expected) {
+        assertEquals(expected, labelMarked(marked, null));
+    }
+
+    @Test
+    void aChangeNamingNothingTakesThePreviousMetric() {
+        assertEquals("社会消费品零售总额",
+                labelMarked("9月份当月社会消费品零售总额[3.98万亿元]，同比增长[[5.5%]]。", Change.INCREASE));
+        assertEquals("农村公路总里程",
+                labelMarked("农村公路总里程从2014年底的[388.16万公里]增长到了[[460万公里]]。", null));
+    }
+
+    @Test
+    void aPartNamedByItsLastWordsTakesTheFullName() {
+        assertEquals("最终消费支出对经济增长贡献率",
+                labelMarked("前三季度，最终消费支出对经济增长贡献率达[83.2%]。其中，三季度贡献率达[[94.8%]]。", null));
+    }
+
+    @Test
+    void aLevelWithTheTopicInThePreviousClauseTakesTheTopic() {
+        assertEquals("他家承包的土地面积",
+                labelMarked("如今，他家承包的土地面积，从原来的[[1000多亩]]扩大到了[3000多亩]。", null));
+    }
+
+    @Test
+    void labelsCloseToGoldWhereWordingDiffers() {
+        assertAgrees("获评红旗户的农户", labelMarked("[128个]屯[[250户]]农户获评“红旗屯”“红旗户”。", null));
+        assertAgrees("获评红旗乡镇的乡镇", labelMarked("[[2个]]乡镇获评“红旗乡镇”。", null));
+        assertAgrees("出行人数", labelMarked("五天时间，[[近3亿人]]出行。", null));
+        assertAgrees("现价", labelMarked("现报[[17.74港元]]，总市值[225亿港元]。", null));
+        assertAgrees("连续回升", labelMarked("增速比8月份加快[0.9个百分点]，连续[[2个月]]回升。", null));
+        assertAgrees("6月通胀率", labelMarked("德国7月通胀率为[2.3%]，高于6月的[[2.2%]]。", null));
+    }
+
+    @Test
+    void withoutTheOtherQuantitiesAmountsAreSpottedInTheText() {
+        String text = "标题\n其中：男性人口6584人，女性人口5914人。194名队员平均年龄为39岁。";
+        assertEquals("女性人口", labeler.label(text, quantity(text, "5914人", "人", null)));
+        assertEquals("队员平均年龄", labeler.label(text, quantity(text, "39岁", "岁", null)));
+    }
+
+    @Test
+    void nothingToNameGivesEmptyLabel() {
+        String text = "标题\n约[[30]]。".replace("[", "").replace("]", "");
+        assertEquals("", labeler.label(text, quantity(text, "30", "", null)));
+    }
+
+    private static void assertAgrees(String gold, String label) {
+        assertTrue(Dice.agree(label, gold), label + " vs gold " + gold + ": " + Dice.of(label, gold));
+    }
+
+    /** Labels the [[marked]] amount, knowing all [marked] ones. */
+    private String labelMarked(String marked, Change change) {
+        StringBuilder text = new StringBuilder("标题\n");
+        List<Quantity> all = new ArrayList<>();
+        Quantity target = null;
+        Matcher m = MARK.matcher(marked.strip());
+        int last = 0;
+        String source = marked.strip();
+        while (m.find()) {
+            text.append(source, last, m.start());
+            String[] spanAndUnit = (m.group(1) != null ? m.group(1) : m.group(2)).split("/");
+            String span = spanAndUnit[0];
+            Quantity q = quantity(text.length(), spanAndUnit, m.group(1) != null ? change : null);
+            text.append(span);
+            all.add(q);
+            if (m.group(1) != null) {
+                target = q;
+            }
+            last = m.end();
+        }
+        text.append(source.substring(last));
+        return labeler.label(text.toString(), target, all);
+    }
+
+    private static Quantity quantity(int start, String[] spanAndUnit, Change change) {
+        String span = spanAndUnit[0];
+        Matcher unit = UNIT.matcher(span);
+        String written = unit.find() ? unit.group(1) : "";
+        return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null,
+                spanAndUnit.length > 1 ? spanAndUnit[1] : written, Qualifier.EXACT, change, null);
+    }
+
+    private static Quantity quantity(String text, String span, String unit, Change change) {
+        int start = text.indexOf(span);
+        return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null, unit, Qualifier.EXACT, change, null);
+    }
+}
