@@ -57,7 +57,7 @@ public final class IndicatorExtractor {
         List<Span> sentences = Segmenter.sentences(text);
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            indicators.add(new Indicator(q, metrics.label(text, q), places.placeAt(q.start()).orElse(null),
+            indicators.add(new Indicator(q, metrics.label(text, q, found), places.placeAt(q.start()).orElse(null),
                     times.periodAt(q.start()).orElse(null), Segmenter.around(sentences, q.start())));
         }
         return indicators;
