@@ -7,6 +7,7 @@ public final class Main {
     private static final String USAGE = """
             usage: zhibiao-cli extract [--bare-numbers] PATH... | --text "…"
                    zhibiao-cli ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--quiet] PATH...
+                   zhibiao-cli dead-letters list|resubmit [--bootstrap HOST:PORT] [--key POST_ID]
             """;
 
     private Main() {
@@ -21,6 +22,7 @@ public final class Main {
         switch (args[0]) {
             case "extract" -> ExtractCommand.main(rest);
             case "ingest" -> IngestCommand.main(rest);
+            case "dead-letters" -> DeadLettersCommand.main(rest);
             default -> {
                 System.err.print("unknown command " + args[0] + "\n" + USAGE);
                 System.exit(2);

@@ -39,6 +39,12 @@ public final class KafkaTestClient {
 
     /** The first record of {@code topic} with {@code key}, reading from the beginning; fails after {@code timeout}. */
     public ConsumerRecord<String, String> await(String topic, String key, Duration timeout) {
+        return await(topic, key, 1, timeout).get(0);
+    }
+
+    /** The first {@code count} records of {@code topic} with {@code key}; fails when fewer arrive within {@code timeout}. */
+    public List<ConsumerRecord<String, String>> await(String topic, String key, int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -50,12 +56,16 @@ public final class KafkaTestClient {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(r.key())) {
-                        return r;
+                        found.add(r);
+                        if (found.size() == count) {
+                            return found;
+                        }
                     }
                 }
             }
         }
-        throw new AssertionError("no record with key " + key + " on " + topic + " within " + timeout.toSeconds() + " s");
+        throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic
+                + " within " + timeout.toSeconds() + " s");
     }
 
     /** A header's value as UTF-8 text, "" when absent. */

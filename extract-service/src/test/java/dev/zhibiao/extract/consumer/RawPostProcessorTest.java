@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +76,21 @@ class RawPostProcessorTest {
         ConsumerRecord<String, String> deadYaml = await(Topics.RAW_POSTS_DEAD_LETTER, brokenYamlId);
         assertTrue(header(deadYaml, DeadLetterHeaders.REASON).contains("YAML"), header(deadYaml, DeadLetterHeaders.REASON));
         assertNotNull(await(Topics.INDICATORS, goodId), "the good post after the bad ones is processed");
+    }
+
+    @Test
+    void replayReExtractsPostsWithTheSameEventId() {
+        String postId = "replay-" + UUID.randomUUID();
+        send(Topics.RAW_POSTS, postId, Json.write(new RawPost(postId, postId + ".md", GOOD_POST, Instant.now())));
+        String firstEventId = Json.read(await(Topics.INDICATORS, postId).value(), IndicatorsExtracted.class).eventId();
+
+        given().post("/api/replay").then().statusCode(401);
+        given().auth().oauth2("test-token").post("/api/replay").then().statusCode(200)
+                .body("partitions", hasItem(startsWith(Topics.RAW_POSTS)));
+
+        List<ConsumerRecord<String, String>> events = kafka().await(Topics.INDICATORS, postId, 2, Duration.ofSeconds(60));
+        assertEquals(firstEventId, Json.read(events.get(1).value(), IndicatorsExtracted.class).eventId(),
+                "same post and extractor version give the same event id, so the store ignores the replayed copy");
     }
 
     private static IndicatorRecord find(IndicatorsExtracted event, String text) {
