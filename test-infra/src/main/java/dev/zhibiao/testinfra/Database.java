@@ -88,6 +88,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The server's TCP port. */
+    public int port() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)/").matcher(serverUrl);
+        return m.find() ? Integer.parseInt(m.group(1)) : 5432;
+    }
+
     public String user() {
         return user;
     }

@@ -2,25 +2,26 @@ package dev.zhibiao.query.consumer;
 
 import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.Json;
-import dev.zhibiao.query.service.PostStore;
+import dev.zhibiao.query.service.DurableWriter;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Stores every indicator event; an event that cannot be read goes to the dead-letter topic with the reason. */
+/**
+ * Stores every indicator event. An event that cannot be read or stored goes to the dead-letter topic with the
+ * reason; while the database is unreachable the consumer waits instead (nothing is dropped or dead-lettered).
+ */
 @ApplicationScoped
 public class IndicatorEventConsumer {
-    private final PostStore store;
+    private final DurableWriter writer;
 
-    public IndicatorEventConsumer(PostStore store) {
-        this.store = store;
+    public IndicatorEventConsumer(DurableWriter writer) {
+        this.writer = writer;
     }
 
     @Incoming(Channels.INDICATORS_IN)
     @Blocking
-    @Transactional
     public void consume(String event) {
-        store.store(Json.read(event, IndicatorsExtracted.class));
+        writer.store(Json.read(event, IndicatorsExtracted.class));
     }
 }

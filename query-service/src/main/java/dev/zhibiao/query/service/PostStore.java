@@ -14,12 +14,12 @@ import java.util.List;
 
 /**
  * Writes one post's event: the post row and all its indicators, replacing what the post had before, in the
- * caller's transaction. Redelivered events change nothing; an older extractor's event never overwrites a newer one.
+ * one transaction. Redelivered events change nothing; an older extractor's event never overwrites a newer one.
  */
 @ApplicationScoped
 public class PostStore {
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public StoreOutcome store(IndicatorsExtracted event) {
         PostRecord p = event.post();
         if (p == null || p.id() == null || p.id().isBlank() || event.eventId() == null || event.extractorVersion() == null) {

@@ -1,0 +1,83 @@
+package dev.zhibiao.query.service;
+
+import dev.zhibiao.contract.IndicatorsExtracted;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+/**
+ * Stores an event in its own transaction and, while the database is unreachable, retries with capped back-off
+ * instead of failing: an outage pauses consumption, it never drops or dead-letters events. Any other error is
+ * the event's own and is thrown (the consumer dead-letters it).
+ */
+@ApplicationScoped
+public class DurableWriter {
+    private static final Logger LOG = Logger.getLogger(DurableWriter.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final PostStore store;
+
+    public DurableWriter(PostStore store) {
+        this.store = store;
+    }
+
+    public StoreOutcome store(IndicatorsExtracted event) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                return store.store(event);
+            } catch (RuntimeException e) {
+                if (!databaseUnavailable(e)) {
+                    throw e;
+                }
+                LOG.warnf("database unavailable (%s); retrying post %s in %d ms", rootMessage(e),
+                        event.post() == null ? "?" : event.post().id(), backoff.toMillis());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Connection-level failures (SQLState class 08, server shutting down, pool acquisition timeout), not data errors. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P03"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+}
