@@ -50,14 +50,26 @@ final class Pipeline implements AutoCloseable {
         running.remove(module).kill();
     }
 
-    /** Posts a file to ingest-service; returns the HTTP status and body. */
+    /** Posts a file to ingest-service with the write token; returns the HTTP status and body. */
     HttpResponse<String> ingest(String name, byte[] post) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url("ingest-service") + "/api/posts?name="
+        return HTTP.send(ingestRequest(name, post).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> ingestWithoutToken(String name, byte[] post) throws IOException, InterruptedException {
+        return HTTP.send(ingestRequest(name, post).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder ingestRequest(String name, byte[] post) {
+        return HttpRequest.newBuilder(URI.create(url("ingest-service") + "/api/posts?name="
                         + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/markdown; charset=UTF-8")
-                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(post)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(post));
+    }
+
+    String queryUrl() {
+        return url("query-service");
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {

@@ -2,10 +2,6 @@ package dev.zhibiao.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zhibiao.contract.Json;
-import dev.zhibiao.testinfra.Database;
-import dev.zhibiao.testinfra.KafkaBroker;
-import dev.zhibiao.testinfra.Ports;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -30,38 +25,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PipelineIT {
     private static final String SEED_ID = "2022-06-10-202206102407605958";
 
-    private static KafkaBroker broker;
-    private static Database database;
-    private static String databaseName;
     private static Pipeline pipeline;
 
     @BeforeAll
-    static void startPipeline() throws IOException {
-        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        if (bootstrap == null || bootstrap.isBlank()) {
-            broker = KafkaBroker.start(Files.createTempDirectory("zhibiao-e2e-kafka-"), Ports.free(), Ports.free());
-            bootstrap = broker.bootstrapServers();
-        }
-        database = Database.resolve(0, null);
-        databaseName = "zhibiao_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        pipeline = new Pipeline(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "DB_URL", database.createDatabase(databaseName),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password()),
-                Pipeline.ROOT.resolve("e2e-tests/target/service-logs/pipeline"));
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (database != null) {
-            database.dropDatabase(databaseName);
-            database.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+    static void startPipeline() {
+        pipeline = SharedPipeline.get();
     }
 
     @Test

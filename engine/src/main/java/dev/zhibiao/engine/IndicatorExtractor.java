@@ -4,6 +4,7 @@ import dev.zhibiao.engine.metric.MetricLabeler;
 import dev.zhibiao.engine.period.PeriodContext;
 import dev.zhibiao.engine.period.PeriodResolver;
 import dev.zhibiao.engine.post.ParsedPost;
+import dev.zhibiao.engine.post.PostFormatException;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.region.PlaceContext;
@@ -21,6 +22,11 @@ import java.util.List;
 public final class IndicatorExtractor {
     /** Version of the extraction rules; part of every event id, so a re-extraction with new rules is a new event. */
     public static final String VERSION = "0.1.0";
+    /**
+     * More amounts than any real article states (the densest statistics communiqué of the corpus has ~220); beyond
+     * it the post is rejected, which bounds the time and memory one hostile post can take.
+     */
+    public static final int MAX_AMOUNTS_PER_POST = 5000;
 
     private final QuantityRecognizer quantities;
     private final MetricLabeler metrics;
@@ -41,6 +47,7 @@ public final class IndicatorExtractor {
                 new PeriodResolver());
     }
 
+    /** @throws PostFormatException when the post states more than {@link #MAX_AMOUNTS_PER_POST} amounts */
     public List<Indicator> extract(ParsedPost post) {
         return extract(post, false);
     }
@@ -51,6 +58,10 @@ public final class IndicatorExtractor {
         List<Quantity> found = bareNumbers ? quantities.findAll(text) : quantities.find(text);
         if (found.isEmpty()) {
             return List.of();
+        }
+        if (found.size() > MAX_AMOUNTS_PER_POST) {
+            throw new PostFormatException("the post states " + found.size() + " amounts, more than the "
+                    + MAX_AMOUNTS_PER_POST + " a news post can have; split it into separate posts");
         }
         PlaceContext places = regions.analyze(text, post.titleEnd());
         PeriodContext times = periods.analyze(text, post.titleEnd(), post.publishedOn());

@@ -29,13 +29,18 @@ final class BodyText {
     private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^\\s{0,3}(>\\s?)+|^\\s{0,3}#{1,6}\\s+|^\\s{0,3}[*+-]\\s+",
             Pattern.MULTILINE);
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u200B-\\u200D\\uFEFF]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    /**
+     * Control and zero-width characters carry no text (and PostgreSQL cannot store NUL); removed, not spaced, so a
+     * number with a zero-width space inside (1\u200B482万元) stays one number.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
 
     private BodyText() {
     }
 
     static List<String> paragraphs(String body) {
-        String markdown = LINK_ONLY_LINE.matcher(body).replaceAll("");
+        String markdown = LINK_ONLY_LINE.matcher(INVISIBLE.matcher(body).replaceAll("")).replaceAll("");
         markdown = MARKDOWN_PREFIX.matcher(markdown).replaceAll("");
         markdown = MARKDOWN_LINK.matcher(markdown).replaceAll("$1");
         Element root = Jsoup.parseBodyFragment(markdown).body();

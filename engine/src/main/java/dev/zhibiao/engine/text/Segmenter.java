@@ -33,18 +33,24 @@ public final class Segmenter {
         return split(text, from, to, CLAUSE_ENDS + "\n");
     }
 
-    /** The span among {@code spans} that contains {@code offset}, or the last one starting before it. */
+    /**
+     * The span among {@code spans} (in text order, not overlapping) that contains {@code offset}, or the last one
+     * starting before it; binary search, since posts can have thousands of sentences.
+     */
     public static Span around(List<Span> spans, int offset) {
-        Span best = null;
-        for (Span s : spans) {
-            if (s.start() <= offset) {
-                best = s;
-            }
-            if (s.contains(offset)) {
-                return s;
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return best != null ? best : new Span(offset, offset);
+        return best >= 0 ? spans.get(best) : new Span(offset, offset);
     }
 
     private static List<Span> split(String text, int from, int to, String marks) {
