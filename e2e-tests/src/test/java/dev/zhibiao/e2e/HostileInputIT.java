@@ -6,6 +6,7 @@ import dev.zhibiao.contract.Json;
 import dev.zhibiao.contract.Problem;
 import dev.zhibiao.contract.Topics;
 import dev.zhibiao.testinfra.KafkaTestClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,19 +34,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * down and a good post sent afterwards is still processed.
  */
 class HostileInputIT {
+    private static final List<HostileCase> CASES = HostileCorpus.cases();
+    private static final Map<HostileCase, HttpResponse<String>> answers = new HashMap<>();
+    private static final Map<HostileCase, String> ids = new HashMap<>();
+    private static Map<String, ConsumerRecord<String, String>> deadLetters;
     private static Pipeline pipeline;
 
+    /** Sends every case first, so the pipeline works on them together, then reads the dead letters in one pass. */
     @BeforeAll
-    static void startPipeline() {
+    static void sendAllCases() throws Exception {
         pipeline = SharedPipeline.get();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (HostileCase c : CASES) {
+            String id = "hostile-" + run + "-" + CASES.indexOf(c);
+            ids.put(c, id);
+            answers.put(c, pipeline.ingest(id + ".md", c.post()));
+        }
+        Set<String> expectedDeadLetters = CASES.stream().filter(c -> c.outcome() == HostileCase.Outcome.DEAD_LETTER)
+                .map(ids::get).collect(Collectors.toSet());
+        deadLetters = new KafkaTestClient(SharedPipeline.bootstrapServers())
+                .awaitAll(Topics.RAW_POSTS_DEAD_LETTER, expectedDeadLetters, Duration.ofSeconds(120));
     }
 
     @TestFactory
     Stream<DynamicTest> eachHostileInputIsHandledClearly() {
-        List<HostileCase> cases = HostileCorpus.cases();
-        assertTrue(cases.size() >= 40, "the hostile corpus has " + cases.size() + " cases");
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c, "hostile-" + run + "-" + cases.indexOf(c))));
+        assertTrue(CASES.size() >= 40, "the hostile corpus has " + CASES.size() + " cases");
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
     }
 
     @Test
@@ -82,8 +100,9 @@ class HostileInputIT {
         assertEquals(401, r.statusCode());
     }
 
-    private static void check(HostileCase c, String name) throws Exception {
-        HttpResponse<String> r = pipeline.ingest(name + ".md", c.post());
+    private static void check(HostileCase c) throws Exception {
+        String name = ids.get(c);
+        HttpResponse<String> r = answers.get(c);
         switch (c.outcome()) {
             case REJECTED -> {
                 assertEquals(Integer.parseInt(c.expect()), r.statusCode(), c.name() + ": " + r.body());
@@ -92,8 +111,8 @@ class HostileInputIT {
             }
             case DEAD_LETTER -> {
                 assertEquals(202, r.statusCode(), c.name() + ": " + r.body());
-                var record = new KafkaTestClient(SharedPipeline.bootstrapServers())
-                        .await(Topics.RAW_POSTS_DEAD_LETTER, name, Duration.ofSeconds(90));
+                ConsumerRecord<String, String> record = deadLetters.get(name);
+                assertTrue(record != null, c.name() + ": no dead letter");
                 String reason = KafkaTestClient.header(record, DeadLetterHeaders.REASON);
                 assertTrue(reason.contains(c.expect()), c.name() + ": reason '" + reason + "'");
             }

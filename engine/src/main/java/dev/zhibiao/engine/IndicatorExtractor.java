@@ -26,7 +26,7 @@ public final class IndicatorExtractor {
      * More amounts than any real article states (the densest statistics communiqué of the corpus has ~220); beyond
      * it the post is rejected, which bounds the time and memory one hostile post can take.
      */
-    public static final int MAX_AMOUNTS_PER_POST = 5000;
+    public static final int MAX_AMOUNTS_PER_POST = 1000;
 
     private final QuantityRecognizer quantities;
     private final MetricLabeler metrics;

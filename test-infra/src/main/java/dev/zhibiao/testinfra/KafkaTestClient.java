@@ -68,6 +68,28 @@ public final class KafkaTestClient {
                 + " within " + timeout.toSeconds() + " s");
     }
 
+    /** The first record of each of {@code keys} on {@code topic}, read in one pass; those missing after {@code timeout} are absent. */
+    public Map<String, ConsumerRecord<String, String>> awaitAll(String topic, java.util.Set<String> keys, Duration timeout) {
+        Map<String, ConsumerRecord<String, String>> found = new java.util.HashMap<>();
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.size() < keys.size() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (keys.contains(r.key())) {
+                        found.putIfAbsent(r.key(), r);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** A header's value as UTF-8 text, "" when absent. */
     public static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);

@@ -1,8 +1,12 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,14 +27,41 @@ final class PlaceDisambiguator {
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
+        Map<String, Ranking> rankingBySurface = new HashMap<>();
+        Map<String, List<NameMatch>> fullNamesByCode = fullNamesByCode(evidence);
+        Map<Integer, Resolved> resolvedByEnd = new HashMap<>();
         List<Resolved> resolved = new ArrayList<>();
         for (NameMatch match : matches) {
-            Region region = choose(text, match, evidence, resolvedBefore(resolved, match));
+            // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
+            // post repeating one name thousands of times costs no more than one naming it once
+            Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence));
+            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()));
             if (region != null) {
-                resolved.add(new Resolved(match, region));
+                Resolved r = new Resolved(match, region);
+                resolved.add(r);
+                resolvedByEnd.put(match.end(), r);
             }
         }
-        return longestWithoutOverlap(resolved);
+        return longestWithoutOverlap(resolved, text.length());
+    }
+
+    /** The best-supported candidates of a name and their support. */
+    private record Ranking(List<PlaceCandidate> best, double support) {
+    }
+
+    private static Map<String, List<NameMatch>> fullNamesByCode(List<NameMatch> evidence) {
+        Map<String, List<NameMatch>> byCode = new HashMap<>();
+        for (NameMatch m : evidence) {
+            for (PlaceCandidate c : m.candidates()) {
+                if (!c.shortForm()) {
+                    List<NameMatch> named = byCode.computeIfAbsent(c.region().code(), k -> new ArrayList<>());
+                    if (named.size() < 2) { // two places are enough to find one that does not overlap a given match
+                        named.add(m);
+                    }
+                }
+            }
+        }
+        return byCode;
     }
 
     private record Resolved(NameMatch match, Region region) {
@@ -41,11 +72,17 @@ final class PlaceDisambiguator {
         return match.length() >= 3 || match.candidates().stream().anyMatch(c -> c.region().level().compareTo(RegionLevel.COUNTY) < 0);
     }
 
-    private Region choose(String text, NameMatch match, List<NameMatch> evidence, Resolved justBefore) {
+    private static Ranking rank(NameMatch match, List<NameMatch> evidence) {
+        Map<String, List<NameMatch>> others = new LinkedHashMap<>();
+        for (NameMatch other : evidence) {
+            if (!other.overlaps(match) && !other.surface().equals(match.surface())) {
+                others.computeIfAbsent(other.surface(), k -> new ArrayList<>()).add(other);
+            }
+        }
         List<PlaceCandidate> best = new ArrayList<>();
         double bestSupport = -1;
         for (PlaceCandidate candidate : match.candidates()) {
-            double support = support(candidate.region(), match, evidence);
+            double support = support(candidate.region(), others);
             if (support > bestSupport + 1e-9) {
                 best.clear();
                 bestSupport = support;
@@ -54,11 +91,16 @@ final class PlaceDisambiguator {
                 best.add(candidate);
             }
         }
-        PlaceCandidate chosen = highestLevelIfUnique(best);
+        return new Ranking(List.copyOf(best), bestSupport);
+    }
+
+    private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
+                          Resolved justBefore) {
+        PlaceCandidate chosen = highestLevelIfUnique(ranking.best());
         if (chosen == null) {
             return null;
         }
-        boolean supported = bestSupport > 0;
+        boolean supported = ranking.support() > 0;
         boolean unique = match.candidates().size() == 1;
         Region region = chosen.region();
         if (region.level().compareTo(RegionLevel.COUNTY) > 0 && isQuotedAlone(text, match)) {
@@ -68,7 +110,7 @@ final class PlaceDisambiguator {
             case COUNTRY -> true;
             case PROVINCE, PREFECTURE -> !chosen.shortForm() || supported || !COMMON_WORD_SHORT_FORMS.contains(match.surface());
             case COUNTY -> chosen.shortForm()
-                ? namedInFull(region, match, evidence) || followedByCountyWord(text, match.end())
+                ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region)
                 : (supported || unique) && (supported || match.length() >= 3);
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH)
@@ -81,21 +123,21 @@ final class PlaceDisambiguator {
      * How strongly the other names of the document point at this candidate: each other match related to it (an
      * ancestor, a descendant, or the same place under another name) adds its share. Townships and villages take
      * support only from prefectures and below, as a province alone leaves too many namesakes.
+     *
+     * @param othersBySurface the other matches, grouped by name (all matches of one name share their candidates)
      */
-    private static double support(Region candidate, NameMatch self, List<NameMatch> evidence) {
+    private static double support(Region candidate, Map<String, List<NameMatch>> othersBySurface) {
         RegionLevel weakest = candidate.level().compareTo(RegionLevel.TOWNSHIP) >= 0 ? RegionLevel.PREFECTURE : RegionLevel.PROVINCE;
         double support = 0;
-        for (NameMatch other : evidence) {
-            if (other.overlaps(self) || other.surface().equals(self.surface())) {
-                continue;
-            }
+        for (List<NameMatch> sameName : othersBySurface.values()) {
+            NameMatch other = sameName.get(0);
             int related = 0;
             for (PlaceCandidate c : other.candidates()) {
                 if (c.region().level().compareTo(weakest) >= 0 && related(candidate, c.region())) {
                     related++;
                 }
             }
-            support += (double) related / other.candidates().size();
+            support += sameName.size() * (double) related / other.candidates().size();
         }
         return support;
     }
@@ -118,9 +160,8 @@ final class PlaceDisambiguator {
     }
 
     /** Whether the document also names the place by its official name (田东 next to 田东县). */
-    private static boolean namedInFull(Region region, NameMatch self, List<NameMatch> evidence) {
-        return evidence.stream().anyMatch(o -> !o.overlaps(self) && o.candidates().stream()
-            .anyMatch(c -> !c.shortForm() && c.region().code().equals(region.code())));
+    private static boolean namedInFull(Region region, NameMatch self, Map<String, List<NameMatch>> fullNamesByCode) {
+        return fullNamesByCode.getOrDefault(region.code(), List.of()).stream().anyMatch(o -> !o.overlaps(self));
     }
 
     /** “红旗村” in quotes is an honour or a brand, not the village of that name. */
@@ -147,22 +188,16 @@ final class PlaceDisambiguator {
             && region.code().startsWith(justBefore.region().code());
     }
 
-    private static Resolved resolvedBefore(List<Resolved> resolved, NameMatch match) {
-        for (int i = resolved.size() - 1; i >= 0; i--) {
-            if (resolved.get(i).match().end() == match.start()) {
-                return resolved.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved) {
+    private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved, int textLength) {
         List<Resolved> byLength = new ArrayList<>(resolved);
         byLength.sort(Comparator.comparingInt((Resolved r) -> -r.match().length()).thenComparingInt(r -> r.match().start()));
+        BitSet taken = new BitSet(textLength);
         List<Resolved> kept = new ArrayList<>();
         for (Resolved r : byLength) {
-            if (kept.stream().noneMatch(k -> k.match().overlaps(r.match()))) {
+            int firstTaken = taken.nextSetBit(r.match().start());
+            if (firstTaken < 0 || firstTaken >= r.match().end()) {
                 kept.add(r);
+                taken.set(r.match().start(), r.match().end());
             }
         }
         kept.sort(Comparator.comparingInt(r -> r.match().start()));
