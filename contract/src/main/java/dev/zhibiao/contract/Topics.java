@@ -10,6 +10,11 @@ public final class Topics {
     public static final String RAW_POSTS_DEAD_LETTER = "zhibiao.posts.raw.dead-letter";
     /** Indicator events the query service could not store, with the reason; key = post id. */
     public static final String INDICATORS_DEAD_LETTER = "zhibiao.indicators.dead-letter";
+    /**
+     * Indicator events whose storing failed for a transient reason, to be consumed again after a delay; key = post id.
+     * Reserved for the query service's delayed-retry failure strategy: provisioned by the deployment, not yet written.
+     */
+    public static final String INDICATORS_RETRY = "zhibiao.indicators.retry";
 
     private Topics() {
     }
