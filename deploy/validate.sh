@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every overlay (kubectl kustomize) and validates the result offline against the Kubernetes and the Strimzi,
-# KEDA and CloudNativePG schemas (npm packages pinned in validate/package-lock.json, installed on first use).
-# Exit 0 only when every overlay rendered and every manifest is valid. Needs kubectl, node and npm.
+# KEDA and CloudNativePG schemas, and the event contract's AsyncAPI document (served by every service) against the
+# AsyncAPI specification's schema. The schemas come from npm packages pinned in validate/package-lock.json,
+# installed on first use. Exit 0 only when everything rendered and is valid. Needs kubectl, node and npm.
 set -euo pipefail
 DEPLOY=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 VALIDATOR="$DEPLOY/validate"
@@ -21,4 +22,5 @@ for overlay in "$DEPLOY"/overlays/*/; do
   name=$(basename "$overlay")
   kubectl kustomize "$overlay" > "$rendered/$name.yaml"
 done
-cd "$rendered" && node "$VALIDATOR/validate.mjs" *.yaml
+(cd "$rendered" && node "$VALIDATOR/validate.mjs" *.yaml)
+node "$VALIDATOR/asyncapi.mjs" "$DEPLOY/../contract/src/main/resources/asyncapi.yaml"
