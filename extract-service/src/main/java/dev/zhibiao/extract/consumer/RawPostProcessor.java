@@ -4,14 +4,18 @@ import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.Json;
 import dev.zhibiao.extract.service.PostExtraction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
- * One indicator event per raw post, keyed by post id. The raw record is acknowledged (its offset committed) only
- * after Kafka acknowledged the event; a post that cannot be extracted goes to the dead-letter topic with the reason.
+ * One indicator event per raw post, keyed by post id, as a CloudEvent whose id is the event's stable eventId (type,
+ * source and dataschema come from the channel configuration). The raw record is acknowledged (its offset committed)
+ * only after Kafka acknowledged the event; a post that cannot be extracted goes to the dead-letter topic with the
+ * reason.
  */
 @ApplicationScoped
 public class RawPostProcessor {
@@ -24,8 +28,11 @@ public class RawPostProcessor {
     @Incoming(Channels.RAW_POSTS_IN)
     @Outgoing(Channels.INDICATORS_OUT)
     @Blocking
-    public Record<String, String> process(String rawPost) {
+    public Message<String> process(String rawPost) {
         IndicatorsExtracted event = extraction.extract(rawPost);
-        return Record.of(event.post().id(), Json.write(event));
+        String postId = event.post().id();
+        return Message.of(Json.write(event))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(postId).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder().withId(event.eventId()).withSubject(postId).build());
     }
 }
