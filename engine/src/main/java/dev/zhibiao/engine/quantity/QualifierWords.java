@@ -10,6 +10,11 @@ final class QualifierWords {
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
     private static final String FILLERS = "了是有为達达";
+    /** Bound words that reach over a verb to a later amount when a modal follows them: 最多可接纳游客2000人次, 最高可达. */
+    private static final WordTable<Qualifier> BOUND_BEFORE_MODAL = new WordTable<>(boundsBeforeModal());
+    private static final WordTable<Boolean> MODALS = new WordTable<>(WordTable.all("可 能 可以 将 要 需 需要 应 会 得", true));
+    /** How far before the number a bound word may stand (最多可接纳游客 is 7 characters). */
+    private static final int REMOTE_WINDOW = 12;
     /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
     private static final String NOT_BEFORE_JIN = "附最临靠接";
 
@@ -24,6 +29,13 @@ final class QualifierWords {
         m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜", Qualifier.LESS_THAN));
         m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
         m.putAll(WordTable.all("等于", Qualifier.EXACT));
+        return m;
+    }
+
+    private static Map<String, Qualifier> boundsBeforeModal() {
+        Map<String, Qualifier> m = new HashMap<>();
+        m.putAll(WordTable.all("最多 至多 最高 不超过 不高于", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("最少 至少 最低 不少于 不低于", Qualifier.AT_LEAST));
         return m;
     }
 
@@ -60,6 +72,35 @@ final class QualifierWords {
             return null;
         }
         return new Match(start, PREFIX.value(w));
+    }
+
+    /**
+     * A bound stated away from the number in its clause, or null: a bound word and a modal (最多可接纳游客2000人次,
+     * 最高可达), or a bound word of two characters or more before a "的" phrase that ends right at the number
+     * (不低于总投资的20%). No numeral and no other 的 may stand between (超过先前最高纪录2015年的5050万只 is no bound).
+     * Its position is the number's: the span stays the amount as written.
+     */
+    static Match remote(CharSequence t, int numberStart, int floor) {
+        int from = Math.max(floor, numberStart - REMOTE_WINDOW);
+        boolean ofPhrase = numberStart > 0 && t.charAt(numberStart - 1) == '的';
+        for (int k = numberStart - 2; k >= from; k--) {
+            char c = t.charAt(k);
+            if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c) || c == '的') {
+                return null;
+            }
+            String bound = BOUND_BEFORE_MODAL.startingAt(t, k);
+            if (bound != null && MODALS.startingAt(t, k + bound.length()) != null) {
+                return new Match(numberStart, BOUND_BEFORE_MODAL.value(bound));
+            }
+            String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
+            if (word != null) {
+                word = PREFIX.endingAt(t, k + word.length(), from); // 不低于, not 低于
+            }
+            if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.APPROX && PREFIX.value(word) != Qualifier.EXACT) {
+                return new Match(numberStart, PREFIX.value(word));
+            }
+        }
+        return null;
     }
 
     /** A qualifier word starting at {@code i}, or after blanks when it has two characters (170 之下): its end and value, or null. 上下游 is not 上下. */

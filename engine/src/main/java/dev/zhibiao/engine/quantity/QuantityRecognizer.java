@@ -140,10 +140,13 @@ public final class QuantityRecognizer {
             qualifier = before.qualifier();
         } else if (qualifier == Qualifier.EXACT) {
             Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);
+            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, Math.max(floor, clauseStart(t, numberStart))) : null;
             if (comparison != null) {
                 start = comparison.start();
                 end = comparison.end();
                 qualifier = comparison.qualifier();
+            } else if (remote != null) {
+                qualifier = remote.qualifier();
             }
         }
         String unit = a.unit();
