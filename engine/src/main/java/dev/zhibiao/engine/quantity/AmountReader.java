@@ -330,8 +330,8 @@ final class AmountReader {
 
     /** The product of the multipliers that end a numeral: 5万 → 10⁴, 1.2万亿 → 10¹², 20k → 10³, 500 → 1. */
     private static BigDecimal multiplierOf(String numeral) {
-        char last = numeral.isEmpty() ? ' ' : ChineseNumbers.normalize(numeral.substring(numeral.length() - 1)).charAt(0);
-        if (last == 'k' || last == 'K' || last == 'M') {
+        char last = numeral.isEmpty() ? ' ' : numeral.charAt(numeral.length() - 1);
+        if ("kKｋＫM".indexOf(last) >= 0) {
             return BigDecimal.valueOf(last == 'M' ? 1_000_000 : 1000);
         }
         BigDecimal m = BigDecimal.ONE;

@@ -58,12 +58,12 @@ final class UnitLexicon {
         Map.entry("口人", "口"), Map.entry("人民币", "元"), Map.entry("个比特币", "比特币"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"));
 
     /** Entries by first character, longest first. */
-    private static final Map<Character, Unit[]> BY_FIRST_CHAR = index();
+    private static final CharKeyedTable<Unit[]> BY_FIRST_CHAR = index();
 
     private UnitLexicon() {
     }
 
-    private static Map<Character, Unit[]> index() {
+    private static CharKeyedTable<Unit[]> index() {
         Map<String, Unit> all = new HashMap<>();
         add(all, NEVER, Kind.NEVER);
         add(all, MULTIPLE, Kind.MULTIPLE);
@@ -85,7 +85,7 @@ final class UnitLexicon {
             list.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
             index.put(c, list.toArray(Unit[]::new));
         });
-        return Map.copyOf(index);
+        return new CharKeyedTable<>(index);
     }
 
     /** Later kinds in {@link #index()} win a clash: 块 is read as a count (3块地) rather than money. */
