@@ -7,7 +7,6 @@ package dev.zhibiao.engine.quantity;
 final class ColloquialMoney {
     private static final WordTable<Boolean> PRICE_WORDS = new WordTable<>(WordTable.all(
         "花费 花了 花 付了 支付 价格 售价 票价 要价 收费 价值 值 赚了 卖", true));
-    private static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int LOOKBACK = 12;
 
     private ColloquialMoney() {
@@ -22,11 +21,12 @@ final class ColloquialMoney {
         if (after < t.length() && NumeralChars.isCjkIdeograph(t.charAt(after))) {
             return false;
         }
-        for (int k = numberStart; k > Math.max(0, numberStart - LOOKBACK); k--) {
-            if (CLAUSE_ENDS.indexOf(t.charAt(k - 1)) >= 0) {
+        int floor = Math.max(0, numberStart - LOOKBACK);
+        for (int k = numberStart; k > floor; k--) {
+            if (QuantityRecognizer.CLAUSE_ENDS.indexOf(t.charAt(k - 1)) >= 0) {
                 return false;
             }
-            if (PRICE_WORDS.endingAt(t, k, k - 3 < 0 ? 0 : k - 3) != null) {
+            if (PRICE_WORDS.endingAt(t, k, floor) != null) {
                 return true;
             }
         }

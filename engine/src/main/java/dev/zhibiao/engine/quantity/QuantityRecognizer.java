@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
-    private static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
+    static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
     private static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
