@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     /** After 成 these make a word (成为, 成立, 成本), not a share. */
     private static final String NOT_AFTER_CHENG = "为立功本果效绩员就交熟长都型套片品批规";
     /** After 折 these make a word (折合, 折算, 折旧). */
@@ -36,12 +37,23 @@ final class AmountReader {
         }
     }
 
-    /** Reads the amount whose numeral starts at {@code s}. */
-    static Result read(String t, int s, boolean bigUnitStart) {
-        return read(t, s, bigUnitStart, true);
+    /**
+     * Reads the amount whose numeral starts at {@code s}.
+     *
+     * @param everyNumeral read every numeral as a number on its own, as a number model does: the number of an
+     *                     ordinal (第十), of a date (2021年, 5月) and a long digit run (a phone number) too, 打 as a
+     *                     dozen; never a range. Otherwise such numerals are skipped, as they never state an amount.
+     */
+    static Result read(String t, int s, boolean bigUnitStart, boolean everyNumeral) {
+        return read(t, s, bigUnitStart, !everyNumeral, everyNumeral);
     }
 
-    private static Result read(String t, int s, boolean bigUnitStart, boolean allowRange) {
+    /** One amount on its own, never a range: the upper end of a range, the fraction of a mixed number. */
+    static Result readSingle(String t, int s) {
+        return read(t, s, false, false, false);
+    }
+
+    private static Result read(String t, int s, boolean bigUnitStart, boolean allowRange, boolean everyNumeral) {
         int e = NumeralScanner.end(t, s, bigUnitStart);
         if (e == s) {
             return Result.skip(s + 1);
@@ -60,15 +72,16 @@ final class AmountReader {
         }
         String numeral = t.substring(s, e);
         boolean chineseOnly = !hasArabicDigit(numeral);
-        if (!chineseOnly && NonQuantities.isCode(t, s, e)) {
+        if (!chineseOnly && (NonQuantities.isCode(t, s, e) || !everyNumeral && NonQuantities.isLongDigitRun(t, s, e))) {
             return Result.skip(endOfCode(t, e));
         }
-        if ((s > 0 && t.charAt(s - 1) == '第') || (chineseOnly && isVagueNeighbours(numeral))
-                || NonQuantities.insideWord(t, s, e)) {
+        boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
+        if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral))
+                || NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
             return Result.skip(e);
         }
         int start = s;
-        if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2)))) {
+        if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2)) && !NumeralChars.isMinus(t.charAt(s - 2)))) {
             value = value.negate();
             start = s - 1;
         }
@@ -78,7 +91,12 @@ final class AmountReader {
 
         int fractionMark = fractionMark(t, p);
         if (fractionMark > p) {
-            return fraction(t, start, fractionMark, value.multiply(denominatorScale(t, p)), chineseOnly);
+            Result fraction = fraction(t, start, fractionMark, value.multiply(denominatorScale(t, p)), chineseOnly);
+            if (fraction.amount() != null || !everyNumeral) {
+                return fraction;
+            }
+            // 二分之 with no numerator: only the denominator is a number
+            return new Result(new Amount(start, e, value, null, "", null, Qualifier.EXACT, chineseOnly, false, false), fractionMark);
         }
         if (!chineseOnly && p + 1 < t.length() && (t.charAt(p) == '/' || t.charAt(p) == '／') && NumeralChars.isArabicDigit(t.charAt(p + 1))) {
             int de = NumeralScanner.end(t, p + 1, false);
@@ -89,13 +107,12 @@ final class AmountReader {
             BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
             return new Result(new Amount(start, de, v, null, "", null, Qualifier.EXACT, false, false, false), de);
         }
-        if (p < t.length() && t.charAt(p) == '又') {
-            Result rest = read(t, NumeralScanner.skipBlanks(t, p + 1), false, false);
-            if (rest.amount() != null && rest.amount().unit().isEmpty() && rest.amount().value().abs().compareTo(BigDecimal.ONE) < 0) {
-                BigDecimal whole = value.add(value.signum() < 0 ? rest.amount().value().negate() : rest.amount().value());
-                return new Result(new Amount(start, rest.amount().end(), whole, null, "", null, Qualifier.EXACT, chineseOnly, false, false),
-                        rest.amount().end());
-            }
+        Amount mixed = MixedNumbers.after(t, start, p, value, numeral);
+        if (mixed != null) {
+            return new Result(mixed, mixed.end());
+        }
+        if (everyNumeral && p < t.length() && t.charAt(p) == '打') {
+            return new Result(new Amount(start, p + 1, value.multiply(DOZEN), null, "", null, Qualifier.EXACT, chineseOnly, false, false), p + 1);
         }
         if (p < t.length() && NumeralChars.isApproxMarker(t.charAt(p)) || p < t.length() && t.charAt(p) == '来') {
             char marker = t.charAt(p);
@@ -124,11 +141,24 @@ final class AmountReader {
         if (unit != null) {
             if (unit.kind() == UnitLexicon.Kind.NEVER
                     || unit.unit().equals("年") && NonQuantities.isYear(numeral, value.abs())) {
+                if (everyNumeral) { // the number of a date or a time: 1991年 → 1991
+                    return new Result(new Amount(start, e, value, null, "", null, Qualifier.EXACT, chineseOnly, false, multiplier), e);
+                }
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();
             unitText = unit.unit();
             kind = unit.kind();
+            if (unitText.equals("块") && ColloquialMoney.isMoney(t, s, k)) {
+                unitText = "元";
+                kind = UnitLexicon.Kind.CURRENCY;
+                p += p < t.length() && t.charAt(p) == '钱' ? 1 : 0;
+            }
+            MinorCurrency.Extension minor = MinorCurrency.after(t, p, unitText);
+            if (minor != null) {
+                value = value.add(value.signum() < 0 ? minor.added().negate() : minor.added());
+                p = minor.end();
+            }
             if (p < t.length() && t.charAt(p) == '半' && kind != UnitLexicon.Kind.SHARE && kind != UnitLexicon.Kind.CURRENCY
                     && (p + 1 >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(p + 1)) || t.charAt(p + 1) == '的')) {
                 value = value.add(value.signum() < 0 ? HALF.negate() : HALF);
@@ -145,6 +175,11 @@ final class AmountReader {
             p = k + 1;
             unitText = "点";
             kind = UnitLexicon.Kind.MEASURE;
+        } else if (CurrencySigns.before(t, start) != null) {
+            CurrencySigns.Sign sign = CurrencySigns.before(t, start);
+            start = sign.start();
+            unitText = sign.unit();
+            kind = UnitLexicon.Kind.CURRENCY;
         }
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
@@ -258,6 +293,7 @@ final class AmountReader {
         if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER) {
             sep = p + lowUnit.written().length();
         }
+        sep = NumeralScanner.skipBlanks(t, sep); // 20 - 100个
         if (sep >= t.length() || !NumeralChars.isRangeSeparator(t.charAt(sep))) {
             return null;
         }
@@ -267,7 +303,7 @@ final class AmountReader {
             return null;
         }
         boolean hyphen = separator != '至' && separator != '到';
-        Result high = read(t, hs, false, false);
+        Result high = readSingle(t, hs);
         if (high.amount() == null) {
             // 5至6月, 2020-2022年, 15日至23日: the second end says the range is a date
             return high.skipTo() > hs + 1 ? Result.skip(high.skipTo()) : null;
@@ -276,8 +312,9 @@ final class AmountReader {
         if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())) {
             return null;
         }
-        if (hyphen && (h.unit().isEmpty() || h.chineseOnly() != chineseOnly)) {
-            return null; // 0771-5551234, 1-2: without a unit a hyphen joins codes as often as a range
+        boolean bothMultiplied = endsWithMultiplier(lowNumeral) && h.hasMultiplier();
+        if (hyphen && (h.unit().isEmpty() && !bothMultiplied || h.chineseOnly() != chineseOnly)) {
+            return null; // 0771-5551234, 1-2: without a unit a hyphen joins codes as often as a range; 5k-20k is no code
         }
         BigDecimal lowValue = low;
         BigDecimal scale = multiplierOf(t.substring(hs, NumeralScanner.end(t, hs, false)));
@@ -291,8 +328,12 @@ final class AmountReader {
                 chineseOnly && h.chineseOnly(), false, h.hasMultiplier()), h.end());
     }
 
-    /** The product of the multipliers that end a numeral: 5万 → 10⁴, 1.2万亿 → 10¹², 500 → 1. */
+    /** The product of the multipliers that end a numeral: 5万 → 10⁴, 1.2万亿 → 10¹², 20k → 10³, 500 → 1. */
     private static BigDecimal multiplierOf(String numeral) {
+        char last = numeral.isEmpty() ? ' ' : numeral.charAt(numeral.length() - 1);
+        if ("kKｋＫM".indexOf(last) >= 0) {
+            return BigDecimal.valueOf(last == 'M' ? 1_000_000 : 1000);
+        }
         BigDecimal m = BigDecimal.ONE;
         for (int i = numeral.length() - 1; i >= 0 && NumeralChars.isBigUnit(numeral.charAt(i)); i--) {
             m = m.scaleByPowerOfTen(NumeralChars.bigUnitExponent(numeral.charAt(i)));
@@ -361,7 +402,7 @@ final class AmountReader {
         return n;
     }
 
-    private static boolean hasArabicDigit(String s) {
+    static boolean hasArabicDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (NumeralChars.isArabicDigit(s.charAt(i))) {
                 return true;

@@ -31,6 +31,11 @@ final class BoundPairs {
         }
         if (BETWEEN_JOINERS.contains(between) && first.qualifier() == Qualifier.EXACT && second.qualifier() == Qualifier.EXACT
                 && first.value().compareTo(second.value()) < 0) {
+            if (first.unit().isEmpty() && second.unit().equals("间")) {
+                // 10000与20000间: 间 is "between", not the measure word for rooms
+                return new Quantity(first.start(), second.end(), t.substring(first.start(), second.end()), first.value(),
+                        second.value(), "", Qualifier.RANGE, first.change(), first.basis());
+            }
             for (String end : BETWEEN_ENDS) {
                 if (NumeralScanner.regionMatches(t, second.end(), end)) {
                     return range(t, first, second, second.end() + end.length(), first, second);

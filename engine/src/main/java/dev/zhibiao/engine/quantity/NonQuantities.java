@@ -48,7 +48,7 @@ final class NonQuantities {
     }
 
     /**
-     * True when the Arabic numeral at {@code start..end} is part of a code, URL, phone number, ID, date or time:
+     * True when the Arabic numeral at {@code start..end} is part of a code, URL, ID, date or time:
      * glued to Latin letters (5G, G20, 9869.HK), inside a URL, zero-padded (000001), or joined by . / : - to more digits.
      */
     static boolean isCode(CharSequence t, int start, int end) {
@@ -66,11 +66,17 @@ final class NonQuantities {
                 && (NumeralChars.isArabicDigit(t.charAt(end + 1)) || NumeralChars.isAsciiLetter(t.charAt(end + 1)))) {
             return !(after == '/' && isSimpleFraction(t, end + 1)) && !(after == '：' && !NumeralChars.isArabicDigit(t.charAt(end + 1)));
         }
-        if (before == '.' || before == ':' || (before == '-' && start >= 2 && NumeralChars.isArabicDigit(t.charAt(start - 2))
+        boolean ellipsis = before == '.' && start >= 2 && t.charAt(start - 2) == '.';
+        if (before == '.' && !ellipsis || before == ':' || (before == '-' && start >= 2 && NumeralChars.isArabicDigit(t.charAt(start - 2))
                 && NumeralChars.arabicDigit(t.charAt(start)) == 0)) {
             return true;
         }
-        return insideUrl(t, start) || (digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end));
+        return insideUrl(t, start);
+    }
+
+    /** Seven digits or more without separators: a phone number, code or ID far more often than an amount. */
+    static boolean isLongDigitRun(CharSequence t, int start, int end) {
+        return digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end);
     }
 
     private static boolean isSimpleFraction(CharSequence t, int i) {
@@ -82,7 +88,7 @@ final class NonQuantities {
     }
 
     private static boolean insideUrl(CharSequence t, int start) {
-        for (int k = start - 1; k >= 0 && k >= start - 200; k--) {
+        for (int k = start - 1; k >= 0; k--) { // a URL ends at the first blank or non-ASCII character
             char c = t.charAt(k);
             if (c <= ' ' || c > '~') {
                 return false;

@@ -20,13 +20,18 @@ final class NumeralScanner {
                 || NumeralChars.isTensAbbreviation(c)) {
             return true;
         }
+        if (c == '半' && i + 1 < t.length()) {
+            // 半百, 半万: half of the multiplier; 半年, 半数 are not numerals
+            char n = t.charAt(i + 1);
+            return NumeralChars.smallUnit(n) >= 100 || NumeralChars.isBigUnit(n);
+        }
         if (NumeralChars.smallUnit(c) > 0 && i + 1 < t.length()) {
             // 百三, 千三, 百万 start a numeral; 百姓, 千方百计, 百分之 do not
             char n = t.charAt(i + 1);
             return (NumeralChars.isChineseDigit(n) && n != '两' && n != '〇') || NumeralChars.isBigUnit(n);
         }
         return (c == '.' || c == '．') && i + 1 < t.length() && NumeralChars.isArabicDigit(t.charAt(i + 1))
-                && (i == 0 || !NumeralChars.isArabicDigit(t.charAt(i - 1)));
+                && (i == 0 || !NumeralChars.isArabicDigit(t.charAt(i - 1)) && t.charAt(i - 1) != c); // ...9 is an ellipsis
     }
 
     /**
@@ -51,9 +56,11 @@ final class NumeralScanner {
                 accept = !arabicPoint && j + 1 < n && NumeralChars.isArabicDigit(t.charAt(j + 1))
                         && (j == start || NumeralChars.isArabicDigit(prev));
                 arabicPoint = accept;
-            } else if (c == ',' || c == '，') {
+            } else if (c == ',' || c == '，' && prev >= '０' && prev <= '９') {
+                // after ASCII digits the full-width comma is a clause mark (价格$20，300美元 are two prices); full-width
+                // digits take full-width separators (４，５６５)
                 accept = NumeralChars.isArabicDigit(prev) && isThousandsGroup(t, j + 1);
-            } else if (NumeralChars.isChineseDigit(c)) {
+            } else if (NumeralChars.isChineseDigit(c) || c == '半' && j == start) {
                 accept = true;
             } else if (NumeralChars.isChineseDecimalPoint(c)) {
                 int k = skipBlanks(t, j + 1);
@@ -71,10 +78,15 @@ final class NumeralScanner {
                     last = k;
                     continue;
                 }
-            } else if (sawArabic && NumeralChars.isArabicDigit(prev) && isThousandsLetter(c) && (j + 1 >= n || !NumeralChars.isAsciiLetter(t.charAt(j + 1)))) {
+            } else if (sawArabic && NumeralChars.isArabicDigit(prev) && isLoneThousandsLetter(t, j)) {
                 accept = true;
             } else if (c == ' ' && j > start) {
                 int k = skipBlanks(t, j);
+                if (k < n && NumeralChars.isArabicDigit(prev) && isLoneThousandsLetter(t, k)) {
+                    j = k + 1;
+                    last = j;
+                    break; // 2.5 M: the letter ends the numeral
+                }
                 accept = k < n && blankJoins(prev, t.charAt(k)) && !startsMultiplierLedUnit(t, k, true);
                 if (accept) {
                     j = k;
@@ -95,9 +107,11 @@ final class NumeralScanner {
         return last;
     }
 
-    /** 40k, 15Ｋ, 2.5M: a Latin multiplier letter right after the digits. */
-    private static boolean isThousandsLetter(char c) {
-        return c == 'k' || c == 'K' || c == 'Ｋ' || c == 'ｋ' || c == 'M';
+    /** 40k, 15Ｋ, 2.5M, 2.5 M: a Latin multiplier letter after the digits that does not begin a word (5Km, 3 Mbps). */
+    private static boolean isLoneThousandsLetter(CharSequence t, int j) {
+        char c = t.charAt(j);
+        boolean letter = c == 'k' || c == 'K' || c == 'Ｋ' || c == 'ｋ' || c == 'M';
+        return letter && (j + 1 >= t.length() || !NumeralChars.isAsciiLetter(t.charAt(j + 1)));
     }
 
     /** End of the exponent of 2e5, 12.32e+14, 2^-1 that begins at {@code i}; {@code i} when there is none. */

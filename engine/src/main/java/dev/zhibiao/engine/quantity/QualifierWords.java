@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +10,11 @@ final class QualifierWords {
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
     private static final String FILLERS = "了是有为達达";
+    /** Bound words that reach over a verb to a later amount when a modal follows them: 最多可接纳游客2000人次, 最高可达. */
+    private static final WordTable<Qualifier> BOUND_BEFORE_MODAL = new WordTable<>(boundsBeforeModal());
+    private static final WordTable<Boolean> MODALS = new WordTable<>(WordTable.all("可 能 可以 将 要 需 需要 应 会 得", true));
+    /** How far before the number a bound word may stand (最多可接纳游客 is 7 characters). */
+    private static final int REMOTE_WINDOW = 12;
     /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
     private static final String NOT_BEFORE_JIN = "附最临靠接";
 
@@ -17,37 +23,48 @@ final class QualifierWords {
 
     private static Map<String, Qualifier> prefixes() {
         Map<String, Qualifier> m = new HashMap<>();
-        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过", Qualifier.MORE_THAN));
-        m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低", Qualifier.AT_LEAST));
+        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过 > ＞", Qualifier.MORE_THAN));
+        m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低 ≥ ≧ >= ＞＝", Qualifier.AT_LEAST));
         m.putAll(WordTable.all("约 大约 近 将近 接近 大概 约为 大致 约合", Qualifier.APPROX));
-        m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及", Qualifier.LESS_THAN));
-        m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜", Qualifier.LESS_THAN));
+        m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
         m.putAll(WordTable.all("等于", Qualifier.EXACT));
+        return m;
+    }
+
+    private static Map<String, Qualifier> boundsBeforeModal() {
+        Map<String, Qualifier> m = new HashMap<>();
+        m.putAll(WordTable.all("最多 至多 最高 不超过 不高于", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("最少 至少 最低 不少于 不低于", Qualifier.AT_LEAST));
         return m;
     }
 
     private static Map<String, Qualifier> suffixes() {
         Map<String, Qualifier> m = new HashMap<>();
         m.putAll(WordTable.all("以上 或以上 或者以上 及以上 或更多 或者更多", Qualifier.AT_LEAST));
-        m.putAll(WordTable.all("以下 及以下 以内 之内", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("以下 及以下 以内 之内 之下", Qualifier.AT_MOST));
         m.putAll(WordTable.all("左右 上下 许", Qualifier.APPROX));
         m.putAll(WordTable.all("有余 余 多 出头", Qualifier.MORE_THAN));
         m.putAll(WordTable.all("之多", Qualifier.EXACT));
         return m;
     }
 
-    /** A qualifier word before {@code numberStart}, possibly with a filler: its start and value, or null. */
+    /**
+     * A qualifier word before {@code numberStart}, possibly with a filler: its start and value, or null. Blanks may
+     * stand between the word, its characters and the number (小于 或 等于 100, < = 100).
+     */
     static Match before(CharSequence t, int numberStart, int floor) {
-        int end = numberStart;
-        String w = PREFIX.endingAt(t, end, floor);
-        if (w == null && end - 1 >= floor && FILLERS.indexOf(t.charAt(end - 1)) >= 0) {
+        Lookback back = new Lookback(t, numberStart, floor);
+        int end = back.text.length();
+        String w = PREFIX.endingAt(back.text, end, 0);
+        if (w == null && end > 0 && FILLERS.indexOf(back.text.charAt(end - 1)) >= 0) {
             end--;
-            w = PREFIX.endingAt(t, end, floor);
+            w = PREFIX.endingAt(back.text, end, 0);
         }
         if (w == null) {
             return null;
         }
-        int start = end - w.length();
+        int start = back.positionOf(end - w.length());
         if (w.equals("近") && start > 0 && NOT_BEFORE_JIN.indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
@@ -57,13 +74,47 @@ final class QualifierWords {
         return new Match(start, PREFIX.value(w));
     }
 
-    /** A qualifier word starting at {@code i}: its end and value, or null. 上下游 is not 上下. */
+    /**
+     * A bound stated away from the number in its clause, or null: a bound word and a modal (最多可接纳游客2000人次,
+     * 最高可达), or a bound word of two characters or more before a "的" phrase that ends right at the number
+     * (不低于总投资的20%). No numeral and no other 的 may stand between (超过先前最高纪录2015年的5050万只 is no bound).
+     * Its position is the number's: the span stays the amount as written.
+     */
+    static Match remote(CharSequence t, int numberStart, int floor) {
+        int from = Math.max(floor, numberStart - REMOTE_WINDOW);
+        boolean ofPhrase = numberStart > 0 && t.charAt(numberStart - 1) == '的';
+        for (int k = numberStart - 2; k >= from; k--) {
+            char c = t.charAt(k);
+            if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c) || c == '的') {
+                return null;
+            }
+            String bound = BOUND_BEFORE_MODAL.startingAt(t, k);
+            if (bound != null && MODALS.startingAt(t, k + bound.length()) != null) {
+                return new Match(numberStart, BOUND_BEFORE_MODAL.value(bound));
+            }
+            String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
+            if (word != null) {
+                word = PREFIX.endingAt(t, k + word.length(), from); // 不低于, not 低于
+            }
+            if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.APPROX && PREFIX.value(word) != Qualifier.EXACT) {
+                return new Match(numberStart, PREFIX.value(word));
+            }
+        }
+        return null;
+    }
+
+    /** A qualifier word starting at {@code i}, or after blanks when it has two characters (170 之下): its end and value, or null. 上下游 is not 上下. */
     static Match after(CharSequence t, int i) {
         String w = SUFFIX.startingAt(t, i);
+        int wordStart = i;
         if (w == null) {
-            return null;
+            wordStart = NumeralScanner.skipBlanks(t, i);
+            w = wordStart > i ? SUFFIX.startingAt(t, wordStart) : null;
+            if (w == null || w.length() < 2) {
+                return null;
+            }
         }
-        int end = i + w.length();
+        int end = wordStart + w.length();
         if (w.equals("上下") && end < t.length() && NumeralChars.isCjkIdeograph(t.charAt(end)) && t.charAt(end) != '的') {
             return null;
         }
@@ -76,5 +127,32 @@ final class QualifierWords {
 
     /** Where a qualifier word begins (before) or ends (after), and what it says. */
     record Match(int position, Qualifier qualifier) {
+    }
+
+    /** The characters before a number without blanks, as far back as the longest qualifier word, and where each stands. */
+    private static final class Lookback {
+        private static final int LENGTH = 8;
+        final String text;
+        private final int[] positions;
+
+        Lookback(CharSequence t, int numberStart, int floor) {
+            char[] chars = new char[LENGTH];
+            int[] at = new int[LENGTH];
+            int n = 0;
+            for (int k = numberStart - 1; k >= floor && n < LENGTH; k--) {
+                char c = t.charAt(k);
+                if (c != ' ' && c != '\u3000') {
+                    chars[LENGTH - 1 - n] = c;
+                    at[LENGTH - 1 - n] = k;
+                    n++;
+                }
+            }
+            this.text = new String(chars, LENGTH - n, n);
+            this.positions = Arrays.copyOfRange(at, LENGTH - n, LENGTH);
+        }
+
+        int positionOf(int index) {
+            return positions[index];
+        }
     }
 }

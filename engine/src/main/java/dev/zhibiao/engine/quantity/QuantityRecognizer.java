@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
-    private static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
+    static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
     private static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
@@ -26,24 +26,46 @@ public final class QuantityRecognizer {
     private static final String VAGUE_PREFIXES = "数几上";
     private static final String APPROX_BEFORE_MULTIPLIER = "近约逾超";
 
+    /** What a scan reports. */
+    private enum Reading {
+        /** Amounts that state a real quantity. */
+        INDICATORS,
+        /** Those and bare numbers without a unit. */
+        AMOUNTS,
+        /** Every numeral as a number on its own, whatever it names. */
+        NUMERALS
+    }
+
     /** Every amount that states a real quantity: with a unit, or a rate/price/index level after a cue. */
     public List<Quantity> find(String text) {
-        return scan(text, false);
+        return scan(text, Reading.INDICATORS);
     }
 
     /** Like {@link #find}, plus bare numbers without a unit (unit ""), for number-layer checks. */
     public List<Quantity> findAll(String text) {
-        return scan(text, true);
+        return scan(text, Reading.AMOUNTS);
     }
 
-    private static List<Quantity> scan(String t, boolean bare) {
+    /**
+     * Every numeral of the text read as a number on its own, the way a general number recognizer reads text: like
+     * {@link #findAll} without ranges, plus the numbers that are never amounts by our guidelines — ordinals (第十 → 10),
+     * the parts of dates and times (1991年1月 → 1991, 1), long digit runs (phone numbers), 打 as a dozen (五十打 → 600)
+     * and a denominator without numerator (二分之 → 2). Not for indicators: for checks of the number layer.
+     */
+    public List<Quantity> findNumerals(String text) {
+        return scan(text, Reading.NUMERALS);
+    }
+
+    private static List<Quantity> scan(String t, Reading reading) {
+        boolean bare = reading != Reading.INDICATORS;
+        boolean everyNumeral = reading == Reading.NUMERALS;
         List<Quantity> out = new ArrayList<>();
         Quantity previous = null;
         int i = 0;
         int n = t.length();
         while (i < n) {
             boolean vague = VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < n && isMultiplier(t.charAt(i + 1));
-            AmountReader.Result r = readAt(t, i, vague);
+            AmountReader.Result r = readAt(t, i, vague, everyNumeral);
             if (r == null) {
                 i++;
                 continue;
@@ -56,7 +78,8 @@ public final class QuantityRecognizer {
             if (q == null) {
                 continue;
             }
-            if (previous != null && !out.isEmpty() && out.get(out.size() - 1) == previous) {
+            i = Math.max(i, q.end());
+            if (!everyNumeral && previous != null && !out.isEmpty() && out.get(out.size() - 1) == previous) {
                 Quantity range = BoundPairs.merge(t, previous, q);
                 if (range != null) {
                     out.remove(out.size() - 1);
@@ -74,23 +97,27 @@ public final class QuantityRecognizer {
     }
 
     /** The amount starting at {@code i}, a skip, or null when no numeral starts here. */
-    private static AmountReader.Result readAt(String t, int i, boolean vague) {
+    private static AmountReader.Result readAt(String t, int i, boolean vague, boolean everyNumeral) {
         if (vague) {
             if (t.charAt(i) == '上' && i > 0 && "以之向在网线马北南东西路年会山身手早晚".indexOf(t.charAt(i - 1)) >= 0) {
                 return null;
             }
-            return AmountReader.read(t, i + 1, true);
+            return AmountReader.read(t, i + 1, true, everyNumeral);
         }
         Percent percent = PercentPhrase.at(t, i);
         if (percent != null) {
             return percent.result();
         }
+        AmountReader.Amount share = ShareWords.at(t, i);
+        if (share != null) {
+            return new AmountReader.Result(share, share.end());
+        }
         if (NumeralScanner.canStart(t, i)) {
-            return AmountReader.read(t, i, false);
+            return AmountReader.read(t, i, false, everyNumeral);
         }
         if (isMultiplier(t.charAt(i)) && i + 1 < t.length()
                 && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || i > 0 && APPROX_BEFORE_MULTIPLIER.indexOf(t.charAt(i - 1)) >= 0)) {
-            return AmountReader.read(t, i, true); // 千余人, 近千个
+            return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个
         }
         return null;
     }
@@ -105,11 +132,22 @@ public final class QuantityRecognizer {
         int numberStart = vague ? a.start() - 1 : a.start();
         QualifierWords.Match before = QualifierWords.before(t, numberStart, floor);
         int start = before == null ? numberStart : before.position();
+        int end = a.end();
         Qualifier qualifier = a.qualifier();
         if (vague) {
             qualifier = Qualifier.APPROX;
         } else if (qualifier == Qualifier.EXACT && before != null) {
             qualifier = before.qualifier();
+        } else if (qualifier == Qualifier.EXACT) {
+            Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);
+            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, Math.max(floor, clauseStart(t, numberStart))) : null;
+            if (comparison != null) {
+                start = comparison.start();
+                end = comparison.end();
+                qualifier = comparison.qualifier();
+            } else if (remote != null) {
+                qualifier = remote.qualifier();
+            }
         }
         String unit = a.unit();
         if (unit.isEmpty() && !a.chineseOnly()) {
@@ -125,7 +163,7 @@ public final class QuantityRecognizer {
                 && previous.end() + ENUMERATION.startingAt(t, previous.end()).length() == start) {
             change = new ChangeCues.Found(previous.change(), previous.basis());
         }
-        return new Quantity(start, a.end(), t.substring(start, a.end()), a.value(), a.max(), unit, qualifier,
+        return new Quantity(start, end, t.substring(start, end), a.value(), a.max(), unit, qualifier,
                 change == null ? null : change.change(), change == null ? null : change.basis());
     }
 

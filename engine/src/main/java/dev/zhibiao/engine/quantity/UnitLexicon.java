@@ -39,9 +39,9 @@ final class UnitLexicon {
     private static final String PEOPLE = "群众 人口 居民 村民 农民 农户 游客 旅客 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
         + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 个比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
-    private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點";
+    private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點 个基点 個基點";
     private static final String MEASURE = "亩 畝 公顷 平方米 平米 平方公里 平方千米 公里 千米 米 厘米 毫米 公分 吨 噸 千克 公斤 克 斤 微克 毫克 "
-        + "升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 "
+        + "升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
         + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 kg KG km KM cm CM mm MM m";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
@@ -53,17 +53,17 @@ final class UnitLexicon {
         Map.entry("％", "%"), Map.entry("百分点", "个百分点"), Map.entry("百分點", "个百分点"),
         Map.entry("個百分點", "个百分点"), Map.entry("周岁", "岁"), Map.entry("週歲", "岁"), Map.entry("歲", "岁"),
         Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"), Map.entry("平米", "平方米"),
-        Map.entry("基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
+        Map.entry("基點", "基点"), Map.entry("个基点", "基点"), Map.entry("個基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
         Map.entry("周大", "周"), Map.entry("天大", "天"), Map.entry("个月大", "个月"), Map.entry("月大", "个月"),
         Map.entry("口人", "口"), Map.entry("人民币", "元"), Map.entry("个比特币", "比特币"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"));
 
     /** Entries by first character, longest first. */
-    private static final Map<Character, Unit[]> BY_FIRST_CHAR = index();
+    private static final CharKeyedTable<Unit[]> BY_FIRST_CHAR = index();
 
     private UnitLexicon() {
     }
 
-    private static Map<Character, Unit[]> index() {
+    private static CharKeyedTable<Unit[]> index() {
         Map<String, Unit> all = new HashMap<>();
         add(all, NEVER, Kind.NEVER);
         add(all, MULTIPLE, Kind.MULTIPLE);
@@ -85,7 +85,7 @@ final class UnitLexicon {
             list.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
             index.put(c, list.toArray(Unit[]::new));
         });
-        return Map.copyOf(index);
+        return new CharKeyedTable<>(index);
     }
 
     /** Later kinds in {@link #index()} win a clash: 块 is read as a count (3块地) rather than money. */
@@ -95,7 +95,11 @@ final class UnitLexicon {
         }
     }
 
-    /** The longest unit written at {@code i}, or null. An ASCII unit must not run on into more letters (5G, 9869.HK). */
+    /**
+     * The longest unit written at {@code i}, or null; its {@code written} is the text it covers. An ASCII unit must not
+     * run on into more letters (5G, 9869.HK). A share word may have blanks between its characters (个 百 分 点); other
+     * units are written solid (300人 次日 is not 人次).
+     */
     static Unit match(CharSequence t, int i) {
         if (i >= t.length()) {
             return null;
@@ -110,8 +114,29 @@ final class UnitLexicon {
                     && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && NumeralChars.isAsciiLetter(t.charAt(end)))) {
                 return u;
             }
+            if (u.kind() == Kind.SHARE && u.written().length() > 1) {
+                int spacedEnd = spacedEnd(t, i, u.written());
+                if (spacedEnd > 0) {
+                    return new Unit(t.subSequence(i, spacedEnd).toString(), u.unit(), u.kind());
+                }
+            }
         }
         return null;
+    }
+
+    /** End of {@code word} written at {@code i} with blanks between its characters, else -1. */
+    private static int spacedEnd(CharSequence t, int i, String word) {
+        int k = i;
+        for (int w = 0; w < word.length(); w++) {
+            if (w > 0) {
+                k = NumeralScanner.skipBlanks(t, k);
+            }
+            if (k >= t.length() || t.charAt(k) != word.charAt(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** The kind of a reported unit ("" for none). */

@@ -12,8 +12,8 @@ final class WordTable<V> {
     private static final String[] NONE = {};
     private final Map<String, V> values;
     /** Words by first character and by last character, longest first. */
-    private final Map<Character, String[]> byFirst;
-    private final Map<Character, String[]> byLast;
+    private final CharKeyedTable<String[]> byFirst;
+    private final CharKeyedTable<String[]> byLast;
     private final int longest;
 
     WordTable(Map<String, V> values) {
@@ -23,11 +23,11 @@ final class WordTable<V> {
         this.longest = values.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    private Map<Character, String[]> index(Function<String, Character> key) {
+    private CharKeyedTable<String[]> index(Function<String, Character> key) {
         Map<Character, String[]> index = new HashMap<>();
         values.keySet().stream().collect(Collectors.groupingBy(key)).forEach((c, words) -> index.put(c,
                 words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
-        return Map.copyOf(index);
+        return new CharKeyedTable<>(index);
     }
 
     /** Words of one space-separated list, all with the same value. */
@@ -41,7 +41,7 @@ final class WordTable<V> {
         if (i < 0 || i >= t.length()) {
             return null;
         }
-        for (String w : byFirst.getOrDefault(t.charAt(i), NONE)) {
+        for (String w : orNone(byFirst.get(t.charAt(i)))) {
             if (NumeralScanner.regionMatches(t, i, w)) {
                 return w;
             }
@@ -54,7 +54,7 @@ final class WordTable<V> {
         if (end <= 0 || end > t.length()) {
             return null;
         }
-        for (String w : byLast.getOrDefault(t.charAt(end - 1), NONE)) {
+        for (String w : orNone(byLast.get(t.charAt(end - 1)))) {
             int start = end - w.length();
             if (start >= floor && NumeralScanner.regionMatches(t, start, w)) {
                 return w;
@@ -72,6 +72,10 @@ final class WordTable<V> {
             }
         }
         return -1;
+    }
+
+    private static String[] orNone(String[] words) {
+        return words == null ? NONE : words;
     }
 
     V value(String word) {

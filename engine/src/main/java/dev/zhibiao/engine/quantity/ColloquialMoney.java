@@ -1,0 +1,35 @@
+package dev.zhibiao.engine.quantity;
+
+/**
+ * 块 is colloquial for 元 (三块钱) as well as a measure word (三块地). It is money when 钱 follows, or when it ends
+ * the clause after a word of paying or pricing (花费我三块); otherwise it counts pieces.
+ */
+final class ColloquialMoney {
+    private static final WordTable<Boolean> PRICE_WORDS = new WordTable<>(WordTable.all(
+        "花费 花了 花 付了 支付 价格 售价 票价 要价 收费 价值 值 赚了 卖", true));
+    private static final int LOOKBACK = 12;
+
+    private ColloquialMoney() {
+    }
+
+    /** True when 块 at {@code unitStart} (after the numeral starting at {@code numberStart}) means 元. */
+    static boolean isMoney(String t, int numberStart, int unitStart) {
+        int after = unitStart + 1;
+        if (after < t.length() && t.charAt(after) == '钱') {
+            return true;
+        }
+        if (after < t.length() && NumeralChars.isCjkIdeograph(t.charAt(after))) {
+            return false;
+        }
+        int floor = Math.max(0, numberStart - LOOKBACK);
+        for (int k = numberStart; k > floor; k--) {
+            if (QuantityRecognizer.CLAUSE_ENDS.indexOf(t.charAt(k - 1)) >= 0) {
+                return false;
+            }
+            if (PRICE_WORDS.endingAt(t, k, floor) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.zhibiao.engine.quantity;
+
+import static dev.zhibiao.engine.quantity.QuantityRecognizerTest.assertFinds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Qualifiers and changes stated a few words away from the number, as real news writes them. */
+class QualifiersAndChangesTest {
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer();
+
+    /** The change and basis of the only amount of {@code text}, as "CHANGE BASIS" (null for none). */
+    private static String changeOf(String text) {
+        List<Quantity> found = RECOGNIZER.find(text);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        return found.get(0).change() + " " + found.get(0).basis();
+    }
+
+    @Test
+    void boundWordBeforeAModalReachesTheAmount() {
+        assertFinds("日最多可接纳游客2000人次", "2000人次|2000|人次|AT_MOST");
+        assertFinds("单笔贷款最高可达50万元", "50万元|500000|元|AT_MOST");
+        assertFinds("每户至少要种植3亩", "3亩|3|亩|AT_LEAST");
+        assertFinds("最高达5000元", "最高达5000元|5000|元|AT_MOST");
+    }
+
+    @Test
+    void boundWordBeforeAnOfPhrase() {
+        assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
+        assertFinds("每人补贴不少于500元的标准", "不少于500元|500|元|AT_LEAST");
+        assertFinds("占比不超过营业收入的5%", "5%|5|%|AT_MOST");
+    }
+
+    @Test
+    void farBoundWordsDoNotReachOverNumeralsOrOtherPhrases() {
+        assertFinds("最多的村有300户", "300户|300|户|EXACT");
+        assertFinds("超过先前最高纪录2015年的5050万只", "5050万只|50500000|只|EXACT");
+        assertFinds("由十年前的不足百个发展到目前的1735个", "十年|10|年|EXACT", "1735个|1735|个|EXACT");
+        assertFinds("最多能看到的景色有限，游客2000人次", "2000人次|2000|人次|EXACT");
+    }
+
+    @Test
+    void levelsAsHighAsAreExact() {
+        assertFinds("投资额高达3亿元", "3亿元|300000000|元|EXACT");
+        assertFinds("产量达到1万吨以上", "1万吨以上|10000|吨|AT_LEAST");
+        assertEquals("null null", changeOf("投资额高达3亿元"));
+    }
+
+    @Test
+    void basisWordsBeforeTheVerb() {
+        assertEquals("INCREASE YEAR_ON_YEAR", changeOf("地区生产总值比上年增长4.1%"));
+        assertEquals("DECREASE YEAR_ON_YEAR", changeOf("出口额较上年同期下降了7%"));
+        assertEquals("INCREASE YEAR_ON_YEAR", changeOf("平均亩产比去年增加182斤"));
+        assertEquals("DECREASE PERIOD_ON_PERIOD", changeOf("较上月下降0.5个百分点"));
+        assertEquals("INCREASE PERIOD_ON_PERIOD", changeOf("新订单指数较上月上升3.6个百分点"));
+        assertEquals("DECREASE PERIOD_ON_PERIOD", changeOf("环比回落2.1%"));
+        assertEquals("INCREASE null", changeOf("较2021年增长20%"), "a named year is no stated basis");
+    }
+
+    @Test
+    void verbsAFewWordsBeforeTheNumber() {
+        assertEquals("INCREASE YEAR_ON_YEAR", changeOf("全年粮食产量同比增长了3.5%"));
+        assertEquals("INCREASE YEAR_ON_YEAR", changeOf("销售额同比增长幅度达到了12%"));
+        assertEquals("INCREASE null", changeOf("营业收入增长率为5%"));
+        assertEquals("DECREASE YEAR_ON_YEAR", changeOf("利润同比收窄15%"));
+        assertEquals("DECREASE null", changeOf("降低了3个百分点"));
+        assertEquals("INCREASE null", changeOf("反弹幅度已超过30%"));
+        assertEquals("null null", changeOf("税率为13%"));
+        assertEquals("null null", changeOf("身高为180厘米"));
+        assertEquals("null null", changeOf("下降至5%"));
+    }
+
+    /** Guidelines: 增速/增幅/涨幅 state a rate of growth (gold: 股价涨幅超9%, 2日累计涨幅15% are INCREASE). */
+    @Test
+    void growthRatesAreIncreases() {
+        assertEquals("INCREASE null", changeOf("GDP增速为5.2%"));
+        assertEquals("INCREASE null", changeOf("增幅为8%"));
+        assertEquals("DECREASE PERIOD_ON_PERIOD", changeOf("环比降幅为7.6%"));
+    }
+
+    @Test
+    void financeMovesInBasisPointsAndPercentagePoints() {
+        assertFinds("美债收益率涨超200个基点", "超200个基点|200|基点|MORE_THAN");
+        assertEquals("INCREASE null", changeOf("美债收益率涨超200个基点"));
+        assertFinds("比去年同期低29个基点", "29个基点|29|基点|EXACT");
+        assertEquals("DECREASE YEAR_ON_YEAR", changeOf("比去年同期低29个基点"));
+        assertFinds("上调25个基点", "25个基点|25|基点|EXACT");
+        assertEquals("INCREASE null", changeOf("累计加息幅度达500个基点"));
+        assertFinds("提高2个百分点", "2个百分点|2|个百分点|EXACT");
+        assertFinds("跌超3%", "超3%|3|%|MORE_THAN");
+        assertEquals("DECREASE null", changeOf("跌超3%"));
+    }
+}
