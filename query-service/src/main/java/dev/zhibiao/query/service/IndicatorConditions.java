@@ -18,8 +18,7 @@ final class IndicatorConditions {
             where.and("i.unit = :unit", "unit", f.unit());
         }
         if (f.metric() != null) {
-            // ILIKE '%…%' is served by the trigram index for 3+ characters
-            where.and("i.metric ILIKE :metric", "metric", contains(f.metric()));
+            where.and(containsCondition("i.metric", "metric", f.metric()), "metric", contains(f.metric()));
         }
         if (f.regionCodes() != null) {
             addRegions(where, f.regionCodes(), f.includeSubregions());
@@ -54,7 +53,8 @@ final class IndicatorConditions {
         }
         if (f.text() != null) {
             for (int n = 0; n < f.text().size(); n++) {
-                where.and("i.sentence ILIKE :text" + n, "text" + n, contains(f.text().get(n)));
+                String word = f.text().get(n);
+                where.and(containsCondition("i.sentence", "text" + n, word), "text" + n, contains(word));
             }
         }
         return where;
@@ -72,6 +72,15 @@ final class IndicatorConditions {
         }
         where.and("(" + String.join(" OR ", prefixes.keySet().stream().map(p -> "i.region_code LIKE :" + p).toList()) + ")",
                 prefixes);
+    }
+
+    /**
+     * "column LIKE :parameter", or ILIKE when the text has letters with case: both use the trigram index, but ILIKE
+     * lower-cases every candidate row, which costs more than the rest of the filter; Chinese has no case.
+     */
+    static String containsCondition(String column, String parameter, String text) {
+        boolean cased = text.codePoints().anyMatch(c -> Character.toLowerCase(c) != Character.toUpperCase(c));
+        return column + (cased ? " ILIKE :" : " LIKE :") + parameter;
     }
 
     static String contains(String text) {

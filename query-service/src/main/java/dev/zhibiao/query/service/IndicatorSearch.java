@@ -34,8 +34,11 @@ public class IndicatorSearch {
             cursor.key().forEach(v -> key.put("after" + key.size(), v));
             where.and(sorting.after(List.copyOf(key.keySet())), key);
         }
-        String sql = "SELECT i.* FROM indicator i" + where.sql() + " ORDER BY " + sorting.orderBy()
-                + " LIMIT :limit OFFSET :offset";
+        String sql = (where.isEmpty() ? "SELECT i.* FROM indicator i"
+                // the matches first, then their order: otherwise PostgreSQL may walk the whole table in sort-key order
+                // hoping to meet the few matches early (2 s instead of 0.2 s on 1,000,000 rows when they are scattered)
+                : "WITH matches AS MATERIALIZED (SELECT i.* FROM indicator i" + where.sql() + ") SELECT i.* FROM matches i")
+                + " ORDER BY " + sorting.orderBy() + " LIMIT :limit OFFSET :offset";
         @SuppressWarnings("unchecked")
         List<Indicator> rows = where.bind(em.createNativeQuery(sql, Indicator.class))
                 .setParameter("limit", size + 1)

@@ -24,7 +24,8 @@ public class MetricCatalog {
     public List<MetricSummary> top(String text, int limit) {
         SqlWhere where = new SqlWhere();
         if (text != null) {
-            where.and("i.metric ILIKE :text", "text", IndicatorConditions.contains(text));
+            where.and(IndicatorConditions.containsCondition("i.metric", "text", text), "text",
+                    IndicatorConditions.contains(text));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = where.bind(em.createNativeQuery("""

@@ -25,6 +25,10 @@ final class SqlWhere {
         return this;
     }
 
+    boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
     /** " WHERE a AND b", or "" without conditions. */
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
