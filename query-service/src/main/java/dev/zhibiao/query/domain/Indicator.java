@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** A stored indicator fact of one post. */
 @Entity
@@ -54,4 +55,10 @@ public class Indicator extends PanacheEntityBase {
     public int endOffset;
     public String change;
     public String basis;
+    /** The date the fact refers to, for time series; see {@link dev.zhibiao.query.service.FactDate}. */
+    @Column(name = "ref_date")
+    public LocalDate refDate;
+    /** How precise {@link #refDate} is: YEAR, HALF, QUARTER, MONTH or DAY. */
+    @Column(name = "ref_precision")
+    public String refPrecision;
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Stored posts and their indicators. */
 @Path("/api/posts")
@@ -21,16 +22,18 @@ public class PostResource {
 
     @GET
     @Operation(summary = "List posts, newest first")
-    public Page<PostSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<PostSummary> list(@Parameter(description = "page number from 0") @QueryParam("page") String page,
+                                  @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var query = Post.<Post>findAll(Sort.descending("publishedAt").and("id"));
         return new Page<>(query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list().stream()
-                .map(PostSummary::of).toList(), paging.page(), paging.size(), query.count());
+                .map(PostSummary::of).toList(), paging.page(), paging.size(), query.count(), null);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One post with its clean text and all its indicators")
+    @Operation(summary = "One post with its clean text and all its indicators",
+            description = "Each indicator's start and end are offsets into text, for highlighting.")
     public PostDetail get(@PathParam("id") String id) {
         Post post = Post.findById(id);
         if (post == null) {

@@ -6,6 +6,7 @@ import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.query.domain.Indicator;
 import dev.zhibiao.query.domain.Post;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,13 +14,13 @@ import java.util.regex.Pattern;
 
 /** Converts between the wire types of the event contract and the stored entities. */
 public final class IndicatorMapper {
-    private static final String PATH_SEPARATOR = " > ";
+    private static final String PATH_SEPARATOR = RegionLineage.PATH_SEPARATOR;
     private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})");
 
     private IndicatorMapper() {
     }
 
-    public static Indicator toEntity(String postId, int ordinal, IndicatorRecord r) {
+    public static Indicator toEntity(String postId, OffsetDateTime publishedAt, int ordinal, IndicatorRecord r) {
         Indicator e = new Indicator();
         e.postId = postId;
         e.ordinal = ordinal;
@@ -43,6 +44,11 @@ public final class IndicatorMapper {
         e.endOffset = r.end();
         e.change = r.change();
         e.basis = r.basis();
+        FactDate date = FactDate.of(r.period(), publishedAt);
+        if (date != null) {
+            e.refDate = date.date();
+            e.refPrecision = date.precision().name();
+        }
         return e;
     }
 

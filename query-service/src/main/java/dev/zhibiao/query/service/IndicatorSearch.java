@@ -1,65 +1,52 @@
 package dev.zhibiao.query.service;
 
 import dev.zhibiao.query.domain.Indicator;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Searches stored indicators; every filter value is a bound parameter. */
+/** Searches stored indicators in a stable order, by page number or by keyset cursor; every value is bound. */
 @ApplicationScoped
 public class IndicatorSearch {
+    private final EntityManager em;
 
-    public Page<Indicator> search(IndicatorFilter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.post() != null) {
-            where.add("postId = :post");
-            params.and("post", filter.post());
-        }
-        if (filter.unit() != null) {
-            where.add("unit = :unit");
-            params.and("unit", filter.unit());
-        }
-        if (filter.metric() != null) {
-            where.add("lower(metric) like :metric escape '\\'");
-            params.and("metric", "%" + likeEscaped(filter.metric().toLowerCase()) + "%");
-        }
-        if (filter.region() != null) {
-            addRegion(filter, where, params);
-        }
-        if (filter.year() != null) {
-            where.add("year = :year");
-            params.and("year", filter.year());
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<Indicator> q = Indicator.find(query, Sort.by("postId").and("ordinal"), params);
-        return new Page<>(q.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, q.count());
+    public IndicatorSearch(EntityManager em) {
+        this.em = em;
     }
 
-    private static void addRegion(IndicatorFilter filter, List<String> where, Parameters params) {
-        String region = filter.region().trim();
-        if (region.chars().allMatch(Character::isDigit)) {
-            if (filter.includeSubregions()) {
-                where.add("regionCode like :regionCode");
-                params.and("regionCode", region + "%");
-            } else {
-                where.add("regionCode = :regionCode");
-                params.and("regionCode", region);
-            }
-        } else if (filter.includeSubregions()) {
-            where.add("(regionName = :regionName or regionPath like :regionPath escape '\\')");
-            params.and("regionName", region).and("regionPath", "%" + likeEscaped(region) + "%");
-        } else {
-            where.add("regionName = :regionName");
-            params.and("regionName", region);
+    /**
+     * @param cursor where to continue (then {@code page} is not used), or null
+     * @param page   page number from 0, skipping {@code page * size} rows, when there is no cursor
+     * @param count  whether to count all matches (a second query)
+     */
+    @Transactional
+    public Page<Indicator> search(IndicatorFilter filter, Sorting sorting, Cursor cursor, int page, int size,
+                                  boolean count) {
+        SqlWhere where = IndicatorConditions.of(filter);
+        Long total = count ? ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM indicator i" + where.sql()))
+                .getSingleResult()).longValue() : null;
+        if (cursor != null) {
+            Map<String, Object> key = new LinkedHashMap<>();
+            cursor.key().forEach(v -> key.put("after" + key.size(), v));
+            where.and(sorting.after(List.copyOf(key.keySet())), key);
         }
-    }
-
-    private static String likeEscaped(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String sql = (where.isEmpty() ? "SELECT i.* FROM indicator i"
+                // the matches first, then their order: otherwise PostgreSQL may walk the whole table in sort-key order
+                // hoping to meet the few matches early (2 s instead of 0.2 s on 1,000,000 rows when they are scattered)
+                : "WITH matches AS MATERIALIZED (SELECT i.* FROM indicator i" + where.sql() + ") SELECT i.* FROM matches i")
+                + " ORDER BY " + sorting.orderBy() + " LIMIT :limit OFFSET :offset";
+        @SuppressWarnings("unchecked")
+        List<Indicator> rows = where.bind(em.createNativeQuery(sql, Indicator.class))
+                .setParameter("limit", size + 1)
+                .setParameter("offset", cursor == null ? (long) page * size : 0L)
+                .getResultList();
+        boolean more = rows.size() > size;
+        List<Indicator> items = more ? rows.subList(0, size) : rows;
+        String next = more ? Cursor.after(sorting, items.get(size - 1)).encode() : null;
+        return new Page<>(List.copyOf(items), page, size, total, next);
     }
 }

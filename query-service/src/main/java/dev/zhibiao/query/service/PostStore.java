@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes one post's event: the post row and all its indicators, replacing what the post had before, in the
@@ -18,6 +19,11 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PostStore {
+    private final RegionCatalog regions;
+
+    public PostStore(RegionCatalog regions) {
+        this.regions = regions;
+    }
 
     @Transactional
     public StoreOutcome store(IndicatorsExtracted event) {
@@ -52,8 +58,9 @@ public class PostStore {
         post.persist();
         List<IndicatorRecord> indicators = event.indicators() == null ? List.of() : event.indicators();
         for (int i = 0; i < indicators.size(); i++) {
-            IndicatorMapper.toEntity(p.id(), i, indicators.get(i)).persist();
+            IndicatorMapper.toEntity(p.id(), p.publishedAt(), i, indicators.get(i)).persist();
         }
+        regions.record(indicators.stream().map(IndicatorRecord::region).filter(Objects::nonNull).toList());
         return StoreOutcome.STORED;
     }
 }
