@@ -7,10 +7,13 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 
 /** Publishes raw posts keyed by post id; the returned Uni completes only once Kafka acknowledged the record. */
 @ApplicationScoped
@@ -24,9 +27,17 @@ public class PostPublisher {
     }
 
     public Uni<RawPost> publish(String postId, String source, String content) {
+        return publish(postId, source, content, Map.of());
+    }
+
+    /** Same as {@link #publish(String, String, String)}, with extra record headers (UTF-8), e.g. provenance. */
+    public Uni<RawPost> publish(String postId, String source, String content, Map<String, String> headers) {
         RawPost post = new RawPost(postId, source, content, Instant.now());
+        RecordHeaders recordHeaders = new RecordHeaders();
+        headers.forEach((name, value) -> recordHeaders.add(name, value.getBytes(StandardCharsets.UTF_8)));
         Message<String> message = Message.of(Json.write(post))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(postId).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(postId)
+                        .withHeaders(recordHeaders).build());
         return emitter.sendMessage(message)
                 .ifNoItem().after(config.publishTimeout())
                 .failWith(() -> new PublishFailedException("Kafka did not acknowledge post " + postId + " within "
