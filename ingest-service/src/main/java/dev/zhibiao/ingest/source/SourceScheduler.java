@@ -109,7 +109,9 @@ public class SourceScheduler {
                 failure = e.getMessage() == null ? e.toString() : e.getMessage();
             }
             SourceState after = run.finish(Instant.now(), failure);
-            registry.update(source.id(), current -> after.withPaused(current.paused()));
+            if (registry.update(source.id(), current -> after.withPaused(current.paused())) == null) {
+                return;
+            }
             if (!source.repeats() && failure == null) {
                 scheduled.remove(source.id());
             }

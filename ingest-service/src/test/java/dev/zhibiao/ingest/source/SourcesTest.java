@@ -51,7 +51,7 @@ class SourcesTest {
 
     @BeforeAll
     static void startSites() {
-        posts = CorpusPost.first("xinwenlianbo", 8);
+        posts = CorpusPost.first("xinwenlianbo", 10);
         site = new NewsSite();
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes())
                 .html("/news/a.html", NewsSite.articlePage(posts.get(0), site.url("/news/a.html"), "utf-8"))
@@ -70,6 +70,16 @@ class SourcesTest {
         site.page("/atom.xml", "application/atom+xml", NewsSite.atom(List.of(
                 new FeedEntry(posts.get(5).title(), site.url("/news/atom-inline.html"), posts.get(5).bodyHtml()),
                 teaser(posts.get(6), "/news/b.html"))).getBytes(), "\"atom-v1\"");
+        site.html("/news/s1.html", NewsSite.articlePage(posts.get(8), site.url("/news/s1.html"), "utf-8"))
+                .html("/news/s2.html", NewsSite.articlePage(posts.get(9), site.url("/news/s2.html"), "utf-8"))
+                .page("/sitemap-index.xml", "application/xml", ("<?xml version=\"1.0\"?><sitemapindex "
+                        + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" + site.url("/sitemap-news.xml")
+                        + "</loc></sitemap><sitemap><loc>" + site.url("/sitemap-gone.xml") + "</loc></sitemap>"
+                        + "</sitemapindex>").getBytes())
+                .page("/sitemap-news.xml", "application/xml", ("<?xml version=\"1.0\"?><urlset "
+                        + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + site.url("/news/s1.html")
+                        + "</loc></url><url><loc>" + site.url("/news/s2.html") + "</loc></url><url><loc>"
+                        + site.url("/news/s-missing.html") + "</loc></url></urlset>").getBytes());
         slowSite = new NewsSite().delay(Duration.ofSeconds(3))
                 .html("/news/slow.html", NewsSite.articlePage(posts.get(7), "http://slow.example/1", "utf-8"));
     }
@@ -193,6 +203,49 @@ class SourcesTest {
     }
 
     @Test
+    void sitemapIndexPagesAreFetchedOnce() {
+        String id = add("sitemap", site.url("/sitemap-index.xml"), null);
+        JsonPath first = awaitRun(id, Instant.EPOCH);
+        assertEquals("PARTIAL", first.getString("status"));
+        assertEquals(2, first.getInt("lastRun.published"));
+        assertEquals(2, first.getInt("lastRun.failed"), first.getString("lastError"));
+        assertTrue(first.getString("lastError").contains("sitemap-gone.xml"));
+
+        given().auth().oauth2("test-token").post("/api/sources/" + id + "/run").then().statusCode(202);
+        JsonPath second = awaitRun(id, Instant.parse(first.getString("lastRunFinished")));
+        assertEquals(2, second.getInt("lastRun.unchanged"));
+        assertEquals(1, site.requests("/news/s1.html"));
+    }
+
+    @Test
+    void aWatchedFolderPicksUpNewFiles() throws IOException {
+        Path folder = Files.createTempDirectory("watched-");
+        List<Path> regional;
+        try (var files = Files.list(SharedCorpus.dir("regional"))) {
+            regional = files.filter(f -> f.toString().endsWith(".md")).sorted().limit(2).toList();
+        }
+        Files.copy(regional.get(0), folder.resolve(regional.get(0).getFileName()));
+        String id = add("folder", folder.toString(), "1s");
+        assertEquals(1, awaitRun(id, Instant.EPOCH).getInt("totalPublished"));
+
+        Files.copy(regional.get(1), folder.resolve(regional.get(1).getFileName()));
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+        while (source(id).getInt("totalPublished") < 2 && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(200));
+        }
+        assertEquals(2, source(id).getInt("totalPublished"));
+        assertEquals(2, RawTopic.publishedBy(id, 2, RUN_TIMEOUT).size());
+    }
+
+    @Test
+    void configuredSourcesAreListedAndCannotBeRemovedOverRest() {
+        given().get("/api/sources/configured-sample").then().statusCode(200)
+                .body("configured", equalTo(true)).body("type", equalTo("feed"));
+        given().auth().oauth2("test-token").delete("/api/sources/configured-sample").then().statusCode(409)
+                .contentType(Problem.MEDIA_TYPE).body("detail", containsString("configuration"));
+    }
+
+    @Test
     void badRequestsGetProblemDetails() {
         given().contentType("application/json").body(Map.of("id", "x", "type", "feed", "location", site.url("/f")))
                 .post("/api/sources").then().statusCode(401);
@@ -210,9 +263,10 @@ class SourcesTest {
 
     @Test
     void sourcesAreListedPausedResumedAndRemoved() {
-        String id = add("page", site.url("/news/a.html"), "1h");
+        // a page no other test reads (it is a 404: this test is about the lifecycle, not the page)
+        String id = add("page", site.url("/news/lifecycle.html"), "1h");
         given().auth().oauth2("test-token").contentType("application/json")
-                .body(Map.of("id", id, "type", "page", "location", site.url("/news/a.html")))
+                .body(Map.of("id", id, "type", "page", "location", site.url("/news/lifecycle.html")))
                 .post("/api/sources").then().statusCode(409).contentType(Problem.MEDIA_TYPE);
         given().get("/api/sources").then().statusCode(200).body("find { it.id == '" + id + "' }.interval",
                 equalTo("PT1H"));
@@ -263,14 +317,18 @@ class SourcesTest {
                     && !"RUNNING".equals(source.getString("status"))) {
                 return source;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause(Duration.ofMillis(100));
         }
         throw new AssertionError("source " + id + " did not finish a run within " + RUN_TIMEOUT + ": "
                 + source(id).prettify());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
