@@ -63,7 +63,7 @@ public interface SourcesConfig {
         @WithDefault("1s")
         Duration hostInterval();
 
-        /** Largest response body read; larger pages and feeds fail rather than fill the memory. */
+        /** Largest response body or post file read; larger ones fail as items rather than fill the memory. */
         @WithDefault("5242880")
         int maxBytes();
 

@@ -30,8 +30,4 @@ public enum SourceKind {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown source type '" + value
                         + "': use one of " + Arrays.stream(values()).map(SourceKind::id).collect(Collectors.joining(", "))));
     }
-
-    public boolean isWeb() {
-        return this != FOLDER;
-    }
 }

@@ -48,8 +48,9 @@ public final class SourceRun {
         unchanged++;
     }
 
+    /** An item that could not be read; {@code reason} usually names the item already, then it is not repeated. */
     public void failed(String item, String reason) {
-        itemErrors.add(item + ": " + reason);
+        itemErrors.add(reason.contains(item) ? reason : item + ": " + reason);
     }
 
     public HttpValidators validators(String url) {

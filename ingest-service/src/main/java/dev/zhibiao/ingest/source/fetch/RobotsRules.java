@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class RobotsRules {
     public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), Duration.ZERO);
-    public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule("/", false)), Duration.ZERO);
     private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
 
     private final List<Rule> rules;

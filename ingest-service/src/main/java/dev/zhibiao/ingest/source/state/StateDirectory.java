@@ -36,10 +36,6 @@ public class StateDirectory {
         this.root = root.toAbsolutePath();
     }
 
-    public Path root() {
-        return root;
-    }
-
     public <T> Optional<T> read(String folder, String name, Class<T> type) {
         Path file = file(folder, name);
         if (!Files.exists(file)) {
