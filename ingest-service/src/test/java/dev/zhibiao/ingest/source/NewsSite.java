@@ -29,7 +29,7 @@ public final class NewsSite implements AutoCloseable {
     private final AtomicInteger notModified = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
 
-    private record Page(byte[] body, String contentType, String etag) {
+    private record Page(int status, byte[] body, String contentType, String etag) {
     }
 
     public NewsSite() {
@@ -52,7 +52,13 @@ public final class NewsSite implements AutoCloseable {
     }
 
     public NewsSite page(String path, String contentType, byte[] body, String etag) {
-        pages.put(path, new Page(body, contentType, etag));
+        pages.put(path, new Page(200, body, contentType, etag));
+        return this;
+    }
+
+    /** {@code path} answers with an error status, e.g. a robots.txt that answers 503. */
+    public NewsSite failing(String path, int status) {
+        pages.put(path, new Page(status, new byte[0], "text/plain", null));
         return this;
     }
 
@@ -84,6 +90,10 @@ public final class NewsSite implements AutoCloseable {
             Page page = pages.get(path);
             if (page == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (page.status() != 200) {
+                exchange.sendResponseHeaders(page.status(), -1);
                 return;
             }
             if (page.etag() != null) {

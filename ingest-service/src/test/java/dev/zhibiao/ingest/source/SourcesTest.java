@@ -203,6 +203,25 @@ class SourcesTest {
     }
 
     @Test
+    void aHostWhoseRobotsTxtFailsIsNotCrawled() {
+        try (NewsSite broken = new NewsSite().failing("/robots.txt", 503)
+                .html("/news/1.html", NewsSite.articlePage(posts.get(0), "http://broken.example/1", "utf-8"))) {
+            broken.page("/feed.xml", "application/rss+xml", NewsSite.rss(List.of(
+                    new FeedEntry("一", broken.url("/news/1.html"), "<p>摘要</p>"),
+                    new FeedEntry("二", broken.url("/news/2.html"), "<p>摘要</p>"),
+                    new FeedEntry("三", broken.url("/news/3.html"), "<p>摘要</p>"))).getBytes());
+            String id = add("feed", broken.url("/feed.xml"), null);
+            JsonPath source = awaitRun(id, Instant.EPOCH);
+            assertEquals("FAILED", source.getString("status"));
+            assertTrue(source.getString("lastError").contains("robots.txt of " + broken.url("") + " answered HTTP 503"),
+                    source.getString("lastError"));
+            assertEquals(2, broken.requests("/robots.txt"), "one attempt and one retry, then remembered");
+            assertEquals(0, broken.requests("/feed.xml"));
+            assertEquals(0, broken.requests("/news/1.html"));
+        }
+    }
+
+    @Test
     void sitemapIndexPagesAreFetchedOnce() {
         String id = add("sitemap", site.url("/sitemap-index.xml"), null);
         JsonPath first = awaitRun(id, Instant.EPOCH);

@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fetches URLs the way a well-behaved crawler does: robots.txt honoured (cached per host for an hour), at most
+ * Fetches URLs the way a well-behaved crawler does: robots.txt honoured (cached per host for an hour, a failure for a minute), at most
  * one request per host per {@code host-interval} (or the site's Crawl-delay), a User-Agent that says who we are,
  * connect and response timeouts, retries with exponential back-off for timeouts, 429 and 5xx, a body size limit.
  */
 @ApplicationScoped
 public class PoliteFetcher {
     private static final Duration ROBOTS_TTL = Duration.ofHours(1);
+    private static final Duration ROBOTS_FAILURE_TTL = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     private final SourcesConfig.Fetch config;
@@ -61,7 +62,10 @@ public class PoliteFetcher {
     private RobotsRules robotsOf(URI uri) throws FetchException {
         String origin = origin(uri);
         CachedRobots cached = robots.get(origin);
-        if (cached != null && cached.fetchedAt.plus(ROBOTS_TTL).isAfter(Instant.now())) {
+        if (cached != null && cached.validUntil.isAfter(Instant.now())) {
+            if (cached.failure != null) {
+                throw new FetchException(cached.failure);
+            }
             return cached.rules;
         }
         RobotsRules rules;
@@ -70,15 +74,26 @@ public class PoliteFetcher {
                     Duration.ZERO);
             rules = RobotsRules.parse(CharsetDetector.decode(read(response).body(), null).text(), productToken);
         } catch (HttpStatusException e) {
-            if (e.status >= 500) {
-                // RFC 9309: an unreachable robots.txt means the whole site is off limits for now
-                throw new FetchException("robots.txt of " + origin + " answered HTTP " + e.status
-                        + "; not fetching from that host until it answers");
+            if (e.status < 500) {
+                rules = RobotsRules.ALLOW_ALL;
+            } else {
+                throw unreachableRobots(origin, "answered HTTP " + e.status);
             }
-            rules = RobotsRules.ALLOW_ALL;
+        } catch (FetchException e) {
+            throw unreachableRobots(origin, "could not be fetched: " + e.getMessage());
         }
-        robots.put(origin, new CachedRobots(rules, Instant.now()));
+        robots.put(origin, new CachedRobots(rules, null, Instant.now().plus(ROBOTS_TTL)));
         return rules;
+    }
+
+    /**
+     * RFC 9309: an unreachable robots.txt means the whole site is off limits for now. Remembered for a while, so
+     * the other items of a feed on a dead host fail at once instead of each waiting for timeouts.
+     */
+    private FetchException unreachableRobots(String origin, String why) {
+        String failure = "robots.txt of " + origin + " " + why + "; nothing is fetched from that host until it answers";
+        robots.put(origin, new CachedRobots(null, failure, Instant.now().plus(ROBOTS_FAILURE_TTL)));
+        return new FetchException(failure);
     }
 
     private HttpResponse<InputStream> send(URI uri, HttpValidators validators, Duration crawlDelay)
@@ -184,7 +199,8 @@ public class PoliteFetcher {
         return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority();
     }
 
-    private record CachedRobots(RobotsRules rules, Instant fetchedAt) {
+    /** Either the rules or why robots.txt could not be had, and until when that holds. */
+    private record CachedRobots(RobotsRules rules, String failure, Instant validUntil) {
     }
 
     /** An error status, kept apart so robots.txt can tell "none" (4xx) from "unreachable" (5xx). */
