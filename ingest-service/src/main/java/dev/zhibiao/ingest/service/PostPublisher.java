@@ -8,10 +8,13 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,9 +32,17 @@ public class PostPublisher {
     }
 
     public Uni<RawPost> publish(String postId, String source, String content) {
+        return publish(postId, source, content, Map.of());
+    }
+
+    /** Same as {@link #publish(String, String, String)}, with extra record headers (UTF-8), e.g. provenance. */
+    public Uni<RawPost> publish(String postId, String source, String content, Map<String, String> headers) {
         RawPost post = new RawPost(postId, source, content, Instant.now());
+        RecordHeaders recordHeaders = new RecordHeaders();
+        headers.forEach((name, value) -> recordHeaders.add(name, value.getBytes(StandardCharsets.UTF_8)));
         Message<String> message = Message.of(Json.write(post))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(postId).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(postId)
+                        .withHeaders(recordHeaders).build())
                 // every ingestion is an occurrence of its own: a post sent twice gives two events with one subject
                 .addMetadata(OutgoingCloudEventMetadata.builder().withId(UUID.randomUUID().toString())
                         .withSubject(postId).build());
