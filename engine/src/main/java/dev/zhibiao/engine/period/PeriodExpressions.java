@@ -3,13 +3,14 @@ package dev.zhibiao.engine.period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognizes time expressions in Chinese news text and turns them into periods: 2021年, 去年, 截至今年5月底,
- * 一季度, 前三季度, 上半年, 1-7月, 9月份; spans (2021年以来截至今年5月底, 去年以来, 十年来) and "now" (目前) name no year.
+ * 一季度, 前三季度, 上半年, 1-7月, 9月份, holidays (“五一”假期); spans (2021年以来截至今年5月底, 去年以来, 十年来) and "now" (目前) name no year.
  * Relative years count from the publication date; a month or quarter without a year is the latest one not after it.
  */
 final class PeriodExpressions {
@@ -27,6 +28,12 @@ final class PeriodExpressions {
     private static final String YEAR_END = "END";
     /** Spans with no starting year and "now" words: the facts they govern have no single year. */
     private static final Pattern NO_YEAR = Pattern.compile("(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段");
+    /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
+    /** The month each holiday falls in (春节 in January or February: its earlier month). */
+    private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
+            "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);
     /** A period right after 比/较 or before 同期 is the base of a comparison, not the time of the fact. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)$");
 
@@ -62,6 +69,9 @@ final class PeriodExpressions {
             }
             from = end;
         }
+        if (published != null) {
+            addHolidays(text, published, out);
+        }
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
             int s = none.start();
@@ -71,6 +81,23 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Holidays not dated by a year written right before them (今年“五一”假期 is dated by 今年): the latest one on or
+     * before the publication date.
+     */
+    private static void addHolidays(String text, LocalDate published, List<PeriodMention> out) {
+        Matcher m = HOLIDAY.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (out.stream().anyMatch(p -> p.end() == start || p.start() < m.end() && start < p.end())) {
+                continue;
+            }
+            int month = HOLIDAY_MONTHS.get(m.group(1));
+            int year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(year)), false));
+        }
     }
 
     /** A point or stretch inside one year: the year plus an optional part (month, month range, quarter, half). */

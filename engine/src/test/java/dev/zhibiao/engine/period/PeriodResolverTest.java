@@ -91,4 +91,21 @@ class PeriodResolverTest {
         String historical = "标题\n2014年3月，总书记作出重要批示。累计投入资金达4.2万亿元。";
         assertEquals(Optional.empty(), resolver.analyze(historical, 2, LocalDate.of(2024, 6, 11)).periodAt(historical.indexOf("4.2")));
     }
+
+    @Test
+    void aHolidayIsItsLatestOccurrence() {
+        LocalDate may2023 = LocalDate.of(2023, 5, 4);
+        assertEquals(Optional.of("2023"), periodOf("“五一”假期，全国共举办营业性演出3.11万场次。", "3.11万", may2023));
+        assertEquals(Optional.of("2022"), periodOf("国庆黄金周期间，全市接待游客120万人次。", "120万", may2023));
+        assertEquals(Optional.of("2021"), periodOf("2021年“五一”假期，接待游客80万人次。", "80万", may2023));
+        assertEquals(Optional.empty(), periodOf("长沙五一商圈夜间客流量超100万人次。", "100万", may2023));
+    }
+
+    @Test
+    void theFrameOfAnEarlierSentencesFiguresGoesOnInItsParagraph() {
+        String text = "今年前4个月，阿拉山口铁路口岸进出境班列2129列。霍尔果斯铁路口岸进出境班列2485列。";
+        assertEquals(Optional.of("2023"), periodOf(text, "2485列", LocalDate.of(2023, 5, 14)));
+        String otherParagraph = "班列开行再创新高\n今年前4个月，阿拉山口铁路口岸进出境班列2129列。\n霍尔果斯铁路口岸进出境班列2485列。";
+        assertEquals(Optional.empty(), periodOf(otherParagraph, "2485列", LocalDate.of(2023, 5, 14)));
+    }
 }
