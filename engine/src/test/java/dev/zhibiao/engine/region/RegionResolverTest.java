@@ -33,6 +33,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void longCountyShortFormsStandWithAnAncestorOrWhenUnique() {
+        String text = "新疆开行中欧班列再创新高\n阿拉山口铁路口岸进出境班列2129列。";
+        assertEquals(Optional.of("阿拉山口市"), placeNameAt(text, "2129列"));
+        assertEquals(Optional.of("霍尔果斯市"), placeNameAt("霍尔果斯铁路口岸进出境班列2485列。", "2485列"));
+        assertTrue(mentionedNames("和平发展是大势所趋。").isEmpty(), "a two-character short form needs stronger signs");
+    }
+
+    @Test
     void backReferencesPointAtTheLatestPlaceOfTheirKind() {
         String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
         assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));
