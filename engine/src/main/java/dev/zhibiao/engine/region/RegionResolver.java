@@ -36,7 +36,7 @@ public final class RegionResolver {
 
     /** Places named in a document, disambiguated against each other. titleEnd = end of the title line in text (0 if none). */
     public PlaceContext analyze(String text, int titleEnd) {
-        List<PlaceMention> named = disambiguator.resolve(text, lexicon.find(text));
+        List<PlaceMention> named = ForeignDivisions.addTo(text, disambiguator.resolve(text, lexicon.find(text)), lexicon);
         List<Span> national = NationalScope.find(text);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
         List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);

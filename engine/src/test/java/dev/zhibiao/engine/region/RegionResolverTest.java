@@ -41,6 +41,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void divisionsOfAForeignCountryNamedBefore() {
+        String text = "土耳其地震重灾区损毁严重。12日，在震中所在的卡赫拉曼马拉什省，一名儿童在被困超过150个小时后获救。";
+        assertEquals(Optional.of("卡赫拉曼马拉什省"), placeNameAt(text, "150个"));
+        assertEquals(Optional.of("魁北克省"), placeNameAt("加拿大东南部魁北克省山火过火面积达50万公顷。", "50万"));
+        assertEquals(Optional.of("日本"), placeNameAt("日本国土交通省说，已有300人撤离。", "300人"), "Japan's 省 are ministries");
+        assertEquals(Optional.of("叙利亚"), placeNameAt("叙利亚政府在受灾省份开设275个避难所。", "275个"));
+    }
+
+    @Test
     void backReferencesPointAtTheLatestPlaceOfTheirKind() {
         String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
         assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));
