@@ -19,6 +19,7 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
+    private static final String AGE_UNIT = "岁";
     /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
     private static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
     /** Point and basis-point changes are changes of a rate given in percent. */
@@ -112,6 +113,13 @@ public final class MetricLabeler {
             if (!move.isEmpty()) {
                 String previous = move.length() == 2 ? inherited(scope) : "";
                 return previous.isEmpty() ? move : previous;
+            }
+            if (scope.quantity.unit().equals(AGE_UNIT)) {
+                // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
+                String person = Phrases.after(scope.right(false), false);
+                if (!person.isEmpty()) {
+                    return person + UNIT_NOUNS.get(AGE_UNIT);
+                }
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             if (!right.isEmpty() && Phrases.enumerates(scope.left())) {

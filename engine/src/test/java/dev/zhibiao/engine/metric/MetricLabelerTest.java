@@ -75,6 +75,8 @@ class MetricLabelerTest {
             青海都兰县的[[20多万亩]]枸杞也进入采摘旺季。                         | 枸杞
             土耳其和叙利亚[[超3.5万人]]在地震中遇难。                           | 在地震中遇难
             浙江省一般预算收入[2042.5亿元]，位列全国第二；江西省也达到[[597.5亿元]]。 | 一般预算收入
+            一名[[5岁左右]]的儿童和一名[30岁左右]的女子在被困后获救。            | 儿童年龄
+            一名[5岁左右]的儿童和一名[[30岁左右]]的女子在被困后获救。            | 女子年龄
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));

@@ -55,7 +55,7 @@ class GoldScoreTest {
         assertAll(
                 () -> assertTrue(score.precision() >= 0.92, "precision " + score.precision()),
                 () -> assertTrue(score.recall() >= 0.94, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.82, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.factF1() >= 0.83, "fact-F1 " + score.factF1()));
     }
 
     private static IndicatorScore score(String set, List<GoldAnnotation> golds) {
