@@ -47,6 +47,17 @@ final class ForeignDivisions {
         return out;
     }
 
+    /** The country, then the division, for a division made here; the table's lineage for any other place. */
+    static List<Region> lineage(Region region, DivisionTable table) {
+        boolean foreignDivision = region.level() != RegionLevel.COUNTRY && region.path().size() == 2
+                && !region.code().chars().allMatch(Character::isDigit);
+        if (!foreignDivision) {
+            return table.lineage(region);
+        }
+        String country = region.path().get(0);
+        return List.of(new Region(region.code(), country, RegionLevel.COUNTRY, List.of(country)), region);
+    }
+
     /** Where a name ending at {@code suffixStart} begins: at the nearest boundary before it, at most MAX_NAME back. */
     private static int nameStart(String text, int suffixStart, List<PlaceMention> mentions) {
         for (int start = suffixStart; start >= Math.max(0, suffixStart - MAX_NAME); start--) {

@@ -47,6 +47,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("魁北克省"), placeNameAt("加拿大东南部魁北克省山火过火面积达50万公顷。", "50万"));
         assertEquals(Optional.of("日本"), placeNameAt("日本国土交通省说，已有300人撤离。", "300人"), "Japan's 省 are ministries");
         assertEquals(Optional.of("叙利亚"), placeNameAt("叙利亚政府在受灾省份开设275个避难所。", "275个"));
+        assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯国防部称，在库尔斯克州、雅罗斯拉夫尔州等地上空摧毁了32架无人机。", "32架"),
+                "divisions listed together share their country");
     }
 
     @Test
