@@ -41,6 +41,14 @@ final class PeriodExpressions {
     }
 
     static List<PeriodMention> find(String text, LocalDate published) {
+        return find(text, published, published);
+    }
+
+    /**
+     * @param undated the date a month, quarter, holiday or 全年 written without a year is the latest one on or before:
+     *                the publication date, or the last day of the year a report published after it is about
+     */
+    static List<PeriodMention> find(String text, LocalDate published, LocalDate undated) {
         List<PeriodMention> out = new ArrayList<>();
         Matcher m = POINT.matcher(text);
         int from = 0;
@@ -49,13 +57,13 @@ final class PeriodExpressions {
                 from = m.start() + 1;
                 continue;
             }
-            Optional<Point> point = Point.of(m, 1, published);
+            Optional<Point> point = Point.of(m, 1, published, undated);
             int end = m.end();
             Matcher since = SINCE.matcher(text);
             since.region(end, text.length());
             if (point.isPresent() && since.lookingAt()) {
                 Optional<Point> until = since.end() > end + 2
-                    ? Point.of(since, 1, published) : Optional.ofNullable(published).map(Point::today);
+                    ? Point.of(since, 1, published, undated) : Optional.ofNullable(published).map(Point::today);
                 Optional<String> span = until.flatMap(u -> point.get().year == u.year ? Optional.of(Integer.toString(u.year)) : Optional.empty());
                 out.add(new PeriodMention(m.start(), since.end(), span, false));
                 from = since.end();
@@ -69,8 +77,8 @@ final class PeriodExpressions {
             }
             from = end;
         }
-        if (published != null) {
-            addHolidays(text, published, out);
+        if (undated != null) {
+            addHolidays(text, undated, out);
         }
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
@@ -87,7 +95,7 @@ final class PeriodExpressions {
      * Holidays not dated by a year written right before them (今年“五一”假期 is dated by 今年): the latest one on or
      * before the publication date.
      */
-    private static void addHolidays(String text, LocalDate published, List<PeriodMention> out) {
+    private static void addHolidays(String text, LocalDate undated, List<PeriodMention> out) {
         Matcher m = HOLIDAY.matcher(text);
         while (m.find()) {
             int start = m.start();
@@ -95,7 +103,7 @@ final class PeriodExpressions {
                 continue;
             }
             int month = HOLIDAY_MONTHS.get(m.group(1));
-            int year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            int year = month <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
             out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(year)), false));
         }
     }
@@ -106,8 +114,8 @@ final class PeriodExpressions {
             return new Point(date.getYear(), "");
         }
 
-        /** Reads groups year(first), relative-year, and the PART groups starting at {@code first}. */
-        static Optional<Point> of(Matcher m, int first, LocalDate published) {
+        /** Reads groups year(first), relative-year (from {@code published}), and the PART groups starting at {@code first}. */
+        static Optional<Point> of(Matcher m, int first, LocalDate published, LocalDate undated) {
             String explicitYear = m.group(first);
             String relativeYear = m.group(first + 1);
             String part = partOf(m, first + 2);
@@ -135,10 +143,10 @@ final class PeriodExpressions {
                 return Optional.ofNullable(year).map(y -> new Point(y, ""));
             }
             if (year == null) {
-                if (published == null) {
+                if (undated == null) {
                     return Optional.empty();
                 }
-                year = latestYearOf(part, published);
+                year = latestYearOf(part, undated);
             }
             return Optional.of(new Point(year, part));
         }
@@ -164,15 +172,15 @@ final class PeriodExpressions {
             return m.group(g + 4).equals("全年") ? "" : YEAR_END;
         }
 
-        /** The year in which this part of a year last began on or before the publication date. */
-        private static int latestYearOf(String part, LocalDate published) {
+        /** The year in which this part of a year last began on or before the given date. */
+        private static int latestYearOf(String part, LocalDate undated) {
             int firstMonth = switch (part.isEmpty() ? "" : part.substring(0, 1)) {
                 case "Q" -> 3 * (part.charAt(1) - '1') + 1;
                 case "H" -> part.equals("H1") ? 1 : 7;
                 case "" -> 1;
                 default -> Integer.parseInt(part.substring(0, 2));
             };
-            return firstMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            return firstMonth <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
         }
 
         String format() {

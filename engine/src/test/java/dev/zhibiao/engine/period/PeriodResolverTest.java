@@ -108,4 +108,15 @@ class PeriodResolverTest {
         String otherParagraph = "班列开行再创新高\n今年前4个月，阿拉山口铁路口岸进出境班列2129列。\n霍尔果斯铁路口岸进出境班列2485列。";
         assertEquals(Optional.empty(), periodOf(otherParagraph, "2485列", LocalDate.of(2023, 5, 14)));
     }
+
+    @Test
+    void aTitleNamingLastYearDatesAReportOnIt() {
+        String text = "2012年大庆市国民经济和社会发展统计公报\n大庆市统计局\n初步核算，全年实现地区生产总值4000.5亿元。12月份，居民消费价格上涨2.1%。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2013, 3, 20));
+        assertEquals(Optional.of("2012"), periods.periodAt(text.indexOf("4000.5")));
+        assertEquals(Optional.of("2012-12"), periods.periodAt(text.indexOf("2.1%")));
+        String older = "2010年经济回顾\n实现地区生产总值4000.5亿元。";
+        assertEquals(Optional.empty(), resolver.analyze(older, older.indexOf('\n'), LocalDate.of(2013, 3, 20))
+                .periodAt(older.indexOf("4000.5")), "only last year's report: older titles are retrospectives");
+    }
 }
