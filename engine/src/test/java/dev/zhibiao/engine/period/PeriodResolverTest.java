@@ -51,6 +51,8 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periodOf("去年以来，该县共选派队员194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("十年来，累计投入资金达4.2万亿元。", "4.2万亿元", JUNE_2022));
         assertEquals(Optional.of("2022"), periodOf("今年以来，全县新增就业500人。", "500人", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("今年全县新增就业500人。“十四五”期间，农村自来水普及率从84%提升到96%。", "96%",
+                JUNE_2022));
     }
 
     @Test
