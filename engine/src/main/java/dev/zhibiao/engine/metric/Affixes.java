@@ -17,9 +17,13 @@ final class Affixes {
             + "(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?"
             + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:底|末|初|中旬|上旬|下旬)?"
             + "|\\d{1,2}日(?!累计|涨|跌|内)"
+            + "|前(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?"
             + "|今年|去年|明年|前年|当年|当月|本月|上月|同期|目前|当前|现在|如今|眼下|近年来|近年|近期|日前|此前"
             + "|年底|年末|年初|上半年|下半年|全年|前三季度|前[一二两三]季度|第?[一二三四]季度|这十年|十年来|假期里|假期|当天|当日"
             + "|截至|截止)");
+    /** An as-of date anywhere in a label (预计截至2021年9月30日总负债): the period, not the thing. */
+    private static final Pattern AS_OF_DATE = Pattern.compile(
+            "(?:截至|截止到?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末)?");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期)$");
 
@@ -96,7 +100,8 @@ final class Affixes {
         while (changed && !s.isEmpty()) {
             changed = false;
             Matcher time = TRAILING_TIME.matcher(s);
-            if (time.find()) {
+            // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
+            if (time.find() && !Phrases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
                 changed = true;
                 continue;
@@ -114,7 +119,7 @@ final class Affixes {
 
     /** Both ends, repeated until stable (stripping one end can expose a word at the other). */
     static String strip(String phrase) {
-        String s = phrase;
+        String s = AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
         String before;
         do {
             before = s;

@@ -1,10 +1,13 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.region.RegionResolver;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Labels what a quantity measures with a short phrase in the text's own words: the noun phrase before the amount
@@ -16,8 +19,21 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
+    private static final String AGE_UNIT = "岁";
+    /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
+    private static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
+    /** Point and basis-point changes are changes of a rate given in percent. */
+    private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
+    private final PlaceWords placeWords;
+
+    /** A labeler that recognizes place names with the shared region resolver. */
     public MetricLabeler() {
+        this(RegionResolver.shared());
+    }
+
+    public MetricLabeler(RegionResolver places) {
+        this.placeWords = new PlaceWords(places);
     }
 
     /** Label of what {@code quantity} measures, from the text around it; "" when nothing sensible is found. */
@@ -30,7 +46,7 @@ public final class MetricLabeler {
      * paragraph's): they bound the phrases exactly and pair enumerated amounts with their items.
      */
     public String label(String text, Quantity quantity, List<Quantity> textQuantities) {
-        return new Labeling().of(QuantityScope.of(text, quantity, textQuantities));
+        return new Labeling(placeWords).of(QuantityScope.of(text, quantity, textQuantities));
     }
 
     /**
@@ -38,9 +54,14 @@ public final class MetricLabeler {
      * bound keeps a call's cost constant however many amounts the paragraph has.
      */
     private static final class Labeling {
-        private static final int MAX_BORROWS = 2;
+        private static final int MAX_BORROWS = 4;
         private final Map<Quantity, String> labelled = new HashMap<>();
+        private final PlaceWords placeWords;
         private int depth;
+
+        Labeling(PlaceWords placeWords) {
+            this.placeWords = placeWords;
+        }
 
         String of(QuantityScope scope) {
             return compute(scope);
@@ -62,7 +83,7 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
-            String raw = Phrases.afterFrame(Phrases.afterSpace(scope.left()));
+            String raw = Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left())));
             String counted = Phrases.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
                 raw = counted;
@@ -70,7 +91,21 @@ public final class MetricLabeler {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
-            String left = Affixes.strip(raw);
+            String stripped = Affixes.strip(raw);
+            String left = placeWords.withoutLeadingPlaces(stripped);
+            if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
+                String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
+                if (!thing.isEmpty()) {
+                    return thing + left;
+                }
+            }
+            if (left.isEmpty() && !stripped.isEmpty()) {
+                // a place alone (江西省也达到597.5亿元) goes on with the thing of the fact before: parallel facts
+                String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
+                if (!parallel.isEmpty()) {
+                    return parallel;
+                }
+            }
             if (left.equals("占") || left.equals(SHARE)) {
                 return inherited(scope) + SHARE;
             }
@@ -78,6 +113,13 @@ public final class MetricLabeler {
             if (!move.isEmpty()) {
                 String previous = move.length() == 2 ? inherited(scope) : "";
                 return previous.isEmpty() ? move : previous;
+            }
+            if (scope.quantity.unit().equals(AGE_UNIT)) {
+                // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
+                String person = Phrases.after(scope.right(false), false);
+                if (!person.isEmpty()) {
+                    return person + UNIT_NOUNS.get(AGE_UNIT);
+                }
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
@@ -99,6 +141,31 @@ public final class MetricLabeler {
                 return neighbour(scope, previous);
             }
             return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
+        }
+
+        /**
+         * What a change stated only against its base (比1-6月加快, 较年初增加) or as an average (两年平均增长) is a
+         * change of: the thing of the nearest fact before it in the sentence — of the same unit, else any that is
+         * not a time span — else of the nearest fact of the same unit in the paragraph.
+         */
+        private String comparedThing(QuantityScope scope) {
+            Predicate<Quantity> sameUnit = sameUnit(scope.quantity);
+            String thing = previousLabel(scope, sameUnit, true);
+            if (thing.isEmpty()) {
+                thing = previousLabel(scope, q -> !TIME_SPAN_UNITS.contains(q.unit()), true);
+            }
+            return thing.isEmpty() ? previousLabel(scope, sameUnit, false) : thing;
+        }
+
+        private String previousLabel(QuantityScope scope, Predicate<Quantity> which, boolean inSentence) {
+            Quantity previous = scope.previous(which, inSentence);
+            return previous == null ? "" : neighbour(scope, previous);
+        }
+
+        /** Amounts of the same unit; for a point change, also the rates in percent it changes. */
+        private static Predicate<Quantity> sameUnit(Quantity quantity) {
+            String unit = quantity.unit();
+            return q -> q.unit().equals(unit) || RATE_CHANGE_UNITS.contains(unit) && q.unit().equals("%");
         }
 
         /** A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact. */

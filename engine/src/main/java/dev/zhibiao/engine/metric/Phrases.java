@@ -12,8 +12,14 @@ final class Phrases {
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布", "计算");
-    /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. */
-    private static final Pattern SECURITY_CODE = Pattern.compile("[(（][0-9A-Za-z.]+[)）]");
+    /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
+    private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
+    /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */
+    private static final Pattern EXAMPLES = Pattern.compile("、[^、，。；]*?等(?!级|于|同)");
+    /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
+    /** An average naming no thing (两年平均增长5.9%). */
+    private static final Pattern AVERAGE_ONLY = Pattern.compile("^(?:两年|三年|五年|多年)?(?:平均|年均)$");
     /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
     private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
@@ -24,8 +30,8 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了");
-    /** At a clause start the predicate belongs to the label (82个村获评…); only these end it. */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并");
+    /** At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate). */
+    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
@@ -56,6 +62,30 @@ final class Phrases {
         return phrase.substring(cut);
     }
 
+    /**
+     * The head noun after the examples of an enumeration ending in 等, or the whole phrase when no such head follows
+     * (驻村帮扶经费、专项工作经费和驻村补助等1482万余元: the items are the thing).
+     */
+    static String afterExamples(String phrase) {
+        Matcher m = EXAMPLES.matcher(phrase);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return Affixes.strip(phrase.substring(cut)).isEmpty() ? phrase : phrase.substring(cut);
+    }
+
+    /** Whether a stripped label only states the base or averaging of a change (比1-6月, 较年初, 平均). */
+    static boolean onlyBaseOfChange(String label) {
+        return COMPARISON.matcher(label).lookingAt() || AVERAGE_ONLY.matcher(label).matches();
+    }
+
+    /** The label without the base of a change it ends with (规模以上工业增加值比1-6月 → 规模以上工业增加值). */
+    static String beforeBaseOfChange(String label) {
+        Matcher m = COMPARISON.matcher(label);
+        return m.find() ? label.substring(0, m.start()) : label;
+    }
+
     /** Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好). */
     static String afterSpace(String phrase) {
         int space = phrase.strip().lastIndexOf(' ');
@@ -72,13 +102,14 @@ final class Phrases {
         return phrase.indexOf('、') >= 0;
     }
 
+    /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */
     static String afterTotalMarker(String phrase) {
         Matcher m = TOTAL_MARKER.matcher(phrase);
         int cut = 0;
         while (m.find()) {
             cut = m.end();
         }
-        return phrase.substring(cut);
+        return cut == phrase.length() ? phrase : phrase.substring(cut);
     }
 
     /** The last item of an enumeration the phrase ends with (、林业收入 → 林业收入). */

@@ -7,6 +7,7 @@ import dev.zhibiao.engine.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -123,6 +124,17 @@ final class QuantityScope {
         Quantity previous = null;
         for (Quantity q : paragraphQuantities) {
             if (q.end() <= chainStart && q.start() >= sentence.start()) {
+                previous = q;
+            }
+        }
+        return previous;
+    }
+
+    /** The nearest quantity before the chain that passes {@code which}, in the sentence or the paragraph; or null. */
+    Quantity previous(Predicate<Quantity> which, boolean inSentence) {
+        Quantity previous = null;
+        for (Quantity q : paragraphQuantities) {
+            if (q.end() <= chainStart && (!inSentence || q.start() >= sentence.start()) && which.test(q)) {
                 previous = q;
             }
         }

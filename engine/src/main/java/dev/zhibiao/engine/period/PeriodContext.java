@@ -35,14 +35,32 @@ public final class PeriodContext {
      */
     public Optional<String> periodAt(int offset) {
         Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
-        int sentenceStart = sentenceStart(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
+        List<Span> sentences = Segmenter.sentences(text, paragraph.start(), paragraph.end());
+        int sentenceStart = sentenceStart(sentences, offset);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
             if (p.end() <= offset && p.start() >= sentenceStart && !(p.attributive() && amountBetween(p.end(), offset))) {
                 return p.period();
             }
         }
-        return storyPeriod;
+        return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart).orElse(storyPeriod);
+    }
+
+    /**
+     * The period that frames the figures of an earlier sentence of the paragraph, which goes on for later sentences
+     * stating none (今年前4个月，阿拉山口…2129列。霍尔果斯…2485列。). A date followed by no figure in its sentence
+     * (2014年3月，总书记作出重要批示。) narrates an event and frames nothing after it.
+     */
+    private Optional<Optional<String>> statisticalFrameBefore(List<Span> sentences, int paragraphStart, int sentenceStart) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PeriodMention p = mentions.get(i);
+            if (p.start() < paragraphStart || p.end() > sentenceStart || p.attributive()) {
+                continue;
+            }
+            Span own = Segmenter.around(sentences, p.start());
+            return amountBetween(p.end(), own.end()) ? Optional.of(p.period()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

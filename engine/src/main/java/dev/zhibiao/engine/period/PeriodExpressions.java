@@ -3,13 +3,14 @@ package dev.zhibiao.engine.period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognizes time expressions in Chinese news text and turns them into periods: 2021年, 去年, 截至今年5月底,
- * 一季度, 前三季度, 上半年, 1-7月, 9月份; spans (2021年以来截至今年5月底, 去年以来, 十年来) and "now" (目前) name no year.
+ * 一季度, 前三季度, 上半年, 1-7月, 9月份, holidays (“五一”假期); spans (2021年以来截至今年5月底, 去年以来, 十年来) and "now" (目前) name no year.
  * Relative years count from the publication date; a month or quarter without a year is the latest one not after it.
  */
 final class PeriodExpressions {
@@ -25,8 +26,15 @@ final class PeriodExpressions {
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
-    /** Spans with no starting year and "now" words: the facts they govern have no single year. */
-    private static final Pattern NO_YEAR = Pattern.compile("(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段");
+    /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
+    private static final Pattern NO_YEAR = Pattern.compile(
+        "(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)");
+    /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
+    /** The month each holiday falls in (春节 in January or February: its earlier month). */
+    private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
+            "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);
     /** A period right after 比/较 or before 同期 is the base of a comparison, not the time of the fact. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)$");
 
@@ -34,6 +42,14 @@ final class PeriodExpressions {
     }
 
     static List<PeriodMention> find(String text, LocalDate published) {
+        return find(text, published, published);
+    }
+
+    /**
+     * @param undated the date a month, quarter, holiday or 全年 written without a year is the latest one on or before:
+     *                the publication date, or the last day of the year a report published after it is about
+     */
+    static List<PeriodMention> find(String text, LocalDate published, LocalDate undated) {
         List<PeriodMention> out = new ArrayList<>();
         Matcher m = POINT.matcher(text);
         int from = 0;
@@ -42,13 +58,13 @@ final class PeriodExpressions {
                 from = m.start() + 1;
                 continue;
             }
-            Optional<Point> point = Point.of(m, 1, published);
+            Optional<Point> point = Point.of(m, 1, published, undated);
             int end = m.end();
             Matcher since = SINCE.matcher(text);
             since.region(end, text.length());
             if (point.isPresent() && since.lookingAt()) {
                 Optional<Point> until = since.end() > end + 2
-                    ? Point.of(since, 1, published) : Optional.ofNullable(published).map(Point::today);
+                    ? Point.of(since, 1, published, undated) : Optional.ofNullable(published).map(Point::today);
                 Optional<String> span = until.flatMap(u -> point.get().year == u.year ? Optional.of(Integer.toString(u.year)) : Optional.empty());
                 out.add(new PeriodMention(m.start(), since.end(), span, false));
                 from = since.end();
@@ -62,6 +78,9 @@ final class PeriodExpressions {
             }
             from = end;
         }
+        if (undated != null) {
+            addHolidays(text, undated, out);
+        }
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
             int s = none.start();
@@ -73,14 +92,31 @@ final class PeriodExpressions {
         return out;
     }
 
+    /**
+     * Holidays not dated by a year written right before them (今年“五一”假期 is dated by 今年): the latest one on or
+     * before the publication date.
+     */
+    private static void addHolidays(String text, LocalDate undated, List<PeriodMention> out) {
+        Matcher m = HOLIDAY.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (out.stream().anyMatch(p -> p.end() == start || p.start() < m.end() && start < p.end())) {
+                continue;
+            }
+            int month = HOLIDAY_MONTHS.get(m.group(1));
+            int year = month <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
+            out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(year)), false));
+        }
+    }
+
     /** A point or stretch inside one year: the year plus an optional part (month, month range, quarter, half). */
     private record Point(int year, String part) {
         static Point today(LocalDate date) {
             return new Point(date.getYear(), "");
         }
 
-        /** Reads groups year(first), relative-year, and the PART groups starting at {@code first}. */
-        static Optional<Point> of(Matcher m, int first, LocalDate published) {
+        /** Reads groups year(first), relative-year (from {@code published}), and the PART groups starting at {@code first}. */
+        static Optional<Point> of(Matcher m, int first, LocalDate published, LocalDate undated) {
             String explicitYear = m.group(first);
             String relativeYear = m.group(first + 1);
             String part = partOf(m, first + 2);
@@ -108,10 +144,10 @@ final class PeriodExpressions {
                 return Optional.ofNullable(year).map(y -> new Point(y, ""));
             }
             if (year == null) {
-                if (published == null) {
+                if (undated == null) {
                     return Optional.empty();
                 }
-                year = latestYearOf(part, published);
+                year = latestYearOf(part, undated);
             }
             return Optional.of(new Point(year, part));
         }
@@ -137,15 +173,15 @@ final class PeriodExpressions {
             return m.group(g + 4).equals("全年") ? "" : YEAR_END;
         }
 
-        /** The year in which this part of a year last began on or before the publication date. */
-        private static int latestYearOf(String part, LocalDate published) {
+        /** The year in which this part of a year last began on or before the given date. */
+        private static int latestYearOf(String part, LocalDate undated) {
             int firstMonth = switch (part.isEmpty() ? "" : part.substring(0, 1)) {
                 case "Q" -> 3 * (part.charAt(1) - '1') + 1;
                 case "H" -> part.equals("H1") ? 1 : 7;
                 case "" -> 1;
                 default -> Integer.parseInt(part.substring(0, 2));
             };
-            return firstMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            return firstMonth <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
         }
 
         String format() {

@@ -12,13 +12,20 @@ public final class PeriodResolver {
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
         List<PeriodMention> mentions = PeriodExpressions.find(text, published);
-        return new PeriodContext(text, mentions, storyPeriod(text, titleEnd, mentions, published));
+        Optional<String> story = storyPeriod(text, titleEnd, mentions, published);
+        Optional<Integer> reportYear = story.map(PeriodResolver::yearOf).filter(y -> y < published.getYear());
+        if (reportYear.isPresent()) {
+            // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
+            mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
+        }
+        return new PeriodContext(text, mentions, story);
     }
 
     /**
-     * The period a news story as a whole is about, when its lead sentence (else its title) opens with the current
-     * year — 今年“五一”假期, 今年以来 — so that later facts of the story without their own time belong to it. A lead
-     * about another year (2014年3月，…作出批示) or a span (去年以来) sets nothing.
+     * The period a news story as a whole is about: the current year when its lead sentence (else its title) opens
+     * with it — 今年“五一”假期, 今年以来 — or last year when the title names it (2012年…统计公报 published in 2013),
+     * so that later facts of the story without their own time belong to it. A lead about another year (2014年3月，
+     * …作出批示) or a span (去年以来) sets nothing.
      */
     private static Optional<String> storyPeriod(String text, int titleEnd, List<PeriodMention> mentions, LocalDate published) {
         if (published == null) {
@@ -27,8 +34,15 @@ public final class PeriodResolver {
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
         Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(mentions, body.get(0));
         Optional<String> title = titleEnd > 0 ? firstIn(mentions, new Span(0, titleEnd)) : Optional.empty();
-        String year = Integer.toString(published.getYear());
-        return lead.or(() -> title).filter(p -> p.startsWith(year));
+        int year = published.getYear();
+        if (lead.isPresent()) {
+            return lead.filter(p -> yearOf(p) == year);
+        }
+        return title.filter(p -> yearOf(p) == year || yearOf(p) == year - 1);
+    }
+
+    private static int yearOf(String period) {
+        return Integer.parseInt(period.substring(0, 4));
     }
 
     private static Optional<String> firstIn(List<PeriodMention> mentions, Span span) {

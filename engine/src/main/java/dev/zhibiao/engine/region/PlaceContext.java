@@ -118,9 +118,9 @@ public final class PlaceContext {
     }
 
     private Optional<Region> commonAncestor(List<PlaceMention> list) {
-        List<Region> common = table.lineage(list.get(0).region());
+        List<Region> common = ForeignDivisions.lineage(list.get(0).region(), table);
         for (PlaceMention p : list.subList(1, list.size())) {
-            List<Region> lineage = table.lineage(p.region());
+            List<Region> lineage = ForeignDivisions.lineage(p.region(), table);
             int n = 0;
             while (n < common.size() && n < lineage.size() && common.get(n).equals(lineage.get(n))) {
                 n++;

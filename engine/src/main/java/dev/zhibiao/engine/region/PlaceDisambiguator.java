@@ -111,7 +111,7 @@ final class PlaceDisambiguator {
             case PROVINCE, PREFECTURE -> !chosen.shortForm() || supported || !COMMON_WORD_SHORT_FORMS.contains(match.surface());
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
-                    || isParentRightBefore(justBefore, match, region)
+                    || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)
                 : (supported || unique) && (supported || match.length() >= 3);
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH)
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
@@ -157,6 +157,15 @@ final class PlaceDisambiguator {
         RegionLevel top = tied.stream().map(c -> c.region().level()).min(Comparator.naturalOrder()).orElseThrow();
         List<PlaceCandidate> atTop = tied.stream().filter(c -> c.region().level() == top).toList();
         return atTop.size() == 1 && top.compareTo(RegionLevel.COUNTY) < 0 ? atTop.get(0) : null;
+    }
+
+    /**
+     * A county short form of three characters or more is no everyday word: it stands for the county when the text
+     * also names an ancestor (新疆…阿拉山口), or alone when it is four characters long and no other place bears it
+     * (霍尔果斯). Two-character ones (平安, 和平) need the stronger signs above.
+     */
+    private static boolean isDistinctive(NameMatch match, boolean supported, boolean unique) {
+        return match.length() >= 3 && supported || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique;
     }
 
     /** Whether the document also names the place by its official name (田东 next to 田东县). */

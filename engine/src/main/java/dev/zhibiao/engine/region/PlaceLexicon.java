@@ -44,20 +44,32 @@ final class PlaceLexicon {
     /** All name matches in the text, ordered by start. */
     List<NameMatch> find(String text) {
         List<NameMatch> out = new ArrayList<>();
-        int n = text.length();
-        for (int start = 0; start < n; start++) {
-            int hash = 0;
-            for (int end = start + 1; end <= Math.min(n, start + longestName); end++) {
-                char c = text.charAt(end - 1);
-                if (!isHan(c)) {
-                    break;
-                }
-                hash = 31 * hash + c;
-                if (end - start >= 2) {
-                    List<PlaceCandidate> candidates = candidates(text, start, end, hash);
-                    if (!candidates.isEmpty()) {
-                        out.add(new NameMatch(start, end, text.substring(start, end), candidates));
-                    }
+        for (int start = 0; start < text.length(); start++) {
+            out.addAll(matchesAt(text, start));
+        }
+        return out;
+    }
+
+    /** End of the longest name starting at {@code start}, or {@code start} when none does. */
+    int longestNameEnd(String text, int start) {
+        List<NameMatch> matches = matchesAt(text, start);
+        return matches.isEmpty() ? start : matches.get(matches.size() - 1).end();
+    }
+
+    /** The names starting at {@code start}, shortest first. */
+    private List<NameMatch> matchesAt(String text, int start) {
+        List<NameMatch> out = new ArrayList<>(1);
+        int hash = 0;
+        for (int end = start + 1; end <= Math.min(text.length(), start + longestName); end++) {
+            char c = text.charAt(end - 1);
+            if (!isHan(c)) {
+                break;
+            }
+            hash = 31 * hash + c;
+            if (end - start >= 2) {
+                List<PlaceCandidate> candidates = candidates(text, start, end, hash);
+                if (!candidates.isEmpty()) {
+                    out.add(new NameMatch(start, end, text.substring(start, end), candidates));
                 }
             }
         }

@@ -26,9 +26,17 @@ public final class RegionResolver {
         return Holder.SHARED;
     }
 
+    /**
+     * End of the longest place name (official name, short form or foreign country) written at {@code start} of the
+     * text, or {@code start} when none is: a cheap test for callers that only need to know where names are.
+     */
+    public int placeNameEnd(String text, int start) {
+        return lexicon.longestNameEnd(text, start);
+    }
+
     /** Places named in a document, disambiguated against each other. titleEnd = end of the title line in text (0 if none). */
     public PlaceContext analyze(String text, int titleEnd) {
-        List<PlaceMention> named = disambiguator.resolve(text, lexicon.find(text));
+        List<PlaceMention> named = ForeignDivisions.addTo(text, disambiguator.resolve(text, lexicon.find(text)), lexicon);
         List<Span> national = NationalScope.find(text);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
         List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);

@@ -51,6 +51,8 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periodOf("去年以来，该县共选派队员194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("十年来，累计投入资金达4.2万亿元。", "4.2万亿元", JUNE_2022));
         assertEquals(Optional.of("2022"), periodOf("今年以来，全县新增就业500人。", "500人", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("今年全县新增就业500人。“十四五”期间，农村自来水普及率从84%提升到96%。", "96%",
+                JUNE_2022));
     }
 
     @Test
@@ -90,5 +92,33 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2023"), periods.periodAt(text.indexOf("近3亿人")));
         String historical = "标题\n2014年3月，总书记作出重要批示。累计投入资金达4.2万亿元。";
         assertEquals(Optional.empty(), resolver.analyze(historical, 2, LocalDate.of(2024, 6, 11)).periodAt(historical.indexOf("4.2")));
+    }
+
+    @Test
+    void aHolidayIsItsLatestOccurrence() {
+        LocalDate may2023 = LocalDate.of(2023, 5, 4);
+        assertEquals(Optional.of("2023"), periodOf("“五一”假期，全国共举办营业性演出3.11万场次。", "3.11万", may2023));
+        assertEquals(Optional.of("2022"), periodOf("国庆黄金周期间，全市接待游客120万人次。", "120万", may2023));
+        assertEquals(Optional.of("2021"), periodOf("2021年“五一”假期，接待游客80万人次。", "80万", may2023));
+        assertEquals(Optional.empty(), periodOf("长沙五一商圈夜间客流量超100万人次。", "100万", may2023));
+    }
+
+    @Test
+    void theFrameOfAnEarlierSentencesFiguresGoesOnInItsParagraph() {
+        String text = "今年前4个月，阿拉山口铁路口岸进出境班列2129列。霍尔果斯铁路口岸进出境班列2485列。";
+        assertEquals(Optional.of("2023"), periodOf(text, "2485列", LocalDate.of(2023, 5, 14)));
+        String otherParagraph = "班列开行再创新高\n今年前4个月，阿拉山口铁路口岸进出境班列2129列。\n霍尔果斯铁路口岸进出境班列2485列。";
+        assertEquals(Optional.empty(), periodOf(otherParagraph, "2485列", LocalDate.of(2023, 5, 14)));
+    }
+
+    @Test
+    void aTitleNamingLastYearDatesAReportOnIt() {
+        String text = "2012年大庆市国民经济和社会发展统计公报\n大庆市统计局\n初步核算，全年实现地区生产总值4000.5亿元。12月份，居民消费价格上涨2.1%。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2013, 3, 20));
+        assertEquals(Optional.of("2012"), periods.periodAt(text.indexOf("4000.5")));
+        assertEquals(Optional.of("2012-12"), periods.periodAt(text.indexOf("2.1%")));
+        String older = "2010年经济回顾\n实现地区生产总值4000.5亿元。";
+        assertEquals(Optional.empty(), resolver.analyze(older, older.indexOf('\n'), LocalDate.of(2013, 3, 20))
+                .periodAt(older.indexOf("4000.5")), "only last year's report: older titles are retrospectives");
     }
 }

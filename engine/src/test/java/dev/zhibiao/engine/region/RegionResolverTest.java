@@ -33,6 +33,25 @@ class RegionResolverTest {
     }
 
     @Test
+    void longCountyShortFormsStandWithAnAncestorOrWhenUnique() {
+        String text = "新疆开行中欧班列再创新高\n阿拉山口铁路口岸进出境班列2129列。";
+        assertEquals(Optional.of("阿拉山口市"), placeNameAt(text, "2129列"));
+        assertEquals(Optional.of("霍尔果斯市"), placeNameAt("霍尔果斯铁路口岸进出境班列2485列。", "2485列"));
+        assertTrue(mentionedNames("和平发展是大势所趋。").isEmpty(), "a two-character short form needs stronger signs");
+    }
+
+    @Test
+    void divisionsOfAForeignCountryNamedBefore() {
+        String text = "土耳其地震重灾区损毁严重。12日，在震中所在的卡赫拉曼马拉什省，一名儿童在被困超过150个小时后获救。";
+        assertEquals(Optional.of("卡赫拉曼马拉什省"), placeNameAt(text, "150个"));
+        assertEquals(Optional.of("魁北克省"), placeNameAt("加拿大东南部魁北克省山火过火面积达50万公顷。", "50万"));
+        assertEquals(Optional.of("日本"), placeNameAt("日本国土交通省说，已有300人撤离。", "300人"), "Japan's 省 are ministries");
+        assertEquals(Optional.of("叙利亚"), placeNameAt("叙利亚政府在受灾省份开设275个避难所。", "275个"));
+        assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯国防部称，在库尔斯克州、雅罗斯拉夫尔州等地上空摧毁了32架无人机。", "32架"),
+                "divisions listed together share their country");
+    }
+
+    @Test
     void backReferencesPointAtTheLatestPlaceOfTheirKind() {
         String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
         assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));

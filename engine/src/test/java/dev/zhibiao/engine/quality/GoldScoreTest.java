@@ -1,0 +1,80 @@
+package dev.zhibiao.engine.quality;
+
+import dev.zhibiao.contract.IndicatorRecord;
+import dev.zhibiao.engine.ExtractionRecords;
+import dev.zhibiao.engine.IndicatorExtractor;
+import dev.zhibiao.engine.post.ParsedPost;
+import dev.zhibiao.engine.post.PostParser;
+import dev.zhibiao.engine.post.PostFormatException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs the engine as the CLI does on the posts of both gold sets and scores it as {@code score-indicators} does:
+ * the original dev set ({@code <shared>/gold}, the engine was tuned on it) and gold-extra (annotated later, a
+ * measure of how the rules generalize). The floors sit slightly below the figures last achieved, so a change
+ * that loses facts fails the build; raise them when the figures improve.
+ */
+class GoldScoreTest {
+    private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.standard();
+    private static final PostParser PARSER = new PostParser();
+    private static Path shared;
+
+    @BeforeAll
+    static void locateSharedDirectory() {
+        String dir = System.getProperty("zhibiao.shared.dir");
+        shared = dir == null ? null : Path.of(dir);
+        assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus")),
+                "the shared corpus (system property zhibiao.shared.dir) is not available");
+    }
+
+    @Test
+    void originalDevSetKeepsItsFigures() {
+        IndicatorScore score = score("gold", GoldAnnotation.readAll(shared.resolve("gold")));
+        assertAll(
+                () -> assertEquals(1.0, score.precision(), "precision"),
+                () -> assertEquals(1.0, score.recall(), "recall"),
+                () -> assertTrue(score.factF1() >= 0.91, "fact-F1 " + score.factF1()));
+    }
+
+    @Test
+    void heldOutDevSetStaysAboveItsFloors() throws URISyntaxException {
+        Path extra = Path.of(GoldScoreTest.class.getResource("/gold-extra").toURI());
+        IndicatorScore score = score("gold-extra", GoldAnnotation.readAll(extra));
+        assertAll(
+                () -> assertTrue(score.precision() >= 0.92, "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= 0.94, "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= 0.83, "fact-F1 " + score.factF1()));
+    }
+
+    private static IndicatorScore score(String set, List<GoldAnnotation> golds) {
+        IndicatorScore score = new IndicatorScore();
+        for (GoldAnnotation gold : golds) {
+            score.add(gold, extract(shared.resolve("corpus").resolve(gold.post())));
+        }
+        System.out.printf("%s (%d posts): %s", set, golds.size(), score.report());
+        return score;
+    }
+
+    private static List<IndicatorRecord> extract(Path postFile) {
+        try {
+            ParsedPost post = PARSER.parse(Files.readString(postFile), postFile.toString());
+            return ExtractionRecords.toRecords(EXTRACTOR.extract(post), post.text());
+        } catch (PostFormatException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
