@@ -38,7 +38,7 @@ class RawPostEventContractTest {
     @Test
     void publishedRecordIsARawPostCloudEventWithAValidPayload() {
         String postId = "contract-" + UUID.randomUUID();
-        given().contentType("text/markdown; charset=UTF-8").queryParam("name", postId + ".md")
+        given().auth().oauth2("test-token").contentType("text/markdown; charset=UTF-8").queryParam("name", postId + ".md")
                 .body(POST.getBytes(StandardCharsets.UTF_8)).post("/api/posts").then().statusCode(202);
 
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
