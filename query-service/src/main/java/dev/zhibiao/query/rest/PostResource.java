@@ -37,7 +37,9 @@ public class PostResource {
     public PostDetail get(@PathParam("id") String id) {
         Post post = Post.findById(id);
         if (post == null) {
-            throw new NotFoundException("no post with id '" + id + "'");
+            // echo the id only when it is a plausible one: an error must never hand markup back to the client
+            throw new NotFoundException(id.matches("[\\p{L}\\p{N}._-]{1,200}") ? "no post with id '" + id + "'"
+                    : "no post with that id (post ids are letters, digits, '.', '_' and '-')");
         }
         var indicators = Indicator.<Indicator>find("postId", Sort.by("ordinal"), id).list().stream()
                 .map(IndicatorView::of).toList();
