@@ -146,6 +146,9 @@ final class AmountReader {
                 }
                 return Result.skip(k + unit.written().length());
             }
+            if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)) {
+                return Result.skip(k + unit.written().length());
+            }
             p = k + unit.written().length();
             unitText = unit.unit();
             kind = unit.kind();

@@ -74,6 +74,22 @@ final class NonQuantities {
         return insideUrl(t, start);
     }
 
+    /**
+     * 前11个月, 头两个月: the first months of a year name a period, not an amount (but 提前3个月 is a duration).
+     */
+    static boolean isLeadingSpan(CharSequence t, int start, UnitLexicon.Unit unit) {
+        if (unit.kind() != UnitLexicon.Kind.DURATION || start == 0) {
+            return false;
+        }
+        char before = t.charAt(start - 1);
+        return (before == '前' || before == '头') && !(start >= 2 && t.charAt(start - 2) == '提');
+    }
+
+    /** 两位数增长, 三位数: a count of digits describes a size, it is not an amount of persons. */
+    static boolean isDigitCount(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.unit().equals("位") && afterUnit < t.length() && t.charAt(afterUnit) == '数';
+    }
+
     /** Seven digits or more without separators: a phone number, code or ID far more often than an amount. */
     static boolean isLongDigitRun(CharSequence t, int start, int end) {
         return digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end);

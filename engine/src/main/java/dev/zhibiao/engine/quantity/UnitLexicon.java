@@ -32,7 +32,7 @@ final class UnitLexicon {
     record Unit(String written, String unit, Kind kind) {
     }
 
-    private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
+    private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
         + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人";
     /** People counted without a measure word (约20万群众): reported as 人. */
