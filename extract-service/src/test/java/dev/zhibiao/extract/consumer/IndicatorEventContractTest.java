@@ -32,15 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class IndicatorEventContractTest {
-    private static final String POST = """
-            ---
-            title: "田东县村集体经济稳步增长"
-            date: 2022-06-10 07:44:04 +0800
-            categories: sample
-            tags: 测试
-            ---
-            <p>本报田东讯 2021年该县村集体经济总收入达2026.55万元，同比增长21.2%。共有194名队员，约占74.74%。</p>
-            """;
+    private static final String POST = SamplePosts.withParagraph(
+            "本报田东讯 2021年该县村集体经济总收入达2026.55万元，同比增长21.2%。共有194名队员，约占74.74%。");
 
     @Test
     void publishedRecordIsAnIndicatorsCloudEventWithAValidPayloadAndTheEventIdAsItsId() {

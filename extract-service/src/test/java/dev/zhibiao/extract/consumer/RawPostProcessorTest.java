@@ -30,15 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class RawPostProcessorTest {
-    private static final String GOOD_POST = """
-            ---
-            title: "田东县村集体经济稳步增长"
-            date: 2022-06-10 07:44:04 +0800
-            categories: sample
-            tags: 测试
-            ---
-            <p>本报田东讯 据统计，2021年该县村集体经济总收入达2026.55万元。选派至今落实驻村帮扶经费等1482万余元。</p>
-            """;
+    private static final String GOOD_POST = SamplePosts.withParagraph(
+            "本报田东讯 据统计，2021年该县村集体经济总收入达2026.55万元。选派至今落实驻村帮扶经费等1482万余元。");
 
     @Test
     void rawPostBecomesOneIndicatorEventKeyedByPostId() {
