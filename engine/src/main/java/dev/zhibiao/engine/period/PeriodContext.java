@@ -2,6 +2,7 @@ package dev.zhibiao.engine.period;
 
 import java.util.List;
 import java.util.Optional;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
@@ -15,11 +16,13 @@ import dev.zhibiao.engine.text.Span;
  */
 public final class PeriodContext {
     private final String text;
+    private final DocumentSpans spans;
     private final List<PeriodMention> mentions;
     private final Optional<String> storyPeriod;
 
     PeriodContext(String text, List<PeriodMention> mentions, Optional<String> storyPeriod) {
         this.text = text;
+        this.spans = new DocumentSpans(text);
         this.mentions = List.copyOf(mentions);
         this.storyPeriod = storyPeriod;
     }
@@ -34,8 +37,8 @@ public final class PeriodContext {
      * else the story's current period stated in the lead or title, else empty.
      */
     public Optional<String> periodAt(int offset) {
-        Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
-        List<Span> sentences = Segmenter.sentences(text, paragraph.start(), paragraph.end());
+        Span paragraph = spans.paragraphAt(offset);
+        List<Span> sentences = spans.sentencesIn(paragraph);
         int sentenceStart = sentenceStart(sentences, offset);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);

@@ -30,7 +30,6 @@ public final class DivisionTable {
     private final int[] levelStarts;
     private final int[] nameBuckets;
     private final int[] nextWithSameBucket;
-    private final int longestName;
 
     DivisionTable(DivisionTableBuilder b) {
         this.codes = b.codes();
@@ -45,17 +44,14 @@ public final class DivisionTable {
         this.nameBuckets = new int[buckets];
         Arrays.fill(nameBuckets, -1);
         this.nextWithSameBucket = new int[size];
-        int longest = 0;
         for (int i = size - 1; i >= 0; i--) {
             if (placeholders[i]) {
                 continue;
             }
-            int bucket = hash(nameChars, nameStarts[i], nameStarts[i + 1]) & (buckets - 1);
+            int bucket = bucket(hash(nameChars, nameStarts[i], nameStarts[i + 1]));
             nextWithSameBucket[i] = nameBuckets[bucket];
             nameBuckets[bucket] = i;
-            longest = Math.max(longest, nameStarts[i + 1] - nameStarts[i]);
         }
-        this.longestName = longest;
     }
 
     private static final class Holder {
@@ -131,14 +127,17 @@ public final class DivisionTable {
         return placeholders[index];
     }
 
-    /** Length of the longest name in the table, for bounding text scans. */
-    int longestName() {
-        return longestName;
-    }
-
     /** Head of the index chain for a name hash ({@link String#hashCode()} arithmetic); -1 when empty. */
     int firstInBucket(int nameHash) {
-        return nameBuckets[nameHash & (nameBuckets.length - 1)];
+        return nameBuckets[bucket(nameHash)];
+    }
+
+    /**
+     * Spreads String-style hashes over the buckets: their low bits alone cluster for CJK names (few distinct last
+     * characters such as 村, 镇, 县), which made chains long and lookups slow.
+     */
+    private int bucket(int nameHash) {
+        return (nameHash * 0x9E3779B1) >>> (Integer.numberOfLeadingZeros(nameBuckets.length) + 1);
     }
 
     int nextInBucket(int index) {

@@ -3,7 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -14,6 +14,7 @@ public final class PlaceContext {
     static final String LIST_JOINERS = "、和及与";
 
     private final String text;
+    private final DocumentSpans spans;
     private final int titleEnd;
     private final List<PlaceMention> mentions;
     /** The mentions that can be what a fact is about: not neighbours (东临X) or distance references (距X). */
@@ -25,6 +26,7 @@ public final class PlaceContext {
     PlaceContext(String text, int titleEnd, List<PlaceMention> mentions, List<Span> national,
                  Optional<Region> dominant, DivisionTable table) {
         this.text = text;
+        this.spans = new DocumentSpans(text);
         this.titleEnd = titleEnd;
         this.mentions = List.copyOf(mentions);
         this.subjects = ReferencePoints.subjects(text, mentions);
@@ -48,9 +50,9 @@ public final class PlaceContext {
      * 中国/全国/我国 is national: empty.
      */
     public Optional<Region> placeAt(int offset) {
-        Span paragraph = Segmenter.around(Segmenter.paragraphs(text), offset);
-        Span sentence = Segmenter.around(Segmenter.sentences(text, paragraph.start(), paragraph.end()), offset);
-        Span clause = Segmenter.around(Segmenter.clauses(text, sentence.start(), sentence.end()), offset);
+        Span paragraph = spans.paragraphAt(offset);
+        Span sentence = spans.sentenceAt(offset);
+        Span clause = spans.clauseAt(offset);
         List<Span> scopes = new ArrayList<>(List.of(clause, sentence, paragraph));
         if (titleEnd > 0 && offset >= titleEnd) {
             scopes.add(new Span(0, titleEnd));
@@ -86,7 +88,7 @@ public final class PlaceContext {
         if (first.isEmpty()) {
             return decide(from, to);
         }
-        Span topicSentence = Segmenter.around(Segmenter.sentences(text, from, to), first.get().start());
+        Span topicSentence = spans.sentenceAt(first.get().start());
         return decide(topicSentence.start(), Math.min(to, topicSentence.end()));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,14 @@ final class PlaceDisambiguator {
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
         Map<String, Ranking> rankingBySurface = new HashMap<>();
+        Map<NameMatch, RelatedCandidates> relatedCandidates = new IdentityHashMap<>();
         Map<String, List<NameMatch>> fullNamesByCode = fullNamesByCode(evidence);
         Map<Integer, Resolved> resolvedByEnd = new HashMap<>();
         List<Resolved> resolved = new ArrayList<>();
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
-            Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence));
+            Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()));
             if (region != null) {
                 Resolved r = new Resolved(match, region);
@@ -72,7 +74,8 @@ final class PlaceDisambiguator {
         return match.length() >= 3 || match.candidates().stream().anyMatch(c -> c.region().level().compareTo(RegionLevel.COUNTY) < 0);
     }
 
-    private static Ranking rank(NameMatch match, List<NameMatch> evidence) {
+    private static Ranking rank(NameMatch match, List<NameMatch> evidence,
+                                Map<NameMatch, RelatedCandidates> relatedCandidates) {
         Map<String, List<NameMatch>> others = new LinkedHashMap<>();
         for (NameMatch other : evidence) {
             if (!other.overlaps(match) && !other.surface().equals(match.surface())) {
@@ -82,7 +85,7 @@ final class PlaceDisambiguator {
         List<PlaceCandidate> best = new ArrayList<>();
         double bestSupport = -1;
         for (PlaceCandidate candidate : match.candidates()) {
-            double support = support(candidate.region(), others);
+            double support = support(candidate.region(), others, relatedCandidates);
             if (support > bestSupport + 1e-9) {
                 best.clear();
                 bestSupport = support;
@@ -125,18 +128,16 @@ final class PlaceDisambiguator {
      * support only from prefectures and below, as a province alone leaves too many namesakes.
      *
      * @param othersBySurface the other matches, grouped by name (all matches of one name share their candidates)
+     * @param relatedCandidates per match, its candidates counted by code (filled as needed)
      */
-    private static double support(Region candidate, Map<String, List<NameMatch>> othersBySurface) {
-        RegionLevel weakest = candidate.level().compareTo(RegionLevel.TOWNSHIP) >= 0 ? RegionLevel.PREFECTURE : RegionLevel.PROVINCE;
+    private static double support(Region candidate, Map<String, List<NameMatch>> othersBySurface,
+                                  Map<NameMatch, RelatedCandidates> relatedCandidates) {
+        boolean withoutProvinces = candidate.level().compareTo(RegionLevel.TOWNSHIP) >= 0;
         double support = 0;
         for (List<NameMatch> sameName : othersBySurface.values()) {
             NameMatch other = sameName.get(0);
-            int related = 0;
-            for (PlaceCandidate c : other.candidates()) {
-                if (c.region().level().compareTo(weakest) >= 0 && related(candidate, c.region())) {
-                    related++;
-                }
-            }
+            int related = relatedCandidates.computeIfAbsent(other, m -> new RelatedCandidates(m.candidates()))
+                .relatedTo(candidate, withoutProvinces);
             support += sameName.size() * (double) related / other.candidates().size();
         }
         return support;

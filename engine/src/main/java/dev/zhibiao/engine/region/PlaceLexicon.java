@@ -16,7 +16,8 @@ final class PlaceLexicon {
 
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
-    private final int longestName;
+    private final LeadingPairLengths tableNameLengths = new LeadingPairLengths();
+    private final LeadingPairLengths otherNameLengths = new LeadingPairLengths();
 
     PlaceLexicon(DivisionTable table) {
         this.table = table;
@@ -30,11 +31,12 @@ final class PlaceLexicon {
             }
         }
         ForeignCountries.byName().forEach((name, country) -> add(name, country, false));
-        int longest = table.longestName();
-        for (String name : otherNames.keySet()) {
-            longest = Math.max(longest, name.length());
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.isPlaceholder(i)) {
+                tableNameLengths.add(table.name(i));
+            }
         }
-        this.longestName = longest;
+        otherNames.keySet().forEach(otherNameLengths::add);
     }
 
     private void add(String name, Region region, boolean shortForm) {
@@ -58,16 +60,28 @@ final class PlaceLexicon {
 
     /** The names starting at {@code start}, shortest first. */
     private List<NameMatch> matchesAt(String text, int start) {
+        if (start + 1 >= text.length()) {
+            return List.of();
+        }
+        char first = text.charAt(start);
+        char second = text.charAt(start + 1);
+        int longestTableName = tableNameLengths.longestStartingWith(first, second);
+        int longestOtherName = otherNameLengths.longestStartingWith(first, second);
+        int longest = Math.max(longestTableName, longestOtherName);
+        if (longest == 0) {
+            return List.of();
+        }
         List<NameMatch> out = new ArrayList<>(1);
         int hash = 0;
-        for (int end = start + 1; end <= Math.min(text.length(), start + longestName); end++) {
+        for (int end = start + 1; end <= Math.min(text.length(), start + longest); end++) {
             char c = text.charAt(end - 1);
             if (!isHan(c)) {
                 break;
             }
             hash = 31 * hash + c;
             if (end - start >= 2) {
-                List<PlaceCandidate> candidates = candidates(text, start, end, hash);
+                List<PlaceCandidate> candidates = candidates(text, start, end, hash,
+                        end - start <= longestTableName, end - start <= longestOtherName);
                 if (!candidates.isEmpty()) {
                     out.add(new NameMatch(start, end, text.substring(start, end), candidates));
                 }
@@ -76,14 +90,15 @@ final class PlaceLexicon {
         return out;
     }
 
-    private List<PlaceCandidate> candidates(String text, int start, int end, int hash) {
+    private List<PlaceCandidate> candidates(String text, int start, int end, int hash,
+                                            boolean tableNamePossible, boolean otherNamePossible) {
         List<PlaceCandidate> out = new ArrayList<>(2);
-        for (int i = table.firstInBucket(hash); i >= 0; i = table.nextInBucket(i)) {
+        for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
             if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }
         }
-        List<PlaceCandidate> other = otherNames.get(text.substring(start, end));
+        List<PlaceCandidate> other = otherNamePossible ? otherNames.get(text.substring(start, end)) : null;
         if (other != null) {
             boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0;
             for (PlaceCandidate candidate : other) {

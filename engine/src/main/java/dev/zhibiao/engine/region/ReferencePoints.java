@@ -22,12 +22,13 @@ final class ReferencePoints {
     /** The mentions that are not reference points; a place listed right after one (南临孤山子镇、驼腰岭镇) is one too. */
     static List<PlaceMention> subjects(String text, List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>();
+        List<Span> clauses = Segmenter.clauses(text, 0, text.length());
         PlaceMention previous = null;
         boolean previousIsReference = false;
         for (PlaceMention m : mentions) {
             boolean listedAfterReference = previousIsReference && m.start() - previous.end() == 1
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
-            boolean reference = listedAfterReference || isReferencePoint(text, m);
+            boolean reference = listedAfterReference || isReferencePoint(text, clauses, m);
             if (!reference) {
                 out.add(m);
             }
@@ -37,11 +38,11 @@ final class ReferencePoints {
         return out;
     }
 
-    private static boolean isReferencePoint(String text, PlaceMention mention) {
+    private static boolean isReferencePoint(String text, List<Span> clauses, PlaceMention mention) {
         if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - 2), mention.start())).find()) {
             return true;
         }
-        Span clause = Segmenter.around(Segmenter.clauses(text, 0, text.length()), mention.start());
+        Span clause = Segmenter.around(clauses, mention.start());
         return CLAUSE.matcher(clause.of(text)).find();
     }
 }

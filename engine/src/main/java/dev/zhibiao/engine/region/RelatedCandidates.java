@@ -1,0 +1,58 @@
+package dev.zhibiao.engine.region;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidates of one name match counted by code and by code prefix, so "how many of them are the place, inside
+ * it or contain it" takes a few lookups instead of a scan: common names (新村, 和平) have hundreds of candidates, and
+ * each is weighed against every other name of the document.
+ */
+final class RelatedCandidates {
+    /** Digits of a division code per level, province to village: a code's ancestors are its prefixes of these lengths. */
+    private static final int[] CODE_LENGTHS = {2, 4, 6, 9, 12};
+    private static final int PROVINCE_CODE_LENGTH = CODE_LENGTHS[0];
+
+    private final Map<String, Integer> byCode = new HashMap<>();
+    private final Map<String, Integer> byAncestorOrSelf = new HashMap<>();
+
+    RelatedCandidates(List<PlaceCandidate> candidates) {
+        for (PlaceCandidate candidate : candidates) {
+            if (candidate.region().level() == RegionLevel.COUNTRY) {
+                continue;
+            }
+            String code = candidate.region().code();
+            byCode.merge(code, 1, Integer::sum);
+            for (int length : CODE_LENGTHS) {
+                if (length <= code.length()) {
+                    byAncestorOrSelf.merge(code.substring(0, length), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * How many candidates are related to the place (see {@link PlaceDisambiguator#related}); provinces are left out
+     * when {@code withoutProvinces}. Foreign countries are related to nothing.
+     */
+    int relatedTo(Region place, boolean withoutProvinces) {
+        if (place.level() == RegionLevel.COUNTRY) {
+            return 0;
+        }
+        String code = place.code();
+        int related = byAncestorOrSelf.getOrDefault(code, 0);
+        if (withoutProvinces && code.length() == PROVINCE_CODE_LENGTH) {
+            related -= byCode.getOrDefault(code, 0);
+        }
+        for (int length : CODE_LENGTHS) {
+            if (length >= code.length()) {
+                break;
+            }
+            if (!(withoutProvinces && length == PROVINCE_CODE_LENGTH)) {
+                related += byCode.getOrDefault(code.substring(0, length), 0);
+            }
+        }
+        return related;
+    }
+}

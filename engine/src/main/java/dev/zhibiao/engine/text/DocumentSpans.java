@@ -1,0 +1,50 @@
+package dev.zhibiao.engine.text;
+
+import java.util.List;
+
+/**
+ * The paragraphs, sentences and clauses of one document, split once. Contexts that ask which sentence holds an
+ * offset for every amount of a post would otherwise split the whole text again per amount. Immutable.
+ */
+public final class DocumentSpans {
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
+    private final List<Span> clauses;
+
+    public DocumentSpans(String text) {
+        this.paragraphs = Segmenter.paragraphs(text);
+        this.sentences = Segmenter.sentences(text);
+        this.clauses = Segmenter.clauses(text, 0, text.length());
+    }
+
+    public Span paragraphAt(int offset) {
+        return Segmenter.around(paragraphs, offset);
+    }
+
+    public Span sentenceAt(int offset) {
+        return Segmenter.around(sentences, offset);
+    }
+
+    public Span clauseAt(int offset) {
+        return Segmenter.around(clauses, offset);
+    }
+
+    /** The sentences that start inside the scope (a paragraph: all of its sentences), in text order. */
+    public List<Span> sentencesIn(Span scope) {
+        return sentences.subList(firstStartingAtOrAfter(scope.start()), firstStartingAtOrAfter(scope.end()));
+    }
+
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
