@@ -18,12 +18,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code zhibiao ingest [--url URL] [--token TOKEN] [--quiet] PATH...}: sends every post file (*.md, *.markdown)
- * to ingest-service with the write token (--token or ZHIBIAO_TOKEN), a few at a time, resending on 503 as the service's Retry-After asks. Prints progress on
+ * {@code zhibiao ingest [--url URL] [--token TOKEN] [--concurrency N] [--quiet] PATH...}: sends every post file
+ * (*.md, *.markdown) to ingest-service with the write token (--token or ZHIBIAO_TOKEN), N at a time (each request
+ * waits for Kafka's acknowledgement, so throughput needs many in flight), resending on 503 as the service's Retry-After asks. Prints progress on
  * stderr and a summary line on stdout; exit status 1 when any post was not accepted.
  */
 public final class IngestCommand {
-    private static final int CONCURRENCY = 4;
+    private static final int DEFAULT_CONCURRENCY = 32;
     private static final int MAX_ATTEMPTS = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,10 +33,12 @@ public final class IngestCommand {
     private final PrintStream err;
     private final boolean quiet;
     private final String token;
+    private final int concurrency;
 
-    IngestCommand(URI endpoint, String token, boolean quiet, PrintStream out, PrintStream err) {
+    IngestCommand(URI endpoint, String token, int concurrency, boolean quiet, PrintStream out, PrintStream err) {
         this.endpoint = endpoint;
         this.token = token;
+        this.concurrency = concurrency;
         this.quiet = quiet;
         this.out = out;
         this.err = err;
@@ -45,22 +48,24 @@ public final class IngestCommand {
         String url = System.getenv().getOrDefault("ZHIBIAO_INGEST_URL", "http://127.0.0.1:8081");
         String token = System.getenv().getOrDefault("ZHIBIAO_TOKEN", "");
         boolean quiet = false;
+        int concurrency = DEFAULT_CONCURRENCY;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = args[++i];
                 case "--token" -> token = args[++i];
                 case "--quiet" -> quiet = true;
+                case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 default -> paths.add(args[i]);
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--quiet] PATH...");
+            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency 32] [--quiet] PATH...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, quiet, out, err).run(paths);
+        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, concurrency, quiet, out, err).run(paths);
         System.exit(failed == 0 ? 0 : 1);
     }
 
@@ -70,7 +75,7 @@ public final class IngestCommand {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Path file : files) {

@@ -24,6 +24,11 @@ public final class BrokerProcess implements AutoCloseable {
         this.controllerPort = Ports.free();
     }
 
+    /** The broker JVM's process id, for measuring its memory. */
+    public synchronized long pid() {
+        return process.pid();
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -37,6 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
      * readiness check answers UP.
      */
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> env, Path logDir) {
+        return start(root, module, port, env, logDir, List.of("-Xmx384m"));
+    }
+
+    /** As {@link #start(Path, String, int, Map, Path)} with these JVM options (heap, GC) instead of the default heap. */
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> env, Path logDir,
+                                       List<String> jvmOptions) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
@@ -44,9 +50,10 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(module + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                    "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);

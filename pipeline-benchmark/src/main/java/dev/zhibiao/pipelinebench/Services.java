@@ -1,0 +1,92 @@
+package dev.zhibiao.pipelinebench;
+
+import dev.zhibiao.testinfra.Ports;
+import dev.zhibiao.testinfra.ServiceProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The three packaged services as processes with the JVM options under test; remembers each one's peak memory. */
+final class Services implements AutoCloseable {
+    static final String INGEST = "ingest-service";
+    static final String EXTRACT = "extract-service";
+    static final String QUERY = "query-service";
+
+    private final Path root;
+    private final Map<String, String> env;
+    private final List<String> jvmOptions;
+    private final Path logs;
+    private final String token = "bench-" + UUID.randomUUID();
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final Map<String, Long> peakRssMib = new LinkedHashMap<>();
+
+    Services(Path root, Map<String, String> env, List<String> jvmOptions, Path logs) {
+        this.root = root;
+        this.env = new HashMap<>(env);
+        this.env.put("ZHIBIAO_AUTH_TOKENS", token);
+        this.jvmOptions = jvmOptions;
+        this.logs = logs;
+    }
+
+    String token() {
+        return token;
+    }
+
+    /** Starts the service with extra environment (e.g. a fresh consumer group) and waits until it is ready. */
+    void start(String module, Map<String, String> extraEnv) {
+        Map<String, String> serviceEnv = new HashMap<>(env);
+        serviceEnv.putAll(extraEnv);
+        running.put(module, ServiceProcess.start(root, module, Ports.free(), serviceEnv, logs, jvmOptions));
+    }
+
+    String url(String module) {
+        return running.get(module).baseUrl();
+    }
+
+    void stop(String module) {
+        ServiceProcess service = running.remove(module);
+        notePeak(module, service);
+        service.close();
+    }
+
+    /** POSTs with the write token; fails unless the answer is 2xx. */
+    void post(String module, String path) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(module) + path))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST " + path + " -> " + r.statusCode() + " " + r.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Peak RSS (MiB) of each service over every instance that ran. */
+    Map<String, Long> peakRssMib() {
+        running.forEach(this::notePeak);
+        return peakRssMib;
+    }
+
+    private void notePeak(String module, ServiceProcess service) {
+        peakRssMib.merge(module, PeakRss.mib(service.pid()), Math::max);
+    }
+
+    @Override
+    public void close() {
+        List.copyOf(running.keySet()).forEach(this::stop);
+    }
+}
