@@ -3,7 +3,7 @@ package dev.zhibiao.extract.consumer;
 import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.Json;
 import dev.zhibiao.extract.service.PostExtraction;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,9 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  * One indicator event per raw post, keyed by post id, as a CloudEvent whose id is the event's stable eventId (type,
  * source and dataschema come from the channel configuration). The raw record is acknowledged (its offset committed)
  * only after Kafka acknowledged the event; a post that cannot be extracted goes to the dead-letter topic with the
- * reason.
+ * reason. Posts are extracted concurrently on worker threads (the engine is CPU-bound and thread-safe), but the
+ * versions of one post in order: the channel's throttled commit strategy groups records by key
+ * ({@code throttled.ordered=key}).
  */
 @ApplicationScoped
 public class RawPostProcessor {
@@ -27,7 +29,7 @@ public class RawPostProcessor {
 
     @Incoming(Channels.RAW_POSTS_IN)
     @Outgoing(Channels.INDICATORS_OUT)
-    @Blocking
+    @Blocking(ordered = false)
     public Message<String> process(String rawPost) {
         IndicatorsExtracted event = extraction.extract(rawPost);
         String postId = event.post().id();

@@ -86,6 +86,24 @@ class RawPostProcessorTest {
                 "same post and extractor version give the same event id, so the store ignores the replayed copy");
     }
 
+    @Test
+    void versionsOfOnePostComeOutInTheOrderTheyCameInWhilePostsAreExtractedConcurrently() {
+        String postId = "versions-" + UUID.randomUUID();
+        int versions = 12;
+        for (int v = 1; v <= versions; v++) {
+            String other = "other-" + UUID.randomUUID();
+            send(Topics.RAW_POSTS, other, Json.write(new RawPost(other, other + ".md", GOOD_POST, Instant.now())));
+            send(Topics.RAW_POSTS, postId, Json.write(new RawPost(postId, postId + ".md",
+                    SamplePosts.withParagraph("本报田东讯 全县共有" + v + "00名驻村工作队员。"), Instant.now())));
+        }
+
+        List<ConsumerRecord<String, String>> events = kafka().await(Topics.INDICATORS, postId, versions, Duration.ofSeconds(60));
+        for (int v = 1; v <= versions; v++) {
+            IndicatorRecord members = Json.read(events.get(v - 1).value(), IndicatorsExtracted.class).indicators().get(0);
+            assertEquals(0, BigDecimal.valueOf(v * 100L).compareTo(members.value()), "event " + v + " is version " + v);
+        }
+    }
+
     private static IndicatorRecord find(IndicatorsExtracted event, String text) {
         return event.indicators().stream().filter(i -> i.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator '" + text + "' in " + event.indicators()));
