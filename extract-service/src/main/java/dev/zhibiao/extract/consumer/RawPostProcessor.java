@@ -21,6 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  */
 @ApplicationScoped
 public class RawPostProcessor {
+    /** Worker pool sized to the cores (smallrye.messaging.worker.extraction.max-concurrency). */
+    static final String EXTRACTION_POOL = "extraction";
+
     private final PostExtraction extraction;
 
     public RawPostProcessor(PostExtraction extraction) {
@@ -29,7 +32,7 @@ public class RawPostProcessor {
 
     @Incoming(Channels.RAW_POSTS_IN)
     @Outgoing(Channels.INDICATORS_OUT)
-    @Blocking(ordered = false)
+    @Blocking(value = EXTRACTION_POOL, ordered = false)
     public Message<String> process(String rawPost) {
         IndicatorsExtracted event = extraction.extract(rawPost);
         String postId = event.post().id();
