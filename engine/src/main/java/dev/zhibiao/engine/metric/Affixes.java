@@ -2,9 +2,12 @@ package dev.zhibiao.engine.metric;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Words that sit around a metric without being part of it: connectors, time and deictic place words in front,
@@ -26,6 +29,8 @@ final class Affixes {
             "(?:截至|截止到?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末)?");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期)$");
+    /** No match of TRAILING_TIME is longer (2021年度): searching only the tail gives the same match, much faster. */
+    private static final int LONGEST_TRAILING_TIME = 6;
 
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
@@ -36,6 +41,7 @@ final class Affixes {
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
             "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达",
             "为", "是", "分别");
+    private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));
     /** Prepositions and causatives dropped only when nothing follows (向53个村, 让6.65万名群众): else they belong. */
     private static final Set<String> LEADING_ALONE = Set.of("向", "对", "把", "让", "使", "由", "给", "为");
 
@@ -46,6 +52,8 @@ final class Affixes {
             "均", "均为", "都", "已", "已经", "已达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
             "控制在", "到", "至", "了", "从", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
             "减少", "降低", "回落", "扩大", "增", "减", "实现", "将", "还", "又", "也", "等", "约合");
+
+    private static final Map<Character, List<String>> TRAILING_BY_LAST_CHAR = byChar(TRAILING, w -> w.charAt(w.length() - 1));
 
     /** Listed words that begin with a strippable word but are content (共享经济, 从业人员, 在校生, 约谈). */
     private static final Set<String> KEEP_AT_START = Set.of(
@@ -75,12 +83,12 @@ final class Affixes {
         while (changed && !s.isEmpty()) {
             changed = false;
             Matcher time = LEADING_TIME.matcher(s);
-            if (time.find() && time.end() > 0) {
+            if (time.lookingAt() && time.end() > 0) {
                 s = s.substring(time.end());
                 changed = true;
                 continue;
             }
-            for (String w : LEADING) {
+            for (String w : LEADING_BY_FIRST_CHAR.getOrDefault(s.charAt(0), List.of())) {
                 if (s.startsWith(w) && !keptAtStart(s) && s.length() > w.length()) {
                     s = s.substring(w.length());
                     changed = true;
@@ -99,14 +107,14 @@ final class Affixes {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            Matcher time = TRAILING_TIME.matcher(s);
+            Matcher time = TRAILING_TIME.matcher(s).region(Math.max(0, s.length() - LONGEST_TRAILING_TIME), s.length());
             // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
             if (time.find() && !Phrases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
                 changed = true;
                 continue;
             }
-            for (String w : TRAILING) {
+            for (String w : TRAILING_BY_LAST_CHAR.getOrDefault(s.charAt(s.length() - 1), List.of())) {
                 if (s.endsWith(w) && !keptAtEnd(s, w)) {
                     s = s.substring(0, s.length() - w.length());
                     changed = true;
@@ -119,7 +127,8 @@ final class Affixes {
 
     /** Both ends, repeated until stable (stripping one end can expose a word at the other). */
     static String strip(String phrase) {
-        String s = AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
+        String s = phrase.indexOf('截') < 0 ? phrase
+                : AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
         String before;
         do {
             before = s;
@@ -147,5 +156,10 @@ final class Affixes {
 
     private static List<String> longestFirst(String... words) {
         return java.util.Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The words grouped by one of their characters, each group still longest first: only one group can match. */
+    private static Map<Character, List<String>> byChar(List<String> words, Function<String, Character> key) {
+        return words.stream().collect(Collectors.groupingBy(key, Collectors.toUnmodifiableList()));
     }
 }

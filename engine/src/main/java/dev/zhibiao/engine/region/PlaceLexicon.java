@@ -16,8 +16,8 @@ final class PlaceLexicon {
 
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
-    private final LeadingPairLengths tableNameLengths = new LeadingPairLengths();
-    private final LeadingPairLengths otherNameLengths = new LeadingPairLengths();
+    private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
+    private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
 
     PlaceLexicon(DivisionTable table) {
         this.table = table;
@@ -65,12 +65,13 @@ final class PlaceLexicon {
         }
         char first = text.charAt(start);
         char second = text.charAt(start + 1);
-        int longestTableName = tableNameLengths.longestStartingWith(first, second);
-        int longestOtherName = otherNameLengths.longestStartingWith(first, second);
-        int longest = Math.max(longestTableName, longestOtherName);
-        if (longest == 0) {
+        long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
+        long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
+        long lengths = tableLengths | otherLengths;
+        if (lengths == 0) {
             return List.of();
         }
+        int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
         List<NameMatch> out = new ArrayList<>(1);
         int hash = 0;
         for (int end = start + 1; end <= Math.min(text.length(), start + longest); end++) {
@@ -79,9 +80,10 @@ final class PlaceLexicon {
                 break;
             }
             hash = 31 * hash + c;
-            if (end - start >= 2) {
+            long length = 1L << (end - start);
+            if ((lengths & length) != 0) {
                 List<PlaceCandidate> candidates = candidates(text, start, end, hash,
-                        end - start <= longestTableName, end - start <= longestOtherName);
+                        (tableLengths & length) != 0, (otherLengths & length) != 0);
                 if (!candidates.isEmpty()) {
                     out.add(new NameMatch(start, end, text.substring(start, end), candidates));
                 }

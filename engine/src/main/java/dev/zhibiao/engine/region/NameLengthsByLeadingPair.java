@@ -1,17 +1,20 @@
 package dev.zhibiao.engine.region;
 
 /**
- * For each pair of leading characters, the length of the longest name starting with it. A text scan asks this first
- * and skips the (vast majority of) positions where no name starts, without hashing or allocating. Open addressing
- * over int keys; names shorter than two characters are not stored (no place name is).
+ * For each pair of leading characters, the lengths of the names starting with it, as a bit set (bit k: a name of k
+ * characters). A text scan asks this first: it skips the (vast majority of) positions where no name starts, and at the
+ * others looks up only the lengths some name has, without hashing or allocating. Open addressing over int keys;
+ * names shorter than two characters or longer than 63 are not stored (no place name is).
  */
-final class LeadingPairLengths {
+final class NameLengthsByLeadingPair {
+    private static final int LONGEST_STORED = Long.SIZE - 1;
+
     private int[] keys = new int[1 << 10];
-    private int[] longest = new int[1 << 10];
+    private long[] lengths = new long[1 << 10];
     private int size;
 
     void add(CharSequence name) {
-        if (name.length() < 2) {
+        if (name.length() < 2 || name.length() > LONGEST_STORED) {
             return;
         }
         int key = key(name.charAt(0), name.charAt(1));
@@ -23,14 +26,14 @@ final class LeadingPairLengths {
                 slot = slot(key);
             }
         }
-        longest[slot] = Math.max(longest[slot], name.length());
+        lengths[slot] |= 1L << name.length();
     }
 
-    /** Length of the longest name starting with these two characters; 0 when none does. */
-    int longestStartingWith(char first, char second) {
+    /** Bit k set when a name of k characters starts with these two; 0 when none does. */
+    long lengthsStartingWith(char first, char second) {
         int key = key(first, second);
         int slot = slot(key);
-        return keys[slot] == key ? longest[slot] : 0;
+        return keys[slot] == key ? lengths[slot] : 0;
     }
 
     private int slot(int key) {
@@ -44,14 +47,14 @@ final class LeadingPairLengths {
 
     private void grow() {
         int[] oldKeys = keys;
-        int[] oldLongest = longest;
+        long[] oldLengths = lengths;
         keys = new int[oldKeys.length * 2];
-        longest = new int[oldKeys.length * 2];
+        lengths = new long[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int slot = slot(oldKeys[i]);
                 keys[slot] = oldKeys[i];
-                longest[slot] = oldLongest[i];
+                lengths[slot] = oldLengths[i];
             }
         }
     }
