@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * {@code zhibiao ingest [--url URL] [--token TOKEN] [--concurrency N] [--quiet] PATH...}: sends every post file
  * (*.md, *.markdown) to ingest-service with the write token (--token or ZHIBIAO_TOKEN), N at a time (each request
- * waits for Kafka's acknowledgement, so throughput needs many in flight), resending on 503 as the service's Retry-After asks. Prints progress on
- * stderr and a summary line on stdout; exit status 1 when any post was not accepted.
+ * waits for Kafka's acknowledgement, so throughput needs many in flight), resending on 503 as the service's
+ * Retry-After asks. Prints progress and failures on stderr ({@link Progress}; --quiet keeps only the
+ * failures) and a summary line on stdout; exit status 1 when any post was not accepted.
  */
 public final class IngestCommand {
     private static final int DEFAULT_CONCURRENCY = 32;
@@ -31,15 +32,18 @@ public final class IngestCommand {
     private final URI endpoint;
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean quiet;
+    private final Progress.Mode progress;
+    private final LongSupplier nanoTime;
     private final String token;
     private final int concurrency;
 
-    IngestCommand(URI endpoint, String token, int concurrency, boolean quiet, PrintStream out, PrintStream err) {
+    IngestCommand(URI endpoint, String token, int concurrency, Progress.Mode progress, LongSupplier nanoTime,
+                  PrintStream out, PrintStream err) {
         this.endpoint = endpoint;
         this.token = token;
         this.concurrency = concurrency;
-        this.quiet = quiet;
+        this.progress = progress;
+        this.nanoTime = nanoTime;
         this.out = out;
         this.err = err;
     }
@@ -65,26 +69,21 @@ public final class IngestCommand {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, concurrency, quiet, out, err).run(paths);
+        Progress.Mode mode = quiet ? Progress.Mode.NONE : Terminal.stderr() ? Progress.Mode.TERMINAL : Progress.Mode.LINES;
+        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, concurrency,
+                mode, System::nanoTime, out, err).run(paths);
         System.exit(failed == 0 ? 0 : 1);
     }
 
     /** @return the number of posts that were not accepted */
     int run(List<String> paths) {
         List<Path> files = PostFiles.expand(paths, n -> n.endsWith(".md") || n.endsWith(".markdown"));
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        long start = System.nanoTime();
+        Progress shown = new Progress(err, progress, files.size(), nanoTime);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Path file : files) {
-                jobs.add(pool.submit(() -> {
-                    if (!send(file)) {
-                        failed.incrementAndGet();
-                    }
-                    progress(done.incrementAndGet(), files.size(), failed.get(), start);
-                }));
+                jobs.add(pool.submit(() -> shown.finished(send(file, shown))));
             }
             for (Future<?> job : jobs) {
                 job.get();
@@ -94,13 +93,13 @@ public final class IngestCommand {
         } finally {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("ingested %d of %d posts in %.1f s (%d failed)%n", files.size() - failed.get(), files.size(),
-                seconds, failed.get());
-        return failed.get();
+        int failed = shown.failed();
+        out.printf("ingested %d of %d posts in %.1f s (%.1f posts/s, %d failed)%n", files.size() - failed, files.size(),
+                shown.seconds(), shown.rate(), failed);
+        return failed;
     }
 
-    private boolean send(Path file) {
+    private boolean send(Path file, Progress shown) {
         try {
             String name = file.getFileName().toString();
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
@@ -114,32 +113,17 @@ public final class IngestCommand {
                     return true;
                 }
                 if (response.statusCode() != 503) {
-                    err.printf("%s: rejected (%d): %s%n", file, response.statusCode(), response.body());
+                    shown.message("%s: rejected (%d): %s".formatted(file, response.statusCode(), response.body()));
                     return false;
                 }
                 Thread.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(2L));
             }
-            err.printf("%s: ingest-service unavailable after %d attempts%n", file, MAX_ATTEMPTS);
+            shown.message("%s: ingest-service unavailable after %d attempts".formatted(file, MAX_ATTEMPTS));
         } catch (IOException e) {
-            err.printf("%s: %s%n", file, e.getMessage() == null ? e.toString() : e.getMessage());
+            shown.message("%s: %s".formatted(file, e.getMessage() == null ? e.toString() : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    private void progress(int done, int total, int failed, long start) {
-        if (quiet) {
-            return;
-        }
-        double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-        double rate = done / seconds;
-        long eta = Math.round((total - done) / Math.max(rate, 1e-3));
-        synchronized (err) {
-            err.printf("\r%d/%d posts  %.0f/s  ETA %ds  %d failed", done, total, rate, eta, failed);
-            if (done == total) {
-                err.println();
-            }
-        }
     }
 }

@@ -52,8 +52,15 @@ final class Pipeline implements AutoCloseable {
 
     /** Posts a file to ingest-service with the write token; returns the HTTP status and body. */
     HttpResponse<String> ingest(String name, byte[] post) throws IOException, InterruptedException {
-        return HTTP.send(ingestRequest(name, post).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ingest(name, post, Map.of());
+    }
+
+    /** Same as {@link #ingest(String, byte[])}, with more request headers (e.g. a W3C traceparent). */
+    HttpResponse<String> ingest(String name, byte[] post, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = ingestRequest(name, post).header("Authorization", "Bearer " + token);
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> ingestWithoutToken(String name, byte[] post) throws IOException, InterruptedException {
@@ -66,6 +73,11 @@ final class Pipeline implements AutoCloseable {
                 .header("Content-Type", "text/markdown; charset=UTF-8")
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(post));
+    }
+
+    /** The console output of a service (JSON lines: the services run in the prod profile). */
+    Path log(String module) {
+        return logs.resolve(module + ".log");
     }
 
     String queryUrl() {

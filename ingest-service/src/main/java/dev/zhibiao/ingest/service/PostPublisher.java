@@ -25,10 +25,13 @@ import java.util.UUID;
 public class PostPublisher {
     private final MutinyEmitter<String> emitter;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
 
-    public PostPublisher(@Channel(Channels.RAW_POSTS_OUT) MutinyEmitter<String> emitter, IngestConfig config) {
+    public PostPublisher(@Channel(Channels.RAW_POSTS_OUT) MutinyEmitter<String> emitter, IngestConfig config,
+                         IngestMetrics metrics) {
         this.emitter = emitter;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public Uni<RawPost> publish(String postId, String source, String content) {
@@ -52,6 +55,8 @@ public class PostPublisher {
                         + config.publishTimeout().toSeconds() + " s"))
                 .onFailure(f -> !(f instanceof PublishFailedException))
                 .transform(f -> new PublishFailedException("Kafka rejected post " + postId + ": " + f.getMessage(), f))
+                .invoke(metrics::ingested)
+                .onFailure().invoke(() -> metrics.rejected(IngestMetrics.Rejection.UNAVAILABLE))
                 .replaceWith(post);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import dev.zhibiao.ingest.config.SourcesConfig;
+import dev.zhibiao.ingest.service.IngestMetrics;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -30,13 +31,16 @@ public class SourceScheduler {
     private static final Logger LOG = Logger.getLogger(SourceScheduler.class);
 
     private final SourceRegistry registry;
+    private final IngestMetrics metrics;
     private final Map<SourceKind, SourceReader> readers = new EnumMap<>(SourceKind.class);
     private final ScheduledExecutorService workers;
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
-    public SourceScheduler(SourceRegistry registry, Instance<SourceReader> readers, SourcesConfig config) {
+    public SourceScheduler(SourceRegistry registry, Instance<SourceReader> readers, SourcesConfig config,
+                           IngestMetrics metrics) {
         this.registry = registry;
+        this.metrics = metrics;
         readers.forEach(r -> this.readers.put(r.kind(), r));
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newScheduledThreadPool(config.sourceThreads(), task -> {
@@ -109,6 +113,7 @@ public class SourceScheduler {
                 failure = e.getMessage() == null ? e.toString() : e.getMessage();
             }
             SourceState after = run.finish(Instant.now(), failure);
+            metrics.rejected(IngestMetrics.Rejection.UNREADABLE, after.lastRun().failed());
             if (registry.update(source.id(), current -> after.withPaused(current.paused())) == null) {
                 return;
             }

@@ -8,6 +8,7 @@ import dev.zhibiao.ingest.source.dedupe.DuplicateIndex;
 import dev.zhibiao.ingest.source.state.StateDirectory;
 import dev.zhibiao.testinfra.KafkaTestClient;
 import dev.zhibiao.testinfra.KafkaTestResource;
+import dev.zhibiao.testinfra.PrometheusSamples;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -92,11 +93,13 @@ class SourcesTest {
 
     @Test
     void feedItemsBecomePostsWithProvenanceAndFailingItemsAreReported() {
+        double unreadableBefore = unreadableRejections();
         String id = add("feed", site.url("/feed.xml"), null);
         JsonPath source = awaitRun(id, Instant.EPOCH);
         assertEquals("PARTIAL", source.getString("status"));
         assertEquals(4, source.getInt("lastRun.published"), source.prettify());
         assertEquals(2, source.getInt("lastRun.failed"));
+        assertEquals(unreadableBefore + 2, unreadableRejections(), "failed items count as rejected posts");
         assertTrue(source.getString("lastError").contains("HTTP 404"), source.getString("lastError"));
         assertTrue(source.getString("lastError").contains("robots.txt"), source.getString("lastError"));
         assertEquals(0, site.requests("/private/p.html"));
@@ -295,6 +298,11 @@ class SourcesTest {
                 .body("paused", equalTo(false));
         given().auth().oauth2("test-token").delete("/api/sources/" + id).then().statusCode(204);
         given().get("/api/sources/" + id).then().statusCode(404);
+    }
+
+    private static double unreadableRejections() {
+        return PrometheusSamples.value(given().get("/q/metrics").asString(), "zhibiao_posts_rejected_total",
+                "reason", "unreadable");
     }
 
     private static String textOf(RawPost post) {
