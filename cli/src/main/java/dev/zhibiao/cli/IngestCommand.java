@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
  * failures) and a summary line on stdout; exit status 1 when any post was not accepted.
  */
 public final class IngestCommand {
-    private static final int DEFAULT_CONCURRENCY = 32;
+    private static final int DEFAULT_CONCURRENCY = 64;
     private static final int MAX_ATTEMPTS = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,7 +64,7 @@ public final class IngestCommand {
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency 32] [--quiet] PATH...");
+            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency 64] [--quiet] PATH...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

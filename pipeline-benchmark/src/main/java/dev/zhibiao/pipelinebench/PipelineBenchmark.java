@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,9 @@ public final class PipelineBenchmark {
         Path logs = work.resolve("logs");
         deleteRecursively(work.resolve("kafka")); // a fresh broker: earlier runs' records would be replayed too
         deleteRecursively(logs);
+        deleteRecursively(work.resolve("profiles"));
         Files.createDirectories(logs);
+        Files.createDirectories(work.resolve("profiles"));
         Report report = new Report(options);
         log("writing %d posts to %s", options.posts(), work.resolve("posts"));
         Workload workload = Workload.write(options.root().resolve("../shared/corpus").normalize(), work.resolve("posts"), options.posts());
@@ -52,7 +55,8 @@ public final class PipelineBenchmark {
             String dbUrl = database.createDatabase("zhibiao_bench");
             Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "DB_URL", dbUrl,
                     "DB_USER", database.user(), "DB_PASSWORD", database.password());
-            try (Services services = new Services(options.root(), env, options.jvmOptions(), logs);
+            try (Services services = new Services(options.root(), env, options.jvmOptions(), logs,
+                    options.profile() ? work.resolve("profiles") : null);
                  BrokerRecords topics = new BrokerRecords(broker.bootstrapServers())) {
                 for (String service : List.of(Services.QUERY, Services.EXTRACT, Services.INGEST)) {
                     services.start(service, Map.of());
@@ -61,10 +65,13 @@ public final class PipelineBenchmark {
                     long n = workload.posts();
 
                     log("phase 1: end to end");
+                    Map<String, Long> pids = new LinkedHashMap<>(services.pids());
+                    pids.put("broker", broker.pid());
+                    CpuUse cpuAtStart = CpuUse.now(pids);
                     long start = System.nanoTime();
                     double ingestSeconds = ingest(options.root(), services, workload, logs);
                     Stopwatch.Timed endToEnd = Stopwatch.fromStart(start, rows::posts, n, PHASE_TIMEOUT, "stored posts");
-                    report.endToEnd(endToEnd, ingestSeconds, rows.indicators());
+                    report.endToEnd(endToEnd, ingestSeconds, rows.indicators(), CpuUse.now(pids).msPerItemSince(cpuAtStart, n));
 
                     log("phase 2: PostgreSQL COPY of the same rows");
                     services.stop(Services.QUERY);
@@ -83,7 +90,7 @@ public final class PipelineBenchmark {
                             before + n, PHASE_TIMEOUT, "extract-service replay"));
                 }
                 Map<String, Long> peaks = services.peakRssMib();
-                report.memory(peaks, PeakRss.mib(broker.pid()));
+                report.memory(peaks, ProcessStats.peakRssMib(broker.pid()));
                 services.close();
 
                 log("phase 5: Kafka perf tools");
@@ -138,24 +145,29 @@ public final class PipelineBenchmark {
         System.err.printf("==> " + format + "%n", args);
     }
 
-    /** Command-line options: --posts N, --work DIR, --jvm "OPTIONS" (the services' JVM options), --root DIR. */
-    record Options(int posts, Path work, List<String> jvmOptions, Path root) {
+    /**
+     * Command-line options: --posts N, --work DIR, --jvm "OPTIONS" (the services' JVM options), --root DIR, --profile
+     * (a Java Flight Recorder profile of every service in WORK/profiles).
+     */
+    record Options(int posts, Path work, List<String> jvmOptions, Path root, boolean profile) {
         static Options parse(String[] args) {
             int posts = 100_000;
             Path root = Path.of(System.getProperty("zhibiao.root.dir", ".")).toAbsolutePath().normalize();
             Path work = null;
             List<String> jvm = List.of("-Xmx512m");
+            boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--posts" -> posts = Integer.parseInt(args[++i]);
                     case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                     case "--jvm" -> jvm = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
                     case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
+                    case "--profile" -> profile = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: [--posts 100000] [--work DIR] [--jvm \"-Xmx512m\"] [--root REPO]");
+                            + "; usage: [--posts 100000] [--work DIR] [--jvm \"-Xmx512m\"] [--root REPO] [--profile]");
                 }
             }
-            return new Options(posts, work == null ? root.resolve("pipeline-benchmark/target/run") : work, jvm, root);
+            return new Options(posts, work == null ? root.resolve("pipeline-benchmark/target/run") : work, jvm, root, profile);
         }
     }
 

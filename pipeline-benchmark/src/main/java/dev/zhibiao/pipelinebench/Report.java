@@ -27,10 +27,16 @@ final class Report {
         this.workload = w;
     }
 
-    void endToEnd(Stopwatch.Timed timed, double ingestSeconds, long indicators) {
+    void endToEnd(Stopwatch.Timed timed, double ingestSeconds, long indicators, Map<String, Double> cpuMsPerPost) {
         this.endToEnd = timed;
         this.ingestSeconds = ingestSeconds;
         this.indicators = indicators;
+        StringBuilder line = new StringBuilder("CPU per post, end to end: ");
+        double total = cpuMsPerPost.values().stream().mapToDouble(Double::doubleValue).sum();
+        cpuMsPerPost.forEach((process, ms) -> line.append(String.format("%s %.2f ms, ", process, ms)));
+        line.append(String.format("total %.2f ms (%.0f posts/s would fill %d cores).", total,
+                Runtime.getRuntime().availableProcessors() * 1000 / total, Runtime.getRuntime().availableProcessors()));
+        notes.add(line.toString());
     }
 
     void copy(StoredRows.CopyTiming copy, long posts) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,15 @@ final class Services implements AutoCloseable {
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Path logs;
+    private final Path profileDir;
     private final String token = "bench-" + UUID.randomUUID();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final Map<String, Long> peakRssMib = new LinkedHashMap<>();
 
-    Services(Path root, Map<String, String> env, List<String> jvmOptions, Path logs) {
+    /** @param profileDir where each service writes a Java Flight Recorder profile; null for none */
+    Services(Path root, Map<String, String> env, List<String> jvmOptions, Path logs, Path profileDir) {
         this.root = root;
+        this.profileDir = profileDir;
         this.env = new HashMap<>(env);
         this.env.put("ZHIBIAO_AUTH_TOKENS", token);
         this.jvmOptions = jvmOptions;
@@ -45,7 +49,13 @@ final class Services implements AutoCloseable {
     void start(String module, Map<String, String> extraEnv) {
         Map<String, String> serviceEnv = new HashMap<>(env);
         serviceEnv.putAll(extraEnv);
-        running.put(module, ServiceProcess.start(root, module, Ports.free(), serviceEnv, logs, jvmOptions));
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (profileDir != null) {
+            // one recording per service instance, written when it stops
+            options.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + profileDir.resolve(module + "-" + System.currentTimeMillis() + ".jfr"));
+        }
+        running.put(module, ServiceProcess.start(root, module, Ports.free(), serviceEnv, logs, options));
     }
 
     String url(String module) {
@@ -75,6 +85,13 @@ final class Services implements AutoCloseable {
         }
     }
 
+    /** Process id of each running service. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        running.forEach((module, service) -> pids.put(module, service.pid()));
+        return pids;
+    }
+
     /** Peak RSS (MiB) of each service over every instance that ran. */
     Map<String, Long> peakRssMib() {
         running.forEach(this::notePeak);
@@ -82,7 +99,7 @@ final class Services implements AutoCloseable {
     }
 
     private void notePeak(String module, ServiceProcess service) {
-        peakRssMib.merge(module, PeakRss.mib(service.pid()), Math::max);
+        peakRssMib.merge(module, ProcessStats.peakRssMib(service.pid()), Math::max);
     }
 
     @Override
