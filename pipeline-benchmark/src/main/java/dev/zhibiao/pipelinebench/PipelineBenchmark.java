@@ -80,14 +80,20 @@ public final class PipelineBenchmark {
                     log("phase 3: query-service alone");
                     rows.clear();
                     services.start(Services.QUERY, Map.of("MP_MESSAGING_INCOMING_INDICATORS_IN_GROUP_ID", "bench-query-alone"));
-                    report.queryAlone(Stopwatch.fromFirstChange(rows::posts, 0, n, PHASE_TIMEOUT, "query-service alone"));
+                    long queryPid = services.pids().get(Services.QUERY);
+                    double queryCpu = ProcessStats.cpuSeconds(queryPid);
+                    report.queryAlone(Stopwatch.fromFirstChange(rows::posts, 0, n, PHASE_TIMEOUT, "query-service alone"),
+                            1000 * (ProcessStats.cpuSeconds(queryPid) - queryCpu) / n);
                     services.stop(Services.QUERY);
 
                     log("phase 4: extract-service alone (replay)");
                     long before = topics.endOffsets(Topics.INDICATORS);
+                    long extractPid = services.pids().get(Services.EXTRACT);
+                    double extractCpu = ProcessStats.cpuSeconds(extractPid);
                     services.post(Services.EXTRACT, "/api/replay");
                     report.extractAlone(Stopwatch.fromFirstChange(() -> topics.endOffsets(Topics.INDICATORS), before,
-                            before + n, PHASE_TIMEOUT, "extract-service replay"));
+                            before + n, PHASE_TIMEOUT, "extract-service replay"),
+                            1000 * (ProcessStats.cpuSeconds(extractPid) - extractCpu) / n);
                 }
                 Map<String, Long> peaks = services.peakRssMib();
                 report.memory(peaks, ProcessStats.peakRssMib(broker.pid()));

@@ -44,12 +44,14 @@ final class Report {
         this.copyRowsPerSecond = copy.rows() / copy.seconds();
     }
 
-    void queryAlone(Stopwatch.Timed timed) {
+    void queryAlone(Stopwatch.Timed timed, double cpuMsPerPost) {
         this.queryAlone = timed;
+        notes.add(String.format("query-service alone: %.2f ms CPU per event.", cpuMsPerPost));
     }
 
-    void extractAlone(Stopwatch.Timed timed) {
+    void extractAlone(Stopwatch.Timed timed, double cpuMsPerPost) {
         this.extractAlone = timed;
+        notes.add(String.format("extract-service alone: %.2f ms CPU per post.", cpuMsPerPost));
     }
 
     /**
