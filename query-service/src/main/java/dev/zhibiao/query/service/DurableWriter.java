@@ -1,6 +1,5 @@
 package dev.zhibiao.query.service;
 
-import dev.zhibiao.contract.IndicatorsExtracted;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -8,11 +7,12 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
- * Stores an event in its own transaction and, while the database is unreachable, retries with capped back-off
- * instead of failing: an outage pauses consumption, it never drops or dead-letters events. Any other error is
- * the event's own and is thrown (the consumer dead-letters it).
+ * Runs a database write and, while the database is unreachable, retries it with capped back-off instead of
+ * failing: an outage pauses consumption, it never drops or dead-letters events. Any other error is the data's own
+ * and is thrown.
  */
 @ApplicationScoped
 public class DurableWriter {
@@ -20,23 +20,17 @@ public class DurableWriter {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private final PostStore store;
-
-    public DurableWriter(PostStore store) {
-        this.store = store;
-    }
-
-    public StoreOutcome store(IndicatorsExtracted event) {
+    /** @param what names the write in the log (e.g. "a batch of 500 events") */
+    public <T> T write(Supplier<T> transaction, String what) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                return store.store(event);
+                return transaction.get();
             } catch (RuntimeException e) {
                 if (!databaseUnavailable(e)) {
                     throw e;
                 }
-                LOG.warnf("database unavailable (%s); retrying post %s in %d ms", rootMessage(e),
-                        event.post() == null ? "?" : event.post().id(), backoff.toMillis());
+                LOG.warnf("database unavailable (%s); retrying %s in %d ms", rootMessage(e), what, backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
@@ -64,7 +58,7 @@ public class DurableWriter {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -1,6 +1,7 @@
 package dev.zhibiao.query.service;
 
 import dev.zhibiao.contract.IndicatorRecord;
+import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.PostRecord;
 import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.query.domain.Indicator;
@@ -50,6 +51,11 @@ public final class IndicatorMapper {
             e.refPrecision = date.precision().name();
         }
         return e;
+    }
+
+    /** The event's indicators, none when it has no list. */
+    static List<IndicatorRecord> indicatorsOf(IndicatorsExtracted event) {
+        return event.indicators() == null ? List.of() : event.indicators();
     }
 
     public static IndicatorRecord toRecord(Indicator e) {

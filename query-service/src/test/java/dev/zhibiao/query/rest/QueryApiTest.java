@@ -1,9 +1,7 @@
 package dev.zhibiao.query.rest;
 
-import dev.zhibiao.contract.IndicatorRecord;
 import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.Json;
-import dev.zhibiao.contract.PostRecord;
 import dev.zhibiao.contract.Problem;
 import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.contract.Topics;
@@ -15,13 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
+import static dev.zhibiao.query.IndicatorEvents.event;
+import static dev.zhibiao.query.IndicatorEvents.indicator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -114,18 +111,6 @@ class QueryApiTest {
     void openApiAndHealthAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/indicators"));
-    }
-
-    private static IndicatorsExtracted event(String postId, String eventId, String version, List<IndicatorRecord> indicators) {
-        PostRecord post = new PostRecord(postId, postId + ".md", "田东县测试", OffsetDateTime.parse("2022-06-10T07:44:04+08:00"),
-                List.of("sample"), List.of("测试"), "田东县测试\n2021年该县村集体经济总收入达2026.55万元。");
-        return new IndicatorsExtracted(eventId, version, Instant.now(), post, indicators);
-    }
-
-    private static IndicatorRecord indicator(String text, String value, String unit, String metric, RegionRef region,
-                                             String period) {
-        return new IndicatorRecord(new BigDecimal(value), null, unit, "EXACT", text, metric, region, period,
-                "2021年该县村集体经济总收入达2026.55万元。", 10, 10 + text.length(), null, null);
     }
 
     private static void send(IndicatorsExtracted event) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.query.rest;
 
 import dev.zhibiao.contract.Problem;
+import dev.zhibiao.query.TestEvents;
 import dev.zhibiao.testinfra.KafkaTestResource;
 import dev.zhibiao.testinfra.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

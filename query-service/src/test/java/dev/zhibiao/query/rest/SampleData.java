@@ -6,6 +6,7 @@ import dev.zhibiao.contract.Json;
 import dev.zhibiao.contract.PostRecord;
 import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.contract.Topics;
+import dev.zhibiao.query.TestEvents;
 import dev.zhibiao.testinfra.KafkaTestClient;
 import org.eclipse.microprofile.config.ConfigProvider;
 

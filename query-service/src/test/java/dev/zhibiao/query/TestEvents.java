@@ -1,14 +1,14 @@
-package dev.zhibiao.query.rest;
+package dev.zhibiao.query;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /** Waiting for what the Kafka consumer stores asynchronously. */
-final class TestEvents {
+public final class TestEvents {
     private TestEvents() {
     }
 
-    static void await(Supplier<Object> probe, Object expected, String what) {
+    public static void await(Supplier<Object> probe, Object expected, String what) {
         long deadline = System.currentTimeMillis() + 30_000;
         Object last = null;
         while (System.currentTimeMillis() < deadline) {
