@@ -95,6 +95,50 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theDayOfAStatementGivesWayToThePeriodItIsAbout() {
+        String text = "2025年我国农业农村发展稳中有进\n在今天（1月22日）举行的发布会上，有关负责人表示，2025年，我国农业农村发展稳中有进。"
+                + "\n与此同时，农村居民人均可支配收入达到24456元。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2026, 1, 22));
+        assertEquals(Optional.of("2025"), periods.periodAt(text.indexOf("24456")));
+        assertEquals(Optional.of("2026-01"), periods.periodAt(text.indexOf("发布会")), "the day itself stays this year's");
+    }
+
+    @Test
+    void aLeadOnLastYearDatesTheStoryWhenTheTitleNamesThatYear() {
+        String text = "2023年我国海洋生产总值达99097亿元\n记者了解到，2023年，我国海洋经济复苏强劲。\n海洋制造业比上年增长7%。";
+        LocalDate march2024 = LocalDate.of(2024, 3, 23);
+        assertEquals(Optional.of("2023"), resolver.analyze(text, text.indexOf('\n'), march2024).periodAt(text.indexOf("7%")));
+        String untitled = "海洋经济复苏强劲\n记者了解到，2023年，我国海洋经济复苏强劲。\n海洋制造业比上年增长7%。";
+        assertEquals(Optional.empty(), resolver.analyze(untitled, untitled.indexOf('\n'), march2024)
+                .periodAt(untitled.indexOf("7%")));
+    }
+
+    @Test
+    void aHeadlineInsideTheBodyTakesThePeriodThatOpensItsItem() {
+        String text = "国内联播快讯\n央视网消息：\n中老铁路跨境旅客发送量超1万人次\n截至5月13日，中老铁路开行已满1个月，跨境旅客发送量超1万人次。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2023, 5, 14));
+        assertEquals(Optional.of("2023-05"), periods.periodAt(text.indexOf("超1万")));
+    }
+
+    @Test
+    void theSamePeriodOfAYearDatesTheAmountItIntroduces() {
+        LocalDate march2021 = LocalDate.of(2021, 3, 24);
+        assertEquals(Optional.of("2020"), periodOf("受疫情影响，2020年同期规模以上工业增加值同比下降23.2%。", "23.2%", march2021));
+        String base = "1-2月，网上零售在上年同期18.0%的高增速基础上，继续实现38.6%的增长。";
+        assertEquals(Optional.of("2020"), periodOf(base, "18.0%", march2021));
+        assertEquals(Optional.of("2021-01/02"), periodOf(base, "38.6%", march2021));
+        assertEquals(Optional.of("2023-Q1/Q3"), periodOf("前三季度，比率为14.3%，比上半年和上年同期分别回落0.4个百分点。", "0.4",
+                LocalDate.of(2023, 10, 29)));
+    }
+
+    @Test
+    void aPeriodAfterHigherThanIsTheBaseUnlessItDatesTheBasesAmount() {
+        LocalDate aug2021 = LocalDate.of(2021, 8, 30);
+        assertEquals(Optional.of("2021-01/07"), periodOf("1—7月，投资完成率54.4%，高于去年投资时序进度3.8个百分点。", "3.8", aug2021));
+        assertEquals(Optional.of("2024-06"), periodOf("德国7月通胀率为2.3%，高于6月的2.2%。", "2.2%", LocalDate.of(2024, 8, 10)));
+    }
+
+    @Test
     void aHolidayIsItsLatestOccurrence() {
         LocalDate may2023 = LocalDate.of(2023, 5, 4);
         assertEquals(Optional.of("2023"), periodOf("“五一”假期，全国共举办营业性演出3.11万场次。", "3.11万", may2023));
