@@ -68,6 +68,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCompanyNamedAfterTheCountyOfTheDominantPlaceWorksThere() {
+        String text = "孤山子镇\n孤山子镇位于柳河县东部。\n柳河县金田选矿有限公司投资500万元，更新选矿设备10台。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        assertEquals(Optional.of("孤山子镇"), places.placeAt(text.indexOf("500万元")).map(Region::name));
+        assertEquals(Optional.of("北京市"), placeNameAt("北京市珐琅厂年产景泰蓝3000件。", "3000件"), "without a place inside it");
+    }
+
+    @Test
     void backReferencesPointAtTheLatestPlaceOfTheirKind() {
         String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
         assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));
