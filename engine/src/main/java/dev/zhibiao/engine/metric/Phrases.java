@@ -40,6 +40,8 @@ final class Phrases {
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌)$");
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
     private static final String RESPECTIVELY = "分别";
+    /** 五分之三 is a fraction: nothing after its head is a noun. */
+    private static final String FRACTION_MARK = "分之";
     private static final String OPENING = "“‘「『（(《【";
     private static final String CLOSING = "”’」』）)》】";
 
@@ -145,7 +147,7 @@ final class Phrases {
     /** Noun written inside the quantity's own span after its unit (约20万群众 → 群众, 12498口人 → 人). */
     static String nounInside(Quantity quantity) {
         Matcher head = AMOUNT_HEAD.matcher(quantity.text());
-        if (!head.lookingAt()) {
+        if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
             return "";
         }
         String rest = quantity.text().substring(head.end());

@@ -77,6 +77,11 @@ class MetricLabelerTest {
             浙江省一般预算收入[2042.5亿元]，位列全国第二；江西省也达到[[597.5亿元]]。 | 一般预算收入
             一名[[5岁左右]]的儿童和一名[30岁左右]的女子在被困后获救。            | 儿童年龄
             一名[5岁左右]的儿童和一名[[30岁左右]]的女子在被困后获救。            | 女子年龄
+            1、公共财政预算收入完成[[58.2亿元]]，同比下降[2.9%]。               | 公共财政预算收入完成
+            （六）地方财政收入增速达到[[19.8%]]。                              | 地方财政收入增速
+            成交额[近5亿]，[近一个月]内涨[[超163%]]。                          | 近一个月内涨幅
+            其中，在灾情严重的阿勒颇省就有[[235个]]避难所，但仍远远不够。      | 避难所
+            像这样的旅游村寨，在文山州已经有[[30多个]]。                       | 像这样的旅游村寨
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
@@ -100,6 +105,18 @@ class MetricLabelerTest {
                 "截至4月末，六大国有银行粮食重点领域贷款余额[7604.86亿元]，较年初增加[[25.13%]]。", Change.INCREASE));
         assertEquals("规模以上工业增加值比1-6月加快",
                 labelMarked("规模以上工业增加值同比增长[5.8%]，比1-6月加快[[0.7个百分点]]。", Change.INCREASE));
+    }
+
+    @Test
+    void aChangeFramedByATimeSpanIsOfTheThingBeforeTheSpan() {
+        assertEquals("人均年收入",
+                labelMarked("2024年人均年收入[超过26000元]，[12年]间增长了[[20多倍]]。", Change.INCREASE));
+    }
+
+    @Test
+    void aStreakIsNamedByTheConditionThatHeld() {
+        assertAgrees("占全部规上工业比重连续超过30%",
+                labelMarked("累计增加值占全部规上工业比重达[35.9%]，已连续[[31个月]][超过30%]。", null));
     }
 
     @Test
