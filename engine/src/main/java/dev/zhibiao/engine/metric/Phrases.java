@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
-            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布", "计算");
+            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
     /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */

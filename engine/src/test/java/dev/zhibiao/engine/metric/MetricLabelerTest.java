@@ -82,6 +82,8 @@ class MetricLabelerTest {
             成交额[近5亿]，[近一个月]内涨[[超163%]]。                          | 近一个月内涨幅
             其中，在灾情严重的阿勒颇省就有[[235个]]避难所，但仍远远不够。      | 避难所
             像这样的旅游村寨，在文山州已经有[[30多个]]。                       | 像这样的旅游村寨
+            日本实际国内生产总值环比下降[0.9%]，按年率计算降幅为[[3.6%]]。     | 按年率计算降幅
+            1—5月份，工业控制计算机及系统产品产量增长[[33.4%]]。              | 工业控制计算机及系统产品产量
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
