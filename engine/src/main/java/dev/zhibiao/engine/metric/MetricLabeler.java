@@ -23,6 +23,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
+    private static final List<String> MODALITIES = List.of("预计", "预期");
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -177,14 +179,21 @@ public final class MetricLabeler {
             return q -> q.unit().equals(unit) || RATE_CHANGE_UNITS.contains(unit) && q.unit().equals("%");
         }
 
-        /** A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact. */
+        /**
+         * A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact, but not its
+         * modality: 2020年末总负债 after 预计总负债 is the actual 总负债, not a forecast.
+         */
         private String widened(QuantityScope scope, String label) {
             Quantity previous = scope.previousInParagraph();
             if (previous == null || label.length() < 2) {
                 return label;
             }
             String previousLabel = neighbour(scope, previous);
-            return previousLabel.length() > label.length() && previousLabel.endsWith(label) ? previousLabel : label;
+            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)) {
+                return label;
+            }
+            String added = previousLabel.substring(0, previousLabel.length() - label.length());
+            return MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
     }
 }

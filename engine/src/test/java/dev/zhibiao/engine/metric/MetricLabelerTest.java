@@ -134,6 +134,11 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aPartTakesTheFullNameButNotTheForecastOfThePreviousFact() {
+        assertEquals("总负债", labelMarked("预计截至2021年9月30日总负债[约为3.54亿美元]，2020年末总负债[[约为8.96亿美元]]。", null));
+    }
+
+    @Test
     void aLevelWithTheTopicInThePreviousClauseTakesTheTopic() {
         assertEquals("他家承包的土地面积",
                 labelMarked("如今，他家承包的土地面积，从原来的[[1000多亩]]扩大到了[3000多亩]。", null));
