@@ -78,6 +78,7 @@ final class AmountReader {
         }
         boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
         if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral))
+                || !everyNumeral && NonQuantities.isLoneZero(numeral)
                 || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
             return Result.skip(e);
         }

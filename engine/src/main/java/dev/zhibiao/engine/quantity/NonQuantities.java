@@ -98,6 +98,11 @@ final class NonQuantities {
         return unit.unit().equals("位") && afterUnit < t.length() && t.charAt(afterUnit) == '数';
     }
 
+    /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */
+    static boolean isLoneZero(String numeral) {
+        return numeral.equals("零") || numeral.equals("〇");
+    }
+
     /**
      * A rank (全国排名上升到24位, 投资增速前三名：) is a position in an order, not a count of persons: 位 or 名 after a
      * ranking word in the clause, or after 前/后 closing a heading or defining a group (前十名的企业).

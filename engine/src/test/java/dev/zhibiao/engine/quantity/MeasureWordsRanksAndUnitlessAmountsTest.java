@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measure words of fish, poultry, futures lots and quarried stone; 万/亿 alone after 数/近/超 (数万尾); amounts in
- * 万/亿 and fractions, which state a quantity without a unit; ranks and 二次 (second, secondary), which state none.
+ * 万/亿 and fractions, which state a quantity without a unit; ranks, 二次 (second, secondary) and a lone 零 (零部件),
+ * which state none.
  */
 class MeasureWordsRanksAndUnitlessAmountsTest {
 
@@ -50,6 +51,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("投资增速前三名：中宁县增长58.3%", "58.3%|58.3|%|EXACT");
         assertFinds("目前三名航天员状态良好", "三名|3|名|EXACT");
         assertFinds("共有24位代表发言。", "24位|24|位|EXACT");
+    }
+
+    @Test
+    void aLoneZeroBeginsAWord() {
+        assertFinds("被迫停线等待零部件！");
+        assertFinds("在核心零件供应短缺下");
+        assertFinds("以0美元价格行权", "0美元|0|美元|EXACT");
     }
 
     @Test
