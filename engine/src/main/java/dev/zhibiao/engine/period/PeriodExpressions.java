@@ -42,6 +42,9 @@ final class PeriodExpressions {
      */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
     private static final String SAME_PERIOD = "同期";
+    private static final String SINCE_OPENERS = "自从";
+    private static final String SINCE_WORD = "以来";
+    private static final int MAX_EVENT_BEFORE_SINCE = 10;
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
 
@@ -68,6 +71,14 @@ final class PeriodExpressions {
             int end = m.end();
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
             Optional<Point> point = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
+            int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
+            if (sinceAfterEvent > 0) {
+                boolean thisYear = published != null && point.get().year == published.getYear();
+                out.add(new PeriodMention(m.start(), sinceAfterEvent,
+                        thisYear ? Optional.of(Integer.toString(point.get().year)) : Optional.empty(), false));
+                from = sinceAfterEvent;
+                continue;
+            }
             Matcher since = SINCE.matcher(text);
             since.region(end, text.length());
             if (point.isPresent() && since.lookingAt()) {
@@ -104,6 +115,26 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * End of 以来 when a point opened by 自/从 is followed by its event and 以来 (自2018年10月开通以来: a span up to
+     * now), else -1.
+     */
+    private static int sinceAfterEvent(String text, int start, int end) {
+        if (start == 0 || SINCE_OPENERS.indexOf(text.charAt(start - 1)) < 0) {
+            return -1;
+        }
+        for (int k = end; k < Math.min(text.length(), end + MAX_EVENT_BEFORE_SINCE); k++) {
+            if (text.startsWith(SINCE_WORD, k)) {
+                return k + SINCE_WORD.length();
+            }
+            // an amount of the event (自2011年首次突破1亿吨大关以来) is dated by the point itself
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the clause before {@code start} compares (比上半年和上年同期分别回落): its 同期 is a base too. */

@@ -56,6 +56,14 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aSpanFromAnEventUpToNowNamesNoYear() {
+        LocalDate march2024 = LocalDate.of(2024, 3, 23);
+        assertEquals(Optional.empty(), periodOf("自2018年10月开通以来，经港珠澳大桥口岸进出口总值突破8000亿元。", "8000", march2024));
+        assertEquals(Optional.of("2011"), periodOf("自2011年首次突破1亿吨大关以来，年通过量连续15年保持高位。", "1亿吨", march2024),
+                "the event's own amount is of its year");
+    }
+
+    @Test
     void quartersHalvesAndMonthRanges() {
         LocalDate may2023 = LocalDate.of(2023, 5, 4);
         assertEquals(Optional.of("2023-Q1"), periodOf("一季度，全市GDP增长4.5%。", "4.5%", may2023));
