@@ -84,7 +84,7 @@ final class Affixes {
         while (changed && !s.isEmpty()) {
             changed = false;
             Matcher time = LEADING_TIME.matcher(s);
-            if (time.find() && time.end() > 0) {
+            if (time.lookingAt() && time.end() > 0) {
                 s = s.substring(time.end());
                 changed = true;
                 continue;

@@ -87,7 +87,7 @@ public final class MetricLabeler {
                 return item;
             }
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
-                    !Phrases.after(scope.right(true), true).isEmpty());
+                    () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
                 raw = counted;

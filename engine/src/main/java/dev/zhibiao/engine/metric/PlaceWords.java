@@ -2,6 +2,8 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.region.RegionResolver;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Places named at the start of a label (青海都兰县的枸杞, 土耳其和叙利亚) or in a locative opening it (在米脂县15万亩的
  * 谷子): they are the fact's region, which the region resolver reports, not part of what is measured. Thread-safe.
@@ -25,13 +27,13 @@ final class PlaceWords {
      * it and the amount names what exists there (在灾情严重的阿勒颇省就有235个避难所 → ""). The locative's other words
      * describe the place. The phrase as it is when it opens with no locative.
      *
-     * @param thingNamedAfter whether a noun follows the amount
+     * @param thingNamedAfter whether a noun follows the amount (asked only of such an existential phrase)
      */
-    String afterLocative(String phrase, boolean thingNamedAfter) {
+    String afterLocative(String phrase, BooleanSupplier thingNamedAfter) {
         if (!phrase.startsWith(LOCATIVE)) {
             return phrase;
         }
-        if (thingNamedAfter && phrase.endsWith(EXISTENTIAL)) {
+        if (phrase.endsWith(EXISTENTIAL) && thingNamedAfter.getAsBoolean()) {
             return "";
         }
         int end = 0;
