@@ -28,7 +28,7 @@ final class PeriodExpressions {
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
     private static final Pattern NO_YEAR = Pattern.compile(
-        "(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)");
+        "(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今(?!天)|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final Pattern HOLIDAY = Pattern.compile(
             "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");

@@ -73,6 +73,9 @@ final class AmountReader {
         }
         String numeral = t.substring(s, e);
         boolean chineseOnly = !hasArabicDigit(numeral);
+        if (!chineseOnly && NumeralChars.isCapitalForm(numeral.charAt(0))) {
+            return Result.skip(s + 1); // 队伍12000多人: a capital form glued to digits ends a word, the digits are the number
+        }
         if (!chineseOnly && (NonQuantities.isCode(t, s, e) || !everyNumeral && NonQuantities.isLongDigitRun(t, s, e))) {
             return Result.skip(endOfCode(t, e));
         }

@@ -43,6 +43,8 @@ class PeriodResolverTest {
     @Test
     void asOfMonthEnd() {
         assertEquals(Optional.of("2022-05"), periodOf("截至今年5月底，全县共培训340人次。", "340人次", JUNE_2022));
+        assertEquals(Optional.of("2022-06"), periodOf("截至今天（6月10日），班列累计突破2万列。", "2万列", JUNE_2022),
+                "截至今天 is a date, not 至今");
     }
 
     @Test

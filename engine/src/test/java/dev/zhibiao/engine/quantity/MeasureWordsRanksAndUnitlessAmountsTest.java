@@ -61,6 +61,11 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aCapitalFormGluedToDigitsEndsAWord() {
+        assertFinds("组织抢险救援队伍12000多人", "12000多人|12000|人|MORE_THAN");
+    }
+
+    @Test
     void secondIsAnAttributeNotACount() {
         assertFinds("内阁府公布的二次统计报告显示");
         assertFinds("全固态锂二次电池");
