@@ -176,7 +176,7 @@ final class QuantityScope {
         return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
     }
 
-    /** A time span followed by 内/间/来 frames the facts after it (近一个月内涨超163%): the phrase goes on through it. */
+    /** A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%): the phrase goes on through it. */
     boolean isTimeSpanFrame(Quantity q) {
         return q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0
             && TIME_SPAN_UNITS.contains(q.unit());
