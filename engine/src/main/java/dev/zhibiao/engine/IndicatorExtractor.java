@@ -55,7 +55,7 @@ public final class IndicatorExtractor {
     /** @param bareNumbers also report numbers that have no unit (unit "") */
     public List<Indicator> extract(ParsedPost post, boolean bareNumbers) {
         String text = post.text();
-        List<Quantity> found = bareNumbers ? quantities.findAll(text) : quantities.find(text);
+        List<Quantity> found = withoutPlaceNames(text, bareNumbers ? quantities.findAll(text) : quantities.find(text));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -72,5 +72,10 @@ public final class IndicatorExtractor {
                     times.periodAt(q.start()).orElse(null), Segmenter.around(sentences, q.start())));
         }
         return indicators;
+    }
+
+    /** A numeral that starts a place name (五道沟镇, 七台河市) is part of the name, not an amount. */
+    private List<Quantity> withoutPlaceNames(String text, List<Quantity> found) {
+        return found.stream().filter(q -> regions.placeNameEnd(text, q.start()) <= q.end()).toList();
     }
 }

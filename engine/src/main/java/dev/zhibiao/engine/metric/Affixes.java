@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * first, and never removes a word that is the start (or end) of a listed longer word that must stay (共享, 签约).
  */
 final class Affixes {
-    /** Time expressions that frame a fact rather than name it (2021年, 9月份当月, 今年1-5月, 截至目前). */
+    /**
+     * Time expressions that frame a fact rather than name it (2021年, 9月份当月, 今年1-5月, 截至目前, 近一个月内), and the
+     * list markers that number it (1、, （六）).
+     */
     private static final Pattern LEADING_TIME = Pattern.compile("^(?:"
             + "(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?"
             + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?(?:底|末|初|中旬|上旬|下旬)?"
@@ -23,7 +26,12 @@ final class Affixes {
             + "|前(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?"
             + "|今年|去年|明年|前年|当年|当月|本月|上月|同期|目前|当前|现在|如今|眼下|近年来|近年|近期|日前|此前"
             + "|年底|年末|年初|上半年|下半年|全年|前三季度|前[一二两三]季度|第?[一二三四]季度|这十年|十年来|假期里|假期|当天|当日"
-            + "|截至|截止)");
+            + "|截至|截止"
+            // a time span framing the fact (近一个月内, 12年间, 20年来): how long, not what
+            + "|(?:近|过去|最近)?(?:\\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多|余)?个?(?:年|月|日|天|周|小时)(?:间|来|以来|内|里)"
+            // list markers: 1、 1. （六） 1） 一是
+            + "|[（(]?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.）)](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+            + "|[一二三四五六七八九十]是)");
     /** An as-of date anywhere in a label (预计截至2021年9月30日总负债): the period, not the thing. */
     private static final Pattern AS_OF_DATE = Pattern.compile(
             "(?:截至|截止到?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末)?");
@@ -39,7 +47,7 @@ final class Affixes {
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
             "本市", "本县", "各乡镇", "各地", "当地", "所有",
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
-            "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达",
+            "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达", "就",
             "为", "是", "分别");
     private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));
     /** Prepositions and causatives dropped only when nothing follows (向53个村, 让6.65万名群众): else they belong. */
@@ -60,7 +68,8 @@ final class Affixes {
             "共享", "共青", "共同", "共建", "共产", "从业", "都市", "并购", "在校", "在岗", "在建", "在职", "在册",
             "在读", "在园", "在线", "在途", "在库", "在售", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
             "再生", "还款", "达标", "为民", "是否", "向日", "今后", "有效", "有关", "有限", "有机", "有色", "有线", "有偿",
-            "有利", "有名", "有些", "有力", "有望", "有序", "有益", "有助", "有所", "有人", "有的");
+            "有利", "有名", "有些", "有力", "有望", "有序", "有益", "有助", "有所", "有人", "有的",
+            "就业", "就医", "就诊", "就读", "就学", "就餐", "就地", "就近");
     /** Listed words that end with a strippable word but are content (签约, 成为, 拥有, 占比). */
     private static final Set<String> KEEP_AT_END = Set.of(
             "签约", "合约", "节约", "公约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",

@@ -20,8 +20,11 @@ public final class MetricLabeler {
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
     private static final String AGE_UNIT = "岁";
-    /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
-    private static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
+    private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
+    /** A streak (已连续31个月超过30%) is named by the condition that held. */
+    private static final String STREAK = "连续";
+    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
+    private static final List<String> MODALITIES = List.of("预计", "预期");
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -83,7 +86,8 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
-            String raw = Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left())));
+            String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
+                    () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
                 raw = counted;
@@ -126,6 +130,9 @@ public final class MetricLabeler {
                 left = "";
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
+            if (label.equals(STREAK)) {
+                label = Phrases.tidy(STREAK + scope.throughNextAmount());
+            }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
                 return widened(scope, label);
@@ -134,9 +141,13 @@ public final class MetricLabeler {
             return scope.quantity.change() != null || unitNoun.isEmpty() ? inherited(scope) : unitNoun;
         }
 
-        /** The label a quantity naming nothing takes over: its predecessor's in the sentence, or the clause topic. */
+        /**
+         * The label a quantity naming nothing takes over: its predecessor's in the sentence (not a framing time
+         * span's), or the clause topic.
+         */
         private String inherited(QuantityScope scope) {
-            Quantity previous = scope.previousInSentence();
+            // a change is of a thing, not of the time span that frames it (12年间增长了20多倍)
+            Quantity previous = scope.previous(q -> !scope.isTimeSpanFrame(q), true);
             if (previous != null) {
                 return neighbour(scope, previous);
             }
@@ -168,14 +179,21 @@ public final class MetricLabeler {
             return q -> q.unit().equals(unit) || RATE_CHANGE_UNITS.contains(unit) && q.unit().equals("%");
         }
 
-        /** A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact. */
+        /**
+         * A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact, but not its
+         * modality: 2020年末总负债 after 预计总负债 is the actual 总负债, not a forecast.
+         */
         private String widened(QuantityScope scope, String label) {
             Quantity previous = scope.previousInParagraph();
             if (previous == null || label.length() < 2) {
                 return label;
             }
             String previousLabel = neighbour(scope, previous);
-            return previousLabel.length() > label.length() && previousLabel.endsWith(label) ? previousLabel : label;
+            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)) {
+                return label;
+            }
+            String added = previousLabel.substring(0, previousLabel.length() - label.length());
+            return MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
     }
 }

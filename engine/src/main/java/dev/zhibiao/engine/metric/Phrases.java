@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
-            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布", "计算");
+            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
     /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */
@@ -40,6 +40,8 @@ final class Phrases {
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌)$");
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
     private static final String RESPECTIVELY = "分别";
+    /** 五分之三 is a fraction: nothing after its head is a noun. */
+    private static final String FRACTION_MARK = "分之";
     private static final String OPENING = "“‘「『（(《【";
     private static final String CLOSING = "”’」』）)》】";
 
@@ -145,7 +147,7 @@ final class Phrases {
     /** Noun written inside the quantity's own span after its unit (约20万群众 → 群众, 12498口人 → 人). */
     static String nounInside(Quantity quantity) {
         Matcher head = AMOUNT_HEAD.matcher(quantity.text());
-        if (!head.lookingAt()) {
+        if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
             return "";
         }
         String rest = quantity.text().substring(head.end());

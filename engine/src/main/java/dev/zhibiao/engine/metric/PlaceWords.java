@@ -2,13 +2,19 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.region.RegionResolver;
 
+import java.util.function.BooleanSupplier;
+
 /**
- * Places named at the start of a label (青海都兰县的枸杞, 土耳其和叙利亚): they are the fact's region, which the
- * region resolver reports, not part of what is measured. Thread-safe.
+ * Places named at the start of a label (青海都兰县的枸杞, 土耳其和叙利亚) or in a locative opening it (在米脂县15万亩的
+ * 谷子): they are the fact's region, which the region resolver reports, not part of what is measured. Thread-safe.
  */
 final class PlaceWords {
     /** Joins places into one list (土耳其和叙利亚). */
     private static final String JOINERS = "、和及与";
+    private static final String LOCATIVE = "在";
+    private static final String EXISTENTIAL = "有";
+    /** A short form may be written with its suffix (文山州): the suffix belongs to the place. */
+    private static final String DIVISION_SUFFIXES = "省市县区州盟旗镇乡村";
 
     private final RegionResolver places;
 
@@ -16,12 +22,42 @@ final class PlaceWords {
         this.places = places;
     }
 
+    /**
+     * The phrase after the locative it opens with: after its place (在文山州已经有 → 已经有), or all of it when 有 ends
+     * it and the amount names what exists there (在灾情严重的阿勒颇省就有235个避难所 → ""). The locative's other words
+     * describe the place. The phrase as it is when it opens with no locative.
+     *
+     * @param thingNamedAfter whether a noun follows the amount (asked only of such an existential phrase)
+     */
+    String afterLocative(String phrase, BooleanSupplier thingNamedAfter) {
+        if (!phrase.startsWith(LOCATIVE)) {
+            return phrase;
+        }
+        if (phrase.endsWith(EXISTENTIAL) && thingNamedAfter.getAsBoolean()) {
+            return "";
+        }
+        int end = 0;
+        for (int start = LOCATIVE.length(); start < phrase.length(); start++) {
+            int nameEnd = placeEnd(phrase, start);
+            if (nameEnd > start) {
+                end = Math.max(end, nameEnd);
+            }
+        }
+        return end == 0 ? phrase : phrase.substring(end);
+    }
+
     /** The phrase without the places it starts with, nor the connectors after them (江西省也 → "", 青海都兰县枸杞 → 枸杞). */
     String withoutLeadingPlaces(String phrase) {
         int start = 0;
-        for (int end = places.placeNameEnd(phrase, start); end > start; end = places.placeNameEnd(phrase, start)) {
+        for (int end = placeEnd(phrase, start); end > start; end = placeEnd(phrase, start)) {
             start = end < phrase.length() && JOINERS.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
         }
         return start == 0 ? phrase : Affixes.strip(phrase.substring(start));
+    }
+
+    /** End of the place name at {@code start} with a suffix written after it, or {@code start} when none starts there. */
+    private int placeEnd(String phrase, int start) {
+        int end = places.placeNameEnd(phrase, start);
+        return end > start && end < phrase.length() && DIVISION_SUFFIXES.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
     }
 }

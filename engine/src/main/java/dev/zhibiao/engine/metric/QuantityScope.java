@@ -7,6 +7,7 @@ import dev.zhibiao.engine.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ final class QuantityScope {
     private static final int MAX_PHRASE = 40;
     private static final Pattern CLAUSE_END_MARKS = Pattern.compile("[，,：:。；;！？!?]+$");
     private static final String SENTENCE_ENDS = "。！？!?；;";
+    /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
+    static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
+    private static final String TIME_SPAN_ENDS = "内间来里";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
@@ -81,7 +85,7 @@ final class QuantityScope {
     int leftStart() {
         int start = Math.max(clause.start(), chainStart - MAX_PHRASE);
         for (Quantity q : paragraphQuantities) {
-            if (q.end() <= chainStart && q.end() > start && !isThreshold(q)) {
+            if (q.end() <= chainStart && q.end() > start && !isThreshold(q) && !isTimeSpanFrame(q)) {
                 start = q.end();
             }
         }
@@ -117,17 +121,6 @@ final class QuantityScope {
             from = q.end();
         }
         return out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE))).toString();
-    }
-
-    /** The nearest quantity before the chain in the same sentence, or null. */
-    Quantity previousInSentence() {
-        Quantity previous = null;
-        for (Quantity q : paragraphQuantities) {
-            if (q.end() <= chainStart && q.start() >= sentence.start()) {
-                previous = q;
-            }
-        }
-        return previous;
     }
 
     /** The nearest quantity before the chain that passes {@code which}, in the sentence or the paragraph; or null. */
@@ -169,8 +162,24 @@ final class QuantityScope {
         return trimClauseMark(previous.of(text));
     }
 
+    /** The words after the quantity through the next amount of the clause (超过30% after 连续31个月), or "" without one. */
+    String throughNextAmount() {
+        for (Quantity q : paragraphQuantities) {
+            if (q.start() >= quantity.end() && q.end() <= clause.end()) {
+                return text.substring(quantity.end(), q.end());
+            }
+        }
+        return "";
+    }
+
     List<Quantity> quantitiesIn(int from, int to) {
         return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
+    }
+
+    /** A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%): the phrase goes on through it. */
+    boolean isTimeSpanFrame(Quantity q) {
+        return q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0
+            && TIME_SPAN_UNITS.contains(q.unit());
     }
 
     private boolean isThreshold(Quantity q) {

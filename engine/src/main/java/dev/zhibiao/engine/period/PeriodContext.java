@@ -15,13 +15,19 @@ import dev.zhibiao.engine.text.Span;
  * (上半年 / 下半年).
  */
 public final class PeriodContext {
+    /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
+    private static final int MAX_HEADLINE = 40;
+    private static final String SENTENCE_ENDS = "。！？!?；;";
+
     private final String text;
+    private final int titleEnd;
     private final DocumentSpans spans;
     private final List<PeriodMention> mentions;
     private final Optional<String> storyPeriod;
 
-    PeriodContext(String text, List<PeriodMention> mentions, Optional<String> storyPeriod) {
+    PeriodContext(String text, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod) {
         this.text = text;
+        this.titleEnd = titleEnd;
         this.spans = new DocumentSpans(text);
         this.mentions = List.copyOf(mentions);
         this.storyPeriod = storyPeriod;
@@ -34,7 +40,8 @@ public final class PeriodContext {
     /**
      * The period a fact at this offset refers to: the latest time expression before it in its sentence (a year stated
      * in an earlier clause carries over to later ones; an attributive one — 2014年底的 — only to the next amount),
-     * else the story's current period stated in the lead or title, else empty.
+     * else the frame of an earlier sentence of the paragraph, else — in a headline — the period that opens the item
+     * it heads, else the story's current period stated in the lead or title, else empty.
      */
     public Optional<String> periodAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
@@ -46,7 +53,32 @@ public final class PeriodContext {
                 return p.period();
             }
         }
-        return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart).orElse(storyPeriod);
+        return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
+            .or(() -> periodOfHeadedItem(paragraph))
+            .orElse(storyPeriod);
+    }
+
+    /**
+     * For a headline of a round-up (中老铁路国际旅客列车跨境旅客发送量超1万人次, then 截至5月13日，…): the first period
+     * of the item's opening sentence, which dates the figures the headline repeats.
+     */
+    private Optional<Optional<String>> periodOfHeadedItem(Span paragraph) {
+        if (paragraph.start() < titleEnd || paragraph.end() - paragraph.start() > MAX_HEADLINE || hasSentenceEnd(paragraph)) {
+            return Optional.empty();
+        }
+        return spans.paragraphAfter(paragraph)
+            .map(item -> spans.sentenceAt(item.start()))
+            .flatMap(opening -> mentions.stream().filter(p -> p.start() >= opening.start() && p.end() <= opening.end()).findFirst())
+            .map(PeriodMention::period);
+    }
+
+    private boolean hasSentenceEnd(Span paragraph) {
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

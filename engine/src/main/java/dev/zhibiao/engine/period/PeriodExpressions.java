@@ -32,15 +32,25 @@ final class PeriodExpressions {
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
     private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九目当如至现])"
-        + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+        + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今(?!天)|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final Pattern HOLIDAY = Pattern.compile("(?=[“\"元春清五端中国])"
             + "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
     /** The month each holiday falls in (春节 in January or February: its earlier month). */
     private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
             "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);
-    /** A period right after 比/较 or before 同期 is the base of a comparison, not the time of the fact. */
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)$");
+    /**
+     * A period right after 比/较/高于 is the base of a comparison, not the time of the fact (比去年同期, 高于去年投资时序
+     * 进度), unless it dates the base's own amount (高于6月的2.2%). Without such a word, X年同期 is the time of the fact
+     * (2020年同期规模以上工业增加值同比下降23.2%).
+     */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
+    private static final String SAME_PERIOD = "同期";
+    private static final String SINCE_OPENERS = "自从";
+    private static final String SINCE_WORD = "以来";
+    private static final int MAX_EVENT_BEFORE_SINCE = 10;
+    private static final String COMPARING_WORDS = "比较";
+    private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
 
     private PeriodExpressions() {
     }
@@ -62,8 +72,17 @@ final class PeriodExpressions {
                 from = m.start() + 1;
                 continue;
             }
-            Optional<Point> point = Point.of(m, 1, published, undated);
             int end = m.end();
+            // a day's date (今天（2月19日）) is of the publication year even in a report on last year
+            Optional<Point> point = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
+            int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
+            if (sinceAfterEvent > 0) {
+                boolean thisYear = published != null && point.get().year == published.getYear();
+                out.add(new PeriodMention(m.start(), sinceAfterEvent,
+                        thisYear ? Optional.of(Integer.toString(point.get().year)) : Optional.empty(), false));
+                from = sinceAfterEvent;
+                continue;
+            }
             Matcher since = SINCE.matcher(text);
             since.region(end, text.length());
             if (point.isPresent() && since.lookingAt()) {
@@ -74,11 +93,17 @@ final class PeriodExpressions {
                 from = since.end();
                 continue;
             }
+            boolean samePeriod = text.startsWith(SAME_PERIOD, end);
+            int through = samePeriod ? end + SAME_PERIOD.length() : end;
             boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
-                || text.startsWith("同期", end);
-            if (point.isPresent() && !comparison) {
-                boolean attributive = end < text.length() && text.charAt(end) == '的';
-                out.add(new PeriodMention(m.start(), end, Optional.of(point.get().format()), attributive));
+                || samePeriod && comparedEarlierInClause(text, m.start());
+            // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
+            boolean datesBaseAmount = comparison && text.startsWith("的", through) && through + 1 < text.length()
+                && Character.isDigit(text.charAt(through + 1));
+            // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
+            boolean attributive = samePeriod || through < text.length() && text.charAt(through) == '的';
+            if (point.isPresent() && (!comparison || datesBaseAmount)) {
+                out.add(new PeriodMention(m.start(), through, Optional.of(point.get().format()), attributive));
             }
             from = end;
         }
@@ -94,6 +119,36 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * End of 以来 when a point opened by 自/从 is followed by its event and 以来 (自2018年10月开通以来: a span up to
+     * now), else -1.
+     */
+    private static int sinceAfterEvent(String text, int start, int end) {
+        if (start == 0 || SINCE_OPENERS.indexOf(text.charAt(start - 1)) < 0) {
+            return -1;
+        }
+        for (int k = end; k < Math.min(text.length(), end + MAX_EVENT_BEFORE_SINCE); k++) {
+            if (text.startsWith(SINCE_WORD, k)) {
+                return k + SINCE_WORD.length();
+            }
+            // an amount of the event (自2011年首次突破1亿吨大关以来) is dated by the point itself
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the clause before {@code start} compares (比上半年和上年同期分别回落): its 同期 is a base too. */
+    private static boolean comparedEarlierInClause(String text, int start) {
+        for (int k = start - 1; k >= 0 && CLAUSE_ENDS.indexOf(text.charAt(k)) < 0; k--) {
+            if (COMPARING_WORDS.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

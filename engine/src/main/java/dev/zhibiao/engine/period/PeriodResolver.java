@@ -18,25 +18,27 @@ public final class PeriodResolver {
             // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
             mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
         }
-        return new PeriodContext(text, mentions, story);
+        return new PeriodContext(text, titleEnd, mentions, story);
     }
 
     /**
      * The period a news story as a whole is about: the current year when its lead sentence (else its title) opens
-     * with it — 今年“五一”假期, 今年以来 — or last year when the title names it (2012年…统计公报 published in 2013),
-     * so that later facts of the story without their own time belong to it. A lead about another year (2014年3月，
-     * …作出批示) or a span (去年以来) sets nothing.
+     * with it — 今年“五一”假期, 今年以来 — or last year when the title names it (2012年…统计公报 published in 2013;
+     * 2023年我国海洋生产总值… with a lead on 2023), so that later facts of the story without their own time belong to
+     * it. The day a statement was made (今天（1月22日）…表示) gives way to a period named after it; a lead about another
+     * year (2014年3月，…作出批示) or a span (去年以来) sets nothing.
      */
     private static Optional<String> storyPeriod(String text, int titleEnd, List<PeriodMention> mentions, LocalDate published) {
         if (published == null) {
             return Optional.empty();
         }
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
-        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(mentions, body.get(0));
-        Optional<String> title = titleEnd > 0 ? firstIn(mentions, new Span(0, titleEnd)) : Optional.empty();
+        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0));
+        Optional<String> title = titleEnd > 0 ? firstIn(text, mentions, new Span(0, titleEnd)) : Optional.empty();
         int year = published.getYear();
+        Optional<Integer> lastYearOfTitle = title.map(PeriodResolver::yearOf).filter(y -> y == year - 1);
         if (lead.isPresent()) {
-            return lead.filter(p -> yearOf(p) == year);
+            return lead.filter(p -> yearOf(p) == year || lastYearOfTitle.equals(Optional.of(yearOf(p))));
         }
         return title.filter(p -> yearOf(p) == year || yearOf(p) == year - 1);
     }
@@ -45,10 +47,21 @@ public final class PeriodResolver {
         return Integer.parseInt(period.substring(0, 4));
     }
 
-    private static Optional<String> firstIn(List<PeriodMention> mentions, Span span) {
-        return mentions.stream()
+    /**
+     * The period of the first time expression in the span; the day of a statement gives way to a period named after
+     * it (今天（1月22日）…表示，2025年，我国… is about 2025).
+     */
+    private static Optional<String> firstIn(String text, List<PeriodMention> mentions, Span span) {
+        List<PeriodMention> inSpan = mentions.stream()
             .filter(p -> p.start() >= span.start() && p.end() <= span.end())
-            .findFirst()
-            .flatMap(PeriodMention::period);
+            .toList();
+        if (inSpan.isEmpty()) {
+            return Optional.empty();
+        }
+        PeriodMention first = inSpan.get(0);
+        Optional<PeriodMention> namedAfterDay = DayDates.isStatementDay(text, first)
+            ? inSpan.stream().filter(p -> !DayDates.isStatementDay(text, p) && p.period().isPresent()).findFirst()
+            : Optional.empty();
+        return namedAfterDay.orElse(first).period();
     }
 }

@@ -38,7 +38,8 @@ final class AmountReader {
     }
 
     /**
-     * Reads the amount whose numeral starts at {@code s}.
+     * Reads the amount whose numeral starts at {@code s}. A numeral led by a multiplier ({@code bigUnitStart}: after 数,
+     * 近, 超 …) is read even where it spells a word (超千万次: 千万 is not the adverb there).
      *
      * @param everyNumeral read every numeral as a number on its own, as a number model does: the number of an
      *                     ordinal (第十), of a date (2021年, 5月) and a long digit run (a phone number) too, 打 as a
@@ -58,8 +59,8 @@ final class AmountReader {
         if (e == s) {
             return Result.skip(s + 1);
         }
-        BigDecimal value = null;
-        while (e > s) {
+        BigDecimal value = bigUnitStart ? loneBigUnits(t.substring(s, e)) : null;
+        while (value == null && e > s) {
             try {
                 value = ChineseNumbers.parse(t.substring(s, e));
                 break;
@@ -72,12 +73,16 @@ final class AmountReader {
         }
         String numeral = t.substring(s, e);
         boolean chineseOnly = !hasArabicDigit(numeral);
+        if (!chineseOnly && NumeralChars.isCapitalForm(numeral.charAt(0))) {
+            return Result.skip(s + 1); // 队伍12000多人: a capital form glued to digits ends a word, the digits are the number
+        }
         if (!chineseOnly && (NonQuantities.isCode(t, s, e) || !everyNumeral && NonQuantities.isLongDigitRun(t, s, e))) {
             return Result.skip(endOfCode(t, e));
         }
         boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
         if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral))
-                || NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
+                || !everyNumeral && NonQuantities.isLoneZero(numeral)
+                || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
             return Result.skip(e);
         }
         int start = s;
@@ -120,6 +125,9 @@ final class AmountReader {
             if (u != null && u.kind() != UnitLexicon.Kind.NEVER) {
                 q = marker == '来' ? Qualifier.APPROX : Qualifier.MORE_THAN;
                 p++;
+            } else if (u == null && marker != '来' && multiplier && !chineseOnly) {
+                q = Qualifier.MORE_THAN; // 14亿多中国人: an amount in 亿 needs no unit to take its 多
+                p++;
             }
         }
         Share share = share(t, p, value, numeral);
@@ -146,7 +154,8 @@ final class AmountReader {
                 }
                 return Result.skip(k + unit.written().length());
             }
-            if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)) {
+            if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
+                    || NonQuantities.isRank(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();
@@ -329,6 +338,18 @@ final class AmountReader {
         }
         return new Result(new Amount(start, h.end(), ChineseNumbers.stripZeros(lowValue), h.value(), h.unit(), h.kind(), Qualifier.RANGE,
                 chineseOnly && h.chineseOnly(), false, h.hasMultiplier()), h.end());
+    }
+
+    /** 万 or 亿 standing for their value after 数, 几, 上 or 近 (数万尾, 近万人), which no numeral parser reads; else null. */
+    private static BigDecimal loneBigUnits(String numeral) {
+        BigDecimal value = BigDecimal.ONE;
+        for (int i = 0; i < numeral.length(); i++) {
+            if (!NumeralChars.isBigUnit(numeral.charAt(i))) {
+                return null;
+            }
+            value = value.scaleByPowerOfTen(NumeralChars.bigUnitExponent(numeral.charAt(i)));
+        }
+        return numeral.isEmpty() ? null : ChineseNumbers.stripZeros(value);
     }
 
     /** The product of the multipliers that end a numeral: 5万 → 10⁴, 1.2万亿 → 10¹², 20k → 10³, 500 → 1. */

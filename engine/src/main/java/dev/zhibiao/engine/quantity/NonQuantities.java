@@ -1,22 +1,30 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
 final class NonQuantities {
-    /** Words and names containing numerals; a numeral inside one is never an amount. */
+    /**
+     * Words and names containing numerals; a numeral inside one is never an amount. 二次 is the attribute "second,
+     * secondary" (二次统计报告, 锂二次电池): a count of two times is written 两次.
+     */
     private static final WordTable<Boolean> WORDS = new WordTable<>(WordTable.all(
         "两两 朝花夕拾 一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
         + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
         + "四川 四平 三亚 三峡 陆地 大陆 登陆 着陆 陆续 队伍 入伍 退伍 收拾 拾取 拾起 拾到 放肆 肆意 肆无忌惮 一览 一概 一向 一时 一味 一心 "
-        + "一早 一贯 一并 一元化 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
+        + "一早 一贯 一并 一元化 二手 两手 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
         + "五位一体 三个代表 一国两制 两岸 三公 十一五 十二五 十三五 十四五 十五五 两学一做 三严三实 双一流 一号文件 一把 一道 "
         + "一次性 一揽子 一体推进 一刀切 一线城市 二线 三线 一二三产 一二线 三产 二产 一产 一审 二审 一是 二是 三是 四是 五是 六是 "
         + "一季 二季 三季 四季 一方 一窝蜂 一目了然 一年一度 一年四季 一心一意 一五一十 三心二意 四面八方 五湖四海 七上八下 九牛一毛 "
-        + "十全十美 百花齐放 千家万户 万无一失 一带 一路 三角梅 四不两直 四不四直 一督一访一查 五个好 三个保障 两不愁 三保障 "
+        + "十全十美 百花齐放 千家万户 万无一失 一带 一路 三角梅 四不两直 四不四直 一督一访一查 五个好 三个保障 两不愁 三保障 二次 "
         + "十九大 二十大 十八大 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会 一号 五一 十一 七一 八一 六一 "
         + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年",
         true));
+    /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
+    private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
+    private static final int RANKING_REACH = 10;
+    private static final String RANK_HEADING_ENDS = "：:的";
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
 
@@ -88,6 +96,26 @@ final class NonQuantities {
     /** 两位数增长, 三位数: a count of digits describes a size, it is not an amount of persons. */
     static boolean isDigitCount(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.unit().equals("位") && afterUnit < t.length() && t.charAt(afterUnit) == '数';
+    }
+
+    /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */
+    static boolean isLoneZero(String numeral) {
+        return numeral.equals("零") || numeral.equals("〇");
+    }
+
+    /**
+     * A rank (全国排名上升到24位, 投资增速前三名：) is a position in an order, not a count of persons: 位 or 名 after a
+     * ranking word in the clause, or after 前/后 closing a heading or defining a group (前十名的企业).
+     */
+    static boolean isRank(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!unit.unit().equals("位") && !unit.unit().equals("名") || start == 0) {
+            return false;
+        }
+        char before = t.charAt(start - 1);
+        if (before == '前' || before == '后') {
+            return afterUnit < t.length() && RANK_HEADING_ENDS.indexOf(t.charAt(afterUnit)) >= 0;
+        }
+        return RANKING.matcher(t.subSequence(Math.max(0, start - RANKING_REACH), start)).find();
     }
 
     /** Seven digits or more without separators: a phone number, code or ID far more often than an amount. */

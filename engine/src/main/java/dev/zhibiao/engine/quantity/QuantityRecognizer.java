@@ -36,7 +36,10 @@ public final class QuantityRecognizer {
         NUMERALS
     }
 
-    /** Every amount that states a real quantity: with a unit, or a rate/price/index level after a cue. */
+    /**
+     * Every amount that states a real quantity: with a unit, a rate/price/index level after a cue, or an amount that
+     * needs no unit (see {@link UnitlessAmounts}).
+     */
     public List<Quantity> find(String text) {
         return scan(text, Reading.INDICATORS);
     }
@@ -91,7 +94,7 @@ public final class QuantityRecognizer {
             out.add(q);
         }
         if (!bare) {
-            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()));
+            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()) && !UnitlessAmounts.stated(q.text()));
         }
         return out;
     }
@@ -112,12 +115,12 @@ public final class QuantityRecognizer {
         if (share != null) {
             return new AmountReader.Result(share, share.end());
         }
-        if (NumeralScanner.canStart(t, i)) {
-            return AmountReader.read(t, i, false, everyNumeral);
-        }
         if (isMultiplier(t.charAt(i)) && i + 1 < t.length()
                 && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || i > 0 && APPROX_BEFORE_MULTIPLIER.indexOf(t.charAt(i - 1)) >= 0)) {
-            return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个
+            return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个, 超千万次
+        }
+        if (NumeralScanner.canStart(t, i)) {
+            return AmountReader.read(t, i, false, everyNumeral);
         }
         return null;
     }
@@ -173,7 +176,7 @@ public final class QuantityRecognizer {
                 return false;
             }
             if (a.chineseOnly()) {
-                return bare && bareChineseNumeral(t, a);
+                return bare && bareChineseNumeral(t, a) || UnitlessAmounts.isFraction(t.substring(a.start(), a.end()));
             }
             return true;
         }

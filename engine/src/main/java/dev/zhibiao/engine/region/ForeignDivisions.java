@@ -7,15 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * First-level divisions of foreign countries, which the national table does not hold: a name ending in 省, 州 or 邦
- * (卡赫拉曼马拉什省, 顿涅茨克州) written in a paragraph that names a foreign country before it. The division belongs
- * to that country; the name reaches back to the nearest word boundary (的, 在, 南部, a comma, the country's name).
+ * Divisions of foreign countries, which the national table does not hold: a name ending in 省, 州, 邦 or 县
+ * (卡赫拉曼马拉什省, 顿涅茨克州, 马里恩县) written in a paragraph that names a foreign country before it. The division
+ * belongs to that country; the name reaches back to the nearest word boundary (的, 在, 南部, a comma, the country's
+ * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) is not that country.
  */
 final class ForeignDivisions {
-    /** 省份 is the common noun, 联邦 a federation. */
-    private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦)(?!份)");
-    /** Characters a division name cannot start after: particles, prepositions, punctuation, 部 of 东南部, 名 of 1名. */
-    private static final String BOUNDARIES = "的在于和与及以据为将向对从到自部名省州、，,。：:；;（(“\"”)）\n 其该";
+    /** 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too. */
+    private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域]))(?!份)");
+    private static final String SUFFIX_CHARS = "省州邦县";
+    /** Characters a country's name may be followed by inside a longer division name (马里|兰州, 马里|恩县). */
+    private static final int MAX_NAME_AFTER_COUNTRY = 3;
+    /**
+     * Characters a division name cannot start after: particles, prepositions, punctuation, 部 of 东南部, 区 of 中部地区,
+     * 名 of 1名, 成 of 造成, 致 of 导致.
+     */
+    private static final String BOUNDARIES = "的在于和与及以据为将向对从到自部区名成致省州县、，,。：:；;（(“\"”)）\n 其该";
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;
@@ -25,7 +32,8 @@ final class ForeignDivisions {
     }
 
     /** The mentions with the foreign divisions named in the text added, in text order. */
-    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
+    static List<PlaceMention> addTo(String text, List<PlaceMention> resolved, PlaceLexicon lexicon) {
+        List<PlaceMention> mentions = withoutCountriesBeginningNames(text, resolved);
         List<PlaceMention> out = new ArrayList<>(mentions);
         Matcher m = SUFFIX.matcher(text);
         while (m.find()) {
@@ -38,13 +46,50 @@ final class ForeignDivisions {
             PlaceMention country = countryBefore(text, start, mentions);
             if (country != null && !(country.region().code().equals(MINISTRY_COUNTRY) && m.group().equals("省"))) {
                 Region region = country.region();
-                String name = text.substring(start, end);
-                out.add(new PlaceMention(start, end, name,
+                String name = knownNameEnding(text.substring(start, end), out);
+                out.add(new PlaceMention(end - name.length(), end, name,
                         new Region(region.code(), name, RegionLevel.PROVINCE, List.of(region.name(), name))));
             }
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /** A division named earlier that the candidate ends with (地震还造成熊本县 after 熊本县), else the candidate. */
+    private static String knownNameEnding(String candidate, List<PlaceMention> found) {
+        String best = candidate;
+        for (PlaceMention p : found) {
+            if (p.region().level() == RegionLevel.PROVINCE && p.surface().length() < best.length()
+                    && candidate.endsWith(p.surface()) && p.surface().length() > MIN_NAME) {
+                best = p.surface();
+            }
+        }
+        return best;
+    }
+
+    /** The mentions without the foreign countries whose name begins a division name of another country named before. */
+    private static List<PlaceMention> withoutCountriesBeginningNames(String text, List<PlaceMention> mentions) {
+        return mentions.stream().filter(p -> !(p.region().level() == RegionLevel.COUNTRY
+                && beginsDivisionName(text, p.end()) && otherCountryBefore(text, p, mentions))).toList();
+    }
+
+    /** Whether one to a few name characters and a division suffix follow (兰州 after 马里). */
+    private static boolean beginsDivisionName(String text, int end) {
+        for (int k = end; k < Math.min(text.length(), end + MAX_NAME_AFTER_COUNTRY + 1); k++) {
+            char c = text.charAt(k);
+            if (SUFFIX_CHARS.indexOf(c) >= 0) {
+                return k > end;
+            }
+            if (BOUNDARIES.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean otherCountryBefore(String text, PlaceMention country, List<PlaceMention> mentions) {
+        PlaceMention before = countryBefore(text, country.start(), mentions);
+        return before != null && !before.region().code().equals(country.region().code());
     }
 
     /** The country, then the division, for a division made here; the table's lineage for any other place. */

@@ -17,7 +17,10 @@ public final class PlaceContext {
     private final DocumentSpans spans;
     private final int titleEnd;
     private final List<PlaceMention> mentions;
-    /** The mentions that can be what a fact is about: not neighbours (东临X) or distance references (距X). */
+    /**
+     * The mentions that can be what a fact is about: not neighbours (东临X), distance references (距X), nor the county
+     * a company of the dominant place is named after.
+     */
     private final List<PlaceMention> subjects;
     private final List<Span> national;
     private final Optional<Region> dominant;
@@ -29,10 +32,21 @@ public final class PlaceContext {
         this.spans = new DocumentSpans(text);
         this.titleEnd = titleEnd;
         this.mentions = List.copyOf(mentions);
-        this.subjects = ReferencePoints.subjects(text, mentions);
+        this.subjects = ReferencePoints.subjects(text, mentions).stream()
+            .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
+            .toList();
         this.national = List.copyOf(national);
         this.dominant = dominant;
         this.table = table;
+    }
+
+    /**
+     * Whether a place contains the post's dominant place: a company named after it (柳河县…矿业有限公司 in a profile of
+     * one of its towns) is registered there, while the facts are the dominant place's.
+     */
+    private static boolean containsDominant(Region place, Optional<Region> dominant) {
+        return dominant.filter(d -> d.level() != RegionLevel.COUNTRY && place.level() != RegionLevel.COUNTRY
+            && d.level().compareTo(place.level()) > 0 && d.code().startsWith(place.code())).isPresent();
     }
 
     public List<PlaceMention> mentions() {

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.text;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The paragraphs, sentences and clauses of one document, split once. Contexts that ask which sentence holds an
@@ -19,6 +20,12 @@ public final class DocumentSpans {
 
     public Span paragraphAt(int offset) {
         return Segmenter.around(paragraphs, offset);
+    }
+
+    /** The paragraph after the given one, if any. */
+    public Optional<Span> paragraphAfter(Span paragraph) {
+        int i = paragraphs.indexOf(paragraph);
+        return i >= 0 && i + 1 < paragraphs.size() ? Optional.of(paragraphs.get(i + 1)) : Optional.empty();
     }
 
     public Span sentenceAt(int offset) {

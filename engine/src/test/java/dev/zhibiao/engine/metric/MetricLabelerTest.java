@@ -77,6 +77,13 @@ class MetricLabelerTest {
             浙江省一般预算收入[2042.5亿元]，位列全国第二；江西省也达到[[597.5亿元]]。 | 一般预算收入
             一名[[5岁左右]]的儿童和一名[30岁左右]的女子在被困后获救。            | 儿童年龄
             一名[5岁左右]的儿童和一名[[30岁左右]]的女子在被困后获救。            | 女子年龄
+            1、公共财政预算收入完成[[58.2亿元]]，同比下降[2.9%]。               | 公共财政预算收入完成
+            （六）地方财政收入增速达到[[19.8%]]。                              | 地方财政收入增速
+            成交额[近5亿]，[近一个月]内涨[[超163%]]。                          | 近一个月内涨幅
+            其中，在灾情严重的阿勒颇省就有[[235个]]避难所，但仍远远不够。      | 避难所
+            像这样的旅游村寨，在文山州已经有[[30多个]]。                       | 像这样的旅游村寨
+            日本实际国内生产总值环比下降[0.9%]，按年率计算降幅为[[3.6%]]。     | 按年率计算降幅
+            1—5月份，工业控制计算机及系统产品产量增长[[33.4%]]。              | 工业控制计算机及系统产品产量
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
@@ -103,6 +110,18 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aChangeFramedByATimeSpanIsOfTheThingBeforeTheSpan() {
+        assertEquals("人均年收入",
+                labelMarked("2024年人均年收入[超过26000元]，[12年]间增长了[[20多倍]]。", Change.INCREASE));
+    }
+
+    @Test
+    void aStreakIsNamedByTheConditionThatHeld() {
+        assertAgrees("占全部规上工业比重连续超过30%",
+                labelMarked("累计增加值占全部规上工业比重达[35.9%]，已连续[[31个月]][超过30%]。", null));
+    }
+
+    @Test
     void examplesBeforeTheHeadNounAreDropped() {
         assertAgrees("累计夜间客流量", labelMarked("其中，南京秦淮河夫子庙片区、长沙五一商圈、西安城墙景区等多个集聚区“五一”假期"
                 + "累计夜间客流量均已[[超100万人次]]。", null));
@@ -112,6 +131,11 @@ class MetricLabelerTest {
     void aPartNamedByItsLastWordsTakesTheFullName() {
         assertEquals("最终消费支出对经济增长贡献率",
                 labelMarked("前三季度，最终消费支出对经济增长贡献率达[83.2%]。其中，三季度贡献率达[[94.8%]]。", null));
+    }
+
+    @Test
+    void aPartTakesTheFullNameButNotTheForecastOfThePreviousFact() {
+        assertEquals("总负债", labelMarked("预计截至2021年9月30日总负债[约为3.54亿美元]，2020年末总负债[[约为8.96亿美元]]。", null));
     }
 
     @Test

@@ -43,6 +43,8 @@ class PeriodResolverTest {
     @Test
     void asOfMonthEnd() {
         assertEquals(Optional.of("2022-05"), periodOf("截至今年5月底，全县共培训340人次。", "340人次", JUNE_2022));
+        assertEquals(Optional.of("2022-06"), periodOf("截至今天（6月10日），班列累计突破2万列。", "2万列", JUNE_2022),
+                "截至今天 is a date, not 至今");
     }
 
     @Test
@@ -53,6 +55,14 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2022"), periodOf("今年以来，全县新增就业500人。", "500人", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("今年全县新增就业500人。“十四五”期间，农村自来水普及率从84%提升到96%。", "96%",
                 JUNE_2022));
+    }
+
+    @Test
+    void aSpanFromAnEventUpToNowNamesNoYear() {
+        LocalDate march2024 = LocalDate.of(2024, 3, 23);
+        assertEquals(Optional.empty(), periodOf("自2018年10月开通以来，经港珠澳大桥口岸进出口总值突破8000亿元。", "8000", march2024));
+        assertEquals(Optional.of("2011"), periodOf("自2011年首次突破1亿吨大关以来，年通过量连续15年保持高位。", "1亿吨", march2024),
+                "the event's own amount is of its year");
     }
 
     @Test
@@ -92,6 +102,50 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2023"), periods.periodAt(text.indexOf("近3亿人")));
         String historical = "标题\n2014年3月，总书记作出重要批示。累计投入资金达4.2万亿元。";
         assertEquals(Optional.empty(), resolver.analyze(historical, 2, LocalDate.of(2024, 6, 11)).periodAt(historical.indexOf("4.2")));
+    }
+
+    @Test
+    void theDayOfAStatementGivesWayToThePeriodItIsAbout() {
+        String text = "2025年我国农业农村发展稳中有进\n在今天（1月22日）举行的发布会上，有关负责人表示，2025年，我国农业农村发展稳中有进。"
+                + "\n与此同时，农村居民人均可支配收入达到24456元。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2026, 1, 22));
+        assertEquals(Optional.of("2025"), periods.periodAt(text.indexOf("24456")));
+        assertEquals(Optional.of("2026-01"), periods.periodAt(text.indexOf("发布会")), "the day itself stays this year's");
+    }
+
+    @Test
+    void aLeadOnLastYearDatesTheStoryWhenTheTitleNamesThatYear() {
+        String text = "2023年我国海洋生产总值达99097亿元\n记者了解到，2023年，我国海洋经济复苏强劲。\n海洋制造业比上年增长7%。";
+        LocalDate march2024 = LocalDate.of(2024, 3, 23);
+        assertEquals(Optional.of("2023"), resolver.analyze(text, text.indexOf('\n'), march2024).periodAt(text.indexOf("7%")));
+        String untitled = "海洋经济复苏强劲\n记者了解到，2023年，我国海洋经济复苏强劲。\n海洋制造业比上年增长7%。";
+        assertEquals(Optional.empty(), resolver.analyze(untitled, untitled.indexOf('\n'), march2024)
+                .periodAt(untitled.indexOf("7%")));
+    }
+
+    @Test
+    void aHeadlineInsideTheBodyTakesThePeriodThatOpensItsItem() {
+        String text = "国内联播快讯\n央视网消息：\n中老铁路跨境旅客发送量超1万人次\n截至5月13日，中老铁路开行已满1个月，跨境旅客发送量超1万人次。";
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2023, 5, 14));
+        assertEquals(Optional.of("2023-05"), periods.periodAt(text.indexOf("超1万")));
+    }
+
+    @Test
+    void theSamePeriodOfAYearDatesTheAmountItIntroduces() {
+        LocalDate march2021 = LocalDate.of(2021, 3, 24);
+        assertEquals(Optional.of("2020"), periodOf("受疫情影响，2020年同期规模以上工业增加值同比下降23.2%。", "23.2%", march2021));
+        String base = "1-2月，网上零售在上年同期18.0%的高增速基础上，继续实现38.6%的增长。";
+        assertEquals(Optional.of("2020"), periodOf(base, "18.0%", march2021));
+        assertEquals(Optional.of("2021-01/02"), periodOf(base, "38.6%", march2021));
+        assertEquals(Optional.of("2023-Q1/Q3"), periodOf("前三季度，比率为14.3%，比上半年和上年同期分别回落0.4个百分点。", "0.4",
+                LocalDate.of(2023, 10, 29)));
+    }
+
+    @Test
+    void aPeriodAfterHigherThanIsTheBaseUnlessItDatesTheBasesAmount() {
+        LocalDate aug2021 = LocalDate.of(2021, 8, 30);
+        assertEquals(Optional.of("2021-01/07"), periodOf("1—7月，投资完成率54.4%，高于去年投资时序进度3.8个百分点。", "3.8", aug2021));
+        assertEquals(Optional.of("2024-06"), periodOf("德国7月通胀率为2.3%，高于6月的2.2%。", "2.2%", LocalDate.of(2024, 8, 10)));
     }
 
     @Test

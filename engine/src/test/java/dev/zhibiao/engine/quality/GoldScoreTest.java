@@ -21,10 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the engine as the CLI does on the posts of both gold sets and scores it as {@code score-indicators} does:
- * the original dev set ({@code <shared>/gold}, the engine was tuned on it) and gold-extra (annotated later, a
- * measure of how the rules generalize). The floors sit slightly below the figures last achieved, so a change
- * that loses facts fails the build; raise them when the figures improve.
+ * Runs the engine as the CLI does on the posts of the three gold sets and scores it as {@code score-indicators} does:
+ * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
+ * were tuned on it since) and gold-check (annotated last, kept out of the error analysis: the held-out estimate).
+ * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
+ * when the figures improve.
  */
 class GoldScoreTest {
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.standard();
@@ -49,13 +50,25 @@ class GoldScoreTest {
     }
 
     @Test
-    void heldOutDevSetStaysAboveItsFloors() throws URISyntaxException {
-        Path extra = Path.of(GoldScoreTest.class.getResource("/gold-extra").toURI());
-        IndicatorScore score = score("gold-extra", GoldAnnotation.readAll(extra));
+    void secondDevSetStaysAboveItsFloors() throws URISyntaxException {
+        IndicatorScore score = score("gold-extra", GoldAnnotation.readAll(resource("/gold-extra")));
         assertAll(
-                () -> assertTrue(score.precision() >= 0.92, "precision " + score.precision()),
-                () -> assertTrue(score.recall() >= 0.94, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.83, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.precision() >= 0.99, "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= 0.99, "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= 0.93, "fact-F1 " + score.factF1()));
+    }
+
+    @Test
+    void heldOutCheckSetStaysAboveItsFloors() throws URISyntaxException {
+        IndicatorScore score = score("gold-check", GoldAnnotation.readAll(resource("/gold-check")));
+        assertAll(
+                () -> assertTrue(score.precision() >= 0.94, "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= 0.95, "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= 0.70, "fact-F1 " + score.factF1()));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(GoldScoreTest.class.getResource(name).toURI());
     }
 
     private static IndicatorScore score(String set, List<GoldAnnotation> golds) {

@@ -52,6 +52,30 @@ class RegionResolverTest {
     }
 
     @Test
+    void countiesAndPrefecturesOfAForeignCountryToo() {
+        assertEquals(Optional.of("熊本县"), placeNameAt("据日本媒体报道，熊本县28日发生的地震已导致14人死亡。", "14人"));
+        assertEquals(Optional.of("岐阜县"), placeNameAt("日本中部地区岐阜县确认一起禽流感疫情，将扑杀约2万只鸡。", "2万只"));
+        assertEquals(Optional.of("熊本县"), placeNameAt("日本熊本县发生地震。另据报道，地震还造成熊本县4人下落不明。", "4人"),
+                "a name found before bounds a later one");
+    }
+
+    @Test
+    void aCountrysNameBeginningADivisionNameIsNotThatCountry() {
+        String text = "美国田纳西州马里恩县一栋房屋内发生枪击，3名儿童死亡。";
+        assertEquals(Optional.of("马里恩县"), placeNameAt(text, "3名"));
+        assertTrue(mentionedNames("美国马里兰州、弗吉尼亚州遭遇暴风雪。").stream().noneMatch("马里"::equals));
+        assertEquals(Optional.of("马里"), placeNameAt("马里政府宣布，已有300人撤离。", "300人"));
+    }
+
+    @Test
+    void aCompanyNamedAfterTheCountyOfTheDominantPlaceWorksThere() {
+        String text = "孤山子镇\n孤山子镇位于柳河县东部。\n柳河县金田选矿有限公司投资500万元，更新选矿设备10台。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        assertEquals(Optional.of("孤山子镇"), places.placeAt(text.indexOf("500万元")).map(Region::name));
+        assertEquals(Optional.of("北京市"), placeNameAt("北京市珐琅厂年产景泰蓝3000件。", "3000件"), "without a place inside it");
+    }
+
+    @Test
     void backReferencesPointAtTheLatestPlaceOfTheirKind() {
         String text = "田东县印茶镇立新村发展百香果产业。2021年该村集体经济收入达23.3万元，该县总收入达2026.55万元。";
         assertEquals(Optional.of("立新村"), placeNameAt(text, "23.3万元"));
@@ -83,6 +107,8 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), placeNameAt("全国农村公路总里程达460万公里。", "460万"));
         assertEquals(Optional.empty(), placeNameAt("我国农业科技进步贡献率达到61%。", "61%"));
         assertEquals(Optional.empty(), placeNameAt("中国经济增长5%。", "5%"));
+        assertEquals(Optional.of("杭州市"), placeNameAt("第五届中国歌剧节在杭州亮相，24部中国优秀歌剧作品将集中演出48场。", "48场"),
+                "中国 after a count describes what is counted");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package dev.zhibiao.engine.region;
+
+import java.util.List;
+
+/** Places written as the first words of an organization's name (柳河县七棵树矿业有限公司, 柳河县景友中草药种植专业合作社). */
+final class OrganizationNames {
+    private static final List<String> SUFFIXES = List.of("公司", "合作社", "集团", "厂");
+    /** Words and marks that end a name before any suffix is reached. */
+    private static final String BREAKS = "，,。；;：:、的在和与及（(）)“”\"\n 0123456789一二两三四五六七八九十";
+    private static final int MAX_NAME_AFTER_PLACE = 14;
+
+    private OrganizationNames() {
+    }
+
+    /** Whether the place begins the name of a company, cooperative, group or factory. */
+    static boolean begins(String text, PlaceMention place) {
+        int limit = Math.min(text.length(), place.end() + MAX_NAME_AFTER_PLACE);
+        for (int k = place.end(); k < limit; k++) {
+            for (String suffix : SUFFIXES) {
+                if (text.startsWith(suffix, k)) {
+                    return k > place.end();
+                }
+            }
+            if (BREAKS.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.zhibiao.engine.quantity;
+
+import static dev.zhibiao.engine.quantity.QuantityRecognizerTest.assertFinds;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measure words of fish, poultry, futures lots and quarried stone; 万/亿 alone after 数/近/超 (数万尾); amounts in
+ * 万/亿 and fractions, which state a quantity without a unit; ranks, 二次 (second, secondary) and a lone 零 (零部件),
+ * which state none.
+ */
+class MeasureWordsRanksAndUnitlessAmountsTest {
+
+    @Test
+    void fishPoultryLotsAndQuarriedStoneAreCounted() {
+        assertFinds("数万尾华子鱼洄游", "数万尾|10000|尾|APPROX");
+        assertFinds("肉鸭存栏500万羽", "500万羽|5000000|羽|EXACT");
+        assertFinds("成交量3.32万手", "3.32万手|33200|手|EXACT");
+        assertFinds("开采石子60万立，实现生产总值3000万元", "60万立|600000|立|EXACT", "3000万元|30000000|元|EXACT");
+        assertFinds("蓄水量107万立方米", "107万立方米|1070000|立方米|EXACT");
+        assertFinds("二手车交易活跃");
+        assertFinds("铁路12306手机客户端");
+    }
+
+    @Test
+    void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
+        assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
+                "超163%|163|%|MORE_THAN");
+        assertFinds("可增加1400万采矿量", "1400万|14000000||EXACT");
+        assertFinds("14亿多中国人的饭碗", "14亿多|1400000000||MORE_THAN");
+        assertFinds("编号为123的样本");
+    }
+
+    @Test
+    void aMultiplierAfterAVagueOrApproximateWordStandsForItsValue() {
+        assertFinds("有数万人参加", "数万人|10000|人|APPROX");
+        assertFinds("压减燃煤近千万吨", "近千万吨|10000000|吨|APPROX");
+        assertFinds("专业服务超千万次", "超千万次|10000000|次|MORE_THAN");
+        assertFinds("尚有近亿立方米储量", "近亿立方米|100000000|立方米|APPROX");
+        assertFinds("千万不要大意");
+    }
+
+    @Test
+    void fractionsNeedNoUnit() {
+        assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|0.6||APPROX");
+    }
+
+    @Test
+    void ranksAreNoCounts() {
+        assertFinds("一般预算收入达到235亿元，全国排名上升到24位。", "235亿元|23500000000|元|EXACT");
+        assertFinds("投资增速前三名：中宁县增长58.3%", "58.3%|58.3|%|EXACT");
+        assertFinds("目前三名航天员状态良好", "三名|3|名|EXACT");
+        assertFinds("共有24位代表发言。", "24位|24|位|EXACT");
+    }
+
+    @Test
+    void aLoneZeroBeginsAWord() {
+        assertFinds("被迫停线等待零部件！");
+        assertFinds("在核心零件供应短缺下");
+        assertFinds("以0美元价格行权", "0美元|0|美元|EXACT");
+    }
+
+    @Test
+    void aCapitalFormGluedToDigitsEndsAWord() {
+        assertFinds("组织抢险救援队伍12000多人", "12000多人|12000|人|MORE_THAN");
+    }
+
+    @Test
+    void secondIsAnAttributeNotACount() {
+        assertFinds("内阁府公布的二次统计报告显示");
+        assertFinds("全固态锂二次电池");
+        assertFinds("两次讲话精神", "两次|2|次|EXACT");
+    }
+}
