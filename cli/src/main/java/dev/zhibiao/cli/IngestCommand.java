@@ -3,13 +3,12 @@ package dev.zhibiao.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,28 +18,30 @@ import java.util.function.LongSupplier;
 
 /**
  * {@code zhibiao ingest [--url URL] [--token TOKEN] [--concurrency N] [--quiet] PATH...}: sends every post file
- * (*.md, *.markdown) to ingest-service with the write token (--token or ZHIBIAO_TOKEN), N at a time (each request
- * waits for Kafka's acknowledgement, so throughput needs many in flight), resending on 503 as the service's
- * Retry-After asks. Prints progress and failures on stderr ({@link Progress}; --quiet keeps only the
- * failures) and a summary line on stdout; exit status 1 when any post was not accepted.
+ * (*.md, *.markdown) to ingest-service with the write token (--token or ZHIBIAO_TOKEN) in batches of up to
+ * 100 posts or about 4 MB, N batches at a time (each answer waits for Kafka's acknowledgements).
+ * Posts the service reports UNAVAILABLE, and whole batches answered 503, are sent again after the Retry-After it asks
+ * for; REJECTED posts are failures, with the service's reason. Prints progress and failures on stderr
+ * ({@link Progress}; --quiet keeps only the failures) and a summary line on stdout; exit status 1 when any post was
+ * not accepted.
  */
 public final class IngestCommand {
-    private static final int DEFAULT_CONCURRENCY = 64;
+    private static final int BATCH_POSTS = 100;
+    private static final long BATCH_BYTES = 4L * 1024 * 1024;
+    private static final int DEFAULT_CONCURRENCY = 4;
     private static final int MAX_ATTEMPTS = 10;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI endpoint;
+    private final BatchClient service;
     private final PrintStream out;
     private final PrintStream err;
     private final Progress.Mode progress;
     private final LongSupplier nanoTime;
-    private final String token;
     private final int concurrency;
 
+    /** @param endpoint the batch endpoint, e.g. http://127.0.0.1:8081/api/posts/batch */
     IngestCommand(URI endpoint, String token, int concurrency, Progress.Mode progress, LongSupplier nanoTime,
                   PrintStream out, PrintStream err) {
-        this.endpoint = endpoint;
-        this.token = token;
+        this.service = new BatchClient(endpoint, token);
         this.concurrency = concurrency;
         this.progress = progress;
         this.nanoTime = nanoTime;
@@ -64,13 +65,14 @@ public final class IngestCommand {
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency 64] [--quiet] PATH...");
+            System.err.println("usage: zhibiao ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency "
+                    + DEFAULT_CONCURRENCY + " batches in flight] [--quiet] PATH...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Progress.Mode mode = quiet ? Progress.Mode.NONE : Terminal.stderr() ? Progress.Mode.TERMINAL : Progress.Mode.LINES;
-        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts"), token, concurrency,
+        int failed = new IngestCommand(URI.create(url.replaceAll("/+$", "") + "/api/posts/batch"), token, concurrency,
                 mode, System::nanoTime, out, err).run(paths);
         System.exit(failed == 0 ? 0 : 1);
     }
@@ -82,8 +84,8 @@ public final class IngestCommand {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> jobs = new ArrayList<>();
-            for (Path file : files) {
-                jobs.add(pool.submit(() -> shown.finished(send(file, shown))));
+            for (List<Path> batch : PostBatches.of(files, BATCH_POSTS, BATCH_BYTES)) {
+                jobs.add(pool.submit(() -> send(batch, shown)));
             }
             for (Future<?> job : jobs) {
                 job.get();
@@ -99,31 +101,71 @@ public final class IngestCommand {
         return failed;
     }
 
-    private boolean send(Path file, Progress shown) {
+    /** Sends one batch until each post is accepted or has failed. */
+    private void send(List<Path> files, Progress shown) {
+        List<BatchClient.Post> pending = read(files, shown);
         try {
-            String name = file.getFileName().toString();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                    .header("Content-Type", "text/markdown; charset=UTF-8")
-                    .header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 202) {
-                    return true;
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                if (attempt > MAX_ATTEMPTS) {
+                    pending.forEach(post -> failed(post.file(), "ingest-service unavailable after " + MAX_ATTEMPTS + " attempts", shown));
+                    return;
                 }
-                if (response.statusCode() != 503) {
-                    shown.message("%s: rejected (%d): %s".formatted(file, response.statusCode(), response.body()));
-                    return false;
+                BatchClient.Reply reply = service.send(pending);
+                if (reply.status() == 200) {
+                    pending = unavailable(pending, reply, shown);
+                } else if (reply.status() != 503) {
+                    pending.forEach(post -> failed(post.file(), "rejected (%d): %s".formatted(reply.status(), reply.body()), shown));
+                    return;
                 }
-                Thread.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(2L));
+                if (!pending.isEmpty()) {
+                    Thread.sleep(1000L * reply.retryAfterSeconds());
+                }
             }
-            shown.message("%s: ingest-service unavailable after %d attempts".formatted(file, MAX_ATTEMPTS));
         } catch (IOException e) {
-            shown.message("%s: %s".formatted(file, e.getMessage() == null ? e.toString() : e.getMessage()));
+            pending.forEach(post -> failed(post.file(), describe(e), shown));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return false;
+    }
+
+    /** Counts the accepted and rejected posts of a read batch; returns those to send again. */
+    private static List<BatchClient.Post> unavailable(List<BatchClient.Post> sent, BatchClient.Reply reply, Progress shown) {
+        List<BatchClient.Post> again = new ArrayList<>();
+        for (BatchClient.PostResult result : reply.posts()) {
+            BatchClient.Post post = sent.get(result.line() - 1);
+            switch (result.status()) {
+                case "ACCEPTED" -> shown.finished(true);
+                case "UNAVAILABLE" -> again.add(post);
+                default -> failed(post.file(), "rejected: " + result.reason(), shown);
+            }
+        }
+        return again;
+    }
+
+    /** The batch's files as text; a file that cannot be read or is not UTF-8 fails on its own. */
+    private static List<BatchClient.Post> read(List<Path> files, Progress shown) {
+        List<BatchClient.Post> posts = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString();
+                posts.add(new BatchClient.Post(file.toString(), file.getFileName().toString(), content));
+            } catch (CharacterCodingException e) {
+                failed(file.toString(), "not UTF-8 text; convert it (e.g. from GBK) to UTF-8", shown);
+            } catch (IOException e) {
+                failed(file.toString(), describe(e), shown);
+            }
+        }
+        return posts;
+    }
+
+    private static void failed(String file, String why, Progress shown) {
+        shown.message("%s: %s".formatted(file, why));
+        shown.finished(false);
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 public final class Main {
     private static final String USAGE = """
             usage: zhibiao-cli extract [--bare-numbers] PATH... | --text "…"
-                   zhibiao-cli ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--quiet] PATH...
+                   zhibiao-cli ingest [--url http://127.0.0.1:8081] [--token TOKEN] [--concurrency 4] [--quiet] PATH...
                    zhibiao-cli dead-letters list|resubmit [--bootstrap HOST:PORT] [--key POST_ID]
             """;
 

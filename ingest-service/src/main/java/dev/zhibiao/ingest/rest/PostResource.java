@@ -1,12 +1,11 @@
 package dev.zhibiao.ingest.rest;
 
 import dev.zhibiao.contract.Topics;
-import dev.zhibiao.contract.PostIds;
 import dev.zhibiao.ingest.config.IngestConfig;
-import dev.zhibiao.ingest.service.IngestMetrics;
-import dev.zhibiao.ingest.service.IngestMetrics.Rejection;
+import dev.zhibiao.ingest.service.PostCheck;
 import dev.zhibiao.ingest.service.PostPublisher;
 import dev.zhibiao.ingest.service.PublishFailedException;
+import dev.zhibiao.ingest.service.UploadRules;
 import dev.zhibiao.telemetry.PostLogContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -22,11 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /** Accepts news posts (Jekyll markdown files) and publishes them to Kafka. */
 @Path("/api/posts")
 public class PostResource {
@@ -34,12 +28,12 @@ public class PostResource {
 
     private final PostPublisher publisher;
     private final IngestConfig config;
-    private final IngestMetrics metrics;
+    private final UploadRules rules;
 
-    public PostResource(PostPublisher publisher, IngestConfig config, IngestMetrics metrics) {
+    public PostResource(PostPublisher publisher, IngestConfig config, UploadRules rules) {
         this.publisher = publisher;
         this.config = config;
-        this.metrics = metrics;
+        this.rules = rules;
     }
 
     @POST
@@ -52,33 +46,16 @@ public class PostResource {
                                 @Parameter(description = "file name of the post; its stem becomes the post id")
                                 @QueryParam("name") String name,
                                 @HeaderParam("X-Post-Name") String nameHeader) {
-        if (body == null || body.length == 0) {
-            return rejected(Rejection.BAD_REQUEST, Response.Status.BAD_REQUEST,
-                    "the request body is empty: send the post file as the body");
-        }
-        if (body.length > config.maxPostBytes()) {
-            return rejected(Rejection.TOO_LARGE, Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "the post has " + body.length + " bytes; the limit is " + config.maxPostBytes());
-        }
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return rejected(Rejection.UNSUPPORTED_MEDIA_TYPE, Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "the post is not UTF-8 text; convert it (e.g. from GBK) to UTF-8 and send it again");
-        }
         String source = name != null && !name.isBlank() ? name : nameHeader;
-        String postId = PostIds.of(source, content);
+        PostCheck check = rules.check(source, body);
+        if (check instanceof PostCheck.Rejected rejected) {
+            return Uni.createFrom().item(Problems.rejected(rejected.reason(), rejected.detail()));
+        }
+        PostCheck.Passed post = (PostCheck.Passed) check;
         // the request's own log context: gone with the request
-        PostLogContext.set(postId);
-        return publisher.publish(postId, source, content)
-                .map(post -> Response.accepted(new IngestAccepted(post.postId(), Topics.RAW_POSTS, "ACCEPTED")).build());
-    }
-
-    private Uni<Response> rejected(Rejection reason, Response.Status status, String detail) {
-        metrics.rejected(reason);
-        return Uni.createFrom().item(Problems.response(status, detail));
+        PostLogContext.set(post.postId());
+        return publisher.publish(post.postId(), post.source(), post.content())
+                .map(published -> Response.accepted(new IngestAccepted(published.postId(), Topics.RAW_POSTS, "ACCEPTED")).build());
     }
 
     @ServerExceptionMapper
