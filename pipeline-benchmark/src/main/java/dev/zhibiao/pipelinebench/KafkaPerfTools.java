@@ -64,7 +64,8 @@ final class KafkaPerfTools {
 
     private String run(String name, List<String> mainAndArgs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+                // the producer tool holds every payload in memory: 100,000 events are ~300 MB of text
+                "-Xmx3g", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         Path log = logDir.resolve(name + ".log");
         try {

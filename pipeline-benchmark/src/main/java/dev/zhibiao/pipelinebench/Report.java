@@ -28,6 +28,7 @@ final class Report {
     }
 
     void endToEnd(Stopwatch.Timed timed, double ingestSeconds, long indicators, Map<String, Double> cpuMsPerPost) {
+        progress("end to end %,.0f posts/s (%.0f s), ingest command %.0f s", timed.rate(), timed.seconds(), ingestSeconds);
         this.endToEnd = timed;
         this.ingestSeconds = ingestSeconds;
         this.indicators = indicators;
@@ -37,19 +38,23 @@ final class Report {
         line.append(String.format("total %.2f ms (%.0f posts/s would fill %d cores).", total,
                 Runtime.getRuntime().availableProcessors() * 1000 / total, Runtime.getRuntime().availableProcessors()));
         notes.add(line.toString());
+        progress("%s", line);
     }
 
     void copy(StoredRows.CopyTiming copy, long posts) {
+        progress("COPY %,d rows in %.1f s", copy.rows(), copy.seconds());
         this.copyPostsPerSecond = posts / copy.seconds();
         this.copyRowsPerSecond = copy.rows() / copy.seconds();
     }
 
     void queryAlone(Stopwatch.Timed timed, double cpuMsPerPost) {
+        progress("query-service alone %,.0f events/s, %.2f ms CPU per event", timed.rate(), cpuMsPerPost);
         this.queryAlone = timed;
         notes.add(String.format("query-service alone: %.2f ms CPU per event.", cpuMsPerPost));
     }
 
     void extractAlone(Stopwatch.Timed timed, double cpuMsPerPost) {
+        progress("extract-service alone %,.0f posts/s, %.2f ms CPU per post", timed.rate(), cpuMsPerPost);
         this.extractAlone = timed;
         notes.add(String.format("extract-service alone: %.2f ms CPU per post.", cpuMsPerPost));
     }
@@ -82,6 +87,12 @@ final class Report {
         line.append("broker ").append(brokerPeak).append(" MiB (-Xmx512m). Service JVM options: `")
                 .append(String.join(" ", options.jvmOptions())).append("`.");
         notes.add(line.toString());
+    }
+
+    /** Each figure as soon as it is measured, so a later failure does not lose it. */
+    private void progress(String format, Object... args) {
+        String line = String.format(format, args);
+        System.err.println("==> " + line);
     }
 
     private static String row(String stage, double rate, String unit, String target, double limit, String limitSource) {
