@@ -2,10 +2,13 @@ package dev.zhibiao.query.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -14,7 +17,12 @@ import java.time.LocalDate;
 /** A stored indicator fact of one post. */
 @Entity
 @Table(name = "indicator")
+@SqlResultSetMapping(name = Indicator.WITH_TOTAL, entities = @EntityResult(entityClass = Indicator.class),
+        columns = @ColumnResult(name = "total", type = Long.class))
 public class Indicator extends PanacheEntityBase {
+    /** Result of a native query selecting {@code i.*} and, as {@code total}, the number of all matches. */
+    public static final String WITH_TOTAL = "IndicatorWithTotal";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

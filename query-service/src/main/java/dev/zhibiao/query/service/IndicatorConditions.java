@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns an indicator filter into SQL conditions on {@code indicator i}, each served by an index of V1/V2. */
+/** Turns an indicator filter into SQL conditions on {@code indicator i}, each served by an index of V1–V4. */
 final class IndicatorConditions {
     private IndicatorConditions() {
     }
@@ -18,10 +18,10 @@ final class IndicatorConditions {
             where.and("i.unit = :unit", "unit", f.unit());
         }
         if (f.metric() != null) {
-            where.and(containsCondition("i.metric", "metric", f.metric()), "metric", contains(f.metric()));
+            addMetricContains(where, f.metric());
         }
         if (f.regionCodes() != null) {
-            addRegions(where, f.regionCodes(), f.includeSubregions());
+            addRegions(where, f.regionCodes(), f.includeSubregions(), f.metric() != null && isShortTerm(f.metric()));
         }
         if (f.level() != null) {
             where.and("i.region_level = :level", "level", f.level());
@@ -60,9 +60,37 @@ final class IndicatorConditions {
         return where;
     }
 
-    private static void addRegions(SqlWhere where, List<String> codes, boolean includeSubregions) {
+    /**
+     * The metric contains {@code text}. A term of one or two characters is also looked up in the metric-grams index
+     * (V4), which the trigram index cannot do for it; LIKE stays as the exact check.
+     */
+    static void addMetricContains(SqlWhere where, String text) {
+        where.and(containsCondition("i.metric", "metric", text), "metric", contains(text));
+        if (isShortTerm(text)) {
+            where.and("metric_grams(i.metric) @> ARRAY[lower(CAST(:metricGram AS text))]", "metricGram", text);
+        }
+    }
+
+    /** One or two characters (metric_grams holds no pair with U+0001, its split mark). */
+    static boolean isShortTerm(String text) {
+        int characters = text.codePointCount(0, text.length());
+        return characters >= 1 && characters <= 2 && text.indexOf('\u0001') < 0;
+    }
+
+    private static void addRegions(SqlWhere where, List<String> codes, boolean includeSubregions, boolean shortMetric) {
         if (!includeSubregions) {
             where.and("i.region_code IN (:regionCodes)", "regionCodes", codes);
+            return;
+        }
+        if (shortMetric && codes.stream().allMatch(c -> RegionLineage.isLevelCodeLength(c.length()))) {
+            // the subtrees through the metric-grams index, which also holds region code prefixes: with a LIKE here as
+            // well, PostgreSQL would also scan the whole subtree's range of the region index to AND the two
+            Map<String, Object> prefixes = new LinkedHashMap<>();
+            for (String code : codes) {
+                prefixes.put("region" + prefixes.size(), code);
+            }
+            where.and("region_prefixes(i.region_code) && ARRAY[" + String.join(", ",
+                    prefixes.keySet().stream().map(p -> "CAST(:" + p + " AS text)").toList()) + "]", prefixes);
             return;
         }
         // one prefix range per place: LIKE 'code%' with a constant prefix is an index range scan

@@ -24,8 +24,7 @@ public class MetricCatalog {
     public List<MetricSummary> top(String text, int limit) {
         SqlWhere where = new SqlWhere();
         if (text != null) {
-            where.and(IndicatorConditions.containsCondition("i.metric", "text", text), "text",
-                    IndicatorConditions.contains(text));
+            IndicatorConditions.addMetricContains(where, text);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = where.bind(em.createNativeQuery("""

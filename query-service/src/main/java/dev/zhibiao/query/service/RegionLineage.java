@@ -4,6 +4,7 @@ import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.query.domain.Region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,11 @@ final class RegionLineage {
     static final int MAX_CODE_LENGTH = 20;
 
     private RegionLineage() {
+    }
+
+    /** Whether a code of this length can name a place of the division tree (a level's prefix of its descendants). */
+    static boolean isLevelCodeLength(int length) {
+        return Arrays.stream(PREFIX_LENGTHS).anyMatch(l -> l == length);
     }
 
     /** The place first, then its ancestors from the nearest up; empty when the place has no usable code. */

@@ -69,6 +69,19 @@ class IndicatorSearchApiTest {
     }
 
     @Test
+    void metricTermsOfOneOrTwoCharactersWithinRegionSubtrees() {
+        // the metric-grams index (V4) serves these: a term too short for trigrams, a subtree at a division level
+        assertEquals(List.of("2026.55万元", "23.3万余元", "25万元", "30万元", "1.5万元"), texts(Map.of("metric", "收入")));
+        assertEquals(List.of("2026.55万元", "23.3万余元", "194名", "25万元", "30万元"), texts(Map.of("metric", "村")));
+        given().queryParam("region", "9701").queryParam("includeSubregions", true).queryParam("metric", "产量")
+                .get("/api/indicators").then().body("items.text", contains("5.2%"));
+        given().queryParam("region", "970101").queryParam("includeSubregions", true).queryParam("metric", "收入")
+                .queryParam("from", 2023).get("/api/indicators").then().body("items.text", contains("25万元", "30万元", "1.5万元"));
+        given().queryParam("region", "970102").queryParam("includeSubregions", true).queryParam("metric", "收入")
+                .get("/api/indicators").then().body("total", equalTo(0));
+    }
+
+    @Test
     void regionByCodeOrNameWithOrWithoutSubregions() {
         given().queryParam("region", "9701").get("/api/indicators").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].text", equalTo("5.2%"));
@@ -81,6 +94,16 @@ class IndicatorSearchApiTest {
         given().queryParam("region", "丁村").queryParam("size", 500).get("/api/indicators").then()
                 .body("items.region.fullName", contains("测试省 > 甲市 > 乙县 > 丙镇 > 丁村", "测试省 > 甲市 > 乙县 > 丙镇 > 丁村",
                         "测试省 > 甲市 > 乙县 > 丙镇 > 丁村"));
+    }
+
+    @Test
+    void totalCountsAllMatchesOnEveryPage() {
+        inSample().queryParam("metric", "收入").queryParam("size", 2).get("/api/indicators").then()
+                .body("items.size()", equalTo(2)).body("total", equalTo(5));
+        inSample().queryParam("metric", "收入").queryParam("size", 2).queryParam("page", 2).get("/api/indicators").then()
+                .body("items.text", contains("1.5万元")).body("total", equalTo(5));
+        inSample().queryParam("metric", "收入").queryParam("size", 2).queryParam("page", 9).get("/api/indicators").then()
+                .body("items.size()", equalTo(0)).body("total", equalTo(5));
     }
 
     @Test
