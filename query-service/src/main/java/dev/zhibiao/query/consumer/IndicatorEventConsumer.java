@@ -4,7 +4,10 @@ import dev.zhibiao.contract.IndicatorsExtracted;
 import dev.zhibiao.contract.Json;
 import dev.zhibiao.query.service.BatchWriter;
 import dev.zhibiao.query.service.WriteMetrics;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,11 +57,20 @@ public class IndicatorEventConsumer {
                 rejected.put(i, e);
             }
         }
-        writer.store(events).forEach((event, reason) -> rejected.put(recordOfEvent.get(event), reason));
+        // one transaction stores the whole batch: its database spans join the trace of the batch's first record, so an
+        // upload is traced to its write; in a larger batch the other posts' traces end at their receive span
+        try (Scope scope = traceOf(records.get(0)).makeCurrent()) {
+            writer.store(events).forEach((event, reason) -> rejected.put(recordOfEvent.get(event), reason));
+        }
         CompletableFuture<?>[] deadLetters = rejected.entrySet().stream()
                 .map(r -> deadLetter(records.get(r.getKey()), r.getValue()))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(deadLetters).thenCompose(written -> batch.ack());
+    }
+
+    private static Context traceOf(KafkaRecord<String, String> record) {
+        Context received = TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElse(null);
+        return received == null ? Context.current() : received;
     }
 
     private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, RuntimeException reason) {
