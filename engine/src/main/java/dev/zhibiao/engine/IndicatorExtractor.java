@@ -9,8 +9,7 @@ import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.region.PlaceContext;
 import dev.zhibiao.engine.region.RegionResolver;
-import dev.zhibiao.engine.text.Segmenter;
-import dev.zhibiao.engine.text.Span;
+import dev.zhibiao.engine.text.DocumentSpans;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +62,13 @@ public final class IndicatorExtractor {
             throw new PostFormatException("the post states " + found.size() + " amounts, more than the "
                     + MAX_AMOUNTS_PER_POST + " a news post can have; split it into separate posts");
         }
-        PlaceContext places = regions.analyze(text, post.titleEnd());
-        PeriodContext times = periods.analyze(text, post.titleEnd(), post.publishedOn());
-        List<Span> sentences = Segmenter.sentences(text);
+        DocumentSpans spans = new DocumentSpans(text);
+        PlaceContext places = regions.analyze(text, spans, post.titleEnd());
+        PeriodContext times = periods.analyze(text, spans, post.titleEnd(), post.publishedOn());
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Quantity q : found) {
             indicators.add(new Indicator(q, metrics.label(text, q, found), places.placeAt(q.start()).orElse(null),
-                    times.periodAt(q.start()).orElse(null), Segmenter.around(sentences, q.start())));
+                    times.periodAt(q.start()).orElse(null), spans.sentenceAt(q.start())));
         }
         return indicators;
     }

@@ -25,10 +25,10 @@ public final class PeriodContext {
     private final List<PeriodMention> mentions;
     private final Optional<String> storyPeriod;
 
-    PeriodContext(String text, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod) {
+    PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod) {
         this.text = text;
         this.titleEnd = titleEnd;
-        this.spans = new DocumentSpans(text);
+        this.spans = spans;
         this.mentions = List.copyOf(mentions);
         this.storyPeriod = storyPeriod;
     }

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
@@ -11,6 +12,11 @@ public final class PeriodResolver {
 
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
+        return analyze(text, new DocumentSpans(text), titleEnd, published);
+    }
+
+    /** As {@link #analyze(String, int, LocalDate)}, with the text's spans already split (the extractor shares them). */
+    public PeriodContext analyze(String text, DocumentSpans spans, int titleEnd, LocalDate published) {
         List<PeriodMention> mentions = PeriodExpressions.find(text, published);
         Optional<String> story = storyPeriod(text, titleEnd, mentions, published);
         Optional<Integer> reportYear = story.map(PeriodResolver::yearOf).filter(y -> y < published.getYear());
@@ -18,7 +24,7 @@ public final class PeriodResolver {
             // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
             mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
         }
-        return new PeriodContext(text, titleEnd, mentions, story);
+        return new PeriodContext(text, spans, titleEnd, mentions, story);
     }
 
     /**

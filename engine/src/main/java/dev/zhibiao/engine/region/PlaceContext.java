@@ -26,13 +26,13 @@ public final class PlaceContext {
     private final Optional<Region> dominant;
     private final DivisionTable table;
 
-    PlaceContext(String text, int titleEnd, List<PlaceMention> mentions, List<Span> national,
+    PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> national,
                  Optional<Region> dominant, DivisionTable table) {
         this.text = text;
-        this.spans = new DocumentSpans(text);
+        this.spans = spans;
         this.titleEnd = titleEnd;
         this.mentions = List.copyOf(mentions);
-        this.subjects = ReferencePoints.subjects(text, mentions).stream()
+        this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
             .toList();
         this.national = List.copyOf(national);

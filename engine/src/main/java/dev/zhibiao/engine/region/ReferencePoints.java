@@ -3,7 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -20,15 +20,14 @@ final class ReferencePoints {
     }
 
     /** The mentions that are not reference points; a place listed right after one (南临孤山子镇、驼腰岭镇) is one too. */
-    static List<PlaceMention> subjects(String text, List<PlaceMention> mentions) {
+    static List<PlaceMention> subjects(String text, DocumentSpans spans, List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>();
-        List<Span> clauses = Segmenter.clauses(text, 0, text.length());
         PlaceMention previous = null;
         boolean previousIsReference = false;
         for (PlaceMention m : mentions) {
             boolean listedAfterReference = previousIsReference && m.start() - previous.end() == 1
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
-            boolean reference = listedAfterReference || isReferencePoint(text, clauses, m);
+            boolean reference = listedAfterReference || isReferencePoint(text, spans, m);
             if (!reference) {
                 out.add(m);
             }
@@ -38,11 +37,11 @@ final class ReferencePoints {
         return out;
     }
 
-    private static boolean isReferencePoint(String text, List<Span> clauses, PlaceMention mention) {
+    private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - 2), mention.start())).find()) {
             return true;
         }
-        Span clause = Segmenter.around(clauses, mention.start());
+        Span clause = spans.clauseAt(mention.start());
         return CLAUSE.matcher(clause.of(text)).find();
     }
 }

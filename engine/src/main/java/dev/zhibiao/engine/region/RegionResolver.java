@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import java.util.List;
 import java.util.Optional;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
 /** Finds and resolves the places named in a document. Thread-safe; build once, share. */
@@ -36,10 +37,15 @@ public final class RegionResolver {
 
     /** Places named in a document, disambiguated against each other. titleEnd = end of the title line in text (0 if none). */
     public PlaceContext analyze(String text, int titleEnd) {
+        return analyze(text, new DocumentSpans(text), titleEnd);
+    }
+
+    /** As {@link #analyze(String, int)}, with the text's spans already split (the extractor shares them). */
+    public PlaceContext analyze(String text, DocumentSpans spans, int titleEnd) {
         List<PlaceMention> named = ForeignDivisions.addTo(text, disambiguator.resolve(text, lexicon.find(text)), lexicon);
         List<Span> national = NationalScope.find(text);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
         List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);
-        return new PlaceContext(text, titleEnd, mentions, national, dominant, table);
+        return new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
     }
 }
