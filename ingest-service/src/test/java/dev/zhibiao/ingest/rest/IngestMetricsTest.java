@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import static dev.zhibiao.ingest.rest.Uploads.POST;
+import static dev.zhibiao.ingest.rest.Uploads.metric;
+import static dev.zhibiao.ingest.rest.Uploads.metricsPage;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,22 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IngestMetricsTest {
     private static final String INGESTED = "zhibiao_posts_ingested_total";
     private static final String REJECTED = "zhibiao_posts_rejected_total";
-    private static final String POST = """
-            ---
-            title: "测试县村集体经济收入"
-            date: 2022-06-10 07:44:04 +0800
-            ---
-            <p>2021年该县村集体经济总收入达2026.55万元。</p>
-            """;
 
     @Test
     void anAcceptedPostCountsAsIngested() {
         double before = metric(INGESTED);
         upload(("%s<!-- %s -->".formatted(POST, UUID.randomUUID())).getBytes(StandardCharsets.UTF_8)).statusCode(202);
         assertEquals(before + 1, metric(INGESTED));
-        assertTrue(PrometheusSamples.value(metrics(), "kafka_producer_record_send_total",
+        assertTrue(PrometheusSamples.value(metricsPage(), "kafka_producer_record_send_total",
                 "client_id", "kafka-producer-raw-posts-out") >= 1, "the Kafka producer's own metrics are exposed");
-        assertTrue(PrometheusSamples.exposed(metrics(), "http_server_requests_seconds_count",
+        assertTrue(PrometheusSamples.exposed(metricsPage(), "http_server_requests_seconds_count",
                 "uri", "/api/posts", "status", "202"), "HTTP server metrics are exposed");
     }
 
@@ -51,7 +47,7 @@ class IngestMetricsTest {
 
     @Test
     void everyReasonIsExposedBeforeItsFirstRejection() {
-        String metrics = metrics();
+        String metrics = metricsPage();
         for (String reason : new String[]{"too_large", "bad_request", "unsupported_media_type", "unavailable", "unreadable"}) {
             assertTrue(PrometheusSamples.exposed(metrics, REJECTED, "reason", reason), reason);
         }
@@ -69,11 +65,5 @@ class IngestMetricsTest {
         return given().auth().oauth2("test-token").contentType("text/markdown").body(body).post("/api/posts").then();
     }
 
-    private static double metric(String name, String... labels) {
-        return PrometheusSamples.value(metrics(), name, labels);
-    }
 
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
 }

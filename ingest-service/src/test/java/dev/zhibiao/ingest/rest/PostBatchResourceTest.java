@@ -8,7 +8,6 @@ import dev.zhibiao.contract.RawPost;
 import dev.zhibiao.contract.Topics;
 import dev.zhibiao.testinfra.KafkaTestClient;
 import dev.zhibiao.testinfra.KafkaTestResource;
-import dev.zhibiao.testinfra.PrometheusSamples;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -30,6 +29,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.zhibiao.ingest.rest.Uploads.POST;
+import static dev.zhibiao.ingest.rest.Uploads.metric;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,13 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class PostBatchResourceTest {
     private static final String NDJSON = "application/x-ndjson";
-    private static final String POST = """
-            ---
-            title: "测试县村集体经济收入"
-            date: 2022-06-10 07:44:04 +0800
-            ---
-            <p>2021年该县村集体经济总收入达2026.55万元。</p>
-            """;
 
     @Test
     void everyPostOfABatchIsOnTheRawTopicKeyedByItsIdAsASingleUploadWouldBe() {
@@ -209,7 +203,4 @@ class PostBatchResourceTest {
         return headers;
     }
 
-    private static double metric(String name, String... labels) {
-        return PrometheusSamples.value(given().get("/q/metrics").then().statusCode(200).extract().asString(), name, labels);
-    }
 }
