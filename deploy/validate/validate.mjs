@@ -1,5 +1,5 @@
 // Validates rendered Kubernetes manifests (multi-document YAML, from files or stdin "-") offline against the
-// OpenAPI schemas of the Kubernetes API and of the Strimzi, KEDA and CloudNativePG CRDs, as shipped by the
+// OpenAPI schemas of the Kubernetes API and of the Strimzi, KEDA, CloudNativePG and Prometheus Operator CRDs, as shipped by the
 // kubernetes-models packages pinned in package.json. A kind without a known schema is an error, never a pass.
 // Limit: these schemas do not forbid unknown fields, so a misspelt optional field is not caught here (the
 // deploy tests check the fields that matter by value).
@@ -9,6 +9,7 @@ import { parseAllDocuments } from "yaml";
 const MODEL_PACKAGES = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator",
   "keda.sh": "@kubernetes-models/keda",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
 };
 

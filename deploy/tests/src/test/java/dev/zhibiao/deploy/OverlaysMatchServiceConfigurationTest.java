@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -165,6 +167,44 @@ class OverlaysMatchServiceConfigurationTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("overlaysAndServices")
+    void everyPodTellsAnnotationBasedScrapersWhereItsMetricsAre(String overlay, String service) {
+        ServiceConfiguration configuration = new ServiceConfiguration(service);
+        JsonNode annotations = rendered.get(overlay).one("Deployment", service).at("/spec/template/metadata/annotations");
+        assertEquals("true", annotations.path("prometheus.io/scrape").asText(), service);
+        assertEquals(configuration.metricsPath(), annotations.path("prometheus.io/path").asText(), service);
+        assertEquals(String.valueOf(configuration.httpPort()), annotations.path("prometheus.io/port").asText(), service);
+    }
+
+    @ParameterizedTest(name = "production: {0}")
+    @MethodSource("services")
+    void productionScrapesEveryServiceWithAPodMonitor(String service) {
+        RenderedOverlay production = rendered.get("production");
+        JsonNode monitor = production.one("PodMonitor", "zhibiao-services");
+        JsonNode podLabels = production.one("Deployment", service).at("/spec/template/metadata/labels");
+        JsonNode selector = monitor.at("/spec/selector/matchExpressions/0");
+        assertFalse(podLabels.path(selector.path("key").asText()).asText().isEmpty(), "the pods carry the selected label");
+        assertEquals("In", selector.path("operator").asText());
+        assertTrue(StreamSupport.stream(selector.path("values").spliterator(), false)
+                .anyMatch(v -> v.asText().equals(podLabels.path(selector.path("key").asText()).asText())), service + " is selected");
+        JsonNode endpoint = monitor.at("/spec/podMetricsEndpoints/0");
+        assertEquals("http", endpoint.path("port").asText());
+        assertEquals(new ServiceConfiguration(service).metricsPath(), endpoint.path("path").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void productionExportsTracesToACollectorAndLocalKeepsThemInTheProcess(String service) {
+        RenderedOverlay production = rendered.get("production");
+        assertTrue(production.env(production.serviceContainer(service), "OTEL_EXPORTER_OTLP_ENDPOINT").startsWith("http://"),
+                service + " in production names an OTLP collector");
+        RenderedOverlay local = rendered.get("local");
+        assertNull(local.env(local.serviceContainer(service), "OTEL_EXPORTER_OTLP_ENDPOINT"),
+                service + " on a one-node cluster has no collector to send to");
+        assertTrue(local.all("PodMonitor").isEmpty(), "the local overlay needs no Prometheus Operator");
+    }
+
     @Test
     void theOverlaysKeepTheirNamespacesApart() {
         assertEquals("zhibiao-local", rendered.get("local").one("Deployment", "ingest-service").at("/metadata/namespace").asText());
@@ -179,6 +219,10 @@ class OverlaysMatchServiceConfigurationTest {
 
     static Stream<String> overlays() {
         return OVERLAYS.stream();
+    }
+
+    static Stream<String> services() {
+        return SERVICES.stream();
     }
 
     private static Map<String, Integer> topicPartitions(RenderedOverlay manifests) {

@@ -39,8 +39,16 @@ final class ServiceConfiguration {
 
     /** Where Quarkus serves /health: /q unless the non-application root path is moved. */
     String healthPath(String check) {
-        String root = properties.getProperty("quarkus.http.non-application-root-path", "q");
-        return "/" + root.replaceAll("^/|/$", "") + "/health/" + check;
+        return nonApplicationRoot() + "/health/" + check;
+    }
+
+    /** Where Micrometer's Prometheus registry serves the metrics. */
+    String metricsPath() {
+        return nonApplicationRoot() + "/metrics";
+    }
+
+    private String nonApplicationRoot() {
+        return "/" + properties.getProperty("quarkus.http.non-application-root-path", "q").replaceAll("^/|/$", "");
     }
 
     /** Every topic the service reads or writes, dead-letter topics included. */
