@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>java ConstantRate.java URL_FILE RATE SECONDS — URLs are used round-robin; prints percentiles in ms.
  */
 public class ConstantRate {
+    private static final int WINDOW_SECONDS = 5;
+
     public static void main(String[] args) throws Exception {
         List<URI> urls = Files.readAllLines(Path.of(args[0])).stream().filter(l -> !l.isBlank()).map(URI::create).toList();
         for (URI u : urls) {
@@ -67,12 +69,25 @@ public class ConstantRate {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        String timeline = timeline(latencies, rate * WINDOW_SECONDS);
         Arrays.sort(latencies);
         System.out.printf("requests %d in %.1f s (%.1f/s achieved, %d/s scheduled), non-200 or failed: %d (of which not sent, server too far behind: %d)%n",
                 total, elapsed, total / elapsed, rate, errors.get(), dropped);
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(latencies, 0.50),
                 ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999), ms(latencies, 1.0));
+        System.out.println("p99 ms per " + WINDOW_SECONDS + " s window, in order: " + timeline);
         System.exit(errors.get() == 0 ? 0 : 1);
+    }
+
+    /** Shows whether a tail comes from one stall (one bad window) or from the whole run. */
+    private static String timeline(long[] latencies, int perWindow) {
+        StringBuilder out = new StringBuilder();
+        for (int from = 0; from < latencies.length; from += perWindow) {
+            long[] window = Arrays.copyOfRange(latencies, from, Math.min(latencies.length, from + perWindow));
+            Arrays.sort(window);
+            out.append(String.format(" %.0f", ms(window, 0.99)));
+        }
+        return out.toString().trim();
     }
 
     /** The quantile in milliseconds; infinite when it falls on a request that was not sent. */

@@ -70,7 +70,9 @@ public final class PipelineBenchmark {
                     CpuUse cpuAtStart = CpuUse.now(pids);
                     long start = System.nanoTime();
                     double ingestSeconds = ingest(options.root(), services, workload, logs);
-                    Stopwatch.Timed endToEnd = Stopwatch.fromStart(start, rows::posts, n, PHASE_TIMEOUT, "stored posts");
+                    Stopwatch.Timed endToEnd = Stopwatch.fromStart(start, new StoredEvents(services.url(Services.QUERY))::stored,
+                            n, PHASE_TIMEOUT, "stored posts");
+                    requireAllStored(rows, n);
                     report.endToEnd(endToEnd, ingestSeconds, rows.indicators(), CpuUse.now(pids).msPerItemSince(cpuAtStart, n));
 
                     log("phase 2: PostgreSQL COPY of the same rows");
@@ -82,8 +84,9 @@ public final class PipelineBenchmark {
                     services.start(Services.QUERY, Map.of("MP_MESSAGING_INCOMING_INDICATORS_IN_GROUP_ID", "bench-query-alone"));
                     long queryPid = services.pids().get(Services.QUERY);
                     double queryCpu = ProcessStats.cpuSeconds(queryPid);
-                    report.queryAlone(Stopwatch.fromFirstChange(rows::posts, 0, n, PHASE_TIMEOUT, "query-service alone"),
-                            1000 * (ProcessStats.cpuSeconds(queryPid) - queryCpu) / n);
+                    report.queryAlone(Stopwatch.fromFirstChange(new StoredEvents(services.url(Services.QUERY))::stored, 0, n,
+                            PHASE_TIMEOUT, "query-service alone"), 1000 * (ProcessStats.cpuSeconds(queryPid) - queryCpu) / n);
+                    requireAllStored(rows, n);
                     services.stop(Services.QUERY);
 
                     log("phase 4: extract-service alone (replay)");
@@ -135,6 +138,15 @@ public final class PipelineBenchmark {
             throw new IllegalStateException(e);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The service's counter said so; the table must agree, or the timing measured something else. */
+    private static void requireAllStored(StoredRows rows, long n) {
+        long posts = rows.posts();
+        if (posts != n) {
+            throw new IllegalStateException("query-service counted " + n + " events stored but the post table has " + posts
+                    + " rows; see the service logs");
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
