@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it did, and its latency is measured from when it was due, so a stalled server is charged for the requests that
  * queued behind the stall (no coordinated omission). Loopback only: every URL must be on 127.0.0.1 or localhost.
  *
- * <p>java ConstantRate.java URL_FILE RATE SECONDS — URLs are used round-robin; prints percentiles in ms.
+ * <p>java ConstantRate.java URL_FILE RATE SECONDS [WARMUP_SECONDS] — URLs are used round-robin; prints percentiles in
+ * ms. The first WARMUP_SECONDS (default 5) of requests go out at the same rate but are not counted, as wrk2 leaves out
+ * its calibration period: this JVM's HTTP client starts interpreted, and its first seconds would be charged to the
+ * server.
  */
 public class ConstantRate {
     private static final int WINDOW_SECONDS = 5;
@@ -29,6 +32,7 @@ public class ConstantRate {
         }
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmup = rate * (args.length > 3 ? Integer.parseInt(args[3]) : 5);
         int total = rate * seconds;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,9 +43,10 @@ public class ConstantRate {
         // a server far below the rate would queue requests without bound: past 5 s worth of outstanding requests,
         // a due request is not sent and counts as failed with infinite latency
         int maxInFlight = rate * 5;
-        CountDownLatch done = new CountDownLatch(total);
-        long start = System.nanoTime();
-        for (int n = 0; n < total; n++) {
+        CountDownLatch done = new CountDownLatch(warmup + total);
+        long warmupStart = System.nanoTime();
+        long start = warmupStart + (long) warmup * 1_000_000_000L / rate;
+        for (int n = -warmup; n < total; n++) {
             long due = start + (long) n * 1_000_000_000L / rate;
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -49,20 +54,24 @@ public class ConstantRate {
             }
             int slot = n;
             if (inFlight.get() >= maxInFlight) {
-                latencies[slot] = Long.MAX_VALUE;
-                dropped++;
-                errors.incrementAndGet();
+                if (slot >= 0) {
+                    latencies[slot] = Long.MAX_VALUE;
+                    dropped++;
+                    errors.incrementAndGet();
+                }
                 done.countDown();
                 continue;
             }
             inFlight.incrementAndGet();
-            client.sendAsync(HttpRequest.newBuilder(urls.get(n % urls.size())).timeout(Duration.ofSeconds(30)).build(),
+            client.sendAsync(HttpRequest.newBuilder(urls.get(Math.floorMod(n, urls.size()))).timeout(Duration.ofSeconds(30)).build(),
                             HttpResponse.BodyHandlers.ofByteArray())
                     .whenComplete((r, e) -> {
-                        latencies[slot] = System.nanoTime() - due;
                         inFlight.decrementAndGet();
-                        if (e != null || r.statusCode() != 200) {
-                            errors.incrementAndGet();
+                        if (slot >= 0) {
+                            latencies[slot] = System.nanoTime() - due;
+                            if (e != null || r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
                         }
                         done.countDown();
                     });
