@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,31 @@ final class Enumeration {
             subjects = Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()));
         }
         List<String> items = split(subjects);
+        if (items.size() < 2 && index >= 0) {
+            // a second 分别 goes on with the items of the first (饮料类、烟酒类商品零售分别增长…，两年分别平均增长…):
+            // each item with what this clause says of it
+            List<String> earlier = split(earlierItems(scope));
+            if (earlier.size() >= 2 && listed.size() <= earlier.size()) {
+                String predicate = text.substring(mark + RESPECTIVELY.length(), listed.get(0).start());
+                return Phrases.tidy(withSharedWords(earlier, index) + subjects + Affixes.strip(predicate));
+            }
+        }
         if (items.size() < 2 || index < 0 || index >= items.size()) {
             return "";
         }
         return withSharedWords(items, index);
+    }
+
+    /** The items before the 分别 of an earlier clause of the sentence, or "". */
+    private static String earlierItems(QuantityScope scope) {
+        String items = "";
+        for (Span clause : scope.sentenceClauses()) {
+            int mark = scope.text.indexOf(RESPECTIVELY, clause.start());
+            if (clause.end() <= scope.clause.start() && mark >= 0 && mark < clause.end()) {
+                items = Affixes.strip(Phrases.afterFrame(scope.text.substring(clause.start(), mark)));
+            }
+        }
+        return items;
     }
 
     private static String withSharedWords(List<String> items, int index) {

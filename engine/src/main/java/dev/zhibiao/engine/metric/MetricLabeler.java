@@ -2,6 +2,8 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.RegionResolver;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
+    /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     private static final String AGE_UNIT = "岁";
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
@@ -95,8 +99,17 @@ public final class MetricLabeler {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
-            String stripped = Affixes.strip(raw);
-            String left = placeWords.withoutLeadingPlaces(stripped);
+            String stripped = Affixes.strip(Phrases.withoutNotes(raw));
+            String left = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            ListHeading heading = ListHeading.of(scope);
+            if (heading != null && heading.names(scope, left)) {
+                return heading.total() != null ? neighbour(scope, heading.total()) : heading.thing();
+            }
+            String price = Phrases.quotedPrice(left);
+            if (!price.isEmpty()) {
+                String mover = mover(scope);
+                return mover.isEmpty() ? price : mover;
+            }
             if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
                 String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
                 if (!thing.isEmpty()) {
@@ -127,18 +140,54 @@ public final class MetricLabeler {
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
-                left = "";
+                // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
+                // when the examples are places of the table and the clause is all before the amount
+                String items = scope.left();
+                int place = placeWords.firstItemLength(items);
+                left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
+                        : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
             if (label.equals(STREAK)) {
                 label = Phrases.tidy(STREAK + scope.throughNextAmount());
             }
+            if (Phrases.onlyFunctionWords(label)) {
+                label = "";
+            }
+            if (ATTRIBUTES.contains(label)) {
+                // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
+                return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
+            }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
                 return widened(scope, label);
             }
-            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数)
-            return scope.quantity.change() != null || unitNoun.isEmpty() ? inherited(scope) : unitNoun;
+            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数),
+            // unless it restates the group whose share was just given (人数占比52%，超过850万人次)
+            if (scope.quantity.change() != null || unitNoun.isEmpty()) {
+                return inherited(scope);
+            }
+            String shared = previousLabel(scope, q -> true, true);
+            return shared.endsWith(SHARE) && shared.length() > SHARE.length()
+                    ? shared.substring(0, shared.length() - SHARE.length()) : unitNoun;
+        }
+
+        /**
+         * What a quoted level is of (恒指午间收跌0.12%报23954点 → 恒指): the thing named at the start of the clause of
+         * the move before it in the sentence, else at the start of the sentence.
+         */
+        private String mover(QuantityScope scope) {
+            Quantity move = scope.previous(q -> true, true);
+            List<Span> clauses = scope.sentenceClauses();
+            if (move != null) {
+                Span clause = Segmenter.around(clauses, move.start());
+                String mover = Phrases.mover(scope.text.substring(clause.start(), move.start()));
+                if (!mover.isEmpty()) {
+                    return mover;
+                }
+            }
+            Span first = clauses.get(0);
+            return Phrases.mover(scope.text.substring(first.start(), Math.min(first.end(), scope.quantity.start())));
         }
 
         /**

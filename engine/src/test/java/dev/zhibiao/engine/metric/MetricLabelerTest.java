@@ -155,6 +155,72 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aRankingHeadingNamesTheChangesAndBarePredicatesListedUnderIt() {
+        assertEquals("投资增速", labelMarked(
+                "1．地级市1—7月投资增速前二名：中卫市增长[[36.4%]]，吴忠市增长[7.5%]。", Change.INCREASE));
+        String ranking = "2．地级市重大项目投资完成率前二名：吴忠市计划投资[232亿元]，完成[63.5%]；固原市计划投资[59亿元]，完成[58.9%]。";
+        assertEquals("地级市重大项目投资完成率", labelMarked(ranking.replace("[63.5%]", "[[63.5%]]"), null));
+        assertEquals("计划投资", labelMarked(ranking.replace("[59亿元]", "[[59亿元]]"), null));
+    }
+
+    @Test
+    void aBreakdownHeadingNamesTheAmountsEndingItsItems() {
+        String breakdown = "截至7月底未开工项目共[5个]，按责任单位（主管单位）划分分别是：银川市[2个]，银川市一体化绿色交通建设项目；"
+                + "吴忠市[1个]，吴忠太阳山开发区热电联产项目。";
+        assertEquals("未开工项目", labelMarked(breakdown.replace("[1个]", "[[1个]]"), null));
+    }
+
+    @Test
+    void functionWordsAndDatesNameNothing() {
+        assertEquals("国债", labelMarked("美国国债首次[超过32万亿美元/美元]，于15日达到[[32.04万亿美元/美元]]。", null));
+        assertEquals("用于能源部国家安全计划开支", labelMarked("包括用于国防部开支的[7400亿美元/美元]、用于能源部国家安全计划开支的"
+                + "[[278亿美元/美元]]以及用于国防相关活动开支的[3.78亿美元/美元]。", null));
+        assertEquals("居住", labelMarked(
+                "食品烟酒下降[1.9%]、衣着下降[9.4%]、居住下降[[0.4%]]、生活用品及服务下降[0.8%]。", Change.DECREASE));
+    }
+
+    @Test
+    void aQuotedLevelIsOfWhatMoved() {
+        assertEquals("恒指", labelMarked("港股主要指数高开低走，恒指午间收跌[0.12%]报[[23954点]]，成交额[672.03亿港元]。", null));
+        assertEquals("沪指", labelMarked("A股三大指数今日集体走强，其中沪指收盘上涨[1.18%]，收报[[3637.57点]]；", null));
+    }
+
+    @Test
+    void placesListedAsExamplesLeaveTheVerbBeforeThem() {
+        assertAgrees("出境可通达国家", labelMarked("经中欧班列东通道出境可通达俄罗斯、德国、比利时等[[13个]]国家。", null));
+        assertAgrees("入境班列到达城市", labelMarked("入境班列主要到达国内哈尔滨、沈阳、西安、成都等[[60个]]城市。", null));
+    }
+
+    @Test
+    void aSecondRespectivelyGoesOnWithTheItemsOfTheFirst() {
+        String text = "饮料类、烟酒类商品零售分别增长[68.6%]和[46.3%]，两年分别平均增长[33.9%]和[9.5%]。";
+        assertAgrees("饮料类两年平均增长", labelMarked(text.replace("[33.9%]", "[[33.9%]]"), Change.INCREASE));
+        assertAgrees("烟酒类商品零售两年平均增长", labelMarked(text.replace("[9.5%]", "[[9.5%]]"), Change.INCREASE));
+    }
+
+    @Test
+    void anOrganizationIsTheDoerNotTheThing() {
+        assertEquals("投资", labelMarked("柳河县启城水泥制品有限公司投资[[600万元]]建设市政工程预制井生产线和新型模具项目。", null));
+        assertAgrees("累计合同销售金额", labelMarked(
+                "今年前11个月，集团连同其合营公司及联营公司实现累计合同销售金额约人民币[[977.79亿元]]。", null));
+        assertEquals("第一产业实现增加值", labelMarked("第一产业实现增加值[[153.6亿元]]。", null));
+    }
+
+    @Test
+    void wordsNamingTooLittleTakeTheirTopic() {
+        assertEquals("通过免签入境的人数", labelMarked(
+                "其中通过免签入境的人数占比[52%]，[[超过850万人次/人次]]，大部分是来华旅游外国人。", null));
+        assertEquals("扶贫专项助学金标准", labelMarked("（1）扶贫专项助学金，标准为[[1000元]]；", null));
+    }
+
+    @Test
+    void notesInBracketsAndUnitsLeaveTheLabel() {
+        assertEquals("计划投资", labelMarked("银川市（不含宁东）计划投资[[258亿元]]，完成[52%]。", null));
+        assertEquals("松花江二级支流三统河自西南向东北流经境内",
+                labelMarked("松花江二级支流三统河（中段）自西南向东北流经境内[[14.8千米/千米]]。", null));
+    }
+
+    @Test
     void withoutTheOtherQuantitiesAmountsAreSpottedInTheText() {
         String text = "标题\n其中：男性人口6584人，女性人口5914人。194名队员平均年龄为39岁。";
         assertEquals("女性人口", labeler.label(text, quantity(text, "5914人", "人", null)));
