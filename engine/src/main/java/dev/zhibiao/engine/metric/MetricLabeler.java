@@ -24,6 +24,8 @@ public final class MetricLabeler {
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     private static final String AGE_UNIT = "岁";
+    private static final String VOTE_UNIT = "票";
+    private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
@@ -130,6 +132,14 @@ public final class MetricLabeler {
             if (!move.isEmpty()) {
                 String previous = move.length() == 2 ? inherited(scope) : "";
                 return previous.isEmpty() ? move : previous;
+            }
+            if (scope.quantity.unit().equals(VOTE_UNIT)) {
+                // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
+                String after = scope.text.substring(scope.quantity.end(), scope.clause.end());
+                String stance = VOTE_STANCES.stream().filter(after::startsWith).findFirst().orElse("");
+                if (!stance.isEmpty()) {
+                    return stance + VOTE_UNIT;
+                }
             }
             if (scope.quantity.unit().equals(AGE_UNIT)) {
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)

@@ -16,7 +16,7 @@ final class AmountReader {
     /** After 成 these make a word (成为, 成立, 成本), not a share. */
     private static final String NOT_AFTER_CHENG = "为立功本果效绩员就交熟长都型套片品批规";
     /** After 折 these make a word (折合, 折算, 折旧). */
-    private static final String NOT_AFTER_ZHE = "合算旧叠射返扣线现价痕腾";
+    private static final String NOT_AFTER_ZHE = "合算旧叠射返扣线现价痕腾通";
 
     private AmountReader() {
     }

@@ -214,6 +214,13 @@ class MetricLabelerTest {
     }
 
     @Test
+    void votesAreCountedByTheirStance() {
+        String vote = "国会众议院以[363票]赞成、[70票]反对的结果通过了国防授权法案。";
+        assertEquals("赞成票", labelMarked(vote.replace("[363票]", "[[363票]]"), null));
+        assertEquals("反对票", labelMarked(vote.replace("[70票]", "[[70票]]"), null));
+    }
+
+    @Test
     void notesInBracketsAndUnitsLeaveTheLabel() {
         assertEquals("计划投资", labelMarked("银川市（不含宁东）计划投资[[258亿元]]，完成[52%]。", null));
         assertEquals("松花江二级支流三统河自西南向东北流经境内",
