@@ -25,6 +25,7 @@ public final class MetricLabeler {
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
+    private static final String MODIFIER_END = "的";
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
@@ -118,7 +119,8 @@ public final class MetricLabeler {
                     return thing + left;
                 }
             }
-            if (left.isEmpty() && !stripped.isEmpty()) {
+            boolean nounAfter = !Phrases.after(scope.right(true), true).isEmpty();
+            if (left.isEmpty() && !stripped.isEmpty() && !nounAfter) {
                 // a place alone (江西省也达到597.5亿元) goes on with the thing of the fact before: parallel facts
                 String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
                 if (!parallel.isEmpty()) {
@@ -149,7 +151,11 @@ public final class MetricLabeler {
                 }
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
-            if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
+            if (right.length() > 1 && raw.endsWith(MODIFIER_END)) {
+                // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
+                // a one-character noun (农户的4000多亩地) needs the words before it
+                left = "";
+            } else if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                 // when the examples are places of the table and the clause is all before the amount
                 String items = scope.left();
@@ -159,7 +165,9 @@ public final class MetricLabeler {
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
             if (label.equals(STREAK)) {
-                label = Phrases.tidy(STREAK + scope.throughNextAmount());
+                // the condition is the next amount (连续31个月超过30%) or the predicate (连续21个月处于扩张区间)
+                String through = scope.throughNextAmount();
+                label = Phrases.tidy(STREAK + (through.isEmpty() ? Phrases.after(scope.right(true), true) : through));
             }
             if (Phrases.onlyFunctionWords(label)) {
                 label = "";

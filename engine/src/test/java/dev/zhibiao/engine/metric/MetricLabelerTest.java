@@ -214,6 +214,19 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aClauseEndingInDeBeforeTheAmountDescribesTheNounAfterIt() {
+        assertEquals("香菇大棚", labelMarked("[70公里]外，由骆驼湾村帮扶运营的[[18栋]]香菇大棚正处于收获期。", null));
+        assertAgrees("服务周边农户土地", labelMarked("还服务着周边农户的[[4000多亩]]地。", null));
+        assertEquals("全国农村自来水普及率", labelMarked("全国农村自来水普及率从[84%]提升到[[96%]]。", null));
+    }
+
+    @Test
+    void aPlaceAloneTakesThePreviousThingOnlyWhenNothingIsNamedAfterTheAmount() {
+        assertEquals("债务", labelMarked("美国国债首次超过[32万亿美元/美元]。在未来[30年]，美国还将增加[[127万亿美元/美元]]债务。", null));
+        assertEquals("连续处于扩张区间", labelMarked("制造业采购经理指数为[50.2%]，连续[[21个月]]处于扩张区间。", null));
+    }
+
+    @Test
     void votesAreCountedByTheirStance() {
         String vote = "国会众议院以[363票]赞成、[70票]反对的结果通过了国防授权法案。";
         assertEquals("赞成票", labelMarked(vote.replace("[363票]", "[[363票]]"), null));
