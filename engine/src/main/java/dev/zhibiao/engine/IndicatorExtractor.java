@@ -68,9 +68,22 @@ public final class IndicatorExtractor {
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Quantity q : found) {
             indicators.add(new Indicator(q, metrics.label(text, q, found), places.placeAt(q.start()).orElse(null),
-                    times.periodAt(q.start()).orElse(null), spans.sentenceAt(q.start())));
+                    times.periodAt(statedAt(q, found, post.titleEnd())).orElse(null), spans.sentenceAt(q.start())));
         }
         return indicators;
+    }
+
+    /**
+     * Where the fact is stated with its context: a title amount that the body repeats (title 优质能源比重提高到98.5%, body
+     * …由86.9%提高到98.5%) is dated where the body states it; any other amount where it stands.
+     */
+    private static int statedAt(Quantity q, List<Quantity> found, int titleEnd) {
+        if (q.start() >= titleEnd) {
+            return q.start();
+        }
+        return found.stream()
+                .filter(b -> b.start() >= titleEnd && b.unit().equals(q.unit()) && b.value().compareTo(q.value()) == 0)
+                .findFirst().map(Quantity::start).orElse(q.start());
     }
 
     /** A numeral that starts a place name (五道沟镇, 七台河市) is part of the name, not an amount. */
