@@ -83,11 +83,11 @@ class IndicatorExtractorTest {
                 title: "乡镇概况"
                 date: 2023-07-28 14:41:40 +0800
                 ---
-                <p>五道沟镇地处柳河县南部，幅员面积187平方公里。七台河市新增就业3000人。</p>
+                <p>五道沟镇地处柳河县南部，幅员面积187平方公里。七台河市新增就业3000人。五道沟物产丰富，有三道工序。</p>
                 """;
         List<String> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "places.md")).stream()
                 .map(i -> i.quantity().text()).toList();
-        assertEquals(List.of("187平方公里", "3000人"), found);
+        assertEquals(List.of("187平方公里", "3000人", "三道"), found);
     }
 
     @Test

@@ -227,6 +227,12 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aCauseLeavesItsVerbBehind() {
+        assertEquals("发生枪击", labelMarked("美国芝加哥[5小时]发生[[11起]]枪击致[4人]死亡", null));
+        assertEquals("枪击死亡", labelMarked("美国芝加哥[5小时]发生[11起]枪击致[[4人]]死亡", null));
+    }
+
+    @Test
     void votesAreCountedByTheirStance() {
         String vote = "国会众议院以[363票]赞成、[70票]反对的结果通过了国防授权法案。";
         assertEquals("赞成票", labelMarked(vote.replace("[363票]", "[[363票]]"), null));
