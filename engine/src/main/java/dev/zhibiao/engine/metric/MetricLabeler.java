@@ -155,7 +155,7 @@ public final class MetricLabeler {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
                 // a one-character noun (农户的4000多亩地) needs the words before it
                 left = "";
-            } else if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
+            } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                 // when the examples are places of the table and the clause is all before the amount
                 String items = scope.left();

@@ -56,7 +56,9 @@ final class Phrases {
     private static final Pattern MOVER_END = Pattern.compile(
             "上涨|下跌|上升|下降|上扬|下挫|走高|走低|日内|涨|跌|升|降|收|报|午间|早盘|盘中|尾盘|开盘|午后|一度|现|今日|[(（]");
     /** A note in brackets inside a label (银川市（不含宁东）, 三统河（中段）); one character is part of a name (小（一）型). */
-    private static final Pattern NOTE = Pattern.compile("[（(][\\p{IsHan}、，]{2,}[）)]|[（(][）)]");
+    private static final Pattern NOTE = Pattern.compile("[（(][\\p{IsHan}、，]{2,}[）)]");
+    /** Brackets left empty by the cuts (普通高中（1900元/生•年） → 普通高中（）). */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][）)]");
     /**
      * Ends of an organization's name (…有限公司, …专业合作社): what comes after it is what the organization did (…有限公司
      * 投资 → 投资). Only legal forms: 上市公司, 子公司 name classes of companies, which can be what is counted.
@@ -191,7 +193,7 @@ final class Phrases {
         return Affixes.strip(end.find() ? clauseHead.substring(0, end.start()) : clauseHead);
     }
 
-    /** The label without bracketed notes (银川市（不含宁东）计划投资 → 银川市计划投资) and empty brackets. */
+    /** The label without bracketed notes (银川市（不含宁东）计划投资 → 银川市计划投资). */
     static String withoutNotes(String label) {
         return label.indexOf('（') < 0 && label.indexOf('(') < 0 ? label : NOTE.matcher(label).replaceAll("");
     }
@@ -291,7 +293,7 @@ final class Phrases {
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = label.strip().replace(RESPECTIVELY, "");
+        String s = EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

@@ -242,6 +242,7 @@ class MetricLabelerTest {
     @Test
     void notesInBracketsAndUnitsLeaveTheLabel() {
         assertEquals("计划投资", labelMarked("银川市（不含宁东）计划投资[[258亿元]]，完成[52%]。", null));
+        assertEquals("中职学校", labelMarked("2.中职学校（一、二年级）（[[1900元]]）", null));
         assertEquals("松花江二级支流三统河自西南向东北流经境内",
                 labelMarked("松花江二级支流三统河（中段）自西南向东北流经境内[[14.8千米/千米]]。", null));
     }
