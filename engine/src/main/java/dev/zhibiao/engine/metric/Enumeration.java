@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class Enumeration {
     private static final String RESPECTIVELY = "分别";
+    private static final String SHARE_VERB = "占";
 
     private Enumeration() {
     }
@@ -43,6 +44,32 @@ final class Enumeration {
             return "";
         }
         return withSharedWords(items, index);
+    }
+
+    /**
+     * The amount of the sentence the quantity is paired with when a 分别 naming no items follows amounts stated one by
+     * one (…超3900列，装载货物量超450万吨，同比分别增长17.4%和25.2% → 3900列, 450万吨), or null.
+     */
+    static Quantity pairedAmount(QuantityScope scope) {
+        int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
+        if (mark < scope.clause.start()
+                || !Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark))).isEmpty()) {
+            return null;
+        }
+        List<Quantity> listed = scope.quantitiesIn(mark, scope.clause.end());
+        List<Quantity> stated = scope.quantitiesIn(scope.sentence.start(), scope.clause.start()).stream()
+                .filter(q -> !QuantityScope.TIME_SPAN_UNITS.contains(q.unit())).toList();
+        int index = listed.indexOf(scope.quantity);
+        if (index < 0 || listed.size() < 2 || stated.size() < listed.size()) {
+            return null;
+        }
+        return stated.get(stated.size() - listed.size() + index);
+    }
+
+    /** Whether the paired amounts are shares (分别占同期总额的53.7%和59.2%). */
+    static boolean pairsShares(QuantityScope scope) {
+        int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
+        return mark >= 0 && scope.text.startsWith(SHARE_VERB, mark + RESPECTIVELY.length());
     }
 
     /** The items before the 分别 of an earlier clause of the sentence, or "". */

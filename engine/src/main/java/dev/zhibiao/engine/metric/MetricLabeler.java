@@ -93,6 +93,10 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
+            Quantity paired = Enumeration.pairedAmount(scope);
+            if (paired != null) {
+                return neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
+            }
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
