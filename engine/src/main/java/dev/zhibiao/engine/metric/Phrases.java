@@ -26,7 +26,8 @@ final class Phrases {
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿千百]*成?");
-    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余)+$");
+    /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
+    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余|人民币)+$");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",

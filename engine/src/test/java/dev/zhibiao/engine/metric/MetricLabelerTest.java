@@ -203,8 +203,8 @@ class MetricLabelerTest {
         String text = "4月全国期货市场成交量为[6.72亿手]，成交额为[44.16万亿元]，同比分别增长[43.26%]和[8.09%]。";
         assertEquals("全国期货市场成交量", labelMarked(text.replace("[43.26%]", "[[43.26%]]"), Change.INCREASE));
         assertEquals("成交额", labelMarked(text.replace("[8.09%]", "[[8.09%]]"), Change.INCREASE));
-        assertEquals("新签合同额占比", labelMarked("完成营业额[1164.8亿元]，新签合同额[1748.9亿元]，分别占同期总额的[53.7%]和[[59.2%]]。",
-                null));
+        assertEquals("新签合同额占比", labelMarked("完成营业额[1164.8亿元人民币/元]，新签合同额[1748.9亿元人民币/元]，"
+                + "分别占同期总额的[53.7%]和[[59.2%]]。", null));
     }
 
     @Test
