@@ -26,6 +26,8 @@ public final class MetricLabeler {
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
     private static final String MODIFIER_END = "的";
+    /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
+    private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
@@ -260,7 +262,8 @@ public final class MetricLabeler {
                 return label;
             }
             String previousLabel = neighbour(scope, previous);
-            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)) {
+            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label) || PAIRED_WORDS.stream()
+                    .anyMatch(w -> w.length() > label.length() && w.endsWith(label) && previousLabel.endsWith(w))) {
                 return label;
             }
             String added = previousLabel.substring(0, previousLabel.length() - label.length());

@@ -134,6 +134,11 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aSiblingInsideAPairedWordIsNoPart() {
+        assertEquals("出口", labelMarked("对中亚五国进出口[3120.4亿元]。其中，出口[[1881.8亿元]]，同比增长[5.6%]。", null));
+    }
+
+    @Test
     void aPartTakesTheFullNameButNotTheForecastOfThePreviousFact() {
         assertEquals("总负债", labelMarked("预计截至2021年9月30日总负债[约为3.54亿美元]，2020年末总负债[[约为8.96亿美元]]。", null));
     }
