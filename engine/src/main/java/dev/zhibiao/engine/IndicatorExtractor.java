@@ -26,6 +26,9 @@ public final class IndicatorExtractor {
      * it the post is rejected, which bounds the time and memory one hostile post can take.
      */
     public static final int MAX_AMOUNTS_PER_POST = 1000;
+    /** Suffixes a place name may be written without (五道沟 for 五道沟镇), and how much of the name may follow the numeral. */
+    private static final String PLACE_SUFFIXES = "镇乡村";
+    private static final int MAX_NAME_REST = 2;
 
     private final QuantityRecognizer quantities;
     private final MetricLabeler metrics;
@@ -68,13 +71,47 @@ public final class IndicatorExtractor {
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Quantity q : found) {
             indicators.add(new Indicator(q, metrics.label(text, q, found), places.placeAt(q.start()).orElse(null),
-                    times.periodAt(q.start()).orElse(null), spans.sentenceAt(q.start())));
+                    times.periodAt(statedAt(q, found, post.titleEnd())).orElse(null), spans.sentenceAt(q.start())));
         }
         return indicators;
     }
 
-    /** A numeral that starts a place name (五道沟镇, 七台河市) is part of the name, not an amount. */
+    /**
+     * Where the fact is stated with its context: a title amount that the body repeats (title 优质能源比重提高到98.5%, body
+     * …由86.9%提高到98.5%) is dated where the body states it; any other amount where it stands.
+     */
+    private static int statedAt(Quantity q, List<Quantity> found, int titleEnd) {
+        if (q.start() >= titleEnd) {
+            return q.start();
+        }
+        return found.stream()
+                .filter(b -> b.start() >= titleEnd && b.unit().equals(q.unit()) && b.value().compareTo(q.value()) == 0)
+                .findFirst().map(Quantity::start).orElse(q.start());
+    }
+
+    /**
+     * A numeral that starts a place name (五道沟镇, 七台河市) is part of the name, not an amount; so is one that starts
+     * the name written without its suffix when the post also writes it with one (五道沟 beside 五道沟镇).
+     */
     private List<Quantity> withoutPlaceNames(String text, List<Quantity> found) {
-        return found.stream().filter(q -> regions.placeNameEnd(text, q.start()) <= q.end()).toList();
+        return found.stream()
+                .filter(q -> regions.placeNameEnd(text, q.start()) <= q.end() && !startsNamedPlace(text, q))
+                .toList();
+    }
+
+    private boolean startsNamedPlace(String text, Quantity q) {
+        for (int end = q.end() + 1; end <= Math.min(text.length(), q.end() + MAX_NAME_REST); end++) {
+            if (Character.UnicodeScript.of(text.charAt(end - 1)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            String stem = text.substring(q.start(), end);
+            for (int i = 0; i < PLACE_SUFFIXES.length(); i++) {
+                int at = text.indexOf(stem + PLACE_SUFFIXES.charAt(i));
+                if (at >= 0 && regions.placeNameEnd(text, at) == at + stem.length() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -83,11 +83,25 @@ class IndicatorExtractorTest {
                 title: "乡镇概况"
                 date: 2023-07-28 14:41:40 +0800
                 ---
-                <p>五道沟镇地处柳河县南部，幅员面积187平方公里。七台河市新增就业3000人。</p>
+                <p>五道沟镇地处柳河县南部，幅员面积187平方公里。七台河市新增就业3000人。五道沟物产丰富，有三道工序。</p>
                 """;
         List<String> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "places.md")).stream()
                 .map(i -> i.quantity().text()).toList();
-        assertEquals(List.of("187平方公里", "3000人"), found);
+        assertEquals(List.of("187平方公里", "3000人", "三道"), found);
+    }
+
+    @Test
+    void aTitleAmountRepeatedInTheBodyIsDatedWhereTheBodyStatesIt() {
+        String text = """
+                ---
+                title: "北京大气环境质量持续好转 优质能源比重提高到98.5%"
+                date: 2021-12-08 12:53:02
+                ---
+                <p>12月8日上午，发改委介绍：煤炭消费量占能源消费比重由2015年的13.1%下降到2020年的1.5%，优质能源比重由86.9%提高到98.5%。</p>
+                """;
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "title.md"));
+        assertEquals(List.of("2020", "2020"), found.stream()
+                .filter(i -> i.quantity().text().equals("98.5%")).map(Indicator::period).toList());
     }
 
     private static Indicator find(String text) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  */
 final class Enumeration {
     private static final String RESPECTIVELY = "分别";
+    private static final String SHARE_VERB = "占";
 
     private Enumeration() {
     }
@@ -29,10 +31,57 @@ final class Enumeration {
             subjects = Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()));
         }
         List<String> items = split(subjects);
+        if (items.size() < 2 && index >= 0) {
+            // a second 分别 goes on with the items of the first (饮料类、烟酒类商品零售分别增长…，两年分别平均增长…):
+            // each item with what this clause says of it
+            List<String> earlier = split(earlierItems(scope));
+            if (earlier.size() >= 2 && listed.size() <= earlier.size()) {
+                String predicate = text.substring(mark + RESPECTIVELY.length(), listed.get(0).start());
+                return Phrases.tidy(withSharedWords(earlier, index) + subjects + Affixes.strip(predicate));
+            }
+        }
         if (items.size() < 2 || index < 0 || index >= items.size()) {
             return "";
         }
         return withSharedWords(items, index);
+    }
+
+    /**
+     * The amount of the sentence the quantity is paired with when a 分别 naming no items follows amounts stated one by
+     * one (…超3900列，装载货物量超450万吨，同比分别增长17.4%和25.2% → 3900列, 450万吨), or null.
+     */
+    static Quantity pairedAmount(QuantityScope scope) {
+        int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
+        if (mark < scope.clause.start()
+                || !Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark))).isEmpty()) {
+            return null;
+        }
+        List<Quantity> listed = scope.quantitiesIn(mark, scope.clause.end());
+        List<Quantity> stated = scope.quantitiesIn(scope.sentence.start(), scope.clause.start()).stream()
+                .filter(q -> !QuantityScope.TIME_SPAN_UNITS.contains(q.unit())).toList();
+        int index = listed.indexOf(scope.quantity);
+        if (index < 0 || listed.size() < 2 || stated.size() < listed.size()) {
+            return null;
+        }
+        return stated.get(stated.size() - listed.size() + index);
+    }
+
+    /** Whether the paired amounts are shares (分别占同期总额的53.7%和59.2%). */
+    static boolean pairsShares(QuantityScope scope) {
+        int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
+        return mark >= 0 && scope.text.startsWith(SHARE_VERB, mark + RESPECTIVELY.length());
+    }
+
+    /** The items before the 分别 of an earlier clause of the sentence, or "". */
+    private static String earlierItems(QuantityScope scope) {
+        String items = "";
+        for (Span clause : scope.sentenceClauses()) {
+            int mark = scope.text.indexOf(RESPECTIVELY, clause.start());
+            if (clause.end() <= scope.clause.start() && mark >= 0 && mark < clause.end()) {
+                items = Affixes.strip(Phrases.afterFrame(scope.text.substring(clause.start(), mark)));
+            }
+        }
+        return items;
     }
 
     private static String withSharedWords(List<String> items, int index) {

@@ -2,6 +2,8 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.RegionResolver;
+import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,14 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
+    /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     private static final String AGE_UNIT = "岁";
+    private static final String VOTE_UNIT = "票";
+    private static final String MODIFIER_END = "的";
+    /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
+    private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
+    private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
@@ -86,6 +95,10 @@ public final class MetricLabeler {
             if (!item.isEmpty()) {
                 return item;
             }
+            Quantity paired = Enumeration.pairedAmount(scope);
+            if (paired != null) {
+                return neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
+            }
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
@@ -95,15 +108,25 @@ public final class MetricLabeler {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
-            String stripped = Affixes.strip(raw);
-            String left = placeWords.withoutLeadingPlaces(stripped);
+            String stripped = Affixes.strip(Phrases.withoutNotes(raw));
+            String left = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            ListHeading heading = ListHeading.of(scope);
+            if (heading != null && heading.names(scope, left)) {
+                return heading.total() != null ? neighbour(scope, heading.total()) : heading.thing();
+            }
+            String price = Phrases.quotedPrice(left);
+            if (!price.isEmpty()) {
+                String mover = mover(scope);
+                return mover.isEmpty() ? price : mover;
+            }
             if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
                 String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
                 if (!thing.isEmpty()) {
                     return thing + left;
                 }
             }
-            if (left.isEmpty() && !stripped.isEmpty()) {
+            boolean nounAfter = !Phrases.after(scope.right(true), true).isEmpty();
+            if (left.isEmpty() && !stripped.isEmpty() && !nounAfter) {
                 // a place alone (江西省也达到597.5亿元) goes on with the thing of the fact before: parallel facts
                 String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
                 if (!parallel.isEmpty()) {
@@ -118,6 +141,14 @@ public final class MetricLabeler {
                 String previous = move.length() == 2 ? inherited(scope) : "";
                 return previous.isEmpty() ? move : previous;
             }
+            if (scope.quantity.unit().equals(VOTE_UNIT)) {
+                // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
+                String after = scope.text.substring(scope.quantity.end(), scope.clause.end());
+                String stance = VOTE_STANCES.stream().filter(after::startsWith).findFirst().orElse("");
+                if (!stance.isEmpty()) {
+                    return stance + VOTE_UNIT;
+                }
+            }
             if (scope.quantity.unit().equals(AGE_UNIT)) {
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
                 String person = Phrases.after(scope.right(false), false);
@@ -126,19 +157,61 @@ public final class MetricLabeler {
                 }
             }
             String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
-            if (!right.isEmpty() && Phrases.enumerates(scope.left())) {
+            if (right.length() > 1 && raw.endsWith(MODIFIER_END)) {
+                // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
+                // a one-character noun (农户的4000多亩地) needs the words before it
                 left = "";
+            } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
+                // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
+                // when the examples are places of the table and the clause is all before the amount
+                String items = scope.left();
+                int place = placeWords.firstItemLength(items);
+                left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
+                        : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
             if (label.equals(STREAK)) {
-                label = Phrases.tidy(STREAK + scope.throughNextAmount());
+                // the condition is the next amount (连续31个月超过30%) or the predicate (连续21个月处于扩张区间)
+                String through = scope.throughNextAmount();
+                label = Phrases.tidy(STREAK + (through.isEmpty() ? Phrases.after(scope.right(true), true) : through));
+            }
+            if (Phrases.onlyFunctionWords(label)) {
+                label = "";
+            }
+            if (ATTRIBUTES.contains(label)) {
+                // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
+                return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
             }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
                 return widened(scope, label);
             }
-            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数)
-            return scope.quantity.change() != null || unitNoun.isEmpty() ? inherited(scope) : unitNoun;
+            // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数),
+            // unless it restates the group whose share was just given (人数占比52%，超过850万人次)
+            if (scope.quantity.change() != null || unitNoun.isEmpty()) {
+                return inherited(scope);
+            }
+            String shared = previousLabel(scope, q -> true, true);
+            return shared.endsWith(SHARE) && shared.length() > SHARE.length()
+                    ? shared.substring(0, shared.length() - SHARE.length()) : unitNoun;
+        }
+
+        /**
+         * What a quoted level is of (恒指午间收跌0.12%报23954点 → 恒指): the thing named at the start of the clause of
+         * the move before it in the sentence, else at the start of the sentence.
+         */
+        private String mover(QuantityScope scope) {
+            Quantity move = scope.previous(q -> true, true);
+            List<Span> clauses = scope.sentenceClauses();
+            if (move != null) {
+                Span clause = Segmenter.around(clauses, move.start());
+                String mover = Phrases.mover(scope.text.substring(clause.start(), move.start()));
+                if (!mover.isEmpty()) {
+                    return mover;
+                }
+            }
+            Span first = clauses.get(0);
+            return Phrases.mover(scope.text.substring(first.start(), Math.min(first.end(), scope.quantity.start())));
         }
 
         /**
@@ -189,7 +262,8 @@ public final class MetricLabeler {
                 return label;
             }
             String previousLabel = neighbour(scope, previous);
-            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)) {
+            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label) || PAIRED_WORDS.stream()
+                    .anyMatch(w -> w.length() > label.length() && w.endsWith(label) && previousLabel.endsWith(w))) {
                 return label;
             }
             String added = previousLabel.substring(0, previousLabel.length() - label.length());

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +26,52 @@ final class Phrases {
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿千百]*成?");
-    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余)+$");
+    /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
+    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余|人民币)+$");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
-            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了");
+            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于");
     /** At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate). */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也");
+    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在");
+    /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
+    private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
+    /**
+     * Adverbs, particles and quote verbs that name nothing on their own: a label made of them only (继续, 以, 外)
+     * gives way to the noun after the amount or to the thing of the fact before.
+     */
+    private static final List<String> FUNCTION_WORDS = List.of(
+            "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于");
+    /**
+     * Light verbs: alone they still say what was done (已完成435件 after 领办783件实事), but in a list under a
+     * heading they name nothing the heading does not (完成63.5% under 投资完成率前二名).
+     */
+    private static final List<String> LIGHT_VERBS = List.of("完成", "实现", "达到", "发生", "造成", "导致");
+    /**
+     * Verbs that quote a price or level (恒指收跌0.12%报23954点), with the price they quote: the level is of the thing
+     * that moved, or that price when no mover is named (现报17.74港元 → 现价).
+     */
+    private static final Map<String, String> QUOTE_VERBS = Map.of(
+            "报", "报价", "现报", "现价", "收报", "收盘价", "报收", "收盘价", "收于", "收盘价");
+    /** Where the name of what moved ends: a move verb, a session word or a security code (恒指午间收跌, 海伦司(09869.HK)). */
+    private static final Pattern MOVER_END = Pattern.compile(
+            "上涨|下跌|上升|下降|上扬|下挫|走高|走低|日内|涨|跌|升|降|收|报|午间|早盘|盘中|尾盘|开盘|午后|一度|现|今日|[(（]");
+    /** A note in brackets inside a label (银川市（不含宁东）, 三统河（中段）); one character is part of a name (小（一）型). */
+    private static final Pattern NOTE = Pattern.compile("[（(][\\p{IsHan}、，]{2,}[）)]");
+    /** Brackets left empty by the cuts (普通高中（1900元/生•年） → 普通高中（）). */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][）)]");
+    /**
+     * Ends of an organization's name (…有限公司, …专业合作社): what comes after it is what the organization did (…有限公司
+     * 投资 → 投资). Only legal forms: 上市公司, 子公司 name classes of companies, which can be what is counted.
+     */
+    private static final Pattern ORGANIZATION_END = Pattern.compile(
+            "(?<=\\p{IsHan}{2})(?:有限公司|有限责任公司|股份公司|集团公司|合作社)(?=\\p{IsHan}{2})");
+    /**
+     * 实现 between a company as doer and a noun (集团连同其合营公司…实现累计合同销售金额): the noun is what is measured;
+     * 实现的 qualifies it.
+     */
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团");
+    private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
@@ -99,9 +139,85 @@ final class Phrases {
         return space < 0 ? phrase : phrase.substring(0, space);
     }
 
-    /** Whether the phrase holds an enumeration (A、B、C等), which then only exemplifies the noun after the amount. */
+    /**
+     * Whether the phrase holds an enumeration (A、B、C等), which then only exemplifies the noun after the amount; a
+     * separator opening the phrase joins this amount to the one before instead.
+     */
     static boolean enumerates(String phrase) {
-        return phrase.indexOf('、') >= 0;
+        return phrase.indexOf('、', 1) > 0;
+    }
+
+    /**
+     * The words before the enumeration the phrase holds (出境可通达俄罗斯、德国、比利时等 → 出境可通达), whose first item
+     * is {@code firstItemLength} characters long.
+     */
+    static String beforeEnumeration(String phrase, int firstItemLength) {
+        int separator = phrase.indexOf('、', 1);
+        return phrase.substring(0, Math.max(0, separator - firstItemLength));
+    }
+
+    /** Whether the label is made only of function words (继续, 以, 外). */
+    static boolean onlyFunctionWords(String label) {
+        return consistsOf(label, FUNCTION_WORDS, List.of());
+    }
+
+    /** Whether the label is made only of function words and light verbs (完成, 继续实现). */
+    static boolean namesNothing(String label) {
+        return consistsOf(label, FUNCTION_WORDS, LIGHT_VERBS);
+    }
+
+    private static boolean consistsOf(String label, List<String> words, List<String> moreWords) {
+        String s = label;
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (List<String> list : List.of(words, moreWords)) {
+                for (String word : list) {
+                    if (s.startsWith(word)) {
+                        s = s.substring(word.length());
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return s.isEmpty();
+    }
+
+    /** The price a quote verb quotes (现报 → 现价), or "" when the label is no quote verb. */
+    static String quotedPrice(String label) {
+        return QUOTE_VERBS.getOrDefault(label, "");
+    }
+
+    /** The name of what moved, at the start of a clause that states its move (恒指午间收跌 → 恒指), or "". */
+    static String mover(String clauseHead) {
+        Matcher end = MOVER_END.matcher(clauseHead);
+        return Affixes.strip(end.find() ? clauseHead.substring(0, end.start()) : clauseHead);
+    }
+
+    /** The label without bracketed notes (银川市（不含宁东）计划投资 → 银川市计划投资). */
+    static String withoutNotes(String label) {
+        return label.indexOf('（') < 0 && label.indexOf('(') < 0 ? label : NOTE.matcher(label).replaceAll("");
+    }
+
+    /**
+     * What an organization named in the label did (启城水泥制品有限公司投资 → 投资) or what a doer achieved (集团连同其合营
+     * 公司实现累计合同销售金额 → 累计合同销售金额); the label when it names neither.
+     */
+    static String afterOrganization(String label) {
+        Matcher m = ORGANIZATION_END.matcher(label);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        Matcher achieved = ACHIEVED.matcher(label);
+        while (achieved.find(cut)) {
+            String doer = label.substring(0, achieved.start());
+            if (COMPANY_WORDS.stream().noneMatch(doer::contains)) {
+                break;  // 第一产业实现增加值: the sector is part of the thing
+            }
+            cut = achieved.end();
+        }
+        return cut == 0 ? label : Affixes.strip(label.substring(cut));
     }
 
     /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */
@@ -130,6 +246,9 @@ final class Phrases {
      */
     static String after(String raw, boolean withPredicate) {
         String s = LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst("");
+        if (!s.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0) {
+            return "";  // the next item of an enumeration of amounts (居住下降0.4%、生活用品…)
+        }
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
             int at = s.indexOf(stop);
@@ -138,7 +257,7 @@ final class Phrases {
             }
         }
         s = Affixes.stripTrailing(s.substring(0, end));
-        if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s)) {
+        if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s) || PURPOSE_VERBS.stream().anyMatch(s::startsWith)) {
             return "";
         }
         return s;
@@ -153,6 +272,8 @@ final class Phrases {
         String rest = quantity.text().substring(head.end());
         if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
+        } else if (!quantity.unit().isEmpty() && quantity.text().startsWith(quantity.unit(), head.end() - 1)) {
+            rest = quantity.text().substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
         }
         rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");
         return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
@@ -173,7 +294,7 @@ final class Phrases {
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = label.strip().replace(RESPECTIVELY, "");
+        String s = EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

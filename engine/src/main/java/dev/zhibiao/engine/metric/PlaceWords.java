@@ -55,6 +55,17 @@ final class PlaceWords {
         return start == 0 ? phrase : Affixes.strip(phrase.substring(start));
     }
 
+    /** Length of the place name that ends at the first separator of the phrase (俄罗斯 in 可通达俄罗斯、德国等), or -1. */
+    int firstItemLength(String phrase) {
+        int separator = phrase.indexOf('、', 1);
+        for (int start = 0; start < separator; start++) {
+            if (placeEnd(phrase, start) == separator) {
+                return separator - start;
+            }
+        }
+        return -1;
+    }
+
     /** End of the place name at {@code start} with a suffix written after it, or {@code start} when none starts there. */
     private int placeEnd(String phrase, int start) {
         int end = places.placeNameEnd(phrase, start);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
+    private static final String AS_WELL_AS = "以及";
     /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
     /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
     private static final int MAX_PHRASE = 40;
@@ -172,6 +173,11 @@ final class QuantityScope {
         return "";
     }
 
+    /** The clauses of the quantity's sentence. */
+    List<Span> sentenceClauses() {
+        return Segmenter.clauses(text, sentence.start(), sentence.end());
+    }
+
     List<Quantity> quantitiesIn(int from, int to) {
         return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
     }
@@ -190,10 +196,11 @@ final class QuantityScope {
         return CLAUSE_END_MARKS.matcher(clause).replaceFirst("");
     }
 
+    /** Index of the last separator in the gap; 以及 is one separator (以 is no word of the item before it). */
     private static int lastSeparator(String gap) {
         for (int i = gap.length() - 1; i >= 0; i--) {
             if (LIST_SEPARATORS.indexOf(gap.charAt(i)) >= 0) {
-                return i;
+                return gap.startsWith(AS_WELL_AS, i - 1) ? i - 1 : i;
             }
         }
         return -1;

@@ -18,6 +18,9 @@ public final class PeriodContext {
     /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
     private static final int MAX_HEADLINE = 40;
     private static final String SENTENCE_ENDS = "。！？!?；;";
+    /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
+    private static final List<String> FROM_MARKS = List.of("由", "从");
+    private static final List<String> TO_MARKS = List.of("到", "至");
 
     private final String text;
     private final int titleEnd;
@@ -47,6 +50,10 @@ public final class PeriodContext {
         Span paragraph = spans.paragraphAt(offset);
         List<Span> sentences = spans.sentencesIn(paragraph);
         int sentenceStart = sentenceStart(sentences, offset);
+        Optional<PeriodMention> parallel = parallelFromTo(sentenceStart, offset);
+        if (parallel.isPresent()) {
+            return parallel.get().period();
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
             if (p.end() <= offset && p.start() >= sentenceStart && !(p.attributive() && amountBetween(p.end(), offset))) {
@@ -96,6 +103,41 @@ public final class PeriodContext {
             return amountBetween(p.end(), own.end()) ? Optional.of(p.period()) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * For an amount of a from-to change stating no period (优质能源比重由86.9%提高到98.5%) after a clause of the sentence
+     * that dates its own from and to (比重由2015年的13.1%下降到2020年的1.5%): the parallel clause's first period for the
+     * from-amount, its last for the to-amount.
+     */
+    private Optional<PeriodMention> parallelFromTo(int sentenceStart, int offset) {
+        List<Span> clauses = Segmenter.clauses(text, sentenceStart, offset + 1);
+        Span clause = Segmenter.around(clauses, offset);
+        String before = text.substring(clause.start(), offset);
+        boolean from = endsWithAny(before, FROM_MARKS);
+        boolean to = !from && endsWithAny(before, TO_MARKS) && indexOfAny(before, FROM_MARKS) >= 0;
+        if (!from && !to || mentions.stream().anyMatch(p -> p.start() >= clause.start() && p.end() <= offset)) {
+            return Optional.empty();
+        }
+        for (int k = clauses.indexOf(clause) - 1; k >= 0; k--) {
+            Span earlier = clauses.get(k);
+            List<PeriodMention> dated = mentions.stream()
+                .filter(p -> p.start() >= earlier.start() && p.end() <= earlier.end()).toList();
+            String words = earlier.of(text);
+            int fromAt = indexOfAny(words, FROM_MARKS);
+            if (dated.size() >= 2 && fromAt >= 0 && fromAt < dated.get(0).start() - earlier.start()) {
+                return Optional.of(from ? dated.get(0) : dated.get(dated.size() - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsWithAny(String s, List<String> marks) {
+        return marks.stream().anyMatch(s::endsWith);
+    }
+
+    private static int indexOfAny(String s, List<String> marks) {
+        return marks.stream().mapToInt(s::indexOf).filter(i -> i >= 0).min().orElse(-1);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PeriodExpressions {
     private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
-    private static final String YEAR = "(?:(\\d{4})年度?|(今年|去年|前年|明年|本年|上年))";
+    /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
+    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"

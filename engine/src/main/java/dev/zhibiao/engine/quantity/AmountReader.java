@@ -11,10 +11,12 @@ final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
+    /** Dots that join the factors of a rate's denominator (元/生•年). */
+    private static final String PRODUCT_DOTS = "•·・";
     /** After 成 these make a word (成为, 成立, 成本), not a share. */
     private static final String NOT_AFTER_CHENG = "为立功本果效绩员就交熟长都型套片品批规";
     /** After 折 these make a word (折合, 折算, 折旧). */
-    private static final String NOT_AFTER_ZHE = "合算旧叠射返扣线现价痕腾";
+    private static final String NOT_AFTER_ZHE = "合算旧叠射返扣线现价痕腾通";
 
     private AmountReader() {
     }
@@ -178,7 +180,7 @@ final class AmountReader {
             }
             int rateEnd = rateUnitEnd(t, p);
             if (rateEnd > p) {
-                unitText = unitText + "/" + UnitLexicon.match(t, p + 1).unit();
+                unitText = unitText + "/" + rateDenominator(t.substring(p + 1, rateEnd));
                 p = rateEnd;
             } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {
                 p += 3;
@@ -373,16 +375,61 @@ final class AmountReader {
         return multiplierOf(numeral).compareTo(BigDecimal.ONE) > 0;
     }
 
-    /** End of a rate unit after {@code p} (元/吨, 元每吨), else {@code p}. */
+    /**
+     * End of a rate unit after {@code p} (元/吨, 元每吨, 元/生•年), else {@code p}. A denominator is a unit of the
+     * lexicon or a product of words joined by a dot (生•年: per student and year), any of them a single character.
+     */
     private static int rateUnitEnd(String t, int p) {
         if (p + 1 >= t.length() || !(t.charAt(p) == '/' || t.charAt(p) == '／' || t.charAt(p) == '每')) {
             return p;
         }
-        UnitLexicon.Unit per = UnitLexicon.match(t, p + 1);
-        if (per == null || per.kind() == UnitLexicon.Kind.SHARE || per.kind() == UnitLexicon.Kind.NEVER && !per.unit().equals("日")) {
+        int end = denominatorFactorEnd(t, p + 1, t.charAt(p) != '每');
+        if (end < 0) {
             return p;
         }
-        return p + 1 + per.written().length();
+        while (end + 1 < t.length() && PRODUCT_DOTS.indexOf(t.charAt(end)) >= 0) {
+            int next = denominatorFactorEnd(t, end + 1, true);
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** The reported denominator: each factor as the lexicon reports it (公斤 stays, 天 stays), joined as written. */
+    private static String rateDenominator(String written) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= written.length(); i++) {
+            if (i == written.length() || PRODUCT_DOTS.indexOf(written.charAt(i)) >= 0) {
+                String factor = written.substring(start, i);
+                UnitLexicon.Unit unit = UnitLexicon.match(factor, 0);
+                out.append(unit != null && unit.written().length() == factor.length() ? unit.unit() : factor);
+                if (i < written.length()) {
+                    out.append(written.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * End of one factor of a rate's denominator at {@code i}: a unit of the lexicon, or (when {@code anyWord}) a
+     * single ideograph followed by a product dot or opening none (生 in 生•年, 年 after it); else -1.
+     */
+    private static int denominatorFactorEnd(String t, int i, boolean anyWord) {
+        UnitLexicon.Unit per = UnitLexicon.match(t, i);
+        if (per != null && per.kind() != UnitLexicon.Kind.SHARE
+                && (per.kind() != UnitLexicon.Kind.NEVER || per.unit().equals("日"))) {
+            return i + per.written().length();
+        }
+        boolean factor = anyWord && i < t.length() && NumeralChars.isCjkIdeograph(t.charAt(i))
+                && (i + 2 < t.length() && PRODUCT_DOTS.indexOf(t.charAt(i + 1)) >= 0
+                    || i > 0 && PRODUCT_DOTS.indexOf(t.charAt(i - 1)) >= 0
+                        && (i + 1 >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(i + 1))));
+        return factor ? i + 1 : -1;
     }
 
     /** 三四个, 二三十: two neighbouring digits state a vague amount, not 34 or 230. */

@@ -25,6 +25,8 @@ final class NonQuantities {
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
     private static final int RANKING_REACH = 10;
     private static final String RANK_HEADING_ENDS = "：:的";
+    /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
+    private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
 
@@ -105,7 +107,7 @@ final class NonQuantities {
 
     /**
      * A rank (全国排名上升到24位, 投资增速前三名：) is a position in an order, not a count of persons: 位 or 名 after a
-     * ranking word in the clause, or after 前/后 closing a heading or defining a group (前十名的企业).
+     * ranking word in the clause, or after 前/后 closing a heading or defining a group (前十名的企业, 前九名项目).
      */
     static boolean isRank(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
         if (!unit.unit().equals("位") && !unit.unit().equals("名") || start == 0) {
@@ -113,7 +115,10 @@ final class NonQuantities {
         }
         char before = t.charAt(start - 1);
         if (before == '前' || before == '后') {
-            return afterUnit < t.length() && RANK_HEADING_ENDS.indexOf(t.charAt(afterUnit)) >= 0;
+            // …前九名项目 is a ranked group too; 目前三名航天员 is a count after 目前
+            return afterUnit < t.length() && (RANK_HEADING_ENDS.indexOf(t.charAt(afterUnit)) >= 0
+                    || NumeralChars.isCjkIdeograph(t.charAt(afterUnit))
+                        && !(start >= 2 && TIME_WORD_STARTS.indexOf(t.charAt(start - 2)) >= 0));
         }
         return RANKING.matcher(t.subSequence(Math.max(0, start - RANKING_REACH), start)).find();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 /** Words before or after an amount that say how it relates to the true figure (超过 300个, 5万元以上, 近两成). */
 final class QualifierWords {
+    private static final String CURRENCY_NAME = "人民币";
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -59,6 +60,11 @@ final class QualifierWords {
         String w = PREFIX.endingAt(back.text, end, 0);
         if (w == null && end > 0 && FILLERS.indexOf(back.text.charAt(end - 1)) >= 0) {
             end--;
+            w = PREFIX.endingAt(back.text, end, 0);
+        }
+        if (w == null && back.text.endsWith(CURRENCY_NAME)) {
+            // the currency may be named between the qualifier and the number (约人民币977.79亿元)
+            end = back.text.length() - CURRENCY_NAME.length();
             w = PREFIX.endingAt(back.text, end, 0);
         }
         if (w == null) {

@@ -13,6 +13,8 @@ import java.util.Map;
 final class PlaceLexicon {
     /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
+    private static final String DIRECTIONS = "东西南北";
+    private static final String SIDES = "麓坡岸侧缘";
 
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
@@ -102,7 +104,8 @@ final class PlaceLexicon {
         }
         List<PlaceCandidate> other = otherNamePossible ? otherNames.get(text.substring(start, end)) : null;
         if (other != null) {
-            boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0;
+            boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
+                    || isSideOfFeature(text, end);
             for (PlaceCandidate candidate : other) {
                 if (!(candidate.shortForm() && continued)) {
                     out.add(candidate);
@@ -110,6 +113,15 @@ final class PlaceLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * A short form ending in a direction before a side word is a mountain's, river's or lake's side (贺兰山东麓,
+     * 黄河南岸, 洞庭湖南岸), not 山东, 河南 or 湖南.
+     */
+    private static boolean isSideOfFeature(String text, int end) {
+        return end < text.length() && SIDES.indexOf(text.charAt(end)) >= 0
+                && DIRECTIONS.indexOf(text.charAt(end - 1)) >= 0;
     }
 
     private static boolean isHan(char c) {

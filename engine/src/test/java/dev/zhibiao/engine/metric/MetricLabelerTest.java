@@ -134,6 +134,11 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aSiblingInsideAPairedWordIsNoPart() {
+        assertEquals("出口", labelMarked("对中亚五国进出口[3120.4亿元]。其中，出口[[1881.8亿元]]，同比增长[5.6%]。", null));
+    }
+
+    @Test
     void aPartTakesTheFullNameButNotTheForecastOfThePreviousFact() {
         assertEquals("总负债", labelMarked("预计截至2021年9月30日总负债[约为3.54亿美元]，2020年末总负债[[约为8.96亿美元]]。", null));
     }
@@ -152,6 +157,108 @@ class MetricLabelerTest {
         assertAgrees("现价", labelMarked("现报[[17.74港元]]，总市值[225亿港元]。", null));
         assertAgrees("连续回升", labelMarked("增速比8月份加快[0.9个百分点]，连续[[2个月]]回升。", null));
         assertAgrees("6月通胀率", labelMarked("德国7月通胀率为[2.3%]，高于6月的[[2.2%]]。", null));
+    }
+
+    @Test
+    void aRankingHeadingNamesTheChangesAndBarePredicatesListedUnderIt() {
+        assertEquals("投资增速", labelMarked(
+                "1．地级市1—7月投资增速前二名：中卫市增长[[36.4%]]，吴忠市增长[7.5%]。", Change.INCREASE));
+        String ranking = "2．地级市重大项目投资完成率前二名：吴忠市计划投资[232亿元]，完成[63.5%]；固原市计划投资[59亿元]，完成[58.9%]。";
+        assertEquals("地级市重大项目投资完成率", labelMarked(ranking.replace("[63.5%]", "[[63.5%]]"), null));
+        assertEquals("计划投资", labelMarked(ranking.replace("[59亿元]", "[[59亿元]]"), null));
+    }
+
+    @Test
+    void aBreakdownHeadingNamesTheAmountsEndingItsItems() {
+        String breakdown = "截至7月底未开工项目共[5个]，按责任单位（主管单位）划分分别是：银川市[2个]，银川市一体化绿色交通建设项目；"
+                + "吴忠市[1个]，吴忠太阳山开发区热电联产项目。";
+        assertEquals("未开工项目", labelMarked(breakdown.replace("[1个]", "[[1个]]"), null));
+    }
+
+    @Test
+    void functionWordsAndDatesNameNothing() {
+        assertEquals("国债", labelMarked("美国国债首次[超过32万亿美元/美元]，于15日达到[[32.04万亿美元/美元]]。", null));
+        assertEquals("用于能源部国家安全计划开支", labelMarked("包括用于国防部开支的[7400亿美元/美元]、用于能源部国家安全计划开支的"
+                + "[[278亿美元/美元]]以及用于国防相关活动开支的[3.78亿美元/美元]。", null));
+        assertEquals("居住", labelMarked(
+                "食品烟酒下降[1.9%]、衣着下降[9.4%]、居住下降[[0.4%]]、生活用品及服务下降[0.8%]。", Change.DECREASE));
+    }
+
+    @Test
+    void aQuotedLevelIsOfWhatMoved() {
+        assertEquals("恒指", labelMarked("港股主要指数高开低走，恒指午间收跌[0.12%]报[[23954点]]，成交额[672.03亿港元]。", null));
+        assertEquals("沪指", labelMarked("A股三大指数今日集体走强，其中沪指收盘上涨[1.18%]，收报[[3637.57点]]；", null));
+    }
+
+    @Test
+    void placesListedAsExamplesLeaveTheVerbBeforeThem() {
+        assertAgrees("出境可通达国家", labelMarked("经中欧班列东通道出境可通达俄罗斯、德国、比利时等[[13个]]国家。", null));
+        assertAgrees("入境班列到达城市", labelMarked("入境班列主要到达国内哈尔滨、沈阳、西安、成都等[[60个]]城市。", null));
+    }
+
+    @Test
+    void aSecondRespectivelyGoesOnWithTheItemsOfTheFirst() {
+        String text = "饮料类、烟酒类商品零售分别增长[68.6%]和[46.3%]，两年分别平均增长[33.9%]和[9.5%]。";
+        assertAgrees("饮料类两年平均增长", labelMarked(text.replace("[33.9%]", "[[33.9%]]"), Change.INCREASE));
+        assertAgrees("烟酒类商品零售两年平均增长", labelMarked(text.replace("[9.5%]", "[[9.5%]]"), Change.INCREASE));
+    }
+
+    @Test
+    void respectivelyWithoutItemsPairsTheAmountsStatedBefore() {
+        String text = "4月全国期货市场成交量为[6.72亿手]，成交额为[44.16万亿元]，同比分别增长[43.26%]和[8.09%]。";
+        assertEquals("全国期货市场成交量", labelMarked(text.replace("[43.26%]", "[[43.26%]]"), Change.INCREASE));
+        assertEquals("成交额", labelMarked(text.replace("[8.09%]", "[[8.09%]]"), Change.INCREASE));
+        assertEquals("新签合同额占比", labelMarked("完成营业额[1164.8亿元人民币/元]，新签合同额[1748.9亿元人民币/元]，"
+                + "分别占同期总额的[53.7%]和[[59.2%]]。", null));
+    }
+
+    @Test
+    void anOrganizationIsTheDoerNotTheThing() {
+        assertEquals("投资", labelMarked("柳河县启城水泥制品有限公司投资[[600万元]]建设市政工程预制井生产线和新型模具项目。", null));
+        assertAgrees("累计合同销售金额", labelMarked(
+                "今年前11个月，集团连同其合营公司及联营公司实现累计合同销售金额约人民币[[977.79亿元]]。", null));
+        assertEquals("第一产业实现增加值", labelMarked("第一产业实现增加值[[153.6亿元]]。", null));
+    }
+
+    @Test
+    void wordsNamingTooLittleTakeTheirTopic() {
+        assertEquals("通过免签入境的人数", labelMarked(
+                "其中通过免签入境的人数占比[52%]，[[超过850万人次/人次]]，大部分是来华旅游外国人。", null));
+        assertEquals("扶贫专项助学金标准", labelMarked("（1）扶贫专项助学金，标准为[[1000元]]；", null));
+    }
+
+    @Test
+    void aClauseEndingInDeBeforeTheAmountDescribesTheNounAfterIt() {
+        assertEquals("香菇大棚", labelMarked("[70公里]外，由骆驼湾村帮扶运营的[[18栋]]香菇大棚正处于收获期。", null));
+        assertAgrees("服务周边农户土地", labelMarked("还服务着周边农户的[[4000多亩]]地。", null));
+        assertEquals("全国农村自来水普及率", labelMarked("全国农村自来水普及率从[84%]提升到[[96%]]。", null));
+    }
+
+    @Test
+    void aPlaceAloneTakesThePreviousThingOnlyWhenNothingIsNamedAfterTheAmount() {
+        assertEquals("债务", labelMarked("美国国债首次超过[32万亿美元/美元]。在未来[30年]，美国还将增加[[127万亿美元/美元]]债务。", null));
+        assertEquals("连续处于扩张区间", labelMarked("制造业采购经理指数为[50.2%]，连续[[21个月]]处于扩张区间。", null));
+    }
+
+    @Test
+    void aCauseLeavesItsVerbBehind() {
+        assertEquals("发生枪击", labelMarked("美国芝加哥[5小时]发生[[11起]]枪击致[4人]死亡", null));
+        assertEquals("枪击死亡", labelMarked("美国芝加哥[5小时]发生[11起]枪击致[[4人]]死亡", null));
+    }
+
+    @Test
+    void votesAreCountedByTheirStance() {
+        String vote = "国会众议院以[363票]赞成、[70票]反对的结果通过了国防授权法案。";
+        assertEquals("赞成票", labelMarked(vote.replace("[363票]", "[[363票]]"), null));
+        assertEquals("反对票", labelMarked(vote.replace("[70票]", "[[70票]]"), null));
+    }
+
+    @Test
+    void notesInBracketsAndUnitsLeaveTheLabel() {
+        assertEquals("计划投资", labelMarked("银川市（不含宁东）计划投资[[258亿元]]，完成[52%]。", null));
+        assertEquals("中职学校", labelMarked("2.中职学校（一、二年级）（[[1900元]]）", null));
+        assertEquals("松花江二级支流三统河自西南向东北流经境内",
+                labelMarked("松花江二级支流三统河（中段）自西南向东北流经境内[[14.8千米/千米]]。", null));
     }
 
     @Test

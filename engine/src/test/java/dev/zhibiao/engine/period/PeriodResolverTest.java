@@ -27,6 +27,20 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aFiscalYearIsTheYearOfItsAmounts() {
+        assertEquals(Optional.of("2022"), periodOf("据介绍，2022财年国防授权法案最终版本授权的约7682亿美元，包括用于国防部开支的7400亿美元。",
+                "7400亿美元", JUNE_2022));
+    }
+
+    @Test
+    void aFromToChangeTakesThePeriodsOfTheParallelClauseBeforeIt() {
+        String text = "煤炭消费量占能源消费比重由2015年的13.1%下降到2020年的1.5%，优质能源比重由86.9%提高到98.5%。";
+        assertEquals(Optional.of("2015"), periodOf(text, "86.9%", JUNE_2022));
+        assertEquals(Optional.of("2020"), periodOf(text, "98.5%", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("全县森林覆盖率由40%提高到45%。", "45%", JUNE_2022));
+    }
+
+    @Test
     void relativeYearsCountFromThePublicationDate() {
         assertEquals(Optional.of("2021"), periodOf("去年该县完成投资5亿元。", "5亿元", JUNE_2022));
         assertEquals(Optional.of("2022"), periodOf("今年该县计划投资8亿元。", "8亿元", JUNE_2022));

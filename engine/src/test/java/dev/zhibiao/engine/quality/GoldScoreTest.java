@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Runs the engine as the CLI does on the posts of the three gold sets and scores it as {@code score-indicators} does:
  * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
- * were tuned on it since) and gold-check (annotated last, kept out of the error analysis: the held-out estimate).
+ * were tuned on it since) and gold-check (annotated last; its errors were analysed in round 4, so it is a third dev
+ * set now and the held-out estimate comes from a blind set scored elsewhere).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -59,12 +60,12 @@ class GoldScoreTest {
     }
 
     @Test
-    void heldOutCheckSetStaysAboveItsFloors() throws URISyntaxException {
+    void checkSetStaysAboveItsFloors() throws URISyntaxException {
         IndicatorScore score = score("gold-check", GoldAnnotation.readAll(resource("/gold-check")));
         assertAll(
-                () -> assertTrue(score.precision() >= 0.94, "precision " + score.precision()),
-                () -> assertTrue(score.recall() >= 0.95, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.70, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= 0.92, "fact-F1 " + score.factF1()));
     }
 
     private static Path resource(String name) throws URISyntaxException {

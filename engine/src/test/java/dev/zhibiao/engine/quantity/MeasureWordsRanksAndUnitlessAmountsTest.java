@@ -50,6 +50,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("一般预算收入达到235亿元，全国排名上升到24位。", "235亿元|23500000000|元|EXACT");
         assertFinds("投资增速前三名：中宁县增长58.3%", "58.3%|58.3|%|EXACT");
         assertFinds("目前三名航天员状态良好", "三名|3|名|EXACT");
+        assertFinds("投资完成率前九名项目，按责任单位划分");
+        assertFinds("通过涉农补贴“一卡通”或“一折通”发放资助资金");
         assertFinds("共有24位代表发言。", "24位|24|位|EXACT");
     }
 

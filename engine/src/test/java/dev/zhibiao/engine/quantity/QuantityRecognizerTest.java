@@ -61,6 +61,13 @@ class QuantityRecognizerTest {
         assertFinds("接待游客2万人次", "2万人次|20000|人次|EXACT");
         assertFinds("总额3.98万亿元", "3.98万亿元|3980000000000|元|EXACT");
         assertFinds("价格500元/吨", "500元/吨|500|元/吨|EXACT");
+        // a rate's denominator may be a product of words joined by a dot: per student and year
+        assertFinds("标准为1900元/生•年；", "1900元/生•年|1900|元/生•年|EXACT");
+        assertFinds("补助500元/人·月", "500元/人·月|500|元/人·月|EXACT");
+        // a word after the slash that joins nothing is no denominator: a date or a fraction stays outside
+        assertFinds("收费100元/生，", "100元|100|元|EXACT");
+        assertFinds("以363票赞成", "363票|363|票|EXACT");
+        assertFinds("约人民币977.79亿元", "约人民币977.79亿元|97779000000|元|APPROX");
         assertFinds("建成12498口人", "12498口人|12498|口|EXACT");
         assertFinds("增加0.9个百分点", "0.9个百分点|0.9|个百分点|EXACT");
         assertFinds("出口100亿美元", "100亿美元|10000000000|美元|EXACT");

@@ -94,6 +94,8 @@ class RegionResolverTest {
         assertTrue(mentionedNames("驻村工作队员与村民同吃同住，和村干部一起走访。").isEmpty());
         assertTrue(mentionedNames("34个村获评44面“红旗村”。").isEmpty());
         assertTrue(mentionedNames("考察队抵达中山站附近海域。").isEmpty(), "中山站 is not 中山市");
+        assertTrue(mentionedNames("实施贺兰山东麓荒漠系统提升工程。").isEmpty(), "贺兰山东麓 is no 山东");
+        assertTrue(mentionedNames("黄河南岸的滩区迁建完成。").isEmpty(), "黄河南岸 is no 河南");
     }
 
     @Test
