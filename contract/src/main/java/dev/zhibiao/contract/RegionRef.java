@@ -5,14 +5,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A place resolved against the national administrative-division table (or a foreign country).
+ * A place resolved against the national administrative-division table (or a foreign country), or a LOCALITY: a
+ * place the table does not hold (a reservoir, port, base, reserve, foreign city), named as written and placed in the
+ * division or country it lies in, so that a region filter on that division finds its facts.
  *
- * @param name     official name (田东县)
- * @param code     division code (451022), or ISO 3166 alpha-2 for a country
- * @param level    COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP or VILLAGE
- * @param path     official names from the province down to this place
+ * @param name     official name (田东县); for a LOCALITY the name as written (柞木村水库, 芝加哥)
+ * @param code     division code (451022), or ISO 3166 alpha-2 for a country; for a LOCALITY the code of the
+ *                 division or country it lies in
+ * @param level    COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE or LOCALITY
+ * @param path     official names from the province (or country) down to this place; a LOCALITY's name is the last
  * @param fullName the path joined with " > "
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegionRef(String name, String code, String level, List<String> path, String fullName) {
+    /** The level of a place the division table does not hold. */
+    public static final String LOCALITY = "LOCALITY";
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The indicator filters, shared by the search and the time series; all combine. */
 public class IndicatorQueryParams {
-    static final List<String> LEVELS = List.of("COUNTRY", "PROVINCE", "PREFECTURE", "COUNTY", "TOWNSHIP", "VILLAGE");
+    static final List<String> LEVELS = List.of("COUNTRY", "PROVINCE", "PREFECTURE", "COUNTY", "TOWNSHIP", "VILLAGE", "LOCALITY");
     static final List<String> QUALIFIERS = List.of("EXACT", "APPROX", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST", "RANGE");
     static final List<String> CHANGES = List.of("INCREASE", "DECREASE");
     static final int MAX_TEXT_WORDS = 10;
@@ -35,7 +35,7 @@ public class IndicatorQueryParams {
     @Parameter(description = "also match every place under the region", example = "true")
     public String includeSubregions;
     @QueryParam("level")
-    @Parameter(description = "level of the indicator's place: COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE",
+    @Parameter(description = "level of the indicator's place: COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE, or LOCALITY (a place outside the division table, e.g. a reservoir or a foreign city)",
             example = "VILLAGE")
     public String level;
     @QueryParam("qualifier")

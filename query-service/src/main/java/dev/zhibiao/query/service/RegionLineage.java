@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A place and the places above it, as rows of the region table, derived from what an event carries: the place's code
@@ -29,8 +30,14 @@ final class RegionLineage {
         return Arrays.stream(PREFIX_LENGTHS).anyMatch(l -> l == length);
     }
 
-    /** The place first, then its ancestors from the nearest up; empty when the place has no usable code. */
+    /**
+     * The place first, then its ancestors from the nearest up; empty when the place has no usable code. A LOCALITY
+     * is no row of the division tree: its lineage is that of the division it lies in (its code, the path above it).
+     */
     static List<Region> of(RegionRef ref) {
+        if (ref != null && RegionRef.LOCALITY.equals(ref.level())) {
+            return containerOf(ref).map(RegionLineage::of).orElse(List.of());
+        }
         if (ref == null || ref.code() == null || ref.code().isBlank() || ref.code().length() > MAX_CODE_LENGTH
                 || ref.name() == null) {
             return List.of();
@@ -53,6 +60,18 @@ final class RegionLineage {
             }
         }
         return lineage;
+    }
+
+    private static Optional<RegionRef> containerOf(RegionRef locality) {
+        List<String> path = locality.path();
+        if (path == null || path.size() < 2 || locality.code() == null) {
+            return Optional.empty();
+        }
+        List<String> containerPath = path.subList(0, path.size() - 1);
+        String code = locality.code();
+        String level = code.chars().allMatch(Character::isDigit) ? LEVEL_OF_LENGTH.get(code.length()) : "COUNTRY";
+        return Optional.of(new RegionRef(containerPath.get(containerPath.size() - 1), code, level, containerPath,
+                String.join(PATH_SEPARATOR, containerPath)));
     }
 
     /** Codes of the places above {@code code}, from the province down. */

@@ -28,6 +28,18 @@ class RegionLineageTest {
     }
 
     @Test
+    void aLocalityIsNoRowOfTheTreeButItsDivisionAndTheDivisionsAboveAre() {
+        RegionRef reservoir = new RegionRef("柞木村水库", "451022104203", RegionRef.LOCALITY,
+                List.of("广西壮族自治区", "百色市", "田东县", "印茶镇", "立新村", "柞木村水库"), null);
+        assertEquals(rows(RegionLineage.of(new RegionRef("立新村", "451022104203", "VILLAGE",
+                List.of("广西壮族自治区", "百色市", "田东县", "印茶镇", "立新村"), null))), rows(RegionLineage.of(reservoir)));
+        RegionRef foreignCity = new RegionRef("芝加哥", "US", RegionRef.LOCALITY, List.of("美国", "芝加哥"), null);
+        assertEquals(List.of("US 美国 COUNTRY ^null 美国"), rows(RegionLineage.of(foreignCity)));
+        assertEquals(List.of(), RegionLineage.of(new RegionRef("宁东", "64", RegionRef.LOCALITY, List.of("宁东"), null)),
+                "a locality whose division is not named adds nothing");
+    }
+
+    @Test
     void aPrefectureWithoutCountiesSkipsTheZeroSegment() {
         RegionRef township = new RegionRef("东城街道", "441900003", "TOWNSHIP", List.of("广东省", "东莞市", "东城街道"), null);
         assertEquals(List.of("441900003 东城街道 TOWNSHIP ^4419 广东省 > 东莞市 > 东城街道",
