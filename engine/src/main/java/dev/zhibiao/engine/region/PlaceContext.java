@@ -3,6 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
@@ -22,11 +23,15 @@ public final class PlaceContext {
      * a company of the dominant place is named after.
      */
     private final List<PlaceMention> subjects;
-    private final List<Span> national;
+    /**
+     * Spans that name no place a fact can take: 中国/全国/我国 (national scope), or a locality that lies in no place
+     * known (东北虎豹国家公园 in a story on the country's parks).
+     */
+    private final List<Span> placeless;
     private final Optional<Region> dominant;
     private final DivisionTable table;
 
-    PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> national,
+    PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> placeless,
                  Optional<Region> dominant, DivisionTable table) {
         this.text = text;
         this.spans = spans;
@@ -35,7 +40,7 @@ public final class PlaceContext {
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
             .toList();
-        this.national = List.copyOf(national);
+        this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
     }
@@ -61,7 +66,7 @@ public final class PlaceContext {
     /**
      * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
      * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
-     * 中国/全国/我国 is national: empty.
+     * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
@@ -82,12 +87,23 @@ public final class PlaceContext {
         return dominant;
     }
 
-    /** What the places named in [from, to) say: a place, national (empty), or nothing (outer empty). */
+    /** The place named before the offset in its own clause, if any. */
+    Optional<Region> clausePlaceAt(int offset) {
+        Span clause = spans.clauseAt(offset);
+        return decide(clause.start(), Math.min(offset, clause.end())).flatMap(place -> place);
+    }
+
+    /** What the places named in [from, to) say: a place, none (empty), or nothing (outer empty). */
     private Optional<Optional<Region>> decide(int from, int to) {
-        List<PlaceMention> inScope = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        return decide(from, to, p -> true);
+    }
+
+    private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
+        List<PlaceMention> inScope = subjects.stream()
+            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p)).toList();
         if (inScope.isEmpty()) {
-            boolean nationalHere = national.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
-            return nationalHere ? Optional.of(Optional.empty()) : Optional.empty();
+            boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
+            return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
         return Optional.of(latestPlace(inScope));
     }
@@ -95,7 +111,8 @@ public final class PlaceContext {
     /**
      * What a paragraph (or the title) says for a sentence that names no place: its topic, the first place it names —
      * later ones in other sentences are often incidental (河北厂家研发的…) — made as specific as that sentence makes
-     * it (柳河县天翊钙业有限公司位于时家店乡长兴村).
+     * it (柳河县天翊钙业有限公司位于时家店乡长兴村), though not by a locality it names after the topic (镇内建有通化机场):
+     * a locality is the topic of other sentences only when named first.
      */
     private Optional<Optional<Region>> decideByTopic(int from, int to) {
         Optional<PlaceMention> first = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).findFirst();
@@ -103,7 +120,8 @@ public final class PlaceContext {
             return decide(from, to);
         }
         Span topicSentence = spans.sentenceAt(first.get().start());
-        return decide(topicSentence.start(), Math.min(to, topicSentence.end()));
+        return decide(topicSentence.start(), Math.min(to, topicSentence.end()),
+            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY);
     }
 
     /**
