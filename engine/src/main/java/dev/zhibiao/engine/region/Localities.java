@@ -77,8 +77,8 @@ final class Localities {
 
     /**
      * @param mentions the context's mentions with the localities added, in text order; a locality's mention takes in
-     *                 the place name before it (柞木村 of 柞木村水库, 内蒙古 of 内蒙古达里湖, so that 距通化三源浦机场
-     *                 stays a distance reference)
+     *                 the place names right before it (柞木村 of 柞木村水库, 贵州锦屏 of 贵州锦屏羽毛球产业园, so that
+     *                 距通化三源浦机场 stays a distance reference and the locality is the paragraph's first place)
      * @param unplaced the localities named that lie in no place known
      */
     record Found(List<PlaceMention> mentions, List<Span> unplaced) {
@@ -116,7 +116,7 @@ final class Localities {
                 unplaced.add(new Span(start, m.end()));
                 continue;
             }
-            int mentionStart = c.anchor() != null ? c.anchor().start() : start;
+            int mentionStart = c.anchor() != null ? chainStart(c.anchor(), endingAt) : start;
             PlaceMention mention = new PlaceMention(mentionStart, m.end(), text.substring(mentionStart, m.end()),
                 locality.get());
             found.add(mention);
@@ -131,6 +131,15 @@ final class Localities {
         out.addAll(found);
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return new Found(out, unplaced);
+    }
+
+    /** Where the run of place names ending with this one starts (贵州 of 贵州锦屏). */
+    private static int chainStart(PlaceMention last, Map<Integer, PlaceMention> endingAt) {
+        int start = last.start();
+        while (endingAt.containsKey(start)) {
+            start = endingAt.get(start).start();
+        }
+        return start;
     }
 
     /** The proper name before a kind word at {@code kindStart}, or null when the words there name no place. */

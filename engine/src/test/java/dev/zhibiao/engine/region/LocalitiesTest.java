@@ -104,6 +104,9 @@ class LocalitiesTest {
         assertEquals(Optional.of("柳河县"), placeAt(text, "388").map(Region::name));
         String airport = "通化机场坐落在三源浦镇。目前运营4条航线。";
         assertEquals(Optional.of("通化机场"), placeAt(airport, "4条").map(Region::name));
+        String park = "贵州锦屏羽毛球产业园里一派繁忙景象。每天有超过10万只羽毛球从这里飞向全球。";
+        assertEquals(Optional.of("羽毛球产业园"), placeAt(park, "10万只").map(Region::name),
+            "named with the places before it, the locality is the paragraph's first place");
     }
 
     @Test
