@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
@@ -13,6 +14,9 @@ import dev.zhibiao.engine.text.Span;
 public final class PlaceContext {
     /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
     static final String LIST_JOINERS = "、和及与";
+    private static final String BRACKETS_OPEN = "（(";
+    private static final String BRACKETS_CLOSE = "）)";
+    private static final Pattern ASIDE = Pattern.compile("[，,；;0-9]|^(?:不含|不包括|除)");
 
     private final String text;
     private final DocumentSpans spans;
@@ -100,12 +104,40 @@ public final class PlaceContext {
 
     private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
         List<PlaceMention> inScope = subjects.stream()
-            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p)).toList();
+            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to))
+            .toList();
         if (inScope.isEmpty()) {
             boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
         return Optional.of(latestPlace(inScope));
+    }
+
+    /**
+     * Whether the place is named in an aside that closes before the offset — brackets holding a clause, an amount or
+     * an exclusion (有小二型水库1座（柞木村水库总库容量31.68万立方米，…），大小塘坝10个; 银川市（不含宁东）下降0.5%) —
+     * which the facts after it are not about; a place that only qualifies a name (厦金大桥（厦门段）) is no aside.
+     */
+    private boolean inAsideClosedBefore(PlaceMention place, int offset) {
+        int open = lastIndexOfAny(BRACKETS_OPEN, place.start());
+        if (open < 0 || lastIndexOfAny(BRACKETS_CLOSE, place.start()) > open) {
+            return false;
+        }
+        for (int k = place.end(); k < offset; k++) {
+            if (BRACKETS_CLOSE.indexOf(text.charAt(k)) >= 0) {
+                return ASIDE.matcher(text.substring(open + 1, k)).find();
+            }
+        }
+        return false;
+    }
+
+    private int lastIndexOfAny(String chars, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
