@@ -16,7 +16,8 @@ public final class PlaceContext {
     static final String LIST_JOINERS = "、和及与";
     private static final String BRACKETS_OPEN = "（(";
     private static final String BRACKETS_CLOSE = "）)";
-    private static final Pattern ASIDE = Pattern.compile("[，,；;0-9]|^(?:不含|不包括|除)");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
+    private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
     private final String text;
     private final DocumentSpans spans;
@@ -114,8 +115,9 @@ public final class PlaceContext {
     }
 
     /**
-     * Whether the place is named in an aside that closes before the offset — brackets holding a clause, an amount or
-     * an exclusion (有小二型水库1座（柞木村水库总库容量31.68万立方米，…），大小塘坝10个; 银川市（不含宁东）下降0.5%) —
+     * Whether the place is named in an aside that closes before the offset — brackets holding a clause, a list, an
+     * amount or an exclusion, or naming the things an amount counts (有小二型水库1座（柞木村水库总库容量31.68万立方米，
+     * …），大小塘坝10个; 小二型水库3座（三合、泰来水库），拦河坝13座; 小一型水库1座（姜家店水库）; 银川市（不含宁东）) —
      * which the facts after it are not about; a place that only qualifies a name (厦金大桥（厦门段）) is no aside.
      */
     private boolean inAsideClosedBefore(PlaceMention place, int offset) {
@@ -125,7 +127,8 @@ public final class PlaceContext {
         }
         for (int k = place.end(); k < offset; k++) {
             if (BRACKETS_CLOSE.indexOf(text.charAt(k)) >= 0) {
-                return ASIDE.matcher(text.substring(open + 1, k)).find();
+                return ASIDE.matcher(text.substring(open + 1, k)).find()
+                    || AMOUNT_BEFORE.matcher(text.substring(Math.max(0, open - 2), open)).find();
             }
         }
         return false;
@@ -157,7 +160,8 @@ public final class PlaceContext {
     }
 
     /**
-     * The last place named, or a more specific one named earlier inside it (立新村位于田东县); for a list of places
+     * The last place named, or a more specific division named earlier inside it (立新村位于田东县) — not a locality
+     * (大北岔林场的施业区座落在本镇境内, whose facts are the town's); for a list of places
      * the deepest place containing them all, which for places of different provinces is none.
      */
     private Optional<Region> latestPlace(List<PlaceMention> inScope) {
@@ -171,7 +175,8 @@ public final class PlaceContext {
         }
         Region latest = inScope.get(last).region();
         for (PlaceMention p : inScope) {
-            if (p.region().level() != RegionLevel.COUNTRY && latest.level() != RegionLevel.COUNTRY
+            if (p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
+                && latest.level() != RegionLevel.COUNTRY
                 && p.region().code().startsWith(latest.code()) && p.region().level().compareTo(latest.level()) > 0) {
                 latest = p.region();
             }
