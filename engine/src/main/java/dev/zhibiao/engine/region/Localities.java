@@ -61,7 +61,7 @@ final class Localities {
         + "|规模|优质|集体|扶贫|智能|配套|边境|沿海|附近|大小|境内|区域|地区|加强|推进|推动|发挥|启动|建设|实施|开展|促进"
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
-        + "|立足|强化|前往|进入|通过|经过|抵达|到达|[一二两三四五六七八九十几数多][大个座处家条类]|[这那该某各每其本全所多数几不车]");
+        + "|立足|强化|前往|进入|通过|经过|抵达|到达|[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     private static final int MIN_NAME = 2;
     /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */
@@ -100,7 +100,7 @@ final class Localities {
         while (m.find()) {
             Candidate c = m.group().equals(STATION)
                 ? (antarctic ? station(text, m.start()) : null)
-                : candidate(text, m.start(), m.group(), endingAt, lexicon);
+                : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())) {
                 continue;
             }
@@ -143,8 +143,7 @@ final class Localities {
     }
 
     /** The proper name before a kind word at {@code kindStart}, or null when the words there name no place. */
-    private static Candidate candidate(String text, int kindStart, String kind, Map<Integer, PlaceMention> endingAt,
-                                       PlaceLexicon lexicon) {
+    private static Candidate candidate(String text, int kindStart, String kind, Map<Integer, PlaceMention> endingAt) {
         int end = kindStart - modifiersLength(text, kindStart);
         int start = end;
         while (start > 0 && end - start <= MAX_NAME_AFTER_PLACE && isNameCharacter(text.charAt(start - 1))
@@ -166,7 +165,7 @@ final class Localities {
         }
         String proper = text.substring(start, end);
         return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)
-            && !names(lexicon, proper) ? new Candidate(start, end, proper, kind, null) : null;
+            ? new Candidate(start, end, proper, kind, null) : null;
     }
 
     /** A proper name right after a place name: none (郑州航空港), one character (江苏太湖) or a few (内蒙古达里湖). */

@@ -60,6 +60,24 @@ class LocalitiesTest {
     }
 
     @Test
+    void aNameStandingAloneLiesInThePlaceOfItsClauseOrContext() {
+        String ports = "深圳海关统计，今年前10个月，深圳港进出口贸易值达3.52万亿元。";
+        Region port = placeAt(ports, "3.52万亿").orElseThrow();
+        assertEquals(List.of("广东省", "深圳市", "深圳港"), port.path());
+        String farms = "柳河县国有林面积为71831.04公顷，其中：凉水林场18351.99公顷，全胜林场2941.69公顷，兰山林场5355.32公顷。";
+        assertEquals(Optional.of("全胜林场"), placeAt(farms, "2941.69").map(Region::name));
+        assertEquals(Optional.of("兰山林场"), placeAt(farms, "5355.32").map(Region::name),
+            "兰山 of 兰山区 elsewhere is no place here");
+        assertEquals("柳河县", last(placeAt(farms, "5355.32").orElseThrow().path(), 1));
+    }
+
+    @Test
+    void aLocalityNamedBeforeADivisionDoesNotNarrowIt() {
+        String text = "孤山子镇位于柳河县。大北岔林场的大部分施业区都座落在本镇境内，森林面积129.3平方公里。";
+        assertEquals(Optional.of("孤山子镇"), placeAt(text, "129.3").map(Region::name));
+    }
+
+    @Test
     void theSameNameLaterIsTheSamePlace() {
         String text = "在内蒙古达里湖，数万尾华子鱼洄游。达里湖面积197.3平方公里。";
         assertEquals(List.of("内蒙古自治区", "达里湖"), placeAt(text, "197.3").orElseThrow().path());
