@@ -18,8 +18,8 @@ import dev.zhibiao.engine.text.Span;
  * 郑州航空港, 宁夏灵武白芨滩国家级自然保护区, 宁东基地, 中山站.
  * <p>
  * The name is the place name written right before the kind word when nothing else is, or when the rest is a place
- * name too (柞木村水库, 郑州航空港, 宁波舟山港); else the proper name between them (达里湖 after 内蒙古). It lies in
- * the division of that place name; a name standing alone lies in the place its clause names before it, else in the
+ * name too (柞木村水库, 郑州航空港, 宁波舟山港); else the proper name between them (达里湖 after 内蒙古, 泉州港 in
+ * 泉州 after 福建). It lies in the division of that place name; a name standing alone lies in the place its clause names before it, else in the
  * place its context names, widened to the post's dominant place when that contains it (a base listed among the
  * cities of a province is the province's). A station of a post on the Antarctic lies in Antarctica. Later, the same
  * name — and for a base, reserve or zone its proper name alone (宁东 after 宁东基地) — is the same place. A common
@@ -104,10 +104,14 @@ final class Localities {
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())) {
                 continue;
             }
-            boolean withAnchor = c.anchor() != null && (c.start() == c.end() || names(lexicon, c.proper()));
+            Optional<Region> within = c.anchor() == null ? Optional.empty()
+                : placeWithin(lexicon, c.proper(), c.anchor().region());
+            boolean withAnchor = c.anchor() != null && within.isEmpty()
+                && (c.start() == c.end() || names(lexicon, c.proper()));
             int start = withAnchor ? c.anchor().start() : c.start();
             String name = text.substring(start, m.end());
-            Optional<Region> container = c.anchor() != null ? Optional.of(c.anchor().region())
+            Optional<Region> container = within.isPresent() ? within
+                : c.anchor() != null ? Optional.of(c.anchor().region())
                 : c.kind().equals(STATION) ? ANTARCTICA
                 : containerAt(context, start);
             Optional<Region> locality = Optional.ofNullable(known.get(name))
@@ -208,6 +212,13 @@ final class Localities {
     /** Whether the words are a place name of their own (舟山 of 宁波舟山港). */
     private static boolean names(PlaceLexicon lexicon, String words) {
         return !words.isEmpty() && lexicon.longestNameEnd(words, 0) == words.length();
+    }
+
+    /** The place the words name inside the given one (泉州 in 福建 of 福建泉州港), if any. */
+    private static Optional<Region> placeWithin(PlaceLexicon lexicon, String words, Region outer) {
+        return lexicon.find(words).stream().filter(n -> n.start() == 0 && n.end() == words.length())
+            .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
+            .filter(r -> contains(outer, r)).findFirst();
     }
 
     private static boolean overlaps(List<PlaceMention> mentions, int start, int end, PlaceMention except) {

@@ -57,6 +57,8 @@ class LocalitiesTest {
         assertEquals("达里湖", lake.name());
         assertEquals(List.of("内蒙古自治区", "达里湖"), lake.path());
         assertEquals("宁波舟山港", placeAt("宁波舟山港完成集装箱吞吐量超91万标准箱。", "91万").orElseThrow().name());
+        assertEquals(List.of("福建省", "泉州市", "泉州港"),
+            placeAt("福建泉州港新开航线，全程仅需7天。", "7天").orElseThrow().path(), "a place name inside the one before");
     }
 
     @Test
