@@ -89,7 +89,9 @@ final class Localities {
         List<PlaceMention> mentions = context.mentions();
         Map<Integer, PlaceMention> endingAt = new HashMap<>();
         for (PlaceMention p : mentions) {
-            endingAt.merge(p.end(), p, (a, b) -> a.start() <= b.start() ? a : b);
+            if (!BackReferences.isReference(p)) { // 全县水库 are the county's reservoirs, not one named
+                endingAt.merge(p.end(), p, (a, b) -> a.start() <= b.start() ? a : b);
+            }
         }
         boolean antarctic = text.contains(ANTARCTIC);
         Map<String, Region> known = new HashMap<>();
@@ -110,12 +112,8 @@ final class Localities {
                 && (c.start() == c.end() || names(lexicon, c.proper()));
             int start = withAnchor ? c.anchor().start() : c.start();
             String name = text.substring(start, m.end());
-            Optional<Region> container = within.isPresent() ? within
-                : c.anchor() != null ? Optional.of(c.anchor().region())
-                : c.kind().equals(STATION) ? ANTARCTICA
-                : containerAt(context, start);
             Optional<Region> locality = Optional.ofNullable(known.get(name))
-                .or(() -> container.map(r -> locality(r, name)));
+                .or(() -> container(c, within, context, start).map(r -> locality(r, name)));
             if (locality.isEmpty()) {
                 unplaced.add(new Span(start, m.end()));
                 continue;
@@ -223,6 +221,14 @@ final class Localities {
 
     private static boolean overlaps(List<PlaceMention> mentions, int start, int end, PlaceMention except) {
         return mentions.stream().anyMatch(p -> p != except && p.start() < end && start < p.end());
+    }
+
+    /** Where a locality lies: in the place name inside or before it, in Antarctica for a station, else by context. */
+    private static Optional<Region> container(Candidate c, Optional<Region> within, PlaceContext context, int start) {
+        if (c.anchor() != null) {
+            return within.or(() -> Optional.of(c.anchor().region()));
+        }
+        return c.kind().equals(STATION) ? ANTARCTICA : containerAt(context, start);
     }
 
     /**

@@ -115,6 +115,7 @@ class LocalitiesTest {
         assertTrue(localities("宁波加快港口建设，投资10亿元。").isEmpty(), "港口建设");
         assertTrue(localities("通化市加快机场建设，投资5亿元。").isEmpty(), "机场建设 without a name");
         assertTrue(localities("全镇有小二型水库8座，共有水库6座。").isEmpty(), "水库 counted");
+        assertTrue(localities("本报柳河讯 全县水库蓄水量达1.2亿立方米。").isEmpty(), "the county's reservoirs");
         assertEquals(Optional.of("柳河县"), placeAt("柳河县新建光伏生产基地，投资3亿元。", "3亿元").map(Region::name));
     }
 
