@@ -23,6 +23,11 @@ final class BackReferences {
         this.table = table;
     }
 
+    /** Whether the mention is a back reference (全县, 该镇) rather than a name. */
+    static boolean isReference(PlaceMention mention) {
+        return REFERENCE.matcher(mention.surface()).matches();
+    }
+
     /** The named places plus the resolved back references, ordered by start. */
     List<PlaceMention> resolve(String text, List<PlaceMention> named, Optional<Region> dominant) {
         List<PlaceMention> all = new ArrayList<>(named);

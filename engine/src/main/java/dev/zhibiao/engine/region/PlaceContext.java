@@ -3,6 +3,8 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
@@ -12,6 +14,10 @@ import dev.zhibiao.engine.text.Span;
 public final class PlaceContext {
     /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
     static final String LIST_JOINERS = "、和及与";
+    private static final String BRACKETS_OPEN = "（(";
+    private static final String BRACKETS_CLOSE = "）)";
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
+    private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
     private final String text;
     private final DocumentSpans spans;
@@ -22,11 +28,15 @@ public final class PlaceContext {
      * a company of the dominant place is named after.
      */
     private final List<PlaceMention> subjects;
-    private final List<Span> national;
+    /**
+     * Spans that name no place a fact can take: 中国/全国/我国 (national scope), or a locality that lies in no place
+     * known (东北虎豹国家公园 in a story on the country's parks).
+     */
+    private final List<Span> placeless;
     private final Optional<Region> dominant;
     private final DivisionTable table;
 
-    PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> national,
+    PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> placeless,
                  Optional<Region> dominant, DivisionTable table) {
         this.text = text;
         this.spans = spans;
@@ -35,7 +45,7 @@ public final class PlaceContext {
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
             .toList();
-        this.national = List.copyOf(national);
+        this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
     }
@@ -61,7 +71,7 @@ public final class PlaceContext {
     /**
      * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
      * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
-     * 中国/全国/我国 is national: empty.
+     * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
@@ -82,20 +92,62 @@ public final class PlaceContext {
         return dominant;
     }
 
-    /** What the places named in [from, to) say: a place, national (empty), or nothing (outer empty). */
+    /** The place named before the offset in its own clause, if any. */
+    Optional<Region> clausePlaceAt(int offset) {
+        Span clause = spans.clauseAt(offset);
+        return decide(clause.start(), Math.min(offset, clause.end())).flatMap(place -> place);
+    }
+
+    /** What the places named in [from, to) say: a place, none (empty), or nothing (outer empty). */
     private Optional<Optional<Region>> decide(int from, int to) {
-        List<PlaceMention> inScope = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        return decide(from, to, p -> true);
+    }
+
+    private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
+        List<PlaceMention> inScope = subjects.stream()
+            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to))
+            .toList();
         if (inScope.isEmpty()) {
-            boolean nationalHere = national.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
-            return nationalHere ? Optional.of(Optional.empty()) : Optional.empty();
+            boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
+            return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
         return Optional.of(latestPlace(inScope));
     }
 
     /**
+     * Whether the place is named in an aside that closes before the offset — brackets holding a clause, a list, an
+     * amount or an exclusion, or naming the things an amount counts (有小二型水库1座（柞木村水库总库容量31.68万立方米，
+     * …），大小塘坝10个; 小二型水库3座（三合、泰来水库），拦河坝13座; 小一型水库1座（姜家店水库）; 银川市（不含宁东）) —
+     * which the facts after it are not about; a place that only qualifies a name (厦金大桥（厦门段）) is no aside.
+     */
+    private boolean inAsideClosedBefore(PlaceMention place, int offset) {
+        int open = lastIndexOfAny(BRACKETS_OPEN, place.start());
+        if (open < 0 || lastIndexOfAny(BRACKETS_CLOSE, place.start()) > open) {
+            return false;
+        }
+        for (int k = place.end(); k < offset; k++) {
+            if (BRACKETS_CLOSE.indexOf(text.charAt(k)) >= 0) {
+                return ASIDE.matcher(text.substring(open + 1, k)).find()
+                    || AMOUNT_BEFORE.matcher(text.substring(Math.max(0, open - 2), open)).find();
+            }
+        }
+        return false;
+    }
+
+    private int lastIndexOfAny(String chars, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * What a paragraph (or the title) says for a sentence that names no place: its topic, the first place it names —
      * later ones in other sentences are often incidental (河北厂家研发的…) — made as specific as that sentence makes
-     * it (柳河县天翊钙业有限公司位于时家店乡长兴村).
+     * it (柳河县天翊钙业有限公司位于时家店乡长兴村), though not by a locality it names after the topic (镇内建有通化机场):
+     * a locality is the topic of other sentences only when named first.
      */
     private Optional<Optional<Region>> decideByTopic(int from, int to) {
         Optional<PlaceMention> first = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).findFirst();
@@ -103,11 +155,13 @@ public final class PlaceContext {
             return decide(from, to);
         }
         Span topicSentence = spans.sentenceAt(first.get().start());
-        return decide(topicSentence.start(), Math.min(to, topicSentence.end()));
+        return decide(topicSentence.start(), Math.min(to, topicSentence.end()),
+            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY);
     }
 
     /**
-     * The last place named, or a more specific one named earlier inside it (立新村位于田东县); for a list of places
+     * The last place named, or a more specific division named earlier inside it (立新村位于田东县) — not a locality
+     * (大北岔林场的施业区座落在本镇境内, whose facts are the town's); for a list of places
      * the deepest place containing them all, which for places of different provinces is none.
      */
     private Optional<Region> latestPlace(List<PlaceMention> inScope) {
@@ -121,7 +175,8 @@ public final class PlaceContext {
         }
         Region latest = inScope.get(last).region();
         for (PlaceMention p : inScope) {
-            if (p.region().level() != RegionLevel.COUNTRY && latest.level() != RegionLevel.COUNTRY
+            if (p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
+                && latest.level() != RegionLevel.COUNTRY
                 && p.region().code().startsWith(latest.code()) && p.region().level().compareTo(latest.level()) > 0) {
                 latest = p.region();
             }

@@ -118,6 +118,7 @@ final class PlaceDisambiguator {
                 : (supported || unique) && (supported || match.length() >= 3);
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH)
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
+            case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
         return accepted ? region : null;
     }

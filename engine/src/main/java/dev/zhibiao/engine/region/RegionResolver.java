@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import dev.zhibiao.engine.text.DocumentSpans;
@@ -35,7 +36,9 @@ public final class RegionResolver {
         return lexicon.longestNameEnd(text, start);
     }
 
-    /** Places named in a document, disambiguated against each other. titleEnd = end of the title line in text (0 if none). */
+    /**
+     * Places named in a document, disambiguated against each other, with the localities named in it (柞木村水库,
+     * 宁波舟山港) placed in their divisions. titleEnd = end of the title line in text (0 if none). */
     public PlaceContext analyze(String text, int titleEnd) {
         return analyze(text, new DocumentSpans(text), titleEnd);
     }
@@ -46,6 +49,10 @@ public final class RegionResolver {
         List<Span> national = NationalScope.find(text);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
         List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);
-        return new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
+        PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
+        Localities.Found localities = Localities.find(text, divisions, lexicon);
+        List<Span> placeless = new ArrayList<>(national);
+        placeless.addAll(localities.unplaced());
+        return new PlaceContext(text, spans, titleEnd, localities.mentions(), placeless, dominant, table);
     }
 }

@@ -127,4 +127,16 @@ class RegionResolverTest {
         assertEquals("时家店乡", places.placeAt(text.indexOf("110.1")).orElseThrow().name());
         assertEquals("时家店乡", places.placeAt(text.indexOf("8个")).orElseThrow().name());
     }
+
+    @Test
+    void aPlaceInABracketedAsideIsNotThePlaceOfFactsAfterIt() {
+        String text = "采胜街道水利资源十分充沛。境内有小二型水库1座（柳南乡柞木村水库总库容量31.68万立方米，库区周长2公里），大小塘坝10个。";
+        assertEquals(Optional.of("采胜街道"), placeNameAt(text, "10个"));
+        assertEquals(Optional.of("柞木村水库"), placeNameAt(text, "31.68万"));
+        assertEquals(Optional.of("银川市"), placeNameAt("银川市（不含金凤区）投资下降0.5%。", "0.5%"), "an exclusion");
+        String counted = "柳河县红石镇有小一型水库1座（和平水库），小二型水库3座（三合、泰来水库），拦河坝13座。";
+        assertEquals(Optional.of("红石镇"), placeNameAt(counted, "13座"), "the things counted, a list");
+        assertEquals(Optional.of("厦门市"), placeNameAt("厦金大桥（厦门段）全长19.6公里。", "19.6公里"),
+                "a place that qualifies a name is no aside");
+    }
 }

@@ -1,0 +1,273 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.zhibiao.engine.text.Span;
+
+/**
+ * Places the division table does not hold — reservoirs, lakes, ports, airports, bases, reserves, development zones,
+ * forest farms, polar stations — written as a proper name before a kind word: 柞木村水库, 内蒙古达里湖, 宁波舟山港,
+ * 郑州航空港, 宁夏灵武白芨滩国家级自然保护区, 宁东基地, 中山站.
+ * <p>
+ * The name is the place name written right before the kind word when nothing else is, or when the rest is a place
+ * name too (柞木村水库, 郑州航空港, 宁波舟山港); else the proper name between them (达里湖 after 内蒙古, 泉州港 in
+ * 泉州 after 福建). It lies in the division of that place name; a name standing alone lies in the place its clause names before it, else in the
+ * place its context names, widened to the post's dominant place when that contains it (a base listed among the
+ * cities of a province is the province's). A station of a post on the Antarctic lies in Antarctica. Later, the same
+ * name — and for a base, reserve or zone its proper name alone (宁东 after 宁东基地) — is the same place. A common
+ * noun before the kind word (生产基地, 国家公园, 小二型水库, 港口建设) names none.
+ */
+final class Localities {
+    /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
+    private static final Pattern KIND = Pattern.compile(
+        "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
+        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园");
+    /** Kinds a place name alone names one of (郑州航空港, 柞木村水库, 常德高新区), unlike 新疆口岸 or 红石镇基地. */
+    private static final Set<String> BARE_KINDS =
+        Set.of("航空港", "港区", "港", "水库", "机场", "开发区", "高新区", "经开区", "工业园区", "油田");
+    /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
+    private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
+    /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
+    private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区");
+    /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
+    private static final String STATION = "站";
+    private static final String ANTARCTIC = "南极";
+    private static final Optional<Region> ANTARCTICA =
+        ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
+    private static final int STATION_NAME = 2;
+    /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
+    private static final Pattern MODIFIERS =
+        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林)+$");
+    private static final int MAX_MODIFIERS = 12;
+    /** Characters no name holds: punctuation, 的, measure words. */
+    private static final String HARD_BREAKS = "的、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
+    /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
+    private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使";
+    /** Conjunctions end the words before a name but may begin one (和平水库). */
+    private static final String CONJUNCTIONS = "和与及同";
+    /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */
+    private static final Pattern GENERIC = Pattern.compile(
+        "型|亩|座|处|批|号|生产|种植|养殖|繁育|育秧|示范|产业|发展|现代|农业|工业|旅游|国家|国有|国营|家庭|生态|主题|文化"
+        + "|军事|军用|民用|空军|美军|传统|热门|重点|特色|优势|骨干|大型|中型|小型|支线|运输|原料|加工|物流|科研|科技|创新"
+        + "|创业|实训|实验|试验|培训|实践|体验|保供|蔬菜|粮食|商品|光伏|风电|城市|乡村|周边|当地|各地|部分|首都|海洋|标准"
+        + "|规模|优质|集体|扶贫|智能|配套|边境|沿海|附近|大小|境内|区域|地区|加强|推进|推动|发挥|启动|建设|实施|开展|促进"
+        + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
+        + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
+        + "|立足|强化|前往|进入|通过|经过|抵达|到达|[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
+    private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
+    private static final int MIN_NAME = 2;
+    /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */
+    private static final int MAX_NAME_AFTER_PLACE = 5;
+    private static final int MAX_NAME_ALONE = 4;
+
+    private Localities() {
+    }
+
+    /** A proper name found before a kind word: [start, end) with its kind; anchor = the place name right before. */
+    private record Candidate(int start, int end, String proper, String kind, PlaceMention anchor) {
+    }
+
+    /**
+     * @param mentions the context's mentions with the localities added, in text order; a locality's mention takes in
+     *                 the place names right before it (柞木村 of 柞木村水库, 贵州锦屏 of 贵州锦屏羽毛球产业园, so that
+     *                 距通化三源浦机场 stays a distance reference and the locality is the paragraph's first place)
+     * @param unplaced the localities named that lie in no place known
+     */
+    record Found(List<PlaceMention> mentions, List<Span> unplaced) {
+    }
+
+    /** The localities named in the text, placed by the places of the context. */
+    static Found find(String text, PlaceContext context, PlaceLexicon lexicon) {
+        List<PlaceMention> mentions = context.mentions();
+        Map<Integer, PlaceMention> endingAt = new HashMap<>();
+        for (PlaceMention p : mentions) {
+            if (!BackReferences.isReference(p)) { // 全县水库 are the county's reservoirs, not one named
+                endingAt.merge(p.end(), p, (a, b) -> a.start() <= b.start() ? a : b);
+            }
+        }
+        boolean antarctic = text.contains(ANTARCTIC);
+        Map<String, Region> known = new HashMap<>();
+        Map<String, PlaceMention> aliases = new LinkedHashMap<>();
+        List<PlaceMention> found = new ArrayList<>();
+        List<Span> unplaced = new ArrayList<>();
+        Matcher m = KIND.matcher(text);
+        while (m.find()) {
+            Candidate c = m.group().equals(STATION)
+                ? (antarctic ? station(text, m.start()) : null)
+                : candidate(text, m.start(), m.group(), endingAt);
+            if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())) {
+                continue;
+            }
+            Optional<Region> within = c.anchor() == null ? Optional.empty()
+                : placeWithin(lexicon, c.proper(), c.anchor().region());
+            boolean withAnchor = c.anchor() != null && within.isEmpty()
+                && (c.start() == c.end() || names(lexicon, c.proper()));
+            int start = withAnchor ? c.anchor().start() : c.start();
+            String name = text.substring(start, m.end());
+            Optional<Region> locality = Optional.ofNullable(known.get(name))
+                .or(() -> container(c, within, context, start).map(r -> locality(r, name)));
+            if (locality.isEmpty()) {
+                unplaced.add(new Span(start, m.end()));
+                continue;
+            }
+            int mentionStart = c.anchor() != null ? chainStart(c.anchor(), endingAt) : start;
+            PlaceMention mention = new PlaceMention(mentionStart, m.end(), text.substring(mentionStart, m.end()),
+                locality.get());
+            found.add(mention);
+            known.putIfAbsent(name, locality.get());
+            if (ALIAS_KINDS.contains(c.kind()) && c.proper().length() >= MIN_NAME && !names(lexicon, c.proper())) {
+                aliases.putIfAbsent(c.proper(), mention);
+            }
+        }
+        aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
+        List<PlaceMention> out = new ArrayList<>(mentions.stream()
+            .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
+        out.addAll(found);
+        out.sort(Comparator.comparingInt(PlaceMention::start));
+        return new Found(out, unplaced);
+    }
+
+    /** Where the run of place names ending with this one starts (贵州 of 贵州锦屏). */
+    private static int chainStart(PlaceMention last, Map<Integer, PlaceMention> endingAt) {
+        int start = last.start();
+        while (endingAt.containsKey(start)) {
+            start = endingAt.get(start).start();
+        }
+        return start;
+    }
+
+    /** The proper name before a kind word at {@code kindStart}, or null when the words there name no place. */
+    private static Candidate candidate(String text, int kindStart, String kind, Map<Integer, PlaceMention> endingAt) {
+        int end = kindStart - modifiersLength(text, kindStart);
+        int start = end;
+        while (start > 0 && end - start <= MAX_NAME_AFTER_PLACE && isNameCharacter(text.charAt(start - 1))
+                && !endingAt.containsKey(start)) {
+            start--;
+        }
+        PlaceMention anchor = endingAt.get(start);
+        if (anchor != null) {
+            return anchoredCandidate(text, start, end, kind, anchor);
+        }
+        boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1));
+        while (!bounded && start < end) {
+            start++;
+            char before = text.charAt(start - 1);
+            bounded = PREPOSITIONS.indexOf(before) >= 0 || CONJUNCTIONS.indexOf(before) >= 0;
+        }
+        if (end - start > MIN_NAME && PREPOSITIONS.indexOf(text.charAt(start)) >= 0) {
+            start++; // 在梅海岭公园
+        }
+        String proper = text.substring(start, end);
+        return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)
+            ? new Candidate(start, end, proper, kind, null) : null;
+    }
+
+    /** A proper name right after a place name: none (郑州航空港), one character (江苏太湖) or a few (内蒙古达里湖). */
+    private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor) {
+        String proper = text.substring(start, end);
+        boolean fits = switch (proper.length()) {
+            case 0 -> BARE_KINDS.contains(kind) && anchor.region().level() != RegionLevel.PROVINCE;
+            case 1 -> ONE_CHARACTER_KINDS.contains(kind) && NUMERALS.indexOf(proper.charAt(0)) < 0;
+            default -> proper.length() <= MAX_NAME_AFTER_PLACE;
+        };
+        boolean fitsProper = proper.isEmpty() || PREPOSITIONS.indexOf(proper.charAt(0)) < 0 && isProper(proper);
+        return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
+    }
+
+    /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */
+    private static Candidate station(String text, int kindStart) {
+        int start = kindStart - STATION_NAME;
+        if (start < 0 || !text.substring(start, kindStart).chars().allMatch(c -> isNameCharacter((char) c))) {
+            return null;
+        }
+        String proper = text.substring(start, kindStart);
+        return isProper(proper) ? new Candidate(start, kindStart, proper, STATION, null) : null;
+    }
+
+    private static int modifiersLength(String text, int kindStart) {
+        Matcher m = MODIFIERS.matcher(text.substring(Math.max(0, kindStart - MAX_MODIFIERS), kindStart));
+        return m.find() ? m.end() - m.start() : 0;
+    }
+
+    /** No common word, and no preposition after the first character (枪手在公园, 共有水库). */
+    private static boolean isProper(String name) {
+        return !GENERIC.matcher(name).find()
+            && name.substring(1).chars().noneMatch(c -> PREPOSITIONS.indexOf(c) >= 0);
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && HARD_BREAKS.indexOf(c) < 0;
+    }
+
+    /** Whether the words are a place name of their own (舟山 of 宁波舟山港). */
+    private static boolean names(PlaceLexicon lexicon, String words) {
+        return !words.isEmpty() && lexicon.longestNameEnd(words, 0) == words.length();
+    }
+
+    /** The place the words name inside the given one (泉州 in 福建 of 福建泉州港), if any. */
+    private static Optional<Region> placeWithin(PlaceLexicon lexicon, String words, Region outer) {
+        return lexicon.find(words).stream().filter(n -> n.start() == 0 && n.end() == words.length())
+            .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
+            .filter(r -> contains(outer, r)).findFirst();
+    }
+
+    private static boolean overlaps(List<PlaceMention> mentions, int start, int end, PlaceMention except) {
+        return mentions.stream().anyMatch(p -> p != except && p.start() < end && start < p.end());
+    }
+
+    /** Where a locality lies: in the place name inside or before it, in Antarctica for a station, else by context. */
+    private static Optional<Region> container(Candidate c, Optional<Region> within, PlaceContext context, int start) {
+        if (c.anchor() != null) {
+            return within.or(() -> Optional.of(c.anchor().region()));
+        }
+        return c.kind().equals(STATION) ? ANTARCTICA : containerAt(context, start);
+    }
+
+    /**
+     * Where a name standing alone lies: the place its clause names before it, else the place its context names,
+     * widened to the post's dominant place when that contains it; nowhere in a national context.
+     */
+    private static Optional<Region> containerAt(PlaceContext context, int offset) {
+        return context.clausePlaceAt(offset).or(() -> context.placeAt(offset)
+            .map(place -> context.dominantPlace().filter(d -> contains(d, place)).orElse(place)));
+    }
+
+    private static boolean contains(Region outer, Region inner) {
+        return outer.equals(inner)
+            || PlaceDisambiguator.related(outer, inner) && outer.level().compareTo(inner.level()) < 0;
+    }
+
+    private static Region locality(Region container, String name) {
+        List<String> path = new ArrayList<>(container.path());
+        path.add(name);
+        return new Region(container.code(), name, RegionLevel.LOCALITY, path);
+    }
+
+    /**
+     * The later places where a base's, reserve's or zone's proper name stands alone (宁东下降25.3% after 宁东基地):
+     * after a word boundary or a place name, and not part of another name.
+     */
+    private static List<PlaceMention> aliasMentions(String text, String alias, PlaceMention intro,
+                                                    List<PlaceMention> mentions, List<PlaceMention> found,
+                                                    Map<Integer, PlaceMention> endingAt) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int at = text.indexOf(alias, intro.end()); at >= 0; at = text.indexOf(alias, at + alias.length())) {
+            int end = at + alias.length();
+            char before = at == 0 ? '\n' : text.charAt(at - 1);
+            boolean bounded = !isNameCharacter(before) || PREPOSITIONS.indexOf(before) >= 0
+                || CONJUNCTIONS.indexOf(before) >= 0 || endingAt.containsKey(at);
+            if (bounded && !overlaps(mentions, at, end, null) && !overlaps(found, at, end, null)) {
+                out.add(new PlaceMention(at, end, alias, intro.region()));
+            }
+        }
+        return out;
+    }
+}

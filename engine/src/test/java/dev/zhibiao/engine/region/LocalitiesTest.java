@@ -1,0 +1,146 @@
+package dev.zhibiao.engine.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhibiao.contract.RegionRef;
+import dev.zhibiao.engine.ExtractionRecords;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LocalitiesTest {
+    private final RegionResolver resolver = RegionResolver.shared();
+
+    private Optional<Region> placeAt(String text, int titleEnd, String fact) {
+        return resolver.analyze(text, titleEnd).placeAt(text.indexOf(fact));
+    }
+
+    private Optional<Region> placeAt(String text, String fact) {
+        return placeAt(text, 0, fact);
+    }
+
+    private List<String> localities(String text) {
+        return resolver.analyze(text, 0).mentions().stream()
+            .filter(p -> p.region().level() == RegionLevel.LOCALITY).map(p -> p.region().name()).toList();
+    }
+
+    private static String last(List<String> path, int fromEnd) {
+        return path.get(path.size() - 1 - fromEnd);
+    }
+
+    @Test
+    void aPlaceNameBeforeAKindWordNamesALocalityInThatPlace() {
+        Region reservoir = placeAt("柳河县柳南乡柞木村水库总库容量31.68万立方米。", "31.68万").orElseThrow();
+        assertEquals(RegionLevel.LOCALITY, reservoir.level());
+        assertEquals("柞木村水库", reservoir.name());
+        assertEquals("柞木村", last(reservoir.path(), 1));
+        assertEquals(String.join(" > ", reservoir.path()), reservoir.fullName());
+
+        Region airport = placeAt("在郑州航空港，每天有数十架货机飞往全球各地。", "数十架").orElseThrow();
+        assertEquals("郑州航空港", airport.name());
+        assertEquals("郑州市", last(airport.path(), 1));
+        assertTrue(airport.code().startsWith("4101"), "the code is the containing division's");
+    }
+
+    @Test
+    void theRecordCarriesTheContractsLocalityLevel() {
+        RegionRef ref = ExtractionRecords.toRecord(placeAt("在内蒙古达里湖，数万尾华子鱼洄游。", "数万尾").orElseThrow());
+        assertEquals(RegionRef.LOCALITY, ref.level());
+        assertEquals("内蒙古自治区 > 达里湖", ref.fullName());
+        assertEquals(placeAt("内蒙古数万尾华子鱼洄游。", "数万尾").orElseThrow().code(), ref.code(), "the division's code");
+    }
+
+    @Test
+    void aPlaceNameBeforeTheNameStaysOutOfItUnlessTheNameIsAPlaceNameToo() {
+        Region lake = placeAt("在内蒙古达里湖，数万尾华子鱼洄游。", "数万尾").orElseThrow();
+        assertEquals("达里湖", lake.name());
+        assertEquals(List.of("内蒙古自治区", "达里湖"), lake.path());
+        assertEquals("宁波舟山港", placeAt("宁波舟山港完成集装箱吞吐量超91万标准箱。", "91万").orElseThrow().name());
+        assertEquals(List.of("福建省", "泉州市", "泉州港"),
+            placeAt("福建泉州港新开航线，全程仅需7天。", "7天").orElseThrow().path(), "a place name inside the one before");
+    }
+
+    @Test
+    void aNameStandingAloneLiesInThePlaceOfItsClauseOrContext() {
+        String ports = "深圳海关统计，今年前10个月，深圳港进出口贸易值达3.52万亿元。";
+        Region port = placeAt(ports, "3.52万亿").orElseThrow();
+        assertEquals(List.of("广东省", "深圳市", "深圳港"), port.path());
+        String farms = "柳河县国有林面积为71831.04公顷，其中：凉水林场18351.99公顷，全胜林场2941.69公顷，兰山林场5355.32公顷。";
+        assertEquals(Optional.of("全胜林场"), placeAt(farms, "2941.69").map(Region::name));
+        assertEquals(Optional.of("兰山林场"), placeAt(farms, "5355.32").map(Region::name),
+            "兰山 of 兰山区 elsewhere is no place here");
+        assertEquals("柳河县", last(placeAt(farms, "5355.32").orElseThrow().path(), 1));
+    }
+
+    @Test
+    void aLocalityNamedBeforeADivisionDoesNotNarrowIt() {
+        String text = "孤山子镇位于柳河县。大北岔林场的大部分施业区都座落在本镇境内，森林面积129.3平方公里。";
+        assertEquals(Optional.of("孤山子镇"), placeAt(text, "129.3").map(Region::name));
+    }
+
+    @Test
+    void theSameNameLaterIsTheSamePlace() {
+        String text = "在内蒙古达里湖，数万尾华子鱼洄游。达里湖面积197.3平方公里。";
+        assertEquals(List.of("内蒙古自治区", "达里湖"), placeAt(text, "197.3").orElseThrow().path());
+    }
+
+    @Test
+    void aBaseOrReserveIsNamedByItsProperNameAloneLater() {
+        String reserve = "在宁夏灵武白芨滩国家级自然保护区造林点，工作人员提高造林成活率。白芨滩以每年造林2万亩的速度推进。";
+        Region place = placeAt(reserve, "2万亩").orElseThrow();
+        assertEquals("白芨滩国家级自然保护区", place.name());
+        assertEquals("灵武市", last(place.path(), 1));
+
+        String ranking = "宁夏重大项目开工率：银川市开工率98%；宁东基地3个项目开工。宁东开工率95%。";
+        Region base = placeAt(ranking, "95%").orElseThrow();
+        assertEquals("宁东基地", base.name());
+        assertEquals(List.of("宁夏回族自治区", "宁东基地"), base.path(), "listed among cities: the province's");
+        assertEquals("银川市", placeAt(ranking, "98%").orElseThrow().name());
+    }
+
+    @Test
+    void aStationIsAPlaceOnlyInAPostOnTheAntarctic() {
+        String text = "我国第42次南极考察中山站卸货作业全面展开\n中山站卸货作业计划持续两周。";
+        Region station = placeAt(text, text.indexOf('\n'), "两周").orElseThrow();
+        assertEquals(List.of("南极洲", "中山站"), station.path());
+        assertTrue(localities("公交线路途经人民站、中山站等5个站点。").isEmpty(), "a bus stop");
+    }
+
+    @Test
+    void commonNounsBeforeAKindWordNameNoLocality() {
+        assertTrue(localities("在香港，游客达5万人次。").isEmpty(), "香港 is no port");
+        assertTrue(localities("湖南将用好湖区资源，新增就业5万人。").isEmpty(), "湖南 is a province");
+        assertTrue(localities("柳河县新建光伏生产基地，投资3亿元。").isEmpty(), "生产基地");
+        assertTrue(localities("宁波加快港口建设，投资10亿元。").isEmpty(), "港口建设");
+        assertTrue(localities("通化市加快机场建设，投资5亿元。").isEmpty(), "机场建设 without a name");
+        assertTrue(localities("全镇有小二型水库8座，共有水库6座。").isEmpty(), "水库 counted");
+        assertTrue(localities("本报柳河讯 全县水库蓄水量达1.2亿立方米。").isEmpty(), "the county's reservoirs");
+        assertEquals(Optional.of("柳河县"), placeAt("柳河县新建光伏生产基地，投资3亿元。", "3亿元").map(Region::name));
+    }
+
+    @Test
+    void aLocalityIsTheTopicOfOtherSentencesOnlyWhenNamedFirst() {
+        String text = "三源浦镇位于柳河县东南部，镇内建有火车站及通化机场。全镇幅员面积388平方公里。";
+        assertEquals(Optional.of("柳河县"), placeAt(text, "388").map(Region::name));
+        String airport = "通化机场坐落在三源浦镇。目前运营4条航线。";
+        assertEquals(Optional.of("通化机场"), placeAt(airport, "4条").map(Region::name));
+        String park = "贵州锦屏羽毛球产业园里一派繁忙景象。每天有超过10万只羽毛球从这里飞向全球。";
+        assertEquals(Optional.of("羽毛球产业园"), placeAt(park, "10万只").map(Region::name),
+            "named with the places before it, the locality is the paragraph's first place");
+    }
+
+    @Test
+    void aDistanceToALocalityIsAReferenceNotItsPlace() {
+        String text = "五道沟镇位于柳河县，距通化三源浦机场15公里。";
+        assertTrue(placeAt(text, "15公里").filter(r -> r.level() == RegionLevel.LOCALITY).isEmpty());
+    }
+
+    @Test
+    void aLocalityInNoKnownPlaceLeavesItsFactsWithout() {
+        String text = "地处青海省南部的三江源国家公园是我国首个试点。\n如今的三江源国家公园，藏羚羊恢复到7万多只。"
+            + "与此同时，地跨四川、陕西、甘肃三省的大熊猫国家公园打通了13个生态廊道；东北虎豹国家公园野生东北虎达到70只左右。";
+        assertEquals(List.of("青海省", "三江源国家公园"), placeAt(text, "7万多只").orElseThrow().path());
+        assertEquals(Optional.empty(), placeAt(text, "70只"), "not the paragraph's topic 三江源国家公园");
+    }
+}
