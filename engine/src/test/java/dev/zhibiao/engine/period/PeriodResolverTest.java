@@ -188,6 +188,8 @@ class PeriodResolverTest {
     void theFrameOfAnEarlierSentencesFiguresGoesOnInItsParagraph() {
         String text = "今年前4个月，阿拉山口铁路口岸进出境班列2129列。霍尔果斯铁路口岸进出境班列2485列。";
         assertEquals(Optional.of("2023"), periodOf(text, "2485列", LocalDate.of(2023, 5, 14)));
+        String topic = "2025年，城乡融合发展深入推进。行政村5G通达率超90%，农村公路总里程超过464万公里。";
+        assertEquals(Optional.of("2025"), periodOf(topic, "464万", LocalDate.of(2025, 12, 7)), "a year alone opening the paragraph is its topic");
         String otherParagraph = "班列开行再创新高\n今年前4个月，阿拉山口铁路口岸进出境班列2129列。\n霍尔果斯铁路口岸进出境班列2485列。";
         assertEquals(Optional.empty(), periodOf(otherParagraph, "2485列", LocalDate.of(2023, 5, 14)));
     }
