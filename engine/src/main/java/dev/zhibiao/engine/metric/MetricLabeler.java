@@ -32,8 +32,6 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
-    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
-    private static final List<String> MODALITIES = List.of("预计", "预期");
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -143,7 +141,7 @@ public final class MetricLabeler {
             }
             if (scope.quantity.unit().equals(VOTE_UNIT)) {
                 // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
-                String after = scope.text.substring(scope.quantity.end(), scope.clause.end());
+                String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
                 String stance = VOTE_STANCES.stream().filter(after::startsWith).findFirst().orElse("");
                 if (!stance.isEmpty()) {
                     return stance + VOTE_UNIT;
@@ -267,7 +265,7 @@ public final class MetricLabeler {
                 return label;
             }
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
-            return MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
+            return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 /** Cuts the words around an amount down to the phrase naming what it measures. */
 final class Phrases {
+    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
+    static final List<String> MODALITIES = List.of("预计", "预期", "预测");
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
@@ -72,6 +74,8 @@ final class Phrases {
      */
     private static final List<String> COMPANY_WORDS = List.of("公司", "集团");
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
+    /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
+    private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
@@ -154,6 +158,15 @@ final class Phrases {
     static String beforeEnumeration(String phrase, int firstItemLength) {
         int separator = phrase.indexOf('、', 1);
         return phrase.substring(0, Math.max(0, separator - firstItemLength));
+    }
+
+    /**
+     * Whether words beside an amount name nothing of it: only times, verbs of change, copulas and modalities
+     * (2017年预计为, 增长).
+     */
+    static boolean nameNothing(String words) {
+        String stripped = Affixes.strip(words);
+        return stripped.isEmpty() || MODALITIES.contains(stripped) || namesNothing(stripped);
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */
@@ -245,7 +258,8 @@ final class Phrases {
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
     static String after(String raw, boolean withPredicate) {
-        String s = LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst("");
+        String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
+                .replaceFirst("");
         if (!s.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0) {
             return "";  // the next item of an enumeration of amounts (居住下降0.4%、生活用品…)
         }

@@ -27,6 +27,8 @@ final class QuantityScope {
     /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
     private static final String TIME_SPAN_ENDS = "内间来里";
+    private static final String OPENING_BRACKETS = "（(";
+    private static final String CLOSING_BRACKETS = "）)";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
@@ -63,8 +65,8 @@ final class QuantityScope {
         Span sentence = sentenceAround(text, paragraph, quantity);
         List<Span> clauses = Segmenter.clauses(text, sentence.start(), sentence.end());
         // a quantity written with an ASCII comma (15,325人) spans two clauses: take both
-        Span clause = new Span(Segmenter.around(clauses, quantity.start()).start(),
-                Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end()));
+        Span clause = withinBrackets(text, quantity, new Span(Segmenter.around(clauses, quantity.start()).start(),
+                Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end())));
         int index = inParagraph.indexOf(quantity);
         int chainStart = quantity.start();
         for (int i = index - 1; i >= 0 && adjacent(text, inParagraph.get(i).end(), chainStart); i--) {
@@ -97,8 +99,9 @@ final class QuantityScope {
         return leftStart() > Math.max(clause.start(), chainStart - MAX_PHRASE);
     }
 
+    /** The words before the chain in its clause, which ends before it when the chain is a note in brackets. */
     String left() {
-        return text.substring(leftStart(), chainStart);
+        return text.substring(leftStart(), Math.min(chainStart, clause.end()));
     }
 
     /**
@@ -113,6 +116,11 @@ final class QuantityScope {
                 continue;
             }
             String gap = text.substring(from, q.start());
+            int note = unclosedBefore(gap, 0, gap.length());
+            if (note >= 0) {
+                // a note in brackets with its own amount (320头牛（20头奶牛）) is no part of the noun
+                return out.append(gap, 0, note).toString();
+            }
             int separator = lastSeparator(gap);
             if (separator >= 0 || !throughAmounts) {
                 out.append(separator >= 0 ? gap.substring(0, separator) : gap);
@@ -212,6 +220,52 @@ final class QuantityScope {
 
     private static boolean overlaps(Quantity a, Quantity b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * The part of the clause that can name an amount written inside brackets: the words inside them (森林面积16650亩
+     * （补植补造113亩） → 补植补造), or those before them when the brackets hold the amount with words naming nothing
+     * (年繁殖小牛（100头）, 发酵酒（增长87%）, 扶贫标准（2017年预计为3335元）).
+     * An amount outside brackets is named outside them: its clause ends at a bracket closing after it.
+     */
+    private static Span withinBrackets(String text, Quantity quantity, Span clause) {
+        int open = unclosedBefore(text, clause.start(), quantity.start());
+        int close = unopenedAfter(text, quantity.end(), clause.end());
+        int end = close < 0 ? clause.end() : close;
+        if (open < 0) {
+            return new Span(clause.start(), end);
+        }
+        boolean aloneInside = Phrases.nameNothing(text.substring(open + 1, quantity.start()))
+                && Phrases.nameNothing(text.substring(quantity.end(), end));
+        return aloneInside ? new Span(clause.start(), open) : new Span(open + 1, end);
+    }
+
+    /** Offset of an opening bracket in [from, to) that is not closed before {@code to}, or -1. */
+    private static int unclosedBefore(String text, int from, int to) {
+        int depth = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (OPENING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset of a closing bracket in [from, to) that was not opened after {@code from}, or -1. */
+    private static int unopenedAfter(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sentence holding the quantity, splitting only the stretch between the sentence ends around it. */

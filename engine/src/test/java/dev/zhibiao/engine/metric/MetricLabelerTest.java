@@ -84,6 +84,9 @@ class MetricLabelerTest {
             像这样的旅游村寨，在文山州已经有[[30多个]]。                       | 像这样的旅游村寨
             日本实际国内生产总值环比下降[0.9%]，按年率计算降幅为[[3.6%]]。     | 按年率计算降幅
             1—5月份，工业控制计算机及系统产品产量增长[[33.4%]]。              | 工业控制计算机及系统产品产量
+            采胜街道现有[[3家]]休闲旅游山庄、[1家]种植采摘园。                  | 休闲旅游山庄
+            全镇现有农业合作社[[136个]]。                                      | 农业合作社
+            全省现有确诊病例[[2947例]]。                                       | 现有确诊病例
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
@@ -259,6 +262,24 @@ class MetricLabelerTest {
         assertEquals("中职学校", labelMarked("2.中职学校（一、二年级）（[[1900元]]）", null));
         assertEquals("松花江二级支流三统河自西南向东北流经境内",
                 labelMarked("松花江二级支流三统河（中段）自西南向东北流经境内[[14.8千米/千米]]。", null));
+    }
+
+    @Test
+    void anAmountInBracketsIsNamedInsideThemOrBeforeThemWhenTheyNameNothing() {
+        String herd = "现有[320头]牛（[20头]奶牛）、年繁殖小牛（[100头]），葡萄种植合作社[1个]。";
+        assertEquals("牛", labelMarked(herd.replace("[320头]", "[[320头]]"), null));
+        assertEquals("奶牛", labelMarked(herd.replace("[20头]", "[[20头]]"), null));
+        assertEquals("年繁殖小牛", labelMarked(herd.replace("[100头]", "[[100头]]"), null));
+        String area = "建筑面积[730平方米/平方米](含养殖场[220平方米/平方米])，森林面积[16650亩]（补植补造[113亩]）。";
+        assertEquals("建筑面积", labelMarked(area.replace("[730平方米/平方米]", "[[730平方米/平方米]]"), null));
+        assertEquals("含养殖场", labelMarked(area.replace("[220平方米/平方米]", "[[220平方米/平方米]]"), null));
+        assertEquals("森林面积", labelMarked(area.replace("[16650亩]", "[[16650亩]]"), null));
+        assertEquals("补植补造", labelMarked(area.replace("[113亩]", "[[113亩]]"), null));
+        assertEquals("家庭年人均纯收入低于国家扶贫标准", labelMarked("家庭年人均纯收入低于国家扶贫标准（2017年预计为[[3335元]]）。", null));
+        assertEquals("液体乳", labelMarked("增幅较大的有汽车（增长[35.8%]）、液体乳（增长[[51.8%]]）等。", Change.INCREASE));
+        assertEquals("有序调度联合收割机", labelMarked("各地有序调度[[15万台/台]]（套）联合收割机。", null));
+        assertTrue(labelMarked("全国[[31个]]省（自治区、直辖市）已出台方案。", null).contains("省（自治区、直辖市）"),
+                "a note without an amount stays with its noun");
     }
 
     @Test
