@@ -23,6 +23,14 @@ public final class MetricLabeler {
     private static final String SHARE = "占比";
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
+    /**
+     * Attributes of a thing the sentence opens with (一是晟源休闲山庄，投资约500万元，…建筑面积730平方米): they name
+     * nothing without it.
+     */
+    private static final Set<String> TOPIC_ATTRIBUTES = Set.of(
+            "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
+    /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
+    private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
     private static final String MODIFIER_END = "的";
@@ -179,6 +187,13 @@ public final class MetricLabeler {
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
                 return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
+            }
+            if (TOPIC_ATTRIBUTES.contains(label)) {
+                String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
+                return topic + label;
+            }
+            if (RELATIVE_WORDS.contains(label)) {
+                return previousLabel(scope, q -> true, true) + label;
             }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {

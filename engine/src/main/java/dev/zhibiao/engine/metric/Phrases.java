@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
     static final List<String> MODALITIES = List.of("预计", "预期", "预测");
+    /** A list item's marker (一是, 1、, （二）). */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
+    /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
+    private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
@@ -167,6 +172,19 @@ final class Phrases {
     static boolean nameNothing(String words) {
         String stripped = Affixes.strip(words);
         return stripped.isEmpty() || MODALITIES.contains(stripped) || namesNothing(stripped);
+    }
+
+    /**
+     * What a sentence is about, from its opening clause: a list item naming a thing (一是钓鱼台村晟源休闲山庄，) or a
+     * thing and where or when it was set up (海华矿业有限公司位于凉水河子镇回头沟村，); "" for any other clause.
+     */
+    static String topic(String openingClause) {
+        Matcher item = LIST_ITEM.matcher(openingClause);
+        if (item.lookingAt()) {
+            return openingClause.substring(item.end());
+        }
+        Matcher setUp = SITUATED.matcher(openingClause);
+        return setUp.find() && setUp.start() > 0 ? openingClause.substring(0, setUp.start()) : "";
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */

@@ -171,6 +171,15 @@ final class QuantityScope {
         return trimClauseMark(previous.of(text));
     }
 
+    /** The first clause of the sentence when it holds no amount and the quantity is in a later one, else "". */
+    String openingClause() {
+        Span first = sentenceClauses().get(0);
+        if (first.end() > clause.start() || !quantitiesIn(first.start(), first.end()).isEmpty()) {
+            return "";
+        }
+        return trimClauseMark(first.of(text));
+    }
+
     /** The words after the quantity through the next amount of the clause (超过30% after 连续31个月), or "" without one. */
     String throughNextAmount() {
         for (Quantity q : paragraphQuantities) {

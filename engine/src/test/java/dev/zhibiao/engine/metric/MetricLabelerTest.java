@@ -231,6 +231,24 @@ class MetricLabelerTest {
     }
 
     @Test
+    void anAttributeAloneTakesTheThingTheSentenceOpensWith() {
+        String item = "一是晟源休闲山庄，投资[约500万元]，2007年建设完成，建筑面积[730平方米/平方米]，占地面积[3400平方米/平方米]。";
+        assertEquals("晟源休闲山庄投资", labelMarked(item.replace("[约500万元]", "[[约500万元]]"), null));
+        assertEquals("晟源休闲山庄建筑面积", labelMarked(item.replace("[730平方米/平方米]", "[[730平方米/平方米]]"), null));
+        assertEquals("恒亿矿业有限公司占地面积",
+                labelMarked("恒亿矿业有限公司位于腰站村，公司成立于2013年，占地面积[[45亩]]。", null));
+        assertEquals("投资", labelMarked("五条高速公路实现通车，总里程[247公里]，投资[[344亿元]]。", null),
+                "an opening clause stating an amount or an event is no topic");
+        assertEquals("总投资", labelMarked("工程主要采取隧洞引水的开发方式，总投资[[约1.2万亿元]]。", null));
+    }
+
+    @Test
+    void progressAndReachAreOfTheFactBefore() {
+        assertEquals("冬小麦播种面积进度", labelMarked("冬小麦播种面积已经[超过3000万亩]，进度[[超过98%]]。", null));
+        assertEquals("南水北调工程累计调水惠及", labelMarked("南水北调工程累计调水[超830亿立方米/立方米]，惠及[[1.95亿人]]。", null));
+    }
+
+    @Test
     void aClauseEndingInDeBeforeTheAmountDescribesTheNounAfterIt() {
         assertEquals("香菇大棚", labelMarked("[70公里]外，由骆驼湾村帮扶运营的[[18栋]]香菇大棚正处于收获期。", null));
         assertAgrees("服务周边农户土地", labelMarked("还服务着周边农户的[[4000多亩]]地。", null));
