@@ -105,6 +105,11 @@ public final class MetricLabeler {
             if (paired != null) {
                 return neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
+            Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
+            if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {
+                // 合作社由十年前的不足百个发展到目前的1735个: what went from one amount to the other
+                return neighbour(scope, from);
+            }
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
@@ -162,10 +167,12 @@ public final class MetricLabeler {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
             }
-            String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
-            if (right.length() > 1 && raw.endsWith(MODIFIER_END)) {
+            // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
+            String right = Phrases.leadsToAmount(scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            if (right.length() > 1 && raw.endsWith(MODIFIER_END)
+                    && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
-                // a one-character noun (农户的4000多亩地) needs the words before it
+                // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
                 left = "";
             } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)

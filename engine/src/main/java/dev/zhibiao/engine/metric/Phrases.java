@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
     static final List<String> MODALITIES = List.of("预计", "预期", "预测");
+    /** The words before the from-amount of a change: 由 or 从, and the time it was at (由十年前的, 从2014年底的). */
+    private static final Pattern FROM_POINT = Pattern.compile("[由从](?:[^，,。；;：:由从]{1,8}的)?$");
+    /** The words between a from-amount and the to-amount: a verb, 到 or 至, and the time (发展到目前的, 缩小到). */
+    private static final Pattern TO_POINT = Pattern.compile("^\\p{IsHan}{0,4}?[到至]了?(?:[^，,。；;：:]{1,6}的)?$");
     /** A list item's marker (一是, 1、, （二）). */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
@@ -185,6 +189,19 @@ final class Phrases {
         }
         Matcher setUp = SITUATED.matcher(openingClause);
         return setUp.find() && setUp.start() > 0 ? openingClause.substring(0, setUp.start()) : "";
+    }
+
+    /**
+     * Whether the words before an amount open the from-amount of a change (合作社由十年前的不足百个) and those after it
+     * lead to the to-amount (发展到目前的1735个): the to-amount is the same thing's.
+     */
+    static boolean fromTo(String beforeFrom, String beforeTo) {
+        return FROM_POINT.matcher(beforeFrom).find() && leadsToAmount(beforeTo);
+    }
+
+    /** Whether the words between two amounts lead from the first to the second (发展到目前的, 提高到). */
+    static boolean leadsToAmount(String between) {
+        return TO_POINT.matcher(between.strip()).matches();
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */

@@ -26,7 +26,8 @@ final class QuantityScope {
     private static final String SENTENCE_ENDS = "。！？!?；;";
     /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
-    private static final String TIME_SPAN_ENDS = "内间来里";
+    /** After a time span: 内, 间, 来, 里 frame the facts in it (近一个月内); 前 makes it a point in the past (十年前的). */
+    private static final String TIME_SPAN_ENDS = "内间来里前";
     private static final String OPENING_BRACKETS = "（(";
     private static final String CLOSING_BRACKETS = "）)";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
@@ -199,7 +200,10 @@ final class QuantityScope {
         return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
     }
 
-    /** A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%): the phrase goes on through it. */
+    /**
+     * A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%), and one followed by 前 dates
+     * them (由十年前的不足百个): the phrase goes on through it.
+     */
     boolean isTimeSpanFrame(Quantity q) {
         return q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0
             && TIME_SPAN_UNITS.contains(q.unit());

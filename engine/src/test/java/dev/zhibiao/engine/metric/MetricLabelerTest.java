@@ -243,6 +243,15 @@ class MetricLabelerTest {
     }
 
     @Test
+    void theToAmountOfAChangeIsOfWhatChanged() {
+        String text = "我市的农民专业合作社由[十年]前的[不足百个]发展到目前的[1735个]。";
+        assertEquals("农民专业合作社", labelMarked(text.replace("[不足百个]", "[[不足百个]]"), null));
+        assertEquals("农民专业合作社", labelMarked(text.replace("[1735个]", "[[1735个]]"), null));
+        assertEquals("该股目标价", labelMarked("该股目标价从[164美元/美元]上调至[[200美元/美元]]。", null));
+        assertEquals("在轨卫星数量", labelMarked("我国在轨卫星数量已经超过[900颗]，相比[十年]前，增长了[[9倍]]。", Change.INCREASE));
+    }
+
+    @Test
     void progressAndReachAreOfTheFactBefore() {
         assertEquals("冬小麦播种面积进度", labelMarked("冬小麦播种面积已经[超过3000万亩]，进度[[超过98%]]。", null));
         assertEquals("南水北调工程累计调水惠及", labelMarked("南水北调工程累计调水[超830亿立方米/立方米]，惠及[[1.95亿人]]。", null));
