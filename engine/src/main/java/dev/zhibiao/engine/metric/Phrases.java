@@ -43,8 +43,12 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于");
-    /** At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate). */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在");
+    /**
+     * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
+     * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
+     */
+    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在",
+            "陆续", "相继", "纷纷", "即将", "开始");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
     /**

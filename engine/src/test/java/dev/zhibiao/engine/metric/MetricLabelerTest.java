@@ -87,6 +87,8 @@ class MetricLabelerTest {
             采胜街道现有[[3家]]休闲旅游山庄、[1家]种植采摘园。                  | 休闲旅游山庄
             全镇现有农业合作社[[136个]]。                                      | 农业合作社
             全省现有确诊病例[[2947例]]。                                       | 现有确诊病例
+            [[2万多亩]]油菜花陆续盛开。                                        | 油菜花
+            [[1300多万亩]]早稻开始陆续插秧。                                   | 早稻
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
