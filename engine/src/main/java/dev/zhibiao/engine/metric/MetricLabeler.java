@@ -31,6 +31,8 @@ public final class MetricLabeler {
             "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
     /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
+    private static final String HOUSEHOLD_UNIT = "户";
+    private static final String POPULATION = "人口";
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
     private static final String MODIFIER_END = "的";
@@ -203,6 +205,10 @@ public final class MetricLabeler {
                 return previousLabel(scope, q -> true, true) + label;
             }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
+            if (scope.quantity.unit().equals(HOUSEHOLD_UNIT) && label.endsWith(POPULATION)) {
+                // the households of a population (总人口15944户38943人 → 总户数, then 总人口)
+                label = label.substring(0, label.length() - POPULATION.length()) + unitNoun;
+            }
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
                 return widened(scope, label);
             }
