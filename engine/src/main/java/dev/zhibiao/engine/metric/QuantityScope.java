@@ -93,7 +93,8 @@ final class QuantityScope {
                 start = q.end();
             }
         }
-        return start;
+        // the end of a note opened before the phrase (…贫困村名单见附表）现有贫困人口) closes words that are not of it
+        return Math.max(start, lastUnopened(text, start, chainStart) + 1);
     }
 
     boolean leftStartsAfterAmount() {
@@ -130,7 +131,10 @@ final class QuantityScope {
             out.append(gap);
             from = q.end();
         }
-        return out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE))).toString();
+        out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE)));
+        // a note opened after the amount and not closed in its clause (1469套（其中：…) is no part of the noun
+        int note = unclosedBefore(out, 0, out.length());
+        return note < 0 ? out.toString() : out.substring(0, note);
     }
 
     /** The nearest quantity before the chain that passes {@code which}, in the sentence or the paragraph; or null. */
@@ -254,7 +258,7 @@ final class QuantityScope {
     }
 
     /** Offset of an opening bracket in [from, to) that is not closed before {@code to}, or -1. */
-    private static int unclosedBefore(String text, int from, int to) {
+    private static int unclosedBefore(CharSequence text, int from, int to) {
         int depth = 0;
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
@@ -265,6 +269,25 @@ final class QuantityScope {
             }
         }
         return -1;
+    }
+
+    /** Offset of the last closing bracket in [from, to) that was not opened after {@code from}, or -1. */
+    private static int lastUnopened(String text, int from, int to) {
+        int depth = 0;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    last = i;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return last;
     }
 
     /** Offset of a closing bracket in [from, to) that was not opened after {@code from}, or -1. */

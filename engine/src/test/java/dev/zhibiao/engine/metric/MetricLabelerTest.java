@@ -309,6 +309,8 @@ class MetricLabelerTest {
         assertEquals("家庭年人均纯收入低于国家扶贫标准", labelMarked("家庭年人均纯收入低于国家扶贫标准（2017年预计为[[3335元]]）。", null));
         assertEquals("液体乳", labelMarked("增幅较大的有汽车（增长[35.8%]）、液体乳（增长[[51.8%]]）等。", Change.INCREASE));
         assertEquals("有序调度联合收割机", labelMarked("各地有序调度[[15万台/台]]（套）联合收割机。", null));
+        assertEquals("完成建设安置房", labelMarked("完成建设安置房[[1469套]]（其中：长寨街道[204套]、广顺镇[400套]）。", null));
+        assertEquals("贫困人口", labelMarked("[38个]贫困村（2016年出列花红村，贫困村名单见附表）现有贫困人口[1.24万户][[4.09万人]]。", null));
         assertTrue(labelMarked("全国[[31个]]省（自治区、直辖市）已出台方案。", null).contains("省（自治区、直辖市）"),
                 "a note without an amount stays with its noun");
     }
