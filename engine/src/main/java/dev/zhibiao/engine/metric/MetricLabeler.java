@@ -170,7 +170,7 @@ public final class MetricLabeler {
                 }
             }
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
-            String right = Phrases.leadsToAmount(scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);

@@ -200,12 +200,7 @@ final class Phrases {
      * lead to the to-amount (发展到目前的1735个): the to-amount is the same thing's.
      */
     static boolean fromTo(String beforeFrom, String beforeTo) {
-        return FROM_POINT.matcher(beforeFrom).find() && leadsToAmount(beforeTo);
-    }
-
-    /** Whether the words between two amounts lead from the first to the second (发展到目前的, 提高到). */
-    static boolean leadsToAmount(String between) {
-        return TO_POINT.matcher(between.strip()).matches();
+        return FROM_POINT.matcher(beforeFrom).find() && TO_POINT.matcher(beforeTo.strip()).matches();
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */

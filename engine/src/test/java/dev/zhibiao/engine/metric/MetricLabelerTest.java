@@ -253,6 +253,7 @@ class MetricLabelerTest {
         assertEquals("农民专业合作社", labelMarked(text.replace("[不足百个]", "[[不足百个]]"), null));
         assertEquals("农民专业合作社", labelMarked(text.replace("[1735个]", "[[1735个]]"), null));
         assertEquals("该股目标价", labelMarked("该股目标价从[164美元/美元]上调至[[200美元/美元]]。", null));
+        assertEquals("企业享受到", labelMarked("政策实施以来，有[[395.7万户/户]]企业享受到[196.8亿元]。", null), "no change without 由 or 从");
         assertEquals("在轨卫星数量", labelMarked("我国在轨卫星数量已经超过[900颗]，相比[十年]前，增长了[[9倍]]。", Change.INCREASE));
     }
 
