@@ -132,6 +132,11 @@ public final class MetricLabeler {
                 String mover = mover(scope);
                 return mover.isEmpty() ? price : mover;
             }
+            String rateAgainstBase = scope.quantity.change() != null ? Phrases.rateAgainstBase(left, raw) : "";
+            if (!rateAgainstBase.isEmpty()) {
+                // a rate alone says nothing without the base it changed against (增速比上年提高1.5个百分点 → 增速比上年)
+                return rateAgainstBase;
+            }
             if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
                 String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
                 if (!thing.isEmpty()) {

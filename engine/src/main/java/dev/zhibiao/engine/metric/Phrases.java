@@ -30,6 +30,10 @@ final class Phrases {
     private static final Pattern EXAMPLES = Pattern.compile("、[^、，。；]*?等(?!级|于|同)");
     /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
+    private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
+    /** A rate, the comparison and its base, then the verb of the change (增速比同期提高, 增幅较上月回落). */
+    private static final Pattern RATE_BASE = Pattern.compile(
+            "(增速|增幅)((?:比|较)[^，,。；;比较]{1,10}?)(?:提高|加快|回落|下降|放缓|降低|上升|增加|减少|扩大|收窄|高出|低|高)");
     /** An average naming no thing (两年平均增长5.9%). */
     private static final Pattern AVERAGE_ONLY = Pattern.compile("^(?:两年|三年|五年|多年)?(?:平均|年均)$");
     /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
@@ -137,6 +141,18 @@ final class Phrases {
     /** Whether a stripped label only states the base or averaging of a change (比1-6月, 较年初, 平均). */
     static boolean onlyBaseOfChange(String label) {
         return COMPARISON.matcher(label).lookingAt() || AVERAGE_ONLY.matcher(label).matches();
+    }
+
+    /**
+     * For a label that is a rate alone (增速, 增幅), the rate with the base it is compared against in the phrase
+     * (增速比上年提高 → 增速比上年, 增速比同期); else "".
+     */
+    static String rateAgainstBase(String label, String phrase) {
+        if (!BARE_RATES.contains(label)) {
+            return "";
+        }
+        Matcher m = RATE_BASE.matcher(phrase);
+        return m.find() && m.group(1).equals(label) ? m.group(1) + m.group(2) : "";
     }
 
     /** The label without the base of a change it ends with (规模以上工业增加值比1-6月 → 规模以上工业增加值). */

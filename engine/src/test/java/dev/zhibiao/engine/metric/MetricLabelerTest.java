@@ -118,6 +118,14 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aRateAloneKeepsTheBaseItChangedAgainst() {
+        assertEquals("增速比上年", labelMarked("第一产业实现增加值[185亿元]，同比增长[8.5%]，增速比上年提高[[1.5个百分点]]。",
+                Change.INCREASE));
+        assertEquals("增速比同期", labelMarked("农村居民人均可支配收入[5436元]，同比增长[5.4%]，增速比同期提高[[0.4个百分点]]。",
+                Change.INCREASE));
+    }
+
+    @Test
     void aChangeFramedByATimeSpanIsOfTheThingBeforeTheSpan() {
         assertEquals("人均年收入",
                 labelMarked("2024年人均年收入[超过26000元]，[12年]间增长了[[20多倍]]。", Change.INCREASE));

@@ -75,7 +75,7 @@ class GoldScoreTest {
         assertAll(
                 () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
                 () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.83, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.factF1() >= 0.835, "fact-F1 " + score.factF1()));
     }
 
     private static Path resource(String name) throws URISyntaxException {
