@@ -30,7 +30,7 @@ final class Affixes {
             // a date after 于 (于15日达到): when, not what
             + "|于(?=\\d{4}年|\\d{1,2}月|\\d{1,2}日)"
             // a time span framing the fact (近一个月内, 12年间, 20年来): how long, not what
-            + "|(?:近|过去|最近)?(?:\\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多|余)?个?(?:年|月|日|天|周|小时)(?:间|来|以来|内|里)"
+            + "|(?:近|过去|最近)?(?:\\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多|余)?个?(?:年|月|日|天|周|小时)(?:间|来|以来|内|里|前)"
             // list markers: 1、 1. （六） 1） 一是
             + "|[（(]?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.）)](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
             + "|[一二三四五六七八九十]是)");
@@ -38,26 +38,27 @@ final class Affixes {
     private static final Pattern AS_OF_DATE = Pattern.compile(
             "(?:截至|截止到?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末)?");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
-            + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期)$");
-    /** No match of TRAILING_TIME is longer (2021年度): searching only the tail gives the same match, much faster. */
+            + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
+            + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
+    /** No match of TRAILING_TIME is longer (2021年度, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 6;
 
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
-            "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "实现",
+            "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
             "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州", "该行", "该公司", "该项目",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
             "本市", "本县", "各乡镇", "各地", "当地", "所有",
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
             "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达", "就",
-            "为", "是", "分别");
+            "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍");
     private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));
     /** Prepositions and causatives dropped only when nothing follows (向53个村, 让6.65万名群众): else they belong. */
     private static final Set<String> LEADING_ALONE = Set.of("向", "对", "把", "让", "使", "由", "给", "为");
 
     /** Words after a metric: copulas, qualifiers, change verbs and the measuring verbs before a number. */
     private static final List<String> TRAILING = longestFirst(
-            "的", "有", "为", "是", "达", "达到", "高达", "约为", "约", "近", "超", "超过", "逾", "突破", "不足", "不到",
+            "的", "有", "现有", "为", "是", "达", "达到", "高达", "约为", "约", "近", "超", "超过", "逾", "突破", "不足", "不到",
             "低于", "高于", "至少", "最多", "仅", "仅有", "只有", "共", "共有", "共计", "合计", "总计", "累计", "计",
             "均", "均为", "都", "已", "已经", "已达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
             "控制在", "到", "至", "了", "从", "由", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
@@ -65,13 +66,15 @@ final class Affixes {
 
     private static final Map<Character, List<String>> TRAILING_BY_LAST_CHAR = byChar(TRAILING, w -> w.charAt(w.length() - 1));
 
+    /** Length of the listed phrases that begin with a strippable word of two characters (现有确诊病例: active cases). */
+    private static final int KEPT_PHRASE = 4;
     /** Listed words that begin with a strippable word but are content (共享经济, 从业人员, 在校生, 约谈). */
     private static final Set<String> KEEP_AT_START = Set.of(
             "共享", "共青", "在岸", "共同", "共建", "共产", "从业", "都市", "并购", "在校", "在岗", "在建", "在职", "在册",
-            "在读", "在园", "在线", "在途", "在库", "在售", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
+            "在读", "在园", "在线", "在途", "在库", "在售", "在轨", "在研", "在运", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
             "再生", "还款", "达标", "为民", "是否", "向日", "今后", "有效", "有关", "有限", "有机", "有色", "有线", "有偿",
             "有利", "有名", "有些", "有力", "有望", "有序", "有益", "有助", "有所", "有人", "有的",
-            "就业", "就医", "就诊", "就读", "就学", "就餐", "就地", "就近");
+            "就业", "就医", "就诊", "就读", "就学", "就餐", "就地", "就近", "现有确诊");
     /** Listed words that end with a strippable word but are content (签约, 成为, 拥有, 占比). */
     private static final Set<String> KEEP_AT_END = Set.of(
             "签约", "合约", "节约", "公约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",
@@ -150,12 +153,18 @@ final class Affixes {
         return s;
     }
 
+    /** Whether the phrase ends with a time (2005年, 十年前, 目前). */
+    static boolean endsWithTime(String phrase) {
+        return TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();
+    }
+
     static boolean isChangeVerb(String word) {
         return CHANGE_VERBS.contains(word);
     }
 
     private static boolean keptAtStart(String s) {
-        return s.length() >= 2 && KEEP_AT_START.contains(s.substring(0, 2));
+        return s.length() >= 2 && KEEP_AT_START.contains(s.substring(0, 2))
+            || s.length() >= KEPT_PHRASE && KEEP_AT_START.contains(s.substring(0, KEPT_PHRASE));
     }
 
     private static boolean keptAtEnd(String s, String word) {

@@ -23,6 +23,16 @@ public final class MetricLabeler {
     private static final String SHARE = "占比";
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
+    /**
+     * Attributes of a thing the sentence opens with (一是晟源休闲山庄，投资约500万元，…建筑面积730平方米): they name
+     * nothing without it.
+     */
+    private static final Set<String> TOPIC_ATTRIBUTES = Set.of(
+            "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
+    /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
+    private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
+    private static final String HOUSEHOLD_UNIT = "户";
+    private static final String POPULATION = "人口";
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
     private static final String MODIFIER_END = "的";
@@ -32,8 +42,6 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
-    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
-    private static final List<String> MODALITIES = List.of("预计", "预期");
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -99,6 +107,11 @@ public final class MetricLabeler {
             if (paired != null) {
                 return neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
+            Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
+            if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {
+                // 合作社由十年前的不足百个发展到目前的1735个: what went from one amount to the other
+                return neighbour(scope, from);
+            }
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
@@ -118,6 +131,11 @@ public final class MetricLabeler {
             if (!price.isEmpty()) {
                 String mover = mover(scope);
                 return mover.isEmpty() ? price : mover;
+            }
+            String rateAgainstBase = scope.quantity.change() != null ? Phrases.rateAgainstBase(left, raw) : "";
+            if (!rateAgainstBase.isEmpty()) {
+                // a rate alone says nothing without the base it changed against (增速比上年提高1.5个百分点 → 增速比上年)
+                return rateAgainstBase;
             }
             if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
                 String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
@@ -143,7 +161,7 @@ public final class MetricLabeler {
             }
             if (scope.quantity.unit().equals(VOTE_UNIT)) {
                 // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
-                String after = scope.text.substring(scope.quantity.end(), scope.clause.end());
+                String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
                 String stance = VOTE_STANCES.stream().filter(after::startsWith).findFirst().orElse("");
                 if (!stance.isEmpty()) {
                     return stance + VOTE_UNIT;
@@ -156,10 +174,12 @@ public final class MetricLabeler {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
             }
-            String right = Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
-            if (right.length() > 1 && raw.endsWith(MODIFIER_END)) {
+            // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
+            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            if (right.length() > 1 && raw.endsWith(MODIFIER_END)
+                    && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
-                // a one-character noun (农户的4000多亩地) needs the words before it
+                // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
                 left = "";
             } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
@@ -182,7 +202,18 @@ public final class MetricLabeler {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
                 return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
             }
+            if (TOPIC_ATTRIBUTES.contains(label)) {
+                String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
+                return topic + label;
+            }
+            if (RELATIVE_WORDS.contains(label)) {
+                return previousLabel(scope, q -> true, true) + label;
+            }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
+            if (scope.quantity.unit().equals(HOUSEHOLD_UNIT) && label.endsWith(POPULATION)) {
+                // the households of a population (总人口15944户38943人 → 总户数, then 总人口)
+                label = label.substring(0, label.length() - POPULATION.length()) + unitNoun;
+            }
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
                 return widened(scope, label);
             }
@@ -267,7 +298,7 @@ public final class MetricLabeler {
                 return label;
             }
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
-            return MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
+            return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
     }
 }

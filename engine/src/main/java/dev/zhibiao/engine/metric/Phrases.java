@@ -10,6 +10,17 @@ import java.util.regex.Pattern;
 
 /** Cuts the words around an amount down to the phrase naming what it measures. */
 final class Phrases {
+    /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
+    static final List<String> MODALITIES = List.of("预计", "预期", "预测");
+    /** The words before the from-amount of a change: 由 or 从, and the time it was at (由十年前的, 从2014年底的). */
+    private static final Pattern FROM_POINT = Pattern.compile("[由从](?:[^，,。；;：:由从]{1,8}的)?$");
+    /** The words between a from-amount and the to-amount: a verb, 到 or 至, and the time (发展到目前的, 缩小到). */
+    private static final Pattern TO_POINT = Pattern.compile("^\\p{IsHan}{0,4}?[到至]了?(?:[^，,。；;：:]{1,6}的)?$");
+    /** A list item's marker (一是, 1、, （二）). */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
+    /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
+    private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
@@ -19,6 +30,10 @@ final class Phrases {
     private static final Pattern EXAMPLES = Pattern.compile("、[^、，。；]*?等(?!级|于|同)");
     /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
+    private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
+    /** A rate, the comparison and its base, then the verb of the change (增速比同期提高, 增幅较上月回落). */
+    private static final Pattern RATE_BASE = Pattern.compile(
+            "(增速|增幅)((?:比|较)[^，,。；;比较]{1,10}?)(?:提高|加快|回落|下降|放缓|降低|上升|增加|减少|扩大|收窄|高出|低|高)");
     /** An average naming no thing (两年平均增长5.9%). */
     private static final Pattern AVERAGE_ONLY = Pattern.compile("^(?:两年|三年|五年|多年)?(?:平均|年均)$");
     /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
@@ -32,8 +47,12 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于");
-    /** At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate). */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在");
+    /**
+     * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
+     * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
+     */
+    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在",
+            "陆续", "相继", "纷纷", "即将", "开始");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
     /**
@@ -72,6 +91,8 @@ final class Phrases {
      */
     private static final List<String> COMPANY_WORDS = List.of("公司", "集团");
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
+    /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
+    private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
@@ -122,6 +143,18 @@ final class Phrases {
         return COMPARISON.matcher(label).lookingAt() || AVERAGE_ONLY.matcher(label).matches();
     }
 
+    /**
+     * For a label that is a rate alone (增速, 增幅), the rate with the base it is compared against in the phrase
+     * (增速比上年提高 → 增速比上年, 增速比同期); else "".
+     */
+    static String rateAgainstBase(String label, String phrase) {
+        if (!BARE_RATES.contains(label)) {
+            return "";
+        }
+        Matcher m = RATE_BASE.matcher(phrase);
+        return m.find() && m.group(1).equals(label) ? m.group(1) + m.group(2) : "";
+    }
+
     /** The label without the base of a change it ends with (规模以上工业增加值比1-6月 → 规模以上工业增加值). */
     static String beforeBaseOfChange(String label) {
         Matcher m = COMPARISON.matcher(label);
@@ -154,6 +187,36 @@ final class Phrases {
     static String beforeEnumeration(String phrase, int firstItemLength) {
         int separator = phrase.indexOf('、', 1);
         return phrase.substring(0, Math.max(0, separator - firstItemLength));
+    }
+
+    /**
+     * Whether words beside an amount name nothing of it: only times, verbs of change, copulas and modalities
+     * (2017年预计为, 增长).
+     */
+    static boolean nameNothing(String words) {
+        String stripped = Affixes.strip(words);
+        return stripped.isEmpty() || MODALITIES.contains(stripped) || namesNothing(stripped);
+    }
+
+    /**
+     * What a sentence is about, from its opening clause: a list item naming a thing (一是钓鱼台村晟源休闲山庄，) or a
+     * thing and where or when it was set up (海华矿业有限公司位于凉水河子镇回头沟村，); "" for any other clause.
+     */
+    static String topic(String openingClause) {
+        Matcher item = LIST_ITEM.matcher(openingClause);
+        if (item.lookingAt()) {
+            return openingClause.substring(item.end());
+        }
+        Matcher setUp = SITUATED.matcher(openingClause);
+        return setUp.find() && setUp.start() > 0 ? openingClause.substring(0, setUp.start()) : "";
+    }
+
+    /**
+     * Whether the words before an amount open the from-amount of a change (合作社由十年前的不足百个) and those after it
+     * lead to the to-amount (发展到目前的1735个): the to-amount is the same thing's.
+     */
+    static boolean fromTo(String beforeFrom, String beforeTo) {
+        return FROM_POINT.matcher(beforeFrom).find() && TO_POINT.matcher(beforeTo.strip()).matches();
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */
@@ -245,7 +308,8 @@ final class Phrases {
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
     static String after(String raw, boolean withPredicate) {
-        String s = LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst("");
+        String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
+                .replaceFirst("");
         if (!s.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0) {
             return "";  // the next item of an enumeration of amounts (居住下降0.4%、生活用品…)
         }

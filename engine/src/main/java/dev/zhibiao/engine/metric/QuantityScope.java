@@ -26,7 +26,10 @@ final class QuantityScope {
     private static final String SENTENCE_ENDS = "。！？!?；;";
     /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
-    private static final String TIME_SPAN_ENDS = "内间来里";
+    /** After a time span: 内, 间, 来, 里 frame the facts in it (近一个月内); 前 makes it a point in the past (十年前的). */
+    private static final String TIME_SPAN_ENDS = "内间来里前";
+    private static final String OPENING_BRACKETS = "（(";
+    private static final String CLOSING_BRACKETS = "）)";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
@@ -63,8 +66,8 @@ final class QuantityScope {
         Span sentence = sentenceAround(text, paragraph, quantity);
         List<Span> clauses = Segmenter.clauses(text, sentence.start(), sentence.end());
         // a quantity written with an ASCII comma (15,325人) spans two clauses: take both
-        Span clause = new Span(Segmenter.around(clauses, quantity.start()).start(),
-                Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end()));
+        Span clause = withinBrackets(text, quantity, new Span(Segmenter.around(clauses, quantity.start()).start(),
+                Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end())));
         int index = inParagraph.indexOf(quantity);
         int chainStart = quantity.start();
         for (int i = index - 1; i >= 0 && adjacent(text, inParagraph.get(i).end(), chainStart); i--) {
@@ -90,15 +93,17 @@ final class QuantityScope {
                 start = q.end();
             }
         }
-        return start;
+        // the end of a note opened before the phrase (…贫困村名单见附表）现有贫困人口) closes words that are not of it
+        return Math.max(start, lastUnopened(text, start, chainStart) + 1);
     }
 
     boolean leftStartsAfterAmount() {
         return leftStart() > Math.max(clause.start(), chainStart - MAX_PHRASE);
     }
 
+    /** The words before the chain in its clause, which ends before it when the chain is a note in brackets. */
     String left() {
-        return text.substring(leftStart(), chainStart);
+        return text.substring(leftStart(), Math.min(chainStart, clause.end()));
     }
 
     /**
@@ -113,6 +118,11 @@ final class QuantityScope {
                 continue;
             }
             String gap = text.substring(from, q.start());
+            int note = unclosedBefore(gap, 0, gap.length());
+            if (note >= 0) {
+                // a note in brackets with its own amount (320头牛（20头奶牛）) is no part of the noun
+                return out.append(gap, 0, note).toString();
+            }
             int separator = lastSeparator(gap);
             if (separator >= 0 || !throughAmounts) {
                 out.append(separator >= 0 ? gap.substring(0, separator) : gap);
@@ -121,7 +131,10 @@ final class QuantityScope {
             out.append(gap);
             from = q.end();
         }
-        return out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE))).toString();
+        out.append(text, from, Math.max(from, Math.min(clause.end(), chainEnd + MAX_PHRASE)));
+        // a note opened after the amount and not closed in its clause (1469套（其中：…) is no part of the noun
+        int note = unclosedBefore(out, 0, out.length());
+        return note < 0 ? out.toString() : out.substring(0, note);
     }
 
     /** The nearest quantity before the chain that passes {@code which}, in the sentence or the paragraph; or null. */
@@ -163,6 +176,15 @@ final class QuantityScope {
         return trimClauseMark(previous.of(text));
     }
 
+    /** The first clause of the sentence when it holds no amount and the quantity is in a later one, else "". */
+    String openingClause() {
+        Span first = sentenceClauses().get(0);
+        if (first.end() > clause.start() || !quantitiesIn(first.start(), first.end()).isEmpty()) {
+            return "";
+        }
+        return trimClauseMark(first.of(text));
+    }
+
     /** The words after the quantity through the next amount of the clause (超过30% after 连续31个月), or "" without one. */
     String throughNextAmount() {
         for (Quantity q : paragraphQuantities) {
@@ -182,7 +204,10 @@ final class QuantityScope {
         return paragraphQuantities.stream().filter(q -> q.start() >= from && q.start() < to).toList();
     }
 
-    /** A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%): the phrase goes on through it. */
+    /**
+     * A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%), and one followed by 前 dates
+     * them (由十年前的不足百个): the phrase goes on through it.
+     */
     boolean isTimeSpanFrame(Quantity q) {
         return q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0
             && TIME_SPAN_UNITS.contains(q.unit());
@@ -212,6 +237,71 @@ final class QuantityScope {
 
     private static boolean overlaps(Quantity a, Quantity b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * The part of the clause that can name an amount written inside brackets: the words inside them (森林面积16650亩
+     * （补植补造113亩） → 补植补造), or those before them when the brackets hold the amount with words naming nothing
+     * (年繁殖小牛（100头）, 发酵酒（增长87%）, 扶贫标准（2017年预计为3335元）).
+     * An amount outside brackets is named outside them: its clause ends at a bracket closing after it.
+     */
+    private static Span withinBrackets(String text, Quantity quantity, Span clause) {
+        int open = unclosedBefore(text, clause.start(), quantity.start());
+        int close = unopenedAfter(text, quantity.end(), clause.end());
+        int end = close < 0 ? clause.end() : close;
+        if (open < 0) {
+            return new Span(clause.start(), end);
+        }
+        boolean aloneInside = Phrases.nameNothing(text.substring(open + 1, quantity.start()))
+                && Phrases.nameNothing(text.substring(quantity.end(), end));
+        return aloneInside ? new Span(clause.start(), open) : new Span(open + 1, end);
+    }
+
+    /** Offset of an opening bracket in [from, to) that is not closed before {@code to}, or -1. */
+    private static int unclosedBefore(CharSequence text, int from, int to) {
+        int depth = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (OPENING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset of the last closing bracket in [from, to) that was not opened after {@code from}, or -1. */
+    private static int lastUnopened(String text, int from, int to) {
+        int depth = 0;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    last = i;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Offset of a closing bracket in [from, to) that was not opened after {@code from}, or -1. */
+    private static int unopenedAfter(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sentence holding the quantity, splitting only the stretch between the sentence ends around it. */

@@ -91,7 +91,8 @@ public final class PeriodContext {
     /**
      * The period that frames the figures of an earlier sentence of the paragraph, which goes on for later sentences
      * stating none (今年前4个月，阿拉山口…2129列。霍尔果斯…2485列。). A date followed by no figure in its sentence
-     * (2014年3月，总书记作出重要批示。) narrates an event and frames nothing after it.
+     * (2014年3月，总书记作出重要批示。) narrates an event and frames nothing after it, unless it is a year alone that opens
+     * the paragraph as its topic (2025年，城乡融合发展深入推进。行政村5G通达率超90%…).
      */
     private Optional<Optional<String>> statisticalFrameBefore(List<Span> sentences, int paragraphStart, int sentenceStart) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -100,9 +101,16 @@ public final class PeriodContext {
                 continue;
             }
             Span own = Segmenter.around(sentences, p.start());
-            return amountBetween(p.end(), own.end()) ? Optional.of(p.period()) : Optional.empty();
+            return amountBetween(p.end(), own.end()) || opensWithYear(paragraphStart, p) ? Optional.of(p.period()) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */
+    private boolean opensWithYear(int paragraphStart, PeriodMention p) {
+        return p.period().filter(y -> y.length() == 4).isPresent() && text.substring(paragraphStart, p.start()).isBlank()
+            && Character.isDigit(text.charAt(p.start()))
+            && p.end() < text.length() && "，,".indexOf(text.charAt(p.end())) >= 0;
     }
 
     /**

@@ -52,6 +52,9 @@ final class PeriodExpressions {
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    /** What may stand between the start and the end of a stretch of dates: the start's day, then a dash, 至/到 or 、. */
+    private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private PeriodExpressions() {
     }
@@ -68,6 +71,8 @@ final class PeriodExpressions {
         List<PeriodMention> out = new ArrayList<>();
         Matcher m = POINT.matcher(text);
         int from = 0;
+        Point dated = null;
+        int datedEnd = -1;
         while (from < text.length() && m.find(from)) {
             if (m.end() == m.start()) {
                 from = m.start() + 1;
@@ -75,7 +80,14 @@ final class PeriodExpressions {
             }
             int end = m.end();
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
-            Optional<Point> point = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
+            Optional<Point> written = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
+            boolean ownYear = m.group(1) != null || m.group(2) != null;
+            Point before = dated;
+            boolean continuing = before != null && continues(text, datedEnd, m.start());
+            // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
+            Optional<Point> point = !ownYear && before != null && sameSentence(text, datedEnd, m.start())
+                && !DayDates.glossesReportDay(text, m.start())
+                ? written.map(p -> p.inYearOf(before, continuing)) : written;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
             if (sinceAfterEvent > 0) {
                 boolean thisYear = published != null && point.get().year == published.getYear();
@@ -105,6 +117,10 @@ final class PeriodExpressions {
             boolean attributive = samePeriod || through < text.length() && text.charAt(through) == '的';
             if (point.isPresent() && (!comparison || datesBaseAmount)) {
                 out.add(new PeriodMention(m.start(), through, Optional.of(point.get().format()), attributive));
+                if (ownYear) {
+                    dated = point.get();
+                    datedEnd = end;
+                }
             }
             from = end;
         }
@@ -120,6 +136,23 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text between two points makes the second the end of a stretch starting at the first (2021年12月28日至1月5日,
+     * 3月、4月): only the first point's day, a dash or 至/到, or an enumeration mark.
+     */
+    private static boolean continues(String text, int from, int to) {
+        return CONTINUATION.matcher(text.substring(from, to)).matches();
     }
 
     /**
@@ -235,13 +268,35 @@ final class PeriodExpressions {
 
         /** The year in which this part of a year last began on or before the given date. */
         private static int latestYearOf(String part, LocalDate undated) {
-            int firstMonth = switch (part.isEmpty() ? "" : part.substring(0, 1)) {
+            return firstMonth(part) <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
+        }
+
+        private static int firstMonth(String part) {
+            return switch (part.isEmpty() ? "" : part.substring(0, 1)) {
                 case "Q" -> 3 * (part.charAt(1) - '1') + 1;
                 case "H" -> part.equals("H1") ? 1 : 7;
                 case "" -> 1;
                 default -> Integer.parseInt(part.substring(0, 2));
             };
-            return firstMonth <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
+        }
+
+        /** The last month of a part (Q1/Q3 → 9, 01/07 → 7, H1 → 6). */
+        private static int lastMonth(String part) {
+            String last = part.substring(part.lastIndexOf('/') + 1);
+            return switch (last.substring(0, 1)) {
+                case "Q" -> 3 * (last.charAt(1) - '0');
+                case "H" -> last.equals("H1") ? 6 : 12;
+                default -> Integer.parseInt(last);
+            };
+        }
+
+        /**
+         * This point, written without a year, in the year of a dated point before it in the sentence (2022年1月4日至1月5日,
+         * 2021年全年…其中12月): the following year when it ends a stretch that starts at a later month (2021年12月28日至1月5日).
+         */
+        Point inYearOf(Point dated, boolean continuing) {
+            boolean rollsOver = continuing && !dated.part.isEmpty() && firstMonth(part) < lastMonth(dated.part);
+            return new Point(rollsOver ? dated.year + 1 : dated.year, part);
         }
 
         String format() {

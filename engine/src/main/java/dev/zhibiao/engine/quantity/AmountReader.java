@@ -157,7 +157,8 @@ final class AmountReader {
                 return Result.skip(k + unit.written().length());
             }
             if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
-                    || NonQuantities.isRank(t, start, k + unit.written().length(), unit)) {
+                    || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
+                    || NonQuantities.isTenor(t, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();

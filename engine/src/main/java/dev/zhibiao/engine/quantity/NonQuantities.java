@@ -59,7 +59,8 @@ final class NonQuantities {
 
     /**
      * True when the Arabic numeral at {@code start..end} is part of a code, URL, ID, date or time:
-     * glued to Latin letters (5G, G20, 9869.HK), inside a URL, zero-padded (000001), or joined by . / : - to more digits.
+     * glued to Latin letters (5G, G20, 9869.HK), inside a URL, zero-padded (000001), or joined by . / : - to more digits
+     * (but not a ratio to one: 收入比为5：1).
      */
     static boolean isCode(CharSequence t, int start, int end) {
         char before = start > 0 ? t.charAt(start - 1) : ' ';
@@ -73,6 +74,7 @@ final class NonQuantities {
             return true;
         }
         if ((after == ':' || after == '：' || after == '.' || after == '/' || after == '_') && end + 1 < t.length()
+                && UnitlessAmounts.ratioEnd(t, end) < 0
                 && (NumeralChars.isArabicDigit(t.charAt(end + 1)) || NumeralChars.isAsciiLetter(t.charAt(end + 1)))) {
             return !(after == '/' && isSimpleFraction(t, end + 1)) && !(after == '：' && !NumeralChars.isArabicDigit(t.charAt(end + 1)));
         }
@@ -93,6 +95,18 @@ final class NonQuantities {
         }
         char before = t.charAt(start - 1);
         return (before == '前' || before == '头') && !(start >= 2 && t.charAt(start - 2) == '提');
+    }
+
+    /**
+     * 7天shibor, 3个月Shibor: a duration written right before the Latin name of a rate or index is the tenor in its
+     * name, not an amount.
+     */
+    static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && isLatinLetter(t.charAt(afterUnit));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** 两位数增长, 三位数: a count of digits describes a size, it is not an amount of persons. */

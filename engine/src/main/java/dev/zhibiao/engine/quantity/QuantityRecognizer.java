@@ -24,7 +24,8 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
-    private static final String APPROX_BEFORE_MULTIPLIER = "近约逾超";
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
+    private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 不足 不到", true));
 
     /** What a scan reports. */
     private enum Reading {
@@ -116,8 +117,8 @@ public final class QuantityRecognizer {
             return new AmountReader.Result(share, share.end());
         }
         if (isMultiplier(t.charAt(i)) && i + 1 < t.length()
-                && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || i > 0 && APPROX_BEFORE_MULTIPLIER.indexOf(t.charAt(i - 1)) >= 0)) {
-            return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个, 超千万次
+                && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || BOUNDS_BEFORE_MULTIPLIER.endingAt(t, i, Math.max(0, i - 2)) != null)) {
+            return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个, 超千万次, 不足百个
         }
         if (NumeralScanner.canStart(t, i)) {
             return AmountReader.read(t, i, false, everyNumeral);
@@ -155,6 +156,7 @@ public final class QuantityRecognizer {
         String unit = a.unit();
         if (unit.isEmpty() && !a.chineseOnly()) {
             unit = unitFromNoun(t, start);
+            end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
             return null;

@@ -1,21 +1,46 @@
 package dev.zhibiao.engine.quantity;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Amounts that state a quantity though no unit is written: a count in 万 or 亿 after Arabic digits (成交额近5亿,
- * 可增加1400万采矿量) and a fraction (约五分之三). A bare number without them (编号为123) is left to findAll.
+ * 可增加1400万采矿量), a fraction (约五分之三) and a ratio to one (收入比由5：1缩小到2.6：1, read as its first term). A
+ * bare number without them (编号为123) is left to findAll.
  */
 final class UnitlessAmounts {
     private static final Pattern MULTIPLIED = Pattern.compile("[0-9０-９][0-9０-９.,]*(?:多|余)?[万亿]");
     private static final String FRACTION_MARK = "分之";
+    /** The second term of a ratio to one, after the first (5：1); not a clock time (5：10). */
+    private static final Pattern TO_ONE = Pattern.compile("[：:]1(?![0-9０-９.．])");
+    private static final Pattern RATIO = Pattern.compile("[0-9０-９.．]+[：:]1");
+    /** A ratio is named before its terms (收入比由, 比例为, 之比), not a match (比赛) nor a comparison (比上年). */
+    private static final Pattern RATIO_NAME = Pattern.compile("之比|比(?:例|值)?(?:由|为|是|达|从|约|仅|降至|升至|缩小到|扩大到)");
+    private static final int MAX_RATIO_REACH = 20;
+    private static final String CLAUSE_ENDS = "，,。；;！？!?\n";
 
     private UnitlessAmounts() {
     }
 
     /** Whether the text of an amount without a unit still states a quantity. */
     static boolean stated(String amountText) {
-        return isFraction(amountText) || MULTIPLIED.matcher(amountText).find();
+        return isFraction(amountText) || MULTIPLIED.matcher(amountText).find() || RATIO.matcher(amountText).matches();
+    }
+
+    /**
+     * End of the second term of a ratio to one whose first term ends at {@code end} (2.6：1), when its clause names a
+     * ratio before it; else -1.
+     */
+    static int ratioEnd(CharSequence t, int end) {
+        Matcher toOne = TO_ONE.matcher(t).region(end, t.length());
+        if (!toOne.lookingAt()) {
+            return -1;
+        }
+        int k = end;
+        while (k > Math.max(0, end - MAX_RATIO_REACH) && CLAUSE_ENDS.indexOf(t.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return RATIO_NAME.matcher(t).region(k, end).find() ? toOne.end() : -1;
     }
 
     static boolean isFraction(String amountText) {

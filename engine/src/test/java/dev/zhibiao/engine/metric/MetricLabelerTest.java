@@ -84,6 +84,14 @@ class MetricLabelerTest {
             像这样的旅游村寨，在文山州已经有[[30多个]]。                       | 像这样的旅游村寨
             日本实际国内生产总值环比下降[0.9%]，按年率计算降幅为[[3.6%]]。     | 按年率计算降幅
             1—5月份，工业控制计算机及系统产品产量增长[[33.4%]]。              | 工业控制计算机及系统产品产量
+            采胜街道现有[[3家]]休闲旅游山庄、[1家]种植采摘园。                  | 休闲旅游山庄
+            全镇现有农业合作社[[136个]]。                                      | 农业合作社
+            全省现有确诊病例[[2947例]]。                                       | 现有确诊病例
+            [[2万多亩]]油菜花陆续盛开。                                        | 油菜花
+            目前仍欠会费[[2.6亿美元/美元]]。                                    | 欠会费
+            现辖[5个]自然屯，总人口[[15944户]][38943人]。                      | 总户数
+            现辖[5个]自然屯，总人口[15944户][[38943人]]。                      | 总人口
+            [[1300多万亩]]早稻开始陆续插秧。                                   | 早稻
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
@@ -107,6 +115,14 @@ class MetricLabelerTest {
                 "截至4月末，六大国有银行粮食重点领域贷款余额[7604.86亿元]，较年初增加[[25.13%]]。", Change.INCREASE));
         assertEquals("规模以上工业增加值比1-6月加快",
                 labelMarked("规模以上工业增加值同比增长[5.8%]，比1-6月加快[[0.7个百分点]]。", Change.INCREASE));
+    }
+
+    @Test
+    void aRateAloneKeepsTheBaseItChangedAgainst() {
+        assertEquals("增速比上年", labelMarked("第一产业实现增加值[185亿元]，同比增长[8.5%]，增速比上年提高[[1.5个百分点]]。",
+                Change.INCREASE));
+        assertEquals("增速比同期", labelMarked("农村居民人均可支配收入[5436元]，同比增长[5.4%]，增速比同期提高[[0.4个百分点]]。",
+                Change.INCREASE));
     }
 
     @Test
@@ -228,6 +244,34 @@ class MetricLabelerTest {
     }
 
     @Test
+    void anAttributeAloneTakesTheThingTheSentenceOpensWith() {
+        String item = "一是晟源休闲山庄，投资[约500万元]，2007年建设完成，建筑面积[730平方米/平方米]，占地面积[3400平方米/平方米]。";
+        assertEquals("晟源休闲山庄投资", labelMarked(item.replace("[约500万元]", "[[约500万元]]"), null));
+        assertEquals("晟源休闲山庄建筑面积", labelMarked(item.replace("[730平方米/平方米]", "[[730平方米/平方米]]"), null));
+        assertEquals("恒亿矿业有限公司占地面积",
+                labelMarked("恒亿矿业有限公司位于腰站村，公司成立于2013年，占地面积[[45亩]]。", null));
+        assertEquals("投资", labelMarked("五条高速公路实现通车，总里程[247公里]，投资[[344亿元]]。", null),
+                "an opening clause stating an amount or an event is no topic");
+        assertEquals("总投资", labelMarked("工程主要采取隧洞引水的开发方式，总投资[[约1.2万亿元]]。", null));
+    }
+
+    @Test
+    void theToAmountOfAChangeIsOfWhatChanged() {
+        String text = "我市的农民专业合作社由[十年]前的[不足百个]发展到目前的[1735个]。";
+        assertEquals("农民专业合作社", labelMarked(text.replace("[不足百个]", "[[不足百个]]"), null));
+        assertEquals("农民专业合作社", labelMarked(text.replace("[1735个]", "[[1735个]]"), null));
+        assertEquals("该股目标价", labelMarked("该股目标价从[164美元/美元]上调至[[200美元/美元]]。", null));
+        assertEquals("企业享受到", labelMarked("政策实施以来，有[[395.7万户/户]]企业享受到[196.8亿元]。", null), "no change without 由 or 从");
+        assertEquals("在轨卫星数量", labelMarked("我国在轨卫星数量已经超过[900颗]，相比[十年]前，增长了[[9倍]]。", Change.INCREASE));
+    }
+
+    @Test
+    void progressAndReachAreOfTheFactBefore() {
+        assertEquals("冬小麦播种面积进度", labelMarked("冬小麦播种面积已经[超过3000万亩]，进度[[超过98%]]。", null));
+        assertEquals("南水北调工程累计调水惠及", labelMarked("南水北调工程累计调水[超830亿立方米/立方米]，惠及[[1.95亿人]]。", null));
+    }
+
+    @Test
     void aClauseEndingInDeBeforeTheAmountDescribesTheNounAfterIt() {
         assertEquals("香菇大棚", labelMarked("[70公里]外，由骆驼湾村帮扶运营的[[18栋]]香菇大棚正处于收获期。", null));
         assertAgrees("服务周边农户土地", labelMarked("还服务着周边农户的[[4000多亩]]地。", null));
@@ -259,6 +303,26 @@ class MetricLabelerTest {
         assertEquals("中职学校", labelMarked("2.中职学校（一、二年级）（[[1900元]]）", null));
         assertEquals("松花江二级支流三统河自西南向东北流经境内",
                 labelMarked("松花江二级支流三统河（中段）自西南向东北流经境内[[14.8千米/千米]]。", null));
+    }
+
+    @Test
+    void anAmountInBracketsIsNamedInsideThemOrBeforeThemWhenTheyNameNothing() {
+        String herd = "现有[320头]牛（[20头]奶牛）、年繁殖小牛（[100头]），葡萄种植合作社[1个]。";
+        assertEquals("牛", labelMarked(herd.replace("[320头]", "[[320头]]"), null));
+        assertEquals("奶牛", labelMarked(herd.replace("[20头]", "[[20头]]"), null));
+        assertEquals("年繁殖小牛", labelMarked(herd.replace("[100头]", "[[100头]]"), null));
+        String area = "建筑面积[730平方米/平方米](含养殖场[220平方米/平方米])，森林面积[16650亩]（补植补造[113亩]）。";
+        assertEquals("建筑面积", labelMarked(area.replace("[730平方米/平方米]", "[[730平方米/平方米]]"), null));
+        assertEquals("含养殖场", labelMarked(area.replace("[220平方米/平方米]", "[[220平方米/平方米]]"), null));
+        assertEquals("森林面积", labelMarked(area.replace("[16650亩]", "[[16650亩]]"), null));
+        assertEquals("补植补造", labelMarked(area.replace("[113亩]", "[[113亩]]"), null));
+        assertEquals("家庭年人均纯收入低于国家扶贫标准", labelMarked("家庭年人均纯收入低于国家扶贫标准（2017年预计为[[3335元]]）。", null));
+        assertEquals("液体乳", labelMarked("增幅较大的有汽车（增长[35.8%]）、液体乳（增长[[51.8%]]）等。", Change.INCREASE));
+        assertEquals("有序调度联合收割机", labelMarked("各地有序调度[[15万台/台]]（套）联合收割机。", null));
+        assertEquals("完成建设安置房", labelMarked("完成建设安置房[[1469套]]（其中：长寨街道[204套]、广顺镇[400套]）。", null));
+        assertEquals("贫困人口", labelMarked("[38个]贫困村（2016年出列花红村，贫困村名单见附表）现有贫困人口[1.24万户][[4.09万人]]。", null));
+        assertTrue(labelMarked("全国[[31个]]省（自治区、直辖市）已出台方案。", null).contains("省（自治区、直辖市）"),
+                "a note without an amount stays with its noun");
     }
 
     @Test

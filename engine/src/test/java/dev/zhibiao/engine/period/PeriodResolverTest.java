@@ -96,6 +96,19 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aMonthWithoutYearTakesTheYearOfADatedPointBeforeItInTheSentence() {
+        LocalDate dec2021 = LocalDate.of(2021, 12, 8);
+        assertEquals(Optional.of("2022-01"), periodOf("2022年1月4日至1月5日，管理人将对15家公司股权进行拍卖，起拍价合计2.695亿元。",
+                "2.695亿元", dec2021));
+        assertEquals(Optional.of("2022-01"), periodOf("2021年12月28日至1月5日，共发送旅客120万人次。", "120万", LocalDate.of(2022, 1, 8)));
+        assertEquals(Optional.of("2022-02"), periodOf("2022年全年销量下降，其中2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 1, 20)));
+        assertEquals(Optional.of("2023-02"), periodOf("2022年，销量下降。2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 3, 20)),
+                "not across sentences: the month is then the latest one");
+        assertEquals(Optional.of("2022-12"), periodOf("2023年研究生考试今天（12月24日）开考，报考人数为474万。", "474万", LocalDate.of(2022, 12, 24)),
+                "today's date is the report's");
+    }
+
+    @Test
     void attributivePeriodGovernsOnlyTheNextAmount() {
         String text = "截至2023年底，农村公路总里程从2014年底的388.16万公里增长到了460万公里。";
         LocalDate june2024 = LocalDate.of(2024, 6, 11);
@@ -175,6 +188,8 @@ class PeriodResolverTest {
     void theFrameOfAnEarlierSentencesFiguresGoesOnInItsParagraph() {
         String text = "今年前4个月，阿拉山口铁路口岸进出境班列2129列。霍尔果斯铁路口岸进出境班列2485列。";
         assertEquals(Optional.of("2023"), periodOf(text, "2485列", LocalDate.of(2023, 5, 14)));
+        String topic = "2025年，城乡融合发展深入推进。行政村5G通达率超90%，农村公路总里程超过464万公里。";
+        assertEquals(Optional.of("2025"), periodOf(topic, "464万", LocalDate.of(2025, 12, 7)), "a year alone opening the paragraph is its topic");
         String otherParagraph = "班列开行再创新高\n今年前4个月，阿拉山口铁路口岸进出境班列2129列。\n霍尔果斯铁路口岸进出境班列2485列。";
         assertEquals(Optional.empty(), periodOf(otherParagraph, "2485列", LocalDate.of(2023, 5, 14)));
     }

@@ -21,10 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the engine as the CLI does on the posts of the three gold sets and scores it as {@code score-indicators} does:
+ * Runs the engine as the CLI does on the posts of the four gold sets and scores it as {@code score-indicators} does:
  * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
- * were tuned on it since) and gold-check (annotated last; its errors were analysed in round 4, so it is a third dev
- * set now and the held-out estimate comes from a blind set scored elsewhere).
+ * were tuned on it since), gold-check (its errors were analysed in round 4) and gold-blind (annotated blind after
+ * round 4, its errors analysed in round 5): all four are dev sets now, and the held-out estimate comes from a second
+ * blind set scored elsewhere.
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -65,7 +66,16 @@ class GoldScoreTest {
         assertAll(
                 () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
                 () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.92, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.factF1() >= 0.925, "fact-F1 " + score.factF1()));
+    }
+
+    @Test
+    void blindSetOfRoundFourStaysAboveItsFloors() throws URISyntaxException {
+        IndicatorScore score = score("gold-blind", GoldAnnotation.readAll(resource("/gold-blind")));
+        assertAll(
+                () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= 0.835, "fact-F1 " + score.factF1()));
     }
 
     private static Path resource(String name) throws URISyntaxException {

@@ -5,9 +5,9 @@ import static dev.zhibiao.engine.quantity.QuantityRecognizerTest.assertFinds;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measure words of fish, poultry, futures lots and quarried stone; 万/亿 alone after 数/近/超 (数万尾); amounts in
- * 万/亿 and fractions, which state a quantity without a unit; ranks, 二次 (second, secondary) and a lone 零 (零部件),
- * which state none.
+ * Measure words of fish, poultry, futures lots, quarried stone and sections; multipliers alone after 数/近/超/不足
+ * (数万尾, 不足百个); amounts in 万/亿, fractions and ratios to one, which state a quantity without a unit; ranks, 二次
+ * (second, secondary), a lone 零 (零部件) and the tenor in a rate's name (7天shibor), which state none.
  */
 class MeasureWordsRanksAndUnitlessAmountsTest {
 
@@ -38,6 +38,28 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("专业服务超千万次", "超千万次|10000000|次|MORE_THAN");
         assertFinds("尚有近亿立方米储量", "近亿立方米|100000000|立方米|APPROX");
         assertFinds("千万不要大意");
+        assertFinds("合作社由十年前的不足百个发展到1735个", "十年|10|年|EXACT", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
+        assertFinds("不到千人参加", "不到千人|1000|人|LESS_THAN");
+        assertFinds("要千方百计稳就业");
+    }
+
+    @Test
+    void sectionsAreCounted() {
+        assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
+        assertFinds("今后一段时间");
+    }
+
+    @Test
+    void aRatioToOneIsReadAsItsFirstTerm() {
+        assertFinds("城乡居民收入比由2005年的5：1缩小到2.6：1。", "5：1|5||EXACT", "2.6：1|2.6||EXACT");
+        assertFinds("会议于9：10开始");
+        assertFinds("比赛在19:1结束");
+    }
+
+    @Test
+    void aTenorBeforeTheNameOfARateIsPartOfTheName() {
+        assertFinds("7天shibor报2.202%，3个月Shibor报2.489%", "2.202%|2.202|%|EXACT", "2.489%|2.489|%|EXACT");
+        assertFinds("贷款期限3个月", "3个月|3|个月|EXACT");
     }
 
     @Test
