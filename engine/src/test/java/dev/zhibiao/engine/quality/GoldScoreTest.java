@@ -7,7 +7,8 @@ import dev.zhibiao.engine.post.ParsedPost;
 import dev.zhibiao.engine.post.PostParser;
 import dev.zhibiao.engine.post.PostFormatException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,16 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the engine as the CLI does on the posts of the four gold sets and scores it as {@code score-indicators} does:
+ * Runs the engine as the CLI does on the posts of the gold sets and scores it as {@code score-indicators} does:
  * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
- * were tuned on it since), gold-check (its errors were analysed in round 4) and gold-blind (annotated blind after
- * round 4, its errors analysed in round 5): all four are dev sets now, and the held-out estimate comes from a second
- * blind set scored elsewhere.
+ * were tuned on it since), gold-check (its errors were analysed in round 4), gold-blind (annotated blind after
+ * round 4, its errors analysed in round 5) and gold-blind-2 (annotated blind in the same session, scored once at its
+ * end: the held-out estimate of docs/quality.md; a rule written for its errors would end that).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -42,40 +42,37 @@ class GoldScoreTest {
                 "the shared corpus (system property zhibiao.shared.dir) is not available");
     }
 
-    @Test
-    void originalDevSetKeepsItsFigures() {
-        IndicatorScore score = score("gold", GoldAnnotation.readAll(shared.resolve("gold")));
-        assertAll(
-                () -> assertEquals(1.0, score.precision(), "precision"),
-                () -> assertEquals(1.0, score.recall(), "recall"),
-                () -> assertTrue(score.factF1() >= 0.91, "fact-F1 " + score.factF1()));
+    /**
+     * A gold set and the figures it must keep: precision and recall of value+unit, and fact-F1. {@code location} is
+     * a directory of the shared checkout for the original set, else a test resource.
+     */
+    record GoldSet(String name, String location, double precision, double recall, double factF1) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
-    @Test
-    void secondDevSetStaysAboveItsFloors() throws URISyntaxException {
-        IndicatorScore score = score("gold-extra", GoldAnnotation.readAll(resource("/gold-extra")));
-        assertAll(
-                () -> assertTrue(score.precision() >= 0.99, "precision " + score.precision()),
-                () -> assertTrue(score.recall() >= 0.99, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.93, "fact-F1 " + score.factF1()));
+    static List<GoldSet> goldSets() {
+        return List.of(
+                new GoldSet("gold", "shared:gold", 1.0, 1.0, 0.935),
+                new GoldSet("gold-extra", "/gold-extra", 0.99, 0.99, 0.95),
+                new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.945),
+                new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.905),
+                // scored blind once, at the end of the session that annotated it (docs/quality.md); a floor since
+                new GoldSet("gold-blind-2", "/gold-blind-2", 0.965, 0.94, 0.68));
     }
 
-    @Test
-    void checkSetStaysAboveItsFloors() throws URISyntaxException {
-        IndicatorScore score = score("gold-check", GoldAnnotation.readAll(resource("/gold-check")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldSets")
+    void keepsItsFigures(GoldSet set) throws URISyntaxException {
+        Path dir = set.location().startsWith("shared:") ? shared.resolve(set.location().substring("shared:".length()))
+                : resource(set.location());
+        IndicatorScore score = score(set.name(), GoldAnnotation.readAll(dir));
         assertAll(
-                () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
-                () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.925, "fact-F1 " + score.factF1()));
-    }
-
-    @Test
-    void blindSetOfRoundFourStaysAboveItsFloors() throws URISyntaxException {
-        IndicatorScore score = score("gold-blind", GoldAnnotation.readAll(resource("/gold-blind")));
-        assertAll(
-                () -> assertTrue(score.precision() >= 0.995, "precision " + score.precision()),
-                () -> assertTrue(score.recall() >= 0.995, "recall " + score.recall()),
-                () -> assertTrue(score.factF1() >= 0.835, "fact-F1 " + score.factF1()));
+                () -> assertTrue(score.precision() >= set.precision(), "precision " + score.precision()),
+                () -> assertTrue(score.recall() >= set.recall(), "recall " + score.recall()),
+                () -> assertTrue(score.factF1() >= set.factF1(), "fact-F1 " + score.factF1()));
     }
 
     private static Path resource(String name) throws URISyntaxException {
