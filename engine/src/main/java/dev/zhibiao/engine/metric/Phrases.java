@@ -42,6 +42,8 @@ final class Phrases {
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿千百]*成?");
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
+    /** Last characters of the qualifier tail's words: without one the tail cannot match. */
+    private static final String QUALIFIER_TAIL_LAST = "上下右多余币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余|人民币)+$");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
@@ -98,6 +100,7 @@ final class Phrases {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
+    private static final String MARKET_MOVE_LAST = "涨升跌";
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌)$");
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
     private static final String RESPECTIVELY = "分别";
@@ -267,6 +270,11 @@ final class Phrases {
      * 公司实现累计合同销售金额 → 累计合同销售金额); the label when it names neither.
      */
     static String afterOrganization(String label) {
+        // both patterns need one of these words: most labels hold neither, and a lookbehind tried at every position
+        // of every label was a measurable part of the labeler's time
+        if (!label.contains("公司") && !label.contains("合作社") && !label.contains("实现")) {
+            return label;
+        }
         Matcher m = ORGANIZATION_END.matcher(label);
         int cut = 0;
         while (m.find()) {
@@ -339,7 +347,9 @@ final class Phrases {
         } else if (!quantity.unit().isEmpty() && quantity.text().startsWith(quantity.unit(), head.end() - 1)) {
             rest = quantity.text().substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
         }
-        rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");
+        if (!rest.isEmpty() && QUALIFIER_TAIL_LAST.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");
+        }
         return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
     }
 
@@ -348,6 +358,9 @@ final class Phrases {
      * (5日累计大跌 → 5日累计跌幅, 续升 → 涨幅); else "".
      */
     static String marketMove(String phrase) {
+        if (phrase.isEmpty() || MARKET_MOVE_LAST.indexOf(phrase.charAt(phrase.length() - 1)) < 0) {
+            return "";  // every move verb ends in one of them: spare the lazy match its quadratic tries
+        }
         Matcher m = MARKET_MOVE.matcher(phrase);
         if (!m.matches() || !Affixes.strip(m.group(1)).isEmpty()) {
             return "";
