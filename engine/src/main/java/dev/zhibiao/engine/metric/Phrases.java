@@ -2,11 +2,13 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Cuts the words around an amount down to the phrase naming what it measures. */
 final class Phrases {
@@ -42,9 +44,10 @@ final class Phrases {
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^[约近超逾不足多余大]*[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿千百]*成?");
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
-    /** Last characters of the qualifier tail's words: without one the tail cannot match. */
-    private static final String QUALIFIER_TAIL_LAST = "上下右多余币";
-    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:以上|以下|左右|上下|多|余|人民币)+$");
+    private static final String QUALIFIER_TAIL_WORDS = "以上|以下|左右|上下|多|余|人民币";
+    private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
+    /** Without one of these last characters the tail cannot match. */
+    private static final String QUALIFIER_TAIL_LAST = lastCharacters(QUALIFIER_TAIL_WORDS);
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
@@ -100,8 +103,9 @@ final class Phrases {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
-    private static final String MARKET_MOVE_LAST = "涨升跌";
-    private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌)$");
+    private static final String MARKET_MOVE_WORDS = "上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌";
+    private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(" + MARKET_MOVE_WORDS + ")$");
+    private static final String MARKET_MOVE_LAST = lastCharacters(MARKET_MOVE_WORDS);
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
     private static final String RESPECTIVELY = "分别";
     /** 五分之三 is a fraction: nothing after its head is a noun. */
@@ -357,6 +361,12 @@ final class Phrases {
      * For a move stated by a verb with nothing named before it: the frame words kept before 涨幅/跌幅
      * (5日累计大跌 → 5日累计跌幅, 续升 → 涨幅); else "".
      */
+    /** The distinct last characters of the words of an alternation (a|bc → ac): a cheap test before the pattern. */
+    private static String lastCharacters(String alternation) {
+        return Arrays.stream(alternation.split("\\|")).map(word -> word.substring(word.length() - 1)).distinct()
+                .collect(Collectors.joining());
+    }
+
     static String marketMove(String phrase) {
         if (phrase.isEmpty() || MARKET_MOVE_LAST.indexOf(phrase.charAt(phrase.length() - 1)) < 0) {
             return "";  // every move verb ends in one of them: spare the lazy match its quadratic tries

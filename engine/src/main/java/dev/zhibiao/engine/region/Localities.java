@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -27,11 +29,13 @@ import dev.zhibiao.engine.text.Span;
  */
 final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
-    private static final Pattern KIND = Pattern.compile(
+    private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
-        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园");
+        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园";
+    private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
-    private static final String KIND_FIRST = "航港水湖机科考站基保景开高经工产口林农牧油矿湿公";
+    private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
+        .map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
     /** Kinds a place name alone names one of (郑州航空港, 柞木村水库, 常德高新区), unlike 新疆口岸 or 红石镇基地. */
     private static final Set<String> BARE_KINDS =
         Set.of("航空港", "港区", "港", "水库", "机场", "开发区", "高新区", "经开区", "工业园区", "油田");
