@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class PeriodExpressions {
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
-        + "|(年底|年末|底|全年))";
+        + "|(年底|年末|底|全年|年初(?!步)))";
     /**
      * A year, a part of a year, or both; the empty match is skipped. The lookahead lists every character a non-empty
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
@@ -29,6 +30,8 @@ final class PeriodExpressions {
         + "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
+    /** Words naming a whole year, or its start, with no year of their own (全年, 年初以来). */
+    private static final Set<String> WHOLE_YEAR_WORDS = Set.of("全年", "年初");
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
@@ -84,8 +87,11 @@ final class PeriodExpressions {
             boolean ownYear = m.group(1) != null || m.group(2) != null;
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
+            // 全年 and 年初 are of the year the paragraph is about (2021年山东省…。全年地区生产总值…), not of publication
+            boolean ofParagraphYear = !ownYear && WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(7)))
+                && before != null && sameParagraph(text, datedEnd, m.start());
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
-            Optional<Point> point = !ownYear && before != null && sameSentence(text, datedEnd, m.start())
+            Optional<Point> point = !ownYear && before != null && (ofParagraphYear || sameSentence(text, datedEnd, m.start()))
                 && !DayDates.glossesReportDay(text, m.start())
                 ? written.map(p -> p.inYearOf(before, continuing)) : written;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
@@ -136,6 +142,11 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        int lineEnd = text.indexOf('\n', from);
+        return lineEnd < 0 || lineEnd >= to;
     }
 
     private static boolean sameSentence(String text, int from, int to) {
@@ -263,7 +274,7 @@ final class PeriodExpressions {
             if (m.group(g + 4) == null) {
                 return null;
             }
-            return m.group(g + 4).equals("全年") ? "" : YEAR_END;
+            return WHOLE_YEAR_WORDS.contains(m.group(g + 4)) ? "" : YEAR_END;
         }
 
         /** The year in which this part of a year last began on or before the given date. */

@@ -1,7 +1,9 @@
 package dev.zhibiao.engine.period;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Segmenter;
@@ -9,6 +11,9 @@ import dev.zhibiao.engine.text.Span;
 
 /** Finds the time expressions of a document and what period each fact refers to. Thread-safe (stateless). */
 public final class PeriodResolver {
+    /** A story's year must be named this often, and by this share of its dated time expressions, to date the rest. */
+    private static final int MIN_DOMINANT_MENTIONS = 3;
+    private static final double DOMINANT_SHARE = 0.6;
 
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
@@ -24,7 +29,28 @@ public final class PeriodResolver {
             // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
             mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
         }
-        return new PeriodContext(text, spans, titleEnd, mentions, story);
+        Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(mentions);
+        return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant);
+    }
+
+    /**
+     * The year most of a story's time expressions name, when they mostly name one (a report on 一季度, 3月末, 2017年计划
+     * with a comparison to 2016年): the year of its figures that state none (全市实现社会消费品零售总额290亿元).
+     */
+    static Optional<String> dominantYear(List<PeriodMention> mentions) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int dated = 0;
+        for (PeriodMention p : mentions) {
+            if (p.period().isPresent()) {
+                counts.merge(yearOf(p.period().get()), 1, Integer::sum);
+                dated++;
+            }
+        }
+        int total = dated;
+        return counts.entrySet().stream()
+            .filter(e -> e.getValue() >= MIN_DOMINANT_MENTIONS && e.getValue() >= DOMINANT_SHARE * total)
+            .map(e -> Integer.toString(e.getKey()))
+            .findFirst();
     }
 
     /**

@@ -55,6 +55,26 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theWholeYearIsTheYearTheParagraphIsAbout() {
+        LocalDate january2022 = LocalDate.of(2022, 1, 22);
+        String text = "2021年山东省抢抓发展机遇，综合实力明显增强。全年地区生产总值突破8万亿元。\n全年粮食总产超过1100亿斤。";
+        assertEquals(Optional.of("2021"), periodOf(text, "8万亿元", january2022));
+        // another paragraph: 全年 has no year of its own to inherit, so it is the latest year begun by publication
+        assertEquals(Optional.of("2022"), periodOf(text, "1100亿斤", january2022));
+        assertEquals(Optional.of("2017"), periodOf("年初以来，设施农业种植面积达到3242公顷。", "3242公顷", LocalDate.of(2017, 6, 4)));
+    }
+
+    @Test
+    void factsStatingNoTimeTakeTheYearMostOfTheStoryNames() {
+        String report = "全市经济实现开门红。\n一季度全市实现地区生产总值626.9亿元。\n截至3月末，资金到位率达92%。\n一季度全市完成固定资产投资63.8亿元，"
+            + "同比增长6.6%（2016年同期增速为0.5%）。\n全市实现社会消费品零售总额290亿元。";
+        assertEquals(Optional.of("2017"), periodOf(report, "290亿元", LocalDate.of(2017, 6, 4)));
+        // two years named as often as each other: neither dominates
+        String mixed = "2020年产值5亿元。\n2021年产值6亿元。\n2020年利润1亿元。\n2021年利润2亿元。\n全县共有企业300家。";
+        assertEquals(Optional.empty(), periodOf(mixed, "300家", JUNE_2022));
+    }
+
+    @Test
     void asOfMonthEnd() {
         assertEquals(Optional.of("2022-05"), periodOf("截至今年5月底，全县共培训340人次。", "340人次", JUNE_2022));
         assertEquals(Optional.of("2022-06"), periodOf("截至今天（6月10日），班列累计突破2万列。", "2万列", JUNE_2022),
