@@ -101,6 +101,9 @@ final class Phrases {
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
+    private static final String OPENING_BRACKETS = "（(";
+    private static final char ENUMERATION_COMMA = '、';
+    private static final String AS_WELL_AS = "以及";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
     private static final String MARKET_MOVE_WORDS = "上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌";
@@ -307,6 +310,15 @@ final class Phrases {
 
     /** The last item of an enumeration the phrase ends with (、林业收入 → 林业收入). */
     static String afterLastSeparator(String phrase) {
+        boolean opensWithSeparator = phrase.startsWith(AS_WELL_AS)
+            || !phrase.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(phrase.charAt(0)) >= 0;
+        int comma = phrase.lastIndexOf(ENUMERATION_COMMA);
+        if (opensWithSeparator && comma <= 0) {
+            // the item follows the separator: a joining word inside it (、生活用品及服务下降0.8%, 和交通和通信上涨0.9%)
+            // separates nothing
+            return phrase.substring(phrase.startsWith(AS_WELL_AS) ? AS_WELL_AS.length() : 1);
+        }
+        // the words before the last separator are the previous amount's (500头黄牛养殖基地及西街村14000平米)
         for (int i = phrase.length() - 1; i >= 0; i--) {
             if (QuantityScope.LIST_SEPARATORS.indexOf(phrase.charAt(i)) >= 0) {
                 return phrase.substring(i + 1);
@@ -315,6 +327,7 @@ final class Phrases {
         return phrase;
     }
 
+
     /**
      * The noun phrase after an amount (53个“十三五”脱贫村). At a clause start ({@code withPredicate}) the predicate
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
@@ -322,8 +335,10 @@ final class Phrases {
     static String after(String raw, boolean withPredicate) {
         String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
                 .replaceFirst("");
-        if (!s.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0) {
-            return "";  // the next item of an enumeration of amounts (居住下降0.4%、生活用品…)
+        if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
+            // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount
+            // (增长230.7%（主要是…项目带动）)
+            return "";
         }
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
