@@ -21,6 +21,9 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
+    private static final String SHARE_VERB = "占";
+    /** 占地 (land taken) is an area, not a share. */
+    private static final String LAND_TAKEN = "占地";
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     /**
@@ -151,7 +154,7 @@ public final class MetricLabeler {
                     return parallel;
                 }
             }
-            if (left.equals("占") || left.equals(SHARE)) {
+            if (left.equals(SHARE_VERB) || left.equals(SHARE)) {
                 return inherited(scope) + SHARE;
             }
             String move = Phrases.marketMove(raw);
@@ -197,6 +200,16 @@ public final class MetricLabeler {
             }
             if (Phrases.onlyFunctionWords(label)) {
                 label = "";
+            }
+            if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && !label.startsWith(LAND_TAKEN)
+                    && !RATE_CHANGE_UNITS.contains(scope.quantity.unit())) {
+                // a share names its base, not its part (…种植面积达37万公顷，占总播种面积的49.3%): the part is the thing of
+                // the level stated before it in the sentence
+                String part = previousLabel(scope, q -> q.change() == null && !scope.isTimeSpanFrame(q)
+                        && !TIME_SPAN_UNITS.contains(q.unit()), true);
+                if (!part.isEmpty() && !part.startsWith(SHARE_VERB)) {
+                    return part + label;
+                }
             }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
