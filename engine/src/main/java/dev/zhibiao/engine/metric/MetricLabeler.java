@@ -22,6 +22,8 @@ public final class MetricLabeler {
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
     private static final String SHARE_VERB = "占";
+    /** Fewer words after a comparison's base (比上年同期多, 较去年提前) say how it compares, not what. */
+    private static final int MIN_NOUN_AFTER_BASE = 3;
     /** 占地 (land taken) is an area, not a share. */
     private static final String LAND_TAKEN = "占地";
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
@@ -126,6 +128,19 @@ public final class MetricLabeler {
             }
             String stripped = Affixes.strip(Phrases.withoutNotes(raw));
             String left = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
+            if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
+                    && !Phrases.isRelativeRate(afterBase)) {
+                // the base of a comparison (比2020年的73129亿元) is an amount of the thing compared, named after it
+                // (相比2020年102719亿元的GDP) or before it (相比2020年广东GDP总量110760.94亿元); a rate against the
+                // base (相比2019年增长率) keeps it
+                boolean namedAfter = !Phrases.after(scope.right(true), true).isEmpty();
+                String thing = afterBase.isEmpty() && !namedAfter ? Phrases.beforeBaseOfChange(comparedThing(scope)) : "";
+                if (!thing.isEmpty()) {
+                    return thing;
+                }
+                left = placeWords.withoutLeadingPlaces(afterBase);
+            }
             ListHeading heading = ListHeading.of(scope);
             if (heading != null && heading.names(scope, left)) {
                 return heading.total() != null ? neighbour(scope, heading.total()) : heading.thing();
@@ -267,6 +282,11 @@ public final class MetricLabeler {
             Quantity previous = scope.previous(q -> !scope.isTimeSpanFrame(q), true);
             if (previous != null) {
                 return neighbour(scope, previous);
+            }
+            String measure = Phrases.viewpointMeasure(scope.openingClause());
+            if (!measure.isEmpty()) {
+                // 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元
+                return measure;
             }
             return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
         }

@@ -33,6 +33,11 @@ final class Phrases {
     /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
+    /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
+    private static final Pattern LEADING_BASE = Pattern.compile(
+            "(?:相比|与|比|较)(?:于)?(?:\\d{4}年|去年|上年|前年|上月|年初)(?:同期|底|末|全年)?(?:相比)?的?");
+    /** A frame naming the measure the sentence goes on to state (从GDP总量来看); a breakdown (从隶属关系看) names none. */
+    private static final Pattern VIEWPOINT = Pattern.compile("从(.{1,8}?[量值额数])(?:上)?来?看");
     /** A rate, the comparison and its base, then the verb of the change (增速比同期提高, 增幅较上月回落). */
     private static final Pattern RATE_BASE = Pattern.compile(
             "(增速|增幅)((?:比|较)[^，,。；;比较]{1,10}?)(?:提高|加快|回落|下降|放缓|降低|上升|增加|减少|扩大|收窄|高出|低|高)");
@@ -163,6 +168,26 @@ final class Phrases {
         }
         Matcher m = RATE_BASE.matcher(phrase);
         return m.find() && m.group(1).equals(label) ? m.group(1) + m.group(2) : "";
+    }
+
+    /**
+     * For a label opening with the base of a comparison (相比2020年广东GDP总量, 比2020年的): the words after it — ""
+     * when the base is all there is; null when the label opens with no base.
+     */
+    static String afterLeadingBase(String label) {
+        Matcher m = LEADING_BASE.matcher(label);
+        return m.lookingAt() ? label.substring(m.end()) : null;
+    }
+
+    /** Whether the label names a rate relative to a base (增长率, 增速, 增幅). */
+    static boolean isRelativeRate(String label) {
+        return label.endsWith("率") || BARE_RATES.stream().anyMatch(label::endsWith);
+    }
+
+    /** The measure a viewpoint frame names (从GDP总量来看 → GDP总量), or "" when the clause is no such frame. */
+    static String viewpointMeasure(String clause) {
+        Matcher m = VIEWPOINT.matcher(clause);
+        return m.matches() ? m.group(1) : "";
     }
 
     /** The label without the base of a change it ends with (规模以上工业增加值比1-6月 → 规模以上工业增加值). */
