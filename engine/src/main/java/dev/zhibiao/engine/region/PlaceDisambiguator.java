@@ -21,6 +21,8 @@ final class PlaceDisambiguator {
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
         "文山", "红河", "金华", "海东", "海西", "海北", "兴安", "玉树", "白山", "三明", "太平", "新华", "永安", "和平");
+    /** Support a common-word short form needs: half a place related to it without doubt. */
+    private static final double COMMON_WORD_MIN_SUPPORT = 0.5;
     /** Words after a county short form that make it a county (本报田东讯, 田东县委, 田东全县). */
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
     /** Official township and village names this long are trusted when they are unique in the country. */
@@ -111,7 +113,9 @@ final class PlaceDisambiguator {
         }
         boolean accepted = switch (region.level()) {
             case COUNTRY -> true;
-            case PROVINCE, PREFECTURE -> !chosen.shortForm() || supported || !COMMON_WORD_SHORT_FORMS.contains(match.surface());
+            // a common word (日照时数) is read as a place only on good evidence: a namesake village (姜家村) is none
+            case PROVINCE, PREFECTURE -> !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
+                || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)

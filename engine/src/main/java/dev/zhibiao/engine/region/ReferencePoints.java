@@ -11,8 +11,10 @@ import dev.zhibiao.engine.text.Span;
  * 20公里) — which the facts around them are not about.
  */
 final class ReferencePoints {
-    /** Right before the name: 东临X, 毗邻X, 距X, 离X. */
-    private static final Pattern BEFORE = Pattern.compile("(?:临|邻|距离?|离)$");
+    /** Right before the name: 东临X, 毗邻X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
+    private static final Pattern BEFORE = Pattern.compile("(?:临|邻|距离?|离|销往|外销|远销|运往|发往|出口到|出口至|运抵|销售到|销至)$");
+    /** The longest word BEFORE matches. */
+    private static final int LONGEST_BEFORE = 3;
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
 
@@ -38,7 +40,7 @@ final class ReferencePoints {
     }
 
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
-        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - 2), mention.start())).find()) {
+        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()) {
             return true;
         }
         Span clause = spans.clauseAt(mention.start());

@@ -96,6 +96,8 @@ class RegionResolverTest {
         assertTrue(mentionedNames("考察队抵达中山站附近海域。").isEmpty(), "中山站 is not 中山市");
         assertTrue(mentionedNames("实施贺兰山东麓荒漠系统提升工程。").isEmpty(), "贺兰山东麓 is no 山东");
         assertTrue(mentionedNames("黄河南岸的滩区迁建完成。").isEmpty(), "黄河南岸 is no 河南");
+        assertTrue(mentionedNames("姜家村建有休闲山庄。平均日照时数为7小时。").stream().noneMatch("日照市"::equals),
+                "namesake villages of 日照 (姜家村, 山庄) are no evidence for 日照 in 日照时数");
     }
 
     @Test
@@ -126,6 +128,12 @@ class RegionResolverTest {
         assertEquals("时家店乡", places.placeAt(text.indexOf("30公里")).orElseThrow().name());
         assertEquals("时家店乡", places.placeAt(text.indexOf("110.1")).orElseThrow().name());
         assertEquals("时家店乡", places.placeAt(text.indexOf("8个")).orElseThrow().name());
+    }
+
+    @Test
+    void destinationsAreNotWhereFactsHappen() {
+        String text = "柳河县亨通镇\n亨通镇是商品粮食基地，生产大量优质玉米，外销大连、营口等地现有成果3000余亩。";
+        assertEquals(Optional.of("亨通镇"), resolver.analyze(text, 6).placeAt(text.indexOf("3000余亩")).map(Region::name));
     }
 
     @Test
