@@ -31,11 +31,13 @@ final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
-        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园";
+        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园"
+        // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
+        + "|(?<![村然])屯(?![田兵垦])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
-        .map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
     /** Kinds a place name alone names one of (郑州航空港, 柞木村水库, 常德高新区), unlike 新疆口岸 or 红石镇基地. */
     private static final Set<String> BARE_KINDS =
         Set.of("航空港", "港区", "港", "水库", "机场", "开发区", "高新区", "经开区", "工业园区", "油田");
@@ -56,7 +58,7 @@ final class Localities {
     /** Characters no name holds: punctuation, 的, measure words. */
     private static final String HARD_BREAKS = "的、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
     /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
-    private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使";
+    private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使以";
     /** Conjunctions end the words before a name but may begin one (和平水库). */
     private static final String CONJUNCTIONS = "和与及同";
     /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */

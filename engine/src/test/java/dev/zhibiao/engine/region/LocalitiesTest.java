@@ -74,6 +74,15 @@ class LocalitiesTest {
     }
 
     @Test
+    void aHamletIsALocalityButAWordForHamletsIsNone() {
+        String text = "亨通镇位于柳河县东部，辖7个行政村，23个自然屯。以蔡家屯成涛种植专业合作社为代表，发展果树采摘园300亩。";
+        assertEquals(Optional.of("蔡家屯"), placeAt(text, "300亩").map(Region::name));
+        assertEquals(Optional.of("亨通镇"), placeAt(text, "23个").map(Region::name), "自然屯 names no hamlet");
+        assertEquals(Optional.of("三源浦朝鲜族镇"),
+            placeAt("三源浦朝鲜族镇位于柳河县。辖区管辖5个朝鲜族村屯。", "5个").map(Region::name), "村屯 names none either");
+    }
+
+    @Test
     void aLocalityNamedBeforeADivisionDoesNotNarrowIt() {
         String text = "孤山子镇位于柳河县。大北岔林场的大部分施业区都座落在本镇境内，森林面积129.3平方公里。";
         assertEquals(Optional.of("孤山子镇"), placeAt(text, "129.3").map(Region::name));
