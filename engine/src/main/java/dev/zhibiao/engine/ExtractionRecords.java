@@ -8,6 +8,7 @@ import dev.zhibiao.contract.RegionRef;
 import dev.zhibiao.engine.post.ParsedPost;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.Region;
+import dev.zhibiao.engine.region.RegionLevel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,9 +31,18 @@ public final class ExtractionRecords {
         return indicators.stream().map(i -> toRecord(i, text)).toList();
     }
 
+    /**
+     * The contract's form of a place. A foreign place below its country (肯塔基州, 索非亚) carries the country's code, so
+     * in the contract it is a LOCALITY of that country, not a division of the national table.
+     */
     public static RegionRef toRecord(Region region) {
-        return region == null ? null
-                : new RegionRef(region.name(), region.code(), region.level().name(), region.path(), region.fullName());
+        if (region == null) {
+            return null;
+        }
+        boolean foreignBelowCountry = region.level() != RegionLevel.COUNTRY
+                && !region.code().isEmpty() && !Character.isDigit(region.code().charAt(0));
+        String level = foreignBelowCountry ? RegionLevel.LOCALITY.name() : region.level().name();
+        return new RegionRef(region.name(), region.code(), level, region.path(), region.fullName());
     }
 
     /**

@@ -7,15 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Divisions of foreign countries, which the national table does not hold: a name ending in 省, 州, 邦 or 县
- * (卡赫拉曼马拉什省, 顿涅茨克州, 马里恩县) written in a paragraph that names a foreign country before it. The division
+ * Divisions of foreign countries, which the national table does not hold: a name ending in 省, 州, 邦, 县 or 市
+ * (卡赫拉曼马拉什省, 顿涅茨克州, 马里恩县, 弗吉尼亚比奇市) written in a paragraph that names a foreign country before it. The division
  * belongs to that country; the name reaches back to the nearest word boundary (的, 在, 南部, a comma, the country's
  * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) is not that country.
  */
 final class ForeignDivisions {
     /** 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too. */
-    private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域]))(?!份)");
-    private static final String SUFFIX_CHARS = "省州邦县";
+    private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域])"
+        // cities (弗吉尼亚比奇市), not common nouns ending in 市 (城市, 股市, 超市, 上市) nor words beginning with it (市场)
+        + "|(?<![城股超上楼车夜集门都开收休闭退黑菜花债汇期牛熊])市(?![场民值长委区政级内中])"
+        + ")(?!份)");
+    private static final String SUFFIX_CHARS = "省州邦县市";
     /** Characters a country's name may be followed by inside a longer division name (马里|兰州, 马里|恩县). */
     private static final int MAX_NAME_AFTER_COUNTRY = 3;
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ final class PlaceDisambiguator {
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
         "文山", "红河", "金华", "海东", "海西", "海北", "兴安", "玉树", "白山", "三明", "太平", "新华", "永安", "和平");
+    /** Suffixes of foreign divisions' names (莫斯科州, 东京都 aside: 都 begins many words). */
+    private static final String DIVISION_SUFFIXES = "州省邦县";
     /** Support a common-word short form needs: half a place related to it without doubt. */
     private static final double COMMON_WORD_MIN_SUPPORT = 0.5;
     /** Words after a county short form that make it a county (本报田东讯, 田东县委, 田东全县). */
@@ -35,11 +38,12 @@ final class PlaceDisambiguator {
         Map<String, List<NameMatch>> fullNamesByCode = fullNamesByCode(evidence);
         Map<Integer, Resolved> resolvedByEnd = new HashMap<>();
         List<Resolved> resolved = new ArrayList<>();
+        Set<String> countriesNamed = countriesNamed(matches);
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
-            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()));
+            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()), countriesNamed);
             if (region != null) {
                 Resolved r = new Resolved(match, region);
                 resolved.add(r);
@@ -99,8 +103,25 @@ final class PlaceDisambiguator {
         return new Ranking(List.copyOf(best), bestSupport);
     }
 
+    private static boolean beginsDivisionName(String text, NameMatch match) {
+        return match.end() < text.length() && DIVISION_SUFFIXES.indexOf(text.charAt(match.end())) >= 0;
+    }
+
+    /** Codes of the foreign countries the document names. */
+    private static Set<String> countriesNamed(List<NameMatch> matches) {
+        Set<String> codes = new HashSet<>();
+        for (NameMatch m : matches) {
+            for (PlaceCandidate c : m.candidates()) {
+                if (c.region().level() == RegionLevel.COUNTRY) {
+                    codes.add(c.region().code());
+                }
+            }
+        }
+        return codes;
+    }
+
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
-                          Resolved justBefore) {
+                          Resolved justBefore, Set<String> countriesNamed) {
         PlaceCandidate chosen = highestLevelIfUnique(ranking.best());
         if (chosen == null) {
             return null;
@@ -114,8 +135,12 @@ final class PlaceDisambiguator {
         boolean accepted = switch (region.level()) {
             case COUNTRY -> true;
             // a common word (日照时数) is read as a place only on good evidence: a namesake village (姜家村) is none
-            case PROVINCE, PREFECTURE -> !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
-                || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
+            case PROVINCE, PREFECTURE -> ForeignCities.isForeignCity(region)
+                // a foreign city of two characters (万象, 罗马) is a word too (包罗万象) unless its country is named;
+                // one that begins a division's name (莫斯科州) is not the city
+                ? (!chosen.shortForm() || countriesNamed.contains(region.code())) && !beginsDivisionName(text, match)
+                : !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
+                    || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Finds every stretch of text that is a place name: official names of all five table levels (through the table's
- * name index), short forms of provinces, prefectures and counties, and foreign country names. Matches may overlap;
+ * name index), short forms of provinces, prefectures and counties, foreign countries and foreign cities. Matches may overlap;
  * choosing among them is {@link PlaceDisambiguator}'s job.
  */
 final class PlaceLexicon {
@@ -32,7 +32,9 @@ final class PlaceLexicon {
                 }
             }
         }
-        ForeignCountries.byName().forEach((name, country) -> add(name, country, false));
+        Map<String, Region> countries = ForeignCountries.byName();
+        countries.forEach((name, country) -> add(name, country, false));
+        ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));
         for (int i = 0; i < table.size(); i++) {
             if (!table.isPlaceholder(i)) {
                 tableNameLengths.add(table.name(i));

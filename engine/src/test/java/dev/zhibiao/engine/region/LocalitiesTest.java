@@ -49,6 +49,14 @@ class LocalitiesTest {
         assertEquals(RegionRef.LOCALITY, ref.level());
         assertEquals("内蒙古自治区 > 达里湖", ref.fullName());
         assertEquals(placeAt("内蒙古数万尾华子鱼洄游。", "数万尾").orElseThrow().code(), ref.code(), "the division's code");
+        RegionRef foreignCity = ExtractionRecords.toRecord(
+            placeAt("美国芝加哥5小时发生11起枪击致4人死亡", "11起").orElseThrow());
+        assertEquals(new RegionRef("芝加哥", "US", RegionRef.LOCALITY, List.of("美国", "芝加哥"), "美国 > 芝加哥"), foreignCity,
+            "a foreign city is a locality of its country");
+        RegionRef foreignDivision = ExtractionRecords.toRecord(
+            placeAt("美国肯塔基州一家银行发生枪击，导致5人死亡。", "5人").orElseThrow());
+        assertEquals(RegionRef.LOCALITY, foreignDivision.level(), "so is a foreign division: its code is its country's");
+        assertEquals("US", foreignDivision.code());
     }
 
     @Test

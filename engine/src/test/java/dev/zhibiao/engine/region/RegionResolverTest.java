@@ -83,6 +83,22 @@ class RegionResolverTest {
     }
 
     @Test
+    void foreignCitiesComeFromTheTimeZoneDatabasesExemplarCities() {
+        String sofia = "22日，保加利亚在野党复兴党上千名成员在首都索非亚举行抗议活动。当天，抗议人群与警方发生冲突，6人被逮捕。";
+        Region city = resolver.analyze(sofia, 0).placeAt(sofia.indexOf("6人")).orElseThrow();
+        assertEquals("索非亚", city.name());
+        assertEquals(List.of("保加利亚", "索非亚"), city.path());
+        assertEquals("BG", city.code());
+        assertEquals(Optional.of("弗吉尼亚比奇市"),
+            placeNameAt("据美国弗吉尼亚州弗吉尼亚比奇市警方22日发布的消息，该市21日发生一起枪击事件，3人死亡。", "3人"),
+            "a foreign city written with 市 in a story naming its country");
+        assertEquals(Optional.of("莫斯科州"), placeNameAt("据俄罗斯莫斯科州卫生部门消息，袭击导致超过140人受伤。", "140人"),
+            "莫斯科 begins the name of its region");
+        assertTrue(mentionedNames("展会内容包罗万象，吸引观众3万人次。").isEmpty(), "万象 without 老挝 is a word");
+        assertTrue(mentionedNames("美国股市全面下跌，各大城市房价上涨5%。").stream().allMatch("美国"::equals));
+    }
+
+    @Test
     void foreignCountriesComeFromTheJdk() {
         Region germany = resolver.analyze("德国7月通胀率为2.3%。", 0).placeAt(5).orElseThrow();
         assertEquals(new Region("DE", "德国", RegionLevel.COUNTRY, List.of("德国")), germany);

@@ -1,0 +1,54 @@
+package dev.zhibiao.engine.region;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Foreign cities by their Simplified Chinese names: the exemplar cities of the time-zone database as CLDR spells them
+ * (索非亚, 纽约, 万象), read through ICU4J — maintained data, never typed by hand. A city is a place of level PREFECTURE
+ * inside its country: code = the country's ISO 3166 code, path = [country, city].
+ */
+final class ForeignCities {
+    /** Names this short are everyday words too (万象, 罗马, 开罗); they need their country named in the text. */
+    static final int WORD_LIKE_LENGTH = 2;
+    /** Not foreign (China, Hong Kong, Macao, Taiwan), and territories whose "cities" are stations or atolls. */
+    private static final Set<String> LEFT_OUT_REGIONS = Set.of("CN", "HK", "MO", "TW", "AQ", "UM", "001");
+    private static final int ISO_CODE_LENGTH = 2;
+
+    private ForeignCities() {
+    }
+
+    /**
+     * City name → region, for the cities of the given countries (name → region, as {@link ForeignCountries#byName}
+     * gives them); a city spelled like a country (巴林, 文莱) is the country.
+     */
+    static Map<String, Region> byName(Map<String, Region> countries) {
+        Map<String, Region> countryByCode = new HashMap<>();
+        countries.values().forEach(c -> countryByCode.put(c.code(), c));
+        TimeZoneNames names = TimeZoneNames.getInstance(ULocale.SIMPLIFIED_CHINESE);
+        Map<String, Region> out = new LinkedHashMap<>();
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String iso = TimeZone.getRegion(zone);
+            String name = names.getExemplarLocationName(zone);
+            Region country = countryByCode.get(iso);
+            if (name == null || name.length() < WORD_LIKE_LENGTH || country == null || LEFT_OUT_REGIONS.contains(iso)
+                    || countries.containsKey(name)) {
+                continue;
+            }
+            out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
+        }
+        return out;
+    }
+
+    /** Whether the region is a foreign city (its code is a country's, not a national division's digits). */
+    static boolean isForeignCity(Region region) {
+        return region.level() == RegionLevel.PREFECTURE && region.code().length() == ISO_CODE_LENGTH
+            && !Character.isDigit(region.code().charAt(0));
+    }
+}
