@@ -35,8 +35,15 @@ final class PeriodExpressions {
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
-    private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九目当如至现])"
-        + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|目前|当前|如今|至今(?!天)|现阶段|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+    private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九至])"
+        + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+    /** "Now": the facts it governs are as of publication (截至目前，全国春播进度近两成). */
+    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼])(?:截[至止]目前|目前|当前|如今|现阶段|眼下)");
+    /**
+     * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
+     * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen).
+     */
+    private static final Pattern BARE_DAY = Pattern.compile("(?<![月0-9０-９.．/-])([0-9]{1,2})日(?![元本])");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final Pattern HOLIDAY = Pattern.compile("(?=[“\"元春清五端中国])"
             + "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
@@ -133,6 +140,10 @@ final class PeriodExpressions {
         if (undated != null) {
             addHolidays(text, undated, out);
         }
+        if (published != null) {
+            addNow(text, published, out);
+            addBareDays(text, published, out);
+        }
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
             int s = none.start();
@@ -211,6 +222,47 @@ final class PeriodExpressions {
             int year = month <= undated.getMonthValue() ? undated.getYear() : undated.getYear() - 1;
             out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(year)), false));
         }
+    }
+
+    /** Whether a mention's words date it only by the publication date ("now", a day alone): no story is about them. */
+    static boolean isPublicationRelative(String words) {
+        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches();
+    }
+
+    private static void addNow(String text, LocalDate published, List<PeriodMention> out) {
+        Matcher m = NOW.matcher(text);
+        while (m.find()) {
+            if (out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
+                out.add(new PeriodMention(m.start(), m.end(), Optional.of(Integer.toString(published.getYear())), false));
+            }
+        }
+    }
+
+    /** Days of the month written alone, where no earlier time expression of the sentence dates them. */
+    private static void addBareDays(String text, LocalDate published, List<PeriodMention> out) {
+        Matcher m = BARE_DAY.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int sentenceStart = sentenceStart(text, start);
+            if (out.stream().anyMatch(p -> p.start() < m.end() && p.end() > sentenceStart)) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(1));
+            if (day < 1 || day > 31) {
+                continue;
+            }
+            LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+            out.add(new PeriodMention(start, m.end(),
+                Optional.of(String.format("%d-%02d", month.getYear(), month.getMonthValue())), false));
+        }
+    }
+
+    private static int sentenceStart(String text, int offset) {
+        int k = offset;
+        while (k > 0 && SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
     }
 
     /** A point or stretch inside one year: the year plus an optional part (month, month range, quarter, half). */

@@ -29,7 +29,7 @@ public final class PeriodResolver {
             // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
             mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
         }
-        Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(mentions);
+        Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant);
     }
 
@@ -37,11 +37,11 @@ public final class PeriodResolver {
      * The year most of a story's time expressions name, when they mostly name one (a report on 一季度, 3月末, 2017年计划
      * with a comparison to 2016年): the year of its figures that state none (全市实现社会消费品零售总额290亿元).
      */
-    static Optional<String> dominantYear(List<PeriodMention> mentions) {
+    static Optional<String> dominantYear(String text, List<PeriodMention> mentions) {
         Map<Integer, Integer> counts = new HashMap<>();
         int dated = 0;
         for (PeriodMention p : mentions) {
-            if (p.period().isPresent()) {
+            if (p.period().isPresent() && !PeriodExpressions.isPublicationRelative(text.substring(p.start(), p.end()))) {
                 counts.merge(yearOf(p.period().get()), 1, Integer::sum);
                 dated++;
             }

@@ -23,7 +23,7 @@ class PeriodResolverTest {
     void yearOfAnEarlierClauseCarriesOverWithinTheSentence() {
         String text = "2021年该县村集体经济总收入达2026.55万元，所有村均达5万元以上，其中年收入10万元以上的村有85个。目前全县82个村获评。";
         assertEquals(Optional.of("2021"), periodOf(text, "85个", JUNE_2022));
-        assertEquals(Optional.empty(), periodOf(text, "82个", JUNE_2022));
+        assertEquals(Optional.of("2022"), periodOf(text, "82个", JUNE_2022), "目前: as of publication");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PeriodResolverTest {
     @Test
     void noStatedTimeMeansNoPeriod() {
         assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
-        assertEquals(Optional.empty(), periodOf("目前已完成435件。", "435件", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("近年来已完成435件。", "435件", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("今年该县计划投资8亿元。", "8亿元", null));
     }
 
@@ -72,6 +72,18 @@ class PeriodResolverTest {
         // two years named as often as each other: neither dominates
         String mixed = "2020年产值5亿元。\n2021年产值6亿元。\n2020年利润1亿元。\n2021年利润2亿元。\n全县共有企业300家。";
         assertEquals(Optional.empty(), periodOf(mixed, "300家", JUNE_2022));
+    }
+
+    @Test
+    void nowAndADayAloneAreDatedByPublication() {
+        assertEquals(Optional.of("2023"), periodOf("截至目前，全国春播进度近两成。", "近两成", LocalDate.of(2023, 4, 20)));
+        LocalDate feb24 = LocalDate.of(2026, 2, 24);
+        assertEquals(Optional.of("2026-02"), periodOf("据墨西哥媒体23日报道，已有至少73人死亡。", "73人", feb24));
+        assertEquals(Optional.of("2026-01"), periodOf("28日，有超过9000架次航班取消。", "9000架次", feb24),
+            "a day later in the month than publication is last month's");
+        assertEquals(Optional.of("2025-03"), periodOf("2025年3月5日开工，22日完成投资5亿元。", "5亿元", feb24),
+            "a day after a dated point of its sentence is read with it");
+        assertEquals(Optional.empty(), periodOf("兑换100日元约合5元。", "5元", feb24), "日元 is no day");
     }
 
     @Test
