@@ -33,6 +33,11 @@ final class Phrases {
     /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
+    private static final String SEMICOLONS = "；;";
+    /** Words that break a whole down into its parts. */
+    private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；]{1,6}(?:分|看|划分)|[（(]");
+    /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
+    private static final String MEASURE_ENDS = "额量值数率入润产口资费价积度长重耗税款收出支模比幅速效益";
     /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
     private static final Pattern LEADING_BASE = Pattern.compile(
             "(?:相比|与|比|较)(?:于)?(?:\\d{4}年|去年|上年|前年|上月|年初)(?:同期|底|末|全年)?(?:相比)?的?");
@@ -177,6 +182,49 @@ final class Phrases {
     static String afterLeadingBase(String label) {
         Matcher m = LEADING_BASE.matcher(label);
         return m.lookingAt() ? label.substring(m.end()) : null;
+    }
+
+    /**
+     * Offset of the last breakdown word (其中, 按地域分, 分规模看, 从隶属关系看, an opening bracket) in [from, to) — or the
+     * start of the sentence when it opens with one — else -1.
+     */
+    static int lastBreakdown(String text, int from, int to) {
+        Matcher m = BREAKDOWN.matcher(text);
+        m.region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /**
+     * Whether the label ends with a word naming a measure (产量, 收入, 总额, 增加值, 人口, 利润) rather than a category of
+     * things (城镇, 金牌, 专科).
+     */
+    static boolean namesMeasure(String label) {
+        return !label.isEmpty() && MEASURE_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0;
+    }
+
+    /** Start of the first of the sentences joined by semicolons that ends right before {@code sentenceStart}. */
+    static int semicolonListStart(String text, int sentenceStart) {
+        int start = sentenceStart;
+        while (start > 0 && SEMICOLONS.indexOf(text.charAt(start - 1)) >= 0) {
+            int k = start - 1;
+            while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) {
+                k--;
+            }
+            start = k;
+        }
+        return start;
+    }
+
+    static boolean isOpeningBracket(char c) {
+        return OPENING_BRACKETS.indexOf(c) >= 0;
+    }
+
+    static boolean isChinese(String label) {
+        return label.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** Whether the label names a rate relative to a base (增长率, 增速, 增幅). */
