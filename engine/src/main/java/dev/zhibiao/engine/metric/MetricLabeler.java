@@ -202,6 +202,10 @@ public final class MetricLabeler {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
             }
+            String described = describedThing(scope, left);
+            if (!described.isEmpty()) {
+                return described;
+            }
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
@@ -328,6 +332,28 @@ public final class MetricLabeler {
         private static Predicate<Quantity> sameUnit(Quantity quantity) {
             String unit = quantity.unit();
             return q -> q.unit().equals(unit) || RATE_CHANGE_UNITS.contains(unit) && q.unit().equals("%");
+        }
+
+        /**
+         * A physical amount written before the thing it describes (手里350吨龙门吊, 由一台500吨冷压机, 全长522公里的沙漠
+         * 公路) measures that thing: the thing, with the dimension written before the amount (沙漠公路全长); the words before
+         * them — a place (手里), an article (一台), a preposition (在) — are not the fact's. "" when the amount is no such
+         * description: a verb before it makes it the amount of an action (种植300亩蔬菜).
+         */
+        private String describedThing(QuantityScope scope, String left) {
+            if (!scope.quantity.physical() || scope.quantity.change() != null || Phrases.isBound(scope.text, scope.quantity)) {
+                return "";
+            }
+            String right = scope.right(false);
+            String thing = Phrases.after(right.startsWith(MODIFIER_END) ? right.substring(MODIFIER_END.length()) : right, false);
+            if (thing.length() < 2 || !Phrases.describesNext(scope.text, scope.quantity.end())) {
+                return "";
+            }
+            String attribute = Phrases.attributeBefore(left);
+            if (attribute.isEmpty() && !Phrases.endsWithArticleOrPlace(left)) {
+                return "";
+            }
+            return Phrases.tidy(thing + attribute);
         }
 
         /**

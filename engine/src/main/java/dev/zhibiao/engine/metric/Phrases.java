@@ -34,6 +34,13 @@ final class Phrases {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
+    private static final Pattern BOUND_AFTER = Pattern.compile("及?(?:以上|以下|以内)");
+    /** A dimension written before an amount it is of (全长522公里, 直径3米). */
+    private static final Pattern DIMENSION_BEFORE = Pattern.compile(
+            "(?:全长|总长|长度|宽度|高度|深度|直径|厚度|(?:总?(?:占地|建筑|流域|耕地|种植|灌溉|播种|经营)|总)?面积|占地|排水量|载重|容量)$");
+    /** An article (一台, 两艘), a locative (手里, 车间里) or a preposition (在, 由, 把) ending the words before an amount. */
+    private static final Pattern ARTICLE_OR_PLACE_END = Pattern.compile(
+            "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|[里中内]|[在由把将从用])$");
     /** Words that break a whole down into its parts. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；]{1,6}(?:分|看|划分)|[（(]");
     /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
@@ -61,7 +68,7 @@ final class Phrases {
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
-            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于");
+            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
     /**
      * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
@@ -217,6 +224,33 @@ final class Phrases {
             start = k;
         }
         return start;
+    }
+
+    /** Whether a noun follows right at {@code offset}, or after 的 (350吨龙门吊, 522公里的沙漠公路). */
+    static boolean describesNext(String text, int offset) {
+        int k = offset < text.length() && text.charAt(offset) == '的' ? offset + 1 : offset;
+        return k < text.length() && Character.UnicodeScript.of(text.charAt(k)) == Character.UnicodeScript.HAN
+            && CLAUSE_MARK.matcher(String.valueOf(text.charAt(k))).matches() == false && !startsWithAny(text, k, NOUN_STOPS);
+    }
+
+    /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */
+    static boolean isBound(String text, Quantity quantity) {
+        return BOUND_AFTER.matcher(quantity.text()).find() || BOUND_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
+    }
+
+    /** The dimension written right before an amount (全长522公里 → 全长), or "". */
+    static String attributeBefore(String left) {
+        Matcher m = DIMENSION_BEFORE.matcher(left);
+        return m.find() ? m.group() : "";
+    }
+
+    /** Whether the words before an amount end in an article (一台), a locative (手里) or a preposition (在, 由). */
+    static boolean endsWithArticleOrPlace(String left) {
+        return ARTICLE_OR_PLACE_END.matcher(left).find();
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        return words.stream().anyMatch(w -> text.startsWith(w, at));
     }
 
     static boolean isOpeningBracket(char c) {

@@ -28,6 +28,12 @@ public record Quantity(int start, int end, String text, BigDecimal value, BigDec
         }
     }
 
+    /** True when the unit is a physical one (吨, 公里, 亩, 千瓦): the amount may describe a thing (350吨龙门吊). */
+    public boolean physical() {
+        UnitLexicon.Unit u = UnitLexicon.match(unit, 0);
+        return u != null && u.kind() == UnitLexicon.Kind.MEASURE && u.written().length() == unit.length();
+    }
+
     /** True when the number has no unit or measure word (a rate, a price, an index value, or a bare count). */
     public boolean unitless() {
         return unit.isEmpty();
