@@ -94,6 +94,9 @@ public final class QuantityRecognizer {
             previous = q;
             out.add(q);
         }
+        if (!everyNumeral) {
+            SharedUnits.apply(t, out);
+        }
         if (!bare) {
             out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()) && !UnitlessAmounts.stated(q.text()));
         }
