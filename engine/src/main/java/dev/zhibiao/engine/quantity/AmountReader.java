@@ -421,6 +421,11 @@ final class AmountReader {
      * single ideograph followed by a product dot or opening none (生 in 生•年, 年 after it); else -1.
      */
     private static int denominatorFactorEnd(String t, int i, boolean anyWord) {
+        if (i + 1 < t.length() && NumeralChars.isBigUnit(t.charAt(i))) {
+            // per ten thousand yuan (吨标准煤/万元): a multiplied currency
+            UnitLexicon.Unit money = UnitLexicon.match(t, i + 1);
+            return money != null && money.kind() == UnitLexicon.Kind.CURRENCY ? i + 1 + money.written().length() : -1;
+        }
         UnitLexicon.Unit per = UnitLexicon.match(t, i);
         if (per != null && per.kind() != UnitLexicon.Kind.SHARE
                 && (per.kind() != UnitLexicon.Kind.NEVER || per.unit().equals("日"))) {

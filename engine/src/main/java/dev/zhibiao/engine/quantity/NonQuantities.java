@@ -19,7 +19,9 @@ final class NonQuantities {
         + "一季 二季 三季 四季 一方 一窝蜂 一目了然 一年一度 一年四季 一心一意 一五一十 三心二意 四面八方 五湖四海 七上八下 九牛一毛 "
         + "十全十美 百花齐放 千家万户 万无一失 一带 一路 三角梅 四不两直 四不四直 一督一访一查 五个好 三个保障 两不愁 三保障 二次 "
         + "十九大 二十大 十八大 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会 一号 五一 十一 七一 八一 六一 "
-        + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年",
+        + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年 "
+        // deictic days (这两天: these days) and the solar terms (二十四节气)
+        + "这两天 那两天 前两天 这几天 前几天 二十四节气",
         true));
     /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");

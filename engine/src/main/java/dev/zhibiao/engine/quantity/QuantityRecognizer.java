@@ -115,6 +115,10 @@ public final class QuantityRecognizer {
         if (percent != null) {
             return percent.result();
         }
+        AmountReader.Amount half = ShareWords.halfAt(t, i);
+        if (half != null) {
+            return new AmountReader.Result(half, half.end());
+        }
         AmountReader.Amount share = ShareWords.at(t, i);
         if (share != null) {
             return new AmountReader.Result(share, share.end());

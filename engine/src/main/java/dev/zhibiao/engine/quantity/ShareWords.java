@@ -11,6 +11,38 @@ final class ShareWords {
     private ShareWords() {
     }
 
+    private static final String HALF = "一半";
+    private static final String OVER_HALF = "过半";
+    private static final BigDecimal ONE_HALF = new BigDecimal("0.5");
+    /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
+    private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
+
+    /**
+     * A half bounded by a qualifier (超过一半, 一半以上, 近一半, 过半) as a fraction without unit (0.5), or null. The
+     * qualifier before it is read with the amount; 以上 and 左右 after it are read here.
+     */
+    static AmountReader.Amount halfAt(String t, int i) {
+        if (t.startsWith(OVER_HALF, i)) {
+            return new AmountReader.Amount(i, i + OVER_HALF.length(), ONE_HALF, null, "", UnitLexicon.Kind.SHARE,
+                Qualifier.MORE_THAN, false, false, false);
+        }
+        if (!t.startsWith(HALF, i)) {
+            return null;
+        }
+        int end = i + HALF.length();
+        Qualifier after = t.startsWith("以上", end) ? Qualifier.AT_LEAST : t.startsWith("左右", end) ? Qualifier.APPROX : null;
+        if (after == null && HALF_BOUNDS.endingAt(t, i, Math.max(0, i - 2)) == null) {
+            return null;
+        }
+        return new AmountReader.Amount(i, after == null ? end : end + 2, ONE_HALF, null, "", UnitLexicon.Kind.SHARE,
+            after == null ? Qualifier.EXACT : after, false, false, false);
+    }
+
+    /** Whether an amount's text is a bounded half (超过一半, 过半). */
+    static boolean isHalf(String amountText) {
+        return amountText.contains(HALF) || amountText.contains(OVER_HALF);
+    }
+
     /** The share word starting at {@code i} as an amount in %, or null. 对折 is a discount only after 打 (对折纸张 folds). */
     static AmountReader.Amount at(String t, int i) {
         String word = WORDS.startingAt(t, i);

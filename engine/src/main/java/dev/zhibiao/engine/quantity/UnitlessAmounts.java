@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts that state a quantity though no unit is written: a count in 万 or 亿 after Arabic digits (成交额近5亿,
- * 可增加1400万采矿量), a fraction (约五分之三) and a ratio to one (收入比由5：1缩小到2.6：1, read as its first term). A
+ * 可增加1400万采矿量), a fraction (约五分之三, 超过一半) and a ratio to one (收入比由5：1缩小到2.6：1, read as its first term). A
  * bare number without them (编号为123) is left to findAll.
  */
 final class UnitlessAmounts {
@@ -24,7 +24,8 @@ final class UnitlessAmounts {
 
     /** Whether the text of an amount without a unit still states a quantity. */
     static boolean stated(String amountText) {
-        return isFraction(amountText) || MULTIPLIED.matcher(amountText).find() || RATIO.matcher(amountText).matches();
+        return isFraction(amountText) || ShareWords.isHalf(amountText) || MULTIPLIED.matcher(amountText).find()
+            || RATIO.matcher(amountText).matches();
     }
 
     /**

@@ -65,6 +65,25 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     @Test
     void fractionsNeedNoUnit() {
         assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|0.6||APPROX");
+        assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|0.5||MORE_THAN");
+        assertFinds("第三产业增加值均占该省GDP总量的一半以上。", "一半以上|0.5||AT_LEAST");
+        assertFinds("过半村庄植入了民宿。", "过半|0.5||MORE_THAN");
+        assertFinds("一半是海水，一半是火焰。");
+    }
+
+    @Test
+    void energyIsCountedInTonnesOfStandardCoalAndDepartmentsAndEpisodesAreCounted() {
+        assertFinds("能源消费总量达到729.2万吨标准煤。", "729.2万吨标准煤|7292000|吨标准煤|EXACT");
+        assertFinds("单位GDP能耗为1.0439吨标准煤/万元。", "1.0439吨标准煤/万元|1.0439|吨标准煤/万元|EXACT");
+        assertFinds("商务部等9部门联合出台方案。", "9部门|9|部门|EXACT");
+        assertFinds("五集大型纪录片今晚播出。", "五集|5|集|EXACT");
+        assertFinds("近45万用户停电。", "近45万用户|450000|户|APPROX");
+    }
+
+    @Test
+    void deicticDaysAndSolarTermsAreNoAmounts() {
+        assertFinds("这两天，船厂换了一个新节奏。");
+        assertFinds("参观二十四节气中药养生馆。");
     }
 
     @Test
