@@ -37,6 +37,9 @@ final class ForeignDivisions {
     /** The mentions with the foreign divisions named in the text added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> resolved, PlaceLexicon lexicon) {
         List<PlaceMention> mentions = withoutCountriesBeginningNames(text, resolved);
+        if (mentions.stream().noneMatch(p -> p.region().level() == RegionLevel.COUNTRY)) {
+            return mentions; // a division is foreign only after its country: most posts name none
+        }
         List<PlaceMention> out = new ArrayList<>(mentions);
         Matcher m = SUFFIX.matcher(text);
         while (m.find()) {
