@@ -13,6 +13,9 @@ import java.util.List;
 final class Enumeration {
     private static final String RESPECTIVELY = "分别";
     private static final String SHARE_VERB = "占";
+    /** A shared noun is a word or two (增量资金); longer words after the list say more than what it measures. */
+    private static final int MIN_SHARED_NOUN = 2;
+    private static final int MAX_SHARED_NOUN = 6;
 
     private Enumeration() {
     }
@@ -43,7 +46,20 @@ final class Enumeration {
         if (items.size() < 2 || index < 0 || index >= items.size()) {
             return "";
         }
-        return withSharedWords(items, index);
+        return Phrases.tidy(withSharedWords(items, index) + sharedNounAfter(scope, listed));
+    }
+
+    /**
+     * The noun after the last amount of the list, which all of them measure (公募、私募分别带来约7100、3150亿元增量资金 →
+     * 增量资金), or "".
+     */
+    private static String sharedNounAfter(QuantityScope scope, List<Quantity> listed) {
+        Quantity last = listed.get(listed.size() - 1);
+        if (last.end() >= scope.clause.end()) {
+            return "";
+        }
+        String noun = Phrases.after(scope.text.substring(last.end(), scope.clause.end()), false);
+        return noun.length() >= MIN_SHARED_NOUN && noun.length() <= MAX_SHARED_NOUN && Phrases.isChinese(noun) ? noun : "";
     }
 
     /**
@@ -99,6 +115,8 @@ final class Enumeration {
 
     private static List<String> split(String subjects) {
         List<String> items = new ArrayList<>();
+        // a forecast or plan written before the list is of every item, and names none (预计2022年公募、私募)
+        subjects = Phrases.withoutLeadingModality(subjects);
         int start = 0;
         for (int i = 0; i <= subjects.length(); i++) {
             if (i == subjects.length() || QuantityScope.LIST_SEPARATORS.indexOf(subjects.charAt(i)) >= 0) {

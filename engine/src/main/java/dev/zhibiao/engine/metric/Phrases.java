@@ -261,6 +261,16 @@ final class Phrases {
         return label.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
+    /** The phrase without a modality opening it (预计2022年公募 → 公募), stripped again of what the modality hid. */
+    static String withoutLeadingModality(String phrase) {
+        for (String modality : MODALITIES) {
+            if (phrase.startsWith(modality)) {
+                return Affixes.strip(phrase.substring(modality.length()));
+            }
+        }
+        return phrase;
+    }
+
     /** Whether the label names a rate relative to a base (增长率, 增速, 增幅). */
     static boolean isRelativeRate(String label) {
         return label.endsWith("率") || BARE_RATES.stream().anyMatch(label::endsWith);
