@@ -114,6 +114,10 @@ public final class MetricLabeler {
         }
 
         private String compute(QuantityScope scope) {
+            String restated = Phrases.restatedInNextSentence(scope.text, scope.quantity, scope.sentence);
+            if (!restated.isEmpty()) {
+                return restated;
+            }
             String item = Enumeration.itemOf(scope);
             if (!item.isEmpty()) {
                 return item;

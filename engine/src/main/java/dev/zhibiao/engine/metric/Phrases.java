@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,10 @@ final class Phrases {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
+    /** 这是 opens the sentence that says what a headline amount is (3745.1亿元！这是…零售额). */
+    private static final String RESTATEMENT = "这是";
+    /** "The number of" after a thing (…保鲜设施的数量): the count is the thing's. */
+    private static final String COUNT_OF = "的数量";
     private static final Pattern BOUND_AFTER = Pattern.compile("及?(?:以上|以下|以内)");
     /** A dimension written before an amount it is of (全长522公里, 直径3米). */
     private static final Pattern DIMENSION_BEFORE = Pattern.compile(
@@ -259,6 +264,37 @@ final class Phrases {
 
     static boolean isChinese(String label) {
         return label.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * For an amount that is a sentence of its own (3745.1亿元！), the thing the next sentence says it is (这是今年前9个月
+     * 农产品网络零售额 → 农产品网络零售额), without the time and the place that open it; "" when there is none.
+     */
+    static String restatedInNextSentence(String text, Quantity quantity, Span sentence) {
+        String rest = text.substring(sentence.start(), quantity.start()) + text.substring(quantity.end(), sentence.end());
+        if (!rest.chars().allMatch(c -> Character.isWhitespace(c) || CLOSING.indexOf(c) >= 0 || "！!。".indexOf(c) >= 0)) {
+            return "";
+        }
+        int next = sentence.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (!text.startsWith(RESTATEMENT, next)) {
+            return "";
+        }
+        int from = next + RESTATEMENT.length();
+        int end = from;
+        while (end < text.length() && "。！？!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        for (String clause : CLAUSE_MARK.split(text.substring(from, end))) {
+            String thing = tidy(Affixes.strip(clause));
+            if (!thing.isEmpty() && !Affixes.endsWithTime(thing)) {
+                thing = thing.endsWith(COUNT_OF) ? thing.substring(0, thing.length() - COUNT_OF.length()) : thing;
+                return tidy(Affixes.strip(thing));
+            }
+        }
+        return "";
     }
 
     /** The phrase without a modality opening it (预计2022年公募 → 公募), stripped again of what the modality hid. */
