@@ -139,9 +139,18 @@ final class NonQuantities {
         return RANKING.matcher(t.subSequence(Math.max(0, start - RANKING_REACH), start)).find();
     }
 
-    /** Seven digits or more without separators: a phone number, code or ID far more often than an amount. */
+    /**
+     * Seven digits or more without separators: a phone number, code or ID far more often than an amount — unless a unit
+     * of measure, money or count follows (集体林7862382立方米).
+     */
     static boolean isLongDigitRun(CharSequence t, int start, int end) {
-        return digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end);
+        return digitRun(t, start, end) >= 7 && !hasSeparator(t, start, end) && !amountUnitAt(t, end);
+    }
+
+    private static boolean amountUnitAt(CharSequence t, int i) {
+        UnitLexicon.Unit unit = UnitLexicon.match(t, i);
+        return unit != null && (unit.kind() == UnitLexicon.Kind.MEASURE || unit.kind() == UnitLexicon.Kind.CURRENCY
+            || unit.kind() == UnitLexicon.Kind.COUNT);
     }
 
     private static boolean isSimpleFraction(CharSequence t, int i) {

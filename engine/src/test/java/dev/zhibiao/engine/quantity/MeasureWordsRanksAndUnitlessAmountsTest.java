@@ -81,6 +81,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aLongDigitRunIsAnAmountWhenAUnitFollowsIt() {
+        assertFinds("集体林蓄积7862382立方米。", "7862382立方米|7862382|立方米|EXACT");
+        assertFinds("咨询电话13912345678。");
+    }
+
+    @Test
     void deicticDaysAndSolarTermsAreNoAmounts() {
         assertFinds("这两天，船厂换了一个新节奏。");
         assertFinds("参观二十四节气中药养生馆。");
