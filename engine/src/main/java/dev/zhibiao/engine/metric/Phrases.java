@@ -35,6 +35,8 @@ final class Phrases {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
+    /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
+    private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余](?=月|小时|星期)");
     /** 这是 opens the sentence that says what a headline amount is (3745.1亿元！这是…零售额). */
     private static final String RESTATEMENT = "这是";
     /** "The number of" after a thing (…保鲜设施的数量): the count is the thing's. */
@@ -513,9 +515,15 @@ final class Phrases {
         if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
             return "";
         }
-        String rest = quantity.text().substring(head.end());
+        // 一个多月: 个多 before the unit; 三年多: 多 after it
+        String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
+        String unit = quantity.unit();
+        if (unit.startsWith("个") && !rest.startsWith(unit) && rest.startsWith(unit.substring(1))) {
+            rest = "个" + rest;
+        }
         if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
+            rest = rest.equals("多") || rest.equals("余") ? "" : rest;
         } else if (!quantity.unit().isEmpty() && quantity.text().startsWith(quantity.unit(), head.end() - 1)) {
             rest = quantity.text().substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
         }

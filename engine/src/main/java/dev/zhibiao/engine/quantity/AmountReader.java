@@ -179,6 +179,20 @@ final class AmountReader {
                 value = value.add(value.signum() < 0 ? HALF.negate() : HALF);
                 p++;
             }
+            if (p < t.length() && isMoreMark(t.charAt(p))) {
+                UnitLexicon.Unit span = unitText.equals("个") ? UnitLexicon.match("个" + t.substring(p + 1, Math.min(t.length(), p + 4)), 0) : null;
+                if (span != null && span.kind() == UnitLexicon.Kind.DURATION) {
+                    // 一个多月, 两个多小时: more than that many months or hours
+                    unitText = span.unit();
+                    kind = span.kind();
+                    p += span.written().length();
+                    q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
+                } else if ((kind == UnitLexicon.Kind.DURATION || kind == UnitLexicon.Kind.MEASURE) && !startsAmountWord(t, p + 1)) {
+                    // 三年多, 3公斤多: more than the amount; not 3年多次 (many times)
+                    p++;
+                    q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
+                }
+            }
             int rateEnd = rateUnitEnd(t, p);
             if (rateEnd > p) {
                 unitText = unitText + "/" + rateDenominator(t.substring(p + 1, rateEnd));
@@ -199,6 +213,15 @@ final class AmountReader {
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
                 chineseOnly, isLoneOne(numeral), multiplier), suffix.position());
+    }
+
+    private static boolean isMoreMark(char c) {
+        return c == '多' || c == '余';
+    }
+
+    /** Whether a unit, or a word 多 begins (多少, 多样), starts at {@code i}: then 多 is no "more than". */
+    private static boolean startsAmountWord(String t, int i) {
+        return i < t.length() && (UnitLexicon.match(t, i) != null || "少样方元种项".indexOf(t.charAt(i)) >= 0);
     }
 
     private static QualifierWords.Match suffixQualifier(String t, int p, Qualifier q) {

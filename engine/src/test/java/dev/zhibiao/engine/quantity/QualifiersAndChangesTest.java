@@ -18,6 +18,15 @@ class QualifiersAndChangesTest {
     }
 
     @Test
+    void moreAfterADurationOrMeasureIsMoreThanIt() {
+        assertFinds("设计团队用了三年多的时间", "三年多|3|年|MORE_THAN");
+        assertFinds("现在距夏收还有一个多月时间", "一个多月|1|个月|MORE_THAN");
+        assertFinds("经过4个多小时的紧张救援", "4个多小时|4|小时|MORE_THAN");
+        assertFinds("重3公斤多", "3公斤多|3|公斤|MORE_THAN");
+        assertFinds("3年多次获奖", "3年|3|年|EXACT");
+    }
+
+    @Test
     void boundWordBeforeAModalReachesTheAmount() {
         assertFinds("日最多可接纳游客2000人次", "2000人次|2000|人次|AT_MOST");
         assertFinds("单笔贷款最高可达50万元", "50万元|500000|元|AT_MOST");
