@@ -19,6 +19,8 @@ public final class PlaceContext {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
+    /** 的 ends a modifier: a place right after one is what the modifier describes. */
+    private static final char MODIFIER_END = '的';
     private final String text;
     private final DocumentSpans spans;
     private final int titleEnd;
@@ -81,6 +83,10 @@ public final class PlaceContext {
         if (titleEnd > 0 && offset >= titleEnd) {
             scopes.add(new Span(0, titleEnd));
         }
+        Optional<Region> described = describedPlaceAfter(offset, clause);
+        if (described.isPresent() && decide(clause.start(), Math.min(offset, clause.end())).isEmpty()) {
+            return described;
+        }
         for (Span scope : scopes) {
             Optional<Optional<Region>> decided = scope == clause || scope == sentence
                 ? decide(scope.start(), Math.min(offset, scope.end()))
@@ -90,6 +96,27 @@ public final class PlaceContext {
             }
         }
         return dominant;
+    }
+
+    /**
+     * A place the fact describes, named after it in its clause behind 的 (在集聚了560多家德资企业的江苏太仓): with the
+     * places written right after it, the most specific of them.
+     */
+    private Optional<Region> describedPlaceAfter(int offset, Span clause) {
+        List<PlaceMention> run = new ArrayList<>();
+        for (PlaceMention p : subjects) {
+            if (p.start() <= offset || p.end() > clause.end()) {
+                continue;
+            }
+            boolean first = run.isEmpty() && text.charAt(p.start() - 1) == MODIFIER_END;
+            boolean adjacent = !run.isEmpty() && run.get(run.size() - 1).end() == p.start();
+            if (first || adjacent) {
+                run.add(p);
+            } else if (!run.isEmpty()) {
+                break;
+            }
+        }
+        return run.isEmpty() ? Optional.empty() : latestPlace(run);
     }
 
     /** The place named before the offset in its own clause, if any. */

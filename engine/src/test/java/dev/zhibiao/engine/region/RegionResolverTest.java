@@ -147,6 +147,11 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPlaceAFactDescribesFollowsItBehindDe() {
+        assertEquals(Optional.of("太仓市"), placeNameAt("在集聚了560多家德资企业的江苏太仓，这家企业订单饱满。", "560多家"));
+    }
+
+    @Test
     void destinationsAreNotWhereFactsHappen() {
         String text = "柳河县亨通镇\n亨通镇是商品粮食基地，生产大量优质玉米，外销大连、营口等地现有成果3000余亩。";
         assertEquals(Optional.of("亨通镇"), resolver.analyze(text, 6).placeAt(text.indexOf("3000余亩")).map(Region::name));
