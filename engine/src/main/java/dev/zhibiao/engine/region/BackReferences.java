@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省 — to the post's dominant
+ * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省, 村里 — to the post's dominant
  * place when it is of that kind (全乡 in a profile of 时家店乡 that also names its neighbours), else to the latest
  * place of that kind named before them (or among the ancestors of the latest place), else to the dominant place's
  * ancestor of that kind.
  */
 final class BackReferences {
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
-    private static final Pattern REFERENCE = Pattern.compile("[该全本我]([县村镇乡市区省州旗])(?![场域间])");
+    private static final Pattern REFERENCE = Pattern.compile("[该全本我]([县村镇乡市区省州旗])(?![场域间])"
+        // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
+        + "|(?<![农城都超夜乡])([县村镇乡市省])里(?![程面外])");
 
     private final DivisionTable table;
 
@@ -37,7 +39,7 @@ final class BackReferences {
             if (all.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
                 continue; // part of a name, as in 全州县
             }
-            char kind = m.group(1).charAt(0);
+            char kind = (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
             Optional<Region> target = dominant.filter(d -> isOfKind(d, kind))
                 .or(() -> latestOfKind(all, start, kind))
                 .or(() -> dominant.flatMap(d -> ofKind(d, kind)));

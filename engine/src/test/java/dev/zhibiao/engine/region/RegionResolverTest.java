@@ -147,6 +147,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void villageAndCountyWordsPointAtTheLatestOfTheirKind() {
+        String text = "在山西大同市云州区唐家堡村，黄花种植面积4200亩。在新疆喀什阿亚格曼干村，当地建设了600亩玫瑰花种植基地。"
+            + "今年，村里还将新建20座智能温室大棚。";
+        assertEquals(Optional.of("阿亚格曼干村"), placeNameAt(text, "20座"));
+        assertEquals(Optional.empty(), placeNameAt("农村里新建20座大棚。", "20座"), "农村里 is the countryside");
+    }
+
+    @Test
     void aPlaceAFactDescribesFollowsItBehindDe() {
         assertEquals(Optional.of("太仓市"), placeNameAt("在集聚了560多家德资企业的江苏太仓，这家企业订单饱满。", "560多家"));
     }
