@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Runs the engine as the CLI does on the posts of the gold sets and scores it as {@code score-indicators} does:
  * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
  * were tuned on it since), gold-check (its errors were analysed in round 4), gold-blind (annotated blind after
- * round 4, its errors analysed in round 5) and gold-blind-2 (annotated blind in the same session, scored once at its
- * end: the held-out estimate of docs/quality.md; a rule written for its errors would end that).
+ * round 4, its errors analysed in round 5), gold-blind-2 and gold-blind-3 (each annotated blind and scored once as a
+ * held-out estimate, then analysed: dev sets since) and gold-blind-4 (annotated blind in session 4: the held-out estimate
+ * of docs/quality.md; a rule written for its errors would end that).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -56,11 +57,13 @@ class GoldScoreTest {
     static List<GoldSet> goldSets() {
         return List.of(
                 new GoldSet("gold", "shared:gold", 1.0, 1.0, 0.935),
-                new GoldSet("gold-extra", "/gold-extra", 0.99, 0.99, 0.95),
-                new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.945),
-                new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.905),
-                // scored blind once, at the end of the session that annotated it (docs/quality.md); a floor since
-                new GoldSet("gold-blind-2", "/gold-blind-2", 0.965, 0.94, 0.68));
+                new GoldSet("gold-extra", "/gold-extra", 0.99, 0.99, 0.955),
+                new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.95),
+                new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.94),
+                new GoldSet("gold-blind-2", "/gold-blind-2", 0.985, 0.975, 0.85),
+                new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.98, 0.90),
+                // the held-out estimate of session 4 (docs/quality.md): annotated blind, scored without reading its errors
+                new GoldSet("gold-blind-4", "/gold-blind-4", 0.97, 0.975, 0.76));
     }
 
     @ParameterizedTest(name = "{0}")
