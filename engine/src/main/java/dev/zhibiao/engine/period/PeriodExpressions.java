@@ -43,7 +43,7 @@ final class PeriodExpressions {
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen).
      */
-    private static final Pattern BARE_DAY = Pattern.compile("(?<![月0-9０-９.．/-])([0-9]{1,2})日(?![元本])");
+    private static final Pattern BARE_DAY = Pattern.compile("(?=[0-9])(?<![月0-9０-９.．/-])([0-9]{1,2})日(?![元本])");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final Pattern HOLIDAY = Pattern.compile("(?=[“\"元春清五端中国])"
             + "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
