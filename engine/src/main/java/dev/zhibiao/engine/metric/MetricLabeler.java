@@ -310,7 +310,8 @@ public final class MetricLabeler {
                 // 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元
                 return measure;
             }
-            return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
+            // 果树类主要种植苹果梨、苹果等作物，共6807亩: the thing, not what it is described as
+            return Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
         }
 
         /**

@@ -35,6 +35,9 @@ final class Phrases {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
+    /** Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…). */
+    private static final Pattern DESCRIPTION = Pattern.compile("主要|以[^，,。；;]{1,20}为主|分为|包括");
+    private static final int MIN_DESCRIBED = 2;
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
     private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余](?=月|小时|星期)");
     /** 这是 opens the sentence that says what a headline amount is (3745.1亿元！这是…零售额). */
@@ -297,6 +300,12 @@ final class Phrases {
             }
         }
         return "";
+    }
+
+    /** A topic without the description that follows it (果树类主要种植苹果梨等作物 → 果树类; 中草药材以苍术等为主 → 中草药材). */
+    static String beforeDescription(String topic) {
+        Matcher m = DESCRIPTION.matcher(topic);
+        return m.find() && m.start() >= MIN_DESCRIBED ? topic.substring(0, m.start()) : topic;
     }
 
     /** The phrase without a modality opening it (预计2022年公募 → 公募), stripped again of what the modality hid. */
