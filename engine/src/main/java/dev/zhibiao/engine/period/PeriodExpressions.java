@@ -37,8 +37,14 @@ final class PeriodExpressions {
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
     private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九至])"
         + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
-    /** "Now": the facts it governs are as of publication (截至目前，全国春播进度近两成). */
-    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼])(?:截[至止]目前|目前|当前|如今|现阶段|眼下)");
+    /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
+    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼今明昨后近日])(?:截[至止]目前|目前|当前|如今|现阶段|眼下"
+        // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
+        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|日前)(?![（(]))");
+    /** Days named from the report's day, and how far from it they are. */
+    private static final Map<String, Integer> DAYS_FROM_REPORT = Map.of(
+        "今天", 0, "今日", 0, "今晨", 0, "今明两天", 0, "明天", 1, "明日", 1, "后天", 2, "昨天", -1, "昨日", -1,
+        "近日", 0);
     /**
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen).
@@ -233,7 +239,10 @@ final class PeriodExpressions {
         Matcher m = NOW.matcher(text);
         while (m.find()) {
             if (out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
-                out.add(new PeriodMention(m.start(), m.end(), Optional.of(Integer.toString(published.getYear())), false));
+                Integer dayOffset = DAYS_FROM_REPORT.get(m.group());
+                // a day named from the report's is in a month; "now" is only in the year
+                String period = dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
+                out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), false));
             }
         }
     }
@@ -252,9 +261,12 @@ final class PeriodExpressions {
                 continue;
             }
             LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
-            out.add(new PeriodMention(start, m.end(),
-                Optional.of(String.format("%d-%02d", month.getYear(), month.getMonthValue())), false));
+            out.add(new PeriodMention(start, m.end(), Optional.of(monthOf(month)), false));
         }
+    }
+
+    private static String monthOf(LocalDate date) {
+        return String.format("%d-%02d", date.getYear(), date.getMonthValue());
     }
 
     private static int sentenceStart(String text, int offset) {
