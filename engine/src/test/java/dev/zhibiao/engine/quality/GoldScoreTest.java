@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the original dev set ({@code <shared>/gold}, the engine was tuned on it), gold-extra (annotated later; the rules
  * were tuned on it since), gold-check (its errors were analysed in round 4), gold-blind (annotated blind after
  * round 4, its errors analysed in round 5), gold-blind-2 and gold-blind-3 (each annotated blind and scored once as a
- * held-out estimate, then analysed: dev sets since) and gold-blind-4 (annotated blind in session 4: the held-out estimate
- * of docs/quality.md; a rule written for its errors would end that).
+ * held-out estimate, then analysed: dev sets since), gold-blind-4 (the held-out estimate of session 4's rules, analysed
+ * at its end) and gold-blind-5 (annotated blind at the end of session 4, errors not read: the held-out estimate of
+ * docs/quality.md; a rule written for its errors would end that).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -62,8 +63,9 @@ class GoldScoreTest {
                 new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.94),
                 new GoldSet("gold-blind-2", "/gold-blind-2", 0.985, 0.975, 0.85),
                 new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.98, 0.90),
-                // the held-out estimate of session 4 (docs/quality.md): annotated blind, scored without reading its errors
-                new GoldSet("gold-blind-4", "/gold-blind-4", 0.97, 0.975, 0.76));
+                new GoldSet("gold-blind-4", "/gold-blind-4", 0.97, 0.975, 0.775),
+                // the held-out estimate at the end of session 4 (docs/quality.md): annotated blind, errors not read
+                new GoldSet("gold-blind-5", "/gold-blind-5", 0.975, 0.97, 0.60));
     }
 
     @ParameterizedTest(name = "{0}")
