@@ -39,8 +39,7 @@ public final class ExtractionRecords {
         if (region == null) {
             return null;
         }
-        boolean foreignBelowCountry = region.level() != RegionLevel.COUNTRY
-                && !region.code().isEmpty() && !Character.isDigit(region.code().charAt(0));
+        boolean foreignBelowCountry = region.foreign() && region.level() != RegionLevel.COUNTRY;
         String level = foreignBelowCountry ? RegionLevel.LOCALITY.name() : region.level().name();
         return new RegionRef(region.name(), region.code(), level, region.path(), region.fullName());
     }

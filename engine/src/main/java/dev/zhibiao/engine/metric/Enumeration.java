@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Enumeration {
     private static final String RESPECTIVELY = "分别";
-    private static final String SHARE_VERB = "占";
+    static final String SHARE_VERB = "占";
     /** A shared noun is a word or two (增量资金); longer words after the list say more than what it measures. */
     private static final int MIN_SHARED_NOUN = 2;
     private static final int MAX_SHARED_NOUN = 6;

@@ -22,7 +22,7 @@ public final class MetricLabeler {
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
     private static final String SHARE = "占比";
-    private static final String SHARE_VERB = "占";
+    private static final String SHARE_VERB = Enumeration.SHARE_VERB;
     /** Categories (城镇, 乡村, 金牌) are two characters long. */
     private static final int CATEGORY_LENGTH = 2;
     /** Categories that say which part of a whole, not what thing: alone (城镇实现747.1亿元) they name no fact. */
@@ -32,8 +32,8 @@ public final class MetricLabeler {
             "线上", "线下", "东部", "中部", "西部", "东北", "城乡", "村民", "居民", "全日", "其他", "其余");
     /** Fewer words after a comparison's base (比上年同期多, 较去年提前) say how it compares, not what. */
     private static final int MIN_NOUN_AFTER_BASE = 3;
-    /** 占地 (land taken) is an area, not a share. */
-    private static final String LAND_TAKEN = "占地";
+    /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
+    private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
     /**
@@ -148,7 +148,8 @@ public final class MetricLabeler {
                 // the base of a comparison (比2020年的73129亿元) is an amount of the thing compared, named after it
                 // (相比2020年102719亿元的GDP) or before it (相比2020年广东GDP总量110760.94亿元); a rate against the
                 // base (相比2019年增长率) keeps it
-                boolean namedAfter = !Phrases.after(scope.right(true), true).isEmpty();
+                boolean namedAfter = Phrases.describesNext(scope.text, scope.quantity.end())
+                        && !Phrases.after(scope.right(false), false).isEmpty();
                 String thing = afterBase.isEmpty() && !namedAfter ? Phrases.beforeBaseOfChange(comparedThing(scope)) : "";
                 if (!thing.isEmpty()) {
                     return thing;
@@ -234,8 +235,7 @@ public final class MetricLabeler {
             if (Phrases.onlyFunctionWords(label)) {
                 label = "";
             }
-            if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && !label.startsWith(LAND_TAKEN)
-                    && !RATE_CHANGE_UNITS.contains(scope.quantity.unit())) {
+            if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && SHARE_UNITS.contains(scope.quantity.unit())) {
                 // a share names its base, not its part (…种植面积达37万公顷，占总播种面积的49.3%): the part is the thing of
                 // the level stated before it in the sentence
                 String part = previousLabel(scope, q -> q.change() == null && !scope.isTimeSpanFrame(q)
@@ -374,7 +374,7 @@ public final class MetricLabeler {
             }
             // the categories follow a breakdown word (其中, 按地域分, 分规模看, a bracket) that follows the whole
             int breakdown = Phrases.lastBreakdown(scope.text, Phrases.semicolonListStart(scope.text, scope.sentence.start()),
-                    scope.leftStart());
+                    scope.chainStart);
             if (breakdown < 0) {
                 return "";
             }

@@ -36,7 +36,7 @@ final class Phrases {
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
     /** Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…). */
-    private static final Pattern DESCRIPTION = Pattern.compile("主要|以[^，,。；;]{1,20}为主|分为|包括");
+    private static final Pattern DESCRIPTION = Pattern.compile("主要(?:种植|生产|是|为|有|以)|以[^，,。；;]{1,20}为主|分为|包括");
     private static final int MIN_DESCRIBED = 2;
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
     private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余](?=月|小时|星期)");
@@ -50,9 +50,9 @@ final class Phrases {
             "(?:全长|总长|长度|宽度|高度|深度|直径|厚度|(?:总?(?:占地|建筑|流域|耕地|种植|灌溉|播种|经营)|总)?面积|占地|排水量|载重|容量)$");
     /** An article (一台, 两艘), a locative (手里, 车间里) or a preposition (在, 由, 把) ending the words before an amount. */
     private static final Pattern ARTICLE_OR_PLACE_END = Pattern.compile(
-            "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|[里中内]|[在由把将从用])$");
+            "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|(?<![集其空心])[里中内]|[在由把将从用])$");
     /** Words that break a whole down into its parts. */
-    private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；]{1,6}(?:分|看|划分)|[（(]");
+    private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；0-9０-９]{1,6}?(?:划分|分|看)|[（(]");
     /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
     private static final String MEASURE_ENDS = "额量值数率入润产口资费价积度长重耗税款收出支模比幅速效益";
     /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
@@ -128,9 +128,7 @@ final class Phrases {
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
-    private static final String OPENING_BRACKETS = "（(";
     private static final char ENUMERATION_COMMA = '、';
-    private static final String AS_WELL_AS = "以及";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
     private static final String MARKET_MOVE_WORDS = "上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌";
@@ -201,10 +199,7 @@ final class Phrases {
         return m.lookingAt() ? label.substring(m.end()) : null;
     }
 
-    /**
-     * Offset of the last breakdown word (其中, 按地域分, 分规模看, 从隶属关系看, an opening bracket) in [from, to) — or the
-     * start of the sentence when it opens with one — else -1.
-     */
+    /** Offset of the last breakdown word (其中, 按地域分, 分规模看, 从隶属关系看, an opening bracket) in [from, to), else -1. */
     static int lastBreakdown(String text, int from, int to) {
         Matcher m = BREAKDOWN.matcher(text);
         m.region(from, to);
@@ -239,8 +234,7 @@ final class Phrases {
     /** Whether a noun follows right at {@code offset}, or after 的 (350吨龙门吊, 522公里的沙漠公路). */
     static boolean describesNext(String text, int offset) {
         int k = offset < text.length() && text.charAt(offset) == '的' ? offset + 1 : offset;
-        return k < text.length() && Character.UnicodeScript.of(text.charAt(k)) == Character.UnicodeScript.HAN
-            && CLAUSE_MARK.matcher(String.valueOf(text.charAt(k))).matches() == false && !startsWithAny(text, k, NOUN_STOPS);
+        return k < text.length() && Character.isLetter(text.charAt(k)) && !startsWithAny(text, k, NOUN_STOPS);
     }
 
     /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */
@@ -264,7 +258,7 @@ final class Phrases {
     }
 
     static boolean isOpeningBracket(char c) {
-        return OPENING_BRACKETS.indexOf(c) >= 0;
+        return QuantityScope.OPENING_BRACKETS.indexOf(c) >= 0;
     }
 
     static boolean isChinese(String label) {
@@ -276,15 +270,12 @@ final class Phrases {
      * 农产品网络零售额 → 农产品网络零售额), without the time and the place that open it; "" when there is none.
      */
     static String restatedInNextSentence(String text, Quantity quantity, Span sentence) {
-        String rest = text.substring(sentence.start(), quantity.start()) + text.substring(quantity.end(), sentence.end());
-        if (!rest.chars().allMatch(c -> Character.isWhitespace(c) || CLOSING.indexOf(c) >= 0 || "！!。".indexOf(c) >= 0)) {
-            return "";
-        }
         int next = sentence.end();
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
-        if (!text.startsWith(RESTATEMENT, next)) {
+        if (!text.startsWith(RESTATEMENT, next) || !onlyPunctuation(text, sentence.start(), quantity.start())
+                || !onlyPunctuation(text, quantity.end(), sentence.end())) {
             return "";
         }
         int from = next + RESTATEMENT.length();
@@ -306,6 +297,16 @@ final class Phrases {
     static String beforeDescription(String topic) {
         Matcher m = DESCRIPTION.matcher(topic);
         return m.find() && m.start() >= MIN_DESCRIBED ? topic.substring(0, m.start()) : topic;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && CLOSING.indexOf(c) < 0 && "！!。".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase without a modality opening it (预计2022年公募 → 公募), stripped again of what the modality hid. */
@@ -472,15 +473,18 @@ final class Phrases {
         return cut == phrase.length() ? phrase : phrase.substring(cut);
     }
 
-    /** The last item of an enumeration the phrase ends with (、林业收入 → 林业收入). */
+    /**
+     * The item of an enumeration the phrase names (、林业收入 → 林业收入): all after a separator opening it (、生活用品及服务),
+     * else all after its last separator (乘客和 → "", 黄牛养殖基地及西街村 → 西街村).
+     */
     static String afterLastSeparator(String phrase) {
-        boolean opensWithSeparator = phrase.startsWith(AS_WELL_AS)
+        boolean opensWithSeparator = phrase.startsWith(QuantityScope.AS_WELL_AS)
             || !phrase.isEmpty() && QuantityScope.LIST_SEPARATORS.indexOf(phrase.charAt(0)) >= 0;
         int comma = phrase.lastIndexOf(ENUMERATION_COMMA);
         if (opensWithSeparator && comma <= 0) {
             // the item follows the separator: a joining word inside it (、生活用品及服务下降0.8%, 和交通和通信上涨0.9%)
             // separates nothing
-            return phrase.substring(phrase.startsWith(AS_WELL_AS) ? AS_WELL_AS.length() : 1);
+            return phrase.substring(phrase.startsWith(QuantityScope.AS_WELL_AS) ? QuantityScope.AS_WELL_AS.length() : 1);
         }
         // the words before the last separator are the previous amount's (500头黄牛养殖基地及西街村14000平米)
         for (int i = phrase.length() - 1; i >= 0; i--) {
@@ -499,7 +503,7 @@ final class Phrases {
     static String after(String raw, boolean withPredicate) {
         String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
                 .replaceFirst("");
-        if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
+        if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || QuantityScope.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
             // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount
             // (增长230.7%（主要是…项目带动）)
             return "";
@@ -524,13 +528,11 @@ final class Phrases {
         if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
             return "";
         }
-        // 一个多月: 个多 before the unit; 三年多: 多 after it
+        // 一个多月 (unit 个月), 4个多小时 (unit 小时): 个多 is written before the unit's word; 三年多: 多 after it
         String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
-        String unit = quantity.unit();
-        if (unit.startsWith("个") && !rest.startsWith(unit) && rest.startsWith(unit.substring(1))) {
-            rest = "个" + rest;
-        }
-        if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
+        if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {
+            rest = rest.substring(quantity.unit().length() - 1);
+        } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
         } else if (!quantity.unit().isEmpty() && quantity.text().startsWith(quantity.unit(), head.end() - 1)) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
-    private static final String AS_WELL_AS = "以及";
+    static final String AS_WELL_AS = "以及";
     /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
     /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
     private static final int MAX_PHRASE = 40;
@@ -28,7 +28,7 @@ final class QuantityScope {
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
     /** After a time span: 内, 间, 来, 里 frame the facts in it (近一个月内); 前 makes it a point in the past (十年前的). */
     private static final String TIME_SPAN_ENDS = "内间来里前";
-    private static final String OPENING_BRACKETS = "（(";
+    static final String OPENING_BRACKETS = "（(";
     private static final String CLOSING_BRACKETS = "）)";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 

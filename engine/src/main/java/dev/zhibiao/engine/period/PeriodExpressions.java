@@ -21,7 +21,7 @@ final class PeriodExpressions {
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
-        + "|(年底|年末|底|全年|年初(?!步)))";
+        + "|(?<yearWord>年底|年末|底|全年|年初(?!步)))";
     /**
      * A year, a part of a year, or both; the empty match is skipped. The lookahead lists every character a non-empty
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
@@ -30,6 +30,7 @@ final class PeriodExpressions {
         + "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
+    private static final String YEAR_WORD = "yearWord";
     /** Words naming a whole year, or its start, with no year of their own (全年, 年初以来). */
     private static final Set<String> WHOLE_YEAR_WORDS = Set.of("全年", "年初");
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
@@ -40,16 +41,19 @@ final class PeriodExpressions {
     /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
     private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼今明昨后近日])(?:截[至止]目前|目前|当前|如今|现阶段|眼下"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
-        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|日前)(?![（(]))");
+        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(]))");
     /** Days named from the report's day, and how far from it they are. */
-    private static final Map<String, Integer> DAYS_FROM_REPORT = Map.of(
-        "今天", 0, "今日", 0, "今晨", 0, "今明两天", 0, "明天", 1, "明日", 1, "后天", 2, "昨天", -1, "昨日", -1,
-        "近日", 0);
+    private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
+        Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
+        Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
+        Map.entry("日前", 0));
     /**
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
-     * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen).
+     * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen), nor a count of days
+     * (30日内, 连续5日, 第3日).
      */
-    private static final Pattern BARE_DAY = Pattern.compile("(?=[0-9])(?<![月0-9０-９.．/-])([0-9]{1,2})日(?![元本])");
+    private static final Pattern BARE_DAY =
+        Pattern.compile("(?=[0-9])(?<![月0-9０-９.．/第续每-])(?<!(?<![附接])近)([0-9]{1,2})日(?![元本内起以来间])");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final Pattern HOLIDAY = Pattern.compile("(?=[“\"元春清五端中国])"
             + "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
@@ -101,7 +105,7 @@ final class PeriodExpressions {
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
             // 全年 and 年初 are of the year the paragraph is about (2021年山东省…。全年地区生产总值…), not of publication
-            boolean ofParagraphYear = !ownYear && WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(7)))
+            boolean ofParagraphYear = !ownYear && WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD)))
                 && before != null && sameParagraph(text, datedEnd, m.start());
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
             Optional<Point> point = !ownYear && before != null && (ofParagraphYear || sameSentence(text, datedEnd, m.start()))

@@ -219,9 +219,9 @@ final class AmountReader {
         return c == '多' || c == '余';
     }
 
-    /** Whether a unit, or a word 多 begins (多少, 多样), starts at {@code i}: then 多 is no "more than". */
+    /** Whether a unit, or a word 多 begins (多少, 多样, 多数, 多地, 多年), starts at {@code i}: then 多 is no "more than". */
     private static boolean startsAmountWord(String t, int i) {
-        return i < t.length() && (UnitLexicon.match(t, i) != null || "少样方元种项".indexOf(t.charAt(i)) >= 0);
+        return i < t.length() && (UnitLexicon.match(t, i) != null || "少样方数地年".indexOf(t.charAt(i)) >= 0);
     }
 
     private static QualifierWords.Match suffixQualifier(String t, int p, Qualifier q) {
@@ -445,9 +445,11 @@ final class AmountReader {
      */
     private static int denominatorFactorEnd(String t, int i, boolean anyWord) {
         if (i + 1 < t.length() && NumeralChars.isBigUnit(t.charAt(i))) {
-            // per ten thousand yuan (吨标准煤/万元): a multiplied currency
+            // per ten thousand yuan (吨标准煤/万元): a multiplied currency; else a unit of its own (兆瓦) may follow
             UnitLexicon.Unit money = UnitLexicon.match(t, i + 1);
-            return money != null && money.kind() == UnitLexicon.Kind.CURRENCY ? i + 1 + money.written().length() : -1;
+            if (money != null && money.kind() == UnitLexicon.Kind.CURRENCY) {
+                return i + 1 + money.written().length();
+            }
         }
         UnitLexicon.Unit per = UnitLexicon.match(t, i);
         if (per != null && per.kind() != UnitLexicon.Kind.SHARE

@@ -14,6 +14,9 @@ final class ShareWords {
     private static final String HALF = "一半";
     private static final String OVER_HALF = "过半";
     private static final BigDecimal ONE_HALF = new BigDecimal("0.5");
+    /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 is past half). */
+    private static final String NOT_OVER_HALF_BEFORE = "经通度越跨错";
+    private static final String NOT_OVER_HALF_AFTER = "年个导天月小山";
     /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
 
@@ -22,7 +25,9 @@ final class ShareWords {
      * qualifier before it is read with the amount; 以上 and 左右 after it are read here.
      */
     static AmountReader.Amount halfAt(String t, int i) {
-        if (t.startsWith(OVER_HALF, i)) {
+        if (t.startsWith(OVER_HALF, i) && !(i > 0 && NOT_OVER_HALF_BEFORE.indexOf(t.charAt(i - 1)) >= 0
+                && !(i > 1 && t.charAt(i - 2) == '已'))
+                && !(i + 2 < t.length() && NOT_OVER_HALF_AFTER.indexOf(t.charAt(i + 2)) >= 0)) {
             return new AmountReader.Amount(i, i + OVER_HALF.length(), ONE_HALF, null, "", UnitLexicon.Kind.SHARE,
                 Qualifier.MORE_THAN, false, false, false);
         }

@@ -1,13 +1,17 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers listed before the one that carries their unit (约7100、3150、800、2500亿元): each is an amount of that unit and
  * multiplier, and a qualifier written once before the list (约) qualifies every item.
  */
 final class SharedUnits {
+    private static final Pattern DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
     private static final WordTable<Boolean> JOINERS = new WordTable<>(WordTable.all("、 和 与 及 以及 至", true));
 
     private SharedUnits() {
@@ -22,8 +26,8 @@ final class SharedUnits {
                 last++;
             }
             Quantity carrier = quantities.get(last);
-            if (last > i && !carrier.unit().isEmpty() && carrier.max() == null) {
-                BigDecimal multiplier = multiplier(carrier);
+            BigDecimal multiplier = last > i ? multiplier(carrier) : null;
+            if (multiplier != null && !carrier.unit().isEmpty() && carrier.max() == null) {
                 Qualifier shared = quantities.get(i).qualifier();
                 for (int k = i; k <= last; k++) {
                     Quantity q = quantities.get(k);
@@ -48,27 +52,18 @@ final class SharedUnits {
         return joiner != null && a.end() + joiner.length() == b.start();
     }
 
-    /** The power of ten the carrier's big units (亿, 万, 万亿) and 千/百 after its digits stand for. */
+    /**
+     * What the carrier's written number is multiplied by to give its value (2500亿元 → 10⁸; 5.9个百分点 → 1): its value
+     * over its digits, so a multiplier that is part of the unit (千米, 兆瓦) is not applied twice; null when the carrier
+     * has no Arabic digits to divide by.
+     */
     private static BigDecimal multiplier(Quantity carrier) {
-        String text = carrier.text();
-        int k = 0;
-        while (k < text.length() && !(Character.isDigit(text.charAt(k)))) {
-            k++;
+        Matcher digits = DIGITS.matcher(carrier.text());
+        if (!digits.find()) {
+            return null;
         }
-        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.' || text.charAt(k) == ',')) {
-            k++;
-        }
-        BigDecimal m = BigDecimal.ONE;
-        for (; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (NumeralChars.isBigUnit(c)) {
-                m = m.scaleByPowerOfTen(NumeralChars.bigUnitExponent(c));
-            } else if (NumeralChars.smallUnit(c) > 0) {
-                m = m.multiply(BigDecimal.valueOf(NumeralChars.smallUnit(c)));
-            } else if (c != '多' && c != '余') {
-                break;
-            }
-        }
-        return m;
+        BigDecimal written = new BigDecimal(digits.group().replace(",", ""));
+        return written.signum() == 0 ? null : carrier.value().divide(written, MathContext.DECIMAL64).stripTrailingZeros();
     }
+
 }

@@ -17,9 +17,11 @@ import java.util.Set;
 final class ForeignCities {
     /** Names this short are everyday words too (万象, 罗马, 开罗); they need their country named in the text. */
     static final int WORD_LIKE_LENGTH = 2;
-    /** Not foreign (China, Hong Kong, Macao, Taiwan), and territories whose "cities" are stations or atolls. */
-    private static final Set<String> LEFT_OUT_REGIONS = Set.of("CN", "HK", "MO", "TW", "AQ", "UM", "001");
-    private static final int ISO_CODE_LENGTH = 2;
+    /**
+     * Territories whose "cities" are research stations or atolls (Antarctica, the US minor islands); China, Hong Kong,
+     * Macao and Taiwan have no country here ({@link ForeignCountries}), so their cities are left out too.
+     */
+    private static final Set<String> LEFT_OUT_REGIONS = Set.of("AQ", "UM");
 
     private ForeignCities() {
     }
@@ -46,9 +48,8 @@ final class ForeignCities {
         return out;
     }
 
-    /** Whether the region is a foreign city (its code is a country's, not a national division's digits). */
+    /** Whether the region is a foreign city (a prefecture-level place abroad). */
     static boolean isForeignCity(Region region) {
-        return region.level() == RegionLevel.PREFECTURE && region.code().length() == ISO_CODE_LENGTH
-            && !Character.isDigit(region.code().charAt(0));
+        return region.level() == RegionLevel.PREFECTURE && region.foreign();
     }
 }

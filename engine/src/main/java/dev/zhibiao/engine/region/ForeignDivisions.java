@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  */
 final class ForeignDivisions {
     /** 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too. */
+    /**
+     * Characters that make 市 a common noun (城市, 股市, 超市, 上市, 菜市, 牛市) or a back reference (全市, 该市, 本市, 我市):
+     * no city's name ends there.
+     */
+    static final String COMMON_MARKET_WORDS = "[城股超上楼车夜集门都开收休闭退黑菜花债汇期牛熊全该本各我今]";
     private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域])"
         // cities (弗吉尼亚比奇市), not common nouns ending in 市 (城市, 股市, 超市, 上市) nor words beginning with it (市场)
-        + "|(?<![城股超上楼车夜集门都开收休闭退黑菜花债汇期牛熊])市(?![场民值长委区政级内中])"
+        + "|(?<!" + COMMON_MARKET_WORDS + ")市(?![场民值长委区政级内中])"
         + ")(?!份)");
-    private static final String SUFFIX_CHARS = "省州邦县市";
+    /** Suffixes of divisions proper; 市 ends a city's name, which is a division here too. */
+    static final String DIVISION_SUFFIX_CHARS = "省州邦县";
+    private static final String SUFFIX_CHARS = DIVISION_SUFFIX_CHARS + "市";
     /** Characters a country's name may be followed by inside a longer division name (马里|兰州, 马里|恩县). */
     private static final int MAX_NAME_AFTER_COUNTRY = 3;
     /**
@@ -84,7 +91,7 @@ final class ForeignDivisions {
         for (int k = end; k < Math.min(text.length(), end + MAX_NAME_AFTER_COUNTRY + 1); k++) {
             char c = text.charAt(k);
             if (SUFFIX_CHARS.indexOf(c) >= 0) {
-                return k > end;
+                return k > end && SUFFIX.matcher(text).region(k, text.length()).lookingAt();
             }
             if (BOUNDARIES.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 return false;
@@ -100,8 +107,7 @@ final class ForeignDivisions {
 
     /** The country, then the division, for a division made here; the table's lineage for any other place. */
     static List<Region> lineage(Region region, DivisionTable table) {
-        boolean foreignDivision = region.level() != RegionLevel.COUNTRY && region.path().size() == 2
-                && !region.code().chars().allMatch(Character::isDigit);
+        boolean foreignDivision = region.level() != RegionLevel.COUNTRY && region.path().size() == 2 && region.foreign();
         if (!foreignDivision) {
             return table.lineage(region);
         }

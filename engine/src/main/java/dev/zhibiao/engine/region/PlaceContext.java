@@ -83,12 +83,16 @@ public final class PlaceContext {
         if (titleEnd > 0 && offset >= titleEnd) {
             scopes.add(new Span(0, titleEnd));
         }
+        Optional<Optional<Region>> inClause = decide(clause.start(), Math.min(offset, clause.end()));
+        if (inClause.isPresent()) {
+            return inClause.get();
+        }
         Optional<Region> described = describedPlaceAfter(offset, clause);
-        if (described.isPresent() && decide(clause.start(), Math.min(offset, clause.end())).isEmpty()) {
+        if (described.isPresent()) {
             return described;
         }
-        for (Span scope : scopes) {
-            Optional<Optional<Region>> decided = scope == clause || scope == sentence
+        for (Span scope : scopes.subList(1, scopes.size())) {
+            Optional<Optional<Region>> decided = scope == sentence
                 ? decide(scope.start(), Math.min(offset, scope.end()))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
@@ -105,6 +109,9 @@ public final class PlaceContext {
     private Optional<Region> describedPlaceAfter(int offset, Span clause) {
         List<PlaceMention> run = new ArrayList<>();
         for (PlaceMention p : subjects) {
+            if (p.start() >= clause.end()) {
+                break;
+            }
             if (p.start() <= offset || p.end() > clause.end()) {
                 continue;
             }

@@ -22,8 +22,6 @@ final class PlaceDisambiguator {
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
         "文山", "红河", "金华", "海东", "海西", "海北", "兴安", "玉树", "白山", "三明", "太平", "新华", "永安", "和平");
-    /** Suffixes of foreign divisions' names (莫斯科州, 东京都 aside: 都 begins many words). */
-    private static final String DIVISION_SUFFIXES = "州省邦县";
     /** Support a common-word short form needs: half a place related to it without doubt. */
     private static final double COMMON_WORD_MIN_SUPPORT = 0.5;
     /** Words after a county short form that make it a county (本报田东讯, 田东县委, 田东全县). */
@@ -104,7 +102,7 @@ final class PlaceDisambiguator {
     }
 
     private static boolean beginsDivisionName(String text, NameMatch match) {
-        return match.end() < text.length() && DIVISION_SUFFIXES.indexOf(text.charAt(match.end())) >= 0;
+        return match.end() < text.length() && ForeignDivisions.DIVISION_SUFFIX_CHARS.indexOf(text.charAt(match.end())) >= 0;
     }
 
     /** Codes of the foreign countries the document names. */

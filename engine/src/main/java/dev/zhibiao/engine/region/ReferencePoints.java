@@ -12,9 +12,10 @@ import dev.zhibiao.engine.text.Span;
  */
 final class ReferencePoints {
     /** Right before the name: 东临X, 毗邻X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
-    private static final Pattern BEFORE = Pattern.compile("(?:临|邻|距离?|离|销往|外销|远销|运往|发往|出口到|出口至|运抵|销售到|销至)$");
-    /** The longest word BEFORE matches. */
-    private static final int LONGEST_BEFORE = 3;
+    private static final List<String> WORDS_BEFORE = List.of(
+        "临", "邻", "距", "距离", "离", "销往", "外销", "远销", "运往", "发往", "出口到", "出口至", "运抵", "销售到", "销至");
+    private static final Pattern BEFORE = Pattern.compile("(?:" + String.join("|", WORDS_BEFORE) + ")$");
+    private static final int LONGEST_BEFORE = WORDS_BEFORE.stream().mapToInt(String::length).max().orElse(0);
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
 

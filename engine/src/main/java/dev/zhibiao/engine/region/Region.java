@@ -6,6 +6,7 @@ import java.util.List;
  * A resolved place.
  *
  * @param code  national administrative-division code (451022 for 田东县), or the ISO 3166 code of a foreign country
+ *              (for a place abroad, its country's)
  * @param name  the official name (田东县, 立新村)
  * @param level its level
  * @param path  official names from the top level down to this place, inclusive (广西壮族自治区, 百色市, 田东县)
@@ -13,6 +14,11 @@ import java.util.List;
 public record Region(String code, String name, RegionLevel level, List<String> path) {
     public Region {
         path = List.copyOf(path);
+    }
+
+    /** Whether the place is abroad: a foreign country or a place in one, coded by its country's letters. */
+    public boolean foreign() {
+        return !code.isEmpty() && !Character.isDigit(code.charAt(0));
     }
 
     /** The path joined with " > ", for display. */

@@ -69,6 +69,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("第三产业增加值均占该省GDP总量的一半以上。", "一半以上|0.5||AT_LEAST");
         assertFinds("过半村庄植入了民宿。", "过半|0.5||MORE_THAN");
         assertFinds("一半是海水，一半是火焰。");
+        assertFinds("经过半年的努力，通过半导体检测。");
+        assertFinds("全省麦收进度已经过半。", "过半|0.5||MORE_THAN");
     }
 
     @Test

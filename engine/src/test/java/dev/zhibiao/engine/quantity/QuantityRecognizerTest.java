@@ -61,6 +61,8 @@ class QuantityRecognizerTest {
         assertFinds("分别带来约7100、3150、2500亿元增量资金", "约7100|710000000000|元|APPROX",
             "3150|315000000000|元|APPROX", "2500亿元|250000000000|元|APPROX");
         assertFinds("比重分别比同期提高0.9、5.9个百分点", "0.9|0.9|个百分点|EXACT", "5.9个百分点|5.9|个百分点|EXACT");
+        assertFinds("新建3、5千米的道路", "3|3|千米|EXACT", "5千米|5|千米|EXACT");
+        assertFinds("上网电价为5元/兆瓦", "5元/兆瓦|5|元/兆瓦|EXACT");
         assertFinds("接待游客2万人次", "2万人次|20000|人次|EXACT");
         assertFinds("总额3.98万亿元", "3.98万亿元|3980000000000|元|EXACT");
         assertFinds("价格500元/吨", "500元/吨|500|元/吨|EXACT");

@@ -96,6 +96,7 @@ class RegionResolverTest {
             "莫斯科 begins the name of its region");
         assertTrue(mentionedNames("展会内容包罗万象，吸引观众3万人次。").isEmpty(), "万象 without 老挝 is a word");
         assertTrue(mentionedNames("美国股市全面下跌，各大城市房价上涨5%。").stream().allMatch("美国"::equals));
+        assertTrue(mentionedNames("美国经济放缓。今年全市实现产值5亿元。").stream().allMatch("美国"::equals), "全市 is no city abroad");
     }
 
     @Test
