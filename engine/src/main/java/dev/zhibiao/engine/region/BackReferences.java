@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  */
 final class BackReferences {
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
-    private static final Pattern REFERENCE = Pattern.compile("[该全本我]([县村镇乡市区省州旗])(?![场域间])"
+    private static final Pattern REFERENCE = Pattern.compile("(?=[该全本我县村镇乡市省])(?:[该全本我]([县村镇乡市区省州旗])(?![场域间])"
         // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
-        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外])");
+        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外]))");
 
     private final DivisionTable table;
 
