@@ -67,6 +67,10 @@ final class PeriodExpressions {
      */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
     private static final String SAME_PERIOD = "同期";
+    /** Characters of the words of change (增长, 下降, 回落, 收窄, 分别…): after one, an amount is the change, not the base. */
+    private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
+    private static final int MAX_BASE_REACH = 12;
+    private static final String SET_AGAINST = "相比";
     private static final String SINCE_OPENERS = "自从";
     private static final String SINCE_WORD = "以来";
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
@@ -134,10 +138,11 @@ final class PeriodExpressions {
             boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                 || samePeriod && comparedEarlierInClause(text, m.start());
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
-            boolean datesBaseAmount = comparison && text.startsWith("的", through) && through + 1 < text.length()
-                && Character.isDigit(text.charAt(through + 1));
+            boolean datesBaseAmount = comparison && (text.startsWith("的", through) && through + 1 < text.length()
+                && Character.isDigit(text.charAt(through + 1))
+                || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length())) && baseAmountFollows(text, through));
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
-            boolean attributive = samePeriod || through < text.length() && text.charAt(through) == '的';
+            boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
             if (point.isPresent() && (!comparison || datesBaseAmount)) {
                 out.add(new PeriodMention(m.start(), through, Optional.of(point.get().format()), attributive));
                 if (ownYear) {
@@ -163,6 +168,24 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Whether the base's own amount follows the period set against with 相比 in its clause before any word of change
+     * (相比2020年102719亿元的GDP, 相比2020年广东GDP总量110760.94亿元): that amount is of the base's period. After 高于 or
+     * 比 the amount is the gap (高于去年投资时序进度3.8个百分点).
+     */
+    private static boolean baseAmountFollows(String text, int from) {
+        for (int k = from; k < Math.min(text.length(), from + MAX_BASE_REACH); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (CLAUSE_ENDS.indexOf(c) >= 0 || CHANGE_CHARS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean sameParagraph(String text, int from, int to) {

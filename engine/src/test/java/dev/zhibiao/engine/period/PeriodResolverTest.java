@@ -92,6 +92,16 @@ class PeriodResolverTest {
     }
 
     @Test
+    void anAmountSetAgainstWithXiangbiIsOfItsPeriod() {
+        LocalDate january2022 = LocalDate.of(2022, 1, 22);
+        String text = "2021年，广东GDP总量为124369.67亿元。相比2020年广东GDP总量110760.94亿元的数据，2021年广东省GDP总量增加了约1.36万亿元。";
+        assertEquals(Optional.of("2020"), periodOf(text, "110760.94", january2022));
+        assertEquals(Optional.of("2021"), periodOf(text, "约1.36万亿元", january2022));
+        assertEquals(Optional.of("2021-01/07"), periodOf("1—7月，投资完成率54.4%，高于去年投资时序进度3.8个百分点。", "3.8", LocalDate.of(2021, 8, 30)),
+            "after 高于 the amount is the gap, of the fact's own period");
+    }
+
+    @Test
     void asOfMonthEnd() {
         assertEquals(Optional.of("2022-05"), periodOf("截至今年5月底，全县共培训340人次。", "340人次", JUNE_2022));
         assertEquals(Optional.of("2022-06"), periodOf("截至今天（6月10日），班列累计突破2万列。", "2万列", JUNE_2022),
