@@ -39,7 +39,9 @@ final class PeriodExpressions {
     private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九至])"
         + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
     /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
-    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼今明昨后近日])(?:截[至止]目前|目前|当前|如今|现阶段|眼下"
+    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼今明昨后近日未])(?:截[至止]目前|目前|当前|如今|现阶段|眼下"
+        // the next few days (未来三天): from the report's day on
+        + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
         + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(]))");
     /** Days named from the report's day, and how far from it they are. */

@@ -87,6 +87,7 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periodOf("须在30日内完成5项整改。", "5项", feb24), "30日内 is a span, not a date");
         assertEquals(Optional.of("2026-02"), periodOf("慈善点附近19日晚发生踩踏，造成78人死亡。", "78人", feb24));
         assertEquals(Optional.of("2026-02"), periodOf("北向资金今日净买入96.85亿元。", "96.85亿元", feb24));
+        assertEquals(Optional.of("2025"), periodOf("受寒潮影响，未来三天，江南东部气温将下降6—10℃。", "6—10℃", LocalDate.of(2025, 11, 30)));
         assertEquals(Optional.of("2026-02"), periodOf("内蒙古等地明天将出现6℃—10℃降温。", "6℃", feb24));
         assertEquals(Optional.of("2026-01"), periodOf("昨天全市接诊4万人。", "4万人", LocalDate.of(2026, 2, 1)));
     }
