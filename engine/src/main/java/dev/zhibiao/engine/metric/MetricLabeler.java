@@ -99,7 +99,7 @@ public final class MetricLabeler {
         }
 
         String of(QuantityScope scope) {
-            return compute(scope);
+            return Casualties.named(scope, compute(scope));
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

@@ -1,0 +1,48 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts of people killed, hurt or missing are named by what befell them: 造成至少4人死亡 in a story of a shooting is
+ * 枪击死亡, not 造成死亡. The event is the last disaster or violence word of the sentence before the count.
+ */
+final class Casualties {
+    /** A label that says only that people died, were hurt, missing or arrested, with its verb of cause. */
+    private static final Pattern BARE_CASUALTY = Pattern.compile(
+        "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕)(?:多人|数人|多名)?(?:受伤|失踪)?$");
+    private static final Pattern CASUALTY_WORD = Pattern.compile("死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕");
+    /** Events that kill or hurt people, longest first where one contains another. */
+    private static final List<String> EVENTS = List.of(
+        "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
+        "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "袭击", "空袭", "轰炸", "冲突", "恐袭",
+        "热浪", "高温", "寒潮");
+    private static final Set<String> PERSON_UNITS = Set.of("人", "名", "位", "口", "人次");
+
+    private Casualties() {
+    }
+
+    /** The label, named by the event of its sentence when it is a bare casualty word; else unchanged. */
+    static String named(QuantityScope scope, String label) {
+        Matcher m = BARE_CASUALTY.matcher(label);
+        if (!m.matches() || !PERSON_UNITS.contains(scope.quantity.unit())) {
+            return label;
+        }
+        String before = scope.text.substring(scope.sentence.start(), scope.quantity.start());
+        String event = "";
+        int at = -1;
+        for (String e : EVENTS) {
+            int k = before.lastIndexOf(e);
+            if (k > at) {
+                at = k;
+                event = e;
+            }
+        }
+        // 5人死亡上百人受伤: the word right after the amount is its own
+        Matcher own = CASUALTY_WORD.matcher(scope.text).region(scope.quantity.end(), scope.text.length());
+        String word = own.lookingAt() ? own.group() : m.group(1);
+        return event + word;
+    }
+}
