@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  */
 final class Casualties {
     /** A label that says only that people died, were hurt, missing or arrested, with its verb of cause. */
+    private static final String CASUALTY_WORDS = "死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕";
     private static final Pattern BARE_CASUALTY = Pattern.compile(
-        "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕)(?:多人|数人|多名)?(?:受伤|失踪)?$");
-    private static final Pattern CASUALTY_WORD = Pattern.compile("死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕");
+        "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(" + CASUALTY_WORDS + ")(?:多人|数人|多名)?(?:受伤|失踪)?$");
+    private static final Pattern CASUALTY_WORD = Pattern.compile(CASUALTY_WORDS);
     /** Events that kill or hurt people, longest first where one contains another. */
     private static final List<String> EVENTS = List.of(
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",

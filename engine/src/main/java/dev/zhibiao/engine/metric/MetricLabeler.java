@@ -148,8 +148,7 @@ public final class MetricLabeler {
                 // the base of a comparison (比2020年的73129亿元) is an amount of the thing compared, named after it
                 // (相比2020年102719亿元的GDP) or before it (相比2020年广东GDP总量110760.94亿元); a rate against the
                 // base (相比2019年增长率) keeps it
-                boolean namedAfter = Phrases.describesNext(scope.text, scope.quantity.end())
-                        && !Phrases.after(scope.right(false), false).isEmpty();
+                boolean namedAfter = !thingAfter(scope).isEmpty();
                 String thing = afterBase.isEmpty() && !namedAfter ? Phrases.beforeBaseOfChange(comparedThing(scope)) : "";
                 if (!thing.isEmpty()) {
                     return thing;
@@ -349,9 +348,8 @@ public final class MetricLabeler {
             if (!scope.quantity.physical() || scope.quantity.change() != null || Phrases.isBound(scope.text, scope.quantity)) {
                 return "";
             }
-            String right = scope.right(false);
-            String thing = Phrases.after(right.startsWith(MODIFIER_END) ? right.substring(MODIFIER_END.length()) : right, false);
-            if (thing.length() < 2 || !Phrases.describesNext(scope.text, scope.quantity.end())) {
+            String thing = thingAfter(scope);
+            if (thing.length() < 2) {
                 return "";
             }
             String attribute = Phrases.attributeBefore(left);
@@ -359,6 +357,15 @@ public final class MetricLabeler {
                 return "";
             }
             return Phrases.tidy(thing + attribute);
+        }
+
+        /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */
+        private static String thingAfter(QuantityScope scope) {
+            if (!Phrases.describesNext(scope.text, scope.quantity.end())) {
+                return "";
+            }
+            String right = scope.right(false);
+            return Phrases.after(right.startsWith(MODIFIER_END) ? right.substring(MODIFIER_END.length()) : right, false);
         }
 
         /**

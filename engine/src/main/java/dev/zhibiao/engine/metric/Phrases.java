@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.Arrays;
@@ -223,7 +224,7 @@ final class Phrases {
         int start = sentenceStart;
         while (start > 0 && SEMICOLONS.indexOf(text.charAt(start - 1)) >= 0) {
             int k = start - 1;
-            while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) {
+            while (k > 0 && text.charAt(k - 1) != '\n' && Segmenter.SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) {
                 k--;
             }
             start = k;

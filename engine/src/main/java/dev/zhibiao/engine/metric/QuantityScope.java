@@ -23,7 +23,7 @@ final class QuantityScope {
     /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
     private static final int MAX_PHRASE = 40;
     private static final Pattern CLAUSE_END_MARKS = Pattern.compile("[，,：:。；;！？!?]+$");
-    private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final String SENTENCE_ENDS = Segmenter.SENTENCE_ENDS;
     /** Units of time spans (两年平均增长, 近一个月内): such an amount frames a fact, it is not the thing compared. */
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
     /** After a time span: 内, 间, 来, 里 frame the facts in it (近一个月内); 前 makes it a point in the past (十年前的). */
@@ -273,6 +273,16 @@ final class QuantityScope {
 
     /** Offset of the last closing bracket in [from, to) that was not opened after {@code from}, or -1. */
     private static int lastUnopened(String text, int from, int to) {
+        return unopened(text, from, to, false);
+    }
+
+    /** Offset of a closing bracket in [from, to) that was not opened after {@code from}, or -1. */
+    private static int unopenedAfter(String text, int from, int to) {
+        return unopened(text, from, to, true);
+    }
+
+    /** The first (or last) closing bracket in [from, to) without its opening one after {@code from}, or -1. */
+    private static int unopened(String text, int from, int to, boolean first) {
         int depth = 0;
         int last = -1;
         for (int i = from; i < to; i++) {
@@ -280,28 +290,16 @@ final class QuantityScope {
             if (OPENING_BRACKETS.indexOf(c) >= 0) {
                 depth++;
             } else if (CLOSING_BRACKETS.indexOf(c) >= 0) {
-                if (depth == 0) {
-                    last = i;
-                } else {
+                if (depth > 0) {
                     depth--;
+                } else if (first) {
+                    return i;
+                } else {
+                    last = i;
                 }
             }
         }
         return last;
-    }
-
-    /** Offset of a closing bracket in [from, to) that was not opened after {@code from}, or -1. */
-    private static int unopenedAfter(String text, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (OPENING_BRACKETS.indexOf(c) >= 0) {
-                depth++;
-            } else if (CLOSING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The sentence holding the quantity, splitting only the stretch between the sentence ends around it. */

@@ -17,7 +17,7 @@ import dev.zhibiao.engine.text.Span;
 public final class PeriodContext {
     /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
     private static final int MAX_HEADLINE = 40;
-    private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final String SENTENCE_ENDS = Segmenter.SENTENCE_ENDS;
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
     private static final List<String> TO_MARKS = List.of("到", "至");

@@ -14,7 +14,7 @@ public final class QuantityRecognizer {
     static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
-    private static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
+    static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
     /** A unitless number right after these is a rate, price or index level (升至6.3512). */
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
         "升至 降至 报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价", true));

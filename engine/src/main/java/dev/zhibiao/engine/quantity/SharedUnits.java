@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SharedUnits {
     private static final Pattern DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
-    private static final WordTable<Boolean> JOINERS = new WordTable<>(WordTable.all("、 和 与 及 以及 至", true));
 
     private SharedUnits() {
     }
@@ -48,7 +47,7 @@ final class SharedUnits {
     }
 
     private static boolean joined(String t, Quantity a, Quantity b) {
-        String joiner = JOINERS.startingAt(t, a.end());
+        String joiner = QuantityRecognizer.ENUMERATION.startingAt(t, a.end());
         return joiner != null && a.end() + joiner.length() == b.start();
     }
 

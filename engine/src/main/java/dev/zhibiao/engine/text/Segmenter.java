@@ -8,7 +8,8 @@ import java.util.List;
  * string. Every scope that resolves "where" and "when" (clause → sentence → paragraph → title) uses these spans.
  */
 public final class Segmenter {
-    private static final String SENTENCE_ENDS = "。！？!?；;";
+    /** Characters that end a sentence (a semicolon ends one too: its clauses state facts of their own). */
+    public static final String SENTENCE_ENDS = "。！？!?；;";
     private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
 
     private Segmenter() {
