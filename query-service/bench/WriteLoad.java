@@ -48,8 +48,7 @@ public class WriteLoad {
             for (int i = 0; i < events; i++) {
                 Extracted p = posts.get(i % posts.size());
                 String id = "w" + (i / posts.size()) + "-" + p.post().id();
-                ParsedPost copy = new ParsedPost(id, p.post().title(), p.post().publishedAt(), p.post().categories(),
-                        p.post().tags(), p.post().text(), p.post().titleEnd());
+                ParsedPost copy = p.post().withId(id);
                 IndicatorsExtracted event = ExtractionRecords.toEvent(copy, p.source(), p.raw(), p.indicators(), Instant.now());
                 String json = Json.write(event);
                 rows += event.indicators().size();

@@ -9,10 +9,16 @@ import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.region.PlaceContext;
 import dev.zhibiao.engine.region.RegionResolver;
+import dev.zhibiao.engine.region.Region;
+import dev.zhibiao.engine.table.TableCell;
+import dev.zhibiao.engine.table.TableCells;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The extraction engine: every amount of a post with its metric, place and period. Thread-safe; build one
@@ -66,14 +72,26 @@ public final class IndicatorExtractor {
                     + MAX_AMOUNTS_PER_POST + " a news post can have; split it into separate posts");
         }
         DocumentSpans spans = new DocumentSpans(text);
-        PlaceContext places = regions.analyze(text, spans, post.titleEnd());
+        PlaceContext places = regions.analyze(text, spans, post.titleEnd(), post.tags());
         PeriodContext times = periods.analyze(text, spans, post.titleEnd(), post.publishedOn());
+        TableCells cells = new TableCells(text, post.tables(), spans);
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (Quantity q : found) {
-            indicators.add(new Indicator(q, metrics.label(text, q, found), places.placeAt(q.start()).orElse(null),
-                    times.periodAt(statedAt(q, found, post.titleEnd())).orElse(null), spans.sentenceAt(q.start())));
+            Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
+            String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty())
+                    .orElseGet(() -> metrics.label(text, q, found));
+            Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
+                    .or(() -> places.placeAt(q.start()));
+            Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
+                    .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
+            indicators.add(new Indicator(q, metric, place.orElse(null), period.orElse(null), spans.sentenceAt(q.start())));
         }
         return indicators;
+    }
+
+    /** What the first scope that names one names: a table cell's place or period, from its row or column out to the caption. */
+    private static <T> Optional<T> firstNamed(List<Span> scopes, Function<Span, Optional<T>> named) {
+        return scopes.stream().map(named).flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -65,6 +65,13 @@ public final class PeriodContext {
             .orElse(storyPeriod);
     }
 
+    /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */
+    public Optional<String> periodNamedIn(Span span) {
+        return mentions.stream()
+            .filter(p -> p.start() >= span.start() && p.end() <= span.end() && p.period().isPresent())
+            .findFirst().flatMap(PeriodMention::period);
+    }
+
     /**
      * For a headline of a round-up (中老铁路国际旅客列车跨境旅客发送量超1万人次, then 截至5月13日，…): the first period
      * of the item's opening sentence, which dates the figures the headline repeats.

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a post body (HTML mixed with Markdown, as Jekyll sites publish it) into clean paragraphs of text:
- * one paragraph per block element or Markdown line; scripts, styles, hidden elements, images and link-only
- * lines (source links, "返回首页" navigation) are dropped.
+ * one paragraph per block element or Markdown line, one per table cell; scripts, styles, hidden elements, images
+ * and link-only lines (source links, "返回首页" navigation) are dropped. Tables keep their layout: which paragraph
+ * stands in which row and column.
  */
 final class BodyText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "table", "section",
@@ -39,50 +40,118 @@ final class BodyText {
     private BodyText() {
     }
 
+    /** The paragraphs of a body and the layout of its tables, by paragraph index. */
+    record Body(List<String> paragraphs, List<TableLayout> tables) {
+    }
+
+    /**
+     * A table's grid of paragraph indices: {@code grid[row][column]} is the paragraph of the cell covering that slot
+     * (a cell spanning rows or columns covers each of its slots), -1 for an empty cell or no cell.
+     */
+    record TableLayout(int[][] grid) {
+    }
+
     static List<String> paragraphs(String body) {
+        return read(body).paragraphs();
+    }
+
+    static Body read(String body) {
         String markdown = LINK_ONLY_LINE.matcher(INVISIBLE.matcher(body).replaceAll("")).replaceAll("");
         markdown = MARKDOWN_PREFIX.matcher(markdown).replaceAll("");
         markdown = MARKDOWN_LINK.matcher(markdown).replaceAll("$1");
-        Element root = Jsoup.parseBodyFragment(markdown).body();
-        StringBuilder out = new StringBuilder(markdown.length());
-        root.traverse(new NodeVisitor() {
-            private int skipDepth = -1;
+        Paragraphs out = new Paragraphs(true);
+        out.read(Jsoup.parseBodyFragment(markdown).body());
+        out.endLine();
+        return new Body(out.list, out.tables);
+    }
 
-            @Override
-            public void head(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    return;
-                }
-                if (node instanceof Element e && (DROPPED.contains(e.normalName()) || hidden(e))) {
-                    skipDepth = depth;
-                    return;
-                }
-                if (node instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
-                }
-            }
+    /** Collects paragraphs while walking the HTML tree. */
+    static final class Paragraphs {
+        final List<String> list = new ArrayList<>();
+        final List<TableLayout> tables = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        /** False inside a table cell: a table nested there is read as plain text. */
+        private final boolean layingOutTables;
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (skipDepth == depth) {
-                    skipDepth = -1;
-                    return;
-                }
-                if (skipDepth < 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append('\n');
-                }
-            }
-        });
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            String clean = SPACES.matcher(line).replaceAll(" ").trim();
-            if (!clean.isEmpty()) {
-                paragraphs.add(clean);
-            }
+        Paragraphs(boolean layingOutTables) {
+            this.layingOutTables = layingOutTables;
         }
-        return paragraphs;
+
+        void read(Element root) {
+            root.traverse(new NodeVisitor() {
+                private int skipDepth = -1;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (skipDepth >= 0) {
+                        return;
+                    }
+                    if (node instanceof Element e && (DROPPED.contains(e.normalName()) || hidden(e))) {
+                        skipDepth = depth;
+                    } else if (node instanceof Element e && e.normalName().equals("table") && layingOutTables) {
+                        endLine();
+                        tables.add(TableReader.read(e, Paragraphs.this));
+                        skipDepth = depth;
+                    } else if (node instanceof TextNode t) {
+                        line.append(t.getWholeText());
+                    } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                        endLine();
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (skipDepth == depth) {
+                        skipDepth = -1;
+                        return;
+                    }
+                    if (skipDepth < 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                        endLine();
+                    }
+                }
+            });
+        }
+
+        /** Ends the paragraphs collected so far: every non-blank line of them becomes one. */
+        void endLine() {
+            for (String l : line.toString().split("\n")) {
+                String clean = SPACES.matcher(l).replaceAll(" ").trim();
+                if (!clean.isEmpty()) {
+                    list.add(clean);
+                }
+            }
+            line.setLength(0);
+        }
+
+        /** Adds a table cell's text as one paragraph: its index, or -1 when the cell is blank. */
+        int addCell(Element cell) {
+            Paragraphs inner = new Paragraphs(false);
+            inner.read(cell);
+            inner.endLine();
+            String text = joinLines(inner.list);
+            if (text.isEmpty()) {
+                return -1;
+            }
+            list.add(text);
+            return list.size() - 1;
+        }
+
+        /** The lines of a cell as one: joined directly (白云山 / （1个）), with a blank between two words or numbers (100 / 200). */
+        private static String joinLines(List<String> lines) {
+            StringBuilder joined = new StringBuilder();
+            for (String l : lines) {
+                if (!joined.isEmpty() && Character.isLetterOrDigit(joined.charAt(joined.length() - 1))
+                        && Character.isLetterOrDigit(l.charAt(0)) && !(isHan(joined.charAt(joined.length() - 1)) && isHan(l.charAt(0)))) {
+                    joined.append(' ');
+                }
+                joined.append(l);
+            }
+            return joined.toString();
+        }
+
+        private static boolean isHan(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
     }
 
     private static boolean hidden(Element e) {

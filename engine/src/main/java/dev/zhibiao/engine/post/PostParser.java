@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.zhibiao.engine.text.Span;
 
 /**
  * Parses a Jekyll/Hexo markdown post (YAML front matter + HTML/Markdown body) into a {@link ParsedPost}.
@@ -37,25 +38,42 @@ public final class PostParser {
         }
         FrontMatter fm = frontMatterReader.read(content.replace("\r\n", "\n"));
         String title = BodyText.paragraphs(fm.string("title")).stream().findFirst().orElse("");
-        List<String> paragraphs = BodyText.paragraphs(fm.body());
-        if (paragraphs.isEmpty()) {
+        BodyText.Body body = BodyText.read(fm.body());
+        if (body.paragraphs().isEmpty()) {
             throw new PostFormatException("the post has no body text after its front matter");
         }
         StringBuilder text = new StringBuilder(title);
         int titleEnd = title.length();
-        for (String p : paragraphs) {
-            text.append('\n').append(p);
+        Span[] spans = new Span[body.paragraphs().size()];
+        for (int i = 0; i < spans.length; i++) {
+            text.append('\n');
+            spans[i] = new Span(text.length(), text.length() + body.paragraphs().get(i).length());
+            text.append(body.paragraphs().get(i));
         }
         OffsetDateTime published = date(fm.fields().get("date")).or(() -> fileNameDate(fileName)).orElse(null);
         return new ParsedPost(PostIds.of(fileName, content), title, published, list(fm.fields().get("categories")),
-                list(fm.fields().get("tags")), text.toString(), titleEnd);
+                list(fm.fields().get("tags")), text.toString(), titleEnd, tables(body.tables(), spans));
+    }
+
+    private static List<PostTable> tables(List<BodyText.TableLayout> layouts, Span[] paragraphs) {
+        return layouts.stream().map(layout -> {
+            Span[][] slots = new Span[layout.grid().length][];
+            for (int r = 0; r < slots.length; r++) {
+                int[] row = layout.grid()[r];
+                slots[r] = new Span[row.length];
+                for (int c = 0; c < row.length; c++) {
+                    slots[r][c] = row[c] < 0 ? null : paragraphs[row[c]];
+                }
+            }
+            return new PostTable(slots);
+        }).toList();
     }
 
     /** A raw text snippet without front matter (the CLI's .txt inputs and --text): the whole text is the body. */
     public ParsedPost parseSnippet(String content, String fileName) {
         List<String> paragraphs = BodyText.paragraphs(content == null ? "" : content);
         String text = String.join("\n", paragraphs);
-        return new ParsedPost(PostIds.of(fileName, text), "", null, List.of(), List.of(), text, 0);
+        return new ParsedPost(PostIds.of(fileName, text), "", null, List.of(), List.of(), text, 0, List.of());
     }
 
     private static Optional<OffsetDateTime> date(Object value) {

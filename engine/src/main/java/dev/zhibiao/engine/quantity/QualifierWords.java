@@ -7,6 +7,7 @@ import java.util.Map;
 /** Words before or after an amount that say how it relates to the true figure (超过 300个, 5万元以上, 近两成). */
 final class QualifierWords {
     private static final String CURRENCY_NAME = "人民币";
+    private static final String FORBIDDING = "不得 不能 不应 不宜 不可 不准 不许";
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -30,6 +31,19 @@ final class QualifierWords {
         m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜", Qualifier.LESS_THAN));
         m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
         m.putAll(WordTable.all("等于", Qualifier.EXACT));
+        m.putAll(forbidden("小于 少于 低于", Qualifier.AT_LEAST));
+        m.putAll(forbidden("大于 多于 高于 超过", Qualifier.AT_MOST));
+        return m;
+    }
+
+    /** A rule forbids what the comparison says, so it bounds the other way: 不得小于4.5米 is at least 4.5米. */
+    private static Map<String, Qualifier> forbidden(String comparisons, Qualifier bound) {
+        Map<String, Qualifier> m = new HashMap<>();
+        for (String prohibition : FORBIDDING.split(" ")) {
+            for (String comparison : comparisons.split(" ")) {
+                m.put(prohibition + comparison, bound);
+            }
+        }
         return m;
     }
 

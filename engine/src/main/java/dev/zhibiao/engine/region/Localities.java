@@ -33,7 +33,9 @@ final class Localities {
         "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
         + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
-        + "|(?<![村然])屯(?![田兵垦])";
+        + "|(?<![村然])屯(?![田兵垦])"
+        // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
+        + "|村(?![民委级集干组部])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
@@ -47,6 +49,7 @@ final class Localities {
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
+    private static final String VILLAGE = "村";
     private static final String ANTARCTIC = "南极";
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
@@ -111,7 +114,8 @@ final class Localities {
             Candidate c = m.group().equals(STATION)
                 ? (antarctic ? station(text, m.start()) : null)
                 : candidate(text, m.start(), m.group(), endingAt);
-            if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())) {
+            if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
+                    || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())) {
                 continue;
             }
             Optional<Region> within = c.anchor() == null ? Optional.empty()
@@ -201,6 +205,18 @@ final class Localities {
         };
         boolean fitsProper = proper.isEmpty() || PREPOSITIONS.indexOf(proper.charAt(0)) < 0 && isProper(proper);
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
+    }
+
+    /**
+     * Whether a name before 村 is a village the table does not list: written right after its town (白云山镇烂山村), or
+     * as a line of its own, as a table's row is (烂山村). Anywhere else 村 ends too many common words (农村, 贫困村).
+     */
+    private static boolean unlistedVillage(String text, Candidate c, int end) {
+        boolean afterTown = c.anchor() != null && c.anchor().region().level() == RegionLevel.TOWNSHIP
+            && c.proper().length() >= MIN_NAME;
+        boolean ownLine = c.anchor() == null && (c.start() == 0 || text.charAt(c.start() - 1) == '\n')
+            && (end == text.length() || text.charAt(end) == '\n');
+        return afterTown || ownLine;
     }
 
     /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */

@@ -126,6 +126,17 @@ public final class PlaceContext {
         return run.isEmpty() ? Optional.empty() : latestPlace(run);
     }
 
+    /** The place a span names (a table cell 烂山村, 极贫乡镇（代化镇）): the most specific of the places inside it, if any. */
+    public Optional<Region> placeNamedIn(Span span) {
+        List<PlaceMention> inside = mentions.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end()).toList();
+        return inside.isEmpty() ? Optional.empty() : latestPlace(inside);
+    }
+
+    /** Whether a span opens with a place's name: a table row headed 烂山村 says where its figures are, not what they are. */
+    public boolean opensWithPlace(Span span) {
+        return mentions.stream().anyMatch(p -> p.start() == span.start() && p.end() <= span.end());
+    }
+
     /** The place named before the offset in its own clause, if any. */
     Optional<Region> clausePlaceAt(int offset) {
         Span clause = spans.clauseAt(offset);

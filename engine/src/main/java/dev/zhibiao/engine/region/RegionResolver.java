@@ -45,9 +45,22 @@ public final class RegionResolver {
 
     /** As {@link #analyze(String, int)}, with the text's spans already split (the extractor shares them). */
     public PlaceContext analyze(String text, DocumentSpans spans, int titleEnd) {
-        List<PlaceMention> named = ForeignDivisions.addTo(text, disambiguator.resolve(text, lexicon.find(text)), lexicon);
+        return analyze(text, spans, titleEnd, List.of());
+    }
+
+    /**
+     * As {@link #analyze(String, DocumentSpans, int)}, for a post whose tags may name the place its site covers
+     * (柳河县新闻): that place is evidence for the names of the text (红石镇 is 柳河县's) and the place of a post whose
+     * text names none (全市 in a 大庆市 site's report).
+     */
+    public PlaceContext analyze(String text, DocumentSpans spans, int titleEnd, List<String> tags) {
+        String site = SitePlace.nameIn(tags);
+        String withSite = site.isEmpty() ? text : text + "\n" + site;
+        List<PlaceMention> all = ForeignDivisions.addTo(withSite, disambiguator.resolve(withSite, lexicon.find(withSite)), lexicon);
+        List<PlaceMention> named = all.stream().filter(p -> p.end() <= text.length()).toList();
+        Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text);
-        Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national);
+        Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national).or(() -> sitePlace);
         List<PlaceMention> mentions = backReferences.resolve(text, named, dominant);
         PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
         Localities.Found localities = Localities.find(text, divisions, lexicon);

@@ -38,6 +38,10 @@ class QualifiersAndChangesTest {
     void boundWordBeforeAnOfPhrase() {
         assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
         assertFinds("每人补贴不少于500元的标准", "不少于500元|500|元|AT_LEAST");
+        // a rule that forbids less sets a lower bound, one that forbids more an upper bound
+        assertFinds("路基宽度不得小于4.5米", "不得小于4.5米|4.5|米|AT_LEAST");
+        assertFinds("错车道每公里不得少于3处", "不得少于3处|3|处|AT_LEAST");
+        assertFinds("单笔贷款不能超过5万元", "不能超过5万元|50000|元|AT_MOST");
         assertFinds("占比不超过营业收入的5%", "5%|5|%|AT_MOST");
     }
 

@@ -160,4 +160,29 @@ class LocalitiesTest {
         assertEquals(List.of("青海省", "三江源国家公园"), placeAt(text, "7万多只").orElseThrow().path());
         assertEquals(Optional.empty(), placeAt(text, "70只"), "not the paragraph's topic 三江源国家公园");
     }
+
+    @Test
+    void aVillageTheTableDoesNotListIsALocalityRightAfterItsTownOrOnALineOfItsOwn() {
+        Region village = placeAt("长顺县白云山镇烂山村共有贫困户220户。", "220户").orElseThrow();
+        assertEquals(RegionLevel.LOCALITY, village.level());
+        assertEquals("烂山村", village.name());
+        assertEquals("白云山镇", last(village.path(), 1));
+        String row = "长顺县贫困村情况\n烂山村\n220户";
+        assertEquals("烂山村", resolver.analyze(row, row.indexOf('\n')).placeAt(row.indexOf("220")).orElseThrow().name(),
+            "a row's village lies in the place of the title");
+        // elsewhere 村 ends common words: no locality
+        assertEquals(List.of(), localities("长顺县代化镇农村居民人均收入增长8%，贫困村减少5个，村民委员会换届。"));
+    }
+
+    @Test
+    void theTagOfALocalSiteNamesThePlaceOfAPostWhoseTextNamesNone() {
+        String text = "上半年经济运行情况\n全市地区生产总值完成1200亿元。";
+        assertEquals(Optional.empty(), resolver.analyze(text, new dev.zhibiao.engine.text.DocumentSpans(text), 8, List.of("新闻联播"))
+            .placeAt(text.indexOf("1200")));
+        assertEquals("大庆市", resolver.analyze(text, new dev.zhibiao.engine.text.DocumentSpans(text), 8, List.of("大庆市新闻"))
+            .placeAt(text.indexOf("1200")).orElseThrow().name());
+        String town = "红石镇概况\n红石镇耕地面积3000亩。";
+        assertEquals("柳河县", resolver.analyze(town, new dev.zhibiao.engine.text.DocumentSpans(town), 5, List.of("柳河县新闻"))
+            .placeAt(town.indexOf("3000")).orElseThrow().path().get(2), "the site's county decides which 红石镇 is meant");
+    }
 }

@@ -30,8 +30,7 @@ public class PostExtraction {
         }
         ParsedPost parsed = parser.parse(raw.content(), raw.source());
         // the ingest-time id is authoritative: it is the Kafka key every later record of this post uses
-        ParsedPost post = new ParsedPost(raw.postId(), parsed.title(), parsed.publishedAt(), parsed.categories(),
-                parsed.tags(), parsed.text(), parsed.titleEnd());
+        ParsedPost post = parsed.withId(raw.postId());
         return ExtractionRecords.toEvent(post, raw.source(), raw.content(), extractor.extract(post), Instant.now());
     }
 }

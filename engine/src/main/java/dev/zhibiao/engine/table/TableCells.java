@@ -1,0 +1,124 @@
+package dev.zhibiao.engine.table;
+
+import dev.zhibiao.engine.post.PostTable;
+import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds the table cell an amount stands alone in, with its headings, labels and caption. Immutable. */
+public final class TableCells {
+    /** A caption is a short line without a sentence end right before the table (2012年地区生产总值 / 单位：亿元). */
+    private static final int MAX_CAPTION = 60;
+    private static final int MAX_CAPTION_LINES = 2;
+    private static final String SENTENCE_ENDS = "。！？；!?;";
+    /** What may stand around an amount alone in its cell: blanks and brackets (（22个）). */
+    private static final String CELL_PADDING = " （）()";
+
+    private final String text;
+    private final List<PostTable> tables;
+    private final DocumentSpans spans;
+
+    public TableCells(String text, List<PostTable> tables, DocumentSpans spans) {
+        this.text = text;
+        this.tables = tables;
+        this.spans = spans;
+    }
+
+    /** The cell that holds only the amount [start, end), below the table's headings; empty for any other amount. */
+    public Optional<TableCell> cellOf(int start, int end) {
+        for (PostTable table : tables) {
+            int[] slot = table.slotOf(start);
+            if (slot == null) {
+                continue;
+            }
+            Span cell = table.cell(slot[0], slot[1]);
+            int headingRows = headingRows(table);
+            if (end > cell.end() || slot[0] < headingRows || !padding(cell.start(), start) || !padding(end, cell.end())) {
+                return Optional.empty();
+            }
+            return Optional.of(new TableCell(text, columnHeadings(table, headingRows, slot[1]),
+                rowLabels(table, slot[0], slot[1], cell), caption(table)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean padding(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CELL_PADDING.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows at the top that hold no digit: the table's headings. */
+    private int headingRows(PostTable table) {
+        for (int r = 0; r < table.rows(); r++) {
+            for (int c = 0; c < table.columns(r); c++) {
+                Span cell = table.cell(r, c);
+                if (cell != null && hasDigit(cell)) {
+                    return r;
+                }
+            }
+        }
+        return table.rows();
+    }
+
+    private boolean hasDigit(Span cell) {
+        for (int i = cell.start(); i < cell.end(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Span> columnHeadings(PostTable table, int headingRows, int column) {
+        Set<Span> headings = new LinkedHashSet<>();
+        for (int r = 0; r < headingRows; r++) {
+            Span heading = table.cell(r, column);
+            if (heading != null) {
+                headings.add(heading);
+            }
+        }
+        return new ArrayList<>(headings);
+    }
+
+    /** The label cells left of the amount in its row, nearest first (烂山村, then its town 白云山). */
+    private List<Span> rowLabels(PostTable table, int row, int column, Span own) {
+        Set<Span> labels = new LinkedHashSet<>();
+        for (int c = column - 1; c >= 0; c--) {
+            Span cell = table.cell(row, c);
+            if (cell != null && !cell.equals(own) && TableCell.isLabel(cell.of(text))) {
+                labels.add(cell);
+            }
+        }
+        return new ArrayList<>(labels);
+    }
+
+    /** The short lines right before the table, nearest first. */
+    private List<Span> caption(PostTable table) {
+        List<Span> lines = new ArrayList<>();
+        int before = table.start() - 1;
+        while (before > 0 && lines.size() < MAX_CAPTION_LINES) {
+            Span line = spans.paragraphAt(before - 1);
+            String s = line.of(text);
+            if (s.length() > MAX_CAPTION || s.chars().anyMatch(ch -> SENTENCE_ENDS.indexOf(ch) >= 0) || inTable(line)) {
+                break;
+            }
+            lines.add(line);
+            before = line.start() - 1;
+        }
+        return lines;
+    }
+
+    private boolean inTable(Span line) {
+        return tables.stream().anyMatch(t -> t.slotOf(line.start()) != null);
+    }
+}
