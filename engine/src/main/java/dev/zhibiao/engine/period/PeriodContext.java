@@ -17,6 +17,10 @@ import dev.zhibiao.engine.text.Span;
 public final class PeriodContext {
     /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
     private static final int MAX_HEADLINE = 40;
+    /** A colon ends a paragraph that introduces a list; a semicolon or comma ends an item that another follows. */
+    private static final String LIST_INTRODUCERS = "：:";
+    private static final String ITEM_ENDS = "；;，,";
+    private static final int MAX_LIST_ITEMS_BEFORE = 12;
     private static final String SENTENCE_ENDS = Segmenter.SENTENCE_ENDS;
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
@@ -62,6 +66,7 @@ public final class PeriodContext {
         }
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
             .or(() -> periodOfHeadedItem(paragraph))
+            .or(() -> periodOfIntroducedList(paragraph))
             .orElse(storyPeriod);
     }
 
@@ -84,6 +89,27 @@ public final class PeriodContext {
             .map(item -> spans.sentenceAt(item.start()))
             .flatMap(opening -> mentions.stream().filter(p -> p.start() >= opening.start() && p.end() <= opening.end()).findFirst())
             .map(PeriodMention::period);
+    }
+
+    /**
+     * For an item of a list that a paragraph introduces with a colon (2017年：计划搬迁…共涉及安置点3个: / 长寨：596套…； /
+     * 广顺：1382套…): the first period the introducing paragraph names.
+     */
+    private Optional<Optional<String>> periodOfIntroducedList(Span paragraph) {
+        Span item = paragraph;
+        for (int i = 0; i <= MAX_LIST_ITEMS_BEFORE && item.start() > titleEnd + 1; i++) {
+            Span before = spans.paragraphAt(item.start() - 2);
+            char end = before.end() > before.start() ? text.charAt(before.end() - 1) : ' ';
+            if (LIST_INTRODUCERS.indexOf(end) >= 0) {
+                return mentions.stream().filter(p -> p.start() >= before.start() && p.end() <= before.end() && p.period().isPresent())
+                    .findFirst().map(PeriodMention::period);
+            }
+            if (ITEM_ENDS.indexOf(end) < 0) {
+                return Optional.empty();
+            }
+            item = before;
+        }
+        return Optional.empty();
     }
 
     private boolean hasSentenceEnd(Span paragraph) {

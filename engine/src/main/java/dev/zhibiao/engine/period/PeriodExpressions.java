@@ -99,6 +99,7 @@ final class PeriodExpressions {
         int from = 0;
         Point dated = null;
         int datedEnd = -1;
+        boolean datedOpensParagraph = false;
         while (from < text.length() && m.find(from)) {
             if (m.end() == m.start()) {
                 from = m.start() + 1;
@@ -111,8 +112,9 @@ final class PeriodExpressions {
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
             // 全年 and 年初 are of the year the paragraph is about (2021年山东省…。全年地区生产总值…), not of publication
-            boolean ofParagraphYear = !ownYear && WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD)))
-                && before != null && sameParagraph(text, datedEnd, m.start());
+            // so is any month or quarter of a paragraph that opens with its year (2017年：实施…。按照9月底前，完成25%以上)
+            boolean ofParagraphYear = !ownYear && before != null && sameParagraph(text, datedEnd, m.start())
+                && (WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD))) || datedOpensParagraph);
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
             Optional<Point> point = !ownYear && before != null && (ofParagraphYear || sameSentence(text, datedEnd, m.start()))
                 && !DayDates.glossesReportDay(text, m.start())
@@ -150,6 +152,7 @@ final class PeriodExpressions {
                 if (ownYear) {
                     dated = point.get();
                     datedEnd = end;
+                    datedOpensParagraph = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
                 }
             }
             from = end;

@@ -65,6 +65,19 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aParagraphOpeningWithItsYearDatesItsMonthsAndTheListItIntroduces() {
+        LocalDate published = LocalDate.of(2019, 3, 15);
+        String plan = "2017年：实施通组公路硬化265.41公里。按照9月底前，完成25%以上的进度要求。";
+        assertEquals(Optional.of("2017-09"), periodOf(plan, "25%", published));
+        String list = "2017年：计划搬迁2294户，共涉及安置点3个:\n长寨：596套2470人；\n广顺：1382套4620人。\n全县完成搬迁1469户。";
+        assertEquals(Optional.of("2017"), periodOf(list, "2470人", published));
+        assertEquals(Optional.of("2017"), periodOf(list, "4620人", published));
+        assertEquals(Optional.empty(), periodOf(list, "1469户", published), "the list ended with its last item");
+        // a month in a paragraph that does not open with a year is still the latest one by publication
+        assertEquals(Optional.of("2018-09"), periodOf("据介绍，2017年已完工。按照9月底前，完成25%以上。", "25%", published));
+    }
+
+    @Test
     void factsStatingNoTimeTakeTheYearMostOfTheStoryNames() {
         String report = "全市经济实现开门红。\n一季度全市实现地区生产总值626.9亿元。\n截至3月末，资金到位率达92%。\n一季度全市完成固定资产投资63.8亿元，"
             + "同比增长6.6%（2016年同期增速为0.5%）。\n全市实现社会消费品零售总额290亿元。";

@@ -185,4 +185,13 @@ class LocalitiesTest {
         assertEquals("柳河县", resolver.analyze(town, new dev.zhibiao.engine.text.DocumentSpans(town), 5, List.of("柳河县新闻"))
             .placeAt(town.indexOf("3000")).orElseThrow().path().get(2), "the site's county decides which 红石镇 is meant");
     }
+
+    @Test
+    void aListItemHeadedByATownshipWithoutItsSuffixIsThatTownship() {
+        String text = "长顺县易地扶贫搬迁\n安置点3个:\n长寨：596套2470人；\n广顺：1382套4620人。\n长寨的发展很快，共3000人。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        assertEquals("长寨街道", places.placeAt(text.indexOf("596套")).orElseThrow().name());
+        assertEquals("广顺镇", places.placeAt(text.indexOf("4620人")).orElseThrow().name());
+        assertEquals("长顺县", places.placeAt(text.indexOf("3000人")).orElseThrow().name(), "only a list item's head names it");
+    }
 }
