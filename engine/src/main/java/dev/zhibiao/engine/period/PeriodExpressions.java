@@ -82,6 +82,8 @@ final class PeriodExpressions {
     /** What may stand between the start and the end of a stretch of dates: the start's day, then a dash, 至/到 or 、. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
+    private static final String HEADING_COLONS = "：:";
+
     private PeriodExpressions() {
     }
 
@@ -112,7 +114,7 @@ final class PeriodExpressions {
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
             // 全年 and 年初 are of the year the paragraph is about (2021年山东省…。全年地区生产总值…), not of publication
-            // so is any month or quarter of a paragraph that opens with its year (2017年：实施…。按照9月底前，完成25%以上)
+            // so is any month or quarter of a paragraph headed by its year (2017年：实施…。按照9月底前，完成25%以上)
             boolean ofParagraphYear = !ownYear && before != null && sameParagraph(text, datedEnd, m.start())
                 && (WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD))) || datedOpensParagraph);
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
@@ -152,7 +154,8 @@ final class PeriodExpressions {
                 if (ownYear) {
                     dated = point.get();
                     datedEnd = end;
-                    datedOpensParagraph = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
+                    datedOpensParagraph = (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+                        && end < text.length() && HEADING_COLONS.indexOf(text.charAt(end)) >= 0;
                 }
             }
             from = end;

@@ -65,7 +65,7 @@ class PeriodResolverTest {
     }
 
     @Test
-    void aParagraphOpeningWithItsYearDatesItsMonthsAndTheListItIntroduces() {
+    void aParagraphHeadedByItsYearDatesItsMonthsAndTheListItIntroduces() {
         LocalDate published = LocalDate.of(2019, 3, 15);
         String plan = "2017年：实施通组公路硬化265.41公里。按照9月底前，完成25%以上的进度要求。";
         assertEquals(Optional.of("2017-09"), periodOf(plan, "25%", published));
@@ -74,7 +74,8 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2017"), periodOf(list, "4620人", published));
         assertEquals(Optional.empty(), periodOf(list, "1469户", published), "the list ended with its last item");
         // a month in a paragraph that does not open with a year is still the latest one by publication
-        assertEquals(Optional.of("2018-09"), periodOf("据介绍，2017年已完工。按照9月底前，完成25%以上。", "25%", published));
+        assertEquals(Optional.of("2018-09"), periodOf("2017年，道路已完工。按照9月底前，完成25%以上。", "25%", published),
+            "a year that opens the paragraph without heading it dates only its sentence");
     }
 
     @Test
