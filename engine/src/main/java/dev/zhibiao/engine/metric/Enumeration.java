@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * "A、B和C分别为x、y、z": the i-th amount after 分别 measures the i-th item named before it. Items written with a
@@ -16,6 +17,16 @@ final class Enumeration {
     /** A shared noun is a word or two (增量资金); longer words after the list say more than what it measures. */
     private static final int MIN_SHARED_NOUN = 2;
     private static final int MAX_SHARED_NOUN = 6;
+    private static final String ENUMERATION_COMMA = "、";
+    /** An item ending in 量, 额 or 率 names its own measure (客流量, 成交额, 增长率). */
+    private static final Pattern OWN_MEASURE = Pattern.compile("[量额率]$");
+    /** A clause ending in 中 frames the whole the items are parts of (一般公共预算支出中，). */
+    private static final String WITHIN = "中";
+    /** 方面 only says "as for" (教育方面). */
+    private static final String ASPECT = "方面";
+    /** Words of a measure an item is written before (一般公共预算支出 → 一般公共预算教育支出). */
+    private static final List<String> MEASURE_WORDS = List.of("增加值", "零售额", "营业额", "库存量", "订单量", "支出", "收入",
+        "投资", "产量", "销量", "产值", "贷款", "存款", "出口", "进口", "利润", "零售", "价格", "数量");
 
     private Enumeration() {
     }
@@ -33,11 +44,11 @@ final class Enumeration {
         if (subjects.isEmpty()) {
             subjects = Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()));
         }
-        List<String> items = split(subjects);
+        List<String> items = split(subjects, listed.size());
         if (items.size() < 2 && index >= 0) {
             // a second 分别 goes on with the items of the first (饮料类、烟酒类商品零售分别增长…，两年分别平均增长…):
             // each item with what this clause says of it
-            List<String> earlier = split(earlierItems(scope));
+            List<String> earlier = split(earlierItems(scope), listed.size());
             if (earlier.size() >= 2 && listed.size() <= earlier.size()) {
                 String predicate = text.substring(mark + RESPECTIVELY.length(), listed.get(0).start());
                 return Phrases.tidy(withSharedWords(earlier, index) + subjects + Affixes.strip(predicate));
@@ -46,7 +57,24 @@ final class Enumeration {
         if (items.size() < 2 || index < 0 || index >= items.size()) {
             return "";
         }
-        return Phrases.tidy(withSharedWords(items, index) + sharedNounAfter(scope, listed));
+        return Phrases.tidy(withinWhole(scope, withSharedWords(items, index) + sharedNounAfter(scope, listed)));
+    }
+
+    /**
+     * An item of a whole framed by the clause before (一般公共预算支出中，教育、社会保障和就业、卫生健康方面同比分别增长…):
+     * the whole's measure of that item, the item written before the measure's word (一般公共预算教育支出).
+     */
+    private static String withinWhole(QuantityScope scope, String item) {
+        String frame = scope.previousClauseTopic();
+        if (!frame.endsWith(WITHIN)) {
+            return item;
+        }
+        String whole = Affixes.strip(Phrases.afterFrame(frame.substring(0, frame.length() - WITHIN.length())));
+        String item0 = item.endsWith(ASPECT) ? item.substring(0, item.length() - ASPECT.length()) : item;
+        return MEASURE_WORDS.stream().filter(w -> whole.endsWith(w) && whole.length() > w.length() && !item0.endsWith(w))
+            .findFirst()
+            .map(w -> whole.substring(0, whole.length() - w.length()) + item0 + w)
+            .orElse(item);
     }
 
     /**
@@ -104,22 +132,58 @@ final class Enumeration {
         String item = items.get(index);
         String first = items.get(0);
         String last = items.get(items.size() - 1);
-        if (index > 0 && first.length() > item.length() + 1) {
+        // a shared head shows as a first item longer than all others, which ends otherwise (全国示范步行街客流量、营业额)
+        if (index > 0 && first.length() > item.length() + 1 && longest(items) == first && !sameEnding(first, item)) {
             return first.substring(0, first.length() - item.length()) + item;
         }
-        if (index < items.size() - 1 && last.length() > item.length() + 1) {
-            return item + last.substring(item.length());
+        if (index < items.size() - 1) {
+            // a shared tail: after items alike in length, what the longer last item has beyond them (男性、女性人口)
+            if (last.length() > item.length() + 1 && longest(items) == last && alikeInLength(items.subList(0, items.size() - 1))) {
+                return item + last.substring(item.length());
+            }
+            // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
+            // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)
+            boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith) || OWN_MEASURE.matcher(item).find();
+            return MEASURE_WORDS.stream().filter(w -> !measured && last.endsWith(w) && last.length() > w.length()).findFirst()
+                .map(w -> item + w).orElse(item);
         }
         return item;
     }
 
-    private static List<String> split(String subjects) {
-        List<String> items = new ArrayList<>();
+    /**
+     * The items of a list, split at every separator — or only at the enumeration comma when that gives as many items as
+     * there are amounts (社会保障和就业 is one item of 教育、社会保障和就业、卫生健康).
+     */
+    private static String longest(List<String> items) {
+        return items.stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
+    }
+
+    private static boolean sameEnding(String a, String b) {
+        return a.length() >= 2 && b.length() >= 2 && a.endsWith(b.substring(b.length() - 2));
+    }
+
+    private static boolean alikeInLength(List<String> items) {
+        return items.stream().mapToInt(String::length).distinct().count() == 1;
+    }
+
+    private static List<String> split(String subjects, int amounts) {
         // a forecast or plan written before the list is of every item, and names none (预计2022年公募、私募)
         subjects = Phrases.withoutLeadingModality(subjects);
+        List<String> items = split(subjects, QuantityScope.LIST_SEPARATORS);
+        if (items.size() != amounts && amounts >= 2) {
+            List<String> byCommas = split(subjects, ENUMERATION_COMMA);
+            if (byCommas.size() == amounts) {
+                return byCommas;
+            }
+        }
+        return items;
+    }
+
+    private static List<String> split(String subjects, String separators) {
+        List<String> items = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= subjects.length(); i++) {
-            if (i == subjects.length() || QuantityScope.LIST_SEPARATORS.indexOf(subjects.charAt(i)) >= 0) {
+            if (i == subjects.length() || separators.indexOf(subjects.charAt(i)) >= 0) {
                 String item = Phrases.tidy(subjects.substring(start, i));
                 if (!item.isEmpty()) {
                     items.add(item);
