@@ -46,10 +46,13 @@ final class PlaceWords {
         return end == 0 ? phrase : phrase.substring(end);
     }
 
-    /** The phrase without the places it starts with, nor the connectors after them (江西省也 → "", 青海都兰县枸杞 → 枸杞). */
+    /**
+     * The phrase without the places it starts with, nor the connectors after them (江西省也 → "", 青海都兰县枸杞 → 枸杞);
+     * a place that names a locality with the kind word after it stays (大兴机场旅客 is what is measured).
+     */
     String withoutLeadingPlaces(String phrase) {
         int start = 0;
-        for (int end = placeEnd(phrase, start); end > start; end = placeEnd(phrase, start)) {
+        for (int end = placeEnd(phrase, start); end > start && !places.namesLocality(phrase, end); end = placeEnd(phrase, start)) {
             start = end < phrase.length() && JOINERS.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
         }
         return start == 0 ? phrase : Affixes.strip(phrase.substring(start));

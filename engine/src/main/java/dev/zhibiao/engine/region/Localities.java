@@ -82,6 +82,11 @@ final class Localities {
     private Localities() {
     }
 
+    /** Whether a kind word of a locality (机场, 水库, 港) starts at this offset. */
+    static boolean kindAt(String text, int at) {
+        return at < text.length() && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && KIND.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /** A proper name found before a kind word: [start, end) with its kind; anchor = the place name right before. */
     private record Candidate(int start, int end, String proper, String kind, PlaceMention anchor) {
     }
@@ -125,7 +130,7 @@ final class Localities {
             int start = withAnchor ? c.anchor().start() : c.start();
             String name = text.substring(start, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name))
-                .or(() -> container(c, within, context, start).map(r -> locality(r, name)));
+                .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c)).map(r -> locality(r, name)));
             if (locality.isEmpty()) {
                 unplaced.add(new Span(start, m.end()));
                 continue;
@@ -258,6 +263,22 @@ final class Localities {
 
     private static boolean overlaps(List<PlaceMention> mentions, int start, int end, PlaceMention except) {
         return mentions.stream().anyMatch(p -> p != except && p.start() < end && start < p.end());
+    }
+
+    /**
+     * The one county or city whose short name a kind named after places is written with (大兴机场 → 大兴区, 萧山机场 →
+     * 萧山区), where the context places it nowhere; empty when the name is no such short name or several share it.
+     */
+    private static Optional<Region> namedDivision(PlaceLexicon lexicon, Candidate c) {
+        if (c.anchor() != null || !BARE_KINDS.contains(c.kind())) {
+            return Optional.empty();
+        }
+        List<Region> divisions = lexicon.find(c.proper()).stream()
+            .filter(n -> n.start() == 0 && n.end() == c.proper().length())
+            .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
+            .filter(r -> r.level() == RegionLevel.COUNTY || r.level() == RegionLevel.PREFECTURE)
+            .distinct().toList();
+        return divisions.size() == 1 ? Optional.of(divisions.get(0)) : Optional.empty();
     }
 
     /** Where a locality lies: in the place name inside or before it, in Antarctica for a station, else by context. */

@@ -36,6 +36,11 @@ public final class RegionResolver {
         return lexicon.longestNameEnd(text, start);
     }
 
+    /** Whether the place name ending at {@code nameEnd} names a locality with the kind word after it (大兴 of 大兴机场). */
+    public boolean namesLocality(String text, int nameEnd) {
+        return Localities.kindAt(text, nameEnd);
+    }
+
     /**
      * Places named in a document, disambiguated against each other, with the localities named in it (柞木村水库,
      * 宁波舟山港) placed in their divisions. titleEnd = end of the title line in text (0 if none). */

@@ -196,4 +196,11 @@ class LocalitiesTest {
         assertEquals("广顺镇", places.placeAt(text.indexOf("4620人")).orElseThrow().name());
         assertEquals("长顺县", places.placeAt(text.indexOf("3000人")).orElseThrow().name(), "only a list item's head names it");
     }
+
+    @Test
+    void anAirportNamedAfterTheOneCountyOfThatShortNameLiesThere() {
+        Region airport = placeAt("截至12月6日，大兴机场今年累计迎送进出港旅客5008.34万人次。", "5008.34万").orElseThrow();
+        assertEquals("大兴机场", airport.name());
+        assertEquals("大兴区", last(airport.path(), 1));
+    }
 }
