@@ -99,7 +99,7 @@ public final class MetricLabeler {
         }
 
         String of(QuantityScope scope) {
-            return Casualties.named(scope, compute(scope));
+            return LongLabels.concise(Casualties.named(scope, compute(scope)), scope.quantity.unit());
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

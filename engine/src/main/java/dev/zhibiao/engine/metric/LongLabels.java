@@ -1,0 +1,50 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A label that runs long because it took in the clause around what is measured: the examples listed after it
+ * (山野菜品种主要是蕨菜、大叶芹… → 山野菜品种), the examples before it (以锂电池…为代表的“新三样”产品出口额 → “新三样”产品出口额) or
+ * the holding of the events it counts (…乡村医生组织开展医疗质量培训班 4期 → 医疗质量培训班).
+ */
+final class LongLabels {
+    /** Labels up to this long are kept as they are. */
+    private static final int MAX_PLAIN = 10;
+    private static final int MIN_KEPT = 2;
+    /** Words after which examples of the measured thing are listed. */
+    private static final List<String> EXAMPLES_FOLLOW = List.of("主要是", "主要有", "主要为", "分为");
+    /** Words that end the examples of the thing named after them. */
+    private static final List<String> EXAMPLES_END = List.of("为代表的", "为主的");
+    /** Verbs of holding events: in a count of events (期, 场, 项) what follows them is the event counted. */
+    private static final List<String> HOLDING = List.of("开展", "举办", "举行");
+    private static final Set<String> EVENT_UNITS = Set.of("期", "场", "场次", "次", "项", "届", "轮", "批", "人次");
+
+    private LongLabels() {
+    }
+
+    static String concise(String label, String unit) {
+        if (label.length() <= MAX_PLAIN) {
+            return label;
+        }
+        for (String word : EXAMPLES_FOLLOW) {
+            int at = label.indexOf(word);
+            if (at >= MIN_KEPT) {
+                return label.substring(0, at);
+            }
+        }
+        String after = afterLast(label, EXAMPLES_END);
+        return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;
+    }
+
+    private static String afterLast(String label, List<String> words) {
+        int cut = -1;
+        for (String word : words) {
+            int at = label.lastIndexOf(word);
+            if (at >= 0) {
+                cut = Math.max(cut, at + word.length());
+            }
+        }
+        return cut > 0 && label.length() - cut >= MIN_KEPT ? label.substring(cut) : label;
+    }
+}
