@@ -123,6 +123,8 @@ final class Phrases {
      * 实现的 qualifies it.
      */
     private static final List<String> COMPANY_WORDS = List.of("公司", "集团");
+    /** A firm's name up to this long goes into the label of what it did; a longer one is a full register name. */
+    private static final int MAX_FIRM_NAME = 6;
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
     /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
@@ -450,7 +452,9 @@ final class Phrases {
         }
         Matcher m = ORGANIZATION_END.matcher(label);
         int cut = 0;
+        String name = "";
         while (m.find()) {
+            name = label.substring(cut, m.start());
             cut = m.end();
         }
         Matcher achieved = ACHIEVED.matcher(label);
@@ -461,7 +465,12 @@ final class Phrases {
             }
             cut = achieved.end();
         }
-        return cut == 0 ? label : Affixes.strip(label.substring(cut));
+        if (cut == 0) {
+            return label;
+        }
+        String did = Affixes.strip(label.substring(cut));
+        // a short firm name says whose the amount is (七棵树矿业有限公司投资 → 七棵树矿业投资)
+        return name.length() <= MAX_FIRM_NAME && isChinese(name) && m.reset().find() && !did.isEmpty() ? name + did : did;
     }
 
     /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */

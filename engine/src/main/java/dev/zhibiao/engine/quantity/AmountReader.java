@@ -158,7 +158,8 @@ final class AmountReader {
             }
             if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
-                    || NonQuantities.isTenor(t, k + unit.written().length(), unit)) {
+                    || NonQuantities.isTenor(t, k + unit.written().length(), unit)
+                    || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length())) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
@@ -29,6 +30,9 @@ final class NonQuantities {
     private static final String RANK_HEADING_ENDS = "：:的";
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
+    private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
+    /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
+    private static final int MAX_FIRM_WORDS = 6;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
 
@@ -105,6 +109,28 @@ final class NonQuantities {
      */
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && isLatinLetter(t.charAt(afterUnit));
+    }
+
+    /**
+     * 七棵树矿业有限公司: a Chinese numeral and measure word that run on, through a word or two, into a registered firm's
+     * name are part of the name. A count is followed by its noun (三家公司), not by more words and then the register name.
+     */
+    static boolean isInFirmName(CharSequence t, int afterUnit) {
+        for (int i = afterUnit + 1; i <= Math.min(t.length(), afterUnit + MAX_FIRM_WORDS); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i - 1)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            for (String suffix : FIRM_SUFFIXES) {
+                if (startsWith(t, i, suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence t, int at, String word) {
+        return at + word.length() <= t.length() && t.subSequence(at, at + word.length()).toString().equals(word);
     }
 
     private static boolean isLatinLetter(char c) {

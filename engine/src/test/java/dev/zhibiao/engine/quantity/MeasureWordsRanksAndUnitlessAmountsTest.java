@@ -63,6 +63,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aNumeralRunningIntoAFirmsRegisteredNameIsPartOfTheName() {
+        assertFinds("柳河县七棵树矿业有限公司投资5000万元", "5000万元|50000000|元|EXACT");
+        assertFinds("全县共有三家公司、两个合作社", "三家|3|家|EXACT", "两个|2|个|EXACT");
+    }
+
+    @Test
     void fractionsNeedNoUnit() {
         assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|0.6||APPROX");
         assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|0.5||MORE_THAN");
