@@ -84,7 +84,7 @@ final class Localities {
 
     /** Whether a kind word of a locality (机场, 水库, 港) starts at this offset. */
     static boolean kindAt(String text, int at) {
-        return at < text.length() && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && KIND.matcher(text).region(at, text.length()).lookingAt();
+        return at < text.length() && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && KIND.matcher(text).useTransparentBounds(true).region(at, text.length()).lookingAt();
     }
 
     /** A proper name found before a kind word: [start, end) with its kind; anchor = the place name right before. */
@@ -114,7 +114,8 @@ final class Localities {
         Map<String, PlaceMention> aliases = new LinkedHashMap<>();
         List<PlaceMention> found = new ArrayList<>();
         List<Span> unplaced = new ArrayList<>();
-        Matcher m = KIND.matcher(text);
+        // transparent bounds: the kind words' lookbehinds (村屯 is no hamlet) see the text before the scan position
+        Matcher m = KIND.matcher(text).useTransparentBounds(true);
         for (int at = nextKind(text, m, 0); at >= 0; at = nextKind(text, m, m.end())) {
             Candidate c = m.group().equals(STATION)
                 ? (antarctic ? station(text, m.start()) : null)

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds every stretch of text that is a place name: official names of all five table levels (through the table's
@@ -15,6 +17,10 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
+    /** A people's name of two characters or more, then 族 and the township's level word (朝鲜族镇, 蒙古族乡). */
+    private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("(?<=\\p{IsHan}{2})(朝鲜|蒙古|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|哈萨克)族(?=[镇乡]$)");
+    /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
+    private static final char ETHNIC_GROUP = '族';
 
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
@@ -32,6 +38,13 @@ final class PlaceLexicon {
                 }
             }
         }
+        int[] townships = table.indexRange(RegionLevel.TOWNSHIP);
+        for (int i = townships[0]; i < townships[1]; i++) {
+            String informal = table.isPlaceholder(i) ? null : withoutEthnicWord(table.name(i));
+            if (informal != null) {
+                add(informal, table.region(i), false);
+            }
+        }
         Map<String, Region> countries = ForeignCountries.byName();
         countries.forEach((name, country) -> add(name, country, false));
         ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));
@@ -41,6 +54,15 @@ final class PlaceLexicon {
             }
         }
         otherNames.keySet().forEach(otherNameLengths::add);
+    }
+
+    /**
+     * An ethnic township's name as it is also written, without 族 (三源浦朝鲜族镇 → 三源浦朝鲜镇), or null. Only for a
+     * people named with two characters or more: 回族乡 is not written 回乡.
+     */
+    private static String withoutEthnicWord(String name) {
+        Matcher m = ETHNIC_TOWNSHIP.matcher(name);
+        return m.find() ? name.substring(0, m.start() + m.group(1).length()) + name.substring(m.end()) : null;
     }
 
     private void add(String name, Region region, boolean shortForm) {
@@ -108,8 +130,9 @@ final class PlaceLexicon {
         if (other != null) {
             boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
                     || isSideOfFeature(text, end);
+            boolean people = end < text.length() && text.charAt(end) == ETHNIC_GROUP;
             for (PlaceCandidate candidate : other) {
-                if (!(candidate.shortForm() && continued)) {
+                if (!(candidate.shortForm() && continued) && !(people && candidate.region().level() == RegionLevel.COUNTRY)) {
                     out.add(candidate);
                 }
             }

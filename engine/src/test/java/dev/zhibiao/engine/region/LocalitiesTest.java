@@ -203,4 +203,20 @@ class LocalitiesTest {
         assertEquals("大兴机场", airport.name());
         assertEquals("大兴区", last(airport.path(), 1));
     }
+
+    @Test
+    void aPeopleNamedAfterACountryIsNoPlaceAndAnEthnicTownshipMayBeWrittenWithoutZu() {
+        String text = "三源浦朝鲜镇简介\n三源浦朝鲜镇辖20个行政村，管辖5个朝鲜族村屯，朝鲜族户1387户。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        assertEquals("三源浦朝鲜族镇", places.placeAt(text.indexOf("20个")).orElseThrow().name());
+        assertEquals("三源浦朝鲜族镇", places.placeAt(text.indexOf("1387户")).orElseThrow().name(),
+            "朝鲜族 is a people, not 朝鲜; 村屯 is no hamlet");
+        assertTrue(places.mentions().stream().noneMatch(p -> p.region().level() == RegionLevel.COUNTRY));
+    }
+
+    @Test
+    void aSettlementSaidToLieInAPlaceIsTheSmallerPlace() {
+        String text = "红石镇简介\n刘家屯位于红石镇青岭村，年产木耳120吨。";
+        assertEquals("刘家屯", resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("120吨")).orElseThrow().name());
+    }
 }
