@@ -60,6 +60,8 @@ final class Localities {
     private static final int MAX_MODIFIERS = 12;
     /** Characters no name holds: punctuation, 的, measure words. */
     private static final String HARD_BREAKS = "的、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
+    /** Hard breaks that are measure words (3个水库), which a proper name may begin with (项家屯). */
+    private static final String MEASURE_BREAKS = "个些种类项";
     /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
     private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使以";
     /** Conjunctions end the words before a name but may begin one (和平水库). */
@@ -182,6 +184,10 @@ final class Localities {
         while (start > 0 && end - start <= MAX_NAME_AFTER_PLACE && isNameCharacter(text.charAt(start - 1))
                 && !endingAt.containsKey(start)) {
             start--;
+        }
+        if (start > 0 && !endingAt.containsKey(start) && endingAt.containsKey(start - 1)
+                && MEASURE_BREAKS.indexOf(text.charAt(start - 1)) >= 0) {
+            start--; // right after a place name, a measure word is a name's first character (长兴村项家屯)
         }
         PlaceMention anchor = endingAt.get(start);
         if (anchor != null) {
