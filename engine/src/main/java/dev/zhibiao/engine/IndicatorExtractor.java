@@ -75,11 +75,13 @@ public final class IndicatorExtractor {
         PlaceContext places = regions.analyze(text, spans, post.titleEnd(), post.tags());
         PeriodContext times = periods.analyze(text, spans, post.titleEnd(), post.publishedOn());
         TableCells cells = new TableCells(text, post.tables(), spans);
+        List<String> labels = metrics.labels(text, found);
         List<Indicator> indicators = new ArrayList<>(found.size());
-        for (Quantity q : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Quantity q = found.get(i);
+            String label = labels.get(i);
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
-            String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty())
-                    .orElseGet(() -> metrics.label(text, q, found));
+            String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
                     .or(() -> places.placeAt(q.start()));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))

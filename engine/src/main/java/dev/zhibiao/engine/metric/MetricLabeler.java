@@ -5,6 +5,7 @@ import dev.zhibiao.engine.region.RegionResolver;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,19 @@ public final class MetricLabeler {
     }
 
     /**
+     * The labels of all the quantities of a text, in their order: one labeling shares what it found, so a long run of
+     * parallel facts (柳河镇10069.58公顷，五道沟镇4203.95公顷，… each borrowing the whole's measure) is labelled to its end.
+     */
+    public List<String> labels(String text, List<Quantity> textQuantities) {
+        Labeling labeling = new Labeling(placeWords);
+        List<String> out = new ArrayList<>(textQuantities.size());
+        for (Quantity q : textQuantities) {
+            out.add(labeling.of(QuantityScope.of(text, q, textQuantities)));
+        }
+        return out;
+    }
+
+    /**
      * One labeling call. A label may borrow a neighbour's (inherited, widened), which may borrow again; the depth
      * bound keeps a call's cost constant however many amounts the paragraph has.
      */
@@ -99,7 +113,12 @@ public final class MetricLabeler {
         }
 
         String of(QuantityScope scope) {
-            return LongLabels.concise(Casualties.named(scope, compute(scope)), scope.quantity.unit());
+            String computed = labelled.get(scope.quantity);
+            if (computed == null) {
+                computed = compute(scope); // not computeIfAbsent: computing borrows labels, which adds to the map
+                labelled.put(scope.quantity, computed);
+            }
+            return LongLabels.concise(Casualties.named(scope, computed), scope.quantity.unit());
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

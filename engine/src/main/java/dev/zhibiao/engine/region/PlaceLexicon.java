@@ -17,7 +17,10 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
-    /** A people's name of two characters or more, then 族 and the township's level word (朝鲜族镇, 蒙古族乡). */
+    /**
+     * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
+     * 蒙古族乡); 回族乡 is not written 回乡.
+     */
     private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("(?<=\\p{IsHan}{2})(朝鲜|蒙古|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|哈萨克)族(?=[镇乡]$)");
     /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
     private static final char ETHNIC_GROUP = '族';
@@ -40,9 +43,12 @@ final class PlaceLexicon {
         }
         int[] townships = table.indexRange(RegionLevel.TOWNSHIP);
         for (int i = townships[0]; i < townships[1]; i++) {
-            String informal = table.isPlaceholder(i) ? null : withoutEthnicWord(table.name(i));
-            if (informal != null) {
-                add(informal, table.region(i), false);
+            Matcher ethnic = table.isPlaceholder(i) ? null : ETHNIC_TOWNSHIP.matcher(table.name(i));
+            if (ethnic != null && ethnic.find()) {
+                // also written without 族 (三源浦朝鲜镇) or without the people (三源浦镇)
+                String name = table.name(i);
+                add(name.substring(0, ethnic.end(1)) + name.substring(ethnic.end()), table.region(i), false);
+                add(name.substring(0, ethnic.start()) + name.substring(ethnic.end()), table.region(i), false);
             }
         }
         Map<String, Region> countries = ForeignCountries.byName();
@@ -54,15 +60,6 @@ final class PlaceLexicon {
             }
         }
         otherNames.keySet().forEach(otherNameLengths::add);
-    }
-
-    /**
-     * An ethnic township's name as it is also written, without 族 (三源浦朝鲜族镇 → 三源浦朝鲜镇), or null. Only for a
-     * people named with two characters or more: 回族乡 is not written 回乡.
-     */
-    private static String withoutEthnicWord(String name) {
-        Matcher m = ETHNIC_TOWNSHIP.matcher(name);
-        return m.find() ? name.substring(0, m.start() + m.group(1).length()) + name.substring(m.end()) : null;
     }
 
     private void add(String name, Region region, boolean shortForm) {

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.Change;
 import dev.zhibiao.engine.quantity.Qualifier;
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -265,6 +266,18 @@ class MetricLabelerTest {
         assertEquals("成交额", labelMarked(text.replace("[8.09%]", "[[8.09%]]"), Change.INCREASE));
         assertEquals("新签合同额占比", labelMarked("完成营业额[1164.8亿元人民币/元]，新签合同额[1748.9亿元人民币/元]，"
                 + "分别占同期总额的[53.7%]和[[59.2%]]。", null));
+    }
+
+    @Test
+    void everyPlaceOfALongBreakdownTakesTheWholesMeasure() {
+        String text = "集体林面积为81934公顷，其中：柳河镇10069公顷，五道沟镇4203公顷，驼腰岭镇3376公顷，安口镇12158公顷，"
+            + "向阳镇8617公顷，红石镇5761公顷，柳南乡6866公顷，孤山子镇3711公顷，时家店乡4232公顷，亨通镇2080公顷。";
+        List<Quantity> quantities = new QuantityRecognizer().find(text).stream().filter(q -> q.unit().equals("公顷")).toList();
+        List<String> labels = labeler.labels(text, quantities);
+        assertEquals(11, labels.size());
+        assertEquals("集体林面积", labels.get(0));
+        assertEquals(List.of("集体林面积"), labels.subList(1, 11).stream().distinct().toList(),
+            "each of the ten places borrows the whole's measure, the last as the first");
     }
 
     @Test
