@@ -133,6 +133,8 @@ final class Phrases {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final char ENUMERATION_COMMA = '、';
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
+    /** A mark an amount passes (迈上11万亿元新台阶, 重回2000元关口): no thing it measures. */
+    private static final Pattern MILESTONE = Pattern.compile("(?:新的?|重要|历史性?|更)?(?:台阶|大关|关口|关)");
     /** Market moves stated by a verb alone: 续升超9% → 涨幅, 5日累计大跌50% → 5日累计跌幅. */
     private static final String MARKET_MOVE_WORDS = "上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌";
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(" + MARKET_MOVE_WORDS + ")$");
@@ -526,7 +528,8 @@ final class Phrases {
             }
         }
         s = Affixes.stripTrailing(s.substring(0, end));
-        if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s) || PURPOSE_VERBS.stream().anyMatch(s::startsWith)) {
+        if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s) || PURPOSE_VERBS.stream().anyMatch(s::startsWith)
+                || MILESTONE.matcher(s).matches()) {
             return "";
         }
         return s;

@@ -25,10 +25,11 @@ final class QualifierWords {
 
     private static Map<String, Qualifier> prefixes() {
         Map<String, Qualifier> m = new HashMap<>();
-        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过 > ＞", Qualifier.MORE_THAN));
+        // crossing a mark is passing it: 站上3600点, 迈上11万亿元新台阶, 跌破6.4
+        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过 > ＞ 站上 迈上 跨上 越过 升破 涨破 冲破", Qualifier.MORE_THAN));
         m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低 ≥ ≧ >= ＞＝", Qualifier.AT_LEAST));
         m.putAll(WordTable.all("约 大约 近 将近 接近 大概 约为 大致 约合", Qualifier.APPROX));
-        m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜", Qualifier.LESS_THAN));
+        m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜ 跌破 跌穿", Qualifier.LESS_THAN));
         m.putAll(WordTable.all("不超过 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
         m.putAll(WordTable.all("等于", Qualifier.EXACT));
         m.putAll(forbidden("小于 少于 低于", Qualifier.AT_LEAST));

@@ -38,6 +38,10 @@ class QualifiersAndChangesTest {
     void boundWordBeforeAnOfPhrase() {
         assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
         assertFinds("每人补贴不少于500元的标准", "不少于500元|500|元|AT_LEAST");
+        // crossing a mark: above it, or below it
+        assertFinds("上证指数站上3600点", "站上3600点|3600|点|MORE_THAN");
+        assertFinds("全省GDP迈上11万亿元新台阶", "迈上11万亿元|11000000000000|元|MORE_THAN");
+        assertFinds("股价跌破10元", "跌破10元|10|元|LESS_THAN");
         // a rule that forbids less sets a lower bound, one that forbids more an upper bound
         assertFinds("路基宽度不得小于4.5米", "不得小于4.5米|4.5|米|AT_LEAST");
         assertFinds("错车道每公里不得少于3处", "不得少于3处|3|处|AT_LEAST");
