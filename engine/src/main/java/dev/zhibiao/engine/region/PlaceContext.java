@@ -21,6 +21,17 @@ public final class PlaceContext {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
+    private static final String LOCATIVE = "在";
+    /** Words between 在 and the place it names (在首都索非亚, 在当地). */
+    private static final int MAX_BEFORE_LOCATIVE_PLACE = 2;
+    /**
+     * The amount and its noun before the locative (超过150头伪虎鲸在); further on, or behind a 的, the 在 belongs to
+     * another phrase (九部门联合开展的…活动今天在新疆喀什举行).
+     */
+    private static final int MAX_SUBJECT_BEFORE_LOCATIVE = 12;
+    /** 居住在美国的古巴公民 live there: not where they are counted. */
+    private static final String RESIDING = "住活生";
+
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
     private static final char MODIFIER_END = '的';
     private final String text;
@@ -86,6 +97,10 @@ public final class PlaceContext {
             scopes.add(new Span(0, titleEnd));
         }
         Optional<Optional<Region>> inClause = decide(clause.start(), Math.min(offset, clause.end()));
+        Optional<Region> locative = locativeAfter(offset, clause);
+        if (locative.isPresent() && inClause.map(before -> before.isEmpty() || within(before.get(), locative.get())).orElse(true)) {
+            return locative;
+        }
         if (inClause.isPresent()) {
             return inClause.get();
         }
@@ -137,6 +152,39 @@ public final class PlaceContext {
     /** Whether a span opens with a place's name: a table row headed 烂山村 says where its figures are, not what they are. */
     public boolean opensWithPlace(Span span) {
         return mentions.stream().anyMatch(p -> p.start() == span.start() && p.end() <= span.end());
+    }
+
+    /**
+     * Where the counted subject is, said after it in its clause (保加利亚复兴党上千名成员在首都索非亚举行抗议): the place of a
+     * locative 在, written right after it or after a word or two (首都, 当地).
+     */
+    private Optional<Region> locativeAfter(int offset, Span clause) {
+        int at = text.indexOf(LOCATIVE, offset);
+        if (at < 0 || at >= clause.end() || at - offset > MAX_SUBJECT_BEFORE_LOCATIVE
+                || text.substring(offset, at).indexOf(MODIFIER_END) >= 0 || RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
+            return Optional.empty();
+        }
+        return subjects.stream()
+            .filter(p -> p.start() > at && p.start() <= at + 1 + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
+                && hanOnly(at + 1, p.start()))
+            .findFirst().map(PlaceMention::region);
+    }
+
+    private boolean hanOnly(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the inner place lies in the outer one: a division in its parent, a foreign city in its country. */
+    private boolean within(Region outer, Region inner) {
+        if (outer.equals(inner) || outer.level().compareTo(inner.level()) >= 0) {
+            return false;
+        }
+        return outer.level() == RegionLevel.COUNTRY ? inner.code().equals(outer.code()) : PlaceDisambiguator.related(outer, inner);
     }
 
     /** The place named before the offset in its own clause, if any. */

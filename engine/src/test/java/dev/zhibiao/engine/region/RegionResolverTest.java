@@ -177,4 +177,12 @@ class RegionResolverTest {
         assertEquals(Optional.of("厦门市"), placeNameAt("厦金大桥（厦门段）全长19.6公里。", "19.6公里"),
                 "a place that qualifies a name is no aside");
     }
+
+    @Test
+    void theCountedSubjectIsWhereALocativeRightAfterItPutsIt() {
+        assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
+        assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
+        // living somewhere is not where the counted are
+        assertEquals(Optional.of("古巴"), placeNameAt("古巴方面表示，船上10名武装人员均为居住在美国的古巴公民。", "10名"));
+    }
 }
