@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * Reads one amount forward from where a numeral starts: the numeral, 余/多 before the unit, the unit (or 成, 折,
@@ -32,6 +33,11 @@ final class AmountReader {
      * One amount as read: span, value (and range maximum), unit and its kind (null when unit is ""), qualifier
      * stated after the number, and how it was written.
      */
+    /** 五六十年代: the fifties and sixties, no amount; neither are 一二类 and 三四线 below. */
+    private static final String DECADES = "代";
+    /** 一二类苗, 三四线城市, 二三级: classes named by their ranks, no amount. */
+    private static final Set<String> RANKED_CLASSES = Set.of("类", "级", "线", "等", "档", "流", "星");
+
     record Amount(int start, int end, BigDecimal value, BigDecimal max, String unit, UnitLexicon.Kind kind,
                   Qualifier qualifier, boolean chineseOnly, boolean loneOne, boolean hasMultiplier) {
         Amount withSpan(int newStart, Qualifier q) {
@@ -62,6 +68,10 @@ final class AmountReader {
             return Result.skip(s + 1);
         }
         BigDecimal value = bigUnitStart ? loneBigUnits(t.substring(s, e)) : null;
+        BigDecimal vagueMax = !everyNumeral && isVagueNeighbours(t.substring(s, e)) ? vagueUpper(t.substring(s, e)) : null;
+        if (vagueMax != null) {
+            value = ChineseNumbers.parse(t.charAt(s) + t.substring(s + 2, e)); // 两三家 → 2 to 3, 七八十 → 70 to 80
+        }
         while (value == null && e > s) {
             try {
                 value = ChineseNumbers.parse(t.substring(s, e));
@@ -82,7 +92,7 @@ final class AmountReader {
             return Result.skip(endOfCode(t, e));
         }
         boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
-        if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral))
+        if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral) && vagueMax == null)
                 || !everyNumeral && NonQuantities.isLoneZero(numeral)
                 || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
             return Result.skip(e);
@@ -211,9 +221,24 @@ final class AmountReader {
             unitText = sign.unit();
             kind = UnitLexicon.Kind.CURRENCY;
         }
+        if (vagueMax != null) {
+            // neighbouring numerals state a range only as a count or a measure (两三家, 七八十人), not 五六十年代
+            return unitText.isEmpty() || NumeralScanner.regionMatches(t, p, DECADES) || RANKED_CLASSES.contains(unitText) ? Result.skip(p)
+                : new Result(new Amount(start, p, value, vagueMax, unitText, kind, Qualifier.RANGE, true, false, multiplier), p);
+        }
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
                 chineseOnly, isLoneOne(numeral), multiplier), suffix.position());
+    }
+
+    /** The upper end of neighbouring numerals (两三 → 3, 七八十 → 80), or null when they read as no range. */
+    private static BigDecimal vagueUpper(String numeral) {
+        try {
+            ChineseNumbers.parse(numeral.charAt(0) + numeral.substring(2));
+            return ChineseNumbers.parse(numeral.charAt(1) + numeral.substring(2));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean isMoreMark(char c) {

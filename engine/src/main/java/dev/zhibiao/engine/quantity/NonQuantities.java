@@ -22,7 +22,9 @@ final class NonQuantities {
         + "十九大 二十大 十八大 一中全会 二中全会 三中全会 四中全会 五中全会 六中全会 七中全会 一号 五一 十一 七一 八一 六一 "
         + "一村一品 一户一策 一人一档 一级 二级 三级 四级 五级 一等奖 二等奖 三等奖 一体化 万象 千里 万里 百年 千年 万年 "
         // deictic days (这两天: these days) and the solar terms (二十四节气)
-        + "这两天 那两天 前两天 这几天 前几天 二十四节气",
+        + "这两天 那两天 前两天 这几天 前几天 二十四节气 "
+        // the three sectors of an economy
+        + "三次产业 一二三产业",
         true));
     /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
@@ -80,12 +82,12 @@ final class NonQuantities {
             return true;
         }
         if ((after == ':' || after == '：' || after == '.' || after == '/' || after == '_') && end + 1 < t.length()
-                && UnitlessAmounts.ratioEnd(t, end) < 0
+                && UnitlessAmounts.ratioEnd(t, end) < 0 && !UnitlessAmounts.inNamedRatio(t, start, end)
                 && (NumeralChars.isArabicDigit(t.charAt(end + 1)) || NumeralChars.isAsciiLetter(t.charAt(end + 1)))) {
             return !(after == '/' && isSimpleFraction(t, end + 1)) && !(after == '：' && !NumeralChars.isArabicDigit(t.charAt(end + 1)));
         }
         boolean ellipsis = before == '.' && start >= 2 && t.charAt(start - 2) == '.';
-        if (before == '.' && !ellipsis || before == ':' || (before == '-' && start >= 2 && NumeralChars.isArabicDigit(t.charAt(start - 2))
+        if (before == '.' && !ellipsis || before == ':' && !UnitlessAmounts.inNamedRatio(t, start, end) || (before == '-' && start >= 2 && NumeralChars.isArabicDigit(t.charAt(start - 2))
                 && NumeralChars.arabicDigit(t.charAt(start)) == 0)) {
             return true;
         }

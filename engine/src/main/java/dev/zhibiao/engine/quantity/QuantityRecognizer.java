@@ -98,7 +98,8 @@ public final class QuantityRecognizer {
             SharedUnits.apply(t, out);
         }
         if (!bare) {
-            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()) && !UnitlessAmounts.stated(q.text()));
+            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()) && !UnitlessAmounts.stated(q.text())
+                && !UnitlessAmounts.inNamedRatio(t, q.start(), q.end()));
         }
         return out;
     }
@@ -179,6 +180,8 @@ public final class QuantityRecognizer {
                 change == null ? null : change.change(), change == null ? null : change.basis());
     }
 
+    private static final String MULTIPLE = "倍";
+
     private static boolean acceptable(String t, AmountReader.Amount a, String unit, boolean vague, Qualifier qualifier, boolean bare) {
         if (unit.isEmpty()) {
             if (vague) {
@@ -189,8 +192,8 @@ public final class QuantityRecognizer {
             }
             return true;
         }
-        // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll
-        return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null);
+        // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple.
+        return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE);
     }
 
     /** A Chinese numeral without a unit: capital forms alone (伍, 陆) are words unless nothing follows them. */

@@ -17,6 +17,8 @@ final class UnitlessAmounts {
     /** A ratio is named before its terms (收入比由, 比例为, 之比), not a match (比赛) nor a comparison (比上年). */
     private static final Pattern RATIO_NAME = Pattern.compile("之比|比(?:例|值)?(?:由|为|是|达|从|约|仅|降至|升至|缩小到|扩大到)");
     private static final int MAX_RATIO_REACH = 20;
+    /** Three terms or more (3.9：59.5：36.6): two terms may be a clock time or a score (19:30, 3：2). */
+    private static final int MIN_RATIO_SEPARATORS = 2;
     private static final String CLAUSE_ENDS = "，,。；;！？!?\n";
 
     private UnitlessAmounts() {
@@ -42,6 +44,37 @@ final class UnitlessAmounts {
             k--;
         }
         return RATIO_NAME.matcher(t).region(k, end).find() ? toOne.end() : -1;
+    }
+
+    /**
+     * Whether the number at [start, end) is a term of a ratio of three terms or more named before it (三次产业结构比例为
+     * 3.9：59.5：36.6): each term is the share of its part.
+     */
+    static boolean inNamedRatio(CharSequence t, int start, int end) {
+        int runStart = start;
+        while (runStart > 0 && isRatioChar(t.charAt(runStart - 1))) {
+            runStart--;
+        }
+        int runEnd = end;
+        while (runEnd < t.length() && isRatioChar(t.charAt(runEnd))) {
+            runEnd++;
+        }
+        int separators = 0;
+        for (int i = runStart; i < runEnd; i++) {
+            separators += t.charAt(i) == '：' || t.charAt(i) == ':' ? 1 : 0;
+        }
+        if (separators < MIN_RATIO_SEPARATORS) {
+            return false;
+        }
+        int k = runStart;
+        while (k > Math.max(0, runStart - MAX_RATIO_REACH) && CLAUSE_ENDS.indexOf(t.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return RATIO_NAME.matcher(t).region(k, runStart).find();
+    }
+
+    private static boolean isRatioChar(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．' || c == '：' || c == ':';
     }
 
     static boolean isFraction(String amountText) {

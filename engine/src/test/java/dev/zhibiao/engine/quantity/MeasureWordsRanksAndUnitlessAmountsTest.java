@@ -69,6 +69,27 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void eachTermOfANamedRatioOfThreeTermsIsAnAmount() {
+        assertFinds("全市三次产业结构比例为3.9：59.5：36.6。", "3.9|3.9||EXACT", "59.5|59.5||EXACT", "36.6|36.6||EXACT");
+        assertFinds("会议于19:30:00开始。");
+    }
+
+    @Test
+    void neighbouringNumeralsStateARange() {
+        assertFinds("两三家企业参与", "两三家|2|家|RANGE");
+        assertFinds("来了七八十人", "七八十人|70|人|RANGE");
+        assertFinds("投资三四百万元", "三四百万元|3000000|元|RANGE");
+        // decades, ranked classes and months are no amounts
+        assertFinds("五六十年代的老厂房，一二类苗，三四线城市");
+    }
+
+    @Test
+    void oneTimesIsAMultiple() {
+        assertFinds("仔猪价格涨了一倍", "一倍|1|倍|EXACT");
+        assertFinds("举办一场活动");
+    }
+
+    @Test
     void fractionsNeedNoUnit() {
         assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|0.6||APPROX");
         assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|0.5||MORE_THAN");
