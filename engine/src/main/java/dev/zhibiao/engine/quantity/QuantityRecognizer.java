@@ -148,7 +148,9 @@ public final class QuantityRecognizer {
         Qualifier qualifier = a.qualifier();
         if (vague) {
             qualifier = Qualifier.APPROX;
-        } else if (qualifier == Qualifier.EXACT && before != null) {
+        } else if (before != null && (qualifier == Qualifier.EXACT
+                || qualifier == Qualifier.MORE_THAN && before.qualifier() == Qualifier.APPROX)) {
+            // 约6000余元, 大约200多头: "about" makes the whole amount approximate
             qualifier = before.qualifier();
         } else if (qualifier == Qualifier.EXACT) {
             Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);

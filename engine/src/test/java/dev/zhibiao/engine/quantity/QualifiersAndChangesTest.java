@@ -38,6 +38,8 @@ class QualifiersAndChangesTest {
     void boundWordBeforeAnOfPhrase() {
         assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
         assertFinds("每人补贴不少于500元的标准", "不少于500元|500|元|AT_LEAST");
+        // "about" makes an amount with 余/多 approximate as a whole
+        assertFinds("养殖肉牛大约200多头", "大约200多头|200|头|APPROX");
         // crossing a mark: above it, or below it
         assertFinds("上证指数站上3600点", "站上3600点|3600|点|MORE_THAN");
         assertFinds("全省GDP迈上11万亿元新台阶", "迈上11万亿元|11000000000000|元|MORE_THAN");
