@@ -3,6 +3,7 @@ package dev.zhibiao.engine.quantity;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Words before or after an amount that say how it relates to the true figure (超过 300个, 5万元以上, 近两成). */
 final class QualifierWords {
@@ -15,6 +16,9 @@ final class QualifierWords {
     /** Bound words that reach over a verb to a later amount when a modal follows them: 最多可接纳游客2000人次, 最高可达. */
     private static final WordTable<Qualifier> BOUND_BEFORE_MODAL = new WordTable<>(boundsBeforeModal());
     private static final WordTable<Boolean> MODALS = new WordTable<>(WordTable.all("可 能 可以 将 要 需 需要 应 会 得", true));
+    /** Bounds that reach over a verb of a character or two (每个行政村至少建设一个): 最多 and 最高 may be "the most". */
+    private static final Set<String> BOUND_BEFORE_VERB = Set.of("至少", "至多", "最少");
+    private static final int MAX_VERB = 2;
     /** How far before the number a bound word may stand (最多可接纳游客 is 7 characters). */
     private static final int REMOTE_WINDOW = 12;
     /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
@@ -110,7 +114,8 @@ final class QualifierWords {
                 return null;
             }
             String bound = BOUND_BEFORE_MODAL.startingAt(t, k);
-            if (bound != null && MODALS.startingAt(t, k + bound.length()) != null) {
+            if (bound != null && (MODALS.startingAt(t, k + bound.length()) != null
+                    || BOUND_BEFORE_VERB.contains(bound) && numberStart - (k + bound.length()) <= MAX_VERB && hanOnly(t, k + bound.length(), numberStart))) {
                 return new Match(numberStart, BOUND_BEFORE_MODAL.value(bound));
             }
             String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
@@ -122,6 +127,15 @@ final class QualifierWords {
             }
         }
         return null;
+    }
+
+    private static boolean hanOnly(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A qualifier word starting at {@code i}, or after blanks when it has two characters (170 之下): its end and value, or null. 上下游 is not 上下. */

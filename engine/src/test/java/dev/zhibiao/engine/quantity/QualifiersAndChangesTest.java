@@ -31,6 +31,9 @@ class QualifiersAndChangesTest {
         assertFinds("日最多可接纳游客2000人次", "2000人次|2000|人次|AT_MOST");
         assertFinds("单笔贷款最高可达50万元", "50万元|500000|元|AT_MOST");
         assertFinds("每户至少要种植3亩", "3亩|3|亩|AT_LEAST");
+        // 至少 also reaches over a short verb (each village builds at least one)
+        assertFinds("每个行政村至少建设一个服务站", "一个|1|个|AT_LEAST");
+        assertFinds("队员至少遍访一次全村农户", "一次|1|次|AT_LEAST");
         assertFinds("最高达5000元", "最高达5000元|5000|元|AT_MOST");
     }
 
