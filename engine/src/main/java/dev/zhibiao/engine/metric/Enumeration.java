@@ -139,7 +139,10 @@ final class Enumeration {
         if (index < items.size() - 1) {
             // a shared tail: after items alike in length, what the longer last item has beyond them (男性、女性人口)
             if (last.length() > item.length() + 1 && longest(items) == last && alikeInLength(items.subList(0, items.size() - 1))) {
-                return item + last.substring(item.length());
+                // the tail starts after the last item's own word, which ends as this item does (男性、女性人口; 工业机器人、
+                // 特殊作业机器人制造 → 工业机器人制造)
+                int own = last.lastIndexOf(item.charAt(item.length() - 1));
+                return item + last.substring(own >= 0 && own + 1 < last.length() ? own + 1 : item.length());
             }
             // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
             // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)

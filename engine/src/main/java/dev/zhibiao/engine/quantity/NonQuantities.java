@@ -24,7 +24,7 @@ final class NonQuantities {
         // deictic days (这两天: these days) and the solar terms (二十四节气)
         + "这两天 那两天 前两天 这几天 前几天 二十四节气 "
         // the three sectors of an economy
-        + "三次产业 一二三产业",
+        + "三次产业 一二三产业 三位一体",
         true));
     /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
@@ -32,6 +32,10 @@ final class NonQuantities {
     private static final String RANK_HEADING_ENDS = "：:的";
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
+    private static final char TERM = '期';
+    /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
+    private static final List<String> TERM_NOUNS = List.of("国债", "美债", "债", "LPR", "贷款", "存款", "定期", "收益率",
+        "利率", "品种", "票据", "限", "国开债", "地方债");
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
     /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
     private static final int MAX_FIRM_WORDS = 6;
@@ -106,11 +110,12 @@ final class NonQuantities {
     }
 
     /**
-     * 7天shibor, 3个月Shibor: a duration written right before the Latin name of a rate or index is the tenor in its
-     * name, not an amount.
+     * 7天shibor, 3个月Shibor, 2年期国债: a duration written right before the Latin name of a rate or index, or before
+     * 期 and a debt or deposit, is the tenor in its name, not an amount.
      */
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && isLatinLetter(t.charAt(afterUnit));
+        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
+            && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM && startsWith(t, afterUnit + 1, TERM_NOUNS));
     }
 
     /**
@@ -129,6 +134,10 @@ final class NonQuantities {
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(CharSequence t, int at, List<String> words) {
+        return words.stream().anyMatch(w -> startsWith(t, at, w));
     }
 
     private static boolean startsWith(CharSequence t, int at, String word) {
