@@ -34,8 +34,9 @@ final class NonQuantities {
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
     private static final char TERM = '期';
     /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
-    private static final List<String> TERM_NOUNS = List.of("国债", "美债", "债", "LPR", "贷款", "存款", "定期", "收益率",
-        "利率", "品种", "票据", "限", "国开债", "地方债");
+    private static final List<String> TERM_NOUNS = List.of("债", "LPR", "贷款", "存款", "定期", "收益率", "利率", "品种",
+        "票据", "限");
+    private static final int MAX_TERM_NAME = 8;
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
     /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
     private static final int MAX_FIRM_WORDS = 6;
@@ -115,7 +116,7 @@ final class NonQuantities {
      */
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
-            && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM && startsWith(t, afterUnit + 1, TERM_NOUNS));
+            && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM && namesDebtSoon(t, afterUnit + 1));
     }
 
     /**
@@ -136,8 +137,19 @@ final class NonQuantities {
         return false;
     }
 
-    private static boolean startsWith(CharSequence t, int at, List<String> words) {
-        return words.stream().anyMatch(w -> startsWith(t, at, w));
+    /** Whether a debt, deposit or rate is named within a few words (30年期香港人民币国债). */
+    private static boolean namesDebtSoon(CharSequence t, int from) {
+        for (int i = from; i < Math.min(t.length(), from + MAX_TERM_NAME); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN && !isLatinLetter(t.charAt(i))) {
+                return false;
+            }
+            for (String noun : TERM_NOUNS) {
+                if (startsWith(t, i, noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(CharSequence t, int at, String word) {

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,8 @@ final class ForeignDivisions {
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;
+    /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
+    private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
     private static final int MAX_NAME = 8;
 
     private ForeignDivisions() {
@@ -52,7 +55,8 @@ final class ForeignDivisions {
         while (m.find()) {
             int end = m.end();
             int start = nameStart(text, m.start(), mentions);
-            if (m.start() - start < MIN_NAME || lexicon.longestNameEnd(text, start) >= end
+            if (m.start() - start < MIN_NAME && !ABBREVIATED_STATES.contains(text.substring(start, end))
+                    || lexicon.longestNameEnd(text, start) >= end
                     || mentions.stream().anyMatch(p -> p.start() < end && start < p.end())) {
                 continue;
             }

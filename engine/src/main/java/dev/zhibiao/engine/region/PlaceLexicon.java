@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
+    /** Words whose last character begins a place name after them (示范县 is no 范县): no name starts inside them. */
+    private static final Set<String> WORDS_ENDING_IN_A_NAME = Set.of("示范", "规范", "典范", "防范", "模范");
     /**
      * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
      * 蒙古族乡); 回族乡 is not written 回乡.
@@ -83,7 +86,7 @@ final class PlaceLexicon {
 
     /** The names starting at {@code start}, shortest first. */
     private List<NameMatch> matchesAt(String text, int start) {
-        if (start + 1 >= text.length()) {
+        if (start + 1 >= text.length() || start > 0 && WORDS_ENDING_IN_A_NAME.contains(text.substring(start - 1, start + 1))) {
             return List.of();
         }
         char first = text.charAt(start);

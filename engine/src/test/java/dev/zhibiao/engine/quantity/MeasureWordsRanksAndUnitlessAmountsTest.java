@@ -61,6 +61,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("7天shibor报2.202%，3个月Shibor报2.489%", "2.202%|2.202|%|EXACT", "2.489%|2.489|%|EXACT");
         assertFinds("贷款期限3个月", "3个月|3|个月|EXACT");
         assertFinds("美国2年期国债收益率升至0.6%", "0.6%|0.6|%|EXACT");
+        assertFinds("新发行10亿元30年期香港人民币国债", "10亿元|1000000000|元|EXACT");
         assertFinds("强化“三位一体”核力量");
     }
 

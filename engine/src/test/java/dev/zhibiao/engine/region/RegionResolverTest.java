@@ -185,4 +185,14 @@ class RegionResolverTest {
         // living somewhere is not where the counted are
         assertEquals(Optional.of("古巴"), placeNameAt("古巴方面表示，船上10名武装人员均为居住在美国的古巴公民。", "10名"));
     }
+
+    @Test
+    void aNameInsideAWordIsNoPlace() {
+        assertEquals(Optional.of("河南省"), placeNameAt("今年，河南将创建乡村建设示范县20个。", "20个"), "示范县 is no 范县");
+    }
+
+    @Test
+    void aStateWrittenWithOneCharacterIsFoundInAStoryOnItsCountry() {
+        assertEquals(Optional.of("加州"), placeNameAt("美国加州山火持续。加州消防部门说，过火面积已达1735平方公里。", "1735"));
+    }
 }
