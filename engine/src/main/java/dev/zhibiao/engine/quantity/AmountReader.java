@@ -169,7 +169,8 @@ final class AmountReader {
             if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
-                    || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length())) {
+                    || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length())
+                    || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();

@@ -33,10 +33,13 @@ final class NonQuantities {
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
     private static final char TERM = '期';
+    private static final char AGO = '前';
     /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
     private static final List<String> TERM_NOUNS = List.of("债", "LPR", "贷款", "存款", "定期", "收益率", "利率", "品种",
         "票据", "限");
     private static final int MAX_TERM_NAME = 8;
+    /** Tenors listed together, or before what each of them is (2年期、3年期、5年期各30亿元). */
+    private static final String TENOR_LIST_JOINERS = "、和及与各";
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
     /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
     private static final int MAX_FIRM_WORDS = 6;
@@ -116,7 +119,17 @@ final class NonQuantities {
      */
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
-            && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM && namesDebtSoon(t, afterUnit + 1));
+            && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM
+                && (namesDebtSoon(t, afterUnit + 1) || afterUnit + 1 < t.length() && TENOR_LIST_JOINERS.indexOf(t.charAt(afterUnit + 1)) >= 0));
+    }
+
+    /**
+     * 91年前: a duration before 前 names a point in time (91 years ago), not an amount; 3年前后 is about three years,
+     * and 被困150个小时后 still states how long.
+     */
+    static boolean isTimeAgo(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && t.charAt(afterUnit) == AGO
+            && !(afterUnit + 1 < t.length() && t.charAt(afterUnit + 1) == '后');
     }
 
     /**

@@ -63,7 +63,7 @@ final class QualifierWords {
         Map<String, Qualifier> m = new HashMap<>();
         m.putAll(WordTable.all("以上 或以上 或者以上 及以上 或更多 或者更多", Qualifier.AT_LEAST));
         m.putAll(WordTable.all("以下 及以下 以内 之内 之下", Qualifier.AT_MOST));
-        m.putAll(WordTable.all("左右 上下 许", Qualifier.APPROX));
+        m.putAll(WordTable.all("左右 上下 前后 许", Qualifier.APPROX));
         m.putAll(WordTable.all("有余 余 多 出头", Qualifier.MORE_THAN));
         m.putAll(WordTable.all("之多", Qualifier.EXACT));
         return m;

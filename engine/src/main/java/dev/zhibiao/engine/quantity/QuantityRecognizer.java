@@ -3,6 +3,7 @@ package dev.zhibiao.engine.quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -148,9 +149,10 @@ public final class QuantityRecognizer {
         Qualifier qualifier = a.qualifier();
         if (vague) {
             qualifier = Qualifier.APPROX;
-        } else if (before != null && (qualifier == Qualifier.EXACT
-                || qualifier == Qualifier.MORE_THAN && before.qualifier() == Qualifier.APPROX)) {
-            // 约6000余元, 大约200多头: "about" makes the whole amount approximate
+        } else if (before != null && (qualifier == Qualifier.EXACT || qualifier == Qualifier.MORE_THAN
+                && ABOUT.contains(t.substring(before.position(), numberStart)))) {
+            // 约6000余元, 大约200多头: "about" right before the number makes the whole amount approximate (大概有五百多个
+            // stays more than 500, as Recognizers-Text reads it)
             qualifier = before.qualifier();
         } else if (qualifier == Qualifier.EXACT) {
             Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);
@@ -183,6 +185,7 @@ public final class QuantityRecognizer {
     }
 
     private static final String MULTIPLE = "倍";
+    private static final Set<String> ABOUT = Set.of("约", "大约");
 
     private static boolean acceptable(String t, AmountReader.Amount a, String unit, boolean vague, Qualifier qualifier, boolean bare) {
         if (unit.isEmpty()) {

@@ -38,7 +38,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("专业服务超千万次", "超千万次|10000000|次|MORE_THAN");
         assertFinds("尚有近亿立方米储量", "近亿立方米|100000000|立方米|APPROX");
         assertFinds("千万不要大意");
-        assertFinds("合作社由十年前的不足百个发展到1735个", "十年|10|年|EXACT", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
+        assertFinds("合作社由十年前的不足百个发展到1735个", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
         assertFinds("不到千人参加", "不到千人|1000|人|LESS_THAN");
         assertFinds("要千方百计稳就业");
     }
@@ -62,6 +62,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("贷款期限3个月", "3个月|3|个月|EXACT");
         assertFinds("美国2年期国债收益率升至0.6%", "0.6%|0.6|%|EXACT");
         assertFinds("新发行10亿元30年期香港人民币国债", "10亿元|1000000000|元|EXACT");
+        assertFinds("包括2年期、3年期、5年期各30亿元", "30亿元|3000000000|元|EXACT");
+    }
+
+    @Test
+    void aDurationAgoIsAPointInTime() {
+        assertFinds("重现91年前的出征时刻");
+        assertFinds("被困超过150个小时后获救", "超过150个小时|150|小时|MORE_THAN");
+        assertFinds("用时3年前后", "3年前后|3|年|APPROX");
         assertFinds("强化“三位一体”核力量");
     }
 

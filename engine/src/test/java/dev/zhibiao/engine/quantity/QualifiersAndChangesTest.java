@@ -58,7 +58,7 @@ class QualifiersAndChangesTest {
     void farBoundWordsDoNotReachOverNumeralsOrOtherPhrases() {
         assertFinds("最多的村有300户", "300户|300|户|EXACT");
         assertFinds("超过先前最高纪录2015年的5050万只", "5050万只|50500000|只|EXACT");
-        assertFinds("由十年前的不足百个发展到目前的1735个", "十年|10|年|EXACT", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
+        assertFinds("由十年前的不足百个发展到目前的1735个", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
         assertFinds("最多能看到的景色有限，游客2000人次", "2000人次|2000|人次|EXACT");
     }
 
