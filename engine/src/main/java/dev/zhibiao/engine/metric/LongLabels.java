@@ -2,9 +2,11 @@ package dev.zhibiao.engine.metric;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A label that runs long because it took in the clause around what is measured: the examples listed after it
+ * A label without the period it is framed by (未来两年计划研发品种 → 计划研发品种), and one that runs long because it took
+ * in the clause around what is measured: the examples listed after it
  * (山野菜品种主要是蕨菜、大叶芹… → 山野菜品种), the examples before it (以锂电池…为代表的“新三样”产品出口额 → “新三样”产品出口额) or
  * the holding of the events it counts (…乡村医生组织开展医疗质量培训班 4期 → 医疗质量培训班).
  */
@@ -12,6 +14,9 @@ final class LongLabels {
     /** Labels up to this long are kept as they are. */
     private static final int MAX_PLAIN = 10;
     private static final int MIN_KEPT = 2;
+    /** The period a plan or a count covers (未来两年, 过去两周内) frames the fact; it is no part of what is measured. */
+    private static final Pattern SPAN_FRAME = Pattern.compile(
+        "(?:未来|过去|今后)(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个月|年|天|周|小时)(?:内|里|间)?");
     /** Words after which examples of the measured thing are listed. */
     private static final List<String> EXAMPLES_FOLLOW = List.of("主要是", "主要有", "主要为", "分为");
     /** Words that end the examples of the thing named after them. */
@@ -24,6 +29,7 @@ final class LongLabels {
     }
 
     static String concise(String label, String unit) {
+        label = SPAN_FRAME.matcher(label).replaceAll("").replace("的的", "的");
         if (label.length() <= MAX_PLAIN) {
             return label;
         }

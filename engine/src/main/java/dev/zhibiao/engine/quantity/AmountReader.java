@@ -170,7 +170,8 @@ final class AmountReader {
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length())
-                    || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)) {
+                    || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
+                    || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
@@ -33,6 +34,9 @@ final class NonQuantities {
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
     private static final char TERM = '期';
+    private static final Set<String> SPAN_FRAMES = Set.of("未来", "过去", "今后");
+    private static final String PHASE = "期";
+    private static final List<String> PHASED = List.of("项目", "工程");
     private static final char AGO = '前';
     /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
     private static final List<String> TERM_NOUNS = List.of("债", "LPR", "贷款", "存款", "定期", "收益率", "利率", "品种",
@@ -103,14 +107,30 @@ final class NonQuantities {
     }
 
     /**
-     * 前11个月, 头两个月: the first months of a year name a period, not an amount (but 提前3个月 is a duration).
+     * 前11个月, 头两个月: the first months of a year name a period, not an amount (but 提前3个月 is a duration); so
+     * do the next or the last years (未来五年, 过去两年).
      */
     static boolean isLeadingSpan(CharSequence t, int start, UnitLexicon.Unit unit) {
         if (unit.kind() != UnitLexicon.Kind.DURATION || start == 0) {
             return false;
         }
         char before = t.charAt(start - 1);
-        return (before == '前' || before == '头') && !(start >= 2 && t.charAt(start - 2) == '提');
+        return (before == '前' || before == '头') && !(start >= 2 && t.charAt(start - 2) == '提')
+            || start >= 2 && SPAN_FRAMES.contains(t.subSequence(start - 2, start).toString());
+    }
+
+    /**
+     * 项目二期及三期, 一期工程: the phase of a project, written with a numeral and 期, is its name, not a count of periods
+     * (4期培训班 is one).
+     */
+    static boolean isPhase(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!unit.unit().equals(PHASE)) {
+            return false;
+        }
+        boolean afterProject = start >= 2 && PHASED.contains(t.subSequence(start - 2, start).toString());
+        boolean beforeWorks = PHASED.stream().anyMatch(w -> startsWith(t, afterUnit, w));
+        boolean afterPhase = start >= 3 && "及和、".indexOf(t.charAt(start - 1)) >= 0 && t.charAt(start - 2) == '期';
+        return afterProject || beforeWorks || afterPhase;
     }
 
     /**

@@ -66,6 +66,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void theNextOrLastYearsAndAProjectsPhaseAreNoAmounts() {
+        assertFinds("未来五年，全区将新建学校12所", "12所|12|所|EXACT");
+        assertFinds("规划项目二期及三期计划陆续投产");
+        assertFinds("举办4期培训班", "4期|4|期|EXACT");
+    }
+
+    @Test
     void aDurationAgoIsAPointInTime() {
         assertFinds("重现91年前的出征时刻");
         assertFinds("被困超过150个小时后获救", "超过150个小时|150|小时|MORE_THAN");
