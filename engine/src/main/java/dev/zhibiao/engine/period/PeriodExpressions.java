@@ -83,6 +83,9 @@ final class PeriodExpressions {
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private static final String HEADING_COLONS = "：:";
+    /** Words before the date a firm or a work was founded or built (成立于1999年, 始建于明代). */
+    private static final List<String> FOUNDED = List.of("成立于", "始建于", "创建于", "创办于", "组建于", "兴建于", "建于",
+        "注册于", "落成于", "成立时间为");
 
     private PeriodExpressions() {
     }
@@ -149,7 +152,10 @@ final class PeriodExpressions {
                 || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length())) && baseAmountFollows(text, through));
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
-            if (point.isPresent() && (!comparison || datesBaseAmount)) {
+            if (point.isPresent() && founded(text, m.start())) {
+                // 成立于1999年，…占地面积14000平方米: a founding date dates the founding, not the figures after it
+                out.add(new PeriodMention(m.start(), through, Optional.empty(), false));
+            } else if (point.isPresent() && (!comparison || datesBaseAmount)) {
                 out.add(new PeriodMention(m.start(), through, Optional.of(point.get().format()), attributive));
                 if (ownYear) {
                     dated = point.get();
@@ -194,6 +200,10 @@ final class PeriodExpressions {
             }
         }
         return false;
+    }
+
+    private static boolean founded(String text, int start) {
+        return FOUNDED.stream().anyMatch(w -> text.startsWith(w, start - w.length()) && start >= w.length());
     }
 
     private static boolean sameParagraph(String text, int from, int to) {

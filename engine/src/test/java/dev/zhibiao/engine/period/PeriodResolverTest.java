@@ -79,6 +79,13 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aFoundingDateDatesNoFigureAfterIt() {
+        LocalDate published = LocalDate.of(2023, 7, 28);
+        assertEquals(Optional.empty(), periodOf("该公司成立于1999年，占地面积14000平方米。", "14000", published));
+        assertEquals(Optional.of("2021"), periodOf("该公司成立于1999年，2021年产值达3亿元。", "3亿元", published));
+    }
+
+    @Test
     void factsStatingNoTimeTakeTheYearMostOfTheStoryNames() {
         String report = "全市经济实现开门红。\n一季度全市实现地区生产总值626.9亿元。\n截至3月末，资金到位率达92%。\n一季度全市完成固定资产投资63.8亿元，"
             + "同比增长6.6%（2016年同期增速为0.5%）。\n全市实现社会消费品零售总额290亿元。";
