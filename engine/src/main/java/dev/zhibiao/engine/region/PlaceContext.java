@@ -161,7 +161,7 @@ public final class PlaceContext {
     private Optional<Region> locativeAfter(int offset, Span clause) {
         int at = text.indexOf(LOCATIVE, offset);
         if (at < 0 || at >= clause.end() || at - offset > MAX_SUBJECT_BEFORE_LOCATIVE
-                || text.substring(offset, at).indexOf(MODIFIER_END) >= 0 || RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
+                || text.substring(offset, at).indexOf(MODIFIER_END) >= 0 || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
             return Optional.empty();
         }
         return subjects.stream()
