@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * were tuned on it since), gold-check (its errors were analysed in round 4), gold-blind (annotated blind after
  * round 4, its errors analysed in round 5), gold-blind-2 and gold-blind-3 (each annotated blind and scored once as a
  * held-out estimate, then analysed: dev sets since), gold-blind-4 (the held-out estimate of session 4's rules, analysed
- * at its end) and gold-blind-5 (annotated blind at the end of session 4, errors not read: the held-out estimate of
- * docs/quality.md; a rule written for its errors would end that).
+ * at its end), gold-blind-5 (the held-out set of session 4, a dev set since session 5), gold-blind-6 (annotated blind
+ * at the start of session 5, errors not read: the held-out estimate of docs/quality.md; a rule written for its errors
+ * would end that) and gold-blind-7 (annotated blind in session 5, scored once, then a dev set).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -48,7 +49,11 @@ class GoldScoreTest {
      * A gold set and the figures it must keep: precision and recall of value+unit, and fact-F1. {@code location} is
      * a directory of the shared checkout for the original set, else a test resource.
      */
-    record GoldSet(String name, String location, double precision, double recall, double factF1) {
+    record GoldSet(String name, String location, double precision, double recall, double factF1, boolean heldOut) {
+        GoldSet(String name, String location, double precision, double recall, double factF1) {
+            this(name, location, precision, recall, factF1, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -57,15 +62,17 @@ class GoldScoreTest {
 
     static List<GoldSet> goldSets() {
         return List.of(
-                new GoldSet("gold", "shared:gold", 1.0, 1.0, 0.935),
+                new GoldSet("gold", "shared:gold", 1.0, 1.0, 0.955),
                 new GoldSet("gold-extra", "/gold-extra", 0.99, 0.99, 0.955),
-                new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.95),
-                new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.94),
-                new GoldSet("gold-blind-2", "/gold-blind-2", 0.985, 0.975, 0.85),
-                new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.98, 0.90),
-                new GoldSet("gold-blind-4", "/gold-blind-4", 0.97, 0.975, 0.775),
-                // the held-out estimate at the end of session 4 (docs/quality.md): annotated blind, errors not read
-                new GoldSet("gold-blind-5", "/gold-blind-5", 0.975, 0.97, 0.60));
+                new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.955),
+                new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.955),
+                new GoldSet("gold-blind-2", "/gold-blind-2", 0.985, 0.975, 0.875),
+                new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.98, 0.905),
+                new GoldSet("gold-blind-4", "/gold-blind-4", 0.97, 0.975, 0.81),
+                new GoldSet("gold-blind-5", "/gold-blind-5", 0.98, 0.97, 0.78),
+                // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
+                new GoldSet("gold-blind-6", "/gold-blind-6", 0.985, 0.95, 0.835, true),
+                new GoldSet("gold-blind-7", "/gold-blind-7", 0.98, 0.975, 0.55));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +80,7 @@ class GoldScoreTest {
     void keepsItsFigures(GoldSet set) throws URISyntaxException {
         Path dir = set.location().startsWith("shared:") ? shared.resolve(set.location().substring("shared:".length()))
                 : resource(set.location());
-        IndicatorScore score = score(set.name(), GoldAnnotation.readAll(dir));
+        IndicatorScore score = score(set, GoldAnnotation.readAll(dir));
         assertAll(
                 () -> assertTrue(score.precision() >= set.precision(), "precision " + score.precision()),
                 () -> assertTrue(score.recall() >= set.recall(), "recall " + score.recall()),
@@ -84,12 +91,13 @@ class GoldScoreTest {
         return Path.of(GoldScoreTest.class.getResource(name).toURI());
     }
 
-    private static IndicatorScore score(String set, List<GoldAnnotation> golds) {
+    /** Scores and reports a set: the held-out one by its totals only, so that reading the build log keeps it blind. */
+    private static IndicatorScore score(GoldSet set, List<GoldAnnotation> golds) {
         IndicatorScore score = new IndicatorScore();
         for (GoldAnnotation gold : golds) {
             score.add(gold, extract(shared.resolve("corpus").resolve(gold.post())));
         }
-        System.out.printf("%s (%d posts): %s", set, golds.size(), score.report());
+        System.out.printf("%s (%d posts): %s", set.name(), golds.size(), score.report(!set.heldOut()));
         return score;
     }
 

@@ -78,7 +78,8 @@ final class IndicatorScore {
         return counts[1] == 0 ? 1 : (double) counts[0] / counts[1];
     }
 
-    String report() {
+    /** @param withErrors also list each error (item, expected and found) */
+    String report(boolean withErrors) {
         StringBuilder out = new StringBuilder();
         for (String attribute : List.of("qualifier", "region", "metric", "year")) {
             int[] c = attributes.getOrDefault(attribute, new int[2]);
@@ -86,7 +87,9 @@ final class IndicatorScore {
         }
         out.append(String.format("%ntp %d fp %d fn %d  precision %.3f recall %.3f  whole facts %d  fact-f1 %.3f%n",
                 truePositives, falsePositives, falseNegatives, precision(), recall(), wholeFacts, factF1()));
-        errors.forEach(e -> out.append("  ").append(e).append('\n'));
+        if (withErrors) {
+            errors.forEach(e -> out.append("  ").append(e).append('\n'));
+        }
         return out.toString();
     }
 
