@@ -146,17 +146,14 @@ final class Enumeration {
             }
             // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
             // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)
-            boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith) || OWN_MEASURE.matcher(item).find();
+            boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith) || OWN_MEASURE.matcher(item).find()
+                || Phrases.namesMeasure(item) || !Phrases.isChinese(item);
             return MEASURE_WORDS.stream().filter(w -> !measured && last.endsWith(w) && last.length() > w.length()).findFirst()
                 .map(w -> item + w).orElse(item);
         }
         return item;
     }
 
-    /**
-     * The items of a list, split at every separator — or only at the enumeration comma when that gives as many items as
-     * there are amounts (社会保障和就业 is one item of 教育、社会保障和就业、卫生健康).
-     */
     private static String longest(List<String> items) {
         return items.stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
     }
@@ -169,6 +166,10 @@ final class Enumeration {
         return items.stream().mapToInt(String::length).distinct().count() == 1;
     }
 
+    /**
+     * The items of a list, split at every separator — or only at the enumeration comma when that gives as many items as
+     * there are amounts (社会保障和就业 is one item of 教育、社会保障和就业、卫生健康).
+     */
     private static List<String> split(String subjects, int amounts) {
         // a forecast or plan written before the list is of every item, and names none (预计2022年公募、私募)
         subjects = Phrases.withoutLeadingModality(subjects);

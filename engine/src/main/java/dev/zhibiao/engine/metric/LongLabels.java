@@ -19,6 +19,8 @@ final class LongLabels {
         "(?:未来|过去|今后)(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个月|年|天|周|小时)(?:内|里|间)?");
     /** Words after which examples of the measured thing are listed. */
     private static final List<String> EXAMPLES_FOLLOW = List.of("主要是", "主要有", "主要为", "分为");
+    /** 划分为, 大部分为, 区分为: 分为 inside another word. */
+    private static final String NOT_BEFORE_EXAMPLES = "划部区细均";
     /** Words that end the examples of the thing named after them. */
     private static final List<String> EXAMPLES_END = List.of("为代表的", "为主的");
     /** Verbs of holding events: in a count of events (期, 场, 项) what follows them is the event counted. */
@@ -35,7 +37,7 @@ final class LongLabels {
         }
         for (String word : EXAMPLES_FOLLOW) {
             int at = label.indexOf(word);
-            if (at >= MIN_KEPT) {
+            if (at >= MIN_KEPT && NOT_BEFORE_EXAMPLES.indexOf(label.charAt(at - 1)) < 0) {
                 return label.substring(0, at);
             }
         }

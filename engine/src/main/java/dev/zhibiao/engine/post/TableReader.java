@@ -11,6 +11,7 @@ import java.util.Set;
 final class TableReader {
     private static final Set<String> SECTIONS = Set.of("thead", "tbody", "tfoot");
     private static final Set<String> CELLS = Set.of("td", "th");
+    private static final String CAPTION = "caption";
     /** More rows or columns than one cell of a real table spans; a larger span is read as this many. */
     private static final int MAX_SPAN = 100;
     /** More slots than a news table has: the grid stops there, so a hostile table costs bounded memory. */
@@ -24,9 +25,10 @@ final class TableReader {
     private TableReader() {
     }
 
-    /** Reads the table, adding each non-blank cell to {@code out} as a paragraph, in document order. */
+    /** Reads the table, adding its caption and then each non-blank cell to {@code out} as a paragraph, in document order. */
     static BodyText.TableLayout read(Element table, BodyText.Paragraphs out) {
         TableReader reader = new TableReader();
+        table.children().stream().filter(e -> e.normalName().equals(CAPTION)).forEach(out::addCell); // read before the cells
         List<Element> rows = rows(table);
         for (int r = 0; r < rows.size(); r++) {
             int c = 0;

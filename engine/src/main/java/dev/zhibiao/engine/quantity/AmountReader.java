@@ -29,14 +29,17 @@ final class AmountReader {
         }
     }
 
+    /** 五六十年代: the fifties and sixties, no amount. */
+    private static final String DECADES = "代";
+    /** 一二类苗, 三四线城市, 二三级: classes named by their ranks, no amount. */
+    private static final Set<String> RANKED_CLASSES = Set.of("类", "级", "线", "等", "档", "流", "星");
+    /** Multipliers after neighbouring numerals (七八十, 三四百万); another digit there (三四五) makes no range. */
+    private static final String RANGE_MULTIPLIERS = "十百千万亿";
+
     /**
      * One amount as read: span, value (and range maximum), unit and its kind (null when unit is ""), qualifier
      * stated after the number, and how it was written.
      */
-    /** 五六十年代: the fifties and sixties, no amount; neither are 一二类 and 三四线 below. */
-    private static final String DECADES = "代";
-    /** 一二类苗, 三四线城市, 二三级: classes named by their ranks, no amount. */
-    private static final Set<String> RANKED_CLASSES = Set.of("类", "级", "线", "等", "档", "流", "星");
 
     record Amount(int start, int end, BigDecimal value, BigDecimal max, String unit, UnitLexicon.Kind kind,
                   Qualifier qualifier, boolean chineseOnly, boolean loneOne, boolean hasMultiplier) {
@@ -68,7 +71,9 @@ final class AmountReader {
             return Result.skip(s + 1);
         }
         BigDecimal value = bigUnitStart ? loneBigUnits(t.substring(s, e)) : null;
-        BigDecimal vagueMax = !everyNumeral && isVagueNeighbours(t.substring(s, e)) ? vagueUpper(t.substring(s, e)) : null;
+        String digits = t.substring(s, e);
+        BigDecimal vagueMax = !everyNumeral && isVagueNeighbours(digits)
+                && (digits.length() == 2 || RANGE_MULTIPLIERS.indexOf(digits.charAt(2)) >= 0) ? vagueUpper(digits) : null;
         if (vagueMax != null) {
             value = ChineseNumbers.parse(t.charAt(s) + t.substring(s + 2, e)); // 两三家 → 2 to 3, 七八十 → 70 to 80
         }
@@ -169,7 +174,7 @@ final class AmountReader {
             if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
-                    || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length())
+                    || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());

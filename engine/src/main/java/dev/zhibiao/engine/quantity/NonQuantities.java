@@ -38,12 +38,18 @@ final class NonQuantities {
     private static final String PHASE = "期";
     private static final List<String> PHASED = List.of("项目", "工程");
     private static final char AGO = '前';
+    /** 前后 (about), 前来, 前往, 前去 (come, go): no "ago". */
+    private static final String NOT_AGO_AFTER = "后来往去";
     /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
     private static final List<String> TERM_NOUNS = List.of("债", "LPR", "贷款", "存款", "定期", "收益率", "利率", "品种",
-        "票据", "限");
+        "票据");
     private static final int MAX_TERM_NAME = 8;
+    /** 3年期间, 期内, 期满, 期末, 期限: a span of time, not a tenor's name. */
+    private static final String NOT_TENOR_AFTER = "间内满末限";
     /** Tenors listed together, or before what each of them is (2年期、3年期、5年期各30亿元). */
     private static final String TENOR_LIST_JOINERS = "、和及与各";
+    /** Measure words that count firms themselves. */
+    private static final Set<String> FIRM_COUNTERS = Set.of("家", "个", "户", "所", "批", "类", "种");
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
     /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
     private static final int MAX_FIRM_WORDS = 6;
@@ -140,6 +146,7 @@ final class NonQuantities {
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
             && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM
+                && !(afterUnit + 1 < t.length() && NOT_TENOR_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0)
                 && (namesDebtSoon(t, afterUnit + 1) || afterUnit + 1 < t.length() && TENOR_LIST_JOINERS.indexOf(t.charAt(afterUnit + 1)) >= 0));
     }
 
@@ -149,14 +156,17 @@ final class NonQuantities {
      */
     static boolean isTimeAgo(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && t.charAt(afterUnit) == AGO
-            && !(afterUnit + 1 < t.length() && t.charAt(afterUnit + 1) == '后');
+            && !(afterUnit + 1 < t.length() && NOT_AGO_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0);
     }
 
     /**
      * 七棵树矿业有限公司: a Chinese numeral and measure word that run on, through a word or two, into a registered firm's
      * name are part of the name. A count is followed by its noun (三家公司), not by more words and then the register name.
      */
-    static boolean isInFirmName(CharSequence t, int afterUnit) {
+    static boolean isInFirmName(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        if (FIRM_COUNTERS.contains(unit.unit())) {
+            return false; // 五家农民专业合作社, 三家科技有限公司: firms counted
+        }
         for (int i = afterUnit + 1; i <= Math.min(t.length(), afterUnit + MAX_FIRM_WORDS); i++) {
             if (Character.UnicodeScript.of(t.charAt(i - 1)) != Character.UnicodeScript.HAN) {
                 return false;

@@ -23,6 +23,8 @@ final class QualifierWords {
     private static final int REMOTE_WINDOW = 12;
     /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
     private static final String NOT_BEFORE_JIN = "附最临靠接";
+    /** 车站上, 网站上, 驿站上: 站 is a station there. */
+    private static final String NOT_BEFORE_ZHAN = "车网驿本该此各小";
 
     private QualifierWords() {
     }
@@ -95,6 +97,9 @@ final class QualifierWords {
         }
         if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
             return null;
+        }
+        if (w.equals("站上") && start > 0 && NOT_BEFORE_ZHAN.indexOf(t.charAt(start - 1)) >= 0) {
+            return null; // 火车站上3000名旅客: on the station, not above a mark
         }
         return new Match(start, PREFIX.value(w));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A list item headed by a township written without its suffix (长寨：596套2470人…; 广顺：1382套…): the township of the
@@ -14,14 +15,16 @@ final class ItemHeadPlaces {
     private static final String COLONS = "：:";
     private static final int MIN_HEAD = 2;
     private static final int MAX_HEAD = 4;
+    /** Pairs of zeros ending a division's code (451022000000 → 451022). */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(00)+$");
 
     private ItemHeadPlaces() {
     }
 
     /** The mentions with the townships that head list items added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant, PlaceLexicon lexicon) {
-        if (dominant.isEmpty() || dominant.get().foreign()) {
-            return mentions;
+        if (dominant.isEmpty() || dominant.get().foreign() || dominant.get().level().compareTo(RegionLevel.COUNTY) < 0) {
+            return mentions; // in a province, many townships share a short name
         }
         List<PlaceMention> out = new ArrayList<>(mentions);
         for (int line = 0; line >= 0 && line < text.length(); line = nextLine(text, line)) {
@@ -57,22 +60,18 @@ final class ItemHeadPlaces {
     }
 
     private static Optional<Region> township(String head, Region within, PlaceLexicon lexicon) {
+        String prefix = TRAILING_ZEROS.matcher(within.code()).replaceAll(""); // the digits its descendants share
         for (String suffix : TOWNSHIP_SUFFIXES) {
             String name = head + suffix;
-            Optional<Region> found = lexicon.find(name).stream()
+            List<Region> found = lexicon.find(name).stream()
                 .filter(n -> n.start() == 0 && n.end() == name.length())
                 .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
-                .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(prefix(within)))
-                .findFirst();
-            if (found.isPresent()) {
-                return found;
+                .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(prefix))
+                .distinct().toList();
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
             }
         }
         return Optional.empty();
-    }
-
-    /** The code digits a division's descendants share (451022000000 → 451022). */
-    private static String prefix(Region r) {
-        return r.code().replaceAll("(00)+$", "");
     }
 }

@@ -50,6 +50,9 @@ final class Localities {
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
     private static final String VILLAGE = "村";
+    /** Words before 村 that make a kind of village, not a village's name (贫困村, 行政村, 新农村, 示范村, 出列村). */
+    private static final Pattern COMMON_VILLAGE_WORDS = Pattern.compile(
+        "贫困|行政|自然|农$|示范|重点|中心|美丽|特色|专业|文明|边境|出列|脱贫|试点|空心|城中|易地|搬迁|安置|各|全|本|该|每|新$|旅游|生态|传统");
     private static final String ANTARCTIC = "南极";
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
@@ -228,7 +231,7 @@ final class Localities {
             && c.proper().length() >= MIN_NAME;
         boolean ownLine = c.anchor() == null && (c.start() == 0 || text.charAt(c.start() - 1) == '\n')
             && (end == text.length() || text.charAt(end) == '\n');
-        return afterTown || ownLine;
+        return (afterTown || ownLine) && !COMMON_VILLAGE_WORDS.matcher(c.proper()).find();
     }
 
     /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */

@@ -21,7 +21,7 @@ public final class PlaceContext {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
-    private static final String LOCATIVE = "在";
+    private static final char LOCATIVE = '在';
     /** Words between 在 and the place it names (在首都索非亚, 在当地). */
     private static final int MAX_BEFORE_LOCATIVE_PLACE = 2;
     /**
@@ -159,15 +159,23 @@ public final class PlaceContext {
      * locative 在, written right after it or after a word or two (首都, 当地).
      */
     private Optional<Region> locativeAfter(int offset, Span clause) {
-        int at = text.indexOf(LOCATIVE, offset);
-        if (at < 0 || at >= clause.end() || at - offset > MAX_SUBJECT_BEFORE_LOCATIVE
-                || text.substring(offset, at).indexOf(MODIFIER_END) >= 0 || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
+        int limit = Math.min(clause.end(), offset + MAX_SUBJECT_BEFORE_LOCATIVE + 1);
+        int scan = offset;
+        while (scan < limit && text.charAt(scan) != LOCATIVE) {
+            scan++;
+        }
+        int at = scan;
+        if (at >= limit || text.substring(offset, at).indexOf(MODIFIER_END) >= 0
+                || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
             return Optional.empty();
         }
         return subjects.stream()
             .filter(p -> p.start() > at && p.start() <= at + 1 + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
                 && hanOnly(at + 1, p.start()))
-            .findFirst().map(PlaceMention::region);
+            .findFirst()
+            // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
+            .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
+            .map(PlaceMention::region);
     }
 
     private boolean hanOnly(int from, int to) {

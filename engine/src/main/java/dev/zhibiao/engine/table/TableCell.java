@@ -70,7 +70,7 @@ public final class TableCell {
     }
 
     private String clean(Span cell) {
-        return ITEM_MARKS.matcher(cell.of(text)).replaceAll("");
+        return BRACKETED.matcher(ITEM_MARKS.matcher(cell.of(text)).replaceAll("")).replaceAll("");
     }
 
     /** Whether a cell is a label, not an amount or a unit: it has words besides its bracketed notes. */

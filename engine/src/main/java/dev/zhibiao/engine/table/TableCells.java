@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the table cell an amount stands alone in, with its headings, labels and caption. Immutable. */
 public final class TableCells {
@@ -18,6 +19,9 @@ public final class TableCells {
     private static final String SENTENCE_ENDS = "。！？；!?;";
     /** What may stand around an amount alone in its cell: blanks and brackets (（22个）). */
     private static final String CELL_PADDING = " （）()";
+    /** A cell holding a number alone (3180, 27.32%, -1.6): a value, not a heading. */
+    private static final Pattern VALUE = Pattern.compile("[-+−]?[0-9０-９][0-9０-９.,，]*\\s*[%％]?");
+    private static final Set<String> UNIT_HEADINGS = Set.of("单位", "计量单位");
 
     private final String text;
     private final List<PostTable> tables;
@@ -56,27 +60,17 @@ public final class TableCells {
         return true;
     }
 
-    /** The rows at the top that hold no digit: the table's headings. */
+    /** The rows at the top that hold no value cell: the table's headings (a year heading 2017年 is no value). */
     private int headingRows(PostTable table) {
         for (int r = 0; r < table.rows(); r++) {
             for (int c = 0; c < table.columns(r); c++) {
                 Span cell = table.cell(r, c);
-                if (cell != null && hasDigit(cell)) {
+                if (cell != null && VALUE.matcher(cell.of(text)).matches()) {
                     return r;
                 }
             }
         }
         return table.rows();
-    }
-
-    private boolean hasDigit(Span cell) {
-        for (int i = cell.start(); i < cell.end(); i++) {
-            char ch = text.charAt(i);
-            if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Span> columnHeadings(PostTable table, int headingRows, int column) {
@@ -95,11 +89,17 @@ public final class TableCells {
         Set<Span> labels = new LinkedHashSet<>();
         for (int c = column - 1; c >= 0; c--) {
             Span cell = table.cell(row, c);
-            if (cell != null && !cell.equals(own) && TableCell.isLabel(cell.of(text))) {
+            if (cell != null && !cell.equals(own) && TableCell.isLabel(cell.of(text)) && !isUnitColumn(table, c)) {
                 labels.add(cell);
             }
         }
         return new ArrayList<>(labels);
+    }
+
+    /** Whether the column holds units (指标 | 单位 | 本年: 亿元 is no label of the row). */
+    private boolean isUnitColumn(PostTable table, int column) {
+        return columnHeadings(table, headingRows(table), column).stream()
+            .anyMatch(h -> UNIT_HEADINGS.contains(h.of(text).replace(" ", "")));
     }
 
     /** The short lines right before the table, nearest first. */

@@ -77,6 +77,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("重现91年前的出征时刻");
         assertFinds("被困超过150个小时后获救", "超过150个小时|150|小时|MORE_THAN");
         assertFinds("用时3年前后", "3年前后|3|年|APPROX");
+        assertFinds("近5年前来投资的企业", "近5年|5|年|APPROX");
+        assertFinds("在3年期间累计发放贷款20亿元", "3年|3|年|EXACT", "20亿元|2000000000|元|EXACT");
         assertFinds("强化“三位一体”核力量");
     }
 
@@ -84,6 +86,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void aNumeralRunningIntoAFirmsRegisteredNameIsPartOfTheName() {
         assertFinds("柳河县七棵树矿业有限公司投资5000万元", "5000万元|50000000|元|EXACT");
         assertFinds("全县共有三家公司、两个合作社", "三家|3|家|EXACT", "两个|2|个|EXACT");
+        assertFinds("全县有五家农民专业合作社", "五家|5|家|EXACT");
+        assertFinds("今年引进三家科技有限公司", "三家|3|家|EXACT");
     }
 
     @Test
@@ -97,6 +101,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("两三家企业参与", "两三家|2|家|RANGE");
         assertFinds("来了七八十人", "七八十人|70|人|RANGE");
         assertFinds("投资三四百万元", "三四百万元|3000000|元|RANGE");
+        assertFinds("三四五个村"); // three neighbours are no range of two
         // decades, ranked classes and months are no amounts
         assertFinds("五六十年代的老厂房，一二类苗，三四线城市");
     }

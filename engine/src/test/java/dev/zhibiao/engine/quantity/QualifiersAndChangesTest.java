@@ -47,6 +47,7 @@ class QualifiersAndChangesTest {
         assertFinds("上证指数站上3600点", "站上3600点|3600|点|MORE_THAN");
         assertFinds("全省GDP迈上11万亿元新台阶", "迈上11万亿元|11000000000000|元|MORE_THAN");
         assertFinds("股价跌破10元", "跌破10元|10|元|LESS_THAN");
+        assertFinds("火车站上3000名旅客滞留", "3000名|3000|名|EXACT");
         // a rule that forbids less sets a lower bound, one that forbids more an upper bound
         assertFinds("路基宽度不得小于4.5米", "不得小于4.5米|4.5|米|AT_LEAST");
         assertFinds("错车道每公里不得少于3处", "不得少于3处|3|处|AT_LEAST");

@@ -172,6 +172,8 @@ class LocalitiesTest {
             .filter(p -> p.surface().equals("烂山村")).findFirst().orElseThrow().region();
         assertEquals(RegionLevel.LOCALITY, rowVillage.level());
         assertEquals("长顺县", last(rowVillage.path(), 1), "a row's village lies in the place of the title");
+        assertEquals("广顺镇", placeAt("长顺县广顺镇贫困村共有12个，行政村共有20个。", "12个").orElseThrow().name(),
+            "a kind of village (贫困村) is no village's name");
         // elsewhere 村 ends common words: no locality
         assertEquals(List.of(), localities("长顺县代化镇农村居民人均收入增长8%，贫困村减少5个，村民委员会换届。"));
     }
@@ -195,6 +197,9 @@ class LocalitiesTest {
         assertEquals("长寨街道", places.placeAt(text.indexOf("596套")).orElseThrow().name());
         assertEquals("广顺镇", places.placeAt(text.indexOf("4620人")).orElseThrow().name());
         assertEquals("长顺县", places.placeAt(text.indexOf("3000人")).orElseThrow().name(), "only a list item's head names it");
+        String province = "贵州省就业情况\n全省新增就业。\n城关：新增就业500人；\n新华：新增就业300人。";
+        assertEquals("贵州省", resolver.analyze(province, province.indexOf('\n')).placeAt(province.indexOf("500人")).orElseThrow()
+            .name(), "in a province many townships share a short name");
     }
 
     @Test

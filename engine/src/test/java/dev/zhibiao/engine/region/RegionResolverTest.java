@@ -183,6 +183,7 @@ class RegionResolverTest {
         assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
         assertEquals(Optional.empty(), placeNameAt("在全国范围内，共有3个。", "3个"), "a text opening with 在");
+        assertEquals(Optional.of("广东省"), placeNameAt("广东省500家企业分布在广州、深圳等地。", "500家"), "a list says where they spread");
         // living somewhere is not where the counted are
         assertEquals(Optional.of("古巴"), placeNameAt("古巴方面表示，船上10名武装人员均为居住在美国的古巴公民。", "10名"));
     }

@@ -103,4 +103,35 @@ class TableExtractionTest {
         return indicators.stream().filter(i -> i.quantity().text().equals(text)).findFirst()
             .orElseThrow(() -> new AssertionError(text + " not found in " + indicators));
     }
+
+    @Test
+    void yearHeadingsDateTheirColumnAndAUnitColumnIsNoLabel() {
+        String post = """
+                ---
+                title: "主要指标"
+                date: 2018-03-15 00:00:00 +0800
+                ---
+                <p>全县主要指标。</p>
+                <table>
+                <tr><th>指标</th><th>单位</th><th>2016年</th><th>2017年</th></tr>
+                <tr><td>地区生产总值增速</td><td>%</td><td>6.5%</td><td>7.1%</td></tr>
+                <tr><td>财政收入占比</td><td>百分比</td><td>11.2%</td><td>12.4%</td></tr>
+                </table>
+                """;
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(post, "2018-03-15-years.md"));
+        Indicator growth = found.stream().filter(i -> i.quantity().text().equals("7.1%")).findFirst().orElseThrow();
+        assertEquals("2017", growth.period());
+        assertEquals("地区生产总值增速", growth.metric());
+        Indicator share = found.stream().filter(i -> i.quantity().text().equals("11.2%")).findFirst().orElseThrow();
+        assertEquals("2016", share.period());
+        assertEquals("财政收入占比", share.metric());
+    }
+
+    @Test
+    void aCaptionIsReadAsTheTablesTitle() {
+        String post = "---\ntitle: t\n---\n<p>正文。</p><table><caption>2017年全县生产总值55.3亿元</caption>"
+            + "<tr><td>指标</td><td>数值</td></tr></table>";
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(post, "caption.md"));
+        assertEquals(List.of("55.3亿元"), found.stream().map(i -> i.quantity().text()).toList());
+    }
 }
