@@ -132,6 +132,7 @@ final class Phrases {
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
     private static final char ENUMERATION_COMMA = '、';
+    private static final String EXAMPLES_END = "等";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** A mark an amount passes (迈上11万亿元新台阶, 重回2000元关口): no thing it measures. */
     private static final Pattern MILESTONE = Pattern.compile("(?:新的?|重要|历史性?|更)?(?:台阶|大关|关口|关)");
@@ -357,7 +358,8 @@ final class Phrases {
      * separator opening the phrase joins this amount to the one before instead.
      */
     static boolean enumerates(String phrase) {
-        return phrase.indexOf('、', 1) > 0;
+        // 北京、上海等, or one example before 等 (由国家知识产权局等18个部门单位)
+        return phrase.indexOf('、', 1) > 0 || phrase.length() > EXAMPLES_END.length() + 1 && phrase.endsWith(EXAMPLES_END);
     }
 
     /**
