@@ -203,7 +203,7 @@ final class PeriodExpressions {
     }
 
     private static boolean founded(String text, int start) {
-        return FOUNDED.stream().anyMatch(w -> text.startsWith(w, start - w.length()) && start >= w.length());
+        return FOUNDED.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));
     }
 
     private static boolean sameParagraph(String text, int from, int to) {

@@ -134,7 +134,7 @@ final class NonQuantities {
             return false;
         }
         boolean afterProject = start >= 2 && PHASED.contains(t.subSequence(start - 2, start).toString());
-        boolean beforeWorks = PHASED.stream().anyMatch(w -> startsWith(t, afterUnit, w));
+        boolean beforeWorks = PHASED.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w));
         boolean afterPhase = start >= 3 && "及和、".indexOf(t.charAt(start - 1)) >= 0 && t.charAt(start - 2) == '期';
         return afterProject || beforeWorks || afterPhase;
     }
@@ -172,7 +172,7 @@ final class NonQuantities {
                 return false;
             }
             for (String suffix : FIRM_SUFFIXES) {
-                if (startsWith(t, i, suffix)) {
+                if (NumeralScanner.regionMatches(t, i, suffix)) {
                     return true;
                 }
             }
@@ -187,16 +187,12 @@ final class NonQuantities {
                 return false;
             }
             for (String noun : TERM_NOUNS) {
-                if (startsWith(t, i, noun)) {
+                if (NumeralScanner.regionMatches(t, i, noun)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(CharSequence t, int at, String word) {
-        return at + word.length() <= t.length() && t.subSequence(at, at + word.length()).toString().equals(word);
     }
 
     private static boolean isLatinLetter(char c) {

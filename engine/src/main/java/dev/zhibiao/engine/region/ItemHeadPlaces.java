@@ -63,9 +63,7 @@ final class ItemHeadPlaces {
         String prefix = TRAILING_ZEROS.matcher(within.code()).replaceAll(""); // the digits its descendants share
         for (String suffix : TOWNSHIP_SUFFIXES) {
             String name = head + suffix;
-            List<Region> found = lexicon.find(name).stream()
-                .filter(n -> n.start() == 0 && n.end() == name.length())
-                .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
+            List<Region> found = lexicon.regionsNamed(name).stream()
                 .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(prefix))
                 .distinct().toList();
             if (found.size() == 1) {

@@ -266,9 +266,7 @@ final class Localities {
 
     /** The place the words name inside the given one (泉州 in 福建 of 福建泉州港), if any. */
     private static Optional<Region> placeWithin(PlaceLexicon lexicon, String words, Region outer) {
-        return lexicon.find(words).stream().filter(n -> n.start() == 0 && n.end() == words.length())
-            .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
-            .filter(r -> contains(outer, r)).findFirst();
+        return lexicon.regionsNamed(words).stream().filter(r -> contains(outer, r)).findFirst();
     }
 
     private static boolean overlaps(List<PlaceMention> mentions, int start, int end, PlaceMention except) {
@@ -283,9 +281,7 @@ final class Localities {
         if (c.anchor() != null || !BARE_KINDS.contains(c.kind())) {
             return Optional.empty();
         }
-        List<Region> divisions = lexicon.find(c.proper()).stream()
-            .filter(n -> n.start() == 0 && n.end() == c.proper().length())
-            .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region)
+        List<Region> divisions = lexicon.regionsNamed(c.proper()).stream()
             .filter(r -> r.level() == RegionLevel.COUNTY || r.level() == RegionLevel.PREFECTURE)
             .distinct().toList();
         return divisions.size() == 1 ? Optional.of(divisions.get(0)) : Optional.empty();

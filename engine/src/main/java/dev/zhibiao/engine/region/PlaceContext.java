@@ -161,12 +161,11 @@ public final class PlaceContext {
     private Optional<Region> locativeAfter(int offset, Span clause) {
         int limit = Math.min(clause.end(), offset + MAX_SUBJECT_BEFORE_LOCATIVE + 1);
         int scan = offset;
-        while (scan < limit && text.charAt(scan) != LOCATIVE) {
+        while (scan < limit && text.charAt(scan) != LOCATIVE && text.charAt(scan) != MODIFIER_END) {
             scan++;
         }
         int at = scan;
-        if (at >= limit || text.substring(offset, at).indexOf(MODIFIER_END) >= 0
-                || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
+        if (at >= limit || text.charAt(at) != LOCATIVE || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
             return Optional.empty();
         }
         return subjects.stream()

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +17,11 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
-    /** Words whose last character begins a place name after them (示范县 is no 范县): no name starts inside them. */
-    private static final Set<String> WORDS_ENDING_IN_A_NAME = Set.of("示范", "规范", "典范", "防范", "模范");
+    /**
+     * Words whose last character begins a place name after them (示范县 is no 范县): no name starts inside them. Keyed
+     * by that last character, the characters that come before it in such a word.
+     */
+    private static final Map<Character, String> WORDS_ENDING_IN_A_NAME = Map.of('范', "示规典防模");
     /**
      * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
      * 蒙古族乡); 回族乡 is not written 回乡.
@@ -46,7 +48,8 @@ final class PlaceLexicon {
         }
         int[] townships = table.indexRange(RegionLevel.TOWNSHIP);
         for (int i = townships[0]; i < townships[1]; i++) {
-            Matcher ethnic = table.isPlaceholder(i) ? null : ETHNIC_TOWNSHIP.matcher(table.name(i));
+            Matcher ethnic = table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0 ? null
+                    : ETHNIC_TOWNSHIP.matcher(table.name(i));
             if (ethnic != null && ethnic.find()) {
                 // also written without 族 (三源浦朝鲜镇) or without the people (三源浦镇)
                 String name = table.name(i);
@@ -78,6 +81,12 @@ final class PlaceLexicon {
         return out;
     }
 
+    /** The places the whole of the words names (长寨街道; 大兴 for 大兴区 and the other places of that short name). */
+    List<Region> regionsNamed(String words) {
+        return matchesAt(words, 0).stream().filter(n -> n.end() == words.length())
+                .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region).toList();
+    }
+
     /** End of the longest name starting at {@code start}, or {@code start} when none does. */
     int longestNameEnd(String text, int start) {
         List<NameMatch> matches = matchesAt(text, start);
@@ -86,7 +95,7 @@ final class PlaceLexicon {
 
     /** The names starting at {@code start}, shortest first. */
     private List<NameMatch> matchesAt(String text, int start) {
-        if (start + 1 >= text.length() || start > 0 && WORDS_ENDING_IN_A_NAME.contains(text.substring(start - 1, start + 1))) {
+        if (start + 1 >= text.length() || start > 0 && insideWord(text, start)) {
             return List.of();
         }
         char first = text.charAt(start);
@@ -147,6 +156,11 @@ final class PlaceLexicon {
     private static boolean isSideOfFeature(String text, int end) {
         return end < text.length() && SIDES.indexOf(text.charAt(end)) >= 0
                 && DIRECTIONS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    private static boolean insideWord(String text, int start) {
+        String before = WORDS_ENDING_IN_A_NAME.get(text.charAt(start));
+        return before != null && before.indexOf(text.charAt(start - 1)) >= 0;
     }
 
     private static boolean isHan(char c) {

@@ -5,8 +5,10 @@ import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,11 +28,14 @@ public final class TableCells {
     private final String text;
     private final List<PostTable> tables;
     private final DocumentSpans spans;
+    /** For each table, how many rows at its top are headings. */
+    private final Map<PostTable, Integer> headingRows = new IdentityHashMap<>();
 
     public TableCells(String text, List<PostTable> tables, DocumentSpans spans) {
         this.text = text;
         this.tables = tables;
         this.spans = spans;
+        tables.forEach(t -> headingRows.put(t, countHeadingRows(t)));
     }
 
     /** The cell that holds only the amount [start, end), below the table's headings; empty for any other amount. */
@@ -41,11 +46,11 @@ public final class TableCells {
                 continue;
             }
             Span cell = table.cell(slot[0], slot[1]);
-            int headingRows = headingRows(table);
-            if (end > cell.end() || slot[0] < headingRows || !padding(cell.start(), start) || !padding(end, cell.end())) {
+            int headings = headingRows.get(table);
+            if (end > cell.end() || slot[0] < headings || !padding(cell.start(), start) || !padding(end, cell.end())) {
                 return Optional.empty();
             }
-            return Optional.of(new TableCell(text, columnHeadings(table, headingRows, slot[1]),
+            return Optional.of(new TableCell(text, columnHeadings(table, headings, slot[1]),
                 rowLabels(table, slot[0], slot[1], cell), caption(table)));
         }
         return Optional.empty();
@@ -61,7 +66,7 @@ public final class TableCells {
     }
 
     /** The rows at the top that hold no value cell: the table's headings (a year heading 2017年 is no value). */
-    private int headingRows(PostTable table) {
+    private int countHeadingRows(PostTable table) {
         for (int r = 0; r < table.rows(); r++) {
             for (int c = 0; c < table.columns(r); c++) {
                 Span cell = table.cell(r, c);
@@ -98,7 +103,7 @@ public final class TableCells {
 
     /** Whether the column holds units (指标 | 单位 | 本年: 亿元 is no label of the row). */
     private boolean isUnitColumn(PostTable table, int column) {
-        return columnHeadings(table, headingRows(table), column).stream()
+        return columnHeadings(table, headingRows.get(table), column).stream()
             .anyMatch(h -> UNIT_HEADINGS.contains(h.of(text).replace(" ", "")));
     }
 
