@@ -14,20 +14,33 @@ final class Casualties {
     private static final String CASUALTY_WORDS = "死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕";
     private static final Pattern BARE_CASUALTY = Pattern.compile(
         "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(" + CASUALTY_WORDS + ")(?:多人|数人|多名)?(?:受伤|失踪)?$");
+    /**
+     * A count after its cause's verb (该国10日发生的强震已造成265人遇难) or before the next casualties it is listed
+     * with (超过200人受伤、多人下落不明): the words around say what caused it or what else befell, not what it counts.
+     */
+    private static final Pattern CAUSED_CASUALTY = Pattern.compile(
+        "^(?:.*(?:造成|导致|致使))?(" + CASUALTY_WORDS + ")(?:、.*)?$");
     private static final Pattern CASUALTY_WORD = Pattern.compile(CASUALTY_WORDS);
     /** Events that kill or hurt people, longest first where one contains another. */
     private static final List<String> EVENTS = List.of(
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
-        "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "袭击", "空袭", "轰炸", "冲突", "恐袭",
+        "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "涉枪", "开枪", "相撞", "袭击", "空袭", "轰炸", "冲突", "恐袭",
         "热浪", "高温", "寒潮");
     private static final Set<String> PERSON_UNITS = Set.of("人", "名", "位", "口", "人次");
 
     private Casualties() {
     }
 
-    /** The label, named by the event of its sentence when it is a bare casualty word; else unchanged. */
+    /**
+     * The label, named by the event of its sentence when it is a bare casualty word or one after its cause's verb; else
+     * unchanged.
+     */
     static String named(QuantityScope scope, String label) {
         Matcher m = BARE_CASUALTY.matcher(label);
+        boolean bare = m.matches();
+        if (!bare) {
+            m = CAUSED_CASUALTY.matcher(label);
+        }
         if (!m.matches() || !PERSON_UNITS.contains(scope.quantity.unit())) {
             return label;
         }
@@ -40,6 +53,9 @@ final class Casualties {
                 at = k;
                 event = e;
             }
+        }
+        if (event.isEmpty() && !bare) {
+            return label; // a cause no event word names (火车相撞造成) says more than the casualty word alone
         }
         // 5人死亡上百人受伤: the word right after the amount is its own
         Matcher own = CASUALTY_WORD.matcher(scope.text).region(scope.quantity.end(), scope.text.length());
