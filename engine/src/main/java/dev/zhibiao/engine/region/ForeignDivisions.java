@@ -57,11 +57,13 @@ final class ForeignDivisions {
             int start = nameStart(text, m.start(), mentions);
             if (m.start() - start < MIN_NAME && !ABBREVIATED_STATES.contains(text.substring(start, end))
                     || lexicon.longestNameEnd(text, start) >= end
-                    || mentions.stream().anyMatch(p -> p.start() < end && start < p.end())) {
+                    || mentions.stream().anyMatch(p -> p.start() < end && start < p.end() && !endsNameInside(p, start, end))) {
                 continue;
             }
             PlaceMention country = countryBefore(text, start, mentions);
             if (country != null && !(country.region().code().equals(MINISTRY_COUNTRY) && m.group().equals("省"))) {
+                // a domestic place that only ends the name (达州 of 佛罗里达州) is none
+                out.removeIf(p -> endsNameInside(p, start, end));
                 Region region = country.region();
                 String name = knownNameEnding(text.substring(start, end), out);
                 out.add(new PlaceMention(end - name.length(), end, name,
@@ -70,6 +72,11 @@ final class ForeignDivisions {
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /** Whether a domestic place is the end of a longer name, not its beginning (达州 of 佛罗里达州). */
+    private static boolean endsNameInside(PlaceMention place, int nameStart, int nameEnd) {
+        return !place.region().foreign() && place.start() > nameStart && place.end() == nameEnd;
     }
 
     /** A division named earlier that the candidate ends with (地震还造成熊本县 after 熊本县), else the candidate. */

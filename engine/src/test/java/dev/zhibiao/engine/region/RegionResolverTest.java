@@ -68,6 +68,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aDomesticPlaceEndingAForeignDivisionsNameIsNoPlace() {
+        String text = "29日，美国多地发生枪击事件。佛罗里达州坦帕地区的枪击事件造成2人死亡。";
+        assertEquals(Optional.of("佛罗里达州"), placeNameAt(text, "2人"), "达州 of 佛罗里达州 is not 四川达州市");
+        assertEquals(Optional.of("达州市"), placeNameAt("美国游客在四川达州参观，2人受伤。", "2人"), "a place beginning the name stays");
+    }
+
+    @Test
     void aCompanyNamedAfterTheCountyOfTheDominantPlaceWorksThere() {
         String text = "孤山子镇\n孤山子镇位于柳河县东部。\n柳河县金田选矿有限公司投资500万元，更新选矿设备10台。";
         PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
