@@ -11,6 +11,10 @@ final class NonQuantities {
      * Words and names containing numerals; a numeral inside one is never an amount. 二次 is the attribute "second,
      * secondary" (二次统计报告, 锂二次电池): a count of two times is written 两次.
      */
+    /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
+    private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
+    /** Words after a numeral and 国 or 省 that make a name: 七国集团, 20国集团峰会, 303国道, S203省道. */
+    private static final List<String> GROUP_NAMES = List.of("集团", "联", "峰会", "道");
     private static final WordTable<Boolean> WORDS = new WordTable<>(WordTable.all(
         "两两 朝花夕拾 一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
         + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
@@ -157,6 +161,23 @@ final class NonQuantities {
     static boolean isTimeAgo(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && t.charAt(afterUnit) == AGO
             && !(afterUnit + 1 < t.length() && NOT_AGO_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0);
+    }
+
+    /**
+     * 东三省, 七国集团, 20国集团峰会: a numeral before 省 or 国 written in Chinese, or before a group's or alliance's name,
+     * names a place or a forum; counted provinces and countries are written in digits (涉及3省, 19国外长).
+     */
+    static boolean isPlaceName(CharSequence t, boolean chineseOnly, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!PLACE_COUNTERS.contains(unit.written())) {
+            return false;
+        }
+        return chineseOnly || GROUP_NAMES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))
+            || afterPlus(t, start);
+    }
+
+    /** 13+2省: the count after a plus is part of a sum, not a count of its own. */
+    private static boolean afterPlus(CharSequence t, int start) {
+        return start > 0 && t.charAt(start - 1) == '+';
     }
 
     /**

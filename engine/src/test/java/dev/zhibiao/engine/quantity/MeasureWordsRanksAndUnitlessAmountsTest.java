@@ -44,6 +44,15 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void provincesAndCountriesWrittenInDigitsAreCounted() {
+        assertFinds("输水线路涉及江苏、安徽、山东3省", "3省|3|省|EXACT");
+        assertFinds("19国外长发表联合声明，东部8省市参与", "19国|19|国|EXACT", "8省市|8|省市|EXACT");
+        assertFinds("东三省和七国集团，二十国集团");
+        assertFinds("20国集团峰会在303国道旁的城市召开");
+        assertFinds("沿线13+2省进出口");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");
