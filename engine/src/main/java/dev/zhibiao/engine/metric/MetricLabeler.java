@@ -49,6 +49,9 @@ public final class MetricLabeler {
     private static final String POPULATION = "人口";
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
+    private static final String MAGNITUDE_UNIT = "级";
+    private static final String MAGNITUDE = "震级";
+    private static final List<String> QUAKES = List.of("地震", "强震", "余震");
     private static final String MODIFIER_END = "的";
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
@@ -217,6 +220,12 @@ public final class MetricLabeler {
                 if (!stance.isEmpty()) {
                     return stance + VOTE_UNIT;
                 }
+            }
+            if (scope.quantity.unit().equals(MAGNITUDE_UNIT)) {
+                // a magnitude is of the quake named after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
+                String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
+                String quake = QUAKES.stream().filter(after::contains).findFirst().orElse(QUAKES.get(0));
+                return quake + MAGNITUDE;
             }
             if (scope.quantity.unit().equals(AGE_UNIT)) {
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)

@@ -175,6 +175,7 @@ final class AmountReader {
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
+                    || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlaceName(t, chineseOnly, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {

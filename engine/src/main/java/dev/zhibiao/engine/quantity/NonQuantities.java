@@ -11,6 +11,9 @@ final class NonQuantities {
      * Words and names containing numerals; a numeral inside one is never an amount. 二次 is the attribute "second,
      * secondary" (二次统计报告, 锂二次电池): a count of two times is written 两次.
      */
+    private static final String GRADE = "级";
+    private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "矩震级", "震级为", "震级达");
+    private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震");
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     /** Words after a numeral and 国 or 省 that make a name: 七国集团, 20国集团峰会, 303国道, S203省道. */
@@ -161,6 +164,23 @@ final class NonQuantities {
     static boolean isTimeAgo(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && t.charAt(afterUnit) == AGO
             && !(afterUnit + 1 < t.length() && NOT_AGO_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0);
+    }
+
+    /**
+     * 一级响应, 三级医院, 5级风: a numeral before 级 names a grade or a scale's step; only an earthquake's magnitude (5.3级地震,
+     * 里氏7.1级) is measured in it, and not where it bounds the quakes counted (2.5级以上余震).
+     */
+    static boolean isGrade(CharSequence t, String numeral, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!unit.unit().equals(GRADE)) {
+            return false;
+        }
+        boolean magnitudeScale = MAGNITUDE_SCALES.stream().anyMatch(w -> start >= w.length()
+                && t.subSequence(start - w.length(), start).toString().equals(w));
+        boolean quake = QUAKES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
+                || NumeralScanner.regionMatches(t, afterUnit + 1, w) && "的强".indexOf(t.charAt(afterUnit)) >= 0);
+        boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上"); // 2.5级以上余震39次: what is counted
+        return threshold
+            || !(magnitudeScale || quake || numeral.indexOf('.') > 0 && !NumeralScanner.regionMatches(t, afterUnit, "风"));
     }
 
     /**
