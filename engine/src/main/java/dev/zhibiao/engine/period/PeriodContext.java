@@ -125,7 +125,7 @@ public final class PeriodContext {
      * The period that frames the figures of an earlier sentence of the paragraph, which goes on for later sentences
      * stating none (今年前4个月，阿拉山口…2129列。霍尔果斯…2485列。). A date followed by no figure in its sentence
      * (2014年3月，总书记作出重要批示。) narrates an event and frames nothing after it, unless it is a year alone that opens
-     * the paragraph as its topic (2025年，城乡融合发展深入推进。行政村5G通达率超90%…).
+     * the paragraph as its topic (2025年，城乡融合发展深入推进。行政村5G通达率超90%…) or a day of the report's days.
      */
     private Optional<Optional<String>> statisticalFrameBefore(List<Span> sentences, int paragraphStart, int sentenceStart) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -134,9 +134,19 @@ public final class PeriodContext {
                 continue;
             }
             Span own = Segmenter.around(sentences, p.start());
-            return amountBetween(p.end(), own.end()) || opensWithYear(paragraphStart, p) ? Optional.of(p.period()) : Optional.empty();
+            return amountBetween(p.end(), own.end()) || opensWithYear(paragraphStart, p) || isRecentDay(p)
+                ? Optional.of(p.period()) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a mention is a day of the report's days (29日，美国多地发生枪击事件。…造成2人死亡): the news of that day goes
+     * on in the paragraph, so its later figures are of that month too.
+     */
+    private boolean isRecentDay(PeriodMention p) {
+        String words = text.substring(p.start(), p.end());
+        return p.period().filter(period -> period.length() > 4).isPresent() && PeriodExpressions.isPublicationRelative(words);
     }
 
     /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */

@@ -201,6 +201,17 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aDayOfTheReportsDaysDatesTheNewsOfItsParagraph() {
+        String text = "国际快讯\n央视网消息：\n29日，美国多地发生枪击事件。坦帕地区的枪击事件造成2人死亡。\n另一地有18人受伤。";
+        PeriodContext periods = resolver.analyze(text, 4, LocalDate.of(2023, 10, 30));
+        assertEquals(Optional.of("2023-10"), periods.periodAt(text.indexOf("2人")));
+        assertEquals(Optional.empty(), periods.periodAt(text.indexOf("18人")), "only its own paragraph");
+        String recently = "山火\n近日，西班牙与法国边境地区发生山火。过火面积超过930公顷。";
+        assertEquals(Optional.of("2023-04"),
+                resolver.analyze(recently, 2, LocalDate.of(2023, 4, 17)).periodAt(recently.indexOf("930")));
+    }
+
+    @Test
     void theDayOfAStatementGivesWayToThePeriodItIsAbout() {
         String text = "2025年我国农业农村发展稳中有进\n在今天（1月22日）举行的发布会上，有关负责人表示，2025年，我国农业农村发展稳中有进。"
                 + "\n与此同时，农村居民人均可支配收入达到24456元。";
