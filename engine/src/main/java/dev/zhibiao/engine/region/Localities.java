@@ -40,9 +40,9 @@ final class Localities {
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
-    /** Kinds a place name alone names one of (郑州航空港, 柞木村水库, 常德高新区), unlike 新疆口岸 or 红石镇基地. */
+    /** Kinds a city or county name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸), unlike 新疆口岸 or 红石镇基地. */
     private static final Set<String> BARE_KINDS =
-        Set.of("航空港", "港区", "港", "水库", "机场", "开发区", "高新区", "经开区", "工业园区", "油田");
+        Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "工业园区", "油田");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
@@ -133,7 +133,7 @@ final class Localities {
                 : placeWithin(lexicon, c.proper(), c.anchor().region());
             boolean withAnchor = c.anchor() != null && within.isEmpty()
                 && (c.start() == c.end() || names(lexicon, c.proper()));
-            int start = withAnchor ? c.anchor().start() : c.start();
+            int start = cityBefore(withAnchor ? c.anchor().start() : c.start(), c.kind(), endingAt);
             String name = text.substring(start, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c)).map(r -> locality(r, name)));
@@ -169,6 +169,17 @@ final class Localities {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a port's, airport's or zone's name starts: with the city or county written right before it, which its full
+     * name holds (广州白云国际机场, 宁波舟山港); a province before it is only where it lies (福建泉州港 is 泉州港).
+     */
+    private static int cityBefore(int start, String kind, Map<Integer, PlaceMention> endingAt) {
+        PlaceMention before = endingAt.get(start);
+        boolean city = before != null && (before.region().level() == RegionLevel.PREFECTURE
+            || before.region().level() == RegionLevel.COUNTY);
+        return city && BARE_KINDS.contains(kind) ? before.start() : start;
     }
 
     /** Where the run of place names ending with this one starts (贵州 of 贵州锦屏). */

@@ -70,6 +70,18 @@ class LocalitiesTest {
     }
 
     @Test
+    void aPortsOrAirportsNameHoldsTheCityWrittenBeforeIt() {
+        Region airport = placeAt("广州白云国际机场有34家航空公司转场。", "34家").orElseThrow();
+        assertEquals("广州白云国际机场", airport.name());
+        assertEquals("白云区", last(airport.path(), 1));
+        Region port = placeAt("二连浩特口岸进出境中欧班列超3900列。", "3900").orElseThrow();
+        assertEquals("二连浩特口岸", port.name());
+        assertEquals(RegionLevel.LOCALITY, port.level());
+        assertEquals(RegionLevel.PROVINCE, placeAt("新疆口岸进出境中欧班列超3900列。", "3900").orElseThrow().level(),
+            "a province's ports are no one port");
+    }
+
+    @Test
     void aNameStandingAloneLiesInThePlaceOfItsClauseOrContext() {
         String ports = "深圳海关统计，今年前10个月，深圳港进出口贸易值达3.52万亿元。";
         Region port = placeAt(ports, "3.52万亿").orElseThrow();
