@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A label without the period it is framed by (未来两年计划研发品种 → 计划研发品种), and one that runs long because it took
  * in the clause around what is measured: the examples listed after it
- * (山野菜品种主要是蕨菜、大叶芹… → 山野菜品种), the examples before it (以锂电池…为代表的“新三样”产品出口额 → “新三样”产品出口额) or
+ * (山野菜品种主要是蕨菜、大叶芹… → 山野菜品种), its cause (…活动带动今年电影全产业链产值), the examples before it (以锂电池…为代表的“新三样”产品出口额 → “新三样”产品出口额) or
  * the holding of the events it counts (…乡村医生组织开展医疗质量培训班 4期 → 医疗质量培训班).
  */
 final class LongLabels {
@@ -23,6 +23,11 @@ final class LongLabels {
     private static final String NOT_BEFORE_EXAMPLES = "划部区细均";
     /** Words that end the examples of the thing named after them. */
     private static final List<String> EXAMPLES_END = List.of("为代表的", "为主的");
+    /** A cause's verb: what follows it is the effect measured (高涨的观影热情…带动今年电影全产业链产值). */
+    private static final String CAUSE = "带动";
+    private static final int MIN_CAUSE = 4;
+    /** 带动能力强, 带动力强, 在…带动下, 带动作用: 带动 as a noun, no cause of what follows. */
+    private static final List<String> NOT_EFFECTS = List.of("能力", "力", "下", "作用");
     /** Verbs of holding events: in a count of events (期, 场, 项) what follows them is the event counted. */
     private static final List<String> HOLDING = List.of("开展", "举办", "举行");
     private static final Set<String> EVENT_UNITS = Set.of("期", "场", "场次", "次", "项", "届", "轮", "批", "人次");
@@ -41,8 +46,17 @@ final class LongLabels {
                 return label.substring(0, at);
             }
         }
-        String after = afterLast(label, EXAMPLES_END);
+        String after = afterLast(effect(label), EXAMPLES_END);
         return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;
+    }
+
+    /** The effect a long label names after its cause, when a cause of a few words stands before it; else the label. */
+    private static String effect(String label) {
+        int at = label.lastIndexOf(CAUSE);
+        String rest = at < 0 ? "" : label.substring(at + CAUSE.length());
+        boolean effect = at >= MIN_CAUSE && rest.length() >= MIN_CAUSE && rest.indexOf('、') < 0
+            && NOT_EFFECTS.stream().noneMatch(rest::startsWith);
+        return effect ? rest : label;
     }
 
     private static String afterLast(String label, List<String> words) {

@@ -27,7 +27,9 @@ final class Phrases {
     private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
-            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布");
+            "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布",
+            // an apposition names the thing again (全国首个中外合作开发区——苏州工业园区…进出口值)
+            "——");
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
     /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */
