@@ -71,6 +71,7 @@ public final class RegionResolver {
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
-        return new PlaceContext(text, spans, titleEnd, localities.mentions(), placeless, dominant, table);
+        List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, localities.mentions());
+        return new PlaceContext(text, spans, titleEnd, withOrganizations, placeless, dominant, table);
     }
 }

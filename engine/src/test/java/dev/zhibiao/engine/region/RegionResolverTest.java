@@ -34,9 +34,11 @@ class RegionResolverTest {
 
     @Test
     void longCountyShortFormsStandWithAnAncestorOrWhenUnique() {
-        String text = "新疆开行中欧班列再创新高\n阿拉山口铁路口岸进出境班列2129列。";
+        String text = "新疆开行中欧班列再创新高\n阿拉山口进出境班列2129列。";
         assertEquals(Optional.of("阿拉山口市"), placeNameAt(text, "2129列"));
-        assertEquals(Optional.of("霍尔果斯市"), placeNameAt("霍尔果斯铁路口岸进出境班列2485列。", "2485列"));
+        assertEquals(Optional.of("霍尔果斯市"), placeNameAt("霍尔果斯进出境班列2485列。", "2485列"));
+        assertEquals(Optional.of("霍尔果斯市"), resolver.analyze("霍尔果斯铁路口岸进出境班列2485列。", 0).placeAt(13).map(r -> r.path().get(2)),
+                "the port lies in the city");
         assertTrue(mentionedNames("和平发展是大势所趋。").isEmpty(), "a two-character short form needs stronger signs");
     }
 
@@ -65,6 +67,13 @@ class RegionResolverTest {
         assertEquals(Optional.of("马里恩县"), placeNameAt(text, "3名"));
         assertTrue(mentionedNames("美国马里兰州、弗吉尼亚州遭遇暴风雪。").stream().noneMatch("马里"::equals));
         assertEquals(Optional.of("马里"), placeNameAt("马里政府宣布，已有300人撤离。", "300人"));
+    }
+
+    @Test
+    void aFirmIntroducedWithItsSeatStandsForItLater() {
+        String text = "浙江民营经济\n前不久，位于杭州的传化集团工厂开工建设。\n为此，传化集团今年多投入52%的资金，传化新增专利150多件。";
+        assertEquals(Optional.of("杭州市"), placeNameAt(text, "52%"));
+        assertEquals(Optional.of("杭州市"), placeNameAt(text, "150多件"), "its name without the suffix too");
     }
 
     @Test
