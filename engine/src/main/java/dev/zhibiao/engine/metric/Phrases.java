@@ -97,7 +97,7 @@ final class Phrases {
      * gives way to the noun after the amount or to the thing of the fact before.
      */
     private static final List<String> FUNCTION_WORDS = List.of(
-            "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于");
+            "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于", "更", "更是");
     /**
      * Light verbs: alone they still say what was done (已完成435件 after 领办783件实事), but in a list under a
      * heading they name nothing the heading does not (完成63.5% under 投资完成率前二名).
