@@ -15,6 +15,12 @@ final class DivisionCsv {
     static final String RESOURCE_DIR = "zhibiao/divisions/";
     private static final String[] FILES = {"provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv"};
     private static final int VILLAGE = 4;
+    /**
+     * The province-level regions china-division lists apart, by name only (HK-MO-TW.json), with their codes in the
+     * national table GB/T 2260; their parts have no national code, so only the regions themselves are places here.
+     */
+    private static final java.util.SortedMap<Long, String> UNCODED_PROVINCES =
+        new java.util.TreeMap<>(java.util.Map.of(71L, "台湾省", 81L, "香港特别行政区", 82L, "澳门特别行政区"));
 
     private DivisionCsv() {
     }
@@ -31,6 +37,9 @@ final class DivisionCsv {
                 }
                 builder.beginLevel(level);
                 readLevel(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), level, builder);
+                if (level == 0) {
+                    UNCODED_PROVINCES.forEach((code, name) -> builder.add(code, name, -1, false));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + resource, e);
             }

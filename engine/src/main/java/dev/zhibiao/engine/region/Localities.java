@@ -50,6 +50,8 @@ final class Localities {
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
     private static final String VILLAGE = "村";
+    private static final String CITY = "市";
+    private static final String SPECIAL_REGION = "特别行政区";
     /** Words before 村 that make a kind of village, not a village's name (贫困村, 行政村, 新农村, 示范村, 出列村). */
     private static final Pattern COMMON_VILLAGE_WORDS = Pattern.compile(
         "贫困|行政|自然|农$|示范|重点|中心|美丽|特色|专业|文明|边境|出列|脱贫|试点|空心|城中|易地|搬迁|安置|各|全|本|该|每|新$|旅游|生态|传统");
@@ -225,12 +227,20 @@ final class Localities {
     private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor) {
         String proper = text.substring(start, end);
         boolean fits = switch (proper.length()) {
-            case 0 -> BARE_KINDS.contains(kind) && anchor.region().level() != RegionLevel.PROVINCE;
+            case 0 -> BARE_KINDS.contains(kind) && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()));
             case 1 -> ONE_CHARACTER_KINDS.contains(kind) && NUMERALS.indexOf(proper.charAt(0)) < 0;
             default -> proper.length() <= MAX_NAME_AFTER_PLACE;
         };
         boolean fitsProper = proper.isEmpty() || PREPOSITIONS.indexOf(proper.charAt(0)) < 0 && isProper(proper);
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
+    }
+
+    /**
+     * Whether a province-level place is a city (上海市 of 上海港, 澳门特别行政区 of 澳门国际机场), whose name alone names its
+     * port or airport.
+     */
+    private static boolean isCity(Region province) {
+        return province.name().endsWith(CITY) || province.name().endsWith(SPECIAL_REGION);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceLexicon {
     /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
-    private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站港";
+    private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
     /**

@@ -70,6 +70,13 @@ class LocalitiesTest {
     }
 
     @Test
+    void aProvinceLevelCitysNameAloneNamesItsPortOrAirport() {
+        assertEquals(List.of("上海市", "上海港"), placeAt("今年上海港集装箱吞吐量4900万标准箱。", "4900万").orElseThrow().path());
+        assertEquals(List.of("澳门特别行政区", "澳门国际机场"),
+            placeAt("在澳门国际机场，两名少年儿童献花。", "两名").orElseThrow().path());
+    }
+
+    @Test
     void aPortsOrAirportsNameHoldsTheCityWrittenBeforeIt() {
         Region airport = placeAt("广州白云国际机场有34家航空公司转场。", "34家").orElseThrow();
         assertEquals("广州白云国际机场", airport.name());

@@ -70,6 +70,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void hongKongMacaoAndTaiwanArePlacesWithTheirNationalCodes() {
+        assertEquals(Optional.of("香港特别行政区"), placeNameAt("香港今年发行国债90亿元。", "90亿元"));
+        assertEquals("82", resolver.analyze("澳门接待旅客155.4万人次。", 0).placeAt(6).orElseThrow().code());
+        assertEquals(Optional.of("台湾省"), placeNameAt("台湾地区出口增长5%。", "5%"));
+    }
+
+    @Test
     void aFirmIntroducedWithItsSeatStandsForItLater() {
         String text = "浙江民营经济\n前不久，位于杭州的传化集团工厂开工建设。\n为此，传化集团今年多投入52%的资金，传化新增专利150多件。";
         assertEquals(Optional.of("杭州市"), placeNameAt(text, "52%"));
