@@ -330,7 +330,7 @@ final class Localities {
             || PlaceDisambiguator.related(outer, inner) && outer.level().compareTo(inner.level()) < 0;
     }
 
-    private static Region locality(Region container, String name) {
+    static Region locality(Region container, String name) {
         List<String> path = new ArrayList<>(container.path());
         path.add(name);
         return new Region(container.code(), name, RegionLevel.LOCALITY, path);

@@ -70,6 +70,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPartOfACountryOrProvinceNamedByItsDirectionIsALocalityOfIt() {
+        Region part = resolver.analyze("受暴风雪影响，美国东北部地区近45万户停电。", 0).placeAt(16).orElseThrow();
+        assertEquals("美国东北部地区", part.name());
+        assertEquals(List.of("美国", "美国东北部地区"), part.path());
+        assertEquals(Optional.of("广西壮族自治区"), placeNameAt("广西北部湾经济区生产总值增长5%。", "5%"), "北部湾 is a gulf");
+    }
+
+    @Test
     void hongKongMacaoAndTaiwanArePlacesWithTheirNationalCodes() {
         assertEquals(Optional.of("香港特别行政区"), placeNameAt("香港今年发行国债90亿元。", "90亿元"));
         assertEquals("82", resolver.analyze("澳门接待旅客155.4万人次。", 0).placeAt(6).orElseThrow().code());

@@ -1,0 +1,42 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A part of a country, province or city named by its direction right after it (美国东北部, 四川西部, 日本中部地区): a
+ * locality of that place, named as written, so that a filter on the place still finds its facts.
+ */
+final class PlaceParts {
+    /** 东北部, 西南部, 中部地区; not 北部湾 (a gulf) nor the 部 of a longer word (南部战区). */
+    private static final Pattern PART = Pattern.compile("(?:[东西南北]{1,2}|中)部(?:地区)?(?![湾战])");
+
+    private PlaceParts() {
+    }
+
+    /** The mentions with each place followed by a direction part replaced by that part, in text order. */
+    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention p : mentions) {
+            Matcher m = PART.matcher(text).region(p.end(), text.length());
+            if (isWhole(p.region()) && m.lookingAt()) {
+                String name = text.substring(p.start(), m.end());
+                out.add(new PlaceMention(p.start(), m.end(), name, Localities.locality(p.region(), name)));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A country, or a province or city of the table; a foreign division's part (神奈川县西部) stays the division, which
+     * the story's later sentences go on about.
+     */
+    private static boolean isWhole(Region region) {
+        return region.level() == RegionLevel.COUNTRY || !region.foreign()
+            && (region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.PREFECTURE);
+    }
+}
