@@ -30,7 +30,7 @@ import dev.zhibiao.engine.text.Span;
 final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
         + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
@@ -217,6 +217,12 @@ final class Localities {
         }
         if (end - start > MIN_NAME && PREPOSITIONS.indexOf(text.charAt(start)) >= 0) {
             start++; // 在梅海岭公园
+        }
+        for (int k = end - MIN_NAME - 1; k > start; k--) {
+            if (PREPOSITIONS.indexOf(text.charAt(k)) >= 0) {
+                start = k + 1; // 镇内有蔡家屯: the name begins after the verb, however far back the words before reach
+                break;
+            }
         }
         String proper = text.substring(start, end);
         return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)

@@ -70,6 +70,15 @@ class LocalitiesTest {
     }
 
     @Test
+    void aHamletsNameBeginsAfterTheVerbBeforeIt() {
+        Region hamlet = placeAt("亨通镇地处柳河县东部。\n镇内有蔡家屯二十四节气中药养生馆1处。", "1处").orElseThrow();
+        assertEquals("蔡家屯", hamlet.name());
+        assertTrue(hamlet.path().contains("柳河县"));
+        assertTrue(placeAt("亨通镇诚邀五湖四海的朋友，共建大棚13栋。", "13栋").stream().noneMatch(r -> r.level() == RegionLevel.LOCALITY),
+            "五湖四海 is no lake");
+    }
+
+    @Test
     void aProvinceLevelCitysNameAloneNamesItsPortOrAirport() {
         assertEquals(List.of("上海市", "上海港"), placeAt("今年上海港集装箱吞吐量4900万标准箱。", "4900万").orElseThrow().path());
         assertEquals(List.of("澳门特别行政区", "澳门国际机场"),
