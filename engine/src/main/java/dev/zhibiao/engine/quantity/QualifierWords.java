@@ -107,12 +107,13 @@ final class QualifierWords {
     /**
      * A bound stated away from the number in its clause, or null: a bound word and a modal (最多可接纳游客2000人次,
      * 最高可达), or a bound word of two characters or more before a "的" phrase that ends right at the number
-     * (不低于总投资的20%). No numeral and no other 的 may stand between (超过先前最高纪录2015年的5050万只 is no bound).
+     * (不低于总投资的20%) when the amount is a share of it. No numeral and no other 的 may stand between (超过先前最高纪录2015年的5050万只 is no bound).
      * Its position is the number's: the span stays the amount as written.
      */
-    static Match remote(CharSequence t, int numberStart, int floor) {
+    static Match remote(CharSequence t, int numberStart, int floor, boolean share) {
         int from = Math.max(floor, numberStart - REMOTE_WINDOW);
-        boolean ofPhrase = numberStart > 0 && t.charAt(numberStart - 1) == '的';
+        // 超过去年全年总量的181.8万标箱: an amount of its own after 的 is what the thing compared with measured
+        boolean ofPhrase = share && numberStart > 0 && t.charAt(numberStart - 1) == '的';
         for (int k = numberStart - 2; k >= from; k--) {
             char c = t.charAt(k);
             if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c) || c == '的') {

@@ -26,6 +26,8 @@ public final class QuantityRecognizer {
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
+    /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
+    private static final java.util.Set<String> SHARE_UNITS = java.util.Set.of("%", "‰", "");
     private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 不足 不到", true));
 
     /** What a scan reports. */
@@ -156,7 +158,7 @@ public final class QuantityRecognizer {
             qualifier = before.qualifier();
         } else if (qualifier == Qualifier.EXACT) {
             Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);
-            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, Math.max(floor, clauseStart(t, numberStart))) : null;
+            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, Math.max(floor, clauseStart(t, numberStart)), SHARE_UNITS.contains(a.unit())) : null;
             if (comparison != null) {
                 start = comparison.start();
                 end = comparison.end();

@@ -61,6 +61,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void peopleCountedWithoutAMeasureWordAreCounted() {
+        assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
+        assertFinds("拨打12345市民热线");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");
