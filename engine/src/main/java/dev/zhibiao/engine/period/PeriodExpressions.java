@@ -49,6 +49,10 @@ final class PeriodExpressions {
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
         Map.entry("日前", 0));
+    /** The one-character numbers of years, in order: 两 and 二 are both two. */
+    private static final String YEAR_COUNTS = "一两三四五六七八九十";
+    private static final Pattern YEARS_AGO =
+        Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-3]|[一两二三])年前(?![后夕的])");
     /**
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen), nor a count of days
@@ -172,6 +176,7 @@ final class PeriodExpressions {
         if (published != null) {
             addNow(text, published, out);
             addBareDays(text, published, out);
+            addYearsAgo(text, published, out);
         }
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
@@ -289,6 +294,23 @@ final class PeriodExpressions {
                 String period = dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
                 out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), false));
             }
+        }
+    }
+
+    /**
+     * A year or three before publication (一年前, 两年前, 3年前): that year; not 前后 ("about"), a comparison's base
+     * (比一年前) nor the from-amount's date (由两年前的…发展到), and further back the text names the year itself.
+     */
+    private static void addYearsAgo(String text, LocalDate published, List<PeriodMention> out) {
+        Matcher m = YEARS_AGO.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (out.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
+                continue;
+            }
+            char n = m.group(1).charAt(0);
+            int years = Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
+            out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(published.getYear() - years)), false));
         }
     }
 

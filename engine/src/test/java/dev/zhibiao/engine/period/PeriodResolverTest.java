@@ -201,6 +201,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aYearOrThreeAgoIsThatYear() {
+        LocalDate december2022 = LocalDate.of(2022, 12, 22);
+        assertEquals(Optional.of("2021"), periodOf("可一年前，某些原材料价格上涨了30%。", "30%", december2022));
+        assertEquals(Optional.of("2019"), periodOf("三年前，开发团队只有几十人。", "几十人", december2022));
+        assertEquals(Optional.empty(), periodOf("比一年前增长了6倍。", "6倍", december2022), "a comparison's base");
+        assertEquals(Optional.empty(), periodOf("用时3年前后，建成大桥2座。", "2座", december2022), "前后 is about");
+    }
+
+    @Test
     void aDayOfTheReportsDaysDatesTheNewsOfItsParagraph() {
         String text = "国际快讯\n央视网消息：\n29日，美国多地发生枪击事件。坦帕地区的枪击事件造成2人死亡。\n另一地有18人受伤。";
         PeriodContext periods = resolver.analyze(text, 4, LocalDate.of(2023, 10, 30));
