@@ -29,9 +29,16 @@ final class PlaceLexicon {
     private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("(?<=\\p{IsHan}{2})(朝鲜|蒙古|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|哈萨克)族(?=[镇乡]$)");
     /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
     private static final char ETHNIC_GROUP = '族';
+    /** Words of the common nouns some townships are named by, longest first where one begins another. */
+    private static final List<String> GENERIC_TOWNSHIP_WORDS = List.of(
+        "经济技术", "高新技术", "国营", "第一", "第二", "第三", "经济", "技术", "高新", "产业", "工业", "农业", "科技", "物流",
+        "旅游", "度假", "示范", "良种", "原种", "种畜", "种猪", "种羊", "种禽", "畜牧", "园艺", "果树", "繁育", "开发区",
+        "开发", "园区", "新区", "新城", "城区", "林场", "农场", "管理委员会", "管委会", "区", "场");
 
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
+    /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
+    private final java.util.BitSet commonNounTownships = new java.util.BitSet();
     private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
     private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
 
@@ -48,6 +55,9 @@ final class PlaceLexicon {
         }
         int[] townships = table.indexRange(RegionLevel.TOWNSHIP);
         for (int i = townships[0]; i < townships[1]; i++) {
+            if (isCommonNoun(table.name(i))) {
+                commonNounTownships.set(i);
+            }
             Matcher ethnic = table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0 ? null
                     : ETHNIC_TOWNSHIP.matcher(table.name(i));
             if (ethnic != null && ethnic.find()) {
@@ -131,7 +141,7 @@ final class PlaceLexicon {
                                             boolean tableNamePossible, boolean otherNamePossible) {
         List<PlaceCandidate> out = new ArrayList<>(2);
         for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
-            if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i)) {
+            if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i) && !commonNounTownships.get(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }
         }
@@ -147,6 +157,23 @@ final class PlaceLexicon {
             }
         }
         return out;
+    }
+
+    /** Whether a township's name is made of generic words only (经济技术开发区, 第二良种场, 城区). */
+    static boolean isCommonNoun(String name) {
+        String rest = name;
+        boolean stripped = true;
+        while (!rest.isEmpty() && stripped) {
+            stripped = false;
+            for (String word : GENERIC_TOWNSHIP_WORDS) {
+                if (rest.startsWith(word)) {
+                    rest = rest.substring(word.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
     }
 
     /**

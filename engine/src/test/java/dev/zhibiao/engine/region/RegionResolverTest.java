@@ -78,6 +78,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownshipNamedByACommonNounIsNoPlaceOnItsOwn() {
+        assertEquals(Optional.of("鄂州市"), placeNameAt("湖北鄂州的一个经济技术开发区，园区里有70%的企业以武汉命名。", "70%"));
+        assertTrue(PlaceLexicon.isCommonNoun("第二良种场"));
+        assertTrue(!PlaceLexicon.isCommonNoun("雨花经济开发区"), "a proper name leads it");
+    }
+
+    @Test
     void hongKongMacaoAndTaiwanArePlacesWithTheirNationalCodes() {
         assertEquals(Optional.of("香港特别行政区"), placeNameAt("香港今年发行国债90亿元。", "90亿元"));
         assertEquals("82", resolver.analyze("澳门接待旅客155.4万人次。", 0).placeAt(6).orElseThrow().code());
