@@ -82,8 +82,8 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
-    /** Nouns that begin with a stop word (共享工厂, 创新药): they go on the noun, not end it. */
-    private static final List<String> STOP_WORDS_IN_NOUNS = List.of("共享", "创新");
+    /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达): they go on the phrase, not end it. */
+    private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达");
     /**
      * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
@@ -529,7 +529,7 @@ final class Phrases {
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
             int at = s.indexOf(stop);
-            while (at >= 0 && STOP_WORDS_IN_NOUNS.stream().anyMatch(s.substring(at)::startsWith)) {
+            while (at >= 0 && insideWord(s, at, stop)) {
                 at = s.indexOf(stop, at + 1);
             }
             if (at >= 0) {
@@ -542,6 +542,17 @@ final class Phrases {
             return "";
         }
         return s;
+    }
+
+    /** Whether the stop word found at {@code at} is part of a longer word (直达 holds 达). */
+    private static boolean insideWord(String s, int at, String stop) {
+        for (String word : WORDS_HOLDING_STOPS) {
+            int offset = word.indexOf(stop);
+            if (offset >= 0 && at - offset >= 0 && s.startsWith(word, at - offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Noun written inside the quantity's own span after its unit (约20万群众 → 群众, 12498口人 → 人). */
