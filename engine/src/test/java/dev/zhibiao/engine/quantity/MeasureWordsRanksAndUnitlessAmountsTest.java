@@ -61,6 +61,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void sharesAndStocksAreCountedButNotInAnIndexName() {
+        assertFinds("以0美元的价格行权5624股特斯拉股票期权", "0美元|0|美元|EXACT", "5624股|5624|股|EXACT");
+        assertFinds("两股冷空气先后影响我国", "两股|2|股|EXACT");
+        assertFinds("沪深300股指期货交易活跃");
+        assertFinds("此轮调整最低价1525.5元/股", "1525.5元/股|1525.5|元/股|EXACT");
+    }
+
+    @Test
     void peopleCountedWithoutAMeasureWordAreCounted() {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
         assertFinds("拨打12345市民热线");
