@@ -42,7 +42,7 @@ final class Phrases {
     private static final Pattern DESCRIPTION = Pattern.compile("主要(?:种植|生产|是|为|有|以)|以[^，,。；;]{1,20}为主|分为|包括");
     private static final int MIN_DESCRIBED = 2;
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
-    private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余](?=月|小时|星期)");
+    private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余半](?=月|小时|星期)");
     /** 这是 opens the sentence that says what a headline amount is (3745.1亿元！这是…零售额). */
     private static final String RESTATEMENT = "这是";
     /** "The number of" after a thing (…保鲜设施的数量): the count is the thing's. */

@@ -199,6 +199,16 @@ final class AmountReader {
                 value = value.add(value.signum() < 0 ? HALF.negate() : HALF);
                 p++;
             }
+            if (unitText.equals("个") && p < t.length() && t.charAt(p) == '半') {
+                UnitLexicon.Unit span = UnitLexicon.match("个" + t.substring(p + 1, Math.min(t.length(), p + 4)), 0);
+                if (span != null && span.kind() == UnitLexicon.Kind.DURATION) {
+                    // 一个半月, 两个半小时: half a month or an hour more than that many
+                    unitText = span.unit();
+                    kind = span.kind();
+                    value = value.add(HALF);
+                    p += span.written().length();
+                }
+            }
             if (p < t.length() && isMoreMark(t.charAt(p))) {
                 UnitLexicon.Unit span = unitText.equals("个") ? UnitLexicon.match("个" + t.substring(p + 1, Math.min(t.length(), p + 4)), 0) : null;
                 if (span != null && span.kind() == UnitLexicon.Kind.DURATION) {
@@ -237,7 +247,7 @@ final class AmountReader {
         }
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
-                chineseOnly, isLoneOne(numeral), multiplier), suffix.position());
+                chineseOnly, isLoneOne(numeral) && value.compareTo(BigDecimal.ONE) == 0, multiplier), suffix.position());
     }
 
     /** The upper end of neighbouring numerals (两三 → 3, 七八十 → 80), or null when they read as no range. */

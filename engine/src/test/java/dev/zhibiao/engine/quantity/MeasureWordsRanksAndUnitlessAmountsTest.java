@@ -61,6 +61,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aHalfInsideAMonthOrHourCountAddsHalf() {
+        assertFinds("采冰工作将持续一个半月左右", "一个半月左右|1.5|个月|APPROX");
+        assertFinds("通行时间由1个半小时缩短到25分钟", "1个半小时|1.5|小时|EXACT", "25分钟|25|分钟|EXACT");
+    }
+
+    @Test
     void sharesAndStocksAreCountedButNotInAnIndexName() {
         assertFinds("以0美元的价格行权5624股特斯拉股票期权", "0美元|0|美元|EXACT", "5624股|5624|股|EXACT");
         assertFinds("两股冷空气先后影响我国", "两股|2|股|EXACT");
