@@ -21,7 +21,7 @@ final class Casualties {
     private static final Pattern CAUSED_CASUALTY = Pattern.compile(
         "^(?:.*(?:造成|导致|致使))?(" + CASUALTY_WORDS + ")(?:、.*)?$");
     private static final Pattern CASUALTY_WORD = Pattern.compile(CASUALTY_WORDS);
-    /** Events that kill or hurt people, longest first where one contains another. */
+    /** Events that kill or hurt people. */
     private static final List<String> EVENTS = List.of(
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
         "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "涉枪", "开枪", "相撞", "袭击", "空袭", "轰炸", "冲突", "恐袭",
@@ -46,11 +46,12 @@ final class Casualties {
         }
         String before = scope.text.substring(scope.sentence.start(), scope.quantity.start());
         String event = "";
-        int at = -1;
+        int eventEnd = -1;
         for (String e : EVENTS) {
             int k = before.lastIndexOf(e);
-            if (k > at) {
-                at = k;
+            // the event ending last, and of two ending there the longer (交通事故, not its 事故)
+            if (k >= 0 && (k + e.length() > eventEnd || k + e.length() == eventEnd && e.length() > event.length())) {
+                eventEnd = k + e.length();
                 event = e;
             }
         }

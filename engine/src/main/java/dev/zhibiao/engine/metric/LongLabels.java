@@ -50,13 +50,16 @@ final class LongLabels {
         return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;
     }
 
-    /** The effect a long label names after its cause, when a cause of a few words stands before it; else the label. */
+    /**
+     * The effect a long label names after its cause, with the cause's verb (带动就业人数 says what the jobs are), when a
+     * cause of a few words stands before it; else the label.
+     */
     private static String effect(String label) {
         int at = label.lastIndexOf(CAUSE);
         String rest = at < 0 ? "" : label.substring(at + CAUSE.length());
         boolean effect = at >= MIN_CAUSE && rest.length() >= MIN_CAUSE && rest.indexOf('、') < 0
             && NOT_EFFECTS.stream().noneMatch(rest::startsWith);
-        return effect ? rest : label;
+        return effect ? label.substring(at) : label;
     }
 
     private static String afterLast(String label, List<String> words) {

@@ -51,7 +51,8 @@ public final class MetricLabeler {
     private static final String VOTE_UNIT = "票";
     private static final String MAGNITUDE_UNIT = "级";
     private static final String MAGNITUDE = "震级";
-    private static final List<String> QUAKES = List.of("地震", "强震", "余震");
+    /** An earthquake; a magnitude's quake may be named otherwise (强震, 余震), always ending in 震. */
+    private static final String QUAKE = "地震";
     private static final String MODIFIER_END = "的";
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
@@ -222,10 +223,11 @@ public final class MetricLabeler {
                 }
             }
             if (scope.quantity.unit().equals(MAGNITUDE_UNIT)) {
-                // a magnitude is of the quake named after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
+                // a magnitude is of the quake named right after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
                 String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
-                String quake = QUAKES.stream().filter(after::contains).findFirst().orElse(QUAKES.get(0));
-                return quake + MAGNITUDE;
+                after = after.startsWith(MODIFIER_END) ? after.substring(MODIFIER_END.length()) : after;
+                boolean named = after.length() >= QUAKE.length() && after.charAt(QUAKE.length() - 1) == QUAKE.charAt(1);
+                return (named ? after.substring(0, QUAKE.length()) : QUAKE) + MAGNITUDE;
             }
             if (scope.quantity.unit().equals(AGE_UNIT)) {
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)

@@ -25,11 +25,14 @@ final class Phrases {
             "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
     /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
     private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
+    private static final String APPOSITION = "——";
+    /** How near after a dash the 段 or 线 of a route stands (北京——上海段). */
+    private static final int ROUTE_END_REACH = 5;
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布",
             // an apposition names the thing again (全国首个中外合作开发区——苏州工业园区…进出口值)
-            "——");
+            APPOSITION);
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
     /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */
@@ -84,6 +87,8 @@ final class Phrases {
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
     /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达): they go on the phrase, not end it. */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达");
+    /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
+    private static final String NEW_RECORD = "创新高";
     /**
      * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
@@ -159,7 +164,7 @@ final class Phrases {
         int cut = 0;
         for (String end : FRAME_ENDS) {
             int at = phrase.lastIndexOf(end);
-            if (at >= 0) {
+            if (at >= 0 && !(end.equals(APPOSITION) && joinsRouteEnds(phrase, at + end.length()))) {
                 cut = Math.max(cut, at + end.length());
             }
         }
@@ -344,6 +349,12 @@ final class Phrases {
     static String beforeBaseOfChange(String label) {
         Matcher m = COMPARISON.matcher(label);
         return m.find() ? label.substring(0, m.start()) : label;
+    }
+
+    /** Whether the dash joins the two ends of a route (北京——上海段, 中国——东盟线): a 段 or 线 follows them closely. */
+    private static boolean joinsRouteEnds(String phrase, int afterDash) {
+        String after = phrase.substring(afterDash, Math.min(phrase.length(), afterDash + ROUTE_END_REACH));
+        return after.indexOf('段') >= 0 || after.indexOf('线') >= 0;
     }
 
     /** Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好). */
@@ -548,7 +559,8 @@ final class Phrases {
     private static boolean insideWord(String s, int at, String stop) {
         for (String word : WORDS_HOLDING_STOPS) {
             int offset = word.indexOf(stop);
-            if (offset >= 0 && at - offset >= 0 && s.startsWith(word, at - offset)) {
+            if (offset >= 0 && at - offset >= 0 && s.startsWith(word, at - offset)
+                    && !(s.startsWith(NEW_RECORD, at - offset) && word.equals(NEW_RECORD.substring(0, 2)))) {
                 return true;
             }
         }

@@ -141,8 +141,9 @@ public final class PeriodContext {
     }
 
     /**
-     * Whether a mention is a day of the report's days (29日，美国多地发生枪击事件。…造成2人死亡): the news of that day goes
-     * on in the paragraph, so its later figures are of that month too.
+     * Whether a mention dates by the report's date to a month, as a day alone or a day named from the report's does (29日，
+     * 美国多地发生枪击事件。…造成2人死亡; 近日，…发生山火。过火面积…): the news of those days goes on in the paragraph, so its
+     * later figures are of that month too.
      */
     private boolean isRecentDay(PeriodMention p) {
         String words = text.substring(p.start(), p.end());

@@ -11,6 +11,7 @@ import java.util.Set;
 final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final String MAGNITUDE = "级";
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     /** Dots that join the factors of a rate's denominator (元/生•年). */
     private static final String PRODUCT_DOTS = "•·・";
@@ -176,7 +177,7 @@ final class AmountReader {
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
-                    || NonQuantities.isPlaceName(t, chineseOnly, start, k + unit.written().length(), unit)
+                    || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
@@ -217,7 +218,8 @@ final class AmountReader {
                     kind = span.kind();
                     p += span.written().length();
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
-                } else if ((kind == UnitLexicon.Kind.DURATION || kind == UnitLexicon.Kind.MEASURE) && !startsAmountWord(t, p + 1)) {
+                } else if ((kind == UnitLexicon.Kind.DURATION || kind == UnitLexicon.Kind.MEASURE) && !startsAmountWord(t, p + 1)
+                        && !unitText.equals(MAGNITUDE)) { // 5.1级余震: 余 begins the quake
                     // 三年多, 3公斤多: more than the amount; not 3年多次 (many times)
                     p++;
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;

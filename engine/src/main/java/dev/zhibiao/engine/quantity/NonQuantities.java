@@ -7,17 +7,24 @@ import java.util.regex.Pattern;
 
 /** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
 final class NonQuantities {
+    /** An earthquake's magnitude: written after a scale word or before a quake word (里氏7.1级, 5.3级地震). */
+    private static final String GRADE = "级";
+    private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "震级为", "震级达");
+    private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震", "强烈地震");
+    /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
+    private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
+    private static final String COUNTRY = "国";
+    /**
+     * Characters that make 国 or 省 the start of a word after a numeral, not a counter: 七国集团, 303国道, 2024国庆假期,
+     * 国际, 国货, 3省级重点实验室, 省运会, 省道.
+     */
+    private static final String COUNTRY_WORD_STARTS = "集联峰庆际货企内家有产潮标债资";
+    private static final String PROVINCE_WORD_STARTS = "级内外委政运会长";
+    private static final char ROAD = '道';
     /**
      * Words and names containing numerals; a numeral inside one is never an amount. 二次 is the attribute "second,
      * secondary" (二次统计报告, 锂二次电池): a count of two times is written 两次.
      */
-    private static final String GRADE = "级";
-    private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "矩震级", "震级为", "震级达");
-    private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震");
-    /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
-    private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
-    /** Words after a numeral and 国 or 省 that make a name: 七国集团, 20国集团峰会, 303国道, S203省道. */
-    private static final List<String> GROUP_NAMES = List.of("集团", "联", "峰会", "道");
     private static final WordTable<Boolean> WORDS = new WordTable<>(WordTable.all(
         "两两 朝花夕拾 一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
         + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
@@ -176,23 +183,39 @@ final class NonQuantities {
         }
         boolean magnitudeScale = MAGNITUDE_SCALES.stream().anyMatch(w -> start >= w.length()
                 && t.subSequence(start - w.length(), start).toString().equals(w));
-        boolean quake = QUAKES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
-                || NumeralScanner.regionMatches(t, afterUnit + 1, w) && "的强".indexOf(t.charAt(afterUnit)) >= 0);
-        boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上"); // 2.5级以上余震39次: what is counted
-        return threshold
-            || !(magnitudeScale || quake || numeral.indexOf('.') > 0 && !NumeralScanner.regionMatches(t, afterUnit, "风"));
+        int quakeEnd = quakeEnd(t, afterUnit);
+        // 2.5级以上余震39次, 发生5级地震1次: the magnitude bounds the quakes counted
+        boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上")
+                || quakeEnd > 0 && quakeEnd < t.length() && (NumeralChars.isArabicDigit(t.charAt(quakeEnd))
+                    || NumeralChars.isChineseNumeral(t.charAt(quakeEnd)));
+        return threshold || !(magnitudeScale || quakeEnd > 0);
+    }
+
+    /** The end of a quake word right after a magnitude (5.3级地震, 6.8级的强震), or -1. */
+    private static int quakeEnd(CharSequence t, int afterUnit) {
+        int at = afterUnit < t.length() && t.charAt(afterUnit) == '的' ? afterUnit + 1 : afterUnit;
+        for (String quake : QUAKES) {
+            if (NumeralScanner.regionMatches(t, at, quake)) {
+                return at + quake.length();
+            }
+        }
+        return -1;
     }
 
     /**
-     * 东三省, 七国集团, 20国集团峰会: a numeral before 省 or 国 written in Chinese, or before a group's or alliance's name,
-     * names a place or a forum; counted provinces and countries are written in digits (涉及3省, 19国外长).
+     * 东三省, 七国集团, 20国集团峰会: a numeral before 省 or 国 written in Chinese, before a word 国 or 省 begins, or a
+     * year (2024国庆, 2023省政府工作报告) names a place, a forum or a date; counted provinces and countries are written in digits (涉及3省,
+     * 19国外长).
      */
-    static boolean isPlaceName(CharSequence t, boolean chineseOnly, int start, int afterUnit, UnitLexicon.Unit unit) {
+    static boolean isPlaceName(CharSequence t, String numeral, BigDecimal value, int start, int afterUnit, UnitLexicon.Unit unit) {
         if (!PLACE_COUNTERS.contains(unit.written())) {
             return false;
         }
-        return chineseOnly || GROUP_NAMES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))
-            || afterPlus(t, start);
+        char next = afterUnit < t.length() ? t.charAt(afterUnit) : ' ';
+        String wordsBegun = unit.written().equals(COUNTRY) ? COUNTRY_WORD_STARTS : PROVINCE_WORD_STARTS;
+        boolean road = next == ROAD && !NumeralScanner.regionMatches(t, afterUnit + 1, "路"); // 303国道, not 3省道路运输
+        return !AmountReader.hasArabicDigit(numeral) || wordsBegun.indexOf(next) >= 0 || road || afterPlus(t, start)
+            || isYear(numeral, value);
     }
 
     /** 13+2省: the count after a plus is part of a sum, not a count of its own. */

@@ -9,6 +9,8 @@ import java.util.Set;
 final class QualifierWords {
     private static final String CURRENCY_NAME = "人民币";
     private static final String FORBIDDING = "不得 不能 不应 不宜 不可 不准 不许";
+    /** Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约). */
+    private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契";
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -97,6 +99,9 @@ final class QualifierWords {
         }
         if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
             return null;
+        }
+        if (w.equals("约") && start > 0 && NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0) {
+            return null; // 签约3个项目, 节约20%: 约 ends a verb there, it says nothing of the amount
         }
         if (w.equals("站上") && start > 0 && NOT_BEFORE_ZHAN.indexOf(t.charAt(start - 1)) >= 0) {
             return null; // 火车站上3000名旅客: on the station, not above a mark

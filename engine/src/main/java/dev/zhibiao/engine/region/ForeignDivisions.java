@@ -40,6 +40,10 @@ final class ForeignDivisions {
     /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
     private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
     private static final int MAX_NAME = 8;
+    /** The characters a transliterated name may hold before a domestic short form it ends with (佛罗里 of 佛罗里达州). */
+    private static final int MAX_TRANSLITERATED_HEAD = 4;
+    /** Verbs and prepositions, which no transliterated name holds: 访问广州 is a visit to 广州. */
+    private static final String NOT_TRANSLITERATED = "访问察观览到达抵在去来往赴与和同及向对从进出经过游会见签是为了";
 
     private ForeignDivisions() {
     }
@@ -57,13 +61,13 @@ final class ForeignDivisions {
             int start = nameStart(text, m.start(), mentions);
             if (m.start() - start < MIN_NAME && !ABBREVIATED_STATES.contains(text.substring(start, end))
                     || lexicon.longestNameEnd(text, start) >= end
-                    || mentions.stream().anyMatch(p -> p.start() < end && start < p.end() && !endsNameInside(p, start, end))) {
+                    || mentions.stream().anyMatch(p -> p.start() < end && start < p.end() && !endsNameInside(text, p, start, end))) {
                 continue;
             }
             PlaceMention country = countryBefore(text, start, mentions);
             if (country != null && !(country.region().code().equals(MINISTRY_COUNTRY) && m.group().equals("省"))) {
                 // a domestic place that only ends the name (达州 of 佛罗里达州) is none
-                out.removeIf(p -> endsNameInside(p, start, end));
+                out.removeIf(p -> endsNameInside(text, p, start, end));
                 Region region = country.region();
                 String name = knownNameEnding(text.substring(start, end), out);
                 out.add(new PlaceMention(end - name.length(), end, name,
@@ -74,9 +78,16 @@ final class ForeignDivisions {
         return out;
     }
 
-    /** Whether a domestic place is the end of a longer name, not its beginning (达州 of 佛罗里达州). */
-    private static boolean endsNameInside(PlaceMention place, int nameStart, int nameEnd) {
-        return !place.region().foreign() && place.start() > nameStart && place.end() == nameEnd;
+    /**
+     * Whether a domestic place is the end of a longer, transliterated name (达州 of 佛罗里达州): a short form right after a
+     * few characters that hold no verb or preposition (美国客商考察安吉县, 访问广州 keep their place).
+     */
+    private static boolean endsNameInside(String text, PlaceMention place, int nameStart, int nameEnd) {
+        if (place.region().foreign() || place.start() <= nameStart || place.end() != nameEnd
+                || place.surface().equals(place.region().name()) || place.start() - nameStart > MAX_TRANSLITERATED_HEAD) {
+            return false;
+        }
+        return text.substring(nameStart, place.start()).chars().noneMatch(c -> NOT_TRANSLITERATED.indexOf(c) >= 0);
     }
 
     /** A division named earlier that the candidate ends with (地震还造成熊本县 after 熊本县), else the candidate. */

@@ -29,6 +29,9 @@ final class PlaceLexicon {
     private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("(?<=\\p{IsHan}{2})(朝鲜|蒙古|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|哈萨克)族(?=[镇乡]$)");
     /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
     private static final char ETHNIC_GROUP = '族';
+    private static final String COMPATRIOTS = "同胞";
+    private static final String MONEY = "元币";
+    private static final String NEW_YEAR = "元旦";
     /** Words of the common nouns some townships are named by, longest first where one begins another. */
     private static final List<String> GENERIC_TOWNSHIP_WORDS = List.of(
         "经济技术", "高新技术", "国营", "第一", "第二", "第三", "经济", "技术", "高新", "产业", "工业", "农业", "科技", "物流",
@@ -139,6 +142,9 @@ final class PlaceLexicon {
 
     private List<PlaceCandidate> candidates(String text, int start, int end, int hash,
                                             boolean tableNamePossible, boolean otherNamePossible) {
+        if (namesPeopleOrMoney(text, end)) {
+            return List.of();
+        }
         List<PlaceCandidate> out = new ArrayList<>(2);
         for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
             if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i) && !commonNounTownships.get(i)) {
@@ -157,6 +163,15 @@ final class PlaceLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words after a name make it a people's or a currency's (台湾同胞, 澳门元, 台币): the compatriots received in
+     * 厦门 are 厦门's facts.
+     */
+    private static boolean namesPeopleOrMoney(String text, int end) {
+        return text.startsWith(COMPATRIOTS, end) || end < text.length() && MONEY.indexOf(text.charAt(end)) >= 0
+            && !text.startsWith(NEW_YEAR, end);
     }
 
     /** Whether a township's name is made of generic words only (经济技术开发区, 第二良种场, 城区). */

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * A part of a country, province or city named by its direction right after it (美国东北部, 四川西部, 日本中部地区): a
- * locality of that place, named as written, so that a filter on the place still finds its facts.
+ * locality of that place, named as written, so that a filter on the place still finds its facts. Not where the
+ * direction begins a place's name (四川南部县), nor after a back reference (全省北部).
  */
 final class PlaceParts {
     /** 东北部, 西南部, 中部地区; not 北部湾 (a gulf) nor the 部 of a longer word (南部战区). */
-    private static final Pattern PART = Pattern.compile("(?:[东西南北]{1,2}|中)部(?:地区)?(?![湾战])");
+    private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部(?:地区)?(?![湾战])");
 
     private PlaceParts() {
     }
@@ -21,7 +22,8 @@ final class PlaceParts {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention p : mentions) {
             Matcher m = PART.matcher(text).region(p.end(), text.length());
-            if (isWhole(p.region()) && m.lookingAt()) {
+            if (isWhole(p.region()) && !BackReferences.isReference(p) && m.lookingAt()
+                    && mentions.stream().noneMatch(q -> q.start() >= p.end() && q.start() < m.end())) {
                 String name = text.substring(p.start(), m.end());
                 out.add(new PlaceMention(p.start(), m.end(), name, Localities.locality(p.region(), name)));
             } else {

@@ -71,7 +71,7 @@ public final class RegionResolver {
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
-        List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, PlaceParts.addTo(text, localities.mentions()));
+        List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, PlaceParts.addTo(text, localities.mentions()), national);
         return new PlaceContext(text, spans, titleEnd, withOrganizations, placeless, dominant, table);
     }
 }

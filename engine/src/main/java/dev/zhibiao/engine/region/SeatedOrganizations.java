@@ -1,46 +1,63 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.Span;
+
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Organizations introduced with their seat (位于杭州的传化集团, 总部位于深圳的某公司): later in the post their name — in full,
- * or without its suffix (传化) — stands for that place, so the figures of a paragraph about the firm that names no place
- * (传化集团新增授权专利150多件) are the seat's.
+ * Organizations introduced with their seat (位于杭州的传化集团, 总部位于深圳的腾讯公司): later in the post their name — in
+ * full, or without its suffix (传化) — stands for that place, so the figures of a paragraph about the firm that names no
+ * place (传化集团新增授权专利150多件) are the seat's. Only a proper name counts: 位于上海的外资企业 names a kind of firm, and a
+ * branch (中国银行江苏分行) is not the whole organization.
  */
 final class SeatedOrganizations {
     private static final List<String> SEAT_VERBS = List.of("位于", "坐落于", "地处", "总部设在");
     private static final String OF = "的";
-    /** Words ending an organization's name, longest first where one ends another. */
+    /** Words ending an organization's name; 有限公司 before 公司, as a name ends with the longest. */
     private static final List<String> SUFFIXES = List.of("集团", "有限公司", "公司", "企业", "工厂", "银行", "医院", "合作社");
     private static final int MAX_NAME = 8;
     /** A name without its suffix this short (华为 of 华为公司) still says which firm; shorter ones are words. */
     private static final int MIN_SHORT_NAME = 2;
+    /** Words of a kind of organization, not of one (科技公司, 外资企业, 三甲医院, 一家公司), and branches. */
+    private static final Pattern NOT_PROPER = Pattern.compile(
+        "[一二两三四五六七八九十百千几多每这那该某各本其另]|科技|外资|内资|民营|国有|私营|大型|中型|小型|龙头|知名|重点|高新"
+            + "|新能源|制造|生产|分行|支行|分公司|分院");
+    /** Characters after which a name may begin: punctuation, or a preposition, conjunction or particle. */
+    private static final String NAME_MAY_FOLLOW = "在由与和及的是据对向从将被把让为";
 
     private SeatedOrganizations() {
     }
 
-    /** The mentions with every later mention of a seated organization added as its seat, in text order. */
-    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions) {
+    /**
+     * The mentions with every later mention of a seated organization added as its seat, in text order; none inside
+     * the national-scope spans (全国科技投入 is no firm's).
+     */
+    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, List<Span> national) {
         List<PlaceMention> out = new ArrayList<>(mentions);
+        BitSet covered = new BitSet(text.length());
+        mentions.forEach(p -> covered.set(p.start(), p.end()));
+        national.forEach(s -> covered.set(s.start(), s.end()));
         for (PlaceMention seat : mentions) {
             String name = nameAfter(text, seat);
             if (name.isEmpty()) {
                 continue;
             }
             int from = seat.end() + OF.length() + name.length();
-            addOccurrences(text, name, from, seat.region(), out);
+            addOccurrences(text, name, from, seat.region(), out, covered);
             String shortName = withoutSuffix(name);
             if (shortName.length() >= MIN_SHORT_NAME) {
-                addOccurrences(text, shortName, from, seat.region(), out);
+                addOccurrences(text, shortName, from, seat.region(), out, covered);
             }
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
     }
 
-    /** The organization's name written after "位于<place>的", or "" when the place is no seat of one. */
+    /** The organization's proper name written after "位于<place>的", or "" when there is none. */
     private static String nameAfter(String text, PlaceMention place) {
         boolean seat = SEAT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.start() - v.length()))
             && text.startsWith(OF, place.end());
@@ -54,7 +71,8 @@ final class SeatedOrganizations {
             }
             for (String suffix : SUFFIXES) {
                 if (k > start && text.startsWith(suffix, k)) {
-                    return text.substring(start, k + suffix.length());
+                    String name = text.substring(start, k + suffix.length());
+                    return NOT_PROPER.matcher(name).find() ? "" : name;
                 }
             }
         }
@@ -66,13 +84,25 @@ final class SeatedOrganizations {
             .map(s -> name.substring(0, name.length() - s.length())).orElse(name);
     }
 
-    private static void addOccurrences(String text, String name, int from, Region seat, List<PlaceMention> out) {
+    private static void addOccurrences(String text, String name, int from, Region seat, List<PlaceMention> out,
+                                       BitSet covered) {
         for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + name.length())) {
-            int start = at;
             int end = at + name.length();
-            if (out.stream().noneMatch(p -> p.start() < end && start < p.end())) {
-                out.add(new PlaceMention(start, end, name, seat));
+            if (covered.nextSetBit(at) < 0 || covered.nextSetBit(at) >= end) {
+                if (beginsWord(text, at)) {
+                    out.add(new PlaceMention(at, end, name, seat));
+                    covered.set(at, end);
+                }
             }
         }
+    }
+
+    /** Whether a word may begin here: after a non-Chinese character or a function word, not inside a word. */
+    private static boolean beginsWord(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || NAME_MAY_FOLLOW.indexOf(before) >= 0;
     }
 }

@@ -50,6 +50,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("东三省和七国集团，二十国集团");
         assertFinds("20国集团峰会在303国道旁的城市召开");
         assertFinds("沿线13+2省进出口");
+        assertFinds("2024国庆假期，新增3省级重点实验室，2023省政府工作报告");
+        assertFinds("涉及3省道路运输企业", "3省|3|省|EXACT");
     }
 
     @Test
@@ -58,6 +60,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("当地发生6.8级的强震", "6.8级|6.8|级|EXACT");
         assertFinds("启动一级响应，三级医院，风力8级，阵风9.5级风");
         assertFinds("已发生2.5级以上余震至少39次", "至少39次|39|次|AT_LEAST");
+        assertFinds("当地发生5.1级余震", "5.1级|5.1|级|EXACT");
+        assertFinds("沿海有5.5级大风");
+        assertFinds("发生5级地震1次", "1次|1|次|EXACT");
     }
 
     @Test

@@ -75,6 +75,7 @@ class RegionResolverTest {
         assertEquals("美国东北部地区", part.name());
         assertEquals(List.of("美国", "美国东北部地区"), part.path());
         assertEquals(Optional.of("广西壮族自治区"), placeNameAt("广西北部湾经济区生产总值增长5%。", "5%"), "北部湾 is a gulf");
+        assertEquals(Optional.of("南部县"), placeNameAt("四川南部县有企业3家。", "3家"), "南部 begins a county's name");
     }
 
     @Test
@@ -89,6 +90,7 @@ class RegionResolverTest {
         assertEquals(Optional.of("香港特别行政区"), placeNameAt("香港今年发行国债90亿元。", "90亿元"));
         assertEquals("82", resolver.analyze("澳门接待旅客155.4万人次。", 0).placeAt(6).orElseThrow().code());
         assertEquals(Optional.of("台湾省"), placeNameAt("台湾地区出口增长5%。", "5%"));
+        assertEquals(Optional.of("厦门市"), placeNameAt("厦门市今年接待台湾同胞3万人次。", "3万"), "compatriots are a people");
     }
 
     @Test
@@ -96,6 +98,8 @@ class RegionResolverTest {
         String text = "浙江民营经济\n前不久，位于杭州的传化集团工厂开工建设。\n为此，传化集团今年多投入52%的资金，传化新增专利150多件。";
         assertEquals(Optional.of("杭州市"), placeNameAt(text, "52%"));
         assertEquals(Optional.of("杭州市"), placeNameAt(text, "150多件"), "its name without the suffix too");
+        assertEquals(Optional.empty(), placeNameAt("位于深圳的科技公司发布新品。\n全国科技投入增长10%。", "10%"),
+                "a kind of firm is no name");
     }
 
     @Test
@@ -103,6 +107,8 @@ class RegionResolverTest {
         String text = "29日，美国多地发生枪击事件。佛罗里达州坦帕地区的枪击事件造成2人死亡。";
         assertEquals(Optional.of("佛罗里达州"), placeNameAt(text, "2人"), "达州 of 佛罗里达州 is not 四川达州市");
         assertEquals(Optional.of("达州市"), placeNameAt("美国游客在四川达州参观，2人受伤。", "2人"), "a place beginning the name stays");
+        assertEquals(Optional.of("安吉县"), placeNameAt("美国客商考察安吉县，签约3个项目。", "3个"), "an official name stays");
+        assertEquals(Optional.of("广州市"), placeNameAt("美国官员访问广州，签署3项协议。", "3项"), "a verb is in no name");
     }
 
     @Test
