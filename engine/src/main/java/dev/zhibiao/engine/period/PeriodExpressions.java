@@ -87,6 +87,8 @@ final class PeriodExpressions {
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private static final String HEADING_COLONS = "：:";
+    /** Words of a record a span of years measures (五年来最低, 十年来新高, 近年来首次). */
+    private static final List<String> SUPERLATIVES = List.of("最", "新高", "新低", "首次", "之最");
     /** Words before the date a firm or a work was founded or built (成立于1999年, 始建于明代). */
     private static final List<String> FOUNDED = List.of("成立于", "始建于", "创建于", "创办于", "组建于", "兴建于", "建于",
         "注册于", "落成于", "成立时间为");
@@ -181,7 +183,9 @@ final class PeriodExpressions {
         Matcher none = NO_YEAR.matcher(text);
         while (none.find()) {
             int s = none.start();
-            if (out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
+            // 票价降至五年来最低: the span measures a record, it frames none of the facts after it
+            boolean ofRecord = SUPERLATIVES.stream().anyMatch(w -> text.startsWith(w, none.end()));
+            if (!ofRecord && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
                 out.add(new PeriodMention(s, none.end(), Optional.empty(), false));
             }
         }

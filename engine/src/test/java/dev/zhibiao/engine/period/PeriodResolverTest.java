@@ -201,6 +201,12 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aSpanOfYearsMeasuringARecordFramesNoFact() {
+        String text = "今年以来，惠民观影补贴让平均电影票价降至五年来最低，放映场次超3211万场。";
+        assertEquals(Optional.of("2026"), periodOf(text, "3211", LocalDate.of(2026, 8, 13)));
+    }
+
+    @Test
     void aYearOrThreeAgoIsThatYear() {
         LocalDate december2022 = LocalDate.of(2022, 12, 22);
         assertEquals(Optional.of("2021"), periodOf("可一年前，某些原材料价格上涨了30%。", "30%", december2022));
