@@ -87,6 +87,9 @@ final class PeriodExpressions {
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private static final String HEADING_COLONS = "：:";
+    /** Words of a plan or forecast: a month after one, written without its year, is still to come. */
+    private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在");
+    private static final int PLAN_REACH = 4;
     /** Words of a record a span of years measures (五年来最低, 十年来新高, 近年来首次). */
     private static final List<String> SUPERLATIVES = List.of("最", "新高", "新低", "首次", "之最");
     /** Words before the date a firm or a work was founded or built (成立于1999年, 始建于明代). */
@@ -120,6 +123,10 @@ final class PeriodExpressions {
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
             Optional<Point> written = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
             boolean ownYear = m.group(1) != null || m.group(2) != null;
+            if (!ownYear && published != null && plannedBefore(text, m.start())) {
+                // 计划于8月中旬完成 in July: the coming August, not the last
+                written = written.map(p -> p.year() < published.getYear() ? new Point(published.getYear(), p.part()) : p);
+            }
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
             // 全年 and 年初 are of the year the paragraph is about (2021年山东省…。全年地区生产总值…), not of publication
@@ -191,6 +198,12 @@ final class PeriodExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether a word of a plan or forecast stands right before the offset (计划于, 预计, 将于, 力争). */
+    private static boolean plannedBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - PLAN_REACH), at);
+        return PLAN_WORDS.stream().anyMatch(before::contains);
     }
 
     /**

@@ -201,6 +201,14 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aPlannedMonthWithoutItsYearIsStillToCome() {
+        String text = "打草计划于8月中旬全部完成，干草产量预计达到180万吨。";
+        assertEquals(Optional.of("2026-08"), periodOf(text, "180万吨", LocalDate.of(2026, 7, 29)));
+        assertEquals(Optional.of("2025-08"), periodOf("8月，干草产量达到180万吨。", "180万吨", LocalDate.of(2026, 7, 29)),
+                "a month without a plan is the last one");
+    }
+
+    @Test
     void aSpanOfYearsMeasuringARecordFramesNoFact() {
         String text = "今年以来，惠民观影补贴让平均电影票价降至五年来最低，放映场次超3211万场。";
         assertEquals(Optional.of("2026"), periodOf(text, "3211", LocalDate.of(2026, 8, 13)));
