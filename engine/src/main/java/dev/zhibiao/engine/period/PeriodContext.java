@@ -177,8 +177,13 @@ public final class PeriodContext {
                 .filter(p -> p.start() >= earlier.start() && p.end() <= earlier.end()).toList();
             String words = earlier.of(text);
             int fromAt = indexOfAny(words, FROM_MARKS);
-            if (dated.size() >= 2 && fromAt >= 0 && fromAt < dated.get(0).start() - earlier.start()) {
+            boolean datesFrom = fromAt >= 0 && !dated.isEmpty() && fromAt < dated.get(0).start() - earlier.start();
+            if (datesFrom && dated.size() >= 2) {
                 return Optional.of(from ? dated.get(0) : dated.get(dated.size() - 1));
+            }
+            if (datesFrom && from) {
+                // 由2017年的27只增长至72只，野生东北豹由42只增长至115只: only the from-amount was dated
+                return Optional.of(dated.get(0));
             }
         }
         return Optional.empty();

@@ -201,6 +201,12 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aParallelFromAmountTakesTheDateOfTheFirstOnesFrom() {
+        String text = "野生东北虎由2017年的27只增长至72只，野生东北豹由42只增长至115只。";
+        assertEquals(Optional.of("2017"), periodOf(text, "42只", LocalDate.of(2026, 7, 29)));
+    }
+
+    @Test
     void aPlannedMonthWithoutItsYearIsStillToCome() {
         String text = "打草计划于8月中旬全部完成，干草产量预计达到180万吨。";
         assertEquals(Optional.of("2026-08"), periodOf(text, "180万吨", LocalDate.of(2026, 7, 29)));
