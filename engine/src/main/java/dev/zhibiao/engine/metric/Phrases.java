@@ -139,7 +139,7 @@ final class Phrases {
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
     private static final char ENUMERATION_COMMA = '、';
     private static final String EXAMPLES_END = "等";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
