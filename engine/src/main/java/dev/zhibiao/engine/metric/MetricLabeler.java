@@ -47,6 +47,8 @@ public final class MetricLabeler {
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
     private static final String HOUSEHOLD_UNIT = "户";
     private static final String POPULATION = "人口";
+    /** Units that count people: a population heading (深度贫困人口) already names their count. */
+    private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "口");
     private static final String AGE_UNIT = "岁";
     private static final String VOTE_UNIT = "票";
     private static final String MAGNITUDE_UNIT = "级";
@@ -302,8 +304,15 @@ public final class MetricLabeler {
                 return inherited(scope);
             }
             String shared = previousLabel(scope, q -> true, true);
-            return shared.endsWith(SHARE) && shared.length() > SHARE.length()
-                    ? shared.substring(0, shared.length() - SHARE.length()) : unitNoun;
+            if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {
+                return shared.substring(0, shared.length() - SHARE.length());
+            }
+            // a paragraph of bare counts under a heading line ((三）深度贫困人口 / 6303户，25039人) counts what it names
+            String section = SectionHeading.before(scope.text, scope.text.lastIndexOf('\n', scope.quantity.start() - 1) + 1);
+            if (section.isEmpty()) {
+                return unitNoun;
+            }
+            return section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit()) ? section : section + unitNoun;
         }
 
         /**

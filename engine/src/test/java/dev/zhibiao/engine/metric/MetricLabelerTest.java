@@ -423,6 +423,21 @@ class MetricLabelerTest {
     }
 
     /** Labels the [[marked]] amount, knowing all [marked] ones. */
+    @Test
+    void bareCountsUnderAHeadingLineCountWhatItNames() {
+        String text = "标题\n（三）深度贫困人口\n6303户，25039人。";
+        List<Quantity> all = List.of(quantityAt(text, "6303户", "户"), quantityAt(text, "25039人", "人"));
+        assertEquals(List.of("深度贫困人口户数", "深度贫困人口"), labeler.labels(text, all));
+        String topic = "标题\n一、基本情况\n5469户，13890人。";
+        List<Quantity> counts = List.of(quantityAt(topic, "5469户", "户"), quantityAt(topic, "13890人", "人"));
+        assertEquals(List.of("户数", "人数"), labeler.labels(topic, counts), "a topic heading names no thing");
+    }
+
+    private static Quantity quantityAt(String text, String span, String unit) {
+        int start = text.indexOf(span);
+        return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null, unit, Qualifier.EXACT, null, null);
+    }
+
     private String labelMarked(String marked, Change change) {
         StringBuilder text = new StringBuilder("标题\n");
         List<Quantity> all = new ArrayList<>();

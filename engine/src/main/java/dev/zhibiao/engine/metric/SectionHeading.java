@@ -1,0 +1,37 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.regex.Pattern;
+
+/**
+ * The heading line right before a paragraph ((三）深度贫困人口, then 6303户，25039人): it names what the paragraph's bare
+ * counts are of.
+ */
+final class SectionHeading {
+    /** Numbering before a heading's words: （三）, 三、, 3., (1), 一是. */
+    private static final Pattern NUMBERING = Pattern.compile(
+        "^(?:[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.]|[一二三四五六七八九十]是)\\s*");
+    /** Characters no heading holds: sentence and clause marks, digits (a heading names, it does not count). */
+    private static final Pattern NOT_IN_HEADING = Pattern.compile("[。！？；，,;!?：:0-9０-９]");
+    /** Headings of a topic, not of a thing counted (基本情况, 资源概况, 乡镇简介). */
+    private static final Pattern TOPIC = Pattern.compile("(?:情况|概况|简介|概述|介绍|资源|简况)$");
+    private static final int MIN_HEADING = 2;
+    private static final int MAX_HEADING = 20;
+
+    private SectionHeading() {
+    }
+
+    /** The heading line right before the paragraph starting at {@code paragraphStart}, without its numbering; or "". */
+    static String before(String text, int paragraphStart) {
+        if (paragraphStart < 2 || text.charAt(paragraphStart - 1) != '\n') {
+            return "";
+        }
+        int lineStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
+        if (lineStart == 0) {
+            return ""; // the title heads the whole post, not a section
+        }
+        String line = NUMBERING.matcher(text.substring(lineStart, paragraphStart - 1).strip()).replaceFirst("");
+        boolean heading = line.length() >= MIN_HEADING && line.length() <= MAX_HEADING
+            && !NOT_IN_HEADING.matcher(line).find() && Phrases.isChinese(line) && !TOPIC.matcher(line).find();
+        return heading ? line : "";
+    }
+}
