@@ -24,7 +24,8 @@ final class NationalScope {
         while (m.find()) {
             boolean attribute = m.group().equals("中国") && m.start() >= COUNTED_LENGTH
                 && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find();
-            if (!attribute) {
+            // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
+            if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {
                 out.add(new Span(m.start(), m.end()));
             }
         }

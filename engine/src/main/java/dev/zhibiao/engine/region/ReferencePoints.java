@@ -7,8 +7,8 @@ import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
 /**
- * Places named only as a point of reference — neighbours (东临姜家店乡, 北与亨通镇接壤) and distances (距柳河县城
- * 20公里) — which the facts around them are not about.
+ * Places named only as a point of reference — neighbours (东临姜家店乡, 北与亨通镇接壤), distances (距柳河县城
+ * 20公里) and comparison bases (高于全省2.1个百分点) — which the facts around them are not about.
  */
 final class ReferencePoints {
     /** Right before the name: 东临X, 毗邻X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
@@ -41,7 +41,8 @@ final class ReferencePoints {
     }
 
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
-        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()) {
+        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()
+                || ComparisonBases.isBase(text, mention.start(), mention.end())) {
             return true;
         }
         Span clause = spans.clauseAt(mention.start());

@@ -79,6 +79,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aComparisonsBaseIsNotTheFactsPlace() {
+        String text = "大庆市上半年情况\n全市工业经济效益综合指数为476.9点，比全省平均水平高出100点，增速高于全国2.1个百分点。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        assertEquals(Optional.of("大庆市"), places.placeAt(text.indexOf("100点")).map(Region::name));
+        assertEquals(Optional.of("大庆市"), places.placeAt(text.indexOf("2.1个")).map(Region::name));
+        assertEquals(Optional.empty(), placeNameAt("全国规模以上工业增加值增长5%。", "5%"), "the nation itself stays national");
+    }
+
+    @Test
     void aTownshipNamedByACommonNounIsNoPlaceOnItsOwn() {
         assertEquals(Optional.of("鄂州市"), placeNameAt("湖北鄂州的一个经济技术开发区，园区里有70%的企业以武汉命名。", "70%"));
         assertTrue(PlaceLexicon.isCommonNoun("第二良种场"));

@@ -1,0 +1,35 @@
+package dev.zhibiao.engine.region;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places named as the base of a comparison (比全省平均水平高出100点, 高于全国2.1个百分点, 与全省相比): the fact is the
+ * compared place's, not the base's.
+ */
+final class ComparisonBases {
+    /** Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…; 与 and 同 only where the clause compares (相比). */
+    private static final List<String> BEFORE = List.of(
+        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比");
+    private static final List<String> WITH = List.of("与", "同", "和");
+    private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");
+    private static final String CLAUSE_ENDS = "，。；！？,;!?\n";
+
+    private ComparisonBases() {
+    }
+
+    /** Whether the place named at [start, end) is the base of a comparison. */
+    static boolean isBase(String text, int start, int end) {
+        if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length()))) {
+            return true;
+        }
+        if (WITH.stream().noneMatch(w -> text.startsWith(w, start - w.length()))) {
+            return false;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        return COMPARING.matcher(text.substring(end, clauseEnd)).find();
+    }
+}
