@@ -71,7 +71,8 @@ public final class RegionResolver {
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
-        List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, PlaceParts.addTo(text, localities.mentions()), national);
+        List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text, localities.mentions()), dominant);
+        List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, withParts, national);
         return new PlaceContext(text, spans, titleEnd, withOrganizations, placeless, dominant, table);
     }
 }

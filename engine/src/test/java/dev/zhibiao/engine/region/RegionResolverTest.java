@@ -79,6 +79,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCitysReportBreaksItsFiguresDownByItsParts() {
+        String text = "大庆市统计公报\n大庆市全年学前教育发展良好。市区有学前教育机构300所；四县有学前教育机构265所。";
+        PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
+        Region urban = places.placeAt(text.indexOf("300所")).orElseThrow();
+        assertEquals("市区", urban.name());
+        assertEquals(List.of("黑龙江省", "大庆市", "市区"), urban.path());
+        assertEquals(Optional.of("四县"), places.placeAt(text.indexOf("265所")).map(Region::name));
+        assertEquals(Optional.of("大庆市"), placeNameAt("大庆市统计公报\n全市市区县共有学校300所。", "300所"), "市区县 is no part");
+    }
+
+    @Test
     void aComparisonsBaseIsNotTheFactsPlace() {
         String text = "大庆市上半年情况\n全市工业经济效益综合指数为476.9点，比全省平均水平高出100点，增速高于全国2.1个百分点。";
         PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
