@@ -51,6 +51,7 @@ final class PeriodExpressions {
         Map.entry("日前", 0));
     /** The one-character numbers of years, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
+    private static final String YEARS_AGO_WORD = "年前";
     private static final Pattern YEARS_AGO =
         Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-3]|[一两二三])年前(?![后夕的])");
     /**
@@ -319,15 +320,18 @@ final class PeriodExpressions {
      * (比一年前) nor the from-amount's date (由两年前的…发展到), and further back the text names the year itself.
      */
     private static void addYearsAgo(String text, LocalDate published, List<PeriodMention> out) {
-        Matcher m = YEARS_AGO.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            if (out.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
+        // a scan for 年前, not a pattern tried at every position of the post
+        for (int at = text.indexOf(YEARS_AGO_WORD, 1); at >= 0; at = text.indexOf(YEARS_AGO_WORD, at + 1)) {
+            int start = at - 1;
+            int end = at + YEARS_AGO_WORD.length();
+            Matcher m = YEARS_AGO.matcher(text).region(Math.max(0, start - 1), Math.min(text.length(), end + 1));
+            if (!m.useTransparentBounds(true).find() || m.start() != start
+                    || out.stream().anyMatch(p -> p.start() < end && start < p.end())) {
                 continue;
             }
-            char n = m.group(1).charAt(0);
+            char n = text.charAt(start);
             int years = Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
-            out.add(new PeriodMention(start, m.end(), Optional.of(Integer.toString(published.getYear() - years)), false));
+            out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)), false));
         }
     }
 

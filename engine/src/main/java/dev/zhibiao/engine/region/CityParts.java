@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class CityParts {
     /** 市区, 城区, 四县, 五县区, at the start of a clause; not 县域, 县级, 县城 nor 市区县 (cities, districts and counties). */
     private static final Pattern PART = Pattern.compile(
-        "(?<=^|[\\n，。；：,;:])(?:市区|城区|[二两三四五六七八九十]县区?)(?![县域级城长委])");
+        // the lookahead fails fast at the positions no part starts at: the scan is over the whole post
+        "(?=[市城二两三四五六七八九十])(?<=^|[\\n，。；：,;:])(?:市区|城区|[二两三四五六七八九十]县区?)(?![县域级城长委])");
 
     private CityParts() {
     }
