@@ -11,6 +11,7 @@ import java.util.Set;
 final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String MAGNITUDE = "级";
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     /** Dots that join the factors of a rate's denominator (元/生•年). */
@@ -100,7 +101,8 @@ final class AmountReader {
         boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
         if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral) && vagueMax == null)
                 || !everyNumeral && NonQuantities.isLoneZero(numeral)
-                || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)) {
+                || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)
+                    && fractionMark(t, e) == e) { // 十分之一 is a tenth, 十分 alone "very"
             return Result.skip(e);
         }
         int start = s;
@@ -128,7 +130,11 @@ final class AmountReader {
                 return Result.skip(de);
             }
             BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
-            return new Result(new Amount(start, de, v, null, "", null, Qualifier.EXACT, false, false, false), de);
+            // 3/4 is a share of a whole; 97.1/10万 is a rate per a hundred thousand
+            boolean share = v.compareTo(BigDecimal.ONE) <= 0 && denominator.compareTo(HUNDRED) <= 0
+                    && !NumeralScanner.regionMatches(t, de, "万") && !NumeralScanner.regionMatches(t, de, "亿");
+            return new Result(new Amount(start, de, v, null, "", share ? UnitLexicon.Kind.SHARE : null, Qualifier.EXACT,
+                    false, false, false), de);
         }
         Amount mixed = MixedNumbers.after(t, start, p, value, numeral);
         if (mixed != null) {
@@ -324,8 +330,10 @@ final class AmountReader {
         try {
             BigDecimal numerator = ChineseNumbers.parse(t.substring(numeratorStart, ne));
             BigDecimal v = numerator.divide(denominator, ChineseNumbers.DIVISION);
-            return new Result(new Amount(start, ne, ChineseNumbers.stripZeros(negative ? v.negate() : v), null, "", null,
-                    Qualifier.EXACT, chineseOnly, false, false), ne);
+            // 四分之一以上, 三分之一左右: the bound written after the fraction is its own
+            QualifierWords.Match suffix = suffixQualifier(t, ne, Qualifier.EXACT);
+            return new Result(new Amount(start, suffix.position(), ChineseNumbers.stripZeros(negative ? v.negate() : v), null,
+                    "", UnitLexicon.Kind.SHARE, suffix.qualifier(), chineseOnly, false, false), suffix.position());
         } catch (NumberFormatException ex) {
             return Result.skip(ne);
         }

@@ -168,6 +168,13 @@ public final class QuantityRecognizer {
             }
         }
         String unit = a.unit();
+        BigDecimal value = a.value();
+        if (!bare && unit.isEmpty() && a.kind() == UnitLexicon.Kind.SHARE) {
+            // a share written as a fraction or a half (四分之一, 近3/4, 一半) is reported in percent, as 三成 is; the
+            // number layer alone (findAll) keeps the fraction's value
+            value = value.multiply(HUNDRED).setScale(PERCENT_DECIMALS, java.math.RoundingMode.HALF_UP);
+            unit = PERCENT;
+        }
         if (unit.isEmpty() && !a.chineseOnly()) {
             unit = unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
@@ -182,11 +189,15 @@ public final class QuantityRecognizer {
                 && previous.end() + ENUMERATION.startingAt(t, previous.end()).length() == start) {
             change = new ChangeCues.Found(previous.change(), previous.basis());
         }
-        return new Quantity(start, end, t.substring(start, end), a.value(), a.max(), unit, qualifier,
+        return new Quantity(start, end, t.substring(start, end), ChineseNumbers.stripZeros(value), a.max(), unit, qualifier,
                 change == null ? null : change.change(), change == null ? null : change.basis());
     }
 
     private static final String MULTIPLE = "倍";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String PERCENT = "%";
+    /** A third in percent is 33.33, as it is written: the fraction's value has no more digits worth reporting. */
+    private static final int PERCENT_DECIMALS = 2;
     private static final Set<String> ABOUT = Set.of("约", "大约");
 
     private static boolean acceptable(String t, AmountReader.Amount a, String unit, boolean vague, Qualifier qualifier, boolean bare) {

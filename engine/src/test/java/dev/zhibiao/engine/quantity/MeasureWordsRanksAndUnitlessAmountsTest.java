@@ -155,14 +155,19 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
-    void fractionsNeedNoUnit() {
-        assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|0.6||APPROX");
-        assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|0.5||MORE_THAN");
-        assertFinds("第三产业增加值均占该省GDP总量的一半以上。", "一半以上|0.5||AT_LEAST");
-        assertFinds("过半村庄植入了民宿。", "过半|0.5||MORE_THAN");
+    void sharesWrittenAsFractionsOrHalvesAreInPercent() {
+        assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|60|%|APPROX");
+        assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|50|%|MORE_THAN");
+        assertFinds("第三产业增加值均占该省GDP总量的一半以上。", "一半以上|50|%|AT_LEAST");
+        assertFinds("过半村庄植入了民宿。", "过半|50|%|MORE_THAN");
         assertFinds("一半是海水，一半是火焰。");
         assertFinds("经过半年的努力，通过半导体检测。");
-        assertFinds("全省麦收进度已经过半。", "过半|0.5||MORE_THAN");
+        assertFinds("全省麦收进度已经过半。", "过半|50|%|MORE_THAN");
+        assertFinds("新增人工林面积占全球的四分之一以上，用水量仅为大水漫灌的十分之一。", "四分之一以上|25|%|AT_LEAST",
+                "十分之一|10|%|EXACT");
+        assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");
+        assertFinds("发病率为97.1/10万", "97.1/10万|0.000971||EXACT");
+        assertFinds("他十分高兴。");
     }
 
     @Test
