@@ -23,6 +23,12 @@ final class ForeignCities {
      */
     private static final Set<String> LEFT_OUT_REGIONS = Set.of("AQ", "UM");
 
+    /**
+     * Territories the news names by their region, not by the city the time-zone data knows (加沙 is only the city):
+     * by ISO code of the country they belong to.
+     */
+    private static final Map<String, String> TERRITORIES = Map.of("加沙地带", "PS", "约旦河西岸", "PS");
+
     private ForeignCities() {
     }
 
@@ -45,6 +51,10 @@ final class ForeignCities {
             }
             out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
         }
+        TERRITORIES.forEach((name, iso) -> {
+            Region country = countryByCode.get(iso);
+            out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
+        });
         return out;
     }
 

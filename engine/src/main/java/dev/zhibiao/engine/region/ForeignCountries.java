@@ -1,31 +1,52 @@
 package dev.zhibiao.engine.region;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Foreign countries by their Simplified Chinese names, as the JDK's locale data spells them (德国, 美国, 日本). */
+/**
+ * Foreign countries by their Simplified Chinese names, as the JDK's locale data spells them (德国, 美国, 日本) and by
+ * CLDR's short name where it has one (巴勒斯坦 for 巴勒斯坦领土), which is the name reported.
+ */
 final class ForeignCountries {
     /** China itself is national scope, not a place; Hong Kong, Macao and Taiwan are not foreign countries. */
     private static final Set<String> NOT_FOREIGN = Set.of("CN", "HK", "MO", "TW");
+    /**
+     * Short names Chinese news uses that CLDR lists under no name (沙特 for 沙特阿拉伯, 阿联酋 for 阿拉伯联合酋长国, 波黑
+     * for 波斯尼亚和黑塞哥维那): by ISO code.
+     */
+    private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA");
 
     private ForeignCountries() {
     }
 
-    /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [name]). */
+    /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [its short name]). */
     static Map<String, Region> byName() {
+        LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(ULocale.SIMPLIFIED_CHINESE, DisplayContext.LENGTH_SHORT);
         Map<String, Region> out = new LinkedHashMap<>();
+        Map<String, Region> byCode = new LinkedHashMap<>();
         for (String iso : Locale.getISOCountries()) {
             if (NOT_FOREIGN.contains(iso)) {
                 continue;
             }
             String name = new Locale("", iso).getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
-            if (!name.isEmpty() && !name.equals(iso)) {
-                out.put(name, new Region(iso, name, RegionLevel.COUNTRY, List.of(name)));
+            if (name.isEmpty() || name.equals(iso)) {
+                continue;
             }
+            String shortName = shortNames.regionDisplayName(iso);
+            String reported = shortName == null || shortName.isEmpty() || shortName.equals(iso) ? name : shortName;
+            Region country = new Region(iso, reported, RegionLevel.COUNTRY, List.of(reported));
+            out.put(name, country);
+            out.putIfAbsent(reported, country);
+            byCode.put(iso, country);
         }
+        NEWS_SHORT_NAMES.forEach((name, iso) -> out.putIfAbsent(name, byCode.get(iso)));
         return out;
     }
 }

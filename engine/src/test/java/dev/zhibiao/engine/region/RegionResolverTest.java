@@ -79,6 +79,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void countriesByTheirShortNamesAndTerritoriesByTheirRegion() {
+        assertEquals(Optional.of("加沙地带"), placeNameAt("以军对加沙地带的袭击造成至少31人死亡。", "31人"));
+        assertEquals(List.of("巴勒斯坦", "加沙地带"), resolver.analyze("加沙地带已有33辆援助车辆进入。", 0).placeAt(9).orElseThrow().path());
+        assertEquals(Optional.of("沙特阿拉伯"), placeNameAt("沙特方面宣布释放104名被俘人员。", "104名"));
+        assertEquals(Optional.of("阿拉伯联合酋长国"), placeNameAt("阿联酋石油产量增长5%。", "5%"));
+    }
+
+    @Test
     void aCitysReportBreaksItsFiguresDownByItsParts() {
         String text = "大庆市统计公报\n大庆市全年学前教育发展良好。市区有学前教育机构300所；四县有学前教育机构265所。";
         PlaceContext places = resolver.analyze(text, text.indexOf('\n'));
