@@ -31,7 +31,7 @@ final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
-        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|公园"
+        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
@@ -42,7 +42,7 @@ final class Localities {
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
     /** Kinds a city or county name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸), unlike 新疆口岸 or 红石镇基地. */
     private static final Set<String> BARE_KINDS =
-        Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "工业园区", "油田");
+        Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "工业园区", "油田", "国家公园");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */

@@ -257,8 +257,14 @@ public final class PlaceContext {
             return decide(from, to);
         }
         Span topicSentence = spans.sentenceAt(first.get().start());
-        return decide(topicSentence.start(), Math.min(to, topicSentence.end()),
+        Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
             p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY);
+        Region topic = first.get().region();
+        // a locality opening the paragraph stays its topic when the sentence only names a place it lies in after it
+        // (武夷山国家公园…覆盖了武夷山国家公园福建片区)
+        boolean within = topic.level() == RegionLevel.LOCALITY && decided.flatMap(d -> d)
+            .filter(r -> !r.equals(topic) && topic.path().containsAll(r.path())).isPresent();
+        return within ? Optional.of(Optional.of(topic)) : decided;
     }
 
     /**

@@ -83,6 +83,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void peopleCountedWithoutAMeasureWordAreCounted() {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
         assertFinds("拨打12345市民热线");
+        assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
+        assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");
     }
 
     @Test

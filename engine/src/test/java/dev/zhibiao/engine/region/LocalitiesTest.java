@@ -70,6 +70,14 @@ class LocalitiesTest {
     }
 
     @Test
+    void aNationalParkNamedAfterItsPlaceIsALocalityThatStaysTheParagraphsTopic() {
+        String text = "标题\n近日，武夷山国家公园生物资源调查结束，范围覆盖了武夷山国家公园福建片区。本次调查共发现34个新物种。";
+        Region park = RegionResolver.shared().analyze(text, 2).placeAt(text.indexOf("34个")).orElseThrow();
+        assertEquals("武夷山国家公园", park.name());
+        assertEquals("武夷山市", last(park.path(), 1));
+    }
+
+    @Test
     void aHamletsNameBeginsAfterTheVerbBeforeIt() {
         Region hamlet = placeAt("亨通镇地处柳河县东部。\n镇内有蔡家屯二十四节气中药养生馆1处。", "1处").orElseThrow();
         assertEquals("蔡家屯", hamlet.name());
