@@ -135,7 +135,7 @@ final class Localities {
                 : placeWithin(lexicon, c.proper(), c.anchor().region());
             boolean withAnchor = c.anchor() != null && within.isEmpty()
                 && (c.start() == c.end() || names(lexicon, c.proper()));
-            int start = cityBefore(withAnchor ? c.anchor().start() : c.start(), c.kind(), endingAt);
+            int start = cityBefore(withAnchor ? c.anchor().start() : c.start(), endingAt);
             String name = text.substring(start, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c)).map(r -> locality(r, name)));
@@ -174,14 +174,14 @@ final class Localities {
     }
 
     /**
-     * Where a port's, airport's or zone's name starts: with the city or county written right before it, which its full
-     * name holds (广州白云国际机场, 宁波舟山港); a province before it is only where it lies (福建泉州港 is 泉州港).
+     * Where a locality's name starts: with the city or county written right before it, which its full name holds
+     * (广州白云国际机场, 宁波舟山港, 锦屏羽毛球产业园); a province before it is only where it lies (福建泉州港 is 泉州港).
      */
-    private static int cityBefore(int start, String kind, Map<Integer, PlaceMention> endingAt) {
+    private static int cityBefore(int start, Map<Integer, PlaceMention> endingAt) {
         PlaceMention before = endingAt.get(start);
         boolean city = before != null && (before.region().level() == RegionLevel.PREFECTURE
             || before.region().level() == RegionLevel.COUNTY);
-        return city && BARE_KINDS.contains(kind) ? before.start() : start;
+        return city ? before.start() : start;
     }
 
     /** Where the run of place names ending with this one starts (贵州 of 贵州锦屏). */
