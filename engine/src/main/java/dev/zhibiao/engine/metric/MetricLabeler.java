@@ -36,7 +36,9 @@ public final class MetricLabeler {
     /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
-    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量", "涨幅", "跌幅", "增幅", "降幅");
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
+    /** Rises and falls: alone they name nothing without what moved. */
+    private static final Set<String> MOVES = Set.of("涨幅", "跌幅", "增幅", "降幅");
     /**
      * Attributes of a thing the sentence opens with (一是晟源休闲山庄，投资约500万元，…建筑面积730平方米): they name
      * nothing without it.
@@ -275,6 +277,10 @@ public final class MetricLabeler {
                     return part + label;
                 }
             }
+            if (MOVES.contains(label)) {
+                // a rise or fall alone (跌幅为8.01%) is of what moved in the clause before (纯碱期货主力合约跌停 → 纯碱期货主力合约)
+                return Phrases.tidy(Phrases.mover(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
+            }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
                 return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
@@ -312,7 +318,9 @@ public final class MetricLabeler {
             if (section.isEmpty()) {
                 return unitNoun;
             }
-            return section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit()) ? section : section + unitNoun;
+            boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
+                    || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
+            return named ? section : section + unitNoun;
         }
 
         /**

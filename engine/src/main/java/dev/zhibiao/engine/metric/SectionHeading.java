@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,10 @@ final class SectionHeading {
     private SectionHeading() {
     }
 
-    /** The heading line right before the paragraph starting at {@code paragraphStart}, without its numbering; or "". */
+    /**
+     * The numbered heading line right before the paragraph starting at {@code paragraphStart}, without its numbering;
+     * or "".
+     */
     static String before(String text, int paragraphStart) {
         if (paragraphStart < 2 || text.charAt(paragraphStart - 1) != '\n') {
             return "";
@@ -29,7 +33,11 @@ final class SectionHeading {
         if (lineStart == 0) {
             return ""; // the title heads the whole post, not a section
         }
-        String line = NUMBERING.matcher(text.substring(lineStart, paragraphStart - 1).strip()).replaceFirst("");
+        Matcher numbered = NUMBERING.matcher(text.substring(lineStart, paragraphStart - 1).strip());
+        if (!numbered.find()) {
+            return ""; // a numbered heading, not a lead line, a caption or a byline (责任编辑)
+        }
+        String line = numbered.replaceFirst("");
         boolean heading = line.length() >= MIN_HEADING && line.length() <= MAX_HEADING
             && !NOT_IN_HEADING.matcher(line).find() && Phrases.isChinese(line) && !TOPIC.matcher(line).find();
         return heading ? line : "";

@@ -177,7 +177,9 @@ public final class PeriodContext {
                 .filter(p -> p.start() >= earlier.start() && p.end() <= earlier.end()).toList();
             String words = earlier.of(text);
             int fromAt = indexOfAny(words, FROM_MARKS);
-            boolean datesFrom = fromAt >= 0 && !dated.isEmpty() && fromAt < dated.get(0).start() - earlier.start();
+            // the first date dates the from-amount only when no 至/到 stands between 由 and it (由27只增长至2023年的72只)
+            boolean datesFrom = fromAt >= 0 && !dated.isEmpty() && fromAt < dated.get(0).start() - earlier.start()
+                && indexOfAny(words.substring(fromAt, dated.get(0).start() - earlier.start()), TO_MARKS) < 0;
             if (datesFrom && dated.size() >= 2) {
                 return Optional.of(from ? dated.get(0) : dated.get(dated.size() - 1));
             }

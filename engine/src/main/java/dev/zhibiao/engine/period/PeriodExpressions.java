@@ -91,6 +91,8 @@ final class PeriodExpressions {
     /** Words of a plan or forecast: a month after one, written without its year, is still to come. */
     private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在");
     private static final int PLAN_REACH = 4;
+    private static final String FORMER_PLAN = "原计划";
+    private static final int MONTHS = 12;
     /** Words of a record a span of years measures (五年来最低, 十年来新高, 近年来首次). */
     private static final List<String> SUPERLATIVES = List.of("最", "新高", "新低", "首次", "之最");
     /** Words before the date a firm or a work was founded or built (成立于1999年, 始建于明代). */
@@ -124,9 +126,9 @@ final class PeriodExpressions {
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
             Optional<Point> written = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
             boolean ownYear = m.group(1) != null || m.group(2) != null;
-            if (!ownYear && published != null && plannedBefore(text, m.start())) {
-                // 计划于8月中旬完成 in July: the coming August, not the last
-                written = written.map(p -> p.year() < published.getYear() ? new Point(published.getYear(), p.part()) : p);
+            if (!ownYear && undated != null && plannedBefore(text, m.start())) {
+                // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's)
+                written = written.map(p -> p.nearerComing(undated));
             }
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
@@ -201,10 +203,10 @@ final class PeriodExpressions {
         return out;
     }
 
-    /** Whether a word of a plan or forecast stands right before the offset (计划于, 预计, 将于, 力争). */
+    /** Whether a word of a plan or forecast stands right before the offset (计划于, 预计, 将于, 力争), not 原计划. */
     private static boolean plannedBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - PLAN_REACH), at);
-        return PLAN_WORDS.stream().anyMatch(before::contains);
+        return PLAN_WORDS.stream().anyMatch(before::contains) && !before.contains(FORMER_PLAN);
     }
 
     /**
@@ -460,6 +462,20 @@ final class PeriodExpressions {
         Point inYearOf(Point dated, boolean continuing) {
             boolean rollsOver = continuing && !dated.part.isEmpty() && firstMonth(part) < lastMonth(dated.part);
             return new Point(rollsOver ? dated.year + 1 : dated.year, part);
+        }
+
+        /**
+         * For a month of the year before {@code reference} (the latest one by then), the same month of the reference's
+         * year when that is nearer: a plan's month still to come. Other points are kept.
+         */
+        Point nearerComing(LocalDate reference) {
+            if (year != reference.getYear() - 1 || part.length() != 2 || !Character.isDigit(part.charAt(0))) {
+                return this;
+            }
+            int month = Integer.parseInt(part);
+            int sinceLast = reference.getMonthValue() + MONTHS - month;
+            int untilNext = month - reference.getMonthValue();
+            return untilNext < sinceLast ? new Point(reference.getYear(), part) : this;
         }
 
         String format() {

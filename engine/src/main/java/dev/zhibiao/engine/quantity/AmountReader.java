@@ -12,6 +12,10 @@ final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Words before a slash fraction that make it a share (占3/4, 近3/4, 超2/3, 约1/3). */
+    private static final String SHARE_CUES_BEFORE = "占近超约逾达为是";
+    /** Characters after a fraction that make it no share: a match (1/8决赛), a line (5/10号线), a score (48/50分). */
+    private static final String NOT_SHARE_AFTER = "决号分英";
     private static final String MAGNITUDE = "级";
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     /** Dots that join the factors of a rate's denominator (元/生•年). */
@@ -130,11 +134,13 @@ final class AmountReader {
                 return Result.skip(de);
             }
             BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
-            // 3/4 is a share of a whole; 97.1/10万 is a rate per a hundred thousand
-            boolean share = v.compareTo(BigDecimal.ONE) <= 0 && denominator.compareTo(HUNDRED) <= 0
-                    && !NumeralScanner.regionMatches(t, de, "万") && !NumeralScanner.regionMatches(t, de, "亿");
-            return new Result(new Amount(start, de, v, null, "", share ? UnitLexicon.Kind.SHARE : null, Qualifier.EXACT,
-                    false, false, false), de);
+            QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
+            // 近3/4的脱贫人口, 2/3以上的收入: a share of a whole; not 97.1/10万 (a rate), 3/4日, 5/10号线, 48/50分, 1/8决赛
+            boolean cued = suffix.position() > de || NumeralScanner.regionMatches(t, de, "的")
+                    || start > 0 && SHARE_CUES_BEFORE.indexOf(t.charAt(start - 1)) >= 0;
+            boolean share = cued && isShareOf(t, de, denominator) && v.compareTo(BigDecimal.ONE) <= 0;
+            return new Result(new Amount(start, suffix.position(), v, null, "", share ? UnitLexicon.Kind.SHARE : null,
+                    suffix.qualifier(), false, false, false), suffix.position());
         }
         Amount mixed = MixedNumbers.after(t, start, p, value, numeral);
         if (mixed != null) {
@@ -184,6 +190,7 @@ final class AmountReader {
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
+                    || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
@@ -332,11 +339,22 @@ final class AmountReader {
             BigDecimal v = numerator.divide(denominator, ChineseNumbers.DIVISION);
             // 四分之一以上, 三分之一左右: the bound written after the fraction is its own
             QualifierWords.Match suffix = suffixQualifier(t, ne, Qualifier.EXACT);
+            // 十万分之三点五 is a rate, 三分之一秒 a time: neither is a share to report in percent
+            UnitLexicon.Kind kind = isShareOf(t, suffix.position(), denominator) ? UnitLexicon.Kind.SHARE : null;
             return new Result(new Amount(start, suffix.position(), ChineseNumbers.stripZeros(negative ? v.negate() : v), null,
-                    "", UnitLexicon.Kind.SHARE, suffix.qualifier(), chineseOnly, false, false), suffix.position());
+                    "", kind, suffix.qualifier(), chineseOnly, false, false), suffix.position());
         } catch (NumberFormatException ex) {
             return Result.skip(ne);
         }
+    }
+
+    /**
+     * Whether a fraction ending at {@code end} is a share of a whole: of a denominator up to a hundred, with no unit,
+     * date word or multiplier after it (97.1/10万, 三分之一秒, 3/4日 are none).
+     */
+    private static boolean isShareOf(String t, int end, BigDecimal denominator) {
+        return denominator.compareTo(HUNDRED) <= 0 && UnitLexicon.match(t, end) == null
+                && !(end < t.length() && (NumeralChars.isBigUnit(t.charAt(end)) || NOT_SHARE_AFTER.indexOf(t.charAt(end)) >= 0));
     }
 
     /** A share written with 成 (三成 → 30 %) or 折 (八五折 → 85 %). */

@@ -14,6 +14,7 @@ final class NonQuantities {
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
+    private static final String GEAR = "档";
     /**
      * Characters that make 国 or 省 the start of a word after a numeral, not a counter: 七国集团, 303国道, 2024国庆假期,
      * 国际, 国货, 3省级重点实验室, 省运会, 省道.
@@ -207,6 +208,12 @@ final class NonQuantities {
      * year (2024国庆, 2023省政府工作报告) names a place, a forum or a date; counted provinces and countries are written in digits (涉及3省,
      * 19国外长).
      */
+    /** 空调开到2档, 十档行情: a gear or a depth of quotes, not a count of programmes (21档节目). */
+    static boolean isGear(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.written().equals(GEAR) && (start > 0 && t.charAt(start - 1) == '到'
+            || NumeralScanner.regionMatches(t, afterUnit, "行情"));
+    }
+
     static boolean isPlaceName(CharSequence t, String numeral, BigDecimal value, int start, int afterUnit, UnitLexicon.Unit unit) {
         if (!PLACE_COUNTERS.contains(unit.written())) {
             return false;

@@ -11,7 +11,8 @@ final class ComparisonBases {
     /** Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…; 与 and 同 only where the clause compares (相比). */
     private static final List<String> BEFORE = List.of(
         "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比");
-    private static final List<String> WITH = List.of("与", "同", "和");
+    /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
+    private static final List<String> WITH = List.of("与", "同");
     private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");
     private static final String CLAUSE_ENDS = "，。；！？,;!?\n";
 

@@ -53,7 +53,9 @@ final class ForeignCities {
         }
         TERRITORIES.forEach((name, iso) -> {
             Region country = countryByCode.get(iso);
-            out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
+            if (country != null) { // the JDK's locale data may lack a country
+                out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
+            }
         });
         return out;
     }

@@ -46,7 +46,11 @@ final class ForeignCountries {
             out.putIfAbsent(reported, country);
             byCode.put(iso, country);
         }
-        NEWS_SHORT_NAMES.forEach((name, iso) -> out.putIfAbsent(name, byCode.get(iso)));
+        NEWS_SHORT_NAMES.forEach((name, iso) -> {
+            if (byCode.containsKey(iso)) {
+                out.putIfAbsent(name, byCode.get(iso));
+            }
+        });
         return out;
     }
 }

@@ -21,11 +21,13 @@ import dev.zhibiao.engine.text.Span;
  * <p>
  * The name is the place name written right before the kind word when nothing else is, or when the rest is a place
  * name too (柞木村水库, 郑州航空港, 宁波舟山港); else the proper name between them (达里湖 after 内蒙古, 泉州港 in
- * 泉州 after 福建). It lies in the division of that place name; a name standing alone lies in the place its clause names before it, else in the
+ * 泉州 after 福建); a city or county written right before either is part of the name (广州白云国际机场, 锦屏羽毛球产业园),
+ * except a settlement's (蔡家屯). It lies in the division of that place name; a name standing alone lies in the place its clause names before it, else in the
  * place its context names, widened to the post's dominant place when that contains it (a base listed among the
  * cities of a province is the province's). A station of a post on the Antarctic lies in Antarctica. Later, the same
  * name — and for a base, reserve or zone its proper name alone (宁东 after 宁东基地) — is the same place. A common
- * noun before the kind word (生产基地, 国家公园, 小二型水库, 港口建设) names none.
+ * noun before the kind word (生产基地, 小二型水库, 港口建设) names none, nor does a city's official name before 国家公园
+ * (南平市国家公园; 武夷山国家公园 is one).
  */
 final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
@@ -50,7 +52,10 @@ final class Localities {
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
     private static final String VILLAGE = "村";
+    /** Kinds of settlements: a village or hamlet is named without the county before it. */
+    private static final Set<String> SETTLEMENT_KINDS = Set.of(VILLAGE, "屯");
     private static final String CITY = "市";
+    private static final String NATIONAL_PARK = "国家公园";
     private static final String SPECIAL_REGION = "特别行政区";
     /** Words before 村 that make a kind of village, not a village's name (贫困村, 行政村, 新农村, 示范村, 出列村). */
     private static final Pattern COMMON_VILLAGE_WORDS = Pattern.compile(
@@ -135,9 +140,12 @@ final class Localities {
                 : placeWithin(lexicon, c.proper(), c.anchor().region());
             boolean withAnchor = c.anchor() != null && within.isEmpty()
                 && (c.start() == c.end() || names(lexicon, c.proper()));
-            int start = cityBefore(withAnchor ? c.anchor().start() : c.start(), endingAt);
+            int ownStart = withAnchor ? c.anchor().start() : c.start();
+            // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
+            int start = SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
-            Optional<Region> locality = Optional.ofNullable(known.get(name))
+            String ownName = text.substring(ownStart, m.end());
+            Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c)).map(r -> locality(r, name)));
             if (locality.isEmpty()) {
                 unplaced.add(new Span(start, m.end()));
@@ -148,6 +156,7 @@ final class Localities {
                 locality.get());
             found.add(mention);
             known.putIfAbsent(name, locality.get());
+            known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
             if (ALIAS_KINDS.contains(c.kind()) && c.proper().length() >= MIN_NAME && !names(lexicon, c.proper())) {
                 aliases.putIfAbsent(c.proper(), mention);
             }
@@ -233,7 +242,10 @@ final class Localities {
     private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor) {
         String proper = text.substring(start, end);
         boolean fits = switch (proper.length()) {
-            case 0 -> BARE_KINDS.contains(kind) && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()));
+            case 0 -> BARE_KINDS.contains(kind) && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()))
+                // a national park is named by a mountain or area written as a short form (武夷山国家公园), not by a city's
+                // official name (南平市国家公园 is the city's national parks)
+                && !(kind.equals(NATIONAL_PARK) && anchor.surface().equals(anchor.region().name()));
             case 1 -> ONE_CHARACTER_KINDS.contains(kind) && NUMERALS.indexOf(proper.charAt(0)) < 0;
             default -> proper.length() <= MAX_NAME_AFTER_PLACE;
         };

@@ -109,7 +109,8 @@ class MetricLabelerTest {
             从广州城区坐船[[2小时/小时]]可直达香港。                                 | 坐船可直达香港
             股价上涨[[5%]]创新高。                                              | 股价
             山东近日又出台[[18条]]举措。                                         | 出台举措
-            郑商所纯碱期货主力合约跌停，跌幅为[[8.01%]]。                         | 郑商所纯碱期货主力合约跌停跌幅
+            郑商所纯碱期货主力合约跌停，跌幅为[[8.01%]]。                         | 郑商所纯碱期货主力合约跌幅
+            今日头条日活跃用户达[[3亿人/人]]。                                    | 今日头条日活跃用户
             俄国防部说，今天（10月30日）凌晨在黑海海域发现[[两艘/艘]]乌克兰无人艇。 | 黑海海域发现乌克兰无人艇
             [[50多万名/名]]驻村干部坚守乡村一线……截至今年9月底，累计帮扶[700万/名]人。 | 驻村干部坚守乡村一线
             全国首个中外合作开发区——苏州工业园区今年前7个月外贸进出口值历史首次突破[[1万亿元]]大关。 | 外贸进出口值
@@ -432,6 +433,9 @@ class MetricLabelerTest {
         String topic = "标题\n一、基本情况\n5469户，13890人。";
         List<Quantity> counts = List.of(quantityAt(topic, "5469户", "户"), quantityAt(topic, "13890人", "人"));
         assertEquals(List.of("户数", "人数"), labeler.labels(topic, counts), "a topic heading names no thing");
+        String byline = "标题\n责任编辑\n5469户，13890人。";
+        List<Quantity> bare = List.of(quantityAt(byline, "5469户", "户"), quantityAt(byline, "13890人", "人"));
+        assertEquals(List.of("户数", "人数"), labeler.labels(byline, bare), "an unnumbered line is no heading");
     }
 
     private static Quantity quantityAt(String text, String span, String unit) {

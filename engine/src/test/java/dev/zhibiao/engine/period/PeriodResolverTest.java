@@ -204,6 +204,9 @@ class PeriodResolverTest {
     void aParallelFromAmountTakesTheDateOfTheFirstOnesFrom() {
         String text = "野生东北虎由2017年的27只增长至72只，野生东北豹由42只增长至115只。";
         assertEquals(Optional.of("2017"), periodOf(text, "42只", LocalDate.of(2026, 7, 29)));
+        String toDated = "东北虎由27只增长至2023年的72只，野生东北豹由42只增长至115只。";
+        assertTrue(periodOf(toDated, "42只", LocalDate.of(2026, 7, 29)).filter("2023"::equals).isEmpty(),
+                "the first clause's date is its to-amount's");
     }
 
     @Test
@@ -212,6 +215,8 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2026-08"), periodOf(text, "180万吨", LocalDate.of(2026, 7, 29)));
         assertEquals(Optional.of("2025-08"), periodOf("8月，干草产量达到180万吨。", "180万吨", LocalDate.of(2026, 7, 29)),
                 "a month without a plan is the last one");
+        assertEquals(Optional.of("2023-12"), periodOf("机构预计12月份CPI同比上涨0.3%。", "0.3%", LocalDate.of(2024, 1, 5)),
+                "a forecast of the month just ended");
     }
 
     @Test

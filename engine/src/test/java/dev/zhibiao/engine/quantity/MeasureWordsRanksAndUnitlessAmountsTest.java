@@ -85,6 +85,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
         assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");
+        assertFinds("空调开到2档，查看十档行情");
     }
 
     @Test
@@ -169,6 +170,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
                 "十分之一|10|%|EXACT");
         assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");
         assertFinds("发病率为97.1/10万", "97.1/10万|0.000971||EXACT");
+        assertFinds("稳住了脱贫家庭2/3以上的收入", "2/3以上|66.67|%|AT_LEAST");
+        assertFinds("打进1/8决赛，地铁5/10号线", "1/8|0.125||EXACT", "5/10|0.5||EXACT");
+        assertFinds("患病率为十万分之三点五", "十万分之三点五|0.000035||EXACT");
+        assertFinds("大约三分之一秒后", "大约三分之一|0.3333333333333333||APPROX");
         assertFinds("他十分高兴。");
     }
 

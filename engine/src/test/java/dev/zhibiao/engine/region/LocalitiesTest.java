@@ -78,6 +78,16 @@ class LocalitiesTest {
     }
 
     @Test
+    void aSettlementIsNamedWithoutTheCountyAndOnePlaceStaysOnePlace() {
+        String text = "锦屏羽毛球产业园年产羽毛球300万只。羽毛球产业园带动就业500人。田东县蔡家屯有农户300户。另外，蔡家屯有耕地500亩。";
+        assertEquals(placeAt(text, "300万只"), placeAt(text, "500人"), "锦屏羽毛球产业园, then 羽毛球产业园");
+        assertEquals("蔡家屯", placeAt(text, "300户").orElseThrow().name());
+        assertEquals(placeAt(text, "300户"), placeAt(text, "500亩"));
+        assertTrue(placeAt("南平市国家公园面积达1000平方公里。", "1000").stream().noneMatch(r -> r.level() == RegionLevel.LOCALITY),
+            "a city's official name before 国家公园 names no park");
+    }
+
+    @Test
     void aHamletsNameBeginsAfterTheVerbBeforeIt() {
         Region hamlet = placeAt("亨通镇地处柳河县东部。\n镇内有蔡家屯二十四节气中药养生馆1处。", "1处").orElseThrow();
         assertEquals("蔡家屯", hamlet.name());

@@ -95,6 +95,9 @@ class RegionResolverTest {
         assertEquals(List.of("黑龙江省", "大庆市", "市区"), urban.path());
         assertEquals(Optional.of("四县"), places.placeAt(text.indexOf("265所")).map(Region::name));
         assertEquals(Optional.of("大庆市"), placeNameAt("大庆市统计公报\n全市市区县共有学校300所。", "300所"), "市区县 is no part");
+        String county = "田东县统计公报\n田东县全年发展良好。五县市合计人口100万人。";
+        assertEquals(Optional.of("田东县"), resolver.analyze(county, county.indexOf('\n')).placeAt(county.indexOf("100万"))
+                .map(Region::name), "a county has no counties");
     }
 
     @Test
