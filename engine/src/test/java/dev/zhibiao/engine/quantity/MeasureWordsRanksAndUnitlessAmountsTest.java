@@ -171,7 +171,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");
         assertFinds("发病率为97.1/10万", "97.1/10万|0.000971||EXACT");
         assertFinds("稳住了脱贫家庭2/3以上的收入", "2/3以上|66.67|%|AT_LEAST");
-        assertFinds("打进1/8决赛，地铁5/10号线", "1/8|0.125||EXACT", "5/10|0.5||EXACT");
+        assertFinds("打进1/8决赛，地铁5/10号线");
         assertFinds("患病率为十万分之三点五", "十万分之三点五|0.000035||EXACT");
         assertFinds("大约三分之一秒后", "大约三分之一|0.3333333333333333||APPROX");
         assertFinds("他十分高兴。");
