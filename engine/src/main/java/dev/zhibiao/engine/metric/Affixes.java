@@ -47,6 +47,10 @@ final class Affixes {
     /** No match of TRAILING_TIME is longer (2021年度, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 6;
 
+    /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "(?:这样的?|这种|这类|这些|那些)(?:一[艘个家座台名位条项只批])?|一[艘家座台名位](?=\\p{IsHan})");
+    private static final int MIN_AFTER_ARTICLE = 2;
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
             "其中", "此外", "另外", "同时", "而且", "并且", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
@@ -107,6 +111,12 @@ final class Affixes {
             Matcher time = LEADING_TIME.matcher(s);
             if (time.lookingAt() && time.end() > 0) {
                 s = s.substring(time.end());
+                changed = true;
+                continue;
+            }
+            Matcher article = LEADING_ARTICLE.matcher(s);
+            if (article.lookingAt() && article.end() > 0 && s.length() - article.end() >= MIN_AFTER_ARTICLE) {
+                s = s.substring(article.end());
                 changed = true;
                 continue;
             }
