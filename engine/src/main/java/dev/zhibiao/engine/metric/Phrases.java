@@ -86,7 +86,8 @@ final class Phrases {
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
     /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达): they go on the phrase, not end it. */
-    private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达");
+    private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
+            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**
@@ -94,7 +95,9 @@ final class Phrases {
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
      */
     private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在",
-            "陆续", "相继", "纷纷", "即将", "开始");
+            "陆续", "相继", "纷纷", "即将", "开始",
+            // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
+            "里");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
     /**
