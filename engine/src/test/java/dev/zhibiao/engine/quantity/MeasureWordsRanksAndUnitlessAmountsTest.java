@@ -115,6 +115,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("未来五年，全区将新建学校12所", "12所|12|所|EXACT");
         assertFinds("规划项目二期及三期计划陆续投产");
         assertFinds("举办4期培训班", "4期|4|期|EXACT");
+        assertFinds("编制“三北”工程六期规划，召开十四届全国人大四次会议，破除城乡二元结构");
+        assertFinds("今年已召开会议四次", "四次|4|次|EXACT");
     }
 
     @Test
