@@ -30,6 +30,9 @@ final class PlaceLexicon {
     /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
     private static final char ETHNIC_GROUP = '族';
     private static final String COMPATRIOTS = "同胞";
+    /** Firms and institutions whose name begins with a place's short form but lie elsewhere or nowhere in particular. */
+    private static final List<String> FIRMS_NAMED_LIKE_PLACES = List.of("阿里巴巴", "阿里健康", "阿里云", "阿里影业", "中山大学",
+        "长安汽车");
     private static final String MONEY = "元币";
     private static final String NEW_YEAR = "元旦";
     /** Words of the common nouns some townships are named by, longest first where one begins another. */
@@ -142,7 +145,7 @@ final class PlaceLexicon {
 
     private List<PlaceCandidate> candidates(String text, int start, int end, int hash,
                                             boolean tableNamePossible, boolean otherNamePossible) {
-        if (namesPeopleOrMoney(text, end)) {
+        if (namesPeopleOrMoney(text, end) || beginsFirmName(text, start, end)) {
             return List.of();
         }
         List<PlaceCandidate> out = new ArrayList<>(2);
@@ -172,6 +175,16 @@ final class PlaceLexicon {
     private static boolean namesPeopleOrMoney(String text, int end) {
         return text.startsWith(COMPATRIOTS, end) || end < text.length() && MONEY.indexOf(text.charAt(end)) >= 0
             && !text.startsWith(NEW_YEAR, end);
+    }
+
+    /** Whether the name at [start, end) begins a firm's name that is no place's (阿里巴巴, 阿里健康, 中山大学 in 广州). */
+    private static boolean beginsFirmName(String text, int start, int end) {
+        for (String firm : FIRMS_NAMED_LIKE_PLACES) {
+            if (firm.length() > end - start && text.startsWith(firm, start) && firm.startsWith(text.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a township's name is made of generic words only (经济技术开发区, 第二良种场, 城区). */

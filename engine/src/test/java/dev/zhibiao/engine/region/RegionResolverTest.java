@@ -117,6 +117,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void aFirmNamedLikeAPlaceIsNoPlace() {
+        assertTrue(mentionedNames("阿里巴巴跌5%，阿里健康跌1%。").isEmpty(), "阿里 of 阿里巴巴 is not 阿里地区");
+        assertEquals(List.of("阿里地区"), mentionedNames("西藏阿里地区发生地震。").subList(1, 2));
+    }
+
+    @Test
     void hongKongMacaoAndTaiwanArePlacesWithTheirNationalCodes() {
         assertEquals(Optional.of("香港特别行政区"), placeNameAt("香港今年发行国债90亿元。", "90亿元"));
         assertEquals("82", resolver.analyze("澳门接待旅客155.4万人次。", 0).placeAt(6).orElseThrow().code());
