@@ -87,7 +87,7 @@ final class Phrases {
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
     /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达): they go on the phrase, not end it. */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
-            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里");
+            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**

@@ -192,6 +192,7 @@ final class AmountReader {
                     || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
+                    || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
