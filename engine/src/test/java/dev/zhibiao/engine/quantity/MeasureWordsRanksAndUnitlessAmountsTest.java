@@ -118,6 +118,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("编制“三北”工程六期规划，召开十四届全国人大四次会议，破除城乡二元结构");
         assertFinds("今年已召开会议四次", "四次|4|次|EXACT");
         assertFinds("两年平均增长5.6%，时家店水库三面环山", "5.6%|5.6|%|EXACT");
+        assertFinds("两部委已下达资金，浙江在500强中占96席", "两部委|2|部委|EXACT", "96席|96|席|EXACT");
     }
 
     @Test
