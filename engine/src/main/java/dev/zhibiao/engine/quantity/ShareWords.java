@@ -36,7 +36,9 @@ final class ShareWords {
         }
         int end = i + HALF.length();
         Qualifier after = t.startsWith("以上", end) ? Qualifier.AT_LEAST : t.startsWith("左右", end) ? Qualifier.APPROX : null;
-        if (after == null && HALF_BOUNDS.endingAt(t, i, Math.max(0, i - 2)) == null) {
+        // 全集团营收的一半: a half of a named whole is a share; 一半是海水 is a figure of speech
+        boolean ofWhole = i > 0 && t.charAt(i - 1) == '的';
+        if (after == null && !ofWhole && HALF_BOUNDS.endingAt(t, i, Math.max(0, i - 2)) == null) {
             return null;
         }
         return new AmountReader.Amount(i, after == null ? end : end + 2, ONE_HALF, null, "", UnitLexicon.Kind.SHARE,

@@ -168,6 +168,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("第三产业增加值均占该省GDP总量的一半以上。", "一半以上|50|%|AT_LEAST");
         assertFinds("过半村庄植入了民宿。", "过半|50|%|MORE_THAN");
         assertFinds("一半是海水，一半是火焰。");
+        assertFinds("营收占比超过了全集团营收的一半", "一半|50|%|MORE_THAN");
         assertFinds("经过半年的努力，通过半导体检测。");
         assertFinds("全省麦收进度已经过半。", "过半|50|%|MORE_THAN");
         assertFinds("新增人工林面积占全球的四分之一以上，用水量仅为大水漫灌的十分之一。", "四分之一以上|25|%|AT_LEAST",
