@@ -50,8 +50,11 @@ final class Affixes {
     /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
             "(?:这样的?|这种|这类|这些|那些)(?:一[艘个家座台名位条项只批])?|一[艘家座台名位](?=\\p{IsHan})"
-            // 这10名预备航天员, 这个数字, 这栋楼高: the demonstrative with its measure word
-            + "|[这那](?![里边儿么样])(?:一|[个家座台名位条栋幢架份项批场])?");
+            // 这个数字, 这栋楼高, 这一比例: the demonstrative with its measure word, not before a time (这一年, 这个月) nor a
+            // name beginning with 那 (那曲市); 这是/这比 restate the thing before
+            + "|[这那]一?(?:[个家座台名位条栋幢架份项批场所辆笔艘只种]|部(?!分))(?![年月日天周季期时次届轮])"
+            + "|[这那]一(?![年月日天周季期时次届轮段个])"
+            + "|这(?=是|比|标志)");
     private static final int MIN_AFTER_ARTICLE = 2;
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
@@ -86,8 +89,8 @@ final class Affixes {
     /** Listed words that begin with a strippable word but are content (共享经济, 从业人员, 在校生, 约谈). */
     private static final Set<String> KEEP_AT_START = Set.of(
             "共享", "共青", "在岸", "共同", "共建", "共产", "从业", "都市", "并购", "在校", "在岗", "在建", "在职", "在册",
-            // a country whose name begins with an adverb (也门政府当天释放…)
-            "也门",
+            // a country whose name begins with an adverb (也门政府当天释放…), and 有着 (has)
+            "也门", "有着",
             "在读", "在园", "在线", "在途", "在库", "在售", "在轨", "在研", "在运", "将军", "近视", "约谈", "对外", "对口", "使用", "由于",
             "再生", "还款", "达标", "为民", "是否", "向日", "今后", "有效", "有关", "有限", "有机", "有色", "有线", "有偿",
             "有利", "有名", "有些", "有力", "有望", "有序", "有益", "有助", "有所", "有人", "有的",

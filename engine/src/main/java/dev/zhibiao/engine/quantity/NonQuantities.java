@@ -16,6 +16,9 @@ final class NonQuantities {
     private static final String COUNTRY = "国";
     private static final String GEAR = "档";
     private static final String AVERAGE = "平均";
+    /** Changes an average over a span of years is stated as (两年平均增长, 两年平均增速, 三年平均下降). */
+    private static final List<String> AVERAGE_CHANGES = List.of("增长", "增速", "增幅", "下降", "降幅", "上涨", "下跌", "提高",
+        "回落", "涨", "降", "增");
     /**
      * Characters that make 国 or 省 the start of a word after a numeral, not a counter: 七国集团, 303国道, 2024国庆假期,
      * 国际, 国货, 3省级重点实验室, 省运会, 省道.
@@ -31,7 +34,7 @@ final class NonQuantities {
         "两两 朝花夕拾 一起 一些 一定 统一 一体 一体化 之一 一直 一致 唯一 进一步 一方面 万一 千万 三农 两会 两委 一切 一看 一旦 一般 一样 一同 "
         + "一律 一再 一度 一线 一带一路 一流 一举 一系列 一手 一边 一面 一下 一番 一点 一员 一口气 一站式 一对一 一把手 一批批 "
         + "四川 四平 三亚 三峡 陆地 大陆 登陆 着陆 陆续 队伍 入伍 退伍 收拾 拾取 拾起 拾到 放肆 肆意 肆无忌惮 一览 一概 一向 一时 一味 一心 "
-        + "一早 一贯 一并 一元化 二元结构 城乡二元 三面环山 两面环山 四面环山 三面环水 二手 两手 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
+        + "一早 一贯 一并 一元化 二元结构 城乡二元 三面环山 两面环山 四面环山 三面环水 三面红旗 二手 两手 二维码 三角 十分 十足 百姓 千方百计 万众 九州 八项规定 四个全面 四个意识 四个自信 两个维护 两个确立 "
         + "五位一体 三个代表 一国两制 两岸 三公 十一五 十二五 十三五 十四五 十五五 两学一做 三严三实 双一流 一号文件 一把 一道 "
         + "一次性 一揽子 一体推进 一刀切 一线城市 二线 三线 一二三产 一二线 三产 二产 一产 一审 二审 一是 二是 三是 四是 五是 六是 "
         + "一季 二季 三季 四季 一方 一窝蜂 一目了然 一年一度 一年四季 一心一意 一五一十 三心二意 四面八方 五湖四海 七上八下 九牛一毛 "
@@ -54,6 +57,7 @@ final class NonQuantities {
     private static final String PHASE = "期";
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
     private static final String TIMES = "次";
+    private static final char TERM_OF_SESSION = '届';
     /** Words after N次 that make it a session's ordinal (四次会议, 二次全会). */
     private static final List<String> SESSIONS = List.of("会议", "全会", "全体会议", "常委会");
     private static final char AGO = '前';
@@ -170,14 +174,19 @@ final class NonQuantities {
     }
 
     /**
+     * 两年平均增长5.6%: the years an average change runs over frame the rate, they are no amount; before another average
+     * (用时3小时平均时速100公里, 5年平均年化收益率) they are how long it took.
+     */
+    static boolean isAveragingSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        int after = afterUnit + AVERAGE.length();
+        return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, afterUnit, AVERAGE)
+            && AVERAGE_CHANGES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, after, w));
+    }
+
+    /**
      * 91年前: a duration before 前 names a point in time (91 years ago), not an amount; 3年前后 is about three years,
      * and 被困150个小时后 still states how long.
      */
-    /** 两年平均增长5.6%: the years an average runs over frame the rate, they are no amount. */
-    static boolean isAveragingSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, afterUnit, AVERAGE);
-    }
-
     static boolean isTimeAgo(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && t.charAt(afterUnit) == AGO
             && !(afterUnit + 1 < t.length() && NOT_AGO_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0);
@@ -221,6 +230,20 @@ final class NonQuantities {
     static boolean isGear(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
         return unit.written().equals(GEAR) && (start > 0 && t.charAt(start - 1) == '到'
             || NumeralScanner.regionMatches(t, afterUnit, "行情"));
+    }
+
+    /** Whether a term (届) is named before the offset in its clause: 十四届全国人大四次会议. */
+    private static boolean termBefore(CharSequence t, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == TERM_OF_SESSION) {
+                return true;
+            }
+            if ("，。；！？,;!?\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean isPlaceName(CharSequence t, String numeral, BigDecimal value, int start, int afterUnit, UnitLexicon.Unit unit) {
@@ -294,8 +317,9 @@ final class NonQuantities {
      * ranking word in the clause, or after 前/后 closing a heading or defining a group (前十名的企业, 前九名项目).
      */
     static boolean isRank(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
-        if (unit.unit().equals(TIMES) && SESSIONS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))) {
-            return true; // 十四届全国人大四次会议, 三中全会: the session's ordinal, not a count of times
+        if (unit.unit().equals(TIMES) && SESSIONS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))
+                && termBefore(t, start)) {
+            return true; // 十四届全国人大四次会议: the session's ordinal, not a count (共召开12次会议 is one)
         }
         if (!unit.unit().equals("位") && !unit.unit().equals("名") || start == 0) {
             return false;

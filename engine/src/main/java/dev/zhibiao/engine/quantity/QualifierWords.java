@@ -38,7 +38,7 @@ final class QualifierWords {
         m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低 ≥ ≧ >= ＞＝", Qualifier.AT_LEAST));
         m.putAll(WordTable.all("约 大约 近 将近 接近 大概 约为 大致 约合", Qualifier.APPROX));
         m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜ 跌破 跌穿", Qualifier.LESS_THAN));
-        m.putAll(WordTable.all("不超过 不超 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
+        m.putAll(WordTable.all("不超过 不会超过 不超出 不超 最多 至多 不高于 不大于 小于等于 小于或等于 小于或者等于 最高 不多于 ≤ ≦ <= ＜＝", Qualifier.AT_MOST));
         m.putAll(WordTable.all("等于", Qualifier.EXACT));
         m.putAll(forbidden("小于 少于 低于", Qualifier.AT_LEAST));
         m.putAll(forbidden("大于 多于 高于 超过", Qualifier.AT_MOST));

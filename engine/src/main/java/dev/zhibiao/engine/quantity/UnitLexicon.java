@@ -40,7 +40,7 @@ final class UnitLexicon {
      */
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
-        + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席";
+        + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位";
     /** People counted without a measure word (约20万群众, 数千民众): reported as 人; not 市民, which 12345市民热线 names. */
     private static final String PEOPLE = "群众 民众 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "

@@ -119,6 +119,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("今年已召开会议四次", "四次|4|次|EXACT");
         assertFinds("两年平均增长5.6%，时家店水库三面环山", "5.6%|5.6|%|EXACT");
         assertFinds("两部委已下达资金，浙江在500强中占96席", "两部委|2|部委|EXACT", "96席|96|席|EXACT");
+        assertFinds("全年共召开12次会议，该党获得10席位", "12次|12|次|EXACT", "10席位|10|席位|EXACT");
+        assertFinds("全程用时3小时", "3小时|3|小时|EXACT");
+        assertFinds("用时3小时平均时速100公里", "3小时|3|小时|EXACT", "100公里|100|公里|EXACT");
+        assertFinds("高举三面红旗");
     }
 
     @Test

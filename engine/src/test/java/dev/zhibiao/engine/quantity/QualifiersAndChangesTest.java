@@ -42,6 +42,7 @@ class QualifiersAndChangesTest {
         assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
         assertFinds("签约3个项目，节约20%", "3个|3|个|EXACT", "20%|20|%|EXACT");
         assertFinds("获准发行不超60亿元人民币无固定期限资本债券", "不超60亿元人民币|6000000000|元|AT_MOST");
+        assertFinds("增幅不超出3%，涨幅不会超过5%", "不超出3%|3|%|AT_MOST", "不会超过5%|5|%|AT_MOST");
         assertFinds("业务量达185万标箱，超过去年全年总量的181.8万标箱", "185万标箱|1850000|标箱|EXACT",
                 "181.8万标箱|1818000|标箱|EXACT");
         assertFinds("每人补贴不少于500元的标准", "不少于500元|500|元|AT_LEAST");
