@@ -125,7 +125,7 @@ final class Affixes {
                 continue;
             }
             Matcher article = LEADING_ARTICLE.matcher(s);
-            if (article.lookingAt() && article.end() > 0 && s.length() - article.end() >= MIN_AFTER_ARTICLE) {
+            if (article.lookingAt() && s.length() - article.end() >= MIN_AFTER_ARTICLE) {
                 s = s.substring(article.end());
                 changed = true;
                 continue;

@@ -5,7 +5,6 @@ import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * "A、B和C分别为x、y、z": the i-th amount after 分别 measures the i-th item named before it. Items written with a
@@ -18,8 +17,6 @@ final class Enumeration {
     private static final int MIN_SHARED_NOUN = 2;
     private static final int MAX_SHARED_NOUN = 6;
     private static final String ENUMERATION_COMMA = "、";
-    /** An item ending in 量, 额 or 率 names its own measure (客流量, 成交额, 增长率). */
-    private static final Pattern OWN_MEASURE = Pattern.compile("[量额率]$");
     /** A clause ending in 中 frames the whole the items are parts of (一般公共预算支出中，). */
     private static final String WITHIN = "中";
     /** 方面 only says "as for" (教育方面). */
@@ -146,7 +143,7 @@ final class Enumeration {
             }
             // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
             // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)
-            boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith) || OWN_MEASURE.matcher(item).find()
+            boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith)
                 || Phrases.namesMeasure(item) || !Phrases.isChinese(item);
             return MEASURE_WORDS.stream().filter(w -> !measured && last.endsWith(w) && last.length() > w.length()).findFirst()
                 .map(w -> item + w).orElse(item);

@@ -21,7 +21,7 @@ final class Phrases {
     /** The words between a from-amount and the to-amount: a verb, 到 or 至, and the time (发展到目前的, 缩小到). */
     private static final Pattern TO_POINT = Pattern.compile("^\\p{IsHan}{0,4}?[到至]了?(?:[^，,。；;：:]{1,6}的)?$");
     /** A list item's marker (一是, 1、, （二）). */
-    private static final Pattern LIST_ITEM = Pattern.compile(
+    static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
     /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
     private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
@@ -492,7 +492,7 @@ final class Phrases {
         }
         String did = Affixes.strip(label.substring(cut));
         // a short firm name says whose the amount is (七棵树矿业有限公司投资 → 七棵树矿业投资)
-        return name.length() <= MAX_FIRM_NAME && isChinese(name) && m.reset().find() && !did.isEmpty() ? name + did : did;
+        return name.length() <= MAX_FIRM_NAME && isChinese(name) && !did.isEmpty() ? name + did : did;
     }
 
     /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */

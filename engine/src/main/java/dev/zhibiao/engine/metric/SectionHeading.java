@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
  * counts are of.
  */
 final class SectionHeading {
-    /** Numbering before a heading's words: （三）, 三、, 3., (1), 一是. */
-    private static final Pattern NUMBERING = Pattern.compile(
-        "^(?:[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.]|[一二三四五六七八九十]是)\\s*");
     /** Characters no heading holds: sentence and clause marks, digits (a heading names, it does not count). */
     private static final Pattern NOT_IN_HEADING = Pattern.compile("[。！？；，,;!?：:0-9０-９]");
     /** Headings of a topic, not of a thing counted (基本情况, 资源概况, 乡镇简介). */
@@ -33,11 +30,12 @@ final class SectionHeading {
         if (lineStart == 0) {
             return ""; // the title heads the whole post, not a section
         }
-        Matcher numbered = NUMBERING.matcher(text.substring(lineStart, paragraphStart - 1).strip());
-        if (!numbered.find()) {
-            return ""; // a numbered heading, not a lead line, a caption or a byline (责任编辑)
+        String written = text.substring(lineStart, paragraphStart - 1).strip();
+        Matcher numbered = Phrases.LIST_ITEM.matcher(written);
+        if (!numbered.lookingAt()) {
+            return ""; // a numbered heading ((三）, 三、, 一是), not a lead line, a caption or a byline (责任编辑)
         }
-        String line = numbered.replaceFirst("");
+        String line = written.substring(numbered.end()).strip();
         boolean heading = line.length() >= MIN_HEADING && line.length() <= MAX_HEADING
             && !NOT_IN_HEADING.matcher(line).find() && Phrases.isChinese(line) && !TOPIC.matcher(line).find();
         return heading ? line : "";

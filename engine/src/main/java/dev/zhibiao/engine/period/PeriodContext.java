@@ -101,8 +101,7 @@ public final class PeriodContext {
             Span before = spans.paragraphAt(item.start() - 2);
             char end = before.end() > before.start() ? text.charAt(before.end() - 1) : ' ';
             if (LIST_INTRODUCERS.indexOf(end) >= 0) {
-                return mentions.stream().filter(p -> p.start() >= before.start() && p.end() <= before.end() && p.period().isPresent())
-                    .findFirst().map(PeriodMention::period);
+                return periodNamedIn(before).map(Optional::of);
             }
             if (ITEM_ENDS.indexOf(end) < 0) {
                 return Optional.empty();

@@ -49,8 +49,8 @@ final class PeriodExpressions {
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
         Map.entry("日前", 0));
-    /** The one-character numbers of years, in order: 两 and 二 are both two. */
-    private static final String YEAR_COUNTS = "一两三四五六七八九十";
+    /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
+    private static final String YEAR_COUNTS = "一两三";
     private static final String YEARS_AGO_WORD = "年前";
     private static final Pattern YEARS_AGO =
         Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-3]|[一两二三])年前(?![后夕的])");

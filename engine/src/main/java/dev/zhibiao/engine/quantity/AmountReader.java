@@ -16,7 +16,6 @@ final class AmountReader {
     private static final String SHARE_CUES_BEFORE = "占近超约逾达为是";
     /** Characters after a fraction that make it no share: a match (1/8决赛), a line (5/10号线), a score (48/50分). */
     private static final String NOT_SHARE_AFTER = "决号分英";
-    private static final String MAGNITUDE = "级";
     private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
     /** Dots that join the factors of a rate's denominator (元/生•年). */
     private static final String PRODUCT_DOTS = "•·・";
@@ -233,7 +232,7 @@ final class AmountReader {
                     p += span.written().length();
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
                 } else if ((kind == UnitLexicon.Kind.DURATION || kind == UnitLexicon.Kind.MEASURE) && !startsAmountWord(t, p + 1)
-                        && !unitText.equals(MAGNITUDE)) { // 5.1级余震: 余 begins the quake
+                        && !unitText.equals(NonQuantities.GRADE)) { // 5.1级余震: 余 begins the quake
                     // 三年多, 3公斤多: more than the amount; not 3年多次 (many times)
                     p++;
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Numerals that are not amounts: years, codes, numbers inside words and names (一起, 四川, 十四五, 八项规定). */
 final class NonQuantities {
     /** An earthquake's magnitude: written after a scale word or before a quake word (里氏7.1级, 5.3级地震). */
-    private static final String GRADE = "级";
+    static final String GRADE = "级";
     private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "震级为", "震级达");
     private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震", "强烈地震");
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
@@ -200,8 +200,7 @@ final class NonQuantities {
         if (!unit.unit().equals(GRADE)) {
             return false;
         }
-        boolean magnitudeScale = MAGNITUDE_SCALES.stream().anyMatch(w -> start >= w.length()
-                && t.subSequence(start - w.length(), start).toString().equals(w));
+        boolean magnitudeScale = MAGNITUDE_SCALES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, start - w.length(), w));
         int quakeEnd = quakeEnd(t, afterUnit);
         // 2.5级以上余震39次, 发生5级地震1次: the magnitude bounds the quakes counted
         boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上")
@@ -221,11 +220,6 @@ final class NonQuantities {
         return -1;
     }
 
-    /**
-     * 东三省, 七国集团, 20国集团峰会: a numeral before 省 or 国 written in Chinese, before a word 国 or 省 begins, or a
-     * year (2024国庆, 2023省政府工作报告) names a place, a forum or a date; counted provinces and countries are written in digits (涉及3省,
-     * 19国外长).
-     */
     /** 空调开到2档, 十档行情: a gear or a depth of quotes, not a count of programmes (21档节目). */
     static boolean isGear(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
         return unit.written().equals(GEAR) && (start > 0 && t.charAt(start - 1) == '到'
@@ -239,13 +233,18 @@ final class NonQuantities {
             if (c == TERM_OF_SESSION) {
                 return true;
             }
-            if ("，。；！？,;!?\n".indexOf(c) >= 0) {
+            if (UnitlessAmounts.CLAUSE_ENDS.indexOf(c) >= 0) {
                 return false;
             }
         }
         return false;
     }
 
+    /**
+     * 东三省, 七国集团, 20国集团峰会: a numeral before 省 or 国 written in Chinese, before a word 国 or 省 begins, or a
+     * year (2024国庆, 2023省政府工作报告) names a place, a forum or a date; counted provinces and countries are written in digits (涉及3省,
+     * 19国外长).
+     */
     static boolean isPlaceName(CharSequence t, String numeral, BigDecimal value, int start, int afterUnit, UnitLexicon.Unit unit) {
         if (!PLACE_COUNTERS.contains(unit.written())) {
             return false;

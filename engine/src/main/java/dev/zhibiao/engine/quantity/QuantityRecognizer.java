@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,9 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
-    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
-    private static final java.util.Set<String> SHARE_UNITS = java.util.Set.of("%", "‰", "");
+    private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 不足 不到", true));
 
     /** What a scan reports. */
@@ -172,7 +173,7 @@ public final class QuantityRecognizer {
         if (!bare && unit.isEmpty() && a.kind() == UnitLexicon.Kind.SHARE) {
             // a share written as a fraction or a half (四分之一, 近3/4, 一半) is reported in percent, as 三成 is; the
             // number layer alone (findAll) keeps the fraction's value
-            value = value.multiply(HUNDRED).setScale(PERCENT_DECIMALS, java.math.RoundingMode.HALF_UP);
+            value = value.multiply(HUNDRED).setScale(PERCENT_DECIMALS, RoundingMode.HALF_UP);
             unit = PERCENT;
         }
         if (unit.isEmpty() && !a.chineseOnly()) {

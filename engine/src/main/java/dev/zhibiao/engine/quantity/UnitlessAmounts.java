@@ -19,7 +19,7 @@ final class UnitlessAmounts {
     private static final int MAX_RATIO_REACH = 20;
     /** Three terms or more (3.9：59.5：36.6): two terms may be a clock time or a score (19:30, 3：2). */
     private static final int MIN_RATIO_SEPARATORS = 2;
-    private static final String CLAUSE_ENDS = "，,。；;！？!?\n";
+    static final String CLAUSE_ENDS = "，,。；;！？!?\n";
 
     private UnitlessAmounts() {
     }

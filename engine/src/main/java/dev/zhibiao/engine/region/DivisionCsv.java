@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads the {@code china-division} CSVs ({@code zhibiao/divisions/*.csv}, unpacked by the engine build) into a
@@ -19,8 +22,8 @@ final class DivisionCsv {
      * The province-level regions china-division lists apart, by name only (HK-MO-TW.json), with their codes in the
      * national table GB/T 2260; their parts have no national code, so only the regions themselves are places here.
      */
-    private static final java.util.SortedMap<Long, String> UNCODED_PROVINCES =
-        new java.util.TreeMap<>(java.util.Map.of(71L, "台湾省", 81L, "香港特别行政区", 82L, "澳门特别行政区"));
+    private static final SortedMap<Long, String> UNCODED_PROVINCES =
+        new TreeMap<>(Map.of(71L, "台湾省", 81L, "香港特别行政区", 82L, "澳门特别行政区"));
 
     private DivisionCsv() {
     }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,17 @@ final class ForeignCountries {
     private ForeignCountries() {
     }
 
-    /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [its short name]). */
+    /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [its short name]); built once. */
     static Map<String, Region> byName() {
+        return Built.BY_NAME;
+    }
+
+    /** Built on first use: the locale data is asked for every country once, not by every caller. */
+    private static final class Built {
+        static final Map<String, Region> BY_NAME = Collections.unmodifiableMap(build());
+    }
+
+    private static Map<String, Region> build() {
         LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(ULocale.SIMPLIFIED_CHINESE, DisplayContext.LENGTH_SHORT);
         Map<String, Region> out = new LinkedHashMap<>();
         Map<String, Region> byCode = new LinkedHashMap<>();

@@ -253,6 +253,11 @@ final class Localities {
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
     }
 
+    /** Whether a locality is a settlement, a village or hamlet the table does not list (烂山村, 蔡家屯). */
+    static boolean isSettlement(Region r) {
+        return r.level() == RegionLevel.LOCALITY && SETTLEMENT_KINDS.stream().anyMatch(r.name()::endsWith);
+    }
+
     /**
      * Whether a province-level place is a city (上海市 of 上海港, 澳门特别行政区 of 澳门国际机场), whose name alone names its
      * port or airport.

@@ -15,8 +15,6 @@ public final class PlaceContext {
     /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
     static final String LIST_JOINERS = "、和及与";
     private static final String BRACKETS_OPEN = "（(";
-    /** Localities people live in: hamlets and villages the table does not list (京几屯, 烂山村). */
-    private static final String SETTLEMENT_ENDS = "屯村";
     private static final String BRACKETS_CLOSE = "）)";
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
@@ -292,12 +290,8 @@ public final class PlaceContext {
         Region division = latest;
         // a hamlet or unlisted village said to lie in the place named after it (京几屯位于…五星村) is the smaller place
         return Optional.of(inScope.stream().limit(last)
-            .filter(p -> isSettlement(p.region()) && !division.foreign() && division.code().startsWith(p.region().code()))
+            .filter(p -> Localities.isSettlement(p.region()) && !division.foreign() && division.code().startsWith(p.region().code()))
             .map(PlaceMention::region).findFirst().orElse(latest));
-    }
-
-    private static boolean isSettlement(Region r) {
-        return r.level() == RegionLevel.LOCALITY && SETTLEMENT_ENDS.indexOf(r.name().charAt(r.name().length() - 1)) >= 0;
     }
 
     private boolean joinedAsList(PlaceMention a, PlaceMention b) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class PlaceLexicon {
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
-    private final java.util.BitSet commonNounTownships = new java.util.BitSet();
+    private final BitSet commonNounTownships = new BitSet();
     private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
     private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
 

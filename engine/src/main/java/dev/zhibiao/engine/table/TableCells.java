@@ -2,6 +2,7 @@ package dev.zhibiao.engine.table;
 
 import dev.zhibiao.engine.post.PostTable;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ public final class TableCells {
     /** A caption is a short line without a sentence end right before the table (2012年地区生产总值 / 单位：亿元). */
     private static final int MAX_CAPTION = 60;
     private static final int MAX_CAPTION_LINES = 2;
-    private static final String SENTENCE_ENDS = "。！？；!?;";
     /** What may stand around an amount alone in its cell: blanks and brackets (（22个）). */
     private static final String CELL_PADDING = " （）()";
     /** A cell holding a number alone (3180, 27.32%, -1.6): a value, not a heading. */
@@ -114,7 +114,7 @@ public final class TableCells {
         while (before > 0 && lines.size() < MAX_CAPTION_LINES) {
             Span line = spans.paragraphAt(before - 1);
             String s = line.of(text);
-            if (s.length() > MAX_CAPTION || s.chars().anyMatch(ch -> SENTENCE_ENDS.indexOf(ch) >= 0) || inTable(line)) {
+            if (s.length() > MAX_CAPTION || s.chars().anyMatch(ch -> Segmenter.SENTENCE_ENDS.indexOf(ch) >= 0) || inTable(line)) {
                 break;
             }
             lines.add(line);
