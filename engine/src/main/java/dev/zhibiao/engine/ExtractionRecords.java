@@ -22,8 +22,8 @@ public final class ExtractionRecords {
     public static IndicatorRecord toRecord(Indicator indicator, String text) {
         Quantity q = indicator.quantity();
         return new IndicatorRecord(plain(q.value()), q.max() == null ? null : plain(q.max()), q.unit(),
-                q.qualifier().name(), q.text(), indicator.metric(), toRecord(indicator.region()), indicator.period(),
-                indicator.sentence().of(text), q.start(), q.end(),
+                q.qualifier().name(), q.text(), indicator.metric(), toRecord(indicator.region(), indicator.placeName()),
+                indicator.period(), indicator.sentence().of(text), q.start(), q.end(),
                 q.change() == null ? null : q.change().name(), q.basis() == null ? null : q.basis().name());
     }
 
@@ -36,12 +36,17 @@ public final class ExtractionRecords {
      * in the contract it is a LOCALITY of that country, not a division of the national table.
      */
     public static RegionRef toRecord(Region region) {
+        return region == null ? null : toRecord(region, region.name());
+    }
+
+    /** The contract's form of a place the post names {@code writtenName}. */
+    public static RegionRef toRecord(Region region, String writtenName) {
         if (region == null) {
             return null;
         }
         boolean foreignBelowCountry = region.foreign() && region.level() != RegionLevel.COUNTRY;
         String level = foreignBelowCountry ? RegionLevel.LOCALITY.name() : region.level().name();
-        return new RegionRef(region.name(), region.code(), level, region.path(), region.fullName());
+        return new RegionRef(writtenName, region.code(), level, region.path(), region.fullName());
     }
 
     /**

@@ -10,8 +10,10 @@ import dev.zhibiao.engine.text.Span;
  * @param quantity the amount, with offsets into the post's clean text
  * @param metric   what it measures, in the text's own words ("" when unknown)
  * @param region   the most specific place it applies to, or null
+ * @param placeName the place's name as the post writes it (黔东南州), else its official name; null without a place
  * @param period   the year or as-of period it refers to ("2021", "2022-05"), or null
  * @param sentence the sentence it is stated in
  */
-public record Indicator(Quantity quantity, String metric, Region region, String period, Span sentence) {
+public record Indicator(Quantity quantity, String metric, Region region, String placeName, String period,
+                        Span sentence) {
 }

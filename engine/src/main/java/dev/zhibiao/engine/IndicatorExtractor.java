@@ -86,7 +86,9 @@ public final class IndicatorExtractor {
                     .or(() -> places.placeAt(q.start()));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
-            indicators.add(new Indicator(q, metric, place.orElse(null), period.orElse(null), spans.sentenceAt(q.start())));
+            String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
+            indicators.add(new Indicator(q, metric, place.orElse(null), placeName, period.orElse(null),
+                    spans.sentenceAt(q.start())));
         }
         return indicators;
     }

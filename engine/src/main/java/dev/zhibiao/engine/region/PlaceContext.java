@@ -141,6 +141,29 @@ public final class PlaceContext {
         return run.isEmpty() ? Optional.empty() : latestPlace(run);
     }
 
+    /**
+     * The place's name as the post writes it near a fact at this offset: the name of its nearest naming mention before
+     * the offset (else its first), when that is a name of its own that the official one does not hold — 黔东南州 for
+     * 黔东南苗族侗族自治州, 姜家店乡 for 姜家店朝鲜族乡, 阿联酋 — and otherwise the official name (田东 is a part of
+     * 田东县; 该县 and 我县 refer to it; 腾讯 stands for its seat).
+     */
+    public String nameAt(Region place, int offset) {
+        PlaceMention near = null;
+        for (PlaceMention m : mentions) {
+            if (m.region().equals(place) && namesIt(m.surface(), place) && (near == null || m.start() < offset)) {
+                near = m;
+            }
+        }
+        String official = place.name();
+        return near == null || official.contains(near.surface()) || near.surface().contains(official)
+            || place.level() == RegionLevel.LOCALITY ? official : near.surface();
+    }
+
+    /** Whether a mention names the place rather than refers to it (该镇, 全县) or stands for it (腾讯 for 深圳). */
+    private static boolean namesIt(String written, Region place) {
+        return written.length() >= 2 && written.charAt(0) == place.name().charAt(0);
+    }
+
     /** The place a span names (a table cell 烂山村, 极贫乡镇（代化镇）): the most specific of the places inside it, if any. */
     public Optional<Region> placeNamedIn(Span span) {
         List<PlaceMention> inside = mentions.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end()).toList();

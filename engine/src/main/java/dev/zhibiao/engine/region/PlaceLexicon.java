@@ -57,6 +57,7 @@ final class PlaceLexicon {
                 if (!table.isPlaceholder(i)) {
                     Region region = table.region(i);
                     ShortNames.of(region.name()).ifPresent(shortName -> add(shortName, region, true));
+                    ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
                 }
             }
         }
@@ -65,13 +66,15 @@ final class PlaceLexicon {
             if (isCommonNoun(table.name(i))) {
                 commonNounTownships.set(i);
             }
-            Matcher ethnic = table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0 ? null
-                    : ETHNIC_TOWNSHIP.matcher(table.name(i));
-            if (ethnic != null && ethnic.find()) {
-                // also written without 族 (三源浦朝鲜镇) or without the people (三源浦镇)
-                String name = table.name(i);
-                add(name.substring(0, ethnic.end(1)) + name.substring(ethnic.end()), table.region(i), false);
-                add(name.substring(0, ethnic.start()) + name.substring(ethnic.end()), table.region(i), false);
+            if (table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0) {
+                continue;
+            }
+            // an ethnic township is also written without its people (三源浦镇, 海子乡), and some without 族 (三源浦朝鲜镇)
+            Region township = table.region(i);
+            ShortNames.withoutPeoplesOf(township.name()).ifPresent(name -> add(name, township, false));
+            Matcher ethnic = ETHNIC_TOWNSHIP.matcher(township.name());
+            if (ethnic.find()) {
+                add(township.name().substring(0, ethnic.end(1)) + township.name().substring(ethnic.end()), township, false);
             }
         }
         Map<String, Region> countries = ForeignCountries.byName();

@@ -22,6 +22,9 @@ final class ShortNames {
         "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族", "傣族", "黎族", "佤族", "畲族", "水族",
         "土族", "羌族", "怒族", "京族", "各族");
 
+    /** Level words after the peoples of an autonomous area or ethnic township. */
+    private static final List<String> AUTONOMOUS_SUFFIXES = List.of("自治州", "自治县", "自治旗", "乡", "镇");
+
     private ShortNames() {
     }
 
@@ -31,6 +34,23 @@ final class ShortNames {
             if (officialName.endsWith(suffix)) {
                 String base = withoutPeoples(officialName.substring(0, officialName.length() - suffix.length()));
                 return base.length() >= 2 ? Optional.of(base) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An autonomous area's or ethnic township's name without its peoples, its level word kept: 三江县 for
+     * 三江侗族自治县, 黔南州 for 黔南布依族苗族自治州, 姜家店乡 for 姜家店朝鲜族乡. Empty for other names.
+     */
+    static Optional<String> withoutPeoplesOf(String officialName) {
+        for (String suffix : AUTONOMOUS_SUFFIXES) {
+            // a township's people is always written with 族 (海子满族乡); 金水镇 names none
+            if (officialName.endsWith(suffix) && (suffix.length() > 1 || officialName.indexOf('族') >= 0)) {
+                String named = officialName.substring(0, officialName.length() - suffix.length());
+                String base = withoutPeoples(named);
+                String level = suffix.substring(suffix.length() - 1);
+                return base.length() >= 2 && base.length() < named.length() ? Optional.of(base + level) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -43,6 +43,31 @@ class RegionResolverTest {
     }
 
     @Test
+    void autonomousAreasAndEthnicTownshipsAreAlsoWrittenWithoutTheirPeoples() {
+        assertEquals(List.of("三江侗族自治县"), mentionedNames("在三江县，茶园面积20万亩。"));
+        assertEquals(List.of("伊犁哈萨克自治州"), mentionedNames("伊犁州粮食产量创新高。"));
+        assertEquals(List.of("黔南布依族苗族自治州"), mentionedNames("黔南州新增就业3万人。"));
+        assertEquals(List.of("北京市", "于家务回族乡"), mentionedNames("北京于家务乡建成大棚30座。"));
+        assertTrue(mentionedNames("金水镇建成大棚30座。").stream().noneMatch(n -> n.contains("族")),
+            "a township that names no people keeps its name");
+    }
+
+    @Test
+    void aFactsPlaceIsNamedAsThePostWritesItNearTheFact() {
+        String text = "姜家店朝鲜族乡位于柳河县南部，耕地1.2万亩。姜家店乡建成大棚30座。该乡新增就业200人。";
+        PlaceContext places = resolver.analyze(text, 0);
+        Region township = places.placeAt(text.indexOf("1.2万亩")).orElseThrow();
+        assertEquals("姜家店朝鲜族乡", places.nameAt(township, text.indexOf("1.2万亩")), "named in full");
+        assertEquals("姜家店乡", places.nameAt(township, text.indexOf("30座")), "the post's own name for it");
+        assertEquals("姜家店乡", places.nameAt(township, text.indexOf("200人")), "该乡 refers to it, naming it no new way");
+        String county = "田东县位于百色市。田东芒果产量50万吨。";
+        PlaceContext countyPlaces = resolver.analyze(county, 0);
+        assertEquals("田东县", countyPlaces.nameAt(countyPlaces.placeAt(county.indexOf("50万吨")).orElseThrow(),
+            county.indexOf("50万吨")), "田东 is a part of the official name");
+        assertEquals(List.of("姜家店朝鲜族乡"), List.of(township.path().get(township.path().size() - 1)), "the path stays official");
+    }
+
+    @Test
     void divisionsOfAForeignCountryNamedBefore() {
         String text = "土耳其地震重灾区损毁严重。12日，在震中所在的卡赫拉曼马拉什省，一名儿童在被困超过150个小时后获救。";
         assertEquals(Optional.of("卡赫拉曼马拉什省"), placeNameAt(text, "150个"));

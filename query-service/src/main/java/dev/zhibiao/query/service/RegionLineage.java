@@ -44,13 +44,15 @@ final class RegionLineage {
         }
         String code = ref.code();
         List<String> path = ref.path() == null || ref.path().isEmpty() ? List.of(ref.name()) : ref.path();
+        // the row takes the official name, last of the path, not the post's way of writing it (黔东南州)
+        String officialName = path.get(path.size() - 1);
         if (!code.chars().allMatch(Character::isDigit)) {
-            return List.of(region(code, ref.name(), ref.level(), null, path));
+            return List.of(region(code, officialName, ref.level(), null, path));
         }
         List<String> ancestorCodes = ancestorCodes(code);
         String parent = ancestorCodes.isEmpty() ? null : ancestorCodes.get(ancestorCodes.size() - 1);
         List<Region> lineage = new ArrayList<>();
-        lineage.add(region(code, ref.name(), ref.level(), parent, path));
+        lineage.add(region(code, officialName, ref.level(), parent, path));
         // only when every ancestor prefix pairs with a name of the path can the ancestors be named
         if (ancestorCodes.size() == path.size() - 1) {
             for (int i = ancestorCodes.size() - 1; i >= 0; i--) {

@@ -24,7 +24,9 @@ public class SeriesQuery {
         SqlWhere where = IndicatorConditions.of(filter)
                 .and("i.ref_precision IN (:precisions)", "precisions", bucket.fits.stream().map(Enum::name).toList());
         // the bucket pattern and grouping columns are constants of this class; only values are bound
-        String region = perRegion ? "i.region_code, i.region_name" : "CAST(NULL AS text), CAST(NULL AS text)";
+        // a series is named by the place's official name, the last of its path: posts write one place differently
+        String region = perRegion ? "i.region_code, COALESCE(regexp_replace(i.region_path, '^.* > ', ''), i.region_name)"
+                : "CAST(NULL AS text), CAST(NULL AS text)";
         String sql = """
                 SELECT i.unit, %s, to_char(i.ref_date, '%s') AS period, sum(i.value), count(*), min(i.value), max(i.value),
                        (array_agg(i.value ORDER BY i.ref_date DESC, i.id DESC))[1]

@@ -42,6 +42,8 @@ public final class SampleData {
     static final RegionRef YI = region("乙县", "970101", "COUNTY", "测试省", "甲市", "乙县");
     static final RegionRef WU = region("戊县", "970102", "COUNTY", "测试省", "甲市", "戊县");
     static final RegionRef DING = region("丁村", "970101001001", "VILLAGE", "测试省", "甲市", "乙县", "丙镇", "丁村");
+    /** 丁村 as a post writes it: the region table and the series keep its official name, the last of its path. */
+    static final RegionRef DING_AS_WRITTEN = region("丁家村", "970101001001", "VILLAGE", "测试省", "甲市", "乙县", "丙镇", "丁村");
     public static final String SCRIPT_SENTENCE = "<script>alert('x')</script>乙县人均可支配收入约1.5万元。";
 
     private static boolean stored;
@@ -63,7 +65,8 @@ public final class SampleData {
                 fact("5.2%", "5.2", "%", "EXACT", "粮食产量", JIA, "2023-Q2", "二季度粮食产量同比增长5.2%。", "INCREASE"))));
         send(event(P2, "other", "2024-01-15T09:00:00+08:00", List.of(
                 fact("25万元", "250000", "元", "EXACT", "村集体经济收入", DING, "2023-01", "1月丁村村集体经济收入25万元。", null),
-                fact("30万元", "300000", "元", "EXACT", "村集体经济收入", DING, "2023-05", "5月丁村村集体经济收入30万元。", null),
+                fact("30万元", "300000", "元", "EXACT", "村集体经济收入", DING_AS_WRITTEN, "2023-05",
+                        "5月丁家村村集体经济收入30万元。", null),
                 fact("1.5万元", "15000", "元", "APPROX", "人均可支配收入", YI, "2023", SCRIPT_SENTENCE, null))));
         TestEvents.await(() -> given().queryParam("region", PROVINCE).queryParam("includeSubregions", true)
                 .get("/api/indicators").then().extract().path("total"), TOTAL, "the sample facts");

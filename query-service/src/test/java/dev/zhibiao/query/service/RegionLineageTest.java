@@ -28,6 +28,13 @@ class RegionLineageTest {
     }
 
     @Test
+    void aRowTakesTheOfficialNameNotThePostsWayOfWritingIt() {
+        RegionRef written = new RegionRef("黔东南州", "5226", "PREFECTURE", List.of("贵州省", "黔东南苗族侗族自治州"), null);
+        assertEquals(List.of("5226 黔东南苗族侗族自治州 PREFECTURE ^52 贵州省 > 黔东南苗族侗族自治州", "52 贵州省 PROVINCE ^null 贵州省"),
+                rows(RegionLineage.of(written)));
+    }
+
+    @Test
     void aLocalityIsNoRowOfTheTreeButItsDivisionAndTheDivisionsAboveAre() {
         RegionRef reservoir = new RegionRef("柞木村水库", "451022104203", RegionRef.LOCALITY,
                 List.of("广西壮族自治区", "百色市", "田东县", "印茶镇", "立新村", "柞木村水库"), null);
