@@ -9,8 +9,11 @@ import java.util.Set;
 final class QualifierWords {
     private static final String CURRENCY_NAME = "人民币";
     private static final String FORBIDDING = "不得 不能 不应 不宜 不可 不准 不许";
-    /** Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约). */
-    private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契";
+    /**
+     * Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约, 续约) or
+     * of a name (北约, 纽约).
+     */
+    private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契续解守践盟北纽";
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */

@@ -267,13 +267,17 @@ public final class PlaceContext {
     }
 
     /**
-     * What a paragraph (or the title) says for a sentence that names no place: its topic, the first place it names —
+     * What a paragraph (or the title) says for a sentence that names no place: its topic, the first place it names
+     * other than in a firm's name —
      * later ones in other sentences are often incidental (河北厂家研发的…) — made as specific as that sentence makes
      * it (柳河县天翊钙业有限公司位于时家店乡长兴村), though not by a locality it names after the topic (镇内建有通化机场):
      * a locality is the topic of other sentences only when named first.
      */
     private Optional<Optional<Region>> decideByTopic(int from, int to) {
-        Optional<PlaceMention> first = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).findFirst();
+        List<PlaceMention> inScope = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        // a firm's name (柳河新方谷农业发展有限公司) names where it was registered; the paragraph says where it is
+        Optional<PlaceMention> first = inScope.stream().filter(p -> !OrganizationNames.begins(text, p)).findFirst()
+            .or(() -> inScope.stream().findFirst());
         if (first.isEmpty()) {
             return decide(from, to);
         }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class PlaceLexicon {
     /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
+    /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会). */
+    private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会");
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
     /**
@@ -162,9 +164,13 @@ final class PlaceLexicon {
         if (other != null) {
             boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
                     || isSideOfFeature(text, end);
+            boolean beforeWord = startsWord(text, end);
             boolean people = end < text.length() && text.charAt(end) == ETHNIC_GROUP;
             for (PlaceCandidate candidate : other) {
-                if (!(candidate.shortForm() && continued) && !(people && candidate.region().level() == RegionLevel.COUNTRY)) {
+                // a province or prefecture before 乡村 (浙江乡村) continues no name; a county's short form may be a verb (新建乡镇)
+                boolean continuesName = continued
+                    && !(beforeWord && candidate.region().level().compareTo(RegionLevel.PREFECTURE) <= 0);
+                if (!(candidate.shortForm() && continuesName) && !(people && candidate.region().level() == RegionLevel.COUNTRY)) {
                     out.add(candidate);
                 }
             }
@@ -206,6 +212,10 @@ final class PlaceLexicon {
             }
         }
         return rest.isEmpty();
+    }
+
+    private static boolean startsWord(String text, int at) {
+        return WORDS_AFTER_NAMES.stream().anyMatch(word -> text.startsWith(word, at));
     }
 
     /**

@@ -53,6 +53,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
+        assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
+        assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
+    }
+
+    @Test
+    void aParagraphsTopicIsWhereItsFirmIsNotWhereItsNameWasRegistered() {
+        String text = "柳河新方谷农业发展有限公司是现代农业企业。位于柳河县姜家店朝鲜族乡。资产总额5400万元。";
+        assertEquals(Optional.of("姜家店朝鲜族乡"), placeNameAt(text, "5400万元"));
+    }
+
+    @Test
     void aFactsPlaceIsNamedAsThePostWritesItNearTheFact() {
         String text = "姜家店朝鲜族乡位于柳河县南部，耕地1.2万亩。姜家店乡建成大棚30座。该乡新增就业200人。";
         PlaceContext places = resolver.analyze(text, 0);
