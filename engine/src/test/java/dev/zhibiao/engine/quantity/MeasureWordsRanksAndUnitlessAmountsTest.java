@@ -27,7 +27,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
                 "超163%|163|%|MORE_THAN");
         assertFinds("可增加1400万采矿量", "1400万|14000000||EXACT");
-        assertFinds("14亿多中国人的饭碗", "14亿多|1400000000||MORE_THAN");
+        assertFinds("茅台市值飙900亿", "900亿|90000000000||EXACT");
         assertFinds("编号为123的样本");
     }
 
@@ -82,6 +82,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     @Test
     void peopleCountedWithoutAMeasureWordAreCounted() {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
+        assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
+        assertFinds("欧盟27成员国", "27成员国|27|成员国|EXACT");
+        assertFinds("六一儿童节前夕，三八妇女节");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
         assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");
