@@ -109,7 +109,9 @@ final class AmountReader {
             return Result.skip(e);
         }
         int start = s;
-        if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2)) && !NumeralChars.isMinus(t.charAt(s - 2)))) {
+        // a minus after a number's 万 or 亿 is a dash between two amounts (5万-3万元), not a sign
+        if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2))
+                && !NumeralChars.isMinus(t.charAt(s - 2)) && !NumeralChars.isBigUnit(t.charAt(s - 2)))) {
             value = value.negate();
             start = s - 1;
         }
@@ -432,10 +434,16 @@ final class AmountReader {
         if (!endsWithMultiplier(lowNumeral) && scale.compareTo(BigDecimal.ONE) > 0 && low.multiply(scale).compareTo(h.value()) <= 0) {
             lowValue = low.multiply(scale);
         }
-        if (lowValue.compareTo(h.value()) >= 0) {
+        BigDecimal highValue = h.value();
+        if (lowValue.compareTo(highValue) > 0 && hyphen && bothMultiplied) {
+            // 距今2.8万—2.4万年: an age or countdown written from the larger end
+            highValue = lowValue;
+            lowValue = h.value();
+        }
+        if (lowValue.compareTo(highValue) >= 0) {
             return null;
         }
-        return new Result(new Amount(start, h.end(), ChineseNumbers.stripZeros(lowValue), h.value(), h.unit(), h.kind(), Qualifier.RANGE,
+        return new Result(new Amount(start, h.end(), ChineseNumbers.stripZeros(lowValue), highValue, h.unit(), h.kind(), Qualifier.RANGE,
                 chineseOnly && h.chineseOnly(), false, h.hasMultiplier()), h.end());
     }
 

@@ -107,6 +107,12 @@ class QuantityRecognizerTest {
         assertQuantity("补贴3至5万元", "3至5万元|30000|元|RANGE", q);
         assertEquals(0, new BigDecimal("50000").compareTo(q.max()));
         assertEquals(0, BigDecimal.valueOf(20).compareTo(RECOGNIZER.find("10-20个").get(0).max()));
+        Quantity age = RECOGNIZER.find("距今2.8万—2.4万年的地层").get(0);
+        assertQuantity("距今2.8万—2.4万年的地层", "2.8万—2.4万年|24000|年|RANGE", age);
+        assertEquals(0, new BigDecimal("28000").compareTo(age.max()), "written from the larger end");
+        Quantity dashed = RECOGNIZER.find("价格在5万-3万元之间").get(0);
+        assertQuantity("价格在5万-3万元之间", "5万-3万元|30000|元|RANGE", dashed);
+        assertEquals(0, new BigDecimal("50000").compareTo(dashed.max()), "the dash after 万 is no minus sign");
         assertFinds("10～20个", "10～20个|10|个|RANGE");
         assertFinds("1000元以上1500元以下", "1000元以上1500元以下|1000|元|RANGE");
     }
