@@ -28,6 +28,7 @@ final class PlaceDisambiguator {
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
+    private static final char MODIFIER_END = '的';
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
@@ -41,7 +42,7 @@ final class PlaceDisambiguator {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
-            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()), countriesNamed);
+            Region region = choose(text, match, ranking, fullNamesByCode, placeJustBefore(text, match, resolvedByEnd), countriesNamed);
             if (region != null) {
                 Resolved r = new Resolved(match, region);
                 resolved.add(r);
@@ -120,12 +121,17 @@ final class PlaceDisambiguator {
 
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
                           Resolved justBefore, Set<String> countriesNamed) {
-        PlaceCandidate chosen = highestLevelIfUnique(ranking.best());
+        List<PlaceCandidate> underPlaceBefore = justBefore == null ? List.of() : ranking.best().stream()
+            .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(justBefore, match, c.region()))
+            .toList();
+        // namesakes elsewhere (石鹰村 in 四川) are not what the text means right after one's county (浙江安吉石鹰村)
+        boolean placedByItsAncestor = underPlaceBefore.size() == 1;
+        PlaceCandidate chosen = placedByItsAncestor ? underPlaceBefore.get(0) : highestLevelIfUnique(ranking.best());
         if (chosen == null) {
             return null;
         }
         boolean supported = ranking.support() > 0;
-        boolean unique = match.candidates().size() == 1;
+        boolean unique = match.candidates().size() == 1 || placedByItsAncestor;
         Region region = chosen.region();
         if (region.level().compareTo(RegionLevel.COUNTY) > 0 && isQuotedAlone(text, match)) {
             return null;
@@ -143,7 +149,9 @@ final class PlaceDisambiguator {
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)
                 : (supported || unique) && (supported || match.length() >= 3);
-            case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH)
+            // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
+            case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
+                    || unique && match.length() >= 3 && isParentRightBefore(justBefore, match, region))
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
             case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
@@ -222,8 +230,14 @@ final class PlaceDisambiguator {
      * are places.
      */
     private static boolean isParentRightBefore(Resolved justBefore, NameMatch match, Region region) {
-        return justBefore != null && justBefore.match().end() == match.start()
-            && region.code().startsWith(justBefore.region().code());
+        return justBefore != null && region.code().startsWith(justBefore.region().code());
+    }
+
+    /** The place resolved right before a name, or before a 的 right before it (浙江安吉的石鹰村), if any. */
+    private static Resolved placeJustBefore(String text, NameMatch match, Map<Integer, Resolved> resolvedByEnd) {
+        Resolved adjacent = resolvedByEnd.get(match.start());
+        return adjacent != null || match.start() == 0 || text.charAt(match.start() - 1) != MODIFIER_END ? adjacent
+            : resolvedByEnd.get(match.start() - 1);
     }
 
     private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved, int textLength) {

@@ -53,6 +53,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aVillageRightAfterItsCountysShortFormIsThatCountysNotANamesakes() {
+        assertEquals(Optional.of("石鹰村"), placeNameAt("在浙江安吉的石鹰村，实现集体经济收入306万元。", "306万元"),
+            "四川 has a 石鹰村 too");
+        assertEquals(Optional.of("石鹰村"), placeNameAt("浙江安吉石鹰村实现集体经济收入306万元。", "306万元"));
+    }
+
+    @Test
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
