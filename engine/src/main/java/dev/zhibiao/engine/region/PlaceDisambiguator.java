@@ -29,6 +29,7 @@ final class PlaceDisambiguator {
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
     private static final char MODIFIER_END = '的';
+    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
@@ -37,18 +38,27 @@ final class PlaceDisambiguator {
         Map<String, List<NameMatch>> fullNamesByCode = fullNamesByCode(evidence);
         Map<Integer, Resolved> resolvedByEnd = new HashMap<>();
         List<Resolved> resolved = new ArrayList<>();
+        List<NameMatch> contradicted = new ArrayList<>();
         Set<String> countriesNamed = countriesNamed(matches);
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region region = choose(text, match, ranking, fullNamesByCode, placeJustBefore(text, match, resolvedByEnd), countriesNamed);
+            if (region != null && ranking.support() == 0 && region.level().compareTo(RegionLevel.COUNTY) > 0
+                    && contradictedInItsSentence(text, match, region, resolved)) {
+                // still a name's bounds: 郑家村 inside 柳河镇小郑家村 is none of the country's 郑家村
+                contradicted.add(match);
+                region = null;
+            }
             if (region != null) {
                 Resolved r = new Resolved(match, region);
                 resolved.add(r);
                 resolvedByEnd.put(match.end(), r);
             }
         }
+        resolved.removeIf(r -> contradicted.stream().anyMatch(c -> c.length() > r.match().length()
+            && c.start() <= r.match().start() && r.match().end() <= c.end()));
         return longestWithoutOverlap(resolved, text.length());
     }
 
@@ -121,7 +131,7 @@ final class PlaceDisambiguator {
 
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
                           Resolved justBefore, Set<String> countriesNamed) {
-        List<PlaceCandidate> underPlaceBefore = justBefore == null ? List.of() : ranking.best().stream()
+        List<PlaceCandidate> underPlaceBefore = justBefore == null ? List.of() : match.candidates().stream()
             .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(justBefore, match, c.region()))
             .toList();
         // namesakes elsewhere (石鹰村 in 四川) are not what the text means right after one's county (浙江安吉石鹰村)
@@ -177,6 +187,26 @@ final class PlaceDisambiguator {
             support += sameName.size() * (double) related / other.candidates().size();
         }
         return support;
+    }
+
+    /**
+     * Whether the places named before an unsupported township or village in its sentence all lie elsewhere: 发展乡村 (a
+     * village in 新疆) after 安徽金寨大湾村 is the words 发展乡村休闲旅游.
+     */
+    private static boolean contradictedInItsSentence(String text, NameMatch match, Region region, List<Resolved> resolved) {
+        int sentenceStart = match.start();
+        while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        boolean any = false;
+        for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).match().start() >= sentenceStart; i--) {
+            Region before = resolved.get(i).region();
+            if (related(before, region)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     static boolean related(Region a, Region b) {

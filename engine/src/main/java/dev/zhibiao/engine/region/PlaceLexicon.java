@@ -40,7 +40,7 @@ final class PlaceLexicon {
     private static final String NEW_YEAR = "元旦";
     /** Words of the common nouns some townships are named by, longest first where one begins another. */
     private static final List<String> GENERIC_TOWNSHIP_WORDS = List.of(
-        "经济技术", "高新技术", "国营", "第一", "第二", "第三", "经济", "技术", "高新", "产业", "工业", "农业", "科技", "物流",
+        "经济技术", "高新技术", "国营", "现代", "第一", "第二", "第三", "经济", "技术", "高新", "产业园", "产业", "工业", "农业", "科技", "物流",
         "旅游", "度假", "示范", "良种", "原种", "种畜", "种猪", "种羊", "种禽", "畜牧", "园艺", "果树", "繁育", "开发区",
         "开发", "园区", "新区", "新城", "城区", "林场", "农场", "管理委员会", "管委会", "区", "场");
 

@@ -60,6 +60,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void aUniqueLongNameOfAPlaceFarFromTheSentencesPlacesIsWords() {
+        String text = "安徽金寨大湾村把老宅子改造成徽式民宿，发展乡村休闲旅游，接待游客50多万人。";
+        assertEquals(List.of("安徽省", "金寨县", "大湾村"), mentionedNames(text), "发展乡村 is a village of 新疆 too");
+        assertEquals(Optional.of("大湾村"), placeNameAt(text, "50多万人"));
+        List<PlaceMention> village = resolver.analyze("柳河县柳河镇。该公司位于柳河镇小郑家村。", 0).mentions();
+        assertEquals("小郑家村 LOCALITY 220524100", village.get(village.size() - 1).region().name() + " "
+            + village.get(village.size() - 1).region().level() + " " + village.get(village.size() - 1).region().code(),
+            "not 山东's 小郑家村, nor one of the country's 郑家村: a village of 柳河镇 the table does not list");
+        assertTrue(mentionedNames("中央财政支持建设50个国家现代农业产业园。").isEmpty(), "a township named by common nouns");
+    }
+
+    @Test
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
