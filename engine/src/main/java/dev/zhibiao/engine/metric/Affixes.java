@@ -80,7 +80,9 @@ final class Affixes {
             "控制在", "到", "至", "了", "从", "由", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
-            "当中", "之中");
+            "当中", "之中",
+            // how much a thing moved, left when the move is cut (消费价格小幅下降 → 消费价格)
+            "小幅", "大幅", "略有", "明显", "稳步");
 
     private static final Map<Character, List<String>> TRAILING_BY_LAST_CHAR = byChar(TRAILING, w -> w.charAt(w.length() - 1));
 

@@ -36,7 +36,7 @@ public final class MetricLabeler {
     /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
-    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量", "现价总量", "总指数", "指数");
     /** Rises and falls: alone they name nothing without what moved. */
     private static final Set<String> MOVES = Set.of("涨幅", "跌幅", "增幅", "降幅");
     /**
