@@ -155,8 +155,26 @@ public final class PlaceContext {
             }
         }
         String official = place.name();
-        return near == null || official.contains(near.surface()) || near.surface().contains(official)
+        String own = near == null || official.contains(near.surface()) || near.surface().contains(official)
             || place.level() == RegionLevel.LOCALITY ? official : near.surface();
+        return near == null ? own : cityWrittenBefore(near) + own;
+    }
+
+    /**
+     * The city or county a township's name is written with (深圳前海合作区), as a locality's name keeps it
+     * (锦屏羽毛球产业园): else "".
+     */
+    private String cityWrittenBefore(PlaceMention township) {
+        if (township.region().level() != RegionLevel.TOWNSHIP) {
+            return "";
+        }
+        for (PlaceMention m : mentions) {
+            if (m.end() == township.start() && (m.region().level() == RegionLevel.PREFECTURE || m.region().level() == RegionLevel.COUNTY)
+                && township.region().code().startsWith(m.region().code())) {
+                return m.surface();
+            }
+        }
+        return "";
     }
 
     /** Whether a mention names the place rather than refers to it (该镇, 全县) or stands for it (腾讯 for 深圳). */

@@ -96,6 +96,10 @@ class RegionResolverTest {
         assertEquals("田东县", countyPlaces.nameAt(countyPlaces.placeAt(county.indexOf("50万吨")).orElseThrow(),
             county.indexOf("50万吨")), "田东 is a part of the official name");
         assertEquals(List.of("姜家店朝鲜族乡"), List.of(township.path().get(township.path().size() - 1)), "the path stays official");
+        String port = "1—10月，深圳前海合作区进出口总值6124.4亿元。";
+        PlaceContext portPlaces = resolver.analyze(port, 0);
+        assertEquals("深圳前海合作区", portPlaces.nameAt(portPlaces.placeAt(port.indexOf("6124")).orElseThrow(), port.indexOf("6124")),
+            "a township keeps the city written with it, as a locality does");
     }
 
     @Test
