@@ -30,9 +30,9 @@ import dev.zhibiao.engine.text.Span;
  * (南平市国家公园; 武夷山国家公园 is one).
  */
 final class Localities {
-    /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 湖南, 湖泊). */
+    /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 湖南, 湖泊). */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产])|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产交铁府珠])|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
         + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
@@ -84,7 +84,8 @@ final class Localities {
         + "|规模|优质|集体|扶贫|智能|配套|边境|沿海|附近|大小|境内|区域|地区|加强|推进|推动|发挥|启动|建设|实施|开展|促进"
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
-        + "|立足|强化|前往|进入|通过|经过|抵达|到达|[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
+        + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|"
+        + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     private static final int MIN_NAME = 2;
     /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */

@@ -270,4 +270,12 @@ class LocalitiesTest {
         String text = "红石镇简介\n刘家屯位于红石镇青岭村，年产木耳120吨。";
         assertEquals("刘家屯", resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("120吨")).orElseThrow().name());
     }
+
+    @Test
+    void wordsBeforeAKindWordThatNameNoPlaceLeaveTheFactsPlaceAlone() {
+        assertEquals(Optional.of("深圳市"), placeAt("深圳一家券商发布报告。中金下调港交所目标价12%。", "12%").map(Region::name),
+            "港交所 is an exchange, not a port");
+        assertEquals(Optional.of("苏州市"), placeAt("苏州工业发展迅速。全市新建中外合作开发区3个。", "3个").map(Region::name),
+            "中外合作 names no zone");
+    }
 }
