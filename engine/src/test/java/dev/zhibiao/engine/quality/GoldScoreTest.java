@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * held-out estimate, then analysed: dev sets since), gold-blind-4 (the held-out estimate of session 4's rules, analysed
  * at its end), gold-blind-5 (the held-out set of session 4, a dev set since session 5), gold-blind-6 (annotated blind
  * at the start of session 5, errors not read: the held-out estimate of docs/quality.md; a rule written for its errors
- * would end that), gold-blind-7 (annotated blind in session 5, scored once, then a dev set) and gold-blind-8 to
- * gold-blind-11 (news-bulletin and finance posts annotated blind in session 6, scored once, then dev sets).
+ * would end that), gold-blind-7 (annotated blind in session 5, scored once, then a dev set), gold-blind-8 to
+ * gold-blind-11 (news-bulletin and finance posts annotated blind in session 6, scored once, then dev sets) and
+ * gold-blind-12 to gold-blind-14 (regional, news-bulletin and finance posts annotated blind in session 7, likewise).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -69,16 +70,19 @@ class GoldScoreTest {
                 new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.955),
                 // two of its shares are annotated as fractions (0.5, unit ""); the engine reports shares in percent
                 new GoldSet("gold-blind-2", "/gold-blind-2", 0.975, 0.965, 0.875),
-                new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.99, 0.94),
-                new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.82),
+                new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.99, 0.95),
+                new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.845),
                 new GoldSet("gold-blind-5", "/gold-blind-5", 0.98, 0.97, 0.795),
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
                 new GoldSet("gold-blind-6", "/gold-blind-6", 0.985, 0.95, 0.835, true),
-                new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.98, 0.615),
+                new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.98, 0.77),
                 new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.655),
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.64),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.73),
-                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.74));
+                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.74),
+                new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.79),
+                new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.775),
+                new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.74));
     }
 
     @ParameterizedTest(name = "{0}")
