@@ -37,6 +37,8 @@ public final class MetricLabeler {
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
     private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量", "现价总量", "总指数", "指数");
+    /** Real or nominal terms of a change: of the level stated before it (人均可支配收入达15705元，实际增长7.3%). */
+    private static final Set<String> TERMS = Set.of("实际", "名义");
     /** Rises and falls: alone they name nothing without what moved. */
     private static final Set<String> MOVES = Set.of("涨幅", "跌幅", "增幅", "降幅");
     /**
@@ -288,6 +290,10 @@ public final class MetricLabeler {
             if (TOPIC_ATTRIBUTES.contains(label)) {
                 String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
                 return topic + label;
+            }
+            if (TERMS.contains(label) && scope.quantity.change() != null) {
+                String level = previousLabel(scope, q -> q.change() == null, true);
+                return level.isEmpty() ? label : level + label;
             }
             if (RELATIVE_WORDS.contains(label)) {
                 return previousLabel(scope, q -> true, true) + label;

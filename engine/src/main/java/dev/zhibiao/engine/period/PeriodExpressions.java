@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PeriodExpressions {
     private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
-    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年))";
+    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年|过去的?一年))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
@@ -26,7 +26,7 @@ final class PeriodExpressions {
      * A year, a part of a year, or both; the empty match is skipped. The lookahead lists every character a non-empty
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
      */
-    private static final Pattern POINT = Pattern.compile("(?=[截到0-9今去前明本上第一二三四五六七八九十下年底全])"
+    private static final Pattern POINT = Pattern.compile("(?=[截到0-9今去前明本上第一二三四五六七八九十下年底全过])"
         + "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
@@ -392,7 +392,7 @@ final class PeriodExpressions {
                     return Optional.empty();
                 }
                 year = published.getYear() + switch (relativeYear) {
-                    case "去年", "上年" -> -1;
+                    case "去年", "上年", "过去一年", "过去的一年" -> -1;
                     case "前年" -> -2;
                     case "明年" -> 1;
                     default -> 0;

@@ -183,6 +183,8 @@ class MetricLabelerTest {
                 labelMarked("9月份当月社会消费品零售总额[3.98万亿元]，同比增长[[5.5%]]。", Change.INCREASE));
         assertEquals("农村公路总里程",
                 labelMarked("农村公路总里程从2014年底的[388.16万公里]增长到了[[460万公里]]。", null));
+        assertEquals("农民人均可支配收入实际",
+                labelMarked("前三季度农民人均可支配收入达[15705元]，实际增长[[7.3%]]。", Change.INCREASE));
     }
 
     @Test

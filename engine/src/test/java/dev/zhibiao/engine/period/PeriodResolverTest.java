@@ -46,6 +46,8 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2021"), periodOf("去年该县完成投资5亿元。", "5亿元", JUNE_2022));
         assertEquals(Optional.of("2022"), periodOf("今年该县计划投资8亿元。", "8亿元", JUNE_2022));
         assertEquals(Optional.of("2020"), periodOf("前年全县新增就业300人。", "300人", JUNE_2022));
+        assertEquals(Optional.of("2021"), periodOf("在过去的一年里，他走访了二十多家企业。", "二十多家", JUNE_2022));
+        assertEquals(Optional.of("2021"), periodOf("过去一年新建40个产业集群。", "40个", JUNE_2022));
     }
 
     @Test
