@@ -128,7 +128,8 @@ public final class MetricLabeler {
                 computed = compute(scope); // not computeIfAbsent: computing borrows labels, which adds to the map
                 labelled.put(scope.quantity, computed);
             }
-            return LongLabels.concise(Casualties.named(scope, computed), scope.quantity.unit());
+            return SubjectBeforeList.widen(scope, LongLabels.concise(Casualties.named(scope, computed), scope.quantity.unit()),
+                placeWords);
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

@@ -183,6 +183,9 @@ class MetricLabelerTest {
                 labelMarked("9月份当月社会消费品零售总额[3.98万亿元]，同比增长[[5.5%]]。", Change.INCREASE));
         assertEquals("农村公路总里程",
                 labelMarked("农村公路总里程从2014年底的[388.16万公里]增长到了[[460万公里]]。", null));
+        assertEquals("通过QS认证的山葡萄酒企业", labelMarked(
+                "截至目前，柳河县通过QS认证的山葡萄酒企业有雪兰山、华龙、华特、斯普瑞、伽裕红、源之王等总计[[23户/户]]企业，可生产甜酒。", null),
+                "the bare noun after a list is the subject named before it");
         assertEquals("农民人均可支配收入实际",
                 labelMarked("前三季度农民人均可支配收入达[15705元]，实际增长[[7.3%]]。", Change.INCREASE));
     }
