@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param name     the name the post gives the place near the fact: its own name when the official one does not
  *                 hold it (黔东南州 for 黔东南苗族侗族自治州, 姜家店乡 for 姜家店朝鲜族乡, 阿联酋), else the official
- *                 name (田东县 where the post writes 田东 or 该县); for a LOCALITY the name as written (柞木村水库, 芝加哥).
- *                 Group by {@code code}: one place may be written differently in different posts
+ *                 name (田东县 where the post writes 田东 or 该县); a township's with the city or county written right
+ *                 before it (深圳前海合作区); for a LOCALITY the name as written (柞木村水库, 芝加哥). Group by
+ *                 {@code code}: one place may be written differently in different posts
  * @param code     division code (451022), or ISO 3166 alpha-2 for a country; for a LOCALITY the code of the
  *                 division or country it lies in
  * @param level    COUNTRY, PROVINCE, PREFECTURE, COUNTY, TOWNSHIP, VILLAGE or LOCALITY

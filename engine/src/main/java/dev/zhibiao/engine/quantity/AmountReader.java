@@ -109,9 +109,8 @@ final class AmountReader {
             return Result.skip(e);
         }
         int start = s;
-        // a minus after a number's 万 or 亿 is a dash between two amounts (5万-3万元), not a sign
         if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2))
-                && !NumeralChars.isMinus(t.charAt(s - 2)) && !NumeralChars.isBigUnit(t.charAt(s - 2)))) {
+                && !NumeralChars.isMinus(t.charAt(s - 2)) && !isDashBetweenBigAmounts(t, s, numeral))) {
             value = value.negate();
             start = s - 1;
         }
@@ -191,6 +190,7 @@ final class AmountReader {
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
+                    || NonQuantities.isFewPeople(numeral, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
@@ -370,7 +370,9 @@ final class AmountReader {
         }
         char c = t.charAt(k);
         char next = k + 1 < t.length() ? t.charAt(k + 1) : ' ';
-        if (c == '成' && value.compareTo(TEN) <= 0 && NOT_AFTER_CHENG.indexOf(next) < 0) {
+        // 超三成员工: 员工 follows the share, 成员 is not read
+        boolean staff = next == '员' && k + 2 < t.length() && t.charAt(k + 2) == '工';
+        if (c == '成' && value.compareTo(TEN) <= 0 && (NOT_AFTER_CHENG.indexOf(next) < 0 || staff)) {
             BigDecimal percent = value.multiply(TEN);
             int end = k + 1;
             if (next == '半') {
@@ -592,6 +594,15 @@ final class AmountReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A minus between a number ending in 万 or 亿 and another (5万-3万元) is a dash between two amounts, not a sign; before
+     * a plain number (营业收入2.3亿-12%) it is one.
+     */
+    private static boolean isDashBetweenBigAmounts(String t, int s, String numeral) {
+        return s >= 3 && NumeralChars.isBigUnit(t.charAt(s - 2)) && endsWithMultiplier(numeral)
+            && (isAlnum(t.charAt(s - 3)) || NumeralChars.isChineseNumeral(t.charAt(s - 3)));
     }
 
     private static boolean isAlnum(char c) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class NonQuantities {
     /** An earthquake's magnitude: written after a scale word or before a quake word (里氏7.1级, 5.3级地震). */
     static final String GRADE = "级";
+    private static final Set<String> MULTITUDE_NOUNS = Set.of(UnitLexicon.PEOPLE_IN_MULTITUDES.split(" "));
     private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "震级为", "震级达");
     private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震", "强烈地震");
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
@@ -254,6 +255,11 @@ final class NonQuantities {
         boolean road = next == ROAD && !NumeralScanner.regionMatches(t, afterUnit + 1, "路"); // 303国道, not 3省道路运输
         return !AmountReader.hasArabicDigit(numeral) || wordsBegun.indexOf(next) >= 0 || road || afterPlus(t, start)
             || isYear(numeral, value);
+    }
+
+    /** Whether a number before a noun of people counted only in multitudes lacks its 万, 亿 or 千 (九十老人, 三八妇女). */
+    static boolean isFewPeople(String numeral, UnitLexicon.Unit unit) {
+        return MULTITUDE_NOUNS.contains(unit.written()) && numeral.chars().noneMatch(c -> "万亿千".indexOf(c) >= 0);
     }
 
     /** 13+2省: the count after a plus is part of a sum, not a count of its own. */

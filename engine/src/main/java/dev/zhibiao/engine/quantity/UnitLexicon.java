@@ -41,10 +41,15 @@ final class UnitLexicon {
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
         + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位 成员国";
+    /**
+     * People counted without a measure word only in large numbers (14亿多中国人, 约9亿成员): with a small numeral the
+     * noun is part of a name or a share's word (三八妇女节, 市二人民医院, 超三成员工).
+     */
+    static final String PEOPLE_IN_MULTITUDES = "中国人 中国人民 人民 成员 会员 网民 网友 农民工 毕业生 考生 志愿者 选民 人员 工作人员 "
+        + "医护人员 官兵 士兵 军人 运动员 移民 华人 华侨 外国人 牧民 渔民 儿童 老人 妇女";
     /** People counted without a measure word (约20万群众, 数千民众): reported as 人; not 市民, which 12345市民热线 names. */
     private static final String PEOPLE = "群众 民众 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
-        + "中国人 中国人民 人民 成员 会员 网民 网友 农民工 毕业生 考生 志愿者 选民 人员 工作人员 医护人员 官兵 士兵 军人 运动员 移民 华人 华侨 "
-        + "外国人 牧民 渔民 儿童 老人 妇女";
+        + PEOPLE_IN_MULTITUDES;
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
         + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 个比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
     private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點 个基点 個基點";
@@ -58,7 +63,7 @@ final class UnitLexicon {
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
-    private static final String NEVER = "日 月 月份 月底 月初 月末 月中 号 號 时 時 周年 週年 季度 世纪 年代 年级 届 中全会 版 代 点钟 号文 号线 号楼 级台风 手机 股指 股市 股价 股份 股东 股权 儿童节 妇女节";
+    private static final String NEVER = "日 月 月份 月底 月初 月末 月中 号 號 时 時 周年 週年 季度 世纪 年代 年级 届 中全会 版 代 点钟 号文 号线 号楼 级台风 手机 股指 股市 股价 股份 股东 股权";
 
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(

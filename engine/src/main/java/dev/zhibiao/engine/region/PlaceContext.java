@@ -20,6 +20,8 @@ public final class PlaceContext {
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
     private static final char LOCATIVE = '在';
+    /** Last characters of a division's name: 省 市 州 盟 县 区 旗 乡 镇 村 and 街道's 道. */
+    private static final String LEVEL_WORDS = "省市州盟县区旗乡镇村道";
     /** Words between 在 and the place it names (在首都索非亚, 在当地). */
     private static final int MAX_BEFORE_LOCATIVE_PLACE = 2;
     /**
@@ -150,7 +152,7 @@ public final class PlaceContext {
     public String nameAt(Region place, int offset) {
         PlaceMention near = null;
         for (PlaceMention m : mentions) {
-            if (m.region().equals(place) && namesIt(m.surface(), place) && (near == null || m.start() < offset)) {
+            if (m.region().equals(place) && namesIt(m) && (near == null || m.start() < offset)) {
                 near = m;
             }
         }
@@ -177,9 +179,15 @@ public final class PlaceContext {
         return "";
     }
 
-    /** Whether a mention names the place rather than refers to it (该镇, 全县) or stands for it (腾讯 for 深圳). */
-    private static boolean namesIt(String written, Region place) {
-        return written.length() >= 2 && written.charAt(0) == place.name().charAt(0);
+    /**
+     * Whether a mention names the place with a name of its own — a division's ending in its level word (黔东南州,
+     * 姜家店乡) or a country's (阿联酋) — rather than refers to it (全县, 本市) or stands for it (杭州银行 for 杭州).
+     */
+    private static boolean namesIt(PlaceMention mention) {
+        String written = mention.surface();
+        Region place = mention.region();
+        return written.length() >= 2 && written.charAt(0) == place.name().charAt(0) && !BackReferences.isReference(mention)
+            && (place.level() == RegionLevel.COUNTRY || LEVEL_WORDS.indexOf(written.charAt(written.length() - 1)) >= 0);
     }
 
     /** The place a span names (a table cell 烂山村, 极贫乡镇（代化镇）): the most specific of the places inside it, if any. */

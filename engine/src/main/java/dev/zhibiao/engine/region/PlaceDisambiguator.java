@@ -44,7 +44,8 @@ final class PlaceDisambiguator {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
-            Region region = choose(text, match, ranking, fullNamesByCode, placeJustBefore(text, match, resolvedByEnd), countriesNamed);
+            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
+                countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed);
             if (region != null && ranking.support() == 0 && region.level().compareTo(RegionLevel.COUNTY) > 0
                     && contradictedInItsSentence(text, match, region, resolved)) {
                 // still a name's bounds: 郑家村 inside 柳河镇小郑家村 is none of the country's 郑家村
@@ -129,19 +130,28 @@ final class PlaceDisambiguator {
         return codes;
     }
 
+    /**
+     * @param justBefore   the place resolved right before the name, if any
+     * @param countyBefore the county or city resolved right before it, or before a 的 right before it, if any
+     */
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
-                          Resolved justBefore, Set<String> countriesNamed) {
-        List<PlaceCandidate> underPlaceBefore = justBefore == null ? List.of() : match.candidates().stream()
-            .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(justBefore, match, c.region()))
+                          Resolved justBefore, Resolved countyBefore, Set<String> countriesNamed) {
+        List<PlaceCandidate> underPlaceBefore = countyBefore == null ? List.of() : match.candidates().stream()
+            .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(countyBefore, match, c.region()))
             .toList();
         // namesakes elsewhere (石鹰村 in 四川) are not what the text means right after one's county (浙江安吉石鹰村)
         boolean placedByItsAncestor = underPlaceBefore.size() == 1;
-        PlaceCandidate chosen = placedByItsAncestor ? underPlaceBefore.get(0) : highestLevelIfUnique(ranking.best());
+        // an official name outranks another place's name written without its people (高家岭镇 beside 高家岭…族镇)
+        List<PlaceCandidate> official = match.candidates().stream().filter(c -> c.region().name().equals(match.surface())).toList();
+        boolean officialAmongAliases = official.size() == 1 && match.candidates().stream().allMatch(c -> c == official.get(0)
+            || !c.shortForm() && !c.region().name().equals(match.surface()));
+        PlaceCandidate chosen = placedByItsAncestor ? underPlaceBefore.get(0)
+            : officialAmongAliases && ranking.support() == 0 ? official.get(0) : highestLevelIfUnique(ranking.best());
         if (chosen == null) {
             return null;
         }
         boolean supported = ranking.support() > 0;
-        boolean unique = match.candidates().size() == 1 || placedByItsAncestor;
+        boolean unique = match.candidates().size() == 1 || placedByItsAncestor || officialAmongAliases;
         Region region = chosen.region();
         if (region.level().compareTo(RegionLevel.COUNTY) > 0 && isQuotedAlone(text, match)) {
             return null;
@@ -161,7 +171,7 @@ final class PlaceDisambiguator {
                 : (supported || unique) && (supported || match.length() >= 3);
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
-                    || unique && match.length() >= 3 && isParentRightBefore(justBefore, match, region))
+                    || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
             case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
@@ -190,8 +200,8 @@ final class PlaceDisambiguator {
     }
 
     /**
-     * Whether the places named before an unsupported township or village in its sentence all lie elsewhere: 发展乡村 (a
-     * village in 新疆) after 安徽金寨大湾村 is the words 发展乡村休闲旅游.
+     * Whether the places named before an unsupported township or village in its sentence all lie elsewhere, one of them
+     * a county or below: 发展乡村 (a village in 新疆) after 安徽金寨大湾村 is the words 发展乡村休闲旅游.
      */
     private static boolean contradictedInItsSentence(String text, NameMatch match, Region region, List<Resolved> resolved) {
         int sentenceStart = match.start();
@@ -204,7 +214,8 @@ final class PlaceDisambiguator {
             if (related(before, region)) {
                 return false;
             }
-            any = true;
+            // where visitors come from (来自北京、上海的游客来到十八洞村) or who reports (美国记者) places nothing
+            any |= !before.foreign() && before.level().compareTo(RegionLevel.COUNTY) >= 0;
         }
         return any;
     }
@@ -263,11 +274,16 @@ final class PlaceDisambiguator {
         return justBefore != null && region.code().startsWith(justBefore.region().code());
     }
 
-    /** The place resolved right before a name, or before a 的 right before it (浙江安吉的石鹰村), if any. */
-    private static Resolved placeJustBefore(String text, NameMatch match, Map<Integer, Resolved> resolvedByEnd) {
+    /**
+     * The county or city resolved right before a name, or before a 的 right before it (浙江安吉的石鹰村), if any: a
+     * province leaves too many namesakes (山东新农村 is no village).
+     */
+    private static Resolved countyOrCityJustBefore(String text, NameMatch match, Map<Integer, Resolved> resolvedByEnd) {
         Resolved adjacent = resolvedByEnd.get(match.start());
-        return adjacent != null || match.start() == 0 || text.charAt(match.start() - 1) != MODIFIER_END ? adjacent
+        Resolved before = adjacent != null || match.start() == 0 || text.charAt(match.start() - 1) != MODIFIER_END ? adjacent
             : resolvedByEnd.get(match.start() - 1);
+        return before != null && (before.region().level() == RegionLevel.COUNTY || before.region().level() == RegionLevel.PREFECTURE)
+            && !before.region().foreign() ? before : null;
     }
 
     private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved, int textLength) {

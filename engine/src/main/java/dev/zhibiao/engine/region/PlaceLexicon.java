@@ -18,6 +18,8 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
     /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会). */
     private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会");
+    /** Characters after 乡村 that make it 乡 + 村民 or 村干部. */
+    private static final String VILLAGERS = "民干";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
     /**
@@ -71,7 +73,8 @@ final class PlaceLexicon {
             if (table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0) {
                 continue;
             }
-            // an ethnic township is also written without its people (三源浦镇, 海子乡), and some without 族 (三源浦朝鲜镇)
+            // an ethnic township is also written without its people (三源浦镇, 海子乡), and some without 族 (三源浦朝鲜镇);
+            // where another place has that official name (高家岭镇), the disambiguator prefers it without other evidence
             Region township = table.region(i);
             ShortNames.withoutPeoplesOf(township.name()).ifPresent(name -> add(name, township, false));
             Matcher ethnic = ETHNIC_TOWNSHIP.matcher(township.name());
@@ -215,7 +218,9 @@ final class PlaceLexicon {
     }
 
     private static boolean startsWord(String text, int at) {
-        return WORDS_AFTER_NAMES.stream().anyMatch(word -> text.startsWith(word, at));
+        // 榆林乡村民 is 榆林乡's villagers
+        return WORDS_AFTER_NAMES.stream().anyMatch(word -> text.startsWith(word, at)
+            && !(at + word.length() < text.length() && VILLAGERS.indexOf(text.charAt(at + word.length())) >= 0));
     }
 
     /**

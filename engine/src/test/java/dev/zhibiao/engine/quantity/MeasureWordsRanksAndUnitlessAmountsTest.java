@@ -85,6 +85,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
         assertFinds("欧盟27成员国", "27成员国|27|成员国|EXACT");
         assertFinds("六一儿童节前夕，三八妇女节");
+        assertFinds("市二人民医院", new String[0]);
+        assertFinds("超三成员工表示愿意加班", "超三成|30|%|MORE_THAN");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
         assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");

@@ -72,6 +72,19 @@ class RegionResolverTest {
     }
 
     @Test
+    void onlyACountyOrCityBeforeANamePicksItsNamesake() {
+        assertEquals(Optional.of("山东省"), placeNameAt("山东新农村建设累计投入资金120亿元。", "120亿元"),
+            "新农村 is a village in six provinces, and the word here");
+        assertEquals(Optional.of("江西省"), placeNameAt("江西的新建项目达120个。", "120个"), "新建 is no county after 的");
+        assertEquals(Optional.of("云南省"), placeNameAt("云南的富民政策惠及群众300万人。", "300万人"));
+        assertEquals(Optional.of("十八洞村"), placeNameAt("来自北京、上海的游客纷纷来到十八洞村，今年接待游客80万人次。", "80万人次"),
+            "where visitors come from says nothing against the village");
+        assertEquals(Optional.of("高家岭镇"), placeNameAt("高家岭镇今年种植油菜3万亩。", "3万亩"),
+            "an official name outranks another township's name without its people");
+        assertTrue(mentionedNames("榆林乡村民今年人均收入1.5万元。").stream().noneMatch(n -> n.equals("榆林市")), "乡 + 村民");
+    }
+
+    @Test
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
@@ -96,6 +109,10 @@ class RegionResolverTest {
         assertEquals("田东县", countyPlaces.nameAt(countyPlaces.placeAt(county.indexOf("50万吨")).orElseThrow(),
             county.indexOf("50万吨")), "田东 is a part of the official name");
         assertEquals(List.of("姜家店朝鲜族乡"), List.of(township.path().get(township.path().size() - 1)), "the path stays official");
+        String backReference = "全州县位于桂林市。全县粮食产量达30万吨。";
+        PlaceContext referred = resolver.analyze(backReference, 0);
+        assertEquals("全州县", referred.nameAt(referred.placeAt(backReference.indexOf("30万吨")).orElseThrow(),
+            backReference.indexOf("30万吨")), "全县 refers to it: no name of its own");
         String port = "1—10月，深圳前海合作区进出口总值6124.4亿元。";
         PlaceContext portPlaces = resolver.analyze(port, 0);
         assertEquals("深圳前海合作区", portPlaces.nameAt(portPlaces.placeAt(port.indexOf("6124")).orElseThrow(), port.indexOf("6124")),
