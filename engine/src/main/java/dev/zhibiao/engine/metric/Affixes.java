@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.WordsEndingInYue;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Words that sit around a metric without being part of it: connectors, time and deictic place words in front,
@@ -78,14 +81,13 @@ final class Affixes {
             "低于", "高于", "至少", "最多", "仅", "仅有", "只有", "共", "共有", "共计", "合计", "总计", "累计", "计",
             "均", "均为", "都", "已", "已经", "已达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
             "控制在", "到", "至", "了", "从", "由", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
+            "上扬", "下挫", "回升",
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
             "当中", "之中");
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
-    /** 北约 (NATO) stays whole unless its 北 ends a place (河北约有…). */
-    private static final String NATO = "北约";
-    private static final String BEFORE_NORTH_IN_PLACES = "河湖华东西台南江淮陕冀豫皖鄂岭城";
+
 
     private static final Map<Character, List<String>> TRAILING_BY_LAST_CHAR = byChar(TRAILING, w -> w.charAt(w.length() - 1));
 
@@ -102,7 +104,7 @@ final class Affixes {
             "就业", "就医", "就诊", "就读", "就学", "就餐", "就地", "就近", "现有确诊");
     /** Listed words that end with a strippable word but are content (签约, 成为, 拥有, 占比). */
     private static final Set<String> KEEP_AT_END = Set.of(
-            "签约", "合约", "节约", "公约", "纽约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",
+            "签约", "合约", "节约", "公约", "所有", "拥有", "具有", "占有", "持有", "享有", "没有", "含有", "作为",
             "成为", "行为", "认为", "人为", "因为", "总共", "一共", "公共", "中共", "而已", "相比", "对比", "占比",
             "无比", "收到", "受到", "得到", "报到", "迟到", "现在", "存在", "所在", "实在", "平等", "同等", "中等",
             "高等", "初等", "目的", "为了", "除了", "年均", "人均", "户均", "最多", "许多", "诸多", "众多", "较多",
@@ -114,6 +116,9 @@ final class Affixes {
     private static final Set<String> CHANGE_VERBS = Set.of(
             "增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落", "扩大", "增", "减", "回升", "加快", "放缓",
             "提升", "缩短", "延长", "缩小", "恢复");
+    /** Verbs of a move a degree word (小幅, 大幅) goes with: the change verbs and the market's. */
+    private static final Set<String> MOVE_VERBS = Stream.concat(CHANGE_VERBS.stream(),
+            Stream.of("上涨", "下跌", "上扬", "下挫")).collect(Collectors.toUnmodifiableSet());
 
     private Affixes() {
     }
@@ -164,7 +169,7 @@ final class Affixes {
             for (String w : TRAILING_BY_LAST_CHAR.getOrDefault(s.charAt(s.length() - 1), List.of())) {
                 if (s.endsWith(w) && !keptAtEnd(s, w)) {
                     s = s.substring(0, s.length() - w.length());
-                    if (isChangeVerb(w)) {
+                    if (MOVE_VERBS.contains(w)) {
                         String rest = s;
                         s = DEGREES.stream().filter(rest::endsWith).findFirst()
                             .map(degree -> rest.substring(0, rest.length() - degree.length())).orElse(rest);
@@ -194,9 +199,9 @@ final class Affixes {
         return TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();
     }
 
-    /** Whether a phrase ends in a change verb (消费价格小幅下降). */
-    static boolean endsWithChangeVerb(String phrase) {
-        return CHANGE_VERBS.stream().anyMatch(phrase::endsWith);
+    /** Whether a phrase ends in the verb of a move (消费价格小幅下降, 小幅上涨). */
+    static boolean endsWithMove(String phrase) {
+        return MOVE_VERBS.stream().anyMatch(phrase::endsWith);
     }
 
     static boolean isChangeVerb(String word) {
@@ -209,9 +214,8 @@ final class Affixes {
     }
 
     private static boolean keptAtEnd(String s, String word) {
-        if (s.endsWith(NATO) && NATO.endsWith(word)
-                && (s.length() == NATO.length() || BEFORE_NORTH_IN_PLACES.indexOf(s.charAt(s.length() - NATO.length() - 1)) < 0)) {
-            return true;
+        if (word.endsWith("约") && WordsEndingInYue.endsWordAt(s, s.length() - 1)) {
+            return true; // 北约, 纽约, 续约 stay whole
         }
         for (String keep : KEEP_AT_END) {
             if (keep.length() > word.length() && keep.endsWith(word) && s.endsWith(keep)) {

@@ -36,7 +36,7 @@ public final class MetricLabeler {
     /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
-    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量");
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量", "现价总量");
     /** An index alone is of what moved in the clause before (城市居民消费价格小幅下降，总指数为99.5), not of any clause. */
     private static final Set<String> INDEXES = Set.of("总指数", "指数");
     /** Real or nominal terms of a change: of the level stated before it (人均可支配收入达15705元，实际增长7.3%). */
@@ -289,7 +289,7 @@ public final class MetricLabeler {
             if (INDEXES.contains(label)) {
                 String moved = Phrases.afterFrame(scope.previousClauseTopic());
                 String mover = Affixes.strip(moved);
-                return Affixes.endsWithChangeVerb(moved) && !mover.isEmpty() ? Phrases.tidy(mover) + label : label;
+                return Affixes.endsWithMove(moved) && !mover.isEmpty() ? Phrases.tidy(mover) + label : label;
             }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class PeriodExpressions {
     private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+    /** From this month on, 过去一年 reviews the year now ending. */
+    private static final int YEAR_END_MONTH = 11;
     /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
-    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年|过去的?一年))";
+    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
@@ -392,7 +394,9 @@ final class PeriodExpressions {
                     return Optional.empty();
                 }
                 year = published.getYear() + switch (relativeYear) {
-                    case "去年", "上年", "过去一年", "过去的一年" -> -1;
+                    case "去年", "上年" -> -1;
+                    // a year-end review's past year is the year ending
+                    case "过去一年", "过去的一年" -> published.getMonthValue() >= YEAR_END_MONTH ? 0 : -1;
                     case "前年" -> -2;
                     case "明年" -> 1;
                     default -> 0;

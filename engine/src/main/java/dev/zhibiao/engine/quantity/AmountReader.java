@@ -190,7 +190,7 @@ final class AmountReader {
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
-                    || NonQuantities.isFewPeople(numeral, unit)
+                    || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
@@ -424,6 +424,8 @@ final class AmountReader {
             return high.skipTo() > hs + 1 ? Result.skip(high.skipTo()) : null;
         }
         Amount h = high.amount();
+        // the separator was read as the high end's sign (1.2亿元-1.5亿元, 20%-50%): the high end is positive
+        BigDecimal highEnd = h.start() < hs ? h.value().negate() : h.value();
         if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())) {
             return null;
         }
@@ -433,14 +435,14 @@ final class AmountReader {
         }
         BigDecimal lowValue = low;
         BigDecimal scale = multiplierOf(t.substring(hs, NumeralScanner.end(t, hs, false)));
-        if (!endsWithMultiplier(lowNumeral) && scale.compareTo(BigDecimal.ONE) > 0 && low.multiply(scale).compareTo(h.value()) <= 0) {
+        if (!endsWithMultiplier(lowNumeral) && scale.compareTo(BigDecimal.ONE) > 0 && low.multiply(scale).compareTo(highEnd) <= 0) {
             lowValue = low.multiply(scale);
         }
-        BigDecimal highValue = h.value();
+        BigDecimal highValue = highEnd;
         if (lowValue.compareTo(highValue) > 0 && hyphen && bothMultiplied) {
             // 距今2.8万—2.4万年: an age or countdown written from the larger end
             highValue = lowValue;
-            lowValue = h.value();
+            lowValue = highEnd;
         }
         if (lowValue.compareTo(highValue) >= 0) {
             return null;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class NonQuantities {
     /** An earthquake's magnitude: written after a scale word or before a quake word (里氏7.1级, 5.3级地震). */
     static final String GRADE = "级";
+    private static final BigDecimal HUNDRED_PEOPLE = BigDecimal.valueOf(100);
     private static final Set<String> MULTITUDE_NOUNS = Set.of(UnitLexicon.PEOPLE_IN_MULTITUDES.split(" "));
     private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "震级为", "震级达");
     private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震", "强烈地震");
@@ -257,9 +258,13 @@ final class NonQuantities {
             || isYear(numeral, value);
     }
 
-    /** Whether a number before a noun of people counted only in multitudes lacks its 万, 亿 or 千 (九十老人, 三八妇女). */
-    static boolean isFewPeople(String numeral, UnitLexicon.Unit unit) {
-        return MULTITUDE_NOUNS.contains(unit.written()) && numeral.chars().noneMatch(c -> "万亿千".indexOf(c) >= 0);
+    /**
+     * Whether a small number written without 百, 千, 万 or 亿 stands before a noun of people counted only in larger
+     * numbers (九十老人, 三八妇女, 市二人民医院), not 800官兵 or 数百官兵.
+     */
+    static boolean isFewPeople(String numeral, BigDecimal value, UnitLexicon.Unit unit) {
+        return MULTITUDE_NOUNS.contains(unit.written()) && value.compareTo(HUNDRED_PEOPLE) < 0
+            && numeral.chars().noneMatch(c -> "百千万亿".indexOf(c) >= 0);
     }
 
     /** 13+2省: the count after a plus is part of a sum, not a count of its own. */

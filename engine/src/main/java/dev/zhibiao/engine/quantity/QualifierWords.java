@@ -11,10 +11,6 @@ final class QualifierWords {
     private static final String FORBIDDING = "不得 不能 不应 不宜 不可 不准 不许";
     /** Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约). */
     private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契";
-    /** Names ending in 约: 纽约, and 北约 unless its 北 ends a place (河北约有7400万人, 华北约50%). */
-    private static final char NEW_YORK = '纽';
-    private static final char NATO = '北';
-    private static final String BEFORE_NORTH_IN_PLACES = "河湖华东西台南江淮陕冀豫皖鄂岭城";
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -104,7 +100,7 @@ final class QualifierWords {
         if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
-        if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 || endsNameInYue(t, start))) {
+        if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 || WordsEndingInYue.endsWordAt(t, start))) {
             return null; // 签约3个项目, 节约20%, 北约20个成员国: 约 ends a word there, it says nothing of the amount
         }
         if (w.equals("站上") && start > 0 && NOT_BEFORE_ZHAN.indexOf(t.charAt(start - 1)) >= 0) {
@@ -142,12 +138,6 @@ final class QualifierWords {
             }
         }
         return null;
-    }
-
-    private static boolean endsNameInYue(CharSequence t, int yue) {
-        char before = t.charAt(yue - 1);
-        return before == NEW_YORK
-            || before == NATO && (yue < 2 || BEFORE_NORTH_IN_PLACES.indexOf(t.charAt(yue - 2)) < 0);
     }
 
     private static boolean hanOnly(CharSequence t, int from, int to) {

@@ -30,9 +30,9 @@ import dev.zhibiao.engine.text.Span;
  * (南平市国家公园; 武夷山国家公园 is one).
  */
 final class Localities {
-    /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 湖南, 湖泊). */
+    /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产交铁府珠])|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
         + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"

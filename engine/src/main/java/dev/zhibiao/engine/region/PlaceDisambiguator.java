@@ -29,6 +29,8 @@ final class PlaceDisambiguator {
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
     private static final char MODIFIER_END = '的';
+    private static final String FROM = "来自";
+    private static final String CITY = "市";
     private static final String SENTENCE_ENDS = "。！？!?\n";
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
@@ -199,6 +201,11 @@ final class PlaceDisambiguator {
         return support;
     }
 
+    /** A province-level city (北京, 上海, 天津, 重庆): a city before the name, not a province of namesakes. */
+    private static boolean isMunicipality(Region region) {
+        return region.level() == RegionLevel.PROVINCE && region.name().endsWith(CITY);
+    }
+
     /**
      * Whether the places named before an unsupported township or village in its sentence all lie elsewhere, one of them
      * a county or below: 发展乡村 (a village in 新疆) after 安徽金寨大湾村 is the words 发展乡村休闲旅游.
@@ -208,14 +215,18 @@ final class PlaceDisambiguator {
         while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
             sentenceStart--;
         }
+        // where visitors come from (来自北京、上海的游客来到十八洞村) places nothing: 来自 up to its 的
+        int origins = text.lastIndexOf(FROM, match.start());
+        int originsEnd = origins < sentenceStart ? -1 : text.indexOf(MODIFIER_END, origins);
         boolean any = false;
         for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).match().start() >= sentenceStart; i--) {
-            Region before = resolved.get(i).region();
-            if (related(before, region)) {
+            Resolved before = resolved.get(i);
+            if (related(before.region(), region)) {
                 return false;
             }
-            // where visitors come from (来自北京、上海的游客来到十八洞村) or who reports (美国记者) places nothing
-            any |= !before.foreign() && before.level().compareTo(RegionLevel.COUNTY) >= 0;
+            boolean origin = originsEnd >= 0 && before.match().start() > origins && before.match().end() <= originsEnd;
+            // a country (美国记者走进十八洞村) is where a visitor is from, not where the village is
+            any |= !origin && !before.region().foreign();
         }
         return any;
     }
@@ -282,8 +293,8 @@ final class PlaceDisambiguator {
         Resolved adjacent = resolvedByEnd.get(match.start());
         Resolved before = adjacent != null || match.start() == 0 || text.charAt(match.start() - 1) != MODIFIER_END ? adjacent
             : resolvedByEnd.get(match.start() - 1);
-        return before != null && (before.region().level() == RegionLevel.COUNTY || before.region().level() == RegionLevel.PREFECTURE)
-            && !before.region().foreign() ? before : null;
+        return before != null && !before.region().foreign() && (before.region().level() == RegionLevel.COUNTY
+            || before.region().level() == RegionLevel.PREFECTURE || isMunicipality(before.region())) ? before : null;
     }
 
     private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved, int textLength) {

@@ -18,8 +18,10 @@ final class PlaceLexicon {
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
     /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会). */
     private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会");
-    /** Characters after 乡村 that make it 乡 + 村民 or 村干部. */
-    private static final String VILLAGERS = "民干";
+    private static final String COUNTRYSIDE = "乡村";
+    /** 民 after 乡村 makes 乡 + 村民, unless it begins a word (民宿, 民俗, 民居). */
+    private static final char VILLAGERS = '民';
+    private static final String WORDS_OF_MIN = "宿俗居主生营";
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
     /**
@@ -218,9 +220,15 @@ final class PlaceLexicon {
     }
 
     private static boolean startsWord(String text, int at) {
-        // 榆林乡村民 is 榆林乡's villagers
-        return WORDS_AFTER_NAMES.stream().anyMatch(word -> text.startsWith(word, at)
-            && !(at + word.length() < text.length() && VILLAGERS.indexOf(text.charAt(at + word.length())) >= 0));
+        if (text.startsWith(COUNTRYSIDE, at) && isVillagers(text, at + COUNTRYSIDE.length())) {
+            return false; // 榆林乡村民 is 榆林乡's villagers; 浙江乡村民宿 the countryside's guesthouses
+        }
+        return WORDS_AFTER_NAMES.stream().anyMatch(word -> text.startsWith(word, at));
+    }
+
+    private static boolean isVillagers(String text, int at) {
+        return at < text.length() && text.charAt(at) == VILLAGERS
+            && !(at + 1 < text.length() && WORDS_OF_MIN.indexOf(text.charAt(at + 1)) >= 0);
     }
 
     /**

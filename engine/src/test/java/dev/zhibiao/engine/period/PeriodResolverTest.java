@@ -48,6 +48,9 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2020"), periodOf("前年全县新增就业300人。", "300人", JUNE_2022));
         assertEquals(Optional.of("2021"), periodOf("在过去的一年里，他走访了二十多家企业。", "二十多家", JUNE_2022));
         assertEquals(Optional.of("2021"), periodOf("过去一年新建40个产业集群。", "40个", JUNE_2022));
+        assertEquals(Optional.of("2024"), periodOf("过去一年，全国新增城镇就业1200万人。", "1200万人", LocalDate.of(2024, 12, 28)),
+            "a year-end review's past year is the year ending");
+        assertEquals(Optional.empty(), periodOf("过去一年多，他走访了二十多家企业。", "二十多家", JUNE_2022), "more than a year");
     }
 
     @Test

@@ -86,6 +86,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("欧盟27成员国", "27成员国|27|成员国|EXACT");
         assertFinds("六一儿童节前夕，三八妇女节");
         assertFinds("市二人民医院", new String[0]);
+        assertFinds("武警部队出动800官兵", "800官兵|800|人|EXACT");
         assertFinds("超三成员工表示愿意加班", "超三成|30|%|MORE_THAN");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");

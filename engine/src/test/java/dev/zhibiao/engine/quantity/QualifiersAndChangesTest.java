@@ -44,6 +44,8 @@ class QualifiersAndChangesTest {
         assertFinds("北约20个成员国，纽约3名警察", "20个|20|个|EXACT", "3名|3|名|EXACT");
         assertFinds("河北约有7400万常住人口", "约有7400万|74000000||APPROX");
         assertFinds("降雨过程持续约3小时", "约3小时|3|小时|APPROX");
+        assertFinds("位于县城以北约15公里处，苏北约有1200万人", "约15公里|15|公里|APPROX", "约有1200万人|12000000|人|APPROX");
+        assertFinds("与俱乐部续约3年", "3年|3|年|EXACT");
         assertFinds("获准发行不超60亿元人民币无固定期限资本债券", "不超60亿元人民币|6000000000|元|AT_MOST");
         assertFinds("增幅不超出3%，涨幅不会超过5%", "不超出3%|3|%|AT_MOST", "不会超过5%|5|%|AT_MOST");
         assertFinds("业务量达185万标箱，超过去年全年总量的181.8万标箱", "185万标箱|1850000|标箱|EXACT",

@@ -110,6 +110,10 @@ class QuantityRecognizerTest {
         Quantity age = RECOGNIZER.find("距今2.8万—2.4万年的地层").get(0);
         assertQuantity("距今2.8万—2.4万年的地层", "2.8万—2.4万年|24000|年|RANGE", age);
         assertEquals(0, new BigDecimal("28000").compareTo(age.max()), "written from the larger end");
+        Quantity repeated = RECOGNIZER.find("预计净利润1.2亿元-1.5亿元").get(0);
+        assertQuantity("预计净利润1.2亿元-1.5亿元", "1.2亿元-1.5亿元|120000000|元|RANGE", repeated);
+        assertEquals(0, new BigDecimal("150000000").compareTo(repeated.max()), "the dash is no sign of the high end");
+        assertQuantity("毛利率20%-50%", "20%-50%|20|%|RANGE", RECOGNIZER.find("毛利率20%-50%").get(0));
         Quantity dashed = RECOGNIZER.find("价格在5万-3万元之间").get(0);
         assertQuantity("价格在5万-3万元之间", "5万-3万元|30000|元|RANGE", dashed);
         assertEquals(0, new BigDecimal("50000").compareTo(dashed.max()), "the dash after 万 is no minus sign");

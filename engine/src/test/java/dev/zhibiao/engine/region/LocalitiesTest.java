@@ -275,6 +275,8 @@ class LocalitiesTest {
     void wordsBeforeAKindWordThatNameNoPlaceLeaveTheFactsPlaceAlone() {
         assertEquals(Optional.of("深圳市"), placeAt("深圳一家券商发布报告。中金下调港交所目标价12%。", "12%").map(Region::name),
             "港交所 is an exchange, not a port");
+        assertEquals(Optional.of("日照港"), placeAt("日照港铁矿石吞吐量达5000万吨。", "5000万吨").map(Region::name),
+            "港铁 is the railway, 港铁矿石 the port's ore");
         assertEquals(Optional.of("苏州市"), placeAt("苏州工业发展迅速。全市新建中外合作开发区3个。", "3个").map(Region::name),
             "中外合作 names no zone");
     }

@@ -82,6 +82,11 @@ class RegionResolverTest {
         assertEquals(Optional.of("高家岭镇"), placeNameAt("高家岭镇今年种植油菜3万亩。", "3万亩"),
             "an official name outranks another township's name without its people");
         assertTrue(mentionedNames("榆林乡村民今年人均收入1.5万元。").stream().noneMatch(n -> n.equals("榆林市")), "乡 + 村民");
+        assertEquals(Optional.of("浙江省"), placeNameAt("浙江乡村民宿已超过2万家。", "2万家"), "乡村民宿 is one word");
+        assertEquals(Optional.of("郑各庄村"), placeNameAt("北京郑各庄村村集体收入达2亿元。", "2亿元"), "a province-level city places it");
+        assertEquals(Optional.of("江苏省"), placeNameAt("江苏大力发展乡村休闲旅游，接待游客1.2亿人次。", "1.2亿人次"),
+            "a province contradicts 新疆's 发展乡村");
+        assertEquals(Optional.of("十八洞村"), placeNameAt("来自浏阳市的游客来到十八洞村，今年接待游客80万人次。", "80万人次"));
     }
 
     @Test
