@@ -34,6 +34,8 @@ final class Localities {
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
         + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
+        // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
+        + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village

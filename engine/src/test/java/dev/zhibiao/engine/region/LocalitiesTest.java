@@ -280,4 +280,14 @@ class LocalitiesTest {
         assertEquals(Optional.of("苏州市"), placeAt("苏州工业发展迅速。全市新建中外合作开发区3个。", "3个").map(Region::name),
             "中外合作 names no zone");
     }
+
+    @Test
+    void museumsMemorialsSitesAndZonesArePlacesInTheirDivision() {
+        Region museum = placeAt("在江苏常熟的虞山脚下，常熟博物馆重新开放，馆内2万多件文物藏品吸引游客。", "2万多件").orElseThrow();
+        assertEquals("常熟博物馆", museum.name());
+        assertEquals("江苏省", museum.path().get(0), "a locality of the division it lies in");
+        assertEquals(Optional.of("宝鸡周原遗址"), placeAt("陕西宝鸡周原遗址新发现了200多片卜甲。", "200多片").map(Region::name),
+            "with the city written before it");
+        assertEquals(Optional.of("漯河泥河洼蓄滞洪区"), placeAt("河南漯河泥河洼蓄滞洪区提前转移群众4567人。", "4567人").map(Region::name));
+    }
 }
