@@ -25,9 +25,13 @@ final class BackReferences {
         this.table = table;
     }
 
-    /** Whether the mention is a back reference (全县, 该镇) rather than a name. */
+    /** 当地 (locally) points at the place named last before it, whatever its kind; 当地时间 is a clock's. */
+    private static final String LOCAL = "当地";
+    private static final String LOCAL_TIME = "当地时间";
+
+    /** Whether the mention is a back reference (全县, 该镇, 当地) rather than a name. */
     static boolean isReference(PlaceMention mention) {
-        return REFERENCE.matcher(mention.surface()).matches();
+        return mention.surface().equals(LOCAL) || REFERENCE.matcher(mention.surface()).matches();
     }
 
     /** The named places plus the resolved back references, ordered by start. */
@@ -49,6 +53,34 @@ final class BackReferences {
             });
         }
         return all;
+    }
+
+    /**
+     * The mentions plus each 当地 resolved to the place named last before it, localities included (在重庆江津，樱花园里…。
+     * 当地把樱花园与茶园相结合 → 江津区).
+     */
+    static List<PlaceMention> withLocal(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> all = new ArrayList<>(mentions);
+        for (int at = text.indexOf(LOCAL); at >= 0; at = text.indexOf(LOCAL, at + LOCAL.length())) {
+            int start = at;
+            if (text.startsWith(LOCAL_TIME, at) || all.stream().anyMatch(p -> p.start() < start + LOCAL.length() && start < p.end())) {
+                continue;
+            }
+            latest(all, start).ifPresent(region -> {
+                all.add(new PlaceMention(start, start + LOCAL.length(), LOCAL, region));
+                all.sort(Comparator.comparingInt(PlaceMention::start));
+            });
+        }
+        return all;
+    }
+
+    private static Optional<Region> latest(List<PlaceMention> mentions, int before) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).end() <= before) {
+                return Optional.of(mentions.get(i).region());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Region> latestOfKind(List<PlaceMention> mentions, int before, char kind) {

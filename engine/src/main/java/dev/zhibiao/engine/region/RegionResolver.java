@@ -73,6 +73,7 @@ public final class RegionResolver {
         placeless.addAll(localities.unplaced());
         List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text, localities.mentions()), dominant);
         List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, withParts, national);
-        return new PlaceContext(text, spans, titleEnd, withOrganizations, placeless, dominant, table);
+        return new PlaceContext(text, spans, titleEnd, BackReferences.withLocal(text, withOrganizations), placeless, dominant,
+            table);
     }
 }

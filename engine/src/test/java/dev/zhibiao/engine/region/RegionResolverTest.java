@@ -72,6 +72,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void localPointsAtThePlaceNamedLastBeforeIt() {
+        String text = "在北京，国家植物园内蜡梅盛开。在重庆江津，樱花园里8000多株樱花次第开放。当地把樱花园与茶园相结合，日均接待游客约5000人次。";
+        assertEquals(Optional.of("江津区"), placeNameAt(text, "约5000人次"));
+        assertEquals(Optional.of("美国"), placeNameAt("美国发生枪击事件，当地时间12日造成3人死亡。", "3人"), "当地时间 is a clock's");
+    }
+
+    @Test
     void onlyACountyOrCityBeforeANamePicksItsNamesake() {
         assertEquals(Optional.of("山东省"), placeNameAt("山东新农村建设累计投入资金120亿元。", "120亿元"),
             "新农村 is a village in six provinces, and the word here");
