@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * at the start of session 5, errors not read: the held-out estimate of docs/quality.md; a rule written for its errors
  * would end that), gold-blind-7 (annotated blind in session 5, scored once, then a dev set), gold-blind-8 to
  * gold-blind-11 (news-bulletin and finance posts annotated blind in session 6, scored once, then dev sets) and
- * gold-blind-12 to gold-blind-14 (regional, news-bulletin and finance posts annotated blind in session 7, likewise).
+ * gold-blind-12 to gold-blind-16 (regional, news-bulletin and finance posts annotated blind in session 7; 15 and 16
+ * were scored first on the session's final rules, then became dev sets too).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -80,9 +81,11 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.64),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.73),
                 new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.74),
-                new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.79),
-                new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.775),
-                new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.74));
+                new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.795),
+                new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.82),
+                new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.755),
+                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.675),
+                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.955, 0.70));
     }
 
     @ParameterizedTest(name = "{0}")
