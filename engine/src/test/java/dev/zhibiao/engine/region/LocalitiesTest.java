@@ -288,6 +288,10 @@ class LocalitiesTest {
         assertEquals("江苏省", museum.path().get(0), "a locality of the division it lies in");
         assertEquals(Optional.of("宝鸡周原遗址"), placeAt("陕西宝鸡周原遗址新发现了200多片卜甲。", "200多片").map(Region::name),
             "with the city written before it");
+        assertTrue(RegionResolver.shared().analyze("在江西景德镇，陶溪川文创区融入博物馆、美术馆等多元业态。", 0).mentions().stream()
+            .noneMatch(m -> m.region().name().endsWith("博物馆")), "融入博物馆 is a verb's object, not a museum's name");
+        assertTrue(RegionResolver.shared().analyze("湖南长沙走马楼吴简等一批既有重大遗址的整理工作仍在进行中。", 0).mentions().stream()
+            .noneMatch(m -> m.region().name().endsWith("遗址")), "重大遗址 names no site");
         assertEquals(Optional.of("漯河泥河洼蓄滞洪区"), placeAt("河南漯河泥河洼蓄滞洪区提前转移群众4567人。", "4567人").map(Region::name));
     }
 }
