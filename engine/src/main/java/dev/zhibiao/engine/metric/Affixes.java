@@ -88,7 +88,6 @@ final class Affixes {
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 
-
     private static final Map<Character, List<String>> TRAILING_BY_LAST_CHAR = byChar(TRAILING, w -> w.charAt(w.length() - 1));
 
     /** Length of the listed phrases that begin with a strippable word of two characters (现有确诊病例: active cases). */

@@ -528,16 +528,14 @@ final class Phrases {
     }
 
 
+    /** A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回). */
+    private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
+        "(?:本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
+
     /**
      * The noun phrase after an amount (53个“十三五”脱贫村). At a clause start ({@code withPredicate}) the predicate
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
-    /**
-     * A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回).
-     */
-    private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
-        "(?:本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
-
     static String after(String raw, boolean withPredicate) {
         String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
                 .replaceFirst("");

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.period;
 
+import dev.zhibiao.engine.text.Segmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class PeriodExpressions {
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
-    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
     /** What may stand between the start and the end of a stretch of dates: the start's day, then a dash, 至/到 or 、. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 

@@ -266,7 +266,7 @@ final class Localities {
      * Whether a province-level place is a city (上海市 of 上海港, 澳门特别行政区 of 澳门国际机场), whose name alone names its
      * port or airport.
      */
-    private static boolean isCity(Region province) {
+    static boolean isCity(Region province) {
         return province.name().endsWith(CITY) || province.name().endsWith(SPECIAL_REGION);
     }
 

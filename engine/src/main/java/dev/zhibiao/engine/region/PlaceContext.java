@@ -1,7 +1,9 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -33,7 +35,7 @@ public final class PlaceContext {
     private static final String RESIDING = "住活生";
 
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
-    private static final char MODIFIER_END = '的';
+    static final char MODIFIER_END = '的';
     private final String text;
     private final DocumentSpans spans;
     private final int titleEnd;
@@ -50,6 +52,10 @@ public final class PlaceContext {
     private final List<Span> placeless;
     private final Optional<Region> dominant;
     private final DivisionTable table;
+    /** Per place, the mentions that name it with a name (not 该县, 当地), in text order: {@link #nameAt}'s candidates. */
+    private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
+    /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
+    private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
 
     PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> placeless,
                  Optional<Region> dominant, DivisionTable table) {
@@ -63,6 +69,14 @@ public final class PlaceContext {
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
+        for (PlaceMention m : this.mentions) {
+            if (namesIt(m)) {
+                namingMentions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
+            }
+            if (m.region().level() == RegionLevel.PREFECTURE || m.region().level() == RegionLevel.COUNTY) {
+                countiesAndCitiesByEnd.putIfAbsent(m.end(), m);
+            }
+        }
     }
 
     /**
@@ -151,8 +165,8 @@ public final class PlaceContext {
      */
     public String nameAt(Region place, int offset) {
         PlaceMention near = null;
-        for (PlaceMention m : mentions) {
-            if (m.region().equals(place) && namesIt(m) && (near == null || m.start() < offset)) {
+        for (PlaceMention m : namingMentions.getOrDefault(place, List.of())) {
+            if (near == null || m.start() < offset) {
                 near = m;
             }
         }
@@ -167,16 +181,9 @@ public final class PlaceContext {
      * (锦屏羽毛球产业园): else "".
      */
     private String cityWrittenBefore(PlaceMention township) {
-        if (township.region().level() != RegionLevel.TOWNSHIP) {
-            return "";
-        }
-        for (PlaceMention m : mentions) {
-            if (m.end() == township.start() && (m.region().level() == RegionLevel.PREFECTURE || m.region().level() == RegionLevel.COUNTY)
-                && township.region().code().startsWith(m.region().code())) {
-                return m.surface();
-            }
-        }
-        return "";
+        PlaceMention before = countiesAndCitiesByEnd.get(township.start());
+        return township.region().level() == RegionLevel.TOWNSHIP && before != null
+            && township.region().code().startsWith(before.region().code()) ? before.surface() : "";
     }
 
     /**

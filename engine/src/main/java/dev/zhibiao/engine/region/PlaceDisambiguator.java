@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -28,10 +29,9 @@ final class PlaceDisambiguator {
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
-    private static final char MODIFIER_END = '的';
+    private static final char MODIFIER_END = PlaceContext.MODIFIER_END;
     private static final String FROM = "来自";
-    private static final String CITY = "市";
-    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
@@ -144,7 +144,8 @@ final class PlaceDisambiguator {
         // namesakes elsewhere (石鹰村 in 四川) are not what the text means right after one's county (浙江安吉石鹰村)
         boolean placedByItsAncestor = underPlaceBefore.size() == 1;
         // an official name outranks another place's name written without its people (高家岭镇 beside 高家岭…族镇)
-        List<PlaceCandidate> official = match.candidates().stream().filter(c -> c.region().name().equals(match.surface())).toList();
+        List<PlaceCandidate> official = match.candidates().size() < 2 ? List.of()
+            : match.candidates().stream().filter(c -> c.region().name().equals(match.surface())).toList();
         boolean officialAmongAliases = official.size() == 1 && match.candidates().stream().allMatch(c -> c == official.get(0)
             || !c.shortForm() && !c.region().name().equals(match.surface()));
         PlaceCandidate chosen = placedByItsAncestor ? underPlaceBefore.get(0)
@@ -201,11 +202,6 @@ final class PlaceDisambiguator {
         return support;
     }
 
-    /** A province-level city (北京, 上海, 天津, 重庆): a city before the name, not a province of namesakes. */
-    private static boolean isMunicipality(Region region) {
-        return region.level() == RegionLevel.PROVINCE && region.name().endsWith(CITY);
-    }
-
     /**
      * Whether the places named before an unsupported township or village in its sentence all lie elsewhere, one of them
      * a county or below: 发展乡村 (a village in 新疆) after 安徽金寨大湾村 is the words 发展乡村休闲旅游.
@@ -216,8 +212,11 @@ final class PlaceDisambiguator {
             sentenceStart--;
         }
         // where visitors come from (来自北京、上海的游客来到十八洞村) places nothing: 来自 up to its 的
-        int origins = text.lastIndexOf(FROM, match.start());
-        int originsEnd = origins < sentenceStart ? -1 : text.indexOf(MODIFIER_END, origins);
+        int origins = -1;
+        for (int at = text.indexOf(FROM, sentenceStart); at >= 0 && at < match.start(); at = text.indexOf(FROM, at + 1)) {
+            origins = at;
+        }
+        int originsEnd = origins < 0 ? -1 : text.indexOf(MODIFIER_END, origins);
         boolean any = false;
         for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).match().start() >= sentenceStart; i--) {
             Resolved before = resolved.get(i);
@@ -294,7 +293,9 @@ final class PlaceDisambiguator {
         Resolved before = adjacent != null || match.start() == 0 || text.charAt(match.start() - 1) != MODIFIER_END ? adjacent
             : resolvedByEnd.get(match.start() - 1);
         return before != null && !before.region().foreign() && (before.region().level() == RegionLevel.COUNTY
-            || before.region().level() == RegionLevel.PREFECTURE || isMunicipality(before.region())) ? before : null;
+            // a province-level city (北京郑各庄村) is a city before the name, not a province of namesakes
+            || before.region().level() == RegionLevel.PREFECTURE
+            || before.region().level() == RegionLevel.PROVINCE && Localities.isCity(before.region())) ? before : null;
     }
 
     private static List<PlaceMention> longestWithoutOverlap(List<Resolved> resolved, int textLength) {

@@ -10,6 +10,8 @@ import java.util.List;
 public final class Segmenter {
     /** Characters that end a sentence (a semicolon ends one too: its clauses state facts of their own). */
     public static final String SENTENCE_ENDS = "。！？!?；;";
+    /** Marks that end a sentence in the narrow sense (not a semicolon), and line breaks, which end a heading or cell. */
+    public static final String FULL_STOPS_AND_LINES = "。！？!?\n";
     private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
 
     private Segmenter() {
