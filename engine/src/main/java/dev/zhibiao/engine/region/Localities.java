@@ -65,6 +65,14 @@ final class Localities {
     private static final String ANTARCTIC = "南极";
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
+    /**
+     * The country a locality named where no place is lies in — the news is domestic unless a country is named — for
+     * the kinds whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田, 常熟博物馆), not
+     * the kinds a common noun also names (羽毛球产业园, 生产基地).
+     */
+    private static final Region CHINA = new Region("CN", "中国", RegionLevel.COUNTRY, List.of("中国"));
+    private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "港", "口岸", "保护区",
+        "水库", "湖", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -90,6 +98,8 @@ final class Localities {
         + "|红色|长征|抗联|"
         + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
+    /** Numerals and vague counts a measure word follows (11个, 多个, 几个, 数个). */
+    private static final String COUNTS = NUMERALS + "多几数余";
     private static final int MIN_NAME = 2;
     /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */
     private static final int MAX_NAME_AFTER_PLACE = 5;
@@ -150,7 +160,9 @@ final class Localities {
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
-                .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c)).map(r -> locality(r, name)));
+                .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
+                    .or(() -> c.anchor() == null && KNOWN_NATIONWIDE.contains(c.kind()) ? Optional.of(CHINA) : Optional.empty())
+                    .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
                 unplaced.add(new Span(start, m.end()));
                 continue;
@@ -239,7 +251,13 @@ final class Localities {
         }
         String proper = text.substring(start, end);
         return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)
-            ? new Candidate(start, end, proper, kind, null) : null;
+            && !counted(text, start) ? new Candidate(start, end, proper, kind, null) : null;
+    }
+
+    /** Whether a count stands right before the words (11个亚洲象自然保护区, 多个湿地公园): they are a kind, not a name. */
+    private static boolean counted(String text, int start) {
+        return start >= 2 && MEASURE_BREAKS.indexOf(text.charAt(start - 1)) >= 0
+            && (Character.isDigit(text.charAt(start - 2)) || COUNTS.indexOf(text.charAt(start - 2)) >= 0);
     }
 
     /** A proper name right after a place name: none (郑州航空港), one character (江苏太湖) or a few (内蒙古达里湖). */

@@ -200,11 +200,21 @@ class LocalitiesTest {
     }
 
     @Test
-    void aLocalityInNoKnownPlaceLeavesItsFactsWithout() {
+    void aLocalityInNoKnownPlaceLiesInChinaNamedAsWritten() {
         String text = "地处青海省南部的三江源国家公园是我国首个试点。\n如今的三江源国家公园，藏羚羊恢复到7万多只。"
             + "与此同时，地跨四川、陕西、甘肃三省的大熊猫国家公园打通了13个生态廊道；东北虎豹国家公园野生东北虎达到70只左右。";
         assertEquals(List.of("青海省", "三江源国家公园"), placeAt(text, "7万多只").orElseThrow().path());
-        assertEquals(Optional.empty(), placeAt(text, "70只"), "not the paragraph's topic 三江源国家公园");
+        Region park = placeAt(text, "70只").orElseThrow(); // not the paragraph's topic 三江源国家公园
+        assertEquals(List.of("中国", "东北虎豹国家公园"), park.path());
+        assertEquals("CN", park.code());
+        assertEquals(RegionLevel.LOCALITY, park.level());
+    }
+
+    @Test
+    void aCountedKindOfLocalityNamesNone() {
+        String text = "我国已经建成11个亚洲象自然保护区，先后划定360万亩大象栖息地。西双版纳亚洲象救护与繁育中心已收容救助30余头野象。";
+        assertTrue(placeAt(text, "360万亩").filter(r -> r.level() == RegionLevel.LOCALITY).isEmpty());
+        assertEquals("西双版纳傣族自治州", placeAt(text, "30余头").orElseThrow().name());
     }
 
     @Test
