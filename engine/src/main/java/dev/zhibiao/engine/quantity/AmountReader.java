@@ -9,6 +9,8 @@ import java.util.Set;
  * (超过, 同比增长) are the caller's business.
  */
 final class AmountReader {
+    /** Written before a temperature below zero (零下5℃), as a sign. */
+    private static final String BELOW_ZERO = "零下";
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -113,6 +115,9 @@ final class AmountReader {
                 && !NumeralChars.isMinus(t.charAt(s - 2)) && !isDashBetweenBigAmounts(t, s, numeral))) {
             value = value.negate();
             start = s - 1;
+        } else if (s >= BELOW_ZERO.length() && t.startsWith(BELOW_ZERO, s - BELOW_ZERO.length())) {
+            value = value.negate(); // 零下十几度: a temperature below zero
+            start = s - BELOW_ZERO.length();
         }
         boolean multiplier = endsWithMultiplier(numeral);
         int p = e;

@@ -332,6 +332,18 @@ class MetricLabelerTest {
     }
 
     @Test
+    void aVagueAmountsDigitsNameNothing() {
+        assertEquals(List.of("家电卖场、家电产品品牌集中走进社区"), labelsOfFound("十几个家电卖场、家电产品品牌集中走进社区。"));
+        assertEquals(List.of("气温已经降"), labelsOfFound("当地气温已经降到了零下十几度。"));
+        assertEquals(List.of("民众被迫撤离"), labelsOfFound("数千民众被迫撤离。"));
+    }
+
+    private List<String> labelsOfFound(String text) {
+        List<Quantity> quantities = new QuantityRecognizer().find(text);
+        return quantities.stream().map(q -> labeler.label(text, q, quantities)).toList();
+    }
+
+    @Test
     void aFirmIsTheDoerNamedByItsShortNameNotTheThing() {
         assertEquals("启城水泥制品投资", labelMarked("柳河县启城水泥制品有限公司投资[[600万元]]建设市政工程预制井生产线和新型模具项目。", null));
         assertAgrees("累计合同销售金额", labelMarked(

@@ -82,6 +82,12 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void aTemperatureBelowZeroIsNegative() {
+        assertFinds("最低气温零下5℃", "零下5℃|-5|℃|EXACT");
+        assertFinds("气温已经降到了零下十几度", "零下十几度|-10|度|MORE_THAN");
+    }
+
+    @Test
     void qualifiers() {
         assertFinds("超过300个", "超过300个|300|个|MORE_THAN");
         assertFinds("逾千人", "逾千人|1000|人|MORE_THAN");
