@@ -22,6 +22,8 @@ public final class PlaceContext {
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
     private static final char LOCATIVE = '在';
+    /** What ends a sentence's setting (在重庆江津，). */
+    private static final String SCENE_END = "，,";
     /** Last characters of a division's name: 省 市 州 盟 县 区 旗 乡 镇 村 and 街道's 道. */
     private static final String LEVEL_WORDS = "省市州盟县区旗乡镇村道";
     /** Words between 在 and the place it names (在首都索非亚, 在当地). */
@@ -314,6 +316,11 @@ public final class PlaceContext {
         if (first.isEmpty()) {
             return decide(from, to);
         }
+        Optional<PlaceMention> scene = latestSceneAfter(spans.sentenceAt(first.get().start()), inScope);
+        if (scene.isPresent()) {
+            Span sceneSentence = spans.sentenceAt(scene.get().start());
+            return decide(sceneSentence.start(), Math.min(to, sceneSentence.end()));
+        }
         Span topicSentence = spans.sentenceAt(first.get().start());
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
             p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY);
@@ -323,6 +330,38 @@ public final class PlaceContext {
         boolean within = topic.level() == RegionLevel.LOCALITY && decided.flatMap(d -> d)
             .filter(r -> !r.equals(topic) && topic.path().containsAll(r.path())).isPresent();
         return within ? Optional.of(Optional.of(topic)) : decided;
+    }
+
+    /**
+     * The place of the last sentence after the topic's that opens a new scene (在北京，…。在重庆江津，樱花园里…。
+     * 2025年，游客量预计…): a paragraph walking from place to place is about the scene it reached, not its first.
+     */
+    private Optional<PlaceMention> latestSceneAfter(Span topicSentence, List<PlaceMention> inScope) {
+        for (int i = inScope.size() - 1; i >= 0; i--) {
+            PlaceMention p = inScope.get(i);
+            if (p.start() < topicSentence.end()) {
+                return Optional.empty();
+            }
+            if (opensScene(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the place is written as a sentence's setting: 在 at the sentence's start, the place, a comma. */
+    private boolean opensScene(PlaceMention p) {
+        int start = spans.sentenceAt(p.start()).start();
+        int after = p.end();
+        while (after < text.length() && subjectStartingAt(after) != null) {
+            after = subjectStartingAt(after).end(); // 在重庆江津: a run of names
+        }
+        return p.start() == start + 1 && text.charAt(start) == LOCATIVE
+            && after < text.length() && SCENE_END.indexOf(text.charAt(after)) >= 0;
+    }
+
+    private PlaceMention subjectStartingAt(int offset) {
+        return subjects.stream().filter(q -> q.start() == offset).findFirst().orElse(null);
     }
 
     /**

@@ -349,6 +349,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aParagraphWalkingFromSceneToSceneIsAboutTheSceneItReached() {
+        String text = "标题\n眼下，各地陆续迎来赏花期。在北京，国家植物园内的蜡梅相映成趣。在湖北武汉，梅花进入盛花期。"
+            + "在重庆江津，樱花园里8000多株樱花次第开放。2025年，游客量预计超过35万人次。";
+        assertEquals(Optional.of("江津区"), placeNameAt(text, "35万"));
+        String topic = "标题\n田东县大力发展芒果产业。全县芒果种植面积达40万亩。平马镇四平村建成芒果基地一个。芒果产值达20亿元。";
+        assertEquals(Optional.of("田东县"), placeNameAt(topic, "20亿元"), "a place named in passing opens no scene");
+    }
+
+    @Test
     void theCountedSubjectIsWhereALocativeRightAfterItPutsIt() {
         assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
