@@ -18,6 +18,11 @@ final class ReferencePoints {
     private static final int LONGEST_BEFORE = WORDS_BEFORE.stream().mapToInt(String::length).max().orElse(0);
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
+    /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
+    private static final Pattern COUNT_AFTER_EXAMPLES =
+        Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
+    /** The same after the rest of a listed item's name (五一商圈 of 长沙五一商圈). */
+    private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?" + COUNT_AFTER_EXAMPLES.pattern());
 
     private ReferencePoints() {
     }
@@ -30,7 +35,7 @@ final class ReferencePoints {
         for (PlaceMention m : mentions) {
             boolean listedAfterReference = previousIsReference && m.start() - previous.end() == 1
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
-            boolean reference = listedAfterReference || isReferencePoint(text, spans, m);
+            boolean reference = listedAfterReference || isReferencePoint(text, spans, m) || examplesOfCount(text, m);
             if (!reference) {
                 out.add(m);
             }
@@ -38,6 +43,18 @@ final class ReferencePoints {
             previousIsReference = reference;
         }
         return out;
+    }
+
+    /**
+     * Whether the place, alone or in a list, gives examples of the things an amount right after it counts (南非、地中海等7条
+     * 国际航线, 德国、美国等12条航线, 南京夫子庙片区、长沙五一商圈、西安城墙景区等多个集聚区): the fact is not about them. An
+     * item listed after others may go on after the place's name (长沙五一商圈); a first one that does is where the rest
+     * lies or what acts (德国杜塞尔多夫、汉堡、科隆等多个机场, 四川省组建了…等17个宣讲团). 湖北、河南等地 has no count.
+     */
+    private static boolean examplesOfCount(String text, PlaceMention place) {
+        boolean listedAfterOthers = place.start() > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(place.start() - 1)) >= 0;
+        Pattern count = listedAfterOthers ? ITEM_ENDING_IN_COUNT : COUNT_AFTER_EXAMPLES;
+        return count.matcher(text).region(place.end(), text.length()).lookingAt();
     }
 
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {

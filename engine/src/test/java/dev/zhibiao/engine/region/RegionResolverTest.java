@@ -358,6 +358,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void placesGivenAsExamplesOfWhatIsCountedAreNotTheFactsPlace() {
+        assertEquals(Optional.of("天津港"), placeNameAt("天津港新增业务量较大的南非、地中海等7条国际航线。", "7条"));
+        assertEquals(Optional.of("郑州机场"), placeNameAt("郑州机场开通至德国、美国等12条国际货运航线。", "12条"));
+        assertEquals(Optional.of("定南县"), placeNameAt("定南县实施了县城管网延伸至天九镇、鹅公镇集中供水工程、县城管网延伸至老城镇等7项农饮工程。", "7项"));
+        assertEquals(Optional.of("德国"), placeNameAt("德国杜塞尔多夫、汉堡、科隆等多个机场的工作人员举行两天罢工。", "两天"),
+            "the country the listed airports lie in");
+        assertEquals(Optional.of("四川省"), placeNameAt("四川省组建了省直单位、专家学者等17个省级宣讲团。", "17个"), "the doer");
+        assertEquals(Optional.of("广西壮族自治区"), placeNameAt("广西南宁、柳州等地重点零售业销售额均实现同比增长20%。", "20%"),
+            "no count: the places of 等地 are where the fact holds");
+    }
+
+    @Test
     void theCountedSubjectIsWhereALocativeRightAfterItPutsIt() {
         assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
