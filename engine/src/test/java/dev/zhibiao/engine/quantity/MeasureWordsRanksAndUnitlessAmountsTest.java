@@ -23,6 +23,15 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void wellsRunsRepetitionsAndLanesAreCounted() {
+        assertFinds("打井34眼、引泉7处", "34眼|34|眼|EXACT", "7处|7|处|EXACT");
+        assertFinds("每周定期客运航班将从48班增至70班", "48班|48|班|EXACT", "70班|70|班|EXACT");
+        assertFinds("需要至少重复三遍", "三遍|3|遍|AT_LEAST");
+        assertFinds("大桥为双向6车道", "6车道|6|车道|EXACT");
+        assertFinds("工人实行四班倒，一眼望去");
+    }
+
+    @Test
     void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
         assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
                 "超163%|163|%|MORE_THAN");
