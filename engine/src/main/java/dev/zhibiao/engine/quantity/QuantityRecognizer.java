@@ -17,13 +17,15 @@ public final class QuantityRecognizer {
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
     static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
-    /** A unitless number right after these is a rate, price or index level (升至6.3512). */
+    /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
-        "升至 降至 报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价", true));
+        "升至 降至 报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
+        // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下)
+        + "系数 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至", true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
-    private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 ： :", true));
+    private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */

@@ -85,7 +85,8 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.82),
                 new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.755),
                 new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.675),
-                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.955, 0.70));
+                // two efficiency targets (降到1.3以下), missed before session 8, are found without their year (2025)
+                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.69));
     }
 
     @ParameterizedTest(name = "{0}")

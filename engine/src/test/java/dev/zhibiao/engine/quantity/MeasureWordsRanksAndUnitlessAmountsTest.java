@@ -32,6 +32,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aCoefficientOrEfficiencyMovedToALevelNeedsNoUnit() {
+        assertFinds("农田灌溉水有效利用系数从0.565提高到0.58", "0.565|0.565||EXACT", "0.58|0.58||EXACT");
+        assertFinds("平均电能利用效率降到1.3以下", "1.3以下|1.3||AT_MOST");
+        assertFinds("房间号从301改到302");
+    }
+
+    @Test
     void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
         assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
                 "超163%|163|%|MORE_THAN");
