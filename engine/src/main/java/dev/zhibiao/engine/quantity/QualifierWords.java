@@ -27,6 +27,7 @@ final class QualifierWords {
     private static final String NOT_BEFORE_JIN = "附最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
     private static final String NOT_BEFORE_ZHAN = "车网驿本该此各小";
+    private static final char SHARE_VERB = '占';
 
     private QualifierWords() {
     }
@@ -117,6 +118,10 @@ final class QualifierWords {
      */
     static Match remote(CharSequence t, int numberStart, int floor, boolean share) {
         int from = Math.max(floor, numberStart - REMOTE_WINDOW);
+        Match beforeShareVerb = share ? beforeShareVerb(t, numberStart, from) : null;
+        if (beforeShareVerb != null) {
+            return beforeShareVerb;
+        }
         // 超过去年全年总量的181.8万标箱: an amount of its own after 的 is what the thing compared with measured
         boolean ofPhrase = share && numberStart > 0 && t.charAt(numberStart - 1) == '的';
         for (int k = numberStart - 2; k >= from; k--) {
@@ -135,6 +140,21 @@ final class QualifierWords {
             }
             if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.APPROX && PREFIX.value(word) != Qualifier.EXACT) {
                 return new Match(numberStart, PREFIX.value(word));
+            }
+        }
+        return null;
+    }
+
+    /** A bound word right before the verb of a share (约占全部发电量的31.3%, 约占40.3%, 近占八成): the share's bound. */
+    private static Match beforeShareVerb(CharSequence t, int numberStart, int from) {
+        for (int k = numberStart - 1; k > from; k--) {
+            char c = t.charAt(k);
+            if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c)) {
+                return null;
+            }
+            if (c == SHARE_VERB) {
+                String word = PREFIX.endingAt(t, k, from);
+                return word == null || PREFIX.value(word) == Qualifier.EXACT ? null : new Match(numberStart, PREFIX.value(word));
             }
         }
         return null;

@@ -18,6 +18,14 @@ class QualifiersAndChangesTest {
     }
 
     @Test
+    void aBoundBeforeTheVerbOfAShareBoundsTheShare() {
+        assertFinds("约占全部发电量的31.3%", "31.3%|31.3|%|APPROX");
+        assertFinds("黄淮海冬小麦面积约占全国小麦面积八成", "八成|80|%|APPROX");
+        assertFinds("中国6G专利申请量在全球约占40.3%", "40.3%|40.3|%|APPROX");
+        assertFinds("二产占比36.6%", "36.6%|36.6|%|EXACT");
+    }
+
+    @Test
     void moreAfterADurationOrMeasureIsMoreThanIt() {
         assertFinds("设计团队用了三年多的时间", "三年多|3|年|MORE_THAN");
         assertFinds("现在距夏收还有一个多月时间", "一个多月|1|个月|MORE_THAN");
