@@ -65,7 +65,8 @@ public final class PeriodResolver {
             return Optional.empty();
         }
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
-        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0));
+        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0))
+            .or(() -> reportDayOfSecondSentence(text, body, mentions));
         Optional<String> title = titleEnd > 0 ? firstIn(text, mentions, new Span(0, titleEnd)) : Optional.empty();
         int year = published.getYear();
         Optional<Integer> lastYearOfTitle = title.map(PeriodResolver::yearOf).filter(y -> y == year - 1);
@@ -73,6 +74,19 @@ public final class PeriodResolver {
             return lead.filter(p -> yearOf(p) == year || lastYearOfTitle.equals(Optional.of(yearOf(p))));
         }
         return title.filter(p -> yearOf(p) == year || yearOf(p) == year - 1);
+    }
+
+    /**
+     * A bulletin opening on the season (金秋时节，神州大地稻菽金黄。) dates its story by the report's day in the next
+     * sentence of its paragraph (今天（9月22日），各地群众欢庆…).
+     */
+    private static Optional<String> reportDayOfSecondSentence(String text, List<Span> body, List<PeriodMention> mentions) {
+        if (body.size() < 2 || text.substring(body.get(0).end(), body.get(1).start()).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        Span second = body.get(1);
+        return mentions.stream().filter(p -> p.start() >= second.start() && p.end() <= second.end()).findFirst()
+            .filter(p -> DayDates.glossesReportDay(text, p.start())).flatMap(PeriodMention::period);
     }
 
     private static int yearOf(String period) {

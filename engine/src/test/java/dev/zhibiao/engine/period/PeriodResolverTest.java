@@ -207,6 +207,16 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aLeadOpeningOnTheSeasonDatesItsStoryInTheNextSentence() {
+        String text = "丰收节\n金秋时节，神州大地稻菽金黄。今天（9月22日），各地欢庆中国农民丰收节。\n丰收节期间，山东16个地市的特色农产品展示了新成果。";
+        PeriodContext periods = resolver.analyze(text, 3, LocalDate.of(2024, 9, 22));
+        assertTrue(periods.periodAt(text.indexOf("16个")).filter(p -> p.startsWith("2024")).isPresent());
+        String third = "标题\n金秋时节，神州大地稻菽金黄。瓜果飘香，农民忙碌。今天（9月22日），各地欢庆。\n山东16个地市参加。";
+        assertEquals(Optional.empty(), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
+            "a date further into the story is the day of its own sentence");
+    }
+
+    @Test
     void aParallelFromAmountTakesTheDateOfTheFirstOnesFrom() {
         String text = "野生东北虎由2017年的27只增长至72只，野生东北豹由42只增长至115只。";
         assertEquals(Optional.of("2017"), periodOf(text, "42只", LocalDate.of(2026, 7, 29)));
