@@ -275,6 +275,12 @@ final class Localities {
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
     }
 
+    /** Whether a village's name is a kind of village too (中心村, 示范村, 新农村): no one village is meant by it alone. */
+    static boolean isCommonVillageName(String name) {
+        String proper = name.endsWith(VILLAGE) ? name.substring(0, name.length() - VILLAGE.length()) : name;
+        return COMMON_VILLAGE_WORDS.matcher(proper).find();
+    }
+
     /** Whether a locality is a settlement, a village or hamlet the table does not list (烂山村, 蔡家屯). */
     static boolean isSettlement(Region r) {
         return r.level() == RegionLevel.LOCALITY && SETTLEMENT_KINDS.stream().anyMatch(r.name()::endsWith);

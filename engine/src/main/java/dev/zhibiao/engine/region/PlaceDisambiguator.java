@@ -19,6 +19,12 @@ import java.util.Set;
  * Of overlapping resolved matches the longest wins.
  */
 final class PlaceDisambiguator {
+    private final DivisionTable table;
+
+    PlaceDisambiguator(DivisionTable table) {
+        this.table = table;
+    }
+
     /** Short forms of prefectures that are also everyday words (三明治, 大理石, 来宾); they need support in the text. */
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
@@ -29,6 +35,8 @@ final class PlaceDisambiguator {
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
+    /** A village's name this long (小岗村) is a name, not a word, even where several villages bear it. */
+    private static final int MIN_NAMESAKE_LENGTH = 3;
     private static final char MODIFIER_END = PlaceContext.MODIFIER_END;
     private static final String FROM = "来自";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
@@ -42,12 +50,18 @@ final class PlaceDisambiguator {
         List<Resolved> resolved = new ArrayList<>();
         List<NameMatch> contradicted = new ArrayList<>();
         Set<String> countriesNamed = countriesNamed(matches);
+        Map<String, Region> namesakesPlaced = new HashMap<>();
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
-            Region region = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
+            Region chosen = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
                 countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed);
+            // a village placed among its namesakes once (安徽小岗村) is the same village when named alone later
+            Region region = chosen != null ? chosen : namesakesPlaced.get(match.surface());
+            if (chosen != null && chosen.level() == RegionLevel.LOCALITY) {
+                namesakesPlaced.putIfAbsent(match.surface(), chosen);
+            }
             if (region != null && ranking.support() == 0 && region.level().compareTo(RegionLevel.COUNTY) > 0
                     && contradictedInItsSentence(text, match, region, resolved)) {
                 // still a name's bounds: 郑家村 inside 柳河镇小郑家村 is none of the country's 郑家村
@@ -151,7 +165,7 @@ final class PlaceDisambiguator {
         PlaceCandidate chosen = placedByItsAncestor ? underPlaceBefore.get(0)
             : officialAmongAliases && ranking.support() == 0 ? official.get(0) : highestLevelIfUnique(ranking.best());
         if (chosen == null) {
-            return null;
+            return namesakesWithin(match, ranking, justBefore);
         }
         boolean supported = ranking.support() > 0;
         boolean unique = match.candidates().size() == 1 || placedByItsAncestor || officialAmongAliases;
@@ -238,6 +252,32 @@ final class PlaceDisambiguator {
     }
 
     /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
+    /**
+     * A village the context supports several namesakes of, or the province written right before it holds several of,
+     * all in one division (安徽小岗村: one in 长丰县, one in 凤阳县): the village as written, lying in the deepest
+     * division they share; null when they share none, or the name is a common noun too (山东新农村).
+     */
+    private Region namesakesWithin(NameMatch match, Ranking ranking, Resolved justBefore) {
+        if (match.length() < MIN_NAMESAKE_LENGTH || Localities.isCommonVillageName(match.surface())) {
+            return null;
+        }
+        List<PlaceCandidate> tied = ranking.support() > 0 ? ranking.best() : match.candidates().stream()
+            .filter(c -> isParentRightBefore(justBefore, match, c.region())).toList();
+        if (tied.size() < 2 || !tied.stream().allMatch(c -> !c.shortForm() && c.region().level() == RegionLevel.VILLAGE)) {
+            return null;
+        }
+        List<Region> shared = table.lineage(tied.get(0).region());
+        for (PlaceCandidate c : tied.subList(1, tied.size())) {
+            List<Region> lineage = table.lineage(c.region());
+            int n = 0;
+            while (n < shared.size() && n < lineage.size() && shared.get(n).equals(lineage.get(n))) {
+                n++;
+            }
+            shared = shared.subList(0, n);
+        }
+        return shared.isEmpty() ? null : Localities.locality(shared.get(shared.size() - 1), match.surface());
+    }
+
     private static PlaceCandidate highestLevelIfUnique(List<PlaceCandidate> tied) {
         if (tied.size() == 1) {
             return tied.get(0);

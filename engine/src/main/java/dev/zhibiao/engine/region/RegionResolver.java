@@ -10,11 +10,12 @@ import dev.zhibiao.engine.text.Span;
 public final class RegionResolver {
     private final DivisionTable table;
     private final PlaceLexicon lexicon;
-    private final PlaceDisambiguator disambiguator = new PlaceDisambiguator();
+    private final PlaceDisambiguator disambiguator;
     private final BackReferences backReferences;
 
     public RegionResolver(DivisionTable table) {
         this.table = table;
+        this.disambiguator = new PlaceDisambiguator(table);
         this.lexicon = new PlaceLexicon(table);
         this.backReferences = new BackReferences(table);
     }

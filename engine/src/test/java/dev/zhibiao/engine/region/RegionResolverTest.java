@@ -370,6 +370,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aVillageWithNamesakesInTheProvinceBeforeItIsThatVillageInTheProvince() {
+        String text = "在安徽小岗村“改革大道”的两侧，200多亩试验田里的水稻正在拔节生长。小岗村土地流转面积超过七成。";
+        assertEquals(Optional.of("小岗村"), placeNameAt(text, "200多亩"));
+        assertEquals(Optional.of("小岗村"), placeNameAt(text, "七成"), "the same village named alone later");
+        assertEquals(Optional.of("山东省"), placeNameAt("山东新农村建设投入10亿元。", "10亿元"), "a kind of village");
+    }
+
+    @Test
     void theCountedSubjectIsWhereALocativeRightAfterItPutsIt() {
         assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
