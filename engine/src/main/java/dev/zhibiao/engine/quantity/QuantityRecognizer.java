@@ -15,6 +15,9 @@ public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
     static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
+    private static final char WITHIN = '内';
+    /** Second characters of words beginning with 内 (内容, 内部, 内地, 内需, 内涵, 内外, 内陆, 内蒙古). */
+    private static final String WORDS_AFTER_NEI = "容部地需涵外陆蒙河江阁政务科";
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
     static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
     /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
@@ -185,6 +188,9 @@ public final class QuantityRecognizer {
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
             return null;
         }
+        if (qualifier == Qualifier.EXACT && a.kind() == UnitLexicon.Kind.DURATION && withinSpan(t, end)) {
+            qualifier = Qualifier.AT_MOST; // 两个月内便更新迭代了版本: at most that long; the span stays the duration
+        }
         int clauseStart = clauseStart(t, start);
         ChangeCues.Found change = ChangeCues.find(t, start, clauseStart);
         if (change == null && previous != null && previous.change() != null && previous.end() < start
@@ -235,6 +241,11 @@ public final class QuantityRecognizer {
         }
         String noun = NOUN_UNITS.endingAt(t, end, floor);
         return noun == null ? "" : NOUN_UNITS.value(noun);
+    }
+
+    /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
+    private static boolean withinSpan(String t, int end) {
+        return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
     }
 
     private static boolean hasRateCue(String t, int start) {

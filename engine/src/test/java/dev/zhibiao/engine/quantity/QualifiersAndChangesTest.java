@@ -18,6 +18,13 @@ class QualifiersAndChangesTest {
     }
 
     @Test
+    void aDurationWithin内IsALimit() {
+        assertFinds("印方表示将在3个月内公布坠机事故调查报告", "3个月|3|个月|AT_MOST");
+        assertFinds("两个月内便更新迭代了版本", "两个月|2|个月|AT_MOST");
+        assertFinds("用了三个月内容才完成", "三个月|3|个月|EXACT");
+    }
+
+    @Test
     void aBoundBeforeTheVerbOfAShareBoundsTheShare() {
         assertFinds("约占全部发电量的31.3%", "31.3%|31.3|%|APPROX");
         assertFinds("黄淮海冬小麦面积约占全国小麦面积八成", "八成|80|%|APPROX");
