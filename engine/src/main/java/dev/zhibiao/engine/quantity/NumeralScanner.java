@@ -7,7 +7,7 @@ package dev.zhibiao.engine.quantity;
  */
 final class NumeralScanner {
     /** Units that begin with a multiplier character: 12千米 is 12 千米, not 12000 米. */
-    private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千卡", "千伏", "千帕", "千字节", "百分点",
+    private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点",
         "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
 
     private NumeralScanner() {

@@ -58,7 +58,7 @@ final class UnitLexicon {
      * {@link NonQuantities#isGrade}).
      */
     private static final String MEASURE = "亩 畝 公顷 平方米 平米 平方公里 平方千米 公里 千米 米 厘米 毫米 公分 吨 噸 千克 公斤 克 斤 微克 毫克 "
-        + "吨标准煤 吨标煤 升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 标箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
+        + "吨标准煤 吨标煤 升 千升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 标箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
         + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 级";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";

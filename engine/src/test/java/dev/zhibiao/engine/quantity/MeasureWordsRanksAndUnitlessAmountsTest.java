@@ -39,6 +39,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aUnitLedByAMultiplierKeepsIt() {
+        assertFinds("山葡萄酒年生产能力约达11万千升", "约达11万千升|110000|千升|APPROX");
+        assertFinds("装机120万千瓦", "120万千瓦|1200000|千瓦|EXACT");
+        assertFinds("年产三千升", "三千升|3000|升|EXACT");
+    }
+
+    @Test
     void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
         assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
                 "超163%|163|%|MORE_THAN");
