@@ -8,7 +8,13 @@ package dev.zhibiao.engine.region;
  */
 final class NameLengthsByLeadingPair {
     private static final int LONGEST_STORED = Long.SIZE - 1;
+    private static final int PRESENT_BITS = 1 << 20;
 
+    /**
+     * One bit per hash of a pair: a clear bit says no name starts with the pair. Small enough (128 KiB) to stay in cache,
+     * it answers most positions of a text without touching the larger table.
+     */
+    private final long[] present = new long[PRESENT_BITS / Long.SIZE];
     private int[] keys = new int[1 << 10];
     private long[] lengths = new long[1 << 10];
     private int size;
@@ -18,6 +24,8 @@ final class NameLengthsByLeadingPair {
             return;
         }
         int key = key(name.charAt(0), name.charAt(1));
+        int bit = presenceBit(key);
+        present[bit >>> 6] |= 1L << bit;
         int slot = slot(key);
         if (keys[slot] == 0) {
             keys[slot] = key;
@@ -32,6 +40,10 @@ final class NameLengthsByLeadingPair {
     /** Bit k set when a name of k characters starts with these two; 0 when none does. */
     long lengthsStartingWith(char first, char second) {
         int key = key(first, second);
+        int bit = presenceBit(key);
+        if ((present[bit >>> 6] & 1L << bit) == 0) {
+            return 0;
+        }
         int slot = slot(key);
         return keys[slot] == key ? lengths[slot] : 0;
     }
@@ -57,6 +69,10 @@ final class NameLengthsByLeadingPair {
                 lengths[slot] = oldLengths[i];
             }
         }
+    }
+
+    private static int presenceBit(int key) {
+        return (key * 0x9E3779B1) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(PRESENT_BITS));
     }
 
     /** Never 0 for real characters: the first is never NUL in a name. */
