@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 
 /**
  * A list item headed by a township written without its suffix (长寨：596套2470人…; 广顺：1382套…): the township of the
@@ -15,6 +17,13 @@ final class ItemHeadPlaces {
     private static final String COLONS = "：:";
     private static final int MIN_HEAD = 2;
     private static final int MAX_HEAD = 4;
+    /** A short name repeated this often is the story's township (丹灶 for 丹灶镇). */
+    private static final int MIN_REPEATS = 3;
+    private static final int SHORT_NAME = 2;
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = '\u9fff';
+    /** Words that take the story to a place (在丹灶投产, 落户丹灶, 走进丹灶小镇). */
+    private static final List<String> LOCATIVES = List.of("在", "到", "于", "走进", "来到", "落户", "位于", "地处");
     /** Pairs of zeros ending a division's code (451022000000 → 451022). */
     private static final Pattern TRAILING_ZEROS = Pattern.compile("(00)+$");
 
@@ -23,10 +32,13 @@ final class ItemHeadPlaces {
 
     /** The mentions with the townships that head list items added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant, PlaceLexicon lexicon) {
-        if (dominant.isEmpty() || dominant.get().foreign() || dominant.get().level().compareTo(RegionLevel.COUNTY) < 0) {
-            return mentions; // in a province, many townships share a short name
-        }
         List<PlaceMention> out = new ArrayList<>(mentions);
+        boolean countyReport = dominant.filter(d -> !d.foreign() && d.level() == RegionLevel.COUNTY).isPresent();
+        out.addAll(repeatedShortNames(text, mentions, citiesAndCounties(mentions, dominant), countyReport, lexicon));
+        if (dominant.isEmpty() || dominant.get().foreign() || dominant.get().level().compareTo(RegionLevel.COUNTY) < 0) {
+            out.sort(Comparator.comparingInt(PlaceMention::start));
+            return out; // in a province, many townships share a short name
+        }
         for (int line = 0; line >= 0 && line < text.length(); line = nextLine(text, line)) {
             int start = line;
             int colon = headEnd(text, start);
@@ -38,6 +50,100 @@ final class ItemHeadPlaces {
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /**
+     * A township of the post's city or county that the story is about, written again and again without its suffix
+     * (丹灶是广东佛山的一个小镇…落户丹灶…丹灶就补齐了…): every place it is written, outside other names. Named fewer
+     * times, a two-character short name is too often a word.
+     */
+    private static List<PlaceMention> repeatedShortNames(String text, List<PlaceMention> mentions, List<Region> within,
+                                                         boolean countyReport, PlaceLexicon lexicon) {
+        if (within.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (String name : repeatedPairs(text)) {
+            if (PlaceLexicon.isCommonNoun(name)) {
+                continue;
+            }
+            Optional<Region> township = township(name, within, lexicon);
+            if (township.isEmpty() || isDictionaryWord(name)) {
+                continue;
+            }
+            List<PlaceMention> free = new ArrayList<>(); // written alone: not inside the full name (圣水镇) or another
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                int end = at + SHORT_NAME;
+                if (mentions.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+                    free.add(new PlaceMention(start, end, name, township.get()));
+                }
+            }
+            // outside a county's own report, the story must also go there once (在丹灶投产, 落户丹灶): 黄花 grown in 大同
+            // is no 黄花乡
+            if (free.size() >= MIN_REPEATS && (countyReport || free.stream().anyMatch(p -> afterLocative(text, p.start())))) {
+                out.addAll(free);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a short name's township may lie: the post's city or county, else those it names (丹灶 in a story naming
+     * 广东佛山); never a whole province, where too many share a short name.
+     */
+    private static List<Region> citiesAndCounties(List<PlaceMention> mentions, Optional<Region> dominant) {
+        if (dominant.filter(ItemHeadPlaces::isCityOrCounty).isPresent()) {
+            return List.of(dominant.get());
+        }
+        return mentions.stream().map(PlaceMention::region).filter(ItemHeadPlaces::isCityOrCounty).distinct().toList();
+    }
+
+    private static boolean isCityOrCounty(Region r) {
+        return !r.foreign() && (r.level() == RegionLevel.PREFECTURE || r.level() == RegionLevel.COUNTY);
+    }
+
+    /**
+     * The pairs of Han characters written at least {@link #MIN_REPEATS} times, counted in a table keyed by the two
+     * characters (a post's every position is counted: no string is made until a pair qualifies).
+     */
+    private static List<String> repeatedPairs(String text) {
+        int capacity = Integer.highestOneBit(Math.max(16, text.length() * 2)) * 2;
+        int[] keys = new int[capacity];
+        int[] counts = new int[capacity];
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + SHORT_NAME <= text.length(); i++) {
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            if (!isHan(first) || !isHan(second)) {
+                continue;
+            }
+            int key = first << 16 | second;
+            int slot = (key * 0x9E3779B1 >>> 8) & (capacity - 1);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            keys[slot] = key;
+            if (++counts[slot] == MIN_REPEATS) {
+                out.add(text.substring(i, i + SHORT_NAME));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words are one word of the general dictionary (航天, 建设, 人民, 长征), not a rare name (丹灶, 代化). */
+    private static boolean isDictionaryWord(String words) {
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(words);
+        return breaks.next() == words.length();
+    }
+
+    private static boolean afterLocative(String text, int start) {
+        return LOCATIVES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));
+    }
+
+    private static boolean isHan(char c) {
+        return c >= CJK_FIRST && c <= CJK_LAST; // the common ideographs: township names are written in them
     }
 
     private static int nextLine(String text, int from) {
@@ -60,11 +166,17 @@ final class ItemHeadPlaces {
     }
 
     private static Optional<Region> township(String head, Region within, PlaceLexicon lexicon) {
-        String prefix = TRAILING_ZEROS.matcher(within.code()).replaceAll(""); // the digits its descendants share
+        return township(head, List.of(within), lexicon);
+    }
+
+    /** The one township of the given places that the head plus 镇, 乡 or 街道 names, if exactly one. */
+    private static Optional<Region> township(String head, List<Region> within, PlaceLexicon lexicon) {
+        // the digits a place's descendants share (451022000000 → 451022)
+        List<String> prefixes = within.stream().map(r -> TRAILING_ZEROS.matcher(r.code()).replaceAll("")).toList();
         for (String suffix : TOWNSHIP_SUFFIXES) {
             String name = head + suffix;
             List<Region> found = lexicon.regionsNamed(name).stream()
-                .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(prefix))
+                .filter(r -> r.level() == RegionLevel.TOWNSHIP && prefixes.stream().anyMatch(r.code()::startsWith))
                 .distinct().toList();
             if (found.size() == 1) {
                 return Optional.of(found.get(0));

@@ -378,6 +378,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownshipTheStoryGoesToAndNamesAgainWithoutItsSuffixIsThatTownship() {
+        String text = "标题\n丹灶是广东佛山的一个小镇，全国近两成的五金产品都出自这里。\n走进丹灶小镇，6个氢气瓶装满可以跑三四百公里。"
+            + "\n基地在丹灶投产。目前丹灶项目计划投资规模超400亿元。";
+        assertEquals(Optional.of("丹灶镇"), placeNameAt(text, "400亿元"));
+        String word = "标题\n大同黄花陆续进入采摘期。全市黄花种植面积达26万亩，年产黄花预计超3000吨，黄花产业总产值42亿元。";
+        assertTrue(placeNameAt(word, "42亿元").filter("黄花乡"::equals).isEmpty(), "a crop the story never goes to");
+        String dictionary = "标题\n广西百色市大力弘扬长征精神。在长征路上，长征故事代代相传，长征文化公园接待游客10万人次。";
+        assertTrue(placeNameAt(dictionary, "10万").filter(n -> n.startsWith("长征")).isEmpty(), "a word of the dictionary");
+    }
+
+    @Test
     void theCountedSubjectIsWhereALocativeRightAfterItPutsIt() {
         assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚在野党上千名成员在首都索非亚举行抗议活动。", "上千名"));
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
