@@ -61,7 +61,7 @@ final class Affixes {
     private static final int MIN_AFTER_ARTICLE = 2;
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
-            "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "不过", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
+            "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
             "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州", "该行", "该公司", "该项目",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
             "本市", "本县", "各乡镇", "各地", "当地", "所有",

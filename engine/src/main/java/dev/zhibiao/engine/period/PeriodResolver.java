@@ -65,9 +65,9 @@ public final class PeriodResolver {
             return Optional.empty();
         }
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
-        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0))
-            .or(() -> reportDayOfSecondSentence(text, body, mentions));
         Optional<String> title = titleEnd > 0 ? firstIn(text, mentions, new Span(0, titleEnd)) : Optional.empty();
+        Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0))
+            .or(() -> title.isPresent() ? Optional.empty() : reportDayOfSecondSentence(text, body, mentions));
         int year = published.getYear();
         Optional<Integer> lastYearOfTitle = title.map(PeriodResolver::yearOf).filter(y -> y == year - 1);
         if (lead.isPresent()) {
@@ -77,16 +77,19 @@ public final class PeriodResolver {
     }
 
     /**
-     * A bulletin opening on the season (金秋时节，神州大地稻菽金黄。) dates its story by the report's day in the next
-     * sentence of its paragraph (今天（9月22日），各地群众欢庆…).
+     * A bulletin opening on the season (金秋时节，神州大地稻菽金黄。) under a title naming no period dates its story by the
+     * report's day in the next sentence of its paragraph (今天（9月22日），各地群众欢庆…), or by the period named after
+     * that day (今天（4月16日），国家统计局发布数据，一季度…).
      */
     private static Optional<String> reportDayOfSecondSentence(String text, List<Span> body, List<PeriodMention> mentions) {
-        if (body.size() < 2 || text.substring(body.get(0).end(), body.get(1).start()).indexOf('\n') >= 0) {
+        if (body.size() < 2 || body.get(1).start() < body.get(0).end()
+                || text.substring(body.get(0).end(), body.get(1).start()).indexOf('\n') >= 0) {
             return Optional.empty();
         }
         Span second = body.get(1);
-        return mentions.stream().filter(p -> p.start() >= second.start() && p.end() <= second.end()).findFirst()
-            .filter(p -> DayDates.glossesReportDay(text, p.start())).flatMap(PeriodMention::period);
+        boolean opensOnReportDay = mentions.stream().filter(p -> p.start() >= second.start() && p.end() <= second.end())
+            .findFirst().filter(p -> DayDates.glossesReportDay(text, p.start())).isPresent();
+        return opensOnReportDay ? firstIn(text, mentions, second) : Optional.empty();
     }
 
     private static int yearOf(String period) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * (超过, 同比增长) are the caller's business.
  */
 final class AmountReader {
-    /** Written before a temperature below zero (零下5℃), as a sign. */
+    /** Written before a temperature or an elevation below zero (零下5℃, 海拔零下154米), as a sign. */
     private static final String BELOW_ZERO = "零下";
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -116,7 +116,7 @@ final class AmountReader {
             value = value.negate();
             start = s - 1;
         } else if (s >= BELOW_ZERO.length() && t.startsWith(BELOW_ZERO, s - BELOW_ZERO.length())) {
-            value = value.negate(); // 零下十几度: a temperature below zero
+            value = value.negate(); // 零下十几度: below zero; 十几 still says how far, so the qualifier stays
             start = s - BELOW_ZERO.length();
         }
         boolean multiplier = endsWithMultiplier(numeral);

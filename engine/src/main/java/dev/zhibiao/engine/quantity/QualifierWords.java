@@ -147,14 +147,15 @@ final class QualifierWords {
 
     /** A bound word right before the verb of a share (约占全部发电量的31.3%, 约占40.3%, 近占八成): the share's bound. */
     private static Match beforeShareVerb(CharSequence t, int numberStart, int from) {
-        for (int k = numberStart - 1; k > from; k--) {
+        for (int k = numberStart - 1; k >= from; k--) {
             char c = t.charAt(k);
             if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c)) {
                 return null;
             }
             if (c == SHARE_VERB) {
-                String word = PREFIX.endingAt(t, k, from);
-                return word == null || PREFIX.value(word) == Qualifier.EXACT ? null : new Match(numberStart, PREFIX.value(word));
+                // as a bound right before a number would be: not 约 ending 合约 or 节约, nor 近 of 最近, 过 of 通过
+                Match bound = before(t, k, from);
+                return bound == null || bound.qualifier() == Qualifier.EXACT ? null : new Match(numberStart, bound.qualifier());
             }
         }
         return null;

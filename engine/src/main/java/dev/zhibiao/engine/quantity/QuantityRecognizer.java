@@ -15,9 +15,19 @@ public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
     static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
+    /**
+     * Measure words that count only beside what they count: 眼 wells and springs (打井34眼, 102眼干涸的泉眼), 班 runs of a
+     * service (每周70班); else they are words (两眼放光, 九眼桥, 3班的学生).
+     */
+    private static final Map<String, List<String>> CUED_UNITS = Map.of(
+        "眼", List.of("井", "泉"),
+        "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"));
     private static final char WITHIN = '内';
-    /** Second characters of words beginning with 内 (内容, 内部, 内地, 内需, 内涵, 内外, 内陆, 内蒙古). */
-    private static final String WORDS_AFTER_NEI = "容部地需涵外陆蒙河江阁政务科";
+    /**
+     * Second characters of words and place names beginning with 内: 内容, 内部, 内地, 内需, 内涵, 内外, 内陆, 内河, 内阁,
+     * 内政, 内务, 内科, and 内蒙古, 内江, 内乡, 内黄, 内丘 (两年内乡县共实施 is 内乡县's).
+     */
+    private static final String WORDS_AFTER_NEI = "容部地需涵外陆河阁政务科蒙江乡黄丘";
     /** Words joining the items of a list whose change is stated once: 同比分别增长121.4%、87.6%和18.9%. */
     static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
     /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
@@ -107,8 +117,8 @@ public final class QuantityRecognizer {
             SharedUnits.apply(t, out);
         }
         if (!bare) {
-            out.removeIf(q -> q.unit().isEmpty() && !hasRateCue(t, q.start()) && !UnitlessAmounts.stated(q.text())
-                && !UnitlessAmounts.inNamedRatio(t, q.start(), q.end()));
+            out.removeIf(q -> q.unit().isEmpty() && !(hasRateCue(t, q.start()) && !beforeLatinLetter(t, q.end()))
+                && !UnitlessAmounts.stated(q.text()) && !UnitlessAmounts.inNamedRatio(t, q.start(), q.end()));
         }
         return out;
     }
@@ -219,8 +229,21 @@ public final class QuantityRecognizer {
             }
             return true;
         }
+        if (!bare && CUED_UNITS.containsKey(a.unit()) && !cuedInClause(t, a, CUED_UNITS.get(a.unit()))) {
+            return false;
+        }
         // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple.
         return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE);
+    }
+
+    /** Whether a word of what the measure word counts is written in the amount's clause. */
+    private static boolean cuedInClause(String t, AmountReader.Amount a, List<String> cues) {
+        int end = a.end();
+        while (end < t.length() && end - a.end() < MAX_CLAUSE_LOOKBACK && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = t.substring(clauseStart(t, a.start()), end);
+        return cues.stream().anyMatch(clause::contains);
     }
 
     /** A Chinese numeral without a unit: capital forms alone (伍, 陆) are words unless nothing follows them. */
@@ -246,6 +269,11 @@ public final class QuantityRecognizer {
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
     private static boolean withinSpan(String t, int end) {
         return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
+    }
+
+    /** A level written with letters (提升到4A级, 升级到5G) is a grade or a name, not a rate. */
+    private static boolean beforeLatinLetter(String t, int end) {
+        return end < t.length() && NumeralChars.isAsciiLetter(t.charAt(end));
     }
 
     private static boolean hasRateCue(String t, int start) {

@@ -22,9 +22,15 @@ final class ForeignCountries {
      * Short names Chinese news uses that CLDR lists under no name (沙特 for 沙特阿拉伯, 阿联酋 for 阿拉伯联合酋长国, 波黑
      * for 波斯尼亚和黑塞哥维那): by ISO code.
      */
+    private static final Region CHINA = new Region("CN", "中国", RegionLevel.COUNTRY, List.of("中国"));
     private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA");
 
     private ForeignCountries() {
+    }
+
+    /** China as a country, for the places known to lie in it but in no division of its table (东北虎豹国家公园). */
+    static Region china() {
+        return CHINA;
     }
 
     /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [its short name]); built once. */

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,6 +136,20 @@ final class ForeignDivisions {
         }
         String country = region.path().get(0);
         return List.of(new Region(region.code(), country, RegionLevel.COUNTRY, List.of(country)), region);
+    }
+
+    /** The deepest place all the given places lie in (or are), foreign ones by their country; empty when none is. */
+    static Optional<Region> deepestCommonAncestor(List<Region> places, DivisionTable table) {
+        List<Region> common = lineage(places.get(0), table);
+        for (Region place : places.subList(1, places.size())) {
+            List<Region> lineage = lineage(place, table);
+            int n = 0;
+            while (n < common.size() && n < lineage.size() && common.get(n).equals(lineage.get(n))) {
+                n++;
+            }
+            common = common.subList(0, n);
+        }
+        return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
     }
 
     /** Where a name ending at {@code suffixStart} begins: at the nearest boundary before it, at most MAX_NAME back. */

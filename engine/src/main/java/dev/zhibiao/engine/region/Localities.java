@@ -66,13 +66,13 @@ final class Localities {
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
     /**
-     * The country a locality named where no place is lies in — the news is domestic unless a country is named — for
-     * the kinds whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田, 常熟博物馆), not
-     * the kinds a common noun also names (羽毛球产业园, 生产基地).
+     * The kinds of localities whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田,
+     * 常熟博物馆): named where no place is, in a post naming no foreign place, they lie in China. Not the kinds a common
+     * noun also names (羽毛球产业园, 生产基地, 国际陆港), nor 港 and 湖, whose foreign namesakes news often writes alone
+     * (鹿特丹港, 贝加尔湖).
      */
-    private static final Region CHINA = new Region("CN", "中国", RegionLevel.COUNTRY, List.of("中国"));
-    private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "港", "口岸", "保护区",
-        "水库", "湖", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区");
+    private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
+        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -136,6 +136,7 @@ final class Localities {
             }
         }
         boolean antarctic = text.contains(ANTARCTIC);
+        boolean foreignNamed = mentions.stream().anyMatch(p -> p.region().foreign());
         Map<String, Region> known = new HashMap<>();
         Map<String, PlaceMention> aliases = new LinkedHashMap<>();
         List<PlaceMention> found = new ArrayList<>();
@@ -161,7 +162,8 @@ final class Localities {
             String ownName = text.substring(ownStart, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
-                    .or(() -> c.anchor() == null && KNOWN_NATIONWIDE.contains(c.kind()) ? Optional.of(CHINA) : Optional.empty())
+                    .or(() -> c.anchor() == null && !foreignNamed && KNOWN_NATIONWIDE.contains(c.kind())
+                        ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
                 unplaced.add(new Span(start, m.end()));

@@ -316,10 +316,10 @@ public final class PlaceContext {
         if (first.isEmpty()) {
             return decide(from, to);
         }
-        Optional<PlaceMention> scene = latestSceneAfter(spans.sentenceAt(first.get().start()), inScope);
+        Optional<Region> scene = latestSceneAfter(spans.sentenceAt(first.get().start()), inScope)
+            .filter(place -> !PlaceDisambiguator.related(first.get().region(), place)); // 黑龙江省…在哈尔滨，…
         if (scene.isPresent()) {
-            Span sceneSentence = spans.sentenceAt(scene.get().start());
-            return decide(sceneSentence.start(), Math.min(to, sceneSentence.end()));
+            return Optional.of(scene);
         }
         Span topicSentence = spans.sentenceAt(first.get().start());
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
@@ -336,28 +336,29 @@ public final class PlaceContext {
      * The place of the last sentence after the topic's that opens a new scene (在北京，…。在重庆江津，樱花园里…。
      * 2025年，游客量预计…): a paragraph walking from place to place is about the scene it reached, not its first.
      */
-    private Optional<PlaceMention> latestSceneAfter(Span topicSentence, List<PlaceMention> inScope) {
-        for (int i = inScope.size() - 1; i >= 0; i--) {
+    private Optional<Region> latestSceneAfter(Span topicSentence, List<PlaceMention> inScope) {
+        for (int i = inScope.size() - 1; i >= 0 && inScope.get(i).start() >= topicSentence.end(); i--) {
             PlaceMention p = inScope.get(i);
-            if (p.start() < topicSentence.end()) {
-                return Optional.empty();
-            }
-            if (opensScene(p)) {
-                return Optional.of(p);
+            if (text.charAt(p.start() - 1) == LOCATIVE && spans.sentenceAt(p.start()).start() == p.start() - 1) {
+                Optional<PlaceMention> setting = settingFrom(p);
+                if (setting.isPresent()) {
+                    return Optional.of(setting.get().region());
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** Whether the place is written as a sentence's setting: 在 at the sentence's start, the place, a comma. */
-    private boolean opensScene(PlaceMention p) {
-        int start = spans.sentenceAt(p.start()).start();
-        int after = p.end();
-        while (after < text.length() && subjectStartingAt(after) != null) {
-            after = subjectStartingAt(after).end(); // 在重庆江津: a run of names
+    /**
+     * The place a sentence's setting names, when the place at its start (after 在) begins one: the last of the run of
+     * names before its comma (在重庆江津， → 江津).
+     */
+    private Optional<PlaceMention> settingFrom(PlaceMention first) {
+        PlaceMention last = first;
+        for (PlaceMention next = subjectStartingAt(last.end()); next != null; next = subjectStartingAt(last.end())) {
+            last = next;
         }
-        return p.start() == start + 1 && text.charAt(start) == LOCATIVE
-            && after < text.length() && SCENE_END.indexOf(text.charAt(after)) >= 0;
+        return last.end() < text.length() && SCENE_END.indexOf(text.charAt(last.end())) >= 0 ? Optional.of(last) : Optional.empty();
     }
 
     private PlaceMention subjectStartingAt(int offset) {
@@ -398,15 +399,6 @@ public final class PlaceContext {
     }
 
     private Optional<Region> commonAncestor(List<PlaceMention> list) {
-        List<Region> common = ForeignDivisions.lineage(list.get(0).region(), table);
-        for (PlaceMention p : list.subList(1, list.size())) {
-            List<Region> lineage = ForeignDivisions.lineage(p.region(), table);
-            int n = 0;
-            while (n < common.size() && n < lineage.size() && common.get(n).equals(lineage.get(n))) {
-                n++;
-            }
-            common = common.subList(0, n);
-        }
-        return common.isEmpty() ? Optional.empty() : Optional.of(common.get(common.size() - 1));
+        return ForeignDivisions.deepestCommonAncestor(list.stream().map(PlaceMention::region).toList(), table);
     }
 }

@@ -19,12 +19,6 @@ import java.util.Set;
  * Of overlapping resolved matches the longest wins.
  */
 final class PlaceDisambiguator {
-    private final DivisionTable table;
-
-    PlaceDisambiguator(DivisionTable table) {
-        this.table = table;
-    }
-
     /** Short forms of prefectures that are also everyday words (三明治, 大理石, 来宾); they need support in the text. */
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
@@ -40,6 +34,12 @@ final class PlaceDisambiguator {
     private static final char MODIFIER_END = PlaceContext.MODIFIER_END;
     private static final String FROM = "来自";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
+
+    private final DivisionTable table;
+
+    PlaceDisambiguator(DivisionTable table) {
+        this.table = table;
+    }
 
     List<PlaceMention> resolve(String text, List<NameMatch> matches) {
         List<NameMatch> evidence = matches.stream().filter(PlaceDisambiguator::isEvidence).toList();
@@ -60,7 +60,7 @@ final class PlaceDisambiguator {
             // a village placed among its namesakes once (安徽小岗村) is the same village when named alone later
             Region region = chosen != null ? chosen : namesakesPlaced.get(match.surface());
             if (chosen != null && chosen.level() == RegionLevel.LOCALITY) {
-                namesakesPlaced.putIfAbsent(match.surface(), chosen);
+                namesakesPlaced.put(match.surface(), chosen); // the latest placement, as a reader takes it
             }
             if (region != null && ranking.support() == 0 && region.level().compareTo(RegionLevel.COUNTY) > 0
                     && contradictedInItsSentence(text, match, region, resolved)) {
@@ -251,7 +251,6 @@ final class PlaceDisambiguator {
         return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
     }
 
-    /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
     /**
      * A village the context supports several namesakes of, or the province written right before it holds several of,
      * all in one division (安徽小岗村: one in 长丰县, one in 凤阳县): the village as written, lying in the deepest
@@ -266,18 +265,11 @@ final class PlaceDisambiguator {
         if (tied.size() < 2 || !tied.stream().allMatch(c -> !c.shortForm() && c.region().level() == RegionLevel.VILLAGE)) {
             return null;
         }
-        List<Region> shared = table.lineage(tied.get(0).region());
-        for (PlaceCandidate c : tied.subList(1, tied.size())) {
-            List<Region> lineage = table.lineage(c.region());
-            int n = 0;
-            while (n < shared.size() && n < lineage.size() && shared.get(n).equals(lineage.get(n))) {
-                n++;
-            }
-            shared = shared.subList(0, n);
-        }
-        return shared.isEmpty() ? null : Localities.locality(shared.get(shared.size() - 1), match.surface());
+        return ForeignDivisions.deepestCommonAncestor(tied.stream().map(PlaceCandidate::region).toList(), table)
+            .map(shared -> Localities.locality(shared, match.surface())).orElse(null);
     }
 
+    /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
     private static PlaceCandidate highestLevelIfUnique(List<PlaceCandidate> tied) {
         if (tied.size() == 1) {
             return tied.get(0);

@@ -29,20 +29,45 @@ final class ReferencePoints {
 
     /** The mentions that are not reference points; a place listed right after one (南临孤山子镇、驼腰岭镇) is one too. */
     static List<PlaceMention> subjects(String text, DocumentSpans spans, List<PlaceMention> mentions) {
-        List<PlaceMention> out = new ArrayList<>();
-        PlaceMention previous = null;
-        boolean previousIsReference = false;
-        for (PlaceMention m : mentions) {
-            boolean listedAfterReference = previousIsReference && m.start() - previous.end() == 1
-                && PlaceContext.LIST_JOINERS.indexOf(text.charAt(previous.end())) >= 0;
-            boolean reference = listedAfterReference || isReferencePoint(text, spans, m) || examplesOfCount(text, m);
-            if (!reference) {
-                out.add(m);
+        int n = mentions.size();
+        boolean[] reference = new boolean[n];
+        boolean[] example = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PlaceMention m = mentions.get(i);
+            boolean listedAfterReference = i > 0 && reference[i - 1] && m.start() - mentions.get(i - 1).end() == 1
+                && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0;
+            example[i] = examplesOfCount(text, m);
+            reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i];
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            // a first item's place right before a listed example (北京大兴、上海浦东等10个机场) is an example too, unless
+            // every example of the list lies in it (德国杜塞尔多夫、汉堡、科隆等多个机场: Germany's airports)
+            if (!reference[i] && example[i + 1] && mentions.get(i + 1).start() == mentions.get(i).end()
+                    && !containsEveryExampleAfter(mentions, example, i)) {
+                reference[i] = true;
             }
-            previous = m;
-            previousIsReference = reference;
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!reference[i]) {
+                out.add(mentions.get(i));
+            }
         }
         return out;
+    }
+
+    /** Whether the examples listed right after the place at {@code i} all lie in it. */
+    private static boolean containsEveryExampleAfter(List<PlaceMention> mentions, boolean[] example, int i) {
+        Region container = mentions.get(i).region();
+        for (int j = i + 1; j < mentions.size() && example[j]; j++) {
+            Region item = mentions.get(j).region();
+            boolean inside = container.foreign() ? item.code().equals(container.code()) && !item.equals(container)
+                : item.code().startsWith(container.code()) && !item.code().equals(container.code());
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

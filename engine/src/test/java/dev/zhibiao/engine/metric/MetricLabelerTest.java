@@ -337,6 +337,7 @@ class MetricLabelerTest {
         assertEquals(List.of("家电卖场、家电产品品牌集中走进社区"), labelsOfFound("十几个家电卖场、家电产品品牌集中走进社区。"));
         assertEquals(List.of("气温已经降"), labelsOfFound("当地气温已经降到了零下十几度。"));
         assertEquals(List.of("民众被迫撤离"), labelsOfFound("数千民众被迫撤离。"));
+        assertEquals(List.of("不过夜游客人数"), labelsOfFound("不过夜游客人数增长了30%。"), "不过 is a verb there");
     }
 
     private List<String> labelsOfFound(String text) {

@@ -214,6 +214,9 @@ class PeriodResolverTest {
         String third = "标题\n金秋时节，神州大地稻菽金黄。瓜果飘香，农民忙碌。今天（9月22日），各地欢庆。\n山东16个地市参加。";
         assertEquals(Optional.empty(), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
             "a date further into the story is the day of its own sentence");
+        String titled = "2024年全省粮食总产量再创新高\n全省粮食生产喜获丰收。今天（1月10日），省统计局公布年度数据。\n全省粮食总产量达到720亿斤。";
+        assertTrue(resolver.analyze(titled, titled.indexOf('\n'), LocalDate.of(2025, 1, 10)).periodAt(titled.indexOf("720"))
+            .filter(p -> p.startsWith("2025")).isEmpty(), "a title naming the period keeps it");
     }
 
     @Test

@@ -29,6 +29,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("需要至少重复三遍", "三遍|3|遍|AT_LEAST");
         assertFinds("大桥为双向6车道", "6车道|6|车道|EXACT");
         assertFinds("工人实行四班倒，一眼望去");
+        assertFinds("村民们两眼放光，成都九眼桥一带游客如织，七年级3班的45名学生参加了比赛", "45名|45|名|EXACT");
     }
 
     @Test
@@ -36,6 +37,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("农田灌溉水有效利用系数从0.565提高到0.58", "0.565|0.565||EXACT", "0.58|0.58||EXACT");
         assertFinds("平均电能利用效率降到1.3以下", "1.3以下|1.3||AT_MOST");
         assertFinds("房间号从301改到302");
+        assertFinds("景区从3A级提升到4A级");
     }
 
     @Test

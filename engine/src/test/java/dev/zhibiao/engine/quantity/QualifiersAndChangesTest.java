@@ -22,6 +22,7 @@ class QualifiersAndChangesTest {
         assertFinds("印方表示将在3个月内公布坠机事故调查报告", "3个月|3|个月|AT_MOST");
         assertFinds("两个月内便更新迭代了版本", "两个月|2|个月|AT_MOST");
         assertFinds("用了三个月内容才完成", "三个月|3|个月|EXACT");
+        assertFinds("两年内乡县共实施项目50个", "两年|2|年|EXACT", "50个|50|个|EXACT");
     }
 
     @Test
@@ -30,6 +31,8 @@ class QualifiersAndChangesTest {
         assertFinds("黄淮海冬小麦面积约占全国小麦面积八成", "八成|80|%|APPROX");
         assertFinds("中国6G专利申请量在全球约占40.3%", "40.3%|40.3|%|APPROX");
         assertFinds("二产占比36.6%", "36.6%|36.6|%|EXACT");
+        assertFinds("公司长期合约占全部销量的70%", "70%|70|%|EXACT");
+        assertFinds("最近占全市新房成交量的45%", "45%|45|%|EXACT");
     }
 
     @Test

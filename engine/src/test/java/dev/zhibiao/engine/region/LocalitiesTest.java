@@ -211,6 +211,15 @@ class LocalitiesTest {
     }
 
     @Test
+    void aLocalityOfAPostNamingAForeignPlaceIsNotPlacedInChina() {
+        String text = "英国航空业持续复苏。\n希思罗机场全年旅客吞吐量达到7900万人次。";
+        assertTrue(placeAt(text, "7900万").filter(r -> r.code().equals("CN")).isEmpty());
+        assertTrue(placeAt("鹿特丹港全年集装箱吞吐量为1350万标箱。", "1350万").filter(r -> r.code().equals("CN")).isEmpty(),
+            "ports and lakes are often foreign ones written alone");
+        assertTrue(placeAt("国际陆港今年开行中欧班列1200列。", "1200列").filter(r -> r.code().equals("CN")).isEmpty());
+    }
+
+    @Test
     void aCountedKindOfLocalityNamesNone() {
         String text = "我国已经建成11个亚洲象自然保护区，先后划定360万亩大象栖息地。西双版纳亚洲象救护与繁育中心已收容救助30余头野象。";
         assertTrue(placeAt(text, "360万亩").filter(r -> r.level() == RegionLevel.LOCALITY).isEmpty());

@@ -355,6 +355,10 @@ class RegionResolverTest {
         assertEquals(Optional.of("江津区"), placeNameAt(text, "35万"));
         String topic = "标题\n田东县大力发展芒果产业。全县芒果种植面积达40万亩。平马镇四平村建成芒果基地一个。芒果产值达20亿元。";
         assertEquals(Optional.of("田东县"), placeNameAt(topic, "20亿元"), "a place named in passing opens no scene");
+        String visitors = "标题\n在北京，故宫等景区游客络绎不绝。在重庆江津，不少游客从成都赶来。预计接待游客100万人次。";
+        assertEquals(Optional.of("江津区"), placeNameAt(visitors, "100万"), "the scene's place, not one named later in it");
+        String province = "标题\n黑龙江省全力抓好秋粮收购。在哈尔滨，粮库门前排起长队。截至目前，已累计收购粮食2000万吨。";
+        assertEquals(Optional.of("黑龙江省"), placeNameAt(province, "2000万"), "a city of the topic's province is an example");
     }
 
     @Test
@@ -365,6 +369,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("德国"), placeNameAt("德国杜塞尔多夫、汉堡、科隆等多个机场的工作人员举行两天罢工。", "两天"),
             "the country the listed airports lie in");
         assertEquals(Optional.of("四川省"), placeNameAt("四川省组建了省直单位、专家学者等17个省级宣讲团。", "17个"), "the doer");
+        assertEquals(Optional.empty(), placeNameAt("北京大兴、上海浦东、广州白云等10个机场旅客吞吐量超过3000万人次。", "3000万"),
+            "a first item's city is an example too when the others lie elsewhere");
         assertEquals(Optional.of("广西壮族自治区"), placeNameAt("广西南宁、柳州等地重点零售业销售额均实现同比增长20%。", "20%"),
             "no count: the places of 等地 are where the fact holds");
     }
