@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * would end that), gold-blind-7 (annotated blind in session 5, scored once, then a dev set), gold-blind-8 to
  * gold-blind-11 (news-bulletin and finance posts annotated blind in session 6, scored once, then dev sets) and
  * gold-blind-12 to gold-blind-16 (regional, news-bulletin and finance posts annotated blind in session 7; 15 and 16
- * were scored first on the session's final rules, then became dev sets too).
+ * were scored first on the session's final rules, then became dev sets too) and gold-blind-17 to gold-blind-20
+ * (news-bulletin and finance posts annotated blind in session 8; 19 and 20 were scored first on the session's final
+ * rules).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -70,23 +72,27 @@ class GoldScoreTest {
                 new GoldSet("gold-check", "/gold-check", 0.995, 0.995, 0.96),
                 new GoldSet("gold-blind", "/gold-blind", 0.995, 0.995, 0.955),
                 // two of its shares are annotated as fractions (0.5, unit ""); the engine reports shares in percent
-                new GoldSet("gold-blind-2", "/gold-blind-2", 0.975, 0.965, 0.875),
+                new GoldSet("gold-blind-2", "/gold-blind-2", 0.975, 0.965, 0.885),
                 new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.99, 0.95),
                 new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.845),
                 new GoldSet("gold-blind-5", "/gold-blind-5", 0.98, 0.97, 0.795),
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
                 new GoldSet("gold-blind-6", "/gold-blind-6", 0.985, 0.95, 0.835, true),
-                new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.98, 0.77),
-                new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.655),
-                new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.64),
+                new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.98, 0.78),
+                new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.675),
+                new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.70),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.73),
                 new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.74),
-                new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.795),
+                new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.80),
                 new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.82),
-                new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.755),
-                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.675),
+                new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.775),
+                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.705),
                 // two efficiency targets (降到1.3以下), missed before session 8, are found without their year (2025)
-                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.69));
+                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.69),
+                new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.965, 0.62),
+                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.98, 0.785),
+                new GoldSet("gold-blind-19", "/gold-blind-19", 0.96, 0.94, 0.65),
+                new GoldSet("gold-blind-20", "/gold-blind-20", 0.965, 0.965, 0.72));
     }
 
     @ParameterizedTest(name = "{0}")
