@@ -584,6 +584,12 @@ final class Phrases {
         if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
             return "";
         }
+        if (quantity.max() != null && !quantity.unit().isEmpty()
+                && quantity.text().indexOf(quantity.unit()) < quantity.text().lastIndexOf(quantity.unit())) {
+            // a range with its unit at both ends (十五年至十年): the noun, if any, follows the last
+            String rest = quantity.text().substring(quantity.text().lastIndexOf(quantity.unit()) + quantity.unit().length());
+            return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
+        }
         // 一个多月 (unit 个月), 4个多小时 (unit 小时): 个多 is written before the unit's word; 三年多: 多 after it
         String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
         if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {

@@ -444,8 +444,10 @@ final class AmountReader {
             lowValue = low.multiply(scale);
         }
         BigDecimal highValue = highEnd;
-        if (lowValue.compareTo(highValue) > 0 && hyphen && bothMultiplied) {
-            // 距今2.8万—2.4万年: an age or countdown written from the larger end
+        boolean lowUnitWritten = lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER;
+        if (lowValue.compareTo(highValue) > 0 && (hyphen && bothMultiplied || lowUnitWritten)) {
+            // 距今2.8万—2.4万年: an age or countdown written from the larger end; 有期徒刑十五年至十年, 没收财产五百万元至
+            // 六十万元: sentences listed from the heaviest, each end with its unit
             highValue = lowValue;
             lowValue = highEnd;
         }

@@ -115,6 +115,7 @@ public final class QuantityRecognizer {
         }
         if (!everyNumeral) {
             SharedUnits.apply(t, out);
+            SharedUnits.applyPoints(t, out);
         }
         if (!bare) {
             out.removeIf(q -> q.unit().isEmpty() && !(hasRateCue(t, q.start()) && !beforeLatinLetter(t, q.end()))

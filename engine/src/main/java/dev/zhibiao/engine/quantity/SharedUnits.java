@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SharedUnits {
     private static final Pattern DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
+    private static final String MEASURE_WORD = "个";
+    private static final String POINTS = "个百分点";
 
     private SharedUnits() {
     }
@@ -37,6 +39,21 @@ final class SharedUnits {
                 }
             }
             i = last + 1;
+        }
+    }
+
+    /**
+     * A list of point changes writing 个 after each item but 百分点 only after the last (分别提高5.4个和7.5个百分点):
+     * every item is in points; in place.
+     */
+    static void applyPoints(String t, List<Quantity> quantities) {
+        for (int k = quantities.size() - 2; k >= 0; k--) {
+            Quantity q = quantities.get(k);
+            Quantity next = quantities.get(k + 1);
+            if (q.unit().equals(MEASURE_WORD) && next.unit().equals(POINTS) && q.max() == null && joined(t, q, next)) {
+                quantities.set(k, new Quantity(q.start(), q.end(), q.text(), q.value(), null, POINTS, q.qualifier(), q.change(),
+                    q.basis()));
+            }
         }
     }
 

@@ -91,8 +91,8 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.69),
                 new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.965, 0.62),
                 new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.98, 0.785),
-                new GoldSet("gold-blind-19", "/gold-blind-19", 0.96, 0.94, 0.65),
-                new GoldSet("gold-blind-20", "/gold-blind-20", 0.965, 0.965, 0.72));
+                new GoldSet("gold-blind-19", "/gold-blind-19", 0.975, 0.955, 0.655),
+                new GoldSet("gold-blind-20", "/gold-blind-20", 0.985, 0.965, 0.735));
     }
 
     @ParameterizedTest(name = "{0}")

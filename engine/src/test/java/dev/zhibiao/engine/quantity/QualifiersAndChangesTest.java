@@ -18,6 +18,14 @@ class QualifiersAndChangesTest {
     }
 
     @Test
+    void aDescendingRangeWithBothUnitsWrittenIsARange() {
+        assertFinds("判处有期徒刑十五年至十年", "十五年至十年|10|年|RANGE");
+        assertFinds("并处没收个人财产五百万元至六十万元", "五百万元至六十万元|600000|元|RANGE");
+        assertFinds("比重分别提高5.4个和7.5个百分点", "5.4个|5.4|个百分点|EXACT", "7.5个百分点|7.5|个百分点|EXACT");
+        assertFinds("共建成5个和8个村", "5个|5|个|EXACT", "8个|8|个|EXACT");
+    }
+
+    @Test
     void aDurationWithin内IsALimit() {
         assertFinds("印方表示将在3个月内公布坠机事故调查报告", "3个月|3|个月|AT_MOST");
         assertFinds("两个月内便更新迭代了版本", "两个月|2|个月|AT_MOST");
