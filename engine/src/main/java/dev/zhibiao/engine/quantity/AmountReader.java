@@ -431,6 +431,11 @@ final class AmountReader {
         Amount h = high.amount();
         // the separator was read as the high end's sign (1.2亿元-1.5亿元, 20%-50%): the high end is positive
         BigDecimal highEnd = h.start() < hs ? h.value().negate() : h.value();
+        // 零下2~5℃: the sign written before the low end holds for the high end too
+        boolean belowZero = t.startsWith(BELOW_ZERO, start) && low.signum() < 0 && highEnd.signum() > 0;
+        if (belowZero) {
+            highEnd = highEnd.negate();
+        }
         if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())) {
             return null;
         }
@@ -445,7 +450,7 @@ final class AmountReader {
         }
         BigDecimal highValue = highEnd;
         boolean lowUnitWritten = lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER;
-        if (lowValue.compareTo(highValue) > 0 && (hyphen && bothMultiplied || lowUnitWritten)) {
+        if (lowValue.compareTo(highValue) > 0 && (hyphen && bothMultiplied || lowUnitWritten || belowZero)) {
             // 距今2.8万—2.4万年: an age or countdown written from the larger end; 有期徒刑十五年至十年, 没收财产五百万元至
             // 六十万元: sentences listed from the heaviest, each end with its unit
             highValue = lowValue;

@@ -22,6 +22,10 @@ public final class QuantityRecognizer {
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"));
+    /** Verbs of moving to a level (由95提高到99), after a level a rate moved from. */
+    private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(
+        "提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 升至 降至", true));
+    private static final String FROM_WORDS = "由从";
     private static final char WITHIN = '内';
     /**
      * Second characters of words and place names beginning with 内: 内容, 内部, 内地, 内需, 内涵, 内外, 内陆, 内河, 内阁,
@@ -118,7 +122,7 @@ public final class QuantityRecognizer {
             SharedUnits.applyPoints(t, out);
         }
         if (!bare) {
-            out.removeIf(q -> q.unit().isEmpty() && !(hasRateCue(t, q.start()) && !beforeLatinLetter(t, q.end()))
+            out.removeIf(q -> q.unit().isEmpty() && !((hasRateCue(t, q.start()) || movesOn(t, q)) && !beforeLatinLetter(t, q.end()))
                 && !UnitlessAmounts.stated(q.text()) && !UnitlessAmounts.inNamedRatio(t, q.start(), q.end()));
         }
         return out;
@@ -270,6 +274,11 @@ public final class QuantityRecognizer {
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
     private static boolean withinSpan(String t, int end) {
         return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
+    }
+
+    /** A level a rate moves from (合格率由95提高到99): from 由 or 从 to a verb of moving to a level right after it. */
+    private static boolean movesOn(String t, Quantity q) {
+        return q.start() > 0 && FROM_WORDS.indexOf(t.charAt(q.start() - 1)) >= 0 && MOVES_TO.startingAt(t, q.end()) != null;
     }
 
     /** A level written with letters (提升到4A级, 升级到5G) is a grade or a name, not a rate. */

@@ -38,6 +38,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("平均电能利用效率降到1.3以下", "1.3以下|1.3||AT_MOST");
         assertFinds("房间号从301改到302");
         assertFinds("景区从3A级提升到4A级");
+        assertFinds("产品合格率由95提高到99", "95|95||EXACT", "99|99||EXACT");
+        assertFinds("编号从3增至5号");
     }
 
     @Test

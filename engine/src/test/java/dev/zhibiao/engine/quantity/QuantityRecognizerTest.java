@@ -85,6 +85,9 @@ class QuantityRecognizerTest {
     void aTemperatureBelowZeroIsNegative() {
         assertFinds("最低气温零下5℃", "零下5℃|-5|℃|EXACT");
         assertFinds("气温已经降到了零下十几度", "零下十几度|-10|度|MORE_THAN");
+        assertFinds("明天最低气温零下2~5℃", "零下2~5℃|-5|℃|RANGE");
+        assertEquals(0, new java.math.BigDecimal("-2").compareTo(RECOGNIZER.find("明天最低气温零下2~5℃").get(0).max()),
+            "both ends below zero");
     }
 
     @Test
