@@ -22,9 +22,9 @@ public final class QuantityRecognizer {
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"));
-    /** Verbs of moving to a level (由95提高到99), after a level a rate moved from. */
-    private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(
-        "提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 升至 降至", true));
+    /** Verbs of moving to a level: before a rate's new level (升至6.3512), after the level it moved from (由95提高到99). */
+    private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至";
+    private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(MOVES_TO_LEVEL, true));
     private static final String FROM_WORDS = "由从";
     private static final char WITHIN = '内';
     /**
@@ -36,9 +36,9 @@ public final class QuantityRecognizer {
     static final WordTable<Boolean> ENUMERATION = new WordTable<>(WordTable.all("、 和 与 及 以及 、和", true));
     /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
-        "升至 降至 报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
+        "报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
         // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下)
-        + "系数 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至", true));
+        + "系数 " + MOVES_TO_LEVEL, true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */

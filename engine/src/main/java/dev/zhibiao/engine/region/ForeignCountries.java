@@ -17,12 +17,12 @@ import java.util.Set;
  */
 final class ForeignCountries {
     /** China itself is national scope, not a place; Hong Kong, Macao and Taiwan are not foreign countries. */
-    private static final Set<String> NOT_FOREIGN = Set.of("CN", "HK", "MO", "TW");
+    private static final Set<String> NOT_FOREIGN = Set.of(Region.CHINA_CODE, "HK", "MO", "TW");
     /**
      * Short names Chinese news uses that CLDR lists under no name (沙特 for 沙特阿拉伯, 阿联酋 for 阿拉伯联合酋长国, 波黑
      * for 波斯尼亚和黑塞哥维那): by ISO code.
      */
-    private static final Region CHINA = new Region("CN", "中国", RegionLevel.COUNTRY, List.of("中国"));
+    private static final Region CHINA = new Region(Region.CHINA_CODE, "中国", RegionLevel.COUNTRY, List.of("中国"));
     private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA");
 
     private ForeignCountries() {

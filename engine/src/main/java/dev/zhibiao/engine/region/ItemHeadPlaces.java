@@ -62,12 +62,13 @@ final class ItemHeadPlaces {
         if (within.isEmpty()) {
             return List.of();
         }
+        List<String> prefixes = within.stream().map(ItemHeadPlaces::descendantsPrefix).toList();
         List<PlaceMention> out = new ArrayList<>();
         for (String name : repeatedPairs(text)) {
             if (PlaceLexicon.isCommonNoun(name)) {
                 continue;
             }
-            Optional<Region> township = township(name, within, lexicon);
+            Optional<Region> township = township(name, prefixes, lexicon);
             if (township.isEmpty() || isDictionaryWord(name)) {
                 continue;
             }
@@ -166,13 +167,16 @@ final class ItemHeadPlaces {
     }
 
     private static Optional<Region> township(String head, Region within, PlaceLexicon lexicon) {
-        return township(head, List.of(within), lexicon);
+        return township(head, List.of(descendantsPrefix(within)), lexicon);
     }
 
-    /** The one township of the given places that the head plus 镇, 乡 or 街道 names, if exactly one. */
-    private static Optional<Region> township(String head, List<Region> within, PlaceLexicon lexicon) {
-        // the digits a place's descendants share (451022000000 → 451022)
-        List<String> prefixes = within.stream().map(r -> TRAILING_ZEROS.matcher(r.code()).replaceAll("")).toList();
+    /** The digits a place's descendants' codes begin with (451022000000 → 451022). */
+    private static String descendantsPrefix(Region place) {
+        return TRAILING_ZEROS.matcher(place.code()).replaceAll("");
+    }
+
+    /** The one township under the given code prefixes that the head plus 镇, 乡 or 街道 names, if exactly one. */
+    private static Optional<Region> township(String head, List<String> prefixes, PlaceLexicon lexicon) {
         for (String suffix : TOWNSHIP_SUFFIXES) {
             String name = head + suffix;
             List<Region> found = lexicon.regionsNamed(name).stream()

@@ -12,7 +12,8 @@ import java.util.List;
  * @param path  official names from the top level down to this place, inclusive (广西壮族自治区, 百色市, 田东县)
  */
 public record Region(String code, String name, RegionLevel level, List<String> path) {
-    private static final String CHINA = "CN";
+    /** China's ISO code: a place coded so is at home. */
+    static final String CHINA_CODE = "CN";
 
     public Region {
         path = List.copyOf(path);
@@ -23,7 +24,7 @@ public record Region(String code, String name, RegionLevel level, List<String> p
      * CN (东北虎豹国家公园, in no one division) is at home.
      */
     public boolean foreign() {
-        return !code.isEmpty() && !Character.isDigit(code.charAt(0)) && !code.equals(CHINA);
+        return !code.isEmpty() && !Character.isDigit(code.charAt(0)) && !code.equals(CHINA_CODE);
     }
 
     /** The path joined with " > ", for display. */
