@@ -185,7 +185,7 @@ final class PlaceDisambiguator {
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)
-                : (supported || unique) && (supported || match.length() >= 3);
+                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNoun(match.surface()));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The short form news text uses for a province, prefecture or county: 广西 for 广西壮族自治区, 百色 for 百色市,
@@ -22,6 +23,13 @@ final class ShortNames {
         "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族", "傣族", "黎族", "佤族", "畲族", "水族",
         "土族", "羌族", "怒族", "京族", "各族");
 
+    /**
+     * Districts named by a common noun (老城区 "old town", 新市区, 城北区), unique in the country: in a story on
+     * 景德镇's 老城区 or 南京's 浦口老城 they are no district of 洛阳 or 乌鲁木齐, and their short forms are words only.
+     */
+    private static final Set<String> COMMON_NOUN_DISTRICTS = Set.of("老城区", "新市区", "解放区", "城东区", "城西区", "城北区",
+        "城南区");
+
     /** Level words after the peoples of an autonomous area or ethnic township. */
     private static final List<String> AUTONOMOUS_SUFFIXES = List.of("自治州", "自治县", "自治旗", "乡", "镇");
 
@@ -30,6 +38,9 @@ final class ShortNames {
 
     /** The short form, or empty when the name has no suffix to drop or the rest would be a single character. */
     static Optional<String> of(String officialName) {
+        if (isCommonNoun(officialName)) {
+            return Optional.empty();
+        }
         for (String suffix : SUFFIXES) {
             if (officialName.endsWith(suffix)) {
                 String base = withoutPeoples(officialName.substring(0, officialName.length() - suffix.length()));
@@ -37,6 +48,11 @@ final class ShortNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a division's official name is a common noun too (老城区): a place by it needs support in the text. */
+    static boolean isCommonNoun(String officialName) {
+        return COMMON_NOUN_DISTRICTS.contains(officialName);
     }
 
     /**

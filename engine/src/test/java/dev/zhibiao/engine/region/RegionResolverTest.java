@@ -413,4 +413,13 @@ class RegionResolverTest {
     void aStateWrittenWithOneCharacterIsFoundInAStoryOnItsCountry() {
         assertEquals(Optional.of("加州"), placeNameAt("美国加州山火持续。加州消防部门说，过火面积已达1735平方公里。", "1735"));
     }
+
+    @Test
+    void aDistrictNamedByACommonNounNeedsItsCityInTheStory() {
+        assertEquals(Optional.of("景德镇市"), placeNameAt("景德镇的城市更新不仅聚焦老城区，占地2平方公里的文创区就是从改造老瓷厂开始。", "2平方公里"),
+            "老城区 is the old town, not 洛阳's district");
+        String nanjing = "南京烈士塔社区位于浦口老城区。\n烈士塔社区位于浦口老城核心区，有3200户居民。";
+        assertEquals(Optional.of("烈士塔社区"), placeNameAt(nanjing, "3200户"), "nor is 老城 its short form");
+        assertEquals(Optional.of("老城区"), placeNameAt("洛阳市老城区有3200户居民。", "3200户"), "after its city it is the district");
+    }
 }
