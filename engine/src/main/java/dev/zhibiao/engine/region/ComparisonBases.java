@@ -5,12 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Places named as the base of a comparison (比全省平均水平高出100点, 高于全国2.1个百分点, 与全省相比): the fact is the
- * compared place's, not the base's.
+ * compared place's, not the base's; so is the whole a share is taken of (中西部地区…占全国的比重提高7.5个百分点).
  */
 final class ComparisonBases {
-    /** Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…; 与 and 同 only where the clause compares (相比). */
+    /**
+     * Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…, 占 of a share; 与 and 同 only where the clause
+     * compares (相比).
+     */
     private static final List<String> BEFORE = List.of(
-        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比");
+        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比", "占");
     /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
     private static final List<String> WITH = List.of("与", "同");
     private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");

@@ -126,7 +126,8 @@ public final class PlaceContext {
         }
         for (Span scope : scopes.subList(1, scopes.size())) {
             Optional<Optional<Region>> decided = scope == sentence
-                ? decide(scope.start(), Math.min(offset, scope.end()))
+                ? decide(scope.start(), Math.min(offset, scope.end()), p -> !MacroRegions.isMacroRegion(p.region()))
+                    .or(() -> decide(scope.start(), Math.min(offset, scope.end())))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
                 return decided.get();
@@ -309,7 +310,8 @@ public final class PlaceContext {
      * a locality is the topic of other sentences only when named first.
      */
     private Optional<Optional<Region>> decideByTopic(int from, int to) {
-        List<PlaceMention> inScope = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        List<PlaceMention> inScope = subjects.stream()
+            .filter(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region())).toList();
         // a firm's name (柳河新方谷农业发展有限公司) names where it was registered; the paragraph says where it is
         Optional<PlaceMention> first = inScope.stream().filter(p -> !OrganizationNames.begins(text, p)).findFirst()
             .or(() -> inScope.stream().findFirst());

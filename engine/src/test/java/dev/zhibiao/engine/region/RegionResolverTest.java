@@ -422,4 +422,26 @@ class RegionResolverTest {
         assertEquals(Optional.of("烈士塔社区"), placeNameAt(nanjing, "3200户"), "nor is 老城 its short form");
         assertEquals(Optional.of("老城区"), placeNameAt("洛阳市老城区有3200户居民。", "3200户"), "after its city it is the district");
     }
+
+    @Test
+    void aRegionOfChinaThatIsNoDivisionIsWhereItsFactsAre() {
+        assertEquals(Optional.of("西部"), placeNameAt("全国数据中心整体利用率明显提升，西部数据中心利用率由30%提高到50%以上。", "30%"));
+        assertEquals(Optional.of("北方"), placeNameAt("根据卫星监测，我国北方大部地区出现35℃以上高温天气。", "35℃"));
+        assertEquals(Optional.of("南方"), placeNameAt("南方大范围阴雨天气持续，局地累计降水量或超100毫米。", "100毫米"));
+        assertEquals(Optional.of("中西部地区"), placeNameAt("曾经作为主战场的中西部地区，快递业务量占全国的比重提高7.5个百分点。", "7.5个"));
+        assertEquals(Optional.of("京津冀"), placeNameAt("京津冀地区外贸进出口值达4.7万亿元。", "4.7万亿元"));
+        assertEquals(Optional.of("甘肃中部地区"), placeNameAt("工程将惠及甘肃中部地区群众100万人。", "100万人"), "a province's part");
+    }
+
+    @Test
+    void aRegionOfChinaIsNeitherANamesWordNorEvidenceAgainstADivision() {
+        assertEquals(Optional.empty(), placeNameAt("华中科技大学遴选出43个交叉前沿实验室。", "43个"), "a university's name");
+        assertEquals(Optional.empty(), placeNameAt("南方电网今年投资1200亿元。", "1200亿元"), "a firm's name");
+        assertEquals(Optional.empty(), placeNameAt("西部陆海新通道已通达127个国家和地区。", "127个"), "a corridor's name");
+        assertEquals(Optional.of("成都市"), placeNameAt(
+            "交易会在四川成都开幕，并举办东北地区国产大豆等多场专场产销对接活动，共有1.7万家展商参展。", "1.7万家"),
+            "a division of the sentence outranks a region that qualifies a product");
+        assertEquals(Optional.of("崇州市"), placeNameAt("西南地区小麦收割加快推进。在四川崇州，收割机同时作业。今年，崇州小麦种植面积达到10.5万亩。",
+            "10.5万亩"), "no topic of the paragraph's other sentences");
+    }
 }
