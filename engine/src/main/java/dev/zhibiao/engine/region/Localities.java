@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import dev.zhibiao.engine.text.Span;
 
 /**
- * Places the division table does not hold — reservoirs, lakes, ports, airports, bases, reserves, development zones,
+ * Places the division table does not hold — reservoirs, lakes, ports, airports, bases, reserves, development zones, new
+ * areas and pilot zones, river basins and water hubs (海河流域, 三峡枢纽), space stations,
  * forest farms, polar stations — written as a proper name before a kind word: 柞木村水库, 内蒙古达里湖, 宁波舟山港,
  * 郑州航空港, 宁夏灵武白芨滩国家级自然保护区, 宁东基地, 中山站.
  * <p>
@@ -32,8 +33,10 @@ import dev.zhibiao.engine.text.Span;
 final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|站|基地|保护区|景区|开发区"
-        + "|高新区|经开区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站|站|基地|保护区|景区"
+        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
+        // river basins and water works (海河流域, 三峡枢纽)
+        + "|流域(?!面积)|枢纽"
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
@@ -46,13 +49,16 @@ final class Localities {
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
     /** Kinds a city or county name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸), unlike 新疆口岸 or 红石镇基地. */
     private static final Set<String> BARE_KINDS =
-        Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "工业园区", "油田", "国家公园");
+        Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "试验区", "新区", "工业园区", "油田",
+            "国家公园");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
-    private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区");
+    private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
+    /** A space station is named with two characters (中国空间站, 国际空间站), whatever the words before (会师中国空间站). */
+    private static final String SPACE_STATION = "空间站";
     private static final String VILLAGE = "村";
     /** Kinds of settlements: a village or hamlet is named without the county before it. */
     private static final Set<String> SETTLEMENT_KINDS = Set.of(VILLAGE, "屯");
@@ -72,14 +78,14 @@ final class Localities {
      * (鹿特丹港, 贝加尔湖).
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
-        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区");
+        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "新区", "流域", "枢纽", "空间站");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
-        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林)+$");
+        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放)+$");
     private static final int MAX_MODIFIERS = 12;
-    /** Characters no name holds: punctuation, 的, measure words. */
-    private static final String HARD_BREAKS = "的、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
+    /** Characters no name holds: punctuation, 的 and 了, measure words. */
+    private static final String HARD_BREAKS = "的了、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
     /** Hard breaks that are measure words (3个水库), which a proper name may begin with (项家屯). */
     private static final String MEASURE_BREAKS = "个些种类项";
     /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
@@ -88,7 +94,7 @@ final class Localities {
     private static final String CONJUNCTIONS = "和与及同";
     /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */
     private static final Pattern GENERIC = Pattern.compile(
-        "型|亩|座|处|批|号|生产|种植|养殖|繁育|育秧|示范|产业|发展|现代|农业|工业|旅游|国家|国有|国营|家庭|生态|主题|文化"
+        "型|亩|座|处|批|号|辖区|生产|种植|养殖|繁育|育秧|示范|产业|发展|现代|农业|工业|旅游|国家|国有|国营|家庭|生态|主题|文化"
         + "|军事|军用|民用|空军|美军|传统|热门|重点|特色|优势|骨干|大型|中型|小型|支线|运输|原料|加工|物流|科研|科技|创新"
         + "|创业|实训|实验|试验|培训|实践|体验|保供|蔬菜|粮食|商品|光伏|风电|城市|乡村|周边|当地|各地|部分|首都|海洋|标准"
         + "|规模|优质|集体|扶贫|智能|配套|边境|沿海|附近|大小|境内|区域|地区|加强|推进|推动|发挥|启动|建设|实施|开展|促进"
@@ -144,8 +150,8 @@ final class Localities {
         // transparent bounds: the kind words' lookbehinds (村屯 is no hamlet) see the text before the scan position
         Matcher m = KIND.matcher(text).useTransparentBounds(true);
         for (int at = nextKind(text, m, 0); at >= 0; at = nextKind(text, m, m.end())) {
-            Candidate c = m.group().equals(STATION)
-                ? (antarctic ? station(text, m.start()) : null)
+            Candidate c = m.group().equals(STATION) ? (antarctic ? station(text, m.start(), STATION) : null)
+                : m.group().equals(SPACE_STATION) ? station(text, m.start(), SPACE_STATION)
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
                     || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())) {
@@ -309,13 +315,13 @@ final class Localities {
     }
 
     /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */
-    private static Candidate station(String text, int kindStart) {
+    private static Candidate station(String text, int kindStart, String kind) {
         int start = kindStart - STATION_NAME;
         if (start < 0 || !text.substring(start, kindStart).chars().allMatch(c -> isNameCharacter((char) c))) {
             return null;
         }
         String proper = text.substring(start, kindStart);
-        return isProper(proper) ? new Candidate(start, kindStart, proper, STATION, null) : null;
+        return isProper(proper) ? new Candidate(start, kindStart, proper, kind, null) : null;
     }
 
     private static int modifiersLength(String text, int kindStart) {

@@ -313,4 +313,19 @@ class LocalitiesTest {
             .noneMatch(m -> m.region().name().endsWith("遗址")), "重大遗址 names no site");
         assertEquals(Optional.of("漯河泥河洼蓄滞洪区"), placeAt("河南漯河泥河洼蓄滞洪区提前转移群众4567人。", "4567人").map(Region::name));
     }
+
+    @Test
+    void basinsHubsZonesAndSpaceStationsAreLocalities() {
+        Region basin = placeAt("海河流域30条断流的河流恢复流动。", "30条").orElseThrow();
+        assertEquals(List.of("中国", "海河流域"), basin.path(), "known nationwide: in China");
+        assertEquals(Optional.of("三峡枢纽"), placeAt("截至今天，三峡枢纽今年通过量达1亿吨。", "1亿吨").map(Region::name));
+        assertEquals(Optional.of("塔城重点开发开放试验区"), placeAt("在新疆塔城重点开发开放试验区，落户企业达63家。", "63家").map(Region::name),
+            "a city's zone");
+        assertEquals(Optional.of("中国空间站"), placeAt("乘组在中国空间站会师，中国空间站已在轨运行1200多天。", "1200多天").map(Region::name));
+        assertEquals(Optional.of("中国空间站"), placeAt("神舟十五号乘组将会师中国空间站，用时6.5小时。", "6.5小时").map(Region::name),
+            "a space station's name has two characters");
+        assertTrue(placeAt("凉水镇流域面积20平方公里以上的河流有9条。", "9条").filter(r -> r.name().endsWith("流域")).isEmpty(),
+            "流域面积 is a basin's area");
+        assertTrue(placeAt("驼腰岭镇辖区内流域总面积131.5平方公里。", "131.5").filter(r -> r.name().endsWith("流域")).isEmpty());
+    }
 }
