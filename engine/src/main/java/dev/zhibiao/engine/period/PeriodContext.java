@@ -21,6 +21,8 @@ public final class PeriodContext {
     private static final String LIST_INTRODUCERS = "：:";
     private static final String ITEM_ENDS = "；;，,";
     private static final int MAX_LIST_ITEMS_BEFORE = 12;
+    /** Paragraphs back the day of a bulletin item's news carries over to its later paragraphs. */
+    private static final int MAX_PARAGRAPHS_OF_ITEM = 3;
     private static final String SENTENCE_ENDS = Segmenter.SENTENCE_ENDS;
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
@@ -48,7 +50,8 @@ public final class PeriodContext {
      * The period a fact at this offset refers to: the latest time expression before it in its sentence (a year stated
      * in an earlier clause carries over to later ones; an attributive one — 2014年底的 — only to the next amount),
      * else the frame of an earlier sentence of the paragraph, else — in a headline — the period that opens the item
-     * it heads, else the story's current period stated in the lead or title, else empty.
+     * it heads, else the day of an earlier paragraph of its item, else the story's current period stated in the lead or
+     * title, else empty.
      */
     public Optional<String> periodAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
@@ -67,6 +70,7 @@ public final class PeriodContext {
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
             .or(() -> periodOfHeadedItem(paragraph))
             .or(() -> periodOfIntroducedList(paragraph))
+            .or(() -> recentDayOfItem(paragraph, offset))
             .orElse(storyPeriod);
     }
 
@@ -82,7 +86,7 @@ public final class PeriodContext {
      * of the item's opening sentence, which dates the figures the headline repeats.
      */
     private Optional<Optional<String>> periodOfHeadedItem(Span paragraph) {
-        if (paragraph.start() < titleEnd || paragraph.end() - paragraph.start() > MAX_HEADLINE || hasSentenceEnd(paragraph)) {
+        if (paragraph.start() < titleEnd || !isHeadline(paragraph)) {
             return Optional.empty();
         }
         return spans.paragraphAfter(paragraph)
@@ -109,6 +113,37 @@ public final class PeriodContext {
             item = before;
         }
         return Optional.empty();
+    }
+
+    /**
+     * For a paragraph naming no time before the fact: the day of the report's days that an earlier paragraph of the same
+     * item names last (29日，美国多地发生枪击事件。… / 印第安纳波利斯市也发生枪击，造成1人死亡), as the news of that day
+     * goes on; nothing when that paragraph's last time is another (去年, 明年2月). The item ends at its headline.
+     */
+    private Optional<Optional<String>> recentDayOfItem(Span paragraph, int offset) {
+        if (isHeadline(paragraph) || mentions.stream().anyMatch(p -> p.start() >= paragraph.start() && p.end() <= offset)) {
+            return Optional.empty(); // a headline opens an item of its own
+        }
+        Span before = paragraph;
+        for (int i = 0; i < MAX_PARAGRAPHS_OF_ITEM; i++) {
+            Optional<Span> previous = spans.paragraphBefore(before);
+            if (previous.isEmpty() || previous.get().start() < titleEnd || isHeadline(previous.get())) {
+                return Optional.empty();
+            }
+            before = previous.get();
+            Span scope = before;
+            Optional<PeriodMention> last = mentions.stream().filter(p -> p.start() >= scope.start() && p.end() <= scope.end())
+                .reduce((first, second) -> second);
+            if (last.isPresent()) {
+                return isRecentDay(last.get()) ? Optional.of(last.get().period()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a paragraph is a headline: short, with no sentence end. */
+    private boolean isHeadline(Span paragraph) {
+        return paragraph.end() - paragraph.start() <= MAX_HEADLINE && !hasSentenceEnd(paragraph);
     }
 
     private boolean hasSentenceEnd(Span paragraph) {

@@ -28,6 +28,12 @@ public final class DocumentSpans {
         return i >= 0 && i + 1 < paragraphs.size() ? Optional.of(paragraphs.get(i + 1)) : Optional.empty();
     }
 
+    /** The paragraph before the given one, if any. */
+    public Optional<Span> paragraphBefore(Span paragraph) {
+        int i = paragraphs.indexOf(paragraph);
+        return i > 0 ? Optional.of(paragraphs.get(i - 1)) : Optional.empty();
+    }
+
     public Span sentenceAt(int offset) {
         return Segmenter.around(sentences, offset);
     }

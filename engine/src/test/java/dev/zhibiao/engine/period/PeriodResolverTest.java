@@ -258,7 +258,7 @@ class PeriodResolverTest {
         String text = "国际快讯\n央视网消息：\n29日，美国多地发生枪击事件。坦帕地区的枪击事件造成2人死亡。\n另一地有18人受伤。";
         PeriodContext periods = resolver.analyze(text, 4, LocalDate.of(2023, 10, 30));
         assertEquals(Optional.of("2023-10"), periods.periodAt(text.indexOf("2人")));
-        assertEquals(Optional.empty(), periods.periodAt(text.indexOf("18人")), "only its own paragraph");
+        assertEquals(Optional.of("2023-10"), periods.periodAt(text.indexOf("18人")), "the item's news goes on");
         String recently = "山火\n近日，西班牙与法国边境地区发生山火。过火面积超过930公顷。";
         assertEquals(Optional.of("2023-04"),
                 resolver.analyze(recently, 2, LocalDate.of(2023, 4, 17)).periodAt(recently.indexOf("930")));
@@ -336,5 +336,16 @@ class PeriodResolverTest {
         String older = "2010年经济回顾\n实现地区生产总值4000.5亿元。";
         assertEquals(Optional.empty(), resolver.analyze(older, older.indexOf('\n'), LocalDate.of(2013, 3, 20))
                 .periodAt(older.indexOf("4000.5")), "only last year's report: older titles are retrospectives");
+    }
+
+    @Test
+    void theDayOfABulletinItemsNewsDatesItsLaterParagraphs() {
+        String text = "国际快讯\n联合国发布报告称，全球饥饿人口增加。\n美国多地发生枪击事件\n29日，美国多地发生枪击事件。坦帕地区的枪击造成2人死亡。\n"
+            + "印第安纳波利斯市也发生枪击，造成1人死亡。\n英国多地抗议持续 741人被捕\n英国多地抗议持续。\n"
+            + "俄罗斯去年对华供气增长。\n该管道全长约3000公里。";
+        PeriodContext periods = resolver.analyze(text, 4, LocalDate.of(2023, 10, 30));
+        assertEquals(Optional.of("2023-10"), periods.periodAt(text.indexOf("1人")), "the item's day, a paragraph before");
+        assertEquals(Optional.empty(), periods.periodAt(text.indexOf("741人")), "a headline opens an item of its own");
+        assertEquals(Optional.empty(), periods.periodAt(text.indexOf("3000公里")), "the paragraph before names another time last");
     }
 }
