@@ -52,8 +52,7 @@ final class PlaceLexicon {
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
     private final BitSet commonNounTownships = new BitSet();
-    private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
-    private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
+    private final NameLengthsByLeadingPair nameLengths = new NameLengthsByLeadingPair();
 
     PlaceLexicon(DivisionTable table) {
         this.table = table;
@@ -89,10 +88,10 @@ final class PlaceLexicon {
         ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));
         for (int i = 0; i < table.size(); i++) {
             if (!table.isPlaceholder(i)) {
-                tableNameLengths.add(table.name(i));
+                nameLengths.addOfficial(table.name(i));
             }
         }
-        otherNames.keySet().forEach(otherNameLengths::add);
+        otherNames.keySet().forEach(nameLengths::addOther);
     }
 
     private void add(String name, Region region, boolean shortForm) {
@@ -127,12 +126,13 @@ final class PlaceLexicon {
         }
         char first = text.charAt(start);
         char second = text.charAt(start + 1);
-        long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
-        long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
-        long lengths = tableLengths | otherLengths;
-        if (lengths == 0) {
+        int slot = nameLengths.slotOf(first, second);
+        if (slot < 0) {
             return List.of();
         }
+        long tableLengths = nameLengths.officialLengths(slot);
+        long otherLengths = nameLengths.otherLengths(slot);
+        long lengths = tableLengths | otherLengths;
         int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
         List<NameMatch> out = new ArrayList<>(1);
         int hash = 0;
@@ -160,7 +160,8 @@ final class PlaceLexicon {
             return List.of();
         }
         List<PlaceCandidate> out = new ArrayList<>(2);
-        for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
+        boolean tableName = tableNamePossible && table.mayEndName(text.charAt(end - 1));
+        for (int i = tableName ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
             if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i) && !commonNounTownships.get(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }
