@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.period;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.Segmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ final class PeriodExpressions {
      * A year, a part of a year, or both; the empty match is skipped. The lookahead lists every character a non-empty
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
      */
-    private static final Pattern POINT = Pattern.compile("(?=[截到0-9今去前明本上第一二三四五六七八九十下年底全过])"
-        + "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
+    private static final LeadingScan POINT = new LeadingScan("截到0-9今去前明本上第一二三四五六七八九十下年底全过",
+        "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
     private static final String YEAR_WORD = "yearWord";
@@ -39,14 +40,14 @@ final class PeriodExpressions {
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
-    private static final Pattern NO_YEAR = Pattern.compile("(?=[近这十几多数0-9一二三四五六七八九至])"
-        + "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至",
+        "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
     /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
-    private static final Pattern NOW = Pattern.compile("(?=[截目当如现眼今明昨后近日未])(?:截[至止]目前|目前|当前|如今|现阶段|眼下"
+    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未", "截[至止]目前|目前|当前|如今|现阶段|眼下"
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
-        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(]))");
+        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(])");
     /** Days named from the report's day, and how far from it they are. */
     private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
@@ -62,11 +63,11 @@ final class PeriodExpressions {
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen), nor a count of days
      * (30日内, 连续5日, 第3日).
      */
-    private static final Pattern BARE_DAY =
-        Pattern.compile("(?=[0-9])(?<![月0-9０-９.．/第续每-])(?<!(?<![附接])近)([0-9]{1,2})日(?![元本内起以来间])");
+    private static final LeadingScan BARE_DAY =
+        new LeadingScan("0-9", "(?<![月0-9０-９.．/第续每-])(?<!(?<![附接])近)([0-9]{1,2})日(?![元本内起以来间])");
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
-    private static final Pattern HOLIDAY = Pattern.compile("(?=[“\"元春清五端中国])"
-            + "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
+    private static final LeadingScan HOLIDAY = new LeadingScan("“\"元春清五端中国",
+            "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
     /** The month each holiday falls in (春节 in January or February: its earlier month). */
     private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
             "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);
@@ -120,7 +121,7 @@ final class PeriodExpressions {
         Point dated = null;
         int datedEnd = -1;
         boolean datedOpensParagraph = false;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && POINT.find(m, text, from)) {
             if (m.end() == m.start()) {
                 from = m.start() + 1;
                 continue;
@@ -194,7 +195,7 @@ final class PeriodExpressions {
             addYearsAgo(text, published, out);
         }
         Matcher none = NO_YEAR.matcher(text);
-        while (none.find()) {
+        for (int at = 0; NO_YEAR.find(none, text, at); at = LeadingScan.after(none)) {
             int s = none.start();
             // 票价降至五年来最低: the span measures a record, it frames none of the facts after it
             boolean ofRecord = SUPERLATIVES.stream().anyMatch(w -> text.startsWith(w, none.end()));
@@ -292,7 +293,7 @@ final class PeriodExpressions {
      */
     private static void addHolidays(String text, LocalDate undated, List<PeriodMention> out) {
         Matcher m = HOLIDAY.matcher(text);
-        while (m.find()) {
+        for (int from = 0; HOLIDAY.find(m, text, from); from = LeadingScan.after(m)) {
             int start = m.start();
             if (out.stream().anyMatch(p -> p.end() == start || p.start() < m.end() && start < p.end())) {
                 continue;
@@ -310,7 +311,7 @@ final class PeriodExpressions {
 
     private static void addNow(String text, LocalDate published, List<PeriodMention> out) {
         Matcher m = NOW.matcher(text);
-        while (m.find()) {
+        for (int from = 0; NOW.find(m, text, from); from = LeadingScan.after(m)) {
             if (out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
                 Integer dayOffset = DAYS_FROM_REPORT.get(m.group());
                 // a day named from the report's is in a month; "now" is only in the year
@@ -343,7 +344,7 @@ final class PeriodExpressions {
     /** Days of the month written alone, where no earlier time expression of the sentence dates them. */
     private static void addBareDays(String text, LocalDate published, List<PeriodMention> out) {
         Matcher m = BARE_DAY.matcher(text);
-        while (m.find()) {
+        for (int from = 0; BARE_DAY.find(m, text, from); from = LeadingScan.after(m)) {
             int start = m.start();
             int sentenceStart = sentenceStart(text, start);
             if (out.stream().anyMatch(p -> p.start() < m.end() && p.end() > sentenceStart)) {

@@ -206,11 +206,12 @@ final class PlaceDisambiguator {
     private static double support(Region candidate, Map<String, List<NameMatch>> othersBySurface,
                                   Map<NameMatch, RelatedCandidates> relatedCandidates) {
         boolean withoutProvinces = candidate.level().compareTo(RegionLevel.TOWNSHIP) >= 0;
+        RelatedCandidates.Lineage lineage = RelatedCandidates.Lineage.of(candidate);
         double support = 0;
         for (List<NameMatch> sameName : othersBySurface.values()) {
             NameMatch other = sameName.get(0);
             int related = relatedCandidates.computeIfAbsent(other, m -> new RelatedCandidates(m.candidates()))
-                .relatedTo(candidate, withoutProvinces);
+                .relatedTo(lineage, withoutProvinces);
             support += sameName.size() * (double) related / other.candidates().size();
         }
         return support;
