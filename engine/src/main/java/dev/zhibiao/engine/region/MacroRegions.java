@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,19 +22,18 @@ final class MacroRegions {
     private static final String DIRECTIONS = "中西部|东中部|西部|东部|中部|北方|南方|华北|华东|华南|华中|西北|西南|东北";
     private static final String DIRECTION_FIRST = "东中西北南华";
     /** Names that are a region wherever they stand. */
-    private static final Pattern NAMED = Pattern.compile(String.join("|", STRATEGY_REGIONS)
-        + "|(?:中西|东中|[东中西]|东北|西北|西南|华北|华东|华南|华中|北方|南方)(?:部)?地区");
+    private static final LeadingScan NAMED = new LeadingScan(DIRECTION_FIRST
+        + STRATEGY_REGIONS.stream().map(name -> name.substring(0, 1)).distinct().collect(Collectors.joining()),
+        String.join("|", STRATEGY_REGIONS) + "|(?:中西|东中|[东中西]|东北|西北|西南|华北|华东|华南|华中|北方|南方)(?:部)?地区");
     /**
      * Bare names, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道) or say a direction (东北到西南).
      */
-    private static final Pattern BARE = Pattern.compile("(?<=^|[\\n，。；：,;:]|我国|全国|中国|在)(?:" + DIRECTIONS + ")"
+    private static final LeadingScan BARE = new LeadingScan(DIRECTION_FIRST,
+        "(?<=^|[\\n，。；：,;:]|我国|全国|中国|在)(?:" + DIRECTIONS + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|林业|政法|交通|医|日报|周末|证券|集团|公司|局|战区|虎|抗联|人|话"
         + "|菜|角|方向|到|至|部|风|面|侧|向|和|、)");
     private static final Pattern BARE_NAMES = Pattern.compile(DIRECTIONS);
-    /** The characters a macro region's name begins with: the scan tries the patterns only where one stands. */
-    private static final String FIRST_CHARACTERS = DIRECTION_FIRST
-        + STRATEGY_REGIONS.stream().map(name -> name.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private MacroRegions() {
     }
@@ -50,24 +50,17 @@ final class MacroRegions {
     /** The mentions with the macro regions named where no other place is, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions) {
         List<PlaceMention> found = new ArrayList<>();
-        // transparent, non-anchoring bounds: BARE's lookbehind sees the text before the scan position, where ^ is no start
-        Matcher named = NAMED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher bare = BARE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; at < text.length(); at++) {
-            if (FIRST_CHARACTERS.indexOf(text.charAt(at)) < 0) {
-                continue;
+        for (LeadingScan scan : List.of(NAMED, BARE)) {
+            Matcher m = scan.matcher(text);
+            for (int from = 0; scan.find(m, text, from); from = LeadingScan.after(m)) {
+                int start = m.start();
+                int end = m.end();
+                boolean free = mentions.stream().noneMatch(p -> p.start() < end && start <= p.end())
+                    && found.stream().noneMatch(p -> p.start() < end && start < p.end());
+                if (free) {
+                    found.add(new PlaceMention(start, end, m.group(), Localities.locality(ForeignCountries.china(), m.group())));
+                }
             }
-            Matcher m = named.region(at, text.length()).lookingAt() ? named
-                : bare.region(at, text.length()).lookingAt() ? bare : null;
-            if (m == null) {
-                continue;
-            }
-            int start = at;
-            int end = m.end();
-            if (mentions.stream().noneMatch(p -> p.start() < end && start <= p.end())) {
-                found.add(new PlaceMention(start, end, m.group(), Localities.locality(ForeignCountries.china(), m.group())));
-            }
-            at = end - 1;
         }
         if (found.isEmpty()) {
             return mentions;
