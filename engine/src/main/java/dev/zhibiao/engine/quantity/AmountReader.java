@@ -419,11 +419,14 @@ final class AmountReader {
         }
         char separator = t.charAt(sep);
         int hs = NumeralScanner.skipBlanks(t, sep + 1);
-        if (hs >= t.length() || !NumeralScanner.canStart(t, hs)) {
+        // 零下3℃至零下1℃, -3℃至-1℃: the high end's own sign, which reading it from its digits takes in
+        int highDigits = t.startsWith(BELOW_ZERO, hs) ? hs + BELOW_ZERO.length()
+            : hs + 1 < t.length() && NumeralChars.isMinus(t.charAt(hs)) && Character.isDigit(t.charAt(hs + 1)) ? hs + 1 : hs;
+        if (highDigits >= t.length() || !NumeralScanner.canStart(t, highDigits)) {
             return null;
         }
         boolean hyphen = separator != '至' && separator != '到';
-        Result high = readSingle(t, hs);
+        Result high = readSingle(t, highDigits);
         if (high.amount() == null) {
             // 5至6月, 2020-2022年, 15日至23日: the second end says the range is a date
             return high.skipTo() > hs + 1 ? Result.skip(high.skipTo()) : null;
@@ -431,8 +434,10 @@ final class AmountReader {
         Amount h = high.amount();
         // the separator was read as the high end's sign (1.2亿元-1.5亿元, 20%-50%): the high end is positive
         BigDecimal highEnd = h.start() < hs ? h.value().negate() : h.value();
-        // 零下2~5℃: the sign written before the low end holds for the high end too
-        boolean belowZero = t.startsWith(BELOW_ZERO, start) && low.signum() < 0 && highEnd.signum() > 0;
+        boolean lowUnitWritten = lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER;
+        // 零下2~5℃: the sign written before the low end holds for the high end too, unless the low end is whole with its
+        // unit (零下3℃至1℃)
+        boolean belowZero = t.startsWith(BELOW_ZERO, start) && !lowUnitWritten && low.signum() < 0 && highEnd.signum() > 0;
         if (belowZero) {
             highEnd = highEnd.negate();
         }
@@ -449,7 +454,6 @@ final class AmountReader {
             lowValue = low.multiply(scale);
         }
         BigDecimal highValue = highEnd;
-        boolean lowUnitWritten = lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER;
         if (lowValue.compareTo(highValue) > 0 && (hyphen && bothMultiplied || lowUnitWritten || belowZero)) {
             // 距今2.8万—2.4万年: an age or countdown written from the larger end; 有期徒刑十五年至十年, 没收财产五百万元至
             // 六十万元: sentences listed from the heaviest, each end with its unit

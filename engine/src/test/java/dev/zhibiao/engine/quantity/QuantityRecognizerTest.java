@@ -88,6 +88,18 @@ class QuantityRecognizerTest {
         assertFinds("明天最低气温零下2~5℃", "零下2~5℃|-5|℃|RANGE");
         assertEquals(0, new java.math.BigDecimal("-2").compareTo(RECOGNIZER.find("明天最低气温零下2~5℃").get(0).max()),
             "both ends below zero");
+        assertRange("最低气温零下3℃至零下1℃", "零下3℃至零下1℃", "-3", "-1");
+        assertRange("最低气温-3℃至-1℃", "-3℃至-1℃", "-3", "-1");
+        assertRange("最低气温零下1℃至零下3℃", "零下1℃至零下3℃", "-3", "-1");
+        assertRange("气温零下3℃至1℃", "零下3℃至1℃", "-3", "1"); // the low end is whole with its unit
+    }
+
+    private static void assertRange(String text, String written, String low, String high) {
+        Quantity range = RECOGNIZER.find(text).get(0);
+        assertEquals(written, range.text());
+        assertEquals(Qualifier.RANGE, range.qualifier());
+        assertEquals(0, new java.math.BigDecimal(low).compareTo(range.value()), "low end of " + written);
+        assertEquals(0, new java.math.BigDecimal(high).compareTo(range.max()), "high end of " + written);
     }
 
     @Test
