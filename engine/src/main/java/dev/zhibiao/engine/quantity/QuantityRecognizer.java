@@ -37,8 +37,9 @@ public final class QuantityRecognizer {
     /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
         "报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
-        // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下)
-        + "系数 " + MOVES_TO_LEVEL, true));
+        // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下); an auction's
+        // cover (全场倍数为3.7)
+        + "系数 倍数 " + MOVES_TO_LEVEL, true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */

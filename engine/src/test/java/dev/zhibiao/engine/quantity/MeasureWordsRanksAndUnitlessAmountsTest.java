@@ -40,6 +40,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("景区从3A级提升到4A级");
         assertFinds("产品合格率由95提高到99", "95|95||EXACT", "99|99||EXACT");
         assertFinds("编号从3增至5号");
+        assertFinds("国债全场倍数为3.7，边际倍数为2.2", "3.7|3.7||EXACT", "2.2|2.2||EXACT");
     }
 
     @Test
