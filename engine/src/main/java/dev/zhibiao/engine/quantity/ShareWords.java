@@ -12,6 +12,8 @@ final class ShareWords {
     }
 
     private static final String HALF = "一半";
+    /** Half of those counted (超半数参保企业, 半数以上); alone (半数) it is as often a word of a name or a vote. */
+    private static final String HALF_COUNT = "半数";
     private static final String OVER_HALF = "过半";
     private static final BigDecimal ONE_HALF = new BigDecimal("0.5");
     /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 is past half). */
@@ -21,20 +23,22 @@ final class ShareWords {
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
 
     /**
-     * A half bounded by a qualifier (超过一半, 一半以上, 近一半, 过半) as a fraction without unit (0.5), or null. The
+     * A half bounded by a qualifier (超过一半, 一半以上, 近一半, 过半, 超半数, 半数以上) as a fraction without unit (0.5), or null. The
      * qualifier before it is read with the amount; 以上 and 左右 after it are read here.
      */
     static AmountReader.Amount halfAt(String t, int i) {
         if (t.startsWith(OVER_HALF, i) && !(i > 0 && NOT_OVER_HALF_BEFORE.indexOf(t.charAt(i - 1)) >= 0
                 && !(i > 1 && t.charAt(i - 2) == '已'))
                 && !(i + 2 < t.length() && NOT_OVER_HALF_AFTER.indexOf(t.charAt(i + 2)) >= 0)) {
-            return new AmountReader.Amount(i, i + OVER_HALF.length(), ONE_HALF, null, "", UnitLexicon.Kind.SHARE,
-                Qualifier.MORE_THAN, false, false, false);
+            int end = i + OVER_HALF.length() + (t.startsWith(HALF_COUNT, i + 1) ? 1 : 0); // 过半数
+            return new AmountReader.Amount(i, end, ONE_HALF, null, "", UnitLexicon.Kind.SHARE, Qualifier.MORE_THAN, false,
+                false, false);
         }
-        if (!t.startsWith(HALF, i)) {
+        String half = t.startsWith(HALF, i) ? HALF : t.startsWith(HALF_COUNT, i) ? HALF_COUNT : null;
+        if (half == null) {
             return null;
         }
-        int end = i + HALF.length();
+        int end = i + half.length();
         Qualifier after = t.startsWith("以上", end) ? Qualifier.AT_LEAST : t.startsWith("左右", end) ? Qualifier.APPROX : null;
         // 全集团营收的一半: a half of a named whole is a share; 一半是海水 is a figure of speech
         boolean ofWhole = i > 0 && t.charAt(i - 1) == '的';
@@ -47,7 +51,7 @@ final class ShareWords {
 
     /** Whether an amount's text is a bounded half (超过一半, 过半). */
     static boolean isHalf(String amountText) {
-        return amountText.contains(HALF) || amountText.contains(OVER_HALF);
+        return amountText.contains(HALF) || amountText.contains(OVER_HALF) || amountText.contains(HALF_COUNT);
     }
 
     /** The share word starting at {@code i} as an amount in %, or null. 对折 is a discount only after 打 (对折纸张 folds). */

@@ -192,7 +192,20 @@ final class PlaceDisambiguator {
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
             case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
-        return accepted ? region : null;
+        return accepted ? region : provinceOfShortForm(match, chosen);
+    }
+
+    /**
+     * The province a short form names when the county it was weighed as is not taken (河北 in 北京、天津、河北: 天津 supports its
+     * district 河北区, but a county's short form needs its city right before it): a province's short form is read alone.
+     */
+    private static Region provinceOfShortForm(NameMatch match, PlaceCandidate rejected) {
+        if (!rejected.shortForm() || rejected.region().level().compareTo(RegionLevel.COUNTY) < 0) {
+            return null;
+        }
+        List<Region> provinces = match.candidates().stream().filter(c -> c.shortForm() && c.region().level() == RegionLevel.PROVINCE
+            && !c.region().foreign()).map(PlaceCandidate::region).toList();
+        return provinces.size() == 1 ? provinces.get(0) : null;
     }
 
     /**

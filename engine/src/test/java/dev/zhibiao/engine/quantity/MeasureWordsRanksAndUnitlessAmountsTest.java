@@ -209,6 +209,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("营收占比超过了全集团营收的一半", "一半|50|%|MORE_THAN");
         assertFinds("经过半年的努力，通过半导体检测。");
         assertFinds("全省麦收进度已经过半。", "过半|50|%|MORE_THAN");
+        assertFinds("超半数参保企业受益。", "超半数|50|%|MORE_THAN");
+        assertFinds("超过半数村庄植入了民宿，半数以上企业实现可视化管理。", "超过半数|50|%|MORE_THAN", "半数以上|50|%|AT_LEAST");
+        assertFinds("半数企业受益。");
         assertFinds("新增人工林面积占全球的四分之一以上，用水量仅为大水漫灌的十分之一。", "四分之一以上|25|%|AT_LEAST",
                 "十分之一|10|%|EXACT");
         assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");

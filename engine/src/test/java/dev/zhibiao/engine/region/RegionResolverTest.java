@@ -444,4 +444,12 @@ class RegionResolverTest {
         assertEquals(Optional.of("崇州市"), placeNameAt("西南地区小麦收割加快推进。在四川崇州，收割机同时作业。今年，崇州小麦种植面积达到10.5万亩。",
             "10.5万亩"), "no topic of the paragraph's other sentences");
     }
+
+    @Test
+    void aProvincesShortFormIsTheProvinceWhereItsCountyNamesakeIsNotTaken() {
+        assertEquals(List.of("北京市", "天津市", "河北省", "山东省"), mentionedNames("北京、天津、河北、山东等地共有500人参加。"),
+            "河北 is no district of 天津 in a list of provinces");
+        assertEquals(Optional.empty(), placeNameAt("天津、河北部分地区气温超过40℃。", "40℃"), "two provinces");
+        assertEquals(Optional.of("河北区"), placeNameAt("天津河北区今年新增就业500人。", "500人"));
+    }
 }
