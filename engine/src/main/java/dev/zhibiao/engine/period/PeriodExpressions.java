@@ -92,8 +92,9 @@ final class PeriodExpressions {
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private static final String HEADING_COLONS = "：:";
-    /** Words of a plan or forecast: a month after one, written without its year, is still to come. */
-    private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在");
+    /** Words of a plan, forecast or duration: a month after one, written without its year, is still to come (持续至6月底). */
+    private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在", "持续至", "持续到",
+        "延续至", "延长至");
     private static final int PLAN_REACH = 4;
     private static final String FORMER_PLAN = "原计划";
     private static final int MONTHS = 12;

@@ -19,12 +19,12 @@ final class MacroRegions {
     private static final List<String> STRATEGY_REGIONS = List.of("成渝地区双城经济圈", "粤港澳大湾区", "长江三角洲", "珠江三角洲",
         "长三角", "珠三角", "京津冀", "长江经济带", "黄河流域", "长江流域", "港澳台地区", "港澳地区", "东南沿海");
     /** The direction words of the statistical and great regions, all beginning with one of {@link #DIRECTION_FIRST}. */
-    private static final String DIRECTIONS = "中西部|东中部|西部|东部|中部|北方|南方|华北|华东|华南|华中|西北|西南|东北";
+    private static final String DIRECTIONS = "中西部|东中部|中东部|西部|东部|中部|北方|南方|华北|华东|华南|华中|西北|西南|东北";
     private static final String DIRECTION_FIRST = "东中西北南华";
     /** Names that are a region wherever they stand. */
     private static final LeadingScan NAMED = new LeadingScan(DIRECTION_FIRST
         + STRATEGY_REGIONS.stream().map(name -> name.substring(0, 1)).distinct().collect(Collectors.joining()),
-        String.join("|", STRATEGY_REGIONS) + "|(?:中西|东中|[东中西]|东北|西北|西南|华北|华东|华南|华中|北方|南方)(?:部)?地区");
+        String.join("|", STRATEGY_REGIONS) + "|中东部地区|(?:中西|东中|[东中西]|东北|西北|西南|华北|华东|华南|华中|北方|南方)(?:部)?地区");
     /**
      * Bare names, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道) or say a direction (东北到西南).

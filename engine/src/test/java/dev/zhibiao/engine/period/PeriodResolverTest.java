@@ -348,4 +348,10 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periods.periodAt(text.indexOf("741人")), "a headline opens an item of its own");
         assertEquals(Optional.empty(), periods.periodAt(text.indexOf("3000公里")), "the paragraph before names another time last");
     }
+
+    @Test
+    void aMonthSomethingLastsUntilIsStillToCome() {
+        String text = "补水计划持续至6月底，流经8个地级行政区。";
+        assertEquals(Optional.of("2025-06"), periodOf(text, "8个", LocalDate.of(2025, 2, 23)));
+    }
 }
