@@ -11,7 +11,7 @@ import java.util.Set;
 final class ShortNames {
     /** Administrative suffixes, longest first. */
     private static final List<String> SUFFIXES = List.of(
-        "自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "林区", "特区", "省", "市", "县", "区", "盟", "旗");
+        "自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "林区", "特区", "新区", "省", "市", "县", "区", "盟", "旗");
     /**
      * Peoples named in autonomous-area names (隆林各族自治县, 海西蒙古族藏族自治州); multi-character names may appear
      * without 族 (伊犁哈萨克自治州), one-character ones only with it.

@@ -21,6 +21,7 @@ class RegionResolverTest {
     @Test
     void shortFormsOfProvincesAndPrefectures() {
         assertEquals(List.of("广西壮族自治区", "百色市"), mentionedNames("广西百色芒果丰收。"));
+        assertEquals(List.of("上海市", "浦东新区"), mentionedNames("上海浦东一批重大民生项目开工。"), "a new area's short form");
         assertEquals(Optional.of("百色市"), placeNameAt("百色今年芒果产量达50万吨。", "50万吨"));
         assertEquals(List.of("延边朝鲜族自治州"), mentionedNames("延边旅游持续升温。"));
     }
