@@ -78,6 +78,8 @@ final class PeriodExpressions {
      */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
     private static final String SAME_PERIOD = "同期";
+    /** A period whose amount a multiple is of (是去年全年的1.8倍) is the base, not the time of the fact. */
+    private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("(?:全年)?的[0-9０-９.．一二两三四五六七八九十]+多?倍");
     /** Characters of the words of change (增长, 下降, 回落, 收窄, 分别…): after one, an amount is the change, not the base. */
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
     private static final int MAX_BASE_REACH = 12;
@@ -165,10 +167,11 @@ final class PeriodExpressions {
             }
             boolean samePeriod = text.startsWith(SAME_PERIOD, end);
             int through = samePeriod ? end + SAME_PERIOD.length() : end;
+            boolean multipleOfBase = MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
             boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
-                || samePeriod && comparedEarlierInClause(text, m.start());
+                || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
-            boolean datesBaseAmount = comparison && (text.startsWith("的", through) && through + 1 < text.length()
+            boolean datesBaseAmount = comparison && !multipleOfBase && (text.startsWith("的", through) && through + 1 < text.length()
                 && Character.isDigit(text.charAt(through + 1))
                 || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length())) && baseAmountFollows(text, through));
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only

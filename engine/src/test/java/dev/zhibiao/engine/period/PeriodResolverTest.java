@@ -354,4 +354,11 @@ class PeriodResolverTest {
         String text = "补水计划持续至6月底，流经8个地级行政区。";
         assertEquals(Optional.of("2025-06"), periodOf(text, "8个", LocalDate.of(2025, 2, 23)));
     }
+
+    @Test
+    void thePeriodAMultipleIsOfIsItsBase() {
+        String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
+        assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
+        assertEquals(Optional.of("2021"), periodOf("高于去年的2.2%。", "2.2%", JUNE_2022), "the base's own amount");
+    }
 }
