@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.Segmenter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,9 @@ final class NonQuantities {
     private static final Set<String> MULTITUDE_NOUNS = Set.of(UnitLexicon.PEOPLE_IN_MULTITUDES.split(" "));
     private static final List<String> MAGNITUDE_SCALES = List.of("里氏", "震级", "震级为", "震级达");
     private static final List<String> QUAKES = List.of("地震", "强震", "余震", "大地震", "强烈地震");
+    /** Verbs stating a magnitude of a quake named before (其中一次为4.2级, 最大震级达5级). */
+    private static final String STATING_VERBS = "为达是";
+    private static final int MAX_QUAKE_REACH = 40;
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
@@ -208,7 +212,21 @@ final class NonQuantities {
         boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上")
                 || quakeEnd > 0 && quakeEnd < t.length() && (NumeralChars.isArabicDigit(t.charAt(quakeEnd))
                     || NumeralChars.isChineseNumeral(t.charAt(quakeEnd)));
-        return threshold || !(magnitudeScale || quakeEnd > 0);
+        return threshold || !(magnitudeScale || quakeEnd > 0 || magnitudeOfQuakeBefore(t, start));
+    }
+
+    /** 发生了超过12次2.5级以上的地震，其中一次为4.2级: a level stated of the quakes its sentence named before. */
+    private static boolean magnitudeOfQuakeBefore(CharSequence t, int start) {
+        if (start == 0 || STATING_VERBS.indexOf(t.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - MAX_QUAKE_REACH) && Segmenter.FULL_STOPS_AND_LINES.indexOf(t.charAt(i)) < 0; i--) {
+            int at = i;
+            if (QUAKES.stream().anyMatch(quake -> NumeralScanner.regionMatches(t, at, quake))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a quake word right after a magnitude (5.3级地震, 6.8级的强震), or -1. */
