@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * gold-blind-12 to gold-blind-16 (regional, news-bulletin and finance posts annotated blind in session 7; 15 and 16
  * were scored first on the session's final rules, then became dev sets too) and gold-blind-17 to gold-blind-20
  * (news-bulletin and finance posts annotated blind in session 8; 19 and 20 were scored first on the session's final
- * rules).
+ * rules) and gold-blind-21 and gold-blind-22 (news-bulletin and finance posts annotated blind in session 9, scored before
+ * and after the session's place rules, then dev sets).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -79,20 +80,22 @@ class GoldScoreTest {
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
                 new GoldSet("gold-blind-6", "/gold-blind-6", 0.985, 0.95, 0.835, true),
                 new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.98, 0.78),
-                new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.675),
+                new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.70),
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.70),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.73),
-                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.74),
+                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.775),
                 new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.80),
                 new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.82),
                 new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.775),
-                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.705),
+                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.74),
                 // two efficiency targets (降到1.3以下), missed before session 8, are found without their year (2025)
-                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.69),
+                new GoldSet("gold-blind-16", "/gold-blind-16", 0.975, 0.975, 0.71),
                 new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.965, 0.62),
-                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.98, 0.785),
-                new GoldSet("gold-blind-19", "/gold-blind-19", 0.975, 0.955, 0.655),
-                new GoldSet("gold-blind-20", "/gold-blind-20", 0.985, 0.965, 0.735));
+                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.98, 0.815),
+                new GoldSet("gold-blind-19", "/gold-blind-19", 0.975, 0.955, 0.685),
+                new GoldSet("gold-blind-20", "/gold-blind-20", 0.985, 0.965, 0.79),
+                new GoldSet("gold-blind-21", "/gold-blind-21", 0.98, 0.98, 0.82),
+                new GoldSet("gold-blind-22", "/gold-blind-22", 0.965, 0.965, 0.575));
     }
 
     @ParameterizedTest(name = "{0}")
