@@ -179,6 +179,9 @@ final class AmountReader {
         }
         int k = NumeralScanner.skipBlanks(t, p);
         UnitLexicon.Unit unit = UnitLexicon.match(t, k);
+        if (unit == null && multiplier) {
+            unit = UnitLexicon.peopleAfterModifier(t, k);
+        }
         String unitText = "";
         UnitLexicon.Kind kind = null;
         if (unit != null) {

@@ -23,7 +23,7 @@ public final class QuantityRecognizer {
         "眼", List.of("井", "泉"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"));
     /** Verbs of moving to a level: before a rate's new level (升至6.3512), after the level it moved from (由95提高到99). */
-    private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至";
+    private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 收窄至 收窄到 缩小至 缩小到";
     private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(MOVES_TO_LEVEL, true));
     private static final String FROM_WORDS = "由从";
     private static final char WITHIN = '内';
@@ -38,8 +38,8 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
         "报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
         // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下); an auction's
-        // cover (全场倍数为3.7)
-        + "系数 倍数 " + MOVES_TO_LEVEL, true));
+        // cover (全场倍数为3.7); a ratio of incomes (城乡居民收入倍差从1.96收窄至1.81)
+        + "系数 倍数 倍差 " + MOVES_TO_LEVEL, true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */

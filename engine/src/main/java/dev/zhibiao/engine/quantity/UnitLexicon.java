@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Units and measure words that may follow a numeral, matched longest first (平方公里 before 公里, 人次 before 人).
@@ -50,6 +51,11 @@ final class UnitLexicon {
     /** People counted without a measure word (约20万群众, 数千民众): reported as 人; not 市民, which 12345市民热线 names. */
     private static final String PEOPLE = "群众 民众 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
         + PEOPLE_IN_MULTITUDES;
+    private static final Set<String> PEOPLE_WORDS = Set.of(PEOPLE.split(" "));
+    /** Words before a people noun (180万入境乘客, 1.8万农技人员, 2568万贫困群众) are one or two characters of Han. */
+    private static final int MAX_PEOPLE_MODIFIER = 2;
+    /** Characters no such word holds: qualifiers, particles and joiners (10万以上居民, 3万多名, 5万和…). */
+    private static final String NOT_IN_MODIFIER = "以上下左右多余近约的和与及或等个名";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
         + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 个比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
     private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點 个基点 個基點";
@@ -112,6 +118,25 @@ final class UnitLexicon {
         for (String w : words.split(" ")) {
             all.put(w, new Unit(w, REPORTED.getOrDefault(w, w), kind));
         }
+    }
+
+    /**
+     * People counted in large numbers with a word or two before their noun (180万入境乘客, 1.8万农技人员): the noun's
+     * unit, written over the words and the noun; null when no people noun follows so.
+     */
+    static Unit peopleAfterModifier(CharSequence t, int i) {
+        for (int length = 1; length <= MAX_PEOPLE_MODIFIER && i + length < t.length(); length++) {
+            char c = t.charAt(i + length - 1);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NOT_IN_MODIFIER.indexOf(c) >= 0
+                    || match(t, i + length - 1) != null) {
+                return null;
+            }
+            Unit noun = match(t, i + length);
+            if (noun != null && PEOPLE_WORDS.contains(noun.written())) {
+                return new Unit(t.subSequence(i, i + length + noun.written().length()).toString(), noun.unit(), noun.kind());
+            }
+        }
+        return null;
     }
 
     /**

@@ -41,6 +41,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("产品合格率由95提高到99", "95|95||EXACT", "99|99||EXACT");
         assertFinds("编号从3增至5号");
         assertFinds("国债全场倍数为3.7，边际倍数为2.2", "3.7|3.7||EXACT", "2.2|2.2||EXACT");
+        assertFinds("城乡居民收入倍差从1.96收窄至1.81", "1.96|1.96||EXACT", "1.81|1.81||EXACT");
     }
 
     @Test
@@ -117,6 +118,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("六一儿童节前夕，三八妇女节");
         assertFinds("市二人民医院", new String[0]);
         assertFinds("武警部队出动800官兵", "800官兵|800|人|EXACT");
+        assertFinds("当地组织1.8万农技人员下沉一线，预计180万入境乘客受影响", "1.8万农技人员|18000|人|EXACT",
+            "180万入境乘客|1800000|人|EXACT");
+        assertFinds("新增10万以上居民，5万亩农田", "10万以上|100000||AT_LEAST", "5万亩|50000|亩|EXACT");
         assertFinds("超三成员工表示愿意加班", "超三成|30|%|MORE_THAN");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");

@@ -68,7 +68,7 @@ class QualifiersAndChangesTest {
         assertFinds("贷款额度不低于总投资的20%", "20%|20|%|AT_LEAST");
         assertFinds("签约3个项目，节约20%", "3个|3|个|EXACT", "20%|20|%|EXACT");
         assertFinds("北约20个成员国，纽约3名警察", "20个|20|个|EXACT", "3名|3|名|EXACT");
-        assertFinds("河北约有7400万常住人口", "约有7400万|74000000||APPROX");
+        assertFinds("河北约有7400万常住人口", "约有7400万常住人口|74000000|人|APPROX"); // people after a word: 人
         assertFinds("降雨过程持续约3小时", "约3小时|3|小时|APPROX");
         assertFinds("位于县城以北约15公里处，苏北约有1200万人", "约15公里|15|公里|APPROX", "约有1200万人|12000000|人|APPROX");
         assertFinds("与俱乐部续约3年", "3年|3|年|EXACT");
