@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the amounts stated in a text (1482万余元, 同比增长21.2%, 近两成, 3至5万元) with their normalized value, unit,
@@ -49,7 +50,8 @@ public final class QuantityRecognizer {
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
     private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
-    private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 不足 不到", true));
+    private static final Pattern BIG_MULTIPLIERS_ONLY = Pattern.compile("[万亿]+");
+    private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 突破 不足 不到", true));
 
     /** What a scan reports. */
     private enum Reading {
@@ -231,7 +233,10 @@ public final class QuantityRecognizer {
                 return false;
             }
             if (a.chineseOnly()) {
-                return bare && bareChineseNumeral(t, a) || UnitlessAmounts.isFraction(t.substring(a.start(), a.end()));
+                String written = t.substring(a.start(), a.end());
+                // 突破万亿: 万 and 亿 alone after a bound stand for their value
+                return bare && bareChineseNumeral(t, a) || UnitlessAmounts.isFraction(written)
+                    || qualifier != Qualifier.EXACT && BIG_MULTIPLIERS_ONLY.matcher(written).matches();
             }
             return true;
         }

@@ -65,6 +65,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("有数万人参加", "数万人|10000|人|APPROX");
         assertFinds("压减燃煤近千万吨", "近千万吨|10000000|吨|APPROX");
         assertFinds("专业服务超千万次", "超千万次|10000000|次|MORE_THAN");
+        assertFinds("入围车型突破百款，资产规模突破万亿，总额超万亿", "突破百款|100|款|MORE_THAN",
+            "突破万亿|1000000000000||MORE_THAN", "超万亿|1000000000000||MORE_THAN");
+        assertFinds("万亿级市场，数万亿资金");
         assertFinds("尚有近亿立方米储量", "近亿立方米|100000000|立方米|APPROX");
         assertFinds("千万不要大意");
         assertFinds("合作社由十年前的不足百个发展到1735个", "不足百个|100|个|LESS_THAN", "1735个|1735|个|EXACT");
