@@ -54,6 +54,9 @@ public final class PeriodContext {
      * title, else empty.
      */
     public Optional<String> periodAt(int offset) {
+        if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
+            return Optional.empty(); // the amount is a span of years itself (十年来)
+        }
         Span paragraph = spans.paragraphAt(offset);
         List<Span> sentences = spans.sentencesIn(paragraph);
         int sentenceStart = sentenceStart(sentences, offset);
@@ -70,8 +73,8 @@ public final class PeriodContext {
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
             .or(() -> periodOfHeadedItem(paragraph))
             .or(() -> periodOfIntroducedList(paragraph))
-            .or(() -> recentDayOfItem(paragraph, offset))
-            .orElse(storyPeriod);
+            .or(() -> storyPeriod.isPresent() ? Optional.of(storyPeriod) : recentDayOfItem(paragraph, offset))
+            .orElse(Optional.empty());
     }
 
     /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */
@@ -116,9 +119,10 @@ public final class PeriodContext {
     }
 
     /**
-     * For a paragraph naming no time before the fact: the day of the report's days that an earlier paragraph of the same
-     * item names last (29日，美国多地发生枪击事件。… / 印第安纳波利斯市也发生枪击，造成1人死亡), as the news of that day
-     * goes on; nothing when that paragraph's last time is another (去年, 明年2月). The item ends at its headline.
+     * For a paragraph naming no time before the fact, in a story its lead or title does not date: the day of the
+     * report's days that an earlier paragraph of the same item names last (29日，美国多地发生枪击事件。… / 印第安纳波利斯市
+     * 也发生枪击，造成1人死亡), as the news of that day goes on; nothing when that paragraph's last time is another (去年,
+     * 明年2月). The item ends at its headline.
      */
     private Optional<Optional<String>> recentDayOfItem(Span paragraph, int offset) {
         if (isHeadline(paragraph) || mentions.stream().anyMatch(p -> p.start() >= paragraph.start() && p.end() <= offset)) {

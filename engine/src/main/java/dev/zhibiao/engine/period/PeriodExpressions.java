@@ -79,7 +79,7 @@ final class PeriodExpressions {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
     private static final String SAME_PERIOD = "同期";
     /** A period whose amount a multiple is of (是去年全年的1.8倍) is the base, not the time of the fact. */
-    private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("(?:全年)?的[0-9０-９.．一二两三四五六七八九十]+多?倍");
+    private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("的[0-9０-９.．一二两三四五六七八九十几数]+多?倍");
     /** Characters of the words of change (增长, 下降, 回落, 收窄, 分别…): after one, an amount is the change, not the base. */
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
     private static final int MAX_BASE_REACH = 12;
@@ -95,8 +95,7 @@ final class PeriodExpressions {
 
     private static final String HEADING_COLONS = "：:";
     /** Words of a plan, forecast or duration: a month after one, written without its year, is still to come (持续至6月底). */
-    private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在", "持续至", "持续到",
-        "延续至", "延长至");
+    private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在", "持续", "延续", "延长");
     private static final int PLAN_REACH = 4;
     private static final String FORMER_PLAN = "原计划";
     private static final int MONTHS = 12;
@@ -167,7 +166,8 @@ final class PeriodExpressions {
             }
             boolean samePeriod = text.startsWith(SAME_PERIOD, end);
             int through = samePeriod ? end + SAME_PERIOD.length() : end;
-            boolean multipleOfBase = MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
+            boolean multipleOfBase = text.startsWith("的", through)
+                && MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
             boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period

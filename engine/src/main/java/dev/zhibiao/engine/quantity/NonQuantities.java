@@ -17,6 +17,8 @@ final class NonQuantities {
     /** Verbs stating a magnitude of a quake named before (其中一次为4.2级, 最大震级达5级). */
     private static final String STATING_VERBS = "为达是";
     private static final int MAX_QUAKE_REACH = 40;
+    /** Steps of other scales a quake story states (风力达5级, 损坏等级为3级, 响应为一级). */
+    private static final List<String> NOT_MAGNITUDES = List.of("风力", "风速", "等级", "级别", "烈度", "响应");
     /** Counters of provinces and countries, which also end place and forum names (东三省, 七国集团). */
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
@@ -217,7 +219,8 @@ final class NonQuantities {
 
     /** 发生了超过12次2.5级以上的地震，其中一次为4.2级: a level stated of the quakes its sentence named before. */
     private static boolean magnitudeOfQuakeBefore(CharSequence t, int start) {
-        if (start == 0 || STATING_VERBS.indexOf(t.charAt(start - 1)) < 0) {
+        if (start == 0 || STATING_VERBS.indexOf(t.charAt(start - 1)) < 0
+                || NOT_MAGNITUDES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, start - 1 - w.length(), w))) {
             return false;
         }
         for (int i = start - 1; i >= Math.max(0, start - MAX_QUAKE_REACH) && Segmenter.FULL_STOPS_AND_LINES.indexOf(t.charAt(i)) < 0; i--) {

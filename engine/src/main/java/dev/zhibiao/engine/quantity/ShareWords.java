@@ -14,6 +14,8 @@ final class ShareWords {
     private static final String HALF = "一半";
     /** Half of those counted (超半数参保企业, 半数以上); alone (半数) it is as often a word of a name or a vote. */
     private static final String HALF_COUNT = "半数";
+    /** 数 beginning another word after 过半 (数据, 数字, 数量, 数码, 数额): the half is of that. */
+    private static final String NOT_COUNT_AFTER = "据字量码额";
     private static final String OVER_HALF = "过半";
     private static final BigDecimal ONE_HALF = new BigDecimal("0.5");
     /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 is past half). */
@@ -30,7 +32,8 @@ final class ShareWords {
         if (t.startsWith(OVER_HALF, i) && !(i > 0 && NOT_OVER_HALF_BEFORE.indexOf(t.charAt(i - 1)) >= 0
                 && !(i > 1 && t.charAt(i - 2) == '已'))
                 && !(i + 2 < t.length() && NOT_OVER_HALF_AFTER.indexOf(t.charAt(i + 2)) >= 0)) {
-            int end = i + OVER_HALF.length() + (t.startsWith(HALF_COUNT, i + 1) ? 1 : 0); // 过半数
+            boolean count = t.startsWith(HALF_COUNT, i + 1) && !(i + 3 < t.length() && NOT_COUNT_AFTER.indexOf(t.charAt(i + 3)) >= 0);
+            int end = i + OVER_HALF.length() + (count ? 1 : 0); // 过半数, not the 数 of 过半数据
             return new AmountReader.Amount(i, end, ONE_HALF, null, "", UnitLexicon.Kind.SHARE, Qualifier.MORE_THAN, false,
                 false, false);
         }

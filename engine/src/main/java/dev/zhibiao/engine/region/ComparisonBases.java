@@ -5,15 +5,22 @@ import java.util.regex.Pattern;
 
 /**
  * Places named as the base of a comparison (比全省平均水平高出100点, 高于全国2.1个百分点, 与全省相比): the fact is the
- * compared place's, not the base's; so is the whole a share is taken of (中西部地区…占全国的比重提高7.5个百分点).
+ * compared place's, not the base's; so is the nation or back-referred place a share is taken of (中西部地区…占全国的比重
+ * 提高7.5个百分点).
  */
 final class ComparisonBases {
     /**
-     * Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…, 占 of a share; 与 and 同 only where the clause
-     * compares (相比).
+     * Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…; 与 and 同 only where the clause compares (相比).
      */
     private static final List<String> BEFORE = List.of(
-        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比", "占");
+        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比");
+    /**
+     * 占 of a share before the whole it is taken of, when that whole is the nation or a back reference (占全国的比重, 占全省);
+     * a place named there (民营企业进出口额占广东外贸总值的55.3%) is where the share is taken, and 抢占上海市场 seizes.
+     */
+    private static final String SHARE_OF = "占";
+    private static final String SEIZING = "抢攻霸侵独";
+    private static final List<String> WHOLES = List.of("全", "我", "本", "中国");
     /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
     private static final List<String> WITH = List.of("与", "同");
     private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");
@@ -22,9 +29,14 @@ final class ComparisonBases {
     private ComparisonBases() {
     }
 
+    private static boolean isWholeOfShare(String text, int start) {
+        return start >= 1 && text.startsWith(SHARE_OF, start - 1) && WHOLES.stream().anyMatch(w -> text.startsWith(w, start))
+            && !(start >= 2 && SEIZING.indexOf(text.charAt(start - 2)) >= 0);
+    }
+
     /** Whether the place named at [start, end) is the base of a comparison. */
     static boolean isBase(String text, int start, int end) {
-        if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length()))) {
+        if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length())) || isWholeOfShare(text, start)) {
             return true;
         }
         if (WITH.stream().noneMatch(w -> text.startsWith(w, start - w.length()))) {

@@ -134,12 +134,12 @@ public final class DivisionTable {
         return placeholders[index];
     }
 
-    /** Head of the index chain for a name hash ({@link String#hashCode()} arithmetic); -1 when empty. */
     /** Whether some name ends with this character: else no words ending with it are a name. */
     boolean mayEndName(char last) {
         return lastCharacters.get(last);
     }
 
+    /** Head of the index chain for a name hash ({@link String#hashCode()} arithmetic); -1 when empty. */
     int firstInBucket(int nameHash) {
         return nameBuckets[bucket(nameHash)];
     }

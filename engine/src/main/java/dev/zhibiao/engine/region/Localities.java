@@ -57,8 +57,12 @@ final class Localities {
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
-    /** A space station is named with two characters (中国空间站, 国际空间站), whatever the words before (会师中国空间站). */
+    /**
+     * China's space station, named with two characters whatever the words before (会师中国空间站, 天宫空间站); not 入驻空间站,
+     * nor the International Space Station, which lies in no country.
+     */
     private static final String SPACE_STATION = "空间站";
+    private static final Set<String> SPACE_STATION_NAMES = Set.of("中国", "天宫");
     private static final String VILLAGE = "村";
     /** Kinds of settlements: a village or hamlet is named without the county before it. */
     private static final Set<String> SETTLEMENT_KINDS = Set.of(VILLAGE, "屯");
@@ -78,7 +82,7 @@ final class Localities {
      * (鹿特丹港, 贝加尔湖).
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
-        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "新区", "流域", "枢纽", "空间站");
+        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -102,7 +106,7 @@ final class Localities {
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
         + "|红色|长征|抗联|"
-        + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车]");
+        + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车我]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     /** Numerals and vague counts a measure word follows (11个, 多个, 几个, 数个). */
     private static final String COUNTS = NUMERALS + "多几数余";
@@ -151,7 +155,7 @@ final class Localities {
         Matcher m = KIND.matcher(text).useTransparentBounds(true);
         for (int at = nextKind(text, m, 0); at >= 0; at = nextKind(text, m, m.end())) {
             Candidate c = m.group().equals(STATION) ? (antarctic ? station(text, m.start(), STATION) : null)
-                : m.group().equals(SPACE_STATION) ? station(text, m.start(), SPACE_STATION)
+                : m.group().equals(SPACE_STATION) ? chinasSpaceStation(text, m.start())
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
                     || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())) {
@@ -324,15 +328,24 @@ final class Localities {
         return isProper(proper) ? new Candidate(start, kindStart, proper, kind, null) : null;
     }
 
+    private static Candidate chinasSpaceStation(String text, int kindStart) {
+        Candidate c = station(text, kindStart, SPACE_STATION);
+        return c != null && SPACE_STATION_NAMES.contains(c.proper()) ? c : null;
+    }
+
     private static int modifiersLength(String text, int kindStart) {
         Matcher m = MODIFIERS.matcher(text.substring(Math.max(0, kindStart - MAX_MODIFIERS), kindStart));
         return m.find() ? m.end() - m.start() : 0;
     }
 
-    /** No common word, and no preposition after the first character (枪手在公园, 共有水库). */
+    /**
+     * No common word, no preposition after the first character (枪手在公园, 共有水库), and no conjunction at the end
+     * (主城区和新区 joins two kinds).
+     */
     private static boolean isProper(String name) {
         return !GENERIC.matcher(name).find()
-            && name.substring(1).chars().noneMatch(c -> PREPOSITIONS.indexOf(c) >= 0);
+            && name.substring(1).chars().noneMatch(c -> PREPOSITIONS.indexOf(c) >= 0)
+            && CONJUNCTIONS.indexOf(name.charAt(name.length() - 1)) < 0;
     }
 
     private static boolean isNameCharacter(char c) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which place each name match denotes, using the other places of the same document as evidence: of the many
@@ -23,6 +24,8 @@ final class PlaceDisambiguator {
     private static final Set<String> COMMON_WORD_SHORT_FORMS = Set.of(
         "来宾", "安康", "大同", "白银", "阿里", "长治", "日照", "普洱", "朝阳", "开封", "黄山", "中山", "安顺", "大理",
         "文山", "红河", "金华", "海东", "海西", "海北", "兴安", "玉树", "白山", "三明", "太平", "新华", "永安", "和平");
+    /** A count of districts or counties right after a list (河东、河西、河北三区): its items are those parts. */
+    private static final Pattern COUNT_OF_PARTS = Pattern.compile("[0-9一二两三四五六七八九十]+个?[区县]");
     /** Support a common-word short form needs: half a place related to it without doubt. */
     private static final double COMMON_WORD_MIN_SUPPORT = 0.5;
     /** Words after a county short form that make it a county (本报田东讯, 田东县委, 田东全县). */
@@ -57,6 +60,9 @@ final class PlaceDisambiguator {
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region chosen = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
                 countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed);
+            if (chosen == null && !listedAfterPartOfDivision(text, match, resolvedByEnd)) {
+                chosen = provinceOfShortForm(match, ranking);
+            }
             // a village placed among its namesakes once (安徽小岗村) is the same village when named alone later
             Region region = chosen != null ? chosen : namesakesPlaced.get(match.surface());
             if (chosen != null && chosen.level() == RegionLevel.LOCALITY) {
@@ -185,22 +191,34 @@ final class PlaceDisambiguator {
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)
-                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNoun(match.surface()));
+                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface()));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
             case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
-        return accepted ? region : provinceOfShortForm(match, chosen);
+        return accepted ? region : null;
+    }
+
+    /**
+     * Whether the name is listed right after a place below a province, or before a count of districts (天津市河东、河西、
+     * 河北三区: districts listed, not provinces).
+     */
+    private static boolean listedAfterPartOfDivision(String text, NameMatch match, Map<Integer, Resolved> resolvedByEnd) {
+        Resolved before = match.start() > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(match.start() - 1)) >= 0
+            ? resolvedByEnd.get(match.start() - 1) : null;
+        return before != null && before.region().level().compareTo(RegionLevel.PROVINCE) > 0
+            || COUNT_OF_PARTS.matcher(text).region(match.end(), text.length()).lookingAt();
     }
 
     /**
      * The province a short form names when the county it was weighed as is not taken (河北 in 北京、天津、河北: 天津 supports its
      * district 河北区, but a county's short form needs its city right before it): a province's short form is read alone.
      */
-    private static Region provinceOfShortForm(NameMatch match, PlaceCandidate rejected) {
-        if (!rejected.shortForm() || rejected.region().level().compareTo(RegionLevel.COUNTY) < 0) {
+    private static Region provinceOfShortForm(NameMatch match, Ranking ranking) {
+        PlaceCandidate rejected = ranking.best().size() == 1 ? ranking.best().get(0) : null;
+        if (rejected == null || !rejected.shortForm() || rejected.region().level().compareTo(RegionLevel.COUNTY) < 0) {
             return null;
         }
         List<Region> provinces = match.candidates().stream().filter(c -> c.shortForm() && c.region().level() == RegionLevel.PROVINCE

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds every stretch of text that is a place name: official names of all five table levels (through the table's
@@ -61,7 +62,9 @@ final class PlaceLexicon {
             for (int i = range[0]; i < range[1]; i++) {
                 if (!table.isPlaceholder(i)) {
                     Region region = table.region(i);
-                    ShortNames.of(region.name()).ifPresent(shortName -> add(shortName, region, true));
+                    ShortNames.of(region.name())
+                        .filter(shortName -> !ShortNames.isNewArea(region.name()) || !namesDivision(table, shortName))
+                        .ifPresent(shortName -> add(shortName, region, true));
                     ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
                 }
             }
@@ -99,6 +102,11 @@ final class PlaceLexicon {
     }
 
     /** All name matches in the text, ordered by start. */
+    /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
+    private static boolean namesDivision(DivisionTable table, String words) {
+        return Stream.of("市", "县", "区").anyMatch(level -> !table.named(words + level).isEmpty());
+    }
+
     List<NameMatch> find(String text) {
         List<NameMatch> out = new ArrayList<>();
         for (int start = 0; start < text.length(); start++) {
@@ -143,9 +151,9 @@ final class PlaceLexicon {
             }
             hash = 31 * hash + c;
             long length = 1L << (end - start);
-            if ((lengths & length) != 0) {
-                List<PlaceCandidate> candidates = candidates(text, start, end, hash,
-                        (tableLengths & length) != 0, (otherLengths & length) != 0);
+            boolean tableName = (tableLengths & length) != 0 && table.mayEndName(c);
+            if (tableName || (otherLengths & length) != 0) {
+                List<PlaceCandidate> candidates = candidates(text, start, end, hash, tableName, (otherLengths & length) != 0);
                 if (!candidates.isEmpty()) {
                     out.add(new NameMatch(start, end, text.substring(start, end), candidates));
                 }
@@ -160,8 +168,7 @@ final class PlaceLexicon {
             return List.of();
         }
         List<PlaceCandidate> out = new ArrayList<>(2);
-        boolean tableName = tableNamePossible && table.mayEndName(text.charAt(end - 1));
-        for (int i = tableName ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
+        for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
             if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i) && !commonNounTownships.get(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }

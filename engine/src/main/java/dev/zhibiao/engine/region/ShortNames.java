@@ -9,9 +9,10 @@ import java.util.Set;
  * 延边 for 延边朝鲜族自治州, 田东 for 田东县. Derived from the official name by rule, never listed by hand.
  */
 final class ShortNames {
+    private static final String NEW_AREA = "新区";
     /** Administrative suffixes, longest first. */
     private static final List<String> SUFFIXES = List.of(
-        "自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "林区", "特区", "新区", "省", "市", "县", "区", "盟", "旗");
+        "自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "林区", "特区", NEW_AREA, "省", "市", "县", "区", "盟", "旗");
     /**
      * Peoples named in autonomous-area names (隆林各族自治县, 海西蒙古族藏族自治州); multi-character names may appear
      * without 族 (伊犁哈萨克自治州), one-character ones only with it.
@@ -27,8 +28,7 @@ final class ShortNames {
      * Districts named by a common noun (老城区 "old town", 新市区, 城北区), unique in the country: in a story on
      * 景德镇's 老城区 or 南京's 浦口老城 they are no district of 洛阳 or 乌鲁木齐, and their short forms are words only.
      */
-    private static final Set<String> COMMON_NOUN_DISTRICTS = Set.of("老城区", "新市区", "解放区", "城东区", "城西区", "城北区",
-        "城南区");
+    private static final Set<String> COMMON_NOUN_DISTRICTS = Set.of("老城区", "新市区", "解放区", "城东区", "城西区", "城北区");
 
     /** Level words after the peoples of an autonomous area or ethnic township. */
     private static final List<String> AUTONOMOUS_SUFFIXES = List.of("自治州", "自治县", "自治旗", "乡", "镇");
@@ -38,7 +38,7 @@ final class ShortNames {
 
     /** The short form, or empty when the name has no suffix to drop or the rest would be a single character. */
     static Optional<String> of(String officialName) {
-        if (isCommonNoun(officialName)) {
+        if (isCommonNounDistrict(officialName)) {
             return Optional.empty();
         }
         for (String suffix : SUFFIXES) {
@@ -51,8 +51,13 @@ final class ShortNames {
     }
 
     /** Whether a division's official name is a common noun too (老城区): a place by it needs support in the text. */
-    static boolean isCommonNoun(String officialName) {
+    static boolean isCommonNounDistrict(String officialName) {
         return COMMON_NOUN_DISTRICTS.contains(officialName);
+    }
+
+    /** Whether the division is a new area (浦东新区), whose short form (浦东) may be another division's (兰州 of 兰州新区). */
+    static boolean isNewArea(String officialName) {
+        return officialName.endsWith(NEW_AREA);
     }
 
     /**

@@ -361,4 +361,15 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
         assertEquals(Optional.of("2021"), periodOf("高于去年的2.2%。", "2.2%", JUNE_2022), "the base's own amount");
     }
+
+    @Test
+    void aDayCarriesOverNeitherIntoADatedStoryNorOverASpanOfYears() {
+        LocalDate january2024 = LocalDate.of(2024, 1, 10);
+        assertEquals(Optional.of("2024-02"), periodOf("寒潮持续到2月，降温10℃。", "10℃", january2024), "持续到 a month to come");
+        String dated = "2023年全市经济运行情况\n28日，市统计局召开新闻发布会。\n全市规上工业增加值增长6.2%。";
+        assertEquals(Optional.of("2023"), resolver.analyze(dated, 12, LocalDate.of(2024, 1, 30)).periodAt(dated.indexOf("6.2%")),
+            "the title dates the story");
+        String span = "快讯\n17日，交通运输部发布数据。\n十年来，农村公路建设成效显著。";
+        assertEquals(Optional.empty(), resolver.analyze(span, 2, LocalDate.of(2024, 6, 11)).periodAt(span.indexOf("十年")));
+    }
 }

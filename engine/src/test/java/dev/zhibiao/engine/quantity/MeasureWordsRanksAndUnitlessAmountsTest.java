@@ -91,6 +91,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("神奈川县发生5.3级地震，宫崎县发生里氏7.1级强震", "5.3级|5.3|级|EXACT", "7.1级|7.1|级|EXACT");
         assertFinds("该地区发生了超过12次2.5级以上的地震，其中一次为4.2级。", "超过12次|12|次|MORE_THAN", "4.2级|4.2|级|EXACT");
         assertFinds("风力为5级，应急响应为3级。");
+        assertFinds("地震发生时，当地风力达5级。");
         assertFinds("当地发生6.8级的强震", "6.8级|6.8|级|EXACT");
         assertFinds("启动一级响应，三级医院，风力8级，阵风9.5级风");
         assertFinds("已发生2.5级以上余震至少39次", "至少39次|39|次|AT_LEAST");
@@ -221,6 +222,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("超半数参保企业受益。", "超半数|50|%|MORE_THAN");
         assertFinds("超过半数村庄植入了民宿，半数以上企业实现可视化管理。", "超过半数|50|%|MORE_THAN", "半数以上|50|%|AT_LEAST");
         assertFinds("半数企业受益。");
+        assertFinds("过半数据来自海外。", "过半|50|%|MORE_THAN");
         assertFinds("新增人工林面积占全球的四分之一以上，用水量仅为大水漫灌的十分之一。", "四分之一以上|25|%|AT_LEAST",
                 "十分之一|10|%|EXACT");
         assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");

@@ -454,4 +454,30 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), placeNameAt("天津、河北部分地区气温超过40℃。", "40℃"), "two provinces");
         assertEquals(Optional.of("河北区"), placeNameAt("天津河北区今年新增就业500人。", "500人"));
     }
+
+    @Test
+    void wordsBeginningWithADirectionAreNoRegionOfChina() {
+        assertEquals(Optional.empty(), placeNameAt("受冲突影响，中东部分国家原油产量下降5%。", "5%"), "中东 and 部分");
+        assertEquals(Optional.empty(), placeNameAt("东北亚贸易额增长8%。", "8%"));
+        assertEquals(Optional.empty(), placeNameAt("西部数据第三季度营收下降12%。", "12%"), "a firm");
+        String province = "甘肃今年夏粮丰收\n甘肃省气象台预报，甘肃全省降雨偏多。明天西部地区有小雨，最高气温15℃。";
+        assertEquals(Optional.of("甘肃省"), resolver.analyze(province, 8).placeAt(province.indexOf("15℃")).map(Region::name),
+            "in a province's story its own west");
+        assertEquals(Optional.of("阜阳市"), placeNameAt("淮河流域降雨偏多。阜阳市降雨量达800毫米。最大日降雨量120毫米。", "120毫米"),
+            "a basin is no topic");
+    }
+
+    @Test
+    void aPlaceAShareIsTakenInIsTheFactsPlace() {
+        assertEquals(Optional.of("广东省"), placeNameAt("民营企业进出口额占广东外贸总值的55.3%。", "55.3%"));
+        assertEquals(Optional.of("上海市"), placeNameAt("该品牌抢占上海市场，销量增长30%。", "30%"), "抢占 seizes");
+    }
+
+    @Test
+    void listedDistrictsAndNewAreasKeepTheirCity() {
+        assertTrue(placeNameAt("天津市河东、河西、河北三区GDP增长6%。", "6%").filter("河北省"::equals).isEmpty(), "three districts");
+        assertEquals(Optional.of("北戴河区"), placeNameAt("河北北戴河今年接待游客增长20%。", "20%"), "not 北戴河新区's short form");
+        assertTrue(placeNameAt("主城区和新区共有人口30万人。", "30万人").isEmpty(), "two kinds joined");
+        assertTrue(placeNameAt("神舟十八号乘组入驻空间站，将驻留6个月。", "6个月").isEmpty(), "入驻 names no station");
+    }
 }
