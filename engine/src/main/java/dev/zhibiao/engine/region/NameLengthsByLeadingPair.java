@@ -1,11 +1,10 @@
 package dev.zhibiao.engine.region;
 
 /**
- * For each pair of leading characters, the lengths of the official names and of the other names (short forms, foreign
- * places) starting with it, as two bit sets (bit k: a name of k characters). A text scan asks this first: it skips the
- * (vast majority of) positions where no name starts, and at the others looks up only the lengths some name has, without
- * hashing or allocating; one probe answers for both kinds. Open addressing over int keys; names shorter than two
- * characters or longer than 63 are not stored (no place name is).
+ * For each pair of leading characters, the lengths of the names starting with it, as a bit set (bit k: a name of k
+ * characters). A text scan asks this first: it skips the (vast majority of) positions where no name starts, and at the
+ * others looks up only the lengths some name has, without hashing or allocating. Open addressing over int keys;
+ * names shorter than two characters or longer than 63 are not stored (no place name is).
  */
 final class NameLengthsByLeadingPair {
     private static final int LONGEST_STORED = Long.SIZE - 1;
@@ -17,19 +16,10 @@ final class NameLengthsByLeadingPair {
      */
     private final long[] present = new long[PRESENT_BITS / Long.SIZE];
     private int[] keys = new int[1 << 10];
-    private long[] officialLengths = new long[1 << 10];
-    private long[] otherLengths = new long[1 << 10];
+    private long[] lengths = new long[1 << 10];
     private int size;
 
-    void addOfficial(CharSequence name) {
-        add(name, true);
-    }
-
-    void addOther(CharSequence name) {
-        add(name, false);
-    }
-
-    private void add(CharSequence name, boolean official) {
+    void add(CharSequence name) {
         if (name.length() < 2 || name.length() > LONGEST_STORED) {
             return;
         }
@@ -44,28 +34,18 @@ final class NameLengthsByLeadingPair {
                 slot = slot(key);
             }
         }
-        (official ? officialLengths : otherLengths)[slot] |= 1L << name.length();
+        lengths[slot] |= 1L << name.length();
     }
 
-    /** The slot of the names starting with these two characters, or -1 when none does. */
-    int slotOf(char first, char second) {
+    /** Bit k set when a name of k characters starts with these two; 0 when none does. */
+    long lengthsStartingWith(char first, char second) {
         int key = key(first, second);
         int bit = presenceBit(key);
         if ((present[bit >>> 6] & 1L << bit) == 0) {
-            return -1;
+            return 0;
         }
         int slot = slot(key);
-        return keys[slot] == key ? slot : -1;
-    }
-
-    /** Bit k set when an official name of k characters starts with the slot's pair. */
-    long officialLengths(int slot) {
-        return officialLengths[slot];
-    }
-
-    /** Bit k set when another name of k characters starts with the slot's pair. */
-    long otherLengths(int slot) {
-        return otherLengths[slot];
+        return keys[slot] == key ? lengths[slot] : 0;
     }
 
     private int slot(int key) {
@@ -79,17 +59,14 @@ final class NameLengthsByLeadingPair {
 
     private void grow() {
         int[] oldKeys = keys;
-        long[] oldOfficial = officialLengths;
-        long[] oldOther = otherLengths;
+        long[] oldLengths = lengths;
         keys = new int[oldKeys.length * 2];
-        officialLengths = new long[oldKeys.length * 2];
-        otherLengths = new long[oldKeys.length * 2];
+        lengths = new long[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int slot = slot(oldKeys[i]);
                 keys[slot] = oldKeys[i];
-                officialLengths[slot] = oldOfficial[i];
-                otherLengths[slot] = oldOther[i];
+                lengths[slot] = oldLengths[i];
             }
         }
     }

@@ -53,7 +53,8 @@ final class PlaceLexicon {
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
     private final BitSet commonNounTownships = new BitSet();
-    private final NameLengthsByLeadingPair nameLengths = new NameLengthsByLeadingPair();
+    private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
+    private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
 
     PlaceLexicon(DivisionTable table) {
         this.table = table;
@@ -91,10 +92,10 @@ final class PlaceLexicon {
         ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));
         for (int i = 0; i < table.size(); i++) {
             if (!table.isPlaceholder(i)) {
-                nameLengths.addOfficial(table.name(i));
+                tableNameLengths.add(table.name(i));
             }
         }
-        otherNames.keySet().forEach(nameLengths::addOther);
+        otherNames.keySet().forEach(otherNameLengths::add);
     }
 
     private void add(String name, Region region, boolean shortForm) {
@@ -134,13 +135,12 @@ final class PlaceLexicon {
         }
         char first = text.charAt(start);
         char second = text.charAt(start + 1);
-        int slot = nameLengths.slotOf(first, second);
-        if (slot < 0) {
+        long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
+        long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
+        long lengths = tableLengths | otherLengths;
+        if (lengths == 0) {
             return List.of();
         }
-        long tableLengths = nameLengths.officialLengths(slot);
-        long otherLengths = nameLengths.otherLengths(slot);
-        long lengths = tableLengths | otherLengths;
         int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
         List<NameMatch> out = new ArrayList<>(1);
         int hash = 0;
