@@ -49,9 +49,11 @@ public final class QuantityRecognizer {
     private static final String VAGUE_PREFIXES = "数几上";
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
     private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
-    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
+    /** 万 and 亿 alone, which after a bound stand for their value without a unit (突破万亿). */
     private static final Pattern BIG_MULTIPLIERS_ONLY = Pattern.compile("[万亿]+");
-    private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER = new WordTable<>(WordTable.all("近 约 逾 超 超过 突破 不足 不到", true));
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
+    private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER =
+        new WordTable<>(WordTable.all(UnitlessAmounts.BOUNDS_BEFORE_MULTIPLIER, true));
 
     /** What a scan reports. */
     private enum Reading {

@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts that state a quantity though no unit is written: a count in 万 or 亿 after Arabic digits (成交额近5亿,
- * 可增加1400万采矿量) or alone after a bound (突破万亿), a fraction (约五分之三, 超过一半) and a ratio to one (收入比由5：1缩小到2.6：1, read as its first term). A
- * bare number without them (编号为123) is left to findAll.
+ * 可增加1400万采矿量) or alone after a bound (突破万亿), a fraction (约五分之三, 超过一半) and a ratio to one (收入比由5：1
+ * 缩小到2.6：1, read as its first term). A bare number without them (编号为123) is left to findAll.
  */
 final class UnitlessAmounts {
     private static final Pattern MULTIPLIED = Pattern.compile("[0-9０-９][0-9０-９.,]*(?:多|余)?[万亿]");
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 突破万亿). */
+    static final String BOUNDS_BEFORE_MULTIPLIER = "近 约 逾 超 超过 突破 不足 不到";
     /** 万 and 亿 standing for their value after a bound (资产规模突破万亿, 超万亿): no digits, still an amount. */
-    private static final Pattern BOUNDED_MULTIPLIER = Pattern.compile("^(?:突破|超过|超|逾|近|约|不足|不到)[万亿]+$");
+    private static final Pattern BOUNDED_MULTIPLIER =
+        Pattern.compile("^(?:" + BOUNDS_BEFORE_MULTIPLIER.replace(' ', '|') + ")[万亿]+$");
     private static final String FRACTION_MARK = "分之";
     /** The second term of a ratio to one, after the first (5：1); not a clock time (5：10). */
     private static final Pattern TO_ONE = Pattern.compile("[：:]1(?![0-9０-９.．])");

@@ -60,8 +60,9 @@ final class PlaceDisambiguator {
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region chosen = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
                 countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed);
-            if (chosen == null && !listedAfterPartOfDivision(text, match, resolvedByEnd)) {
-                chosen = provinceOfShortForm(match, ranking);
+            if (chosen == null) {
+                Region province = provinceOfShortForm(match, ranking); // cheap: most names have no province to fall back on
+                chosen = province != null && !listedAfterPartOfDivision(text, match, resolvedByEnd) ? province : null;
             }
             // a village placed among its namesakes once (安徽小岗村) is the same village when named alone later
             Region region = chosen != null ? chosen : namesakesPlaced.get(match.surface());

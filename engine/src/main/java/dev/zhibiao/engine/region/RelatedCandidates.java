@@ -23,13 +23,10 @@ final class RelatedCandidates {
             if (candidate.region().level() == RegionLevel.COUNTRY) {
                 continue;
             }
-            String code = candidate.region().code();
-            byCode.merge(code, 1, Integer::sum);
-            for (int length : CODE_LENGTHS) {
-                if (length <= code.length()) {
-                    byAncestorOrSelf.merge(code.substring(0, length), 1, Integer::sum);
-                }
-            }
+            Lineage lineage = Lineage.of(candidate.region());
+            byCode.merge(lineage.code(), 1, Integer::sum);
+            byAncestorOrSelf.merge(lineage.code(), 1, Integer::sum);
+            lineage.ancestorCodes().forEach(ancestor -> byAncestorOrSelf.merge(ancestor, 1, Integer::sum));
         }
     }
 
