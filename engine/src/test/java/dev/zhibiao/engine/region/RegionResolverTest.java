@@ -432,6 +432,7 @@ class RegionResolverTest {
         assertEquals(Optional.of("中西部地区"), placeNameAt("曾经作为主战场的中西部地区，快递业务量占全国的比重提高7.5个百分点。", "7.5个"));
         assertEquals(Optional.of("京津冀"), placeNameAt("京津冀地区外贸进出口值达4.7万亿元。", "4.7万亿元"));
         assertEquals(Optional.of("中东部地区"), placeNameAt("下周，中东部地区气温将回升，累计升温幅度超过10℃。", "10℃"));
+        assertEquals(Optional.of("黄淮海"), placeNameAt("黄淮海冬小麦面积约占全国小麦面积八成。", "八成"));
         assertEquals(Optional.of("甘肃中部地区"), placeNameAt("工程将惠及甘肃中部地区群众100万人。", "100万人"), "a province's part");
     }
 
