@@ -11,6 +11,8 @@ import java.util.Set;
 final class AmountReader {
     /** Written before a temperature or an elevation below zero (零下5℃, 海拔零下154米), as a sign. */
     private static final String BELOW_ZERO = "零下";
+    /** 兆 in a numeral is mostly a data rate's mega (千兆宽带), rarely a count's trillion. */
+    private static final char MEGA = '兆';
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -179,7 +181,7 @@ final class AmountReader {
         }
         int k = NumeralScanner.skipBlanks(t, p);
         UnitLexicon.Unit unit = UnitLexicon.match(t, k);
-        if (unit == null && multiplier) {
+        if (unit == null && multiplier && numeral.indexOf(MEGA) < 0) { // 1.8万农技人员, not 千兆接入用户 (gigabit users)
             unit = UnitLexicon.peopleAfterModifier(t, k);
         }
         String unitText = "";

@@ -125,6 +125,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("当地组织1.8万农技人员下沉一线，预计180万入境乘客受影响", "1.8万农技人员|18000|人|EXACT",
             "180万入境乘客|1800000|人|EXACT");
         assertFinds("新增10万以上居民，5万亩农田", "10万以上|100000||AT_LEAST", "5万亩|50000|亩|EXACT");
+        assertFinds("千兆接入用户突破亿级规模"); // gigabit users
         assertFinds("超三成员工表示愿意加班", "超三成|30|%|MORE_THAN");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
