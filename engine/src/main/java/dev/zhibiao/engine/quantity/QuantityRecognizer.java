@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the amounts stated in a text (1482万余元, 同比增长21.2%, 近两成, 3至5万元) with their normalized value, unit,
@@ -49,8 +48,6 @@ public final class QuantityRecognizer {
     private static final String VAGUE_PREFIXES = "数几上";
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
     private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
-    /** 万 and 亿 alone, which after a bound stand for their value without a unit (突破万亿). */
-    private static final Pattern BIG_MULTIPLIERS_ONLY = Pattern.compile("[万亿]+");
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER =
         new WordTable<>(WordTable.all(UnitlessAmounts.BOUNDS_BEFORE_MULTIPLIER, true));
@@ -238,7 +235,7 @@ public final class QuantityRecognizer {
                 String written = t.substring(a.start(), a.end());
                 // 突破万亿: 万 and 亿 alone after a bound stand for their value
                 return bare && bareChineseNumeral(t, a) || UnitlessAmounts.isFraction(written)
-                    || qualifier != Qualifier.EXACT && BIG_MULTIPLIERS_ONLY.matcher(written).matches();
+                    || qualifier != Qualifier.EXACT && UnitlessAmounts.isLoneMultiplier(written);
             }
             return true;
         }

@@ -12,9 +12,12 @@ final class UnitlessAmounts {
     private static final Pattern MULTIPLIED = Pattern.compile("[0-9０-９][0-9０-９.,]*(?:多|余)?[万亿]");
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 突破万亿). */
     static final String BOUNDS_BEFORE_MULTIPLIER = "近 约 逾 超 超过 突破 不足 不到";
+    /** 万 and 亿 alone (万亿), which stand for their value after a bound. */
+    private static final String LONE_MULTIPLIERS = "[万亿]+";
+    private static final Pattern LONE_MULTIPLIER = Pattern.compile(LONE_MULTIPLIERS);
     /** 万 and 亿 standing for their value after a bound (资产规模突破万亿, 超万亿): no digits, still an amount. */
     private static final Pattern BOUNDED_MULTIPLIER =
-        Pattern.compile("^(?:" + BOUNDS_BEFORE_MULTIPLIER.replace(' ', '|') + ")[万亿]+$");
+        Pattern.compile("^(?:" + BOUNDS_BEFORE_MULTIPLIER.replace(' ', '|') + ")" + LONE_MULTIPLIERS + "$");
     private static final String FRACTION_MARK = "分之";
     /** The second term of a ratio to one, after the first (5：1); not a clock time (5：10). */
     private static final Pattern TO_ONE = Pattern.compile("[：:]1(?![0-9０-９.．])");
@@ -27,6 +30,11 @@ final class UnitlessAmounts {
     static final String CLAUSE_ENDS = "，,。；;！？!?\n";
 
     private UnitlessAmounts() {
+    }
+
+    /** Whether a numeral is 万 or 亿 alone (万亿): after a bound, it stands for its value (突破万亿). */
+    static boolean isLoneMultiplier(String numeral) {
+        return LONE_MULTIPLIER.matcher(numeral).matches();
     }
 
     /** Whether the text of an amount without a unit still states a quantity. */
