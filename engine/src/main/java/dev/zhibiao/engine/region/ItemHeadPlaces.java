@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * A list item headed by a township written without its suffix (长寨：596套2470人…; 广顺：1382套…): the township of the
@@ -69,7 +67,7 @@ final class ItemHeadPlaces {
                 continue;
             }
             Optional<Region> township = township(name, prefixes, lexicon);
-            if (township.isEmpty() || isDictionaryWord(name)) {
+            if (township.isEmpty() || DictionaryWords.isWord(name)) {
                 continue;
             }
             List<PlaceMention> free = new ArrayList<>(); // written alone: not inside the full name (圣水镇) or another
@@ -132,12 +130,6 @@ final class ItemHeadPlaces {
         return out;
     }
 
-    /** Whether the words are one word of the general dictionary (航天, 建设, 人民, 长征), not a rare name (丹灶, 代化). */
-    private static boolean isDictionaryWord(String words) {
-        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        breaks.setText(words);
-        return breaks.next() == words.length();
-    }
 
     private static boolean afterLocative(String text, int start) {
         return LOCATIVES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));

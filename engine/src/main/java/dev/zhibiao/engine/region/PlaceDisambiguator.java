@@ -30,6 +30,10 @@ final class PlaceDisambiguator {
     private static final double COMMON_WORD_MIN_SUPPORT = 0.5;
     /** Words after a county short form that make it a county (本报田东讯, 田东县委, 田东全县). */
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
+    /** Characters ending a word that a place follows (在霍邱, 来到霍邱, 赴霍邱). */
+    private static final String WORDS_BEFORE_A_PLACE = "在到至赴于从往经";
+    /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
+    private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
     /** A village's name this long (小岗村) is a name, not a word, even where several villages bear it. */
@@ -191,7 +195,7 @@ final class PlaceDisambiguator {
                     || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
-                    || isParentRightBefore(justBefore, match, region) || isDistinctive(match, supported, unique)
+                    || isParentRightBefore(justBefore, match, region) || isDistinctive(text, match, supported, unique)
                 : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface()));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
@@ -317,8 +321,24 @@ final class PlaceDisambiguator {
      * also names an ancestor (新疆…阿拉山口), or alone when it is four characters long and no other place bears it
      * (霍尔果斯). Two-character ones (平安, 和平) need the stronger signs above.
      */
-    private static boolean isDistinctive(NameMatch match, boolean supported, boolean unique) {
-        return match.length() >= 3 && supported || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique;
+    /**
+     * A county's short form of three characters or more stands alone when the story names its province or prefecture;
+     * one of two characters too, when it is no everyday word (霍邱, not 新建) and is written as a word of its own.
+     */
+    private static boolean isDistinctive(String text, NameMatch match, boolean supported, boolean unique) {
+        return supported && (match.length() >= 3 || isRareWordAlone(text, match))
+            || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique;
+    }
+
+    /**
+     * Whether a pair stands as a word of its own: after a mark or a word of place (，霍邱整合, 来到霍邱), not inside a
+     * longer name (雪兰山, 成渝中线, 雄安新区, 2.4万年) or before a feature's word (铜官山, 西岗子铁矿).
+     */
+    private static boolean isRareWordAlone(String text, NameMatch match) {
+        char before = match.start() > 0 ? text.charAt(match.start() - 1) : '。';
+        boolean wordBefore = Character.isLetterOrDigit(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0;
+        boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0;
+        return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface());
     }
 
     /** Whether the document also names the place by its official name (田东 next to 田东县). */

@@ -305,6 +305,8 @@ class LocalitiesTest {
         Region museum = placeAt("在江苏常熟的虞山脚下，常熟博物馆重新开放，馆内2万多件文物藏品吸引游客。", "2万多件").orElseThrow();
         assertEquals("常熟博物馆", museum.name());
         assertEquals("江苏省", museum.path().get(0), "a locality of the division it lies in");
+        assertEquals(Optional.of("苏州博物馆"), placeAt("在江苏苏州博物馆，每天13000多个参观名额节前就已约满。", "13000多个")
+            .map(Region::name), "a city's museum is named by the city alone");
         assertEquals(Optional.of("宝鸡周原遗址"), placeAt("陕西宝鸡周原遗址新发现了200多片卜甲。", "200多片").map(Region::name),
             "with the city written before it");
         assertTrue(RegionResolver.shared().analyze("在江西景德镇，陶溪川文创区融入博物馆、美术馆等多元业态。", 0).mentions().stream()

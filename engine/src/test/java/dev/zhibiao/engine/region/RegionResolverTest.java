@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,21 @@ class RegionResolverTest {
         assertEquals(Optional.of("霍尔果斯市"), resolver.analyze("霍尔果斯铁路口岸进出境班列2485列。", 0).placeAt(13).map(r -> r.path().get(2)),
                 "the port lies in the city");
         assertTrue(mentionedNames("和平发展是大势所趋。").isEmpty(), "a two-character short form needs stronger signs");
+    }
+
+    @Test
+    void aRareTwoCharacterCountyShortFormStandsAloneInItsProvincesStory() {
+        String story = "安徽4300万亩冬小麦长势好于常年。今年，霍邱整合各类资金2100多万元，用于小麦统防统治。";
+        assertEquals(Optional.of("霍邱县"), placeNameAt(story, "2100多万元"));
+        assertEquals(Optional.of("安徽省"), placeNameAt("今年，安徽整合各类资金2100多万元。", "2100多万元"),
+            "no county without its short form written");
+        assertEquals(Optional.of("霍邱县"), placeNameAt("安徽小麦长势好。服务队来到霍邱种粮大户的地块，投入资金20万元。", "20万元"));
+        assertTrue(mentionedNames("霍邱整合各类资金2100多万元。").isEmpty(), "unsupported: the story names no ancestor");
+        assertFalse(mentionedNames("北京至雄安新区60分钟即可到达，河北省投资3亿元。").contains("安新县"),
+            "安新 inside 雄安新区 is no county");
+        assertFalse(mentionedNames("江苏常熟铜官山脚下16亩马鞭草盛开。").contains("铜官区"), "铜官山 is a mountain");
+        assertFalse(mentionedNames("江西在距今2.4万年的地层中发现9块砾石。").contains("万年县"), "万年 after a numeral is years");
+        assertFalse(mentionedNames("辽宁已开发的金矿、西岗子铁矿储量较大。").contains("西岗区"), "西岗子 is a hamlet's name");
     }
 
     @Test
