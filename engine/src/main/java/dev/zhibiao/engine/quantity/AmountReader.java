@@ -202,6 +202,7 @@ final class AmountReader {
                     || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
+                    || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {

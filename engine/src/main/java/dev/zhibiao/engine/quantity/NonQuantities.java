@@ -23,6 +23,9 @@ final class NonQuantities {
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
     private static final String GEAR = "档";
+    private static final Set<String> VOLTAGE_UNITS = Set.of("千伏", "伏", "kV", "V");
+    private static final List<String> GRID_WORDS = List.of("变电", "输电", "输变电", "特高压", "交流", "直流", "线路", "电网",
+        "换流", "开关站", "主变", "配电", "电压等级");
     private static final String AVERAGE = "平均";
     /** Changes an average over a span of years is stated as (两年平均增长, 两年平均增速, 三年平均下降). */
     private static final List<String> AVERAGE_CHANGES = List.of("增长", "增速", "增幅", "下降", "降幅", "上涨", "下跌", "提高",
@@ -241,6 +244,16 @@ final class NonQuantities {
             }
         }
         return -1;
+    }
+
+    /**
+     * 500千伏变电站, ±800千伏特高压直流工程, 500千伏新建变电站: a grid's voltage class names the kind of station or line, as 5G names a
+     * network; a voltage measured (电压为220伏, 可达4.5V) is an amount.
+     */
+    static boolean isVoltageClass(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        // a word of two may come between (500千伏新建变电站, 220千伏智能变电站)
+        return VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
+            || NumeralScanner.regionMatches(t, afterUnit + 2, w) && afterUnit < t.length() && NumeralChars.isCjkIdeograph(t.charAt(afterUnit)));
     }
 
     /** 空调开到2档, 十档行情: a gear or a depth of quotes, not a count of programmes (21档节目). */

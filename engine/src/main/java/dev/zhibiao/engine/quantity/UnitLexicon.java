@@ -37,11 +37,11 @@ final class UnitLexicon {
      * Measure words of counts; 股 counts shares, stocks and currents of air (5624股, 26股获买入评级, 两股冷空气), not in 股指 or
      * 股市; 省 and 国 count provinces and countries (涉及3省, 19国外长: see
      * {@link NonQuantities#isPlaceName}); 尾 counts fish, 羽 poultry, 手 futures lots, 票 votes, 段 sections (数万尾华子鱼, 3000万羽,
-     * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions, 车道 lanes.
+     * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions, 车道 lanes, 章 chapters (共7章52条).
      */
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
-        + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位 成员国 眼 班 遍 车道";
+        + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位 成员国 眼 班 遍 车道 章";
     /**
      * People counted without a measure word only in large numbers (14亿多中国人, 约9亿成员): with a small numeral the
      * noun is part of a name or a share's word (三八妇女节, 市二人民医院, 超三成员工).
@@ -65,13 +65,19 @@ final class UnitLexicon {
      */
     private static final String MEASURE = "亩 畝 公顷 平方米 平米 平方公里 平方千米 公里 千米 米 厘米 毫米 公分 吨 噸 千克 公斤 克 斤 微克 毫克 "
         + "吨标准煤 吨标煤 升 千升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 标箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
-        + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 级";
+        + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 级 "
+        // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
+        + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh W kW MW GW 吉瓦 太瓦 兆瓦时 mS/cm S/cm "
+        + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
+        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
     private static final String NEVER = "日 月 月份 月底 月初 月末 月中 号 號 时 時 周年 週年 季度 世纪 年代 年级 届 中全会 版 代 点钟 号文 号线 号楼 级台风 手机 股指 股市 股价 股份 股东 股权 "
         // shifts (四班倒), glances (一眼望去)
-        + "班倒 眼望 眼看 眼就 眼便 眼认 眼瞥";
+        + "班倒 眼望 眼看 眼就 眼便 眼认 眼瞥 "
+        // the dog days (三伏天, 数九寒天 has no unit)
+        + "伏天";
 
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(

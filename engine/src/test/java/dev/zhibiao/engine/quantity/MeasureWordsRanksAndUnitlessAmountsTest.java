@@ -33,6 +33,17 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void scienceAndIndustryUnitsAreMeasuresButAGridsVoltageClassIsAName() {
+        assertFinds("室温离子电导率可达1.8 mS/cm，氧化稳定电位高达4.5V", "1.8 mS/cm|1.8|mS/cm|EXACT", "4.5V|4.5|V|EXACT");
+        assertFinds("频率2.4GHz，存储512GB，噪音低于40分贝，压力10兆帕，容量5000mAh，电压220伏", "2.4GHz|2.4|GHz|EXACT",
+            "512GB|512|GB|EXACT", "低于40分贝|40|分贝|LESS_THAN", "10兆帕|10|兆帕|EXACT", "5000mAh|5000|mAh|EXACT",
+            "220伏|220|伏|EXACT");
+        assertFinds("光伏电站开发规模超过6.35GW", "超过6.35GW|6.35|GW|MORE_THAN");
+        assertFinds("雄安新区第二座500千伏新建变电站投运，±800千伏特高压直流工程开工，三伏天来临");
+        assertFinds("《条例》共7章52条", "7章|7|章|EXACT", "52条|52|条|EXACT");
+    }
+
+    @Test
     void aCoefficientOrEfficiencyMovedToALevelNeedsNoUnit() {
         assertFinds("农田灌溉水有效利用系数从0.565提高到0.58", "0.565|0.565||EXACT", "0.58|0.58||EXACT");
         assertFinds("平均电能利用效率降到1.3以下", "1.3以下|1.3||AT_MOST");
