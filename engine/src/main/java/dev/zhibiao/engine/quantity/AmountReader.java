@@ -15,6 +15,9 @@ final class AmountReader {
     private static final char MEGA = '兆';
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final String SECONDS = "秒";
+    /** A race time gives hundredths or thousandths of a second after 秒 (9秒83, 40秒693). */
+    private static final int MAX_SPLIT_DIGITS = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Words before a slash fraction that make it a share (占3/4, 近3/4, 超2/3, 约1/3). */
     private static final String SHARE_CUES_BEFORE = "占近超约逾达为是";
@@ -203,6 +206,7 @@ final class AmountReader {
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
+                    || NonQuantities.isSportsEvent(t, start, unit) || NonQuantities.insideTitle(t, start)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
@@ -220,6 +224,11 @@ final class AmountReader {
             if (minor != null) {
                 value = value.add(value.signum() < 0 ? minor.added().negate() : minor.added());
                 p = minor.end();
+            }
+            int splitEnd = splitSecondsEnd(t, p, unitText);
+            if (splitEnd > p) { // 40秒693: a race time in seconds and thousandths
+                value = value.add(new BigDecimal("0." + t.substring(p, splitEnd)));
+                p = splitEnd;
             }
             if (p < t.length() && t.charAt(p) == '半' && kind != UnitLexicon.Kind.SHARE && kind != UnitLexicon.Kind.CURRENCY
                     && (p + 1 >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(p + 1)) || t.charAt(p + 1) == '的')) {
@@ -286,6 +295,19 @@ final class AmountReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** End of the fraction written after 秒 in a race time (40秒693, 9秒83), else {@code p}. */
+    private static int splitSecondsEnd(CharSequence t, int p, String unit) {
+        if (!unit.equals(SECONDS)) {
+            return p;
+        }
+        int e = p;
+        while (e < t.length() && e - p <= MAX_SPLIT_DIGITS && NumeralChars.isArabicDigit(t.charAt(e))) {
+            e++;
+        }
+        boolean digitsEnd = e == t.length() || !NumeralChars.isArabicDigit(t.charAt(e)) && !NumeralChars.isDecimalPoint(t.charAt(e));
+        return e - p >= 2 && e - p <= MAX_SPLIT_DIGITS && digitsEnd && UnitLexicon.match(t, e) == null ? e : p;
     }
 
     private static boolean isMoreMark(char c) {

@@ -23,6 +23,13 @@ final class NonQuantities {
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
     private static final String GEAR = "档";
+    private static final char TITLE_OPEN = '《';
+    private static final char TITLE_CLOSE = '》';
+    private static final int MAX_TITLE_REACH = 60;
+    private static final Set<String> EVENT_UNITS = Set.of("米", "公里", "公斤", "千克", "kg", "km", "m");
+    private static final List<String> ATHLETES = List.of("男子", "女子", "混合", "男女");
+    /** Discipline words between the athletes and the distance (女子自由式摔跤57公斤级). */
+    private static final int MAX_EVENT_NAME = 6;
     private static final Set<String> VOLTAGE_UNITS = Set.of("千伏", "伏", "kV", "V");
     private static final List<String> GRID_WORDS = List.of("变电", "输电", "输变电", "特高压", "交流", "直流", "线路", "电网",
         "换流", "开关站", "主变", "配电", "电压等级");
@@ -254,6 +261,37 @@ final class NonQuantities {
         // a word of two may come between (500千伏新建变电站, 220千伏智能变电站)
         return VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
             || NumeralScanner.regionMatches(t, afterUnit + 2, w) && afterUnit < t.length() && NumeralChars.isCjkIdeograph(t.charAt(afterUnit)));
+    }
+
+    /**
+     * 女子3米板, 男子500米, 女子自由式摔跤57公斤级: a distance or weight after the athletes' sex names an event or a weight
+     * class; the times and marks won in it are amounts.
+     */
+    static boolean isSportsEvent(CharSequence t, int start, UnitLexicon.Unit unit) {
+        if (!EVENT_UNITS.contains(unit.unit())) {
+            return false;
+        }
+        for (int i = start; i >= Math.max(0, start - MAX_EVENT_NAME) && (i == start || NumeralChars.isCjkIdeograph(t.charAt(i))); i--) {
+            int at = i;
+            if (ATHLETES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, at - w.length(), w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 《关于实施医保服务十六项便民措施的通知》: a numeral in a title between 《 and 》 is part of the name. */
+    static boolean insideTitle(CharSequence t, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - MAX_TITLE_REACH); i--) {
+            char c = t.charAt(i);
+            if (c == TITLE_OPEN) {
+                return true;
+            }
+            if (c == TITLE_CLOSE || Segmenter.FULL_STOPS_AND_LINES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 空调开到2档, 十档行情: a gear or a depth of quotes, not a count of programmes (21档节目). */

@@ -15,13 +15,16 @@ public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
     static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
+    /** Words of a medal tally (获得3金2银3铜, 再夺一金): else 金, 银 and 铜 after a number are no medals (两金压降). */
+    private static final List<String> MEDAL_CUES = List.of("金牌", "银牌", "铜牌", "奖牌", "夺", "摘", "获");
     /**
      * Measure words that count only beside what they count: 眼 wells and springs (打井34眼, 102眼干涸的泉眼), 班 runs of a
-     * service (每周70班); else they are words (两眼放光, 九眼桥, 3班的学生).
+     * service (每周70班), 金/银/铜 medals; else they are words (两眼放光, 九眼桥, 3班的学生).
      */
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
-        "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"));
+        "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"),
+        "金", MEDAL_CUES, "银", MEDAL_CUES, "铜", MEDAL_CUES);
     /** Verbs of moving to a level: before a rate's new level (升至6.3512), after the level it moved from (由95提高到99). */
     private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 收窄至 收窄到 缩小至 缩小到";
     private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(MOVES_TO_LEVEL, true));
@@ -37,6 +40,8 @@ public final class QuantityRecognizer {
     /** A unitless number right after these (and a link: 系数从) is a rate, price or index level (升至6.3512). */
     private static final WordTable<Boolean> RATE_CUES = new WordTable<>(WordTable.all(
         "报 收于 收报 涨至 跌至 指数 汇率 中间价 报收 收盘价 收盘 回升至 回落至 均价 价格 股价 点位 比价 利率 收益率 市盈率 指数为 报价 "
+        // a market touching or breaking a level (最高触及6.3515, 跌破6.4); 逼 of 逼近, whose 近 is the qualifier
+        + "触及 跌破 升破 站上 失守 升穿 跌穿 逼 "
         // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下); an auction's
         // cover (全场倍数为3.7); a ratio of incomes (城乡居民收入倍差从1.96收窄至1.81)
         + "系数 倍数 倍差 " + MOVES_TO_LEVEL, true));
@@ -123,9 +128,24 @@ public final class QuantityRecognizer {
             SharedUnits.apply(t, out);
             SharedUnits.applyPoints(t, out);
         }
-        if (!bare) {
-            out.removeIf(q -> q.unit().isEmpty() && !((hasRateCue(t, q.start()) || movesOn(t, q)) && !beforeLatinLetter(t, q.end()))
-                && !UnitlessAmounts.stated(q.text()) && !UnitlessAmounts.inNamedRatio(t, q.start(), q.end()));
+        return bare ? out : withoutUnitlessNumbers(t, out);
+    }
+
+    /**
+     * The quantities without unitless numbers that state no rate, price or level: one is kept after a rate cue, as the
+     * level moved from, as a stated amount (近5亿) or ratio, or listed right after a kept one (最高触及6.3515、6.3512).
+     */
+    private static List<Quantity> withoutUnitlessNumbers(String t, List<Quantity> found) {
+        List<Quantity> out = new ArrayList<>(found.size());
+        Quantity keptRate = null;
+        for (Quantity q : found) {
+            boolean listedAfterRate = keptRate != null && ENUMERATION.startingAt(t, keptRate.end()) != null
+                && keptRate.end() + ENUMERATION.startingAt(t, keptRate.end()).length() == q.start();
+            boolean rate = (hasRateCue(t, q.start()) || movesOn(t, q) || listedAfterRate) && !beforeLatinLetter(t, q.end());
+            if (!q.unit().isEmpty() || rate || UnitlessAmounts.stated(q.text()) || UnitlessAmounts.inNamedRatio(t, q.start(), q.end())) {
+                out.add(q);
+            }
+            keptRate = q.unit().isEmpty() && rate ? q : null;
         }
         return out;
     }

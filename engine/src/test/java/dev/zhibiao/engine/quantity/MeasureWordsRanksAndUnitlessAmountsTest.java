@@ -44,6 +44,31 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void bodiesSpansSetsPartsGamesMedalsAndStagesAreCounted() {
+        assertFinds("哈马斯移交15具遗体，已完成桥梁架设超4600孔", "15具|15|具|EXACT", "超4600孔|4600|孔|MORE_THAN");
+        assertFinds("近9000万台套的设备接入工业互联网，包括六部分50条措施", "近9000万台套|90000000|台套|APPROX",
+            "六部分|6|部分|EXACT", "50条|50|条|EXACT");
+        assertFinds("中国队共获得3金2银3铜，决赛打满五局，他连续两站夺得金牌", "3金|3|金|EXACT", "2银|2|银|EXACT",
+            "3铜|3|铜|EXACT", "五局|5|局|EXACT", "两站|2|站|EXACT");
+        assertFinds("国企两金压降取得成效，该市2局面向社会，提供一站式服务");
+        assertFinds("林孝埈以40秒693的成绩获得冠军，苏炳添跑出9秒83", "40秒693|40.693|秒|EXACT", "9秒83|9.83|秒|EXACT");
+    }
+
+    @Test
+    void anEventsDistanceOrWeightClassAndATitlesNumeralsAreNames() {
+        assertFinds("在女子3米板的决赛中，陈艺文摘得金牌；女子自由式摔跤57公斤级，男子500米决赛");
+        assertFinds("国家医保局发布《关于实施医保服务十六项便民措施的通知》，《条例》共7章", "7章|7|章|EXACT");
+        assertFinds("马拉松全程42公里", "42公里|42|公里|EXACT");
+    }
+
+    @Test
+    void aMarketTouchingALevelOrAListAfterARateIsARate() {
+        assertFinds("人民币对美元汇率分别最高触及6.3515、6.3512", "6.3515|6.3515||EXACT", "6.3512|6.3512||EXACT");
+        assertFinds("在岸人民币盘中走强，逼近6.35关口", "近6.35|6.35||APPROX");
+        assertFinds("编号为123、456的样本");
+    }
+
+    @Test
     void aCoefficientOrEfficiencyMovedToALevelNeedsNoUnit() {
         assertFinds("农田灌溉水有效利用系数从0.565提高到0.58", "0.565|0.565||EXACT", "0.58|0.58||EXACT");
         assertFinds("平均电能利用效率降到1.3以下", "1.3以下|1.3||AT_MOST");
