@@ -26,10 +26,14 @@ final class PlaceLexicon {
     private static final String DIRECTIONS = "东西南北";
     private static final String SIDES = "麓坡岸侧缘";
     /**
-     * Words whose last character begins a place name after them (示范县 is no 范县): no name starts inside them. Keyed
-     * by that last character, the characters that come before it in such a word.
+     * Words whose last character begins a place name after them (示范县 is no 范县, 制造商洛克希德 no 商洛, 环渤海地区 no
+     * 海地): no name starts inside them. Keyed by that last character, the characters that come before it in such a word.
      */
-    private static final Map<Character, String> WORDS_ENDING_IN_A_NAME = Map.of('范', "示规典防模");
+    private static final Map<Character, String> WORDS_ENDING_IN_A_NAME = Map.of('范', "示规典防模",
+        // 制造商, 供应商, 开发商, 运营商, 承包商, 经销商, 零售商, 服务商, 电商, 外商, 厂商
+        '商', "造应发营包销售务电外厂",
+        // 渤海, 沿海, 东海, 黄海, 航海, 出海, 近海, 深海, 领海
+        '海', "渤沿东黄航出近深领");
     /**
      * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
      * 蒙古族乡); 回族乡 is not written 回乡.

@@ -45,6 +45,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void noNameStartsInsideAWordEndingInItsFirstCharacter() {
+        assertEquals(List.of("美国"), mentionedNames("美国主要军火制造商洛克希德·马丁公司获得296架战斗机的合同。"),
+            "制造商 + 洛克希德, not 商洛");
+        assertTrue(mentionedNames("为西气东输沿线城市和环渤海地区输送天然气。").isEmpty(), "渤海 + 地区, not 海地");
+        assertEquals(List.of("商洛市"), mentionedNames("商洛核桃产量达10万吨。"));
+    }
+
+    @Test
     void aRareTwoCharacterCountyShortFormStandsAloneInItsProvincesStory() {
         String story = "安徽4300万亩冬小麦长势好于常年。今年，霍邱整合各类资金2100多万元，用于小麦统防统治。";
         assertEquals(Optional.of("霍邱县"), placeNameAt(story, "2100多万元"));
