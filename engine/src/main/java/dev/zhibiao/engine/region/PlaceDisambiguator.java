@@ -34,6 +34,7 @@ final class PlaceDisambiguator {
     private static final String WORDS_BEFORE_A_PLACE = "在到至赴于从往经";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
+    private static final List<String> HOSTED_EVENTS = List.of("奥运会", "冬奥会", "残奥会", "夏奥会", "亚运会", "世博会", "大运会");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
     /** A village's name this long (小岗村) is a name, not a word, even where several villages bear it. */
@@ -190,7 +191,8 @@ final class PlaceDisambiguator {
             case PROVINCE, PREFECTURE -> ForeignCities.isForeignCity(region)
                 // a foreign city of two characters (万象, 罗马) is a word too (包罗万象) unless its country is named;
                 // one that begins a division's name (莫斯科州) is not the city
-                ? (!chosen.shortForm() || countriesNamed.contains(region.code())) && !beginsDivisionName(text, match)
+                ? (!chosen.shortForm() || countriesNamed.contains(region.code()) || hostsEvent(text, match.end()))
+                    && !beginsDivisionName(text, match)
                 : !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
                     || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
             case COUNTY -> chosen.shortForm()
@@ -339,6 +341,11 @@ final class PlaceDisambiguator {
         boolean wordBefore = Character.isLetterOrDigit(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0;
         boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0;
         return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface());
+    }
+
+    /** Whether a city's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会): the city, however short its name. */
+    private static boolean hostsEvent(String text, int end) {
+        return HOSTED_EVENTS.stream().anyMatch(w -> text.startsWith(w, end));
     }
 
     /** Whether the document also names the place by its official name (田东 next to 田东县). */

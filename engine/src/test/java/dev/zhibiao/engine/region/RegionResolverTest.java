@@ -45,6 +45,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aClockATeamAndAHostedEventSayWhatTheirPlaceNames() {
+        String games = "北京时间昨晚，中国体育代表团在巴黎奥运会上再传捷报，共获3金2银3铜。";
+        assertEquals(List.of("巴黎"), mentionedNames(games), "北京时间 is a clock; a city hosting the games is the city");
+        assertEquals(Optional.of("巴黎"), placeNameAt(games, "3金"));
+        assertEquals(List.of(), mentionedNames("决赛在中国队和瑞典队之间展开，三场比赛双方都打满了五局。"), "teams, not places");
+        assertEquals(List.of("瑞典"), mentionedNames("瑞典队伍规模扩大，瑞典新增就业3万人。").subList(0, 1));
+    }
+
+    @Test
     void noNameStartsInsideAWordEndingInItsFirstCharacter() {
         assertEquals(List.of("美国"), mentionedNames("美国主要军火制造商洛克希德·马丁公司获得296架战斗机的合同。"),
             "制造商 + 洛克希德, not 商洛");
