@@ -19,14 +19,17 @@ public final class QuantityRecognizer {
     private static final List<String> MEDAL_CUES = List.of("金牌", "银牌", "铜牌", "奖牌", "夺", "摘", "获");
     /**
      * Measure words that count only beside what they count: 眼 wells and springs (打井34眼, 102眼干涸的泉眼), 班 runs of a
-     * service (每周70班), 金/银/铜 medals; else they are words (两眼放光, 九眼桥, 3班的学生).
+     * service (每周70班), 金/银/铜 medals, 分 a score's points; else they are words (两眼放光, 九眼桥, 3班的学生,
+     * 十分高兴).
      */
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"),
-        "金", MEDAL_CUES, "银", MEDAL_CUES, "铜", MEDAL_CUES);
+        "金", MEDAL_CUES, "银", MEDAL_CUES, "铜", MEDAL_CUES,
+        "分", List.of("得分", "评分", "满意度", "分数", "总分", "打分", "测评", "考评", "成绩", "指数"));
     /** Verbs of moving to a level: before a rate's new level (升至6.3512), after the level it moved from (由95提高到99). */
-    private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 收窄至 收窄到 缩小至 缩小到";
+    private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 收窄至 收窄到 缩小至 缩小到 "
+        + "冲高至 走高至 走低至 攀升至 飙升至 反弹至 回调至 下探至 上探至 上调至 下调至";
     private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(MOVES_TO_LEVEL, true));
     private static final String FROM_WORDS = "由从";
     private static final char WITHIN = '内';

@@ -39,12 +39,12 @@ final class UnitLexicon {
      * {@link NonQuantities#isPlaceName}); 尾 counts fish, 羽 poultry, 手 futures lots, 票 votes, 段 sections (数万尾华子鱼, 3000万羽,
      * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions, 车道 lanes, 章 chapters (共7章52条);
      * 具 bodies, 孔 a bridge's spans, 局 games, 金/银/铜 medals (3金2银3铜), 站 a tour's
-     * stages (连续两站夺冠).
+     * stages (连续两站夺冠), 分 the points of a score (满意度得分83.3分).
      */
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
         + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位 成员国 眼 班 遍 车道 章 "
-        + "具 孔 台套 部分 局 金 银 铜 站";
+        + "具 孔 台套 部分 局 金 银 铜 站 分";
     /**
      * People counted without a measure word only in large numbers (14亿多中国人, 约9亿成员): with a small numeral the
      * noun is part of a name or a share's word (三八妇女节, 市二人民医院, 超三成员工).
@@ -72,7 +72,7 @@ final class UnitLexicon {
         // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
         + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh W kW MW GW 吉瓦 太瓦 兆瓦时 mS/cm S/cm "
         + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
-        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗";
+        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 万像素 像素";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Places named as the base of a comparison (比全省平均水平高出100点, 高于全国2.1个百分点, 与全省相比): the fact is the
+ * Places named as the base of a comparison (比全省平均水平高出100点, 高于全国2.1个百分点, 与全省相比, 相当于北京三分之一): the fact is the
  * compared place's, not the base's; so is the nation or back-referred place a share is taken of (中西部地区…占全国的比重
  * 提高7.5个百分点).
  */
@@ -13,7 +13,9 @@ final class ComparisonBases {
      * Words right before a base: 比, 较, 高于, 低于, 快于, 慢于, 超过…; 与 and 同 only where the clause compares (相比).
      */
     private static final List<String> BEFORE = List.of(
-        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比");
+        "比", "较", "高于", "低于", "快于", "慢于", "好于", "优于", "超过", "超出", "领先", "落后于", "相比", "对比",
+        // a yardstick: 作业范围5300多平方公里，相当于北京三分之一的面积
+        "相当于", "约合", "等于");
     /**
      * 占 of a share before the whole it is taken of, when that whole is the nation or a back reference (占全国的比重, 占全省);
      * a place named there (民营企业进出口额占广东外贸总值的55.3%) is where the share is taken, and 抢占上海市场 seizes.

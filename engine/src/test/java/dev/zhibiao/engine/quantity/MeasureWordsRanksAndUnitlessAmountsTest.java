@@ -52,6 +52,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
             "3铜|3|铜|EXACT", "五局|5|局|EXACT", "两站|2|站|EXACT");
         assertFinds("国企两金压降取得成效，该市2局面向社会，提供一站式服务");
         assertFinds("林孝埈以40秒693的成绩获得冠军，苏炳添跑出9秒83", "40秒693|40.693|秒|EXACT", "9秒83|9.83|秒|EXACT");
+        assertFinds("快递服务公众满意度得分为83.3分，他十分高兴", "83.3分|83.3|分|EXACT");
+        assertFinds("车载镜头的像素从1MP提升到4800万像素", "1MP|1|MP|EXACT", "4800万像素|48000000|像素|EXACT");
     }
 
     @Test
@@ -65,6 +67,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void aMarketTouchingALevelOrAListAfterARateIsARate() {
         assertFinds("人民币对美元汇率分别最高触及6.3515、6.3512", "6.3515|6.3515||EXACT", "6.3512|6.3512||EXACT");
         assertFinds("在岸人民币盘中走强，逼近6.35关口", "近6.35|6.35||APPROX");
+        assertFinds("离岸人民币一度冲高至6.3512", "6.3512|6.3512||EXACT");
         assertFinds("编号为123、456的样本");
     }
 

@@ -230,6 +230,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("大庆市"), places.placeAt(text.indexOf("100点")).map(Region::name));
         assertEquals(Optional.of("大庆市"), places.placeAt(text.indexOf("2.1个")).map(Region::name));
         assertEquals(Optional.empty(), placeNameAt("全国规模以上工业增加值增长5%。", "5%"), "the nation itself stays national");
+        assertEquals(Optional.empty(), placeNameAt("油田作业范围5300多平方公里，相当于北京三分之一的面积。", "5300多平方公里"),
+            "a place as a yardstick is no place of the fact");
     }
 
     @Test
