@@ -51,6 +51,9 @@ public final class MetricLabeler {
             "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
     /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
+    /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
+    private static final String FIGURE = "数字";
+    private static final List<String> BACK_REFERENCES = List.of("这一", "这个", "该", "此");
     private static final String HOUSEHOLD_UNIT = "户";
     private static final String POPULATION = "人口";
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
@@ -306,6 +309,13 @@ public final class MetricLabeler {
             if (RELATIVE_WORDS.contains(label)) {
                 return previousLabel(scope, q -> true, true) + label;
             }
+            if (label.startsWith(FIGURE) && refersBack(scope.left())) {
+                // 这一数字已增至近400头: the figure is the one the fact before gave (野生东北虎…这一数字)
+                String previous = previousLabel(scope, q -> true, true);
+                if (!previous.isEmpty()) {
+                    return previous + label.substring(FIGURE.length());
+                }
+            }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (scope.quantity.unit().equals(HOUSEHOLD_UNIT) && label.endsWith(POPULATION)) {
                 // the households of a population (总人口15944户38943人 → 总户数, then 总人口)
@@ -489,5 +499,10 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字). */
+    private static boolean refersBack(String left) {
+        return BACK_REFERENCES.stream().anyMatch(w -> left.contains(w + FIGURE));
     }
 }

@@ -529,6 +529,7 @@ final class Phrases {
 
 
     /** A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回). */
+    private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日|日前|近日)(?:[（(][^）)]{1,12}[）)])?");
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
         "(?:本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
 
@@ -539,6 +540,8 @@ final class Phrases {
     static String after(String raw, boolean withPredicate) {
         String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
                 .replaceFirst("");
+        // the day it happened dates the predicate, it is no part of it (六部门今天（12月30日）联合发布 → 联合发布)
+        s = LEADING_DAY.matcher(s).replaceFirst("");
         if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || QuantityScope.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
             // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount
             // (增长230.7%（主要是…项目带动）)

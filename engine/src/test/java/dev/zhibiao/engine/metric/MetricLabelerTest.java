@@ -25,7 +25,7 @@ class MetricLabelerTest {
     private static final Pattern MARK = Pattern.compile("\\[\\[([^]]+)]]|\\[([^]]+)]");
     /** The unit right after the number; a span may name it after a slash when it is not written (约20万群众/人). */
     private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
-            + "(个百分点|平方公里|立方米|公里|公顷|港元|人次|个月|批次|[^以左]?)");
+            + "(个百分点|平方公里|立方米|公里|公顷|港元|人次|个月|批次|部门|[^以左]?)");
 
     private final MetricLabeler labeler = new MetricLabeler();
 
@@ -58,6 +58,8 @@ class MetricLabelerTest {
             福森药业(1652.HK)续跌超16%，5日累计大跌[[50%]]。                    | 5日累计跌幅
             总市值已[[不足10亿港元]]。                                         | 总市值
             固态电解质室温离子电导率可达[[1.8 mS/cm]]。                         | 固态电解质室温离子电导率
+            第一届本科毕业生有[118名]学生选择扎根西部，2021年这个数字增加到[[220人]]。 | 第一届本科毕业生学生选择扎根西部
+            市场监管总局等[[六部门]]今天（12月30日）联合发布《企业注销指引》。 | 联合发布《企业注销指引》
             让[[6.65万名]]群众喝上了干净水。                                   | 群众喝上了干净水
             沿线[[约20万群众/人]]将在家门口通过多种方式实现就业。                  | 沿线群众
             今年[[32岁]]的他，除了管理着自家承包的[3200亩]稻田。               | 年龄
