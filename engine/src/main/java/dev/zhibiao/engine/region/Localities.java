@@ -34,7 +34,9 @@ final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站|站|基地|保护区|景区"
-        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|矿区|湿地|国家公园|公园"
+        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|湿地|国家公园|公园"
+        // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
+        + "|储气库群|储气库|船闸|核电站|水电站"
         // river basins and water works (海河流域, 三峡枢纽)
         + "|流域(?!面积)|枢纽"
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
@@ -77,12 +79,13 @@ final class Localities {
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
     /**
      * The kinds of localities whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田,
-     * 常熟博物馆): named where no place is, in a post naming no foreign place, they lie in China. Not the kinds a common
+     * 常熟博物馆): named where no place is, in a paragraph and under a title naming no foreign place, they lie in China. Not the kinds a common
      * noun also names (羽毛球产业园, 生产基地, 国际陆港), nor 港 and 湖, whose foreign namesakes news often writes alone
      * (鹿特丹港, 贝加尔湖).
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
-        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站");
+        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
+        "船闸", "核电站", "水电站");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -146,7 +149,7 @@ final class Localities {
             }
         }
         boolean antarctic = text.contains(ANTARCTIC);
-        boolean foreignNamed = mentions.stream().anyMatch(p -> p.region().foreign());
+        List<PlaceMention> foreign = mentions.stream().filter(p -> p.region().foreign()).toList();
         Map<String, Region> known = new HashMap<>();
         Map<String, PlaceMention> aliases = new LinkedHashMap<>();
         List<PlaceMention> found = new ArrayList<>();
@@ -172,7 +175,7 @@ final class Localities {
             String ownName = text.substring(ownStart, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
-                    .or(() -> c.anchor() == null && !foreignNamed && KNOWN_NATIONWIDE.contains(c.kind())
+                    .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start) && KNOWN_NATIONWIDE.contains(c.kind())
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
@@ -195,6 +198,18 @@ final class Localities {
         out.addAll(found);
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return new Found(out, unplaced);
+    }
+
+    /**
+     * Whether a foreign place is named in the title (the first line) or in the paragraph at {@code at}: a story abroad;
+     * another item of a bulletin (尼泊尔 two paragraphs before 温吉桑储气库群) says nothing of it.
+     */
+    private static boolean foreignNamedAround(String text, List<PlaceMention> foreign, int at) {
+        int titleEnd = text.indexOf('\n');
+        int paragraphStart = text.lastIndexOf('\n', at) + 1;
+        int paragraphEnd = text.indexOf('\n', at);
+        int end = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        return foreign.stream().anyMatch(p -> titleEnd < 0 || p.start() < titleEnd || p.start() >= paragraphStart && p.start() < end);
     }
 
     /**

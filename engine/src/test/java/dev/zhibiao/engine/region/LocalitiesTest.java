@@ -217,6 +217,14 @@ class LocalitiesTest {
         assertTrue(placeAt("鹿特丹港全年集装箱吞吐量为1350万标箱。", "1350万").filter(r -> r.code().equals("CN")).isEmpty(),
             "ports and lakes are often foreign ones written alone");
         assertTrue(placeAt("国际陆港今年开行中欧班列1200列。", "1200列").filter(r -> r.code().equals("CN")).isEmpty());
+        String abroad = "中东欧新闻\n塞尔维亚电力需求持续增长。\n贝尔格莱德以南的科斯托拉茨水电站年发电量达到20亿千瓦时。";
+        assertTrue(placeAt(abroad, "20亿").filter(r -> r.code().equals("CN")).isEmpty(), "a foreign story under its title");
+    }
+
+    @Test
+    void anotherItemOfABulletinNamingAForeignPlaceSaysNothingOfALocality() {
+        String bulletin = "国内国际简讯\n中国援建的尼泊尔公路项目顺利完工。\n温吉桑储气库群日前正式供气，日供气量超过300万立方米。";
+        assertEquals(Optional.of(List.of("中国", "温吉桑储气库群")), placeAt(bulletin, "300万").map(Region::path));
     }
 
     @Test
