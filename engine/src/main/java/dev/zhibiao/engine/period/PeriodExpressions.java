@@ -54,10 +54,11 @@ final class PeriodExpressions {
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
         Map.entry("日前", 0));
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
-    private static final String YEAR_COUNTS = "一两三";
+    private static final String YEAR_COUNTS = "一两三四五六七八九十";
     private static final String YEARS_AGO_WORD = "年前";
+    private static final String TEN = "10";
     private static final Pattern YEARS_AGO =
-        Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-3]|[一两二三])年前(?![后夕的])");
+        Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-9]|10|[一两二三四五六七八九十])年前(?![后夕的])");
     /**
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen), nor a count of days
@@ -326,13 +327,13 @@ final class PeriodExpressions {
     }
 
     /**
-     * A year or three before publication (一年前, 两年前, 3年前): that year; not 前后 ("about"), a comparison's base
-     * (比一年前) nor the from-amount's date (由两年前的…发展到), and further back the text names the year itself.
+     * Up to ten years before publication (一年前, 两年前, 五年前, 10年前): that year; not 前后 ("about"), a comparison's
+     * base (比一年前) nor the from-amount's date (由两年前的…发展到); further back the text names the year itself.
      */
     private static void addYearsAgo(String text, LocalDate published, List<PeriodMention> out) {
         // a scan for 年前, not a pattern tried at every position of the post
         for (int at = text.indexOf(YEARS_AGO_WORD, 1); at >= 0; at = text.indexOf(YEARS_AGO_WORD, at + 1)) {
-            int start = at - 1;
+            int start = at >= 2 && text.startsWith(TEN, at - 2) ? at - 2 : at - 1;
             int end = at + YEARS_AGO_WORD.length();
             Matcher m = YEARS_AGO.matcher(text).region(Math.max(0, start - 1), Math.min(text.length(), end + 1));
             if (!m.useTransparentBounds(true).find() || m.start() != start
@@ -340,7 +341,7 @@ final class PeriodExpressions {
                 continue;
             }
             char n = text.charAt(start);
-            int years = Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
+            int years = at - start == 2 ? 10 : Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
             out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)), false));
         }
     }

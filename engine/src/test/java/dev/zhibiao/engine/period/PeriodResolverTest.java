@@ -249,6 +249,10 @@ class PeriodResolverTest {
         LocalDate december2022 = LocalDate.of(2022, 12, 22);
         assertEquals(Optional.of("2021"), periodOf("可一年前，某些原材料价格上涨了30%。", "30%", december2022));
         assertEquals(Optional.of("2019"), periodOf("三年前，开发团队只有几十人。", "几十人", december2022));
+        assertEquals(Optional.of("2017"), periodOf("五年前，这个村落的282户村民搬进了安置点。", "282户", december2022));
+        assertEquals(Optional.of("2012"), periodOf("10年前，全村人均收入不足3000元。", "不足3000元", december2022));
+        assertEquals(Optional.empty(), periodOf("15年前，全村人均收入不足3000元。", "不足3000元", december2022),
+            "further back the text names the year itself");
         assertEquals(Optional.empty(), periodOf("比一年前增长了6倍。", "6倍", december2022), "a comparison's base");
         assertEquals(Optional.empty(), periodOf("用时3年前后，建成大桥2座。", "2座", december2022), "前后 is about");
     }
