@@ -84,7 +84,9 @@ final class Affixes {
             "上扬", "下挫", "回升",
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
-            "当中", "之中");
+            "当中", "之中",
+            // 甚至 before the amount; 逼 of 逼近, whose 近 the amount's qualifier took (逼近6.35关口)
+            "甚至", "逼");
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 
