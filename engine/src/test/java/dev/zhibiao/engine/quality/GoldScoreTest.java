@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * rules), gold-blind-21 and gold-blind-22 (news-bulletin and finance posts annotated blind in session 9, scored before
  * and after the session's place rules, then dev sets) and gold-blind-23 and gold-blind-24 (likewise, annotated later in
  * session 9 and first scored with the session's first and its then-current engine: the same figures) and
- * gold-blind-25 to gold-blind-28 (news-bulletin and finance posts annotated blind in session 10, scored at first sight,
- * then dev sets).
+ * gold-blind-25 to gold-blind-30 (news-bulletin and finance posts annotated blind in session 10, scored at first sight,
+ * then dev sets; 29 and 30 first scored after the session's first rules, with the same figures as its first engine).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -106,8 +106,10 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-25", "/gold-blind-25", 0.995, 0.94, 0.62),
                 new GoldSet("gold-blind-26", "/gold-blind-26", 0.995, 0.995, 0.86),
                 // its annotator wrote 444.6万亿元 as 4.446e15; the set holds the corrected 4.446e14 (and 35.9万亿元)
-                new GoldSet("gold-blind-27", "/gold-blind-27", 0.985, 0.95, 0.71),
-                new GoldSet("gold-blind-28", "/gold-blind-28", 0.985, 0.93, 0.70));
+                new GoldSet("gold-blind-27", "/gold-blind-27", 0.985, 0.95, 0.745),
+                new GoldSet("gold-blind-28", "/gold-blind-28", 0.985, 0.93, 0.715),
+                new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.94, 0.675),
+                new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.685));
     }
 
     @ParameterizedTest(name = "{0}")
