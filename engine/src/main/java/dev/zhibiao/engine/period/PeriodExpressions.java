@@ -100,6 +100,8 @@ final class PeriodExpressions {
     private static final int PLAN_REACH = 4;
     private static final String FORMER_PLAN = "原计划";
     private static final int MONTHS = 12;
+    /** How far ahead a day written without its year may be, unplanned, and still be the coming one. */
+    private static final int NEXT_MONTH = 1;
     /** Words of a record a span of years measures (五年来最低, 十年来新高, 近年来首次). */
     private static final List<String> SUPERLATIVES = List.of("最", "新高", "新低", "首次", "之最");
     /** Words before the date a firm or a work was founded or built (成立于1999年, 始建于明代). */
@@ -133,9 +135,11 @@ final class PeriodExpressions {
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
             Optional<Point> written = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
             boolean ownYear = m.group(1) != null || m.group(2) != null;
-            if (!ownYear && undated != null && plannedBefore(text, m.start())) {
-                // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's)
-                written = written.map(p -> p.nearerComing(undated));
+            if (!ownYear && undated != null) {
+                // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's);
+                // unplanned, a day of next month (从明天到3月2日 in late February): no news dates a day a year back so
+                int ahead = plannedBefore(text, m.start()) ? MONTHS : DayDates.dayFollows(text, end) ? NEXT_MONTH : 0;
+                written = written.map(p -> p.nearerComing(undated, ahead));
             }
             Point before = dated;
             boolean continuing = before != null && continues(text, datedEnd, m.start());
@@ -477,16 +481,16 @@ final class PeriodExpressions {
 
         /**
          * For a month of the year before {@code reference} (the latest one by then), the same month of the reference's
-         * year when that is nearer: a plan's month still to come. Other points are kept.
+         * year when that is nearer and at most {@code maxAhead} months ahead: a month still to come. Other points are kept.
          */
-        Point nearerComing(LocalDate reference) {
+        Point nearerComing(LocalDate reference, int maxAhead) {
             if (year != reference.getYear() - 1 || part.length() != 2 || !Character.isDigit(part.charAt(0))) {
                 return this;
             }
             int month = Integer.parseInt(part);
             int sinceLast = reference.getMonthValue() + MONTHS - month;
             int untilNext = month - reference.getMonthValue();
-            return untilNext < sinceLast ? new Point(reference.getYear(), part) : this;
+            return untilNext < sinceLast && untilNext <= maxAhead ? new Point(reference.getYear(), part) : this;
         }
 
         String format() {

@@ -236,6 +236,10 @@ class PeriodResolverTest {
                 "a month without a plan is the last one");
         assertEquals(Optional.of("2023-12"), periodOf("机构预计12月份CPI同比上涨0.3%。", "0.3%", LocalDate.of(2024, 1, 5)),
                 "a forecast of the month just ended");
+        assertEquals(Optional.of("2026-03"), periodOf("从明天到3月2日，黄淮及以南地区将有两次大范围降水过程。", "两次",
+                LocalDate.of(2026, 2, 24)), "a day of next month is to come");
+        assertEquals(Optional.of("2025-05"), periodOf("5月20日，全市新增就业300人。", "300人", LocalDate.of(2026, 2, 24)),
+                "a day months ahead is a year back");
     }
 
     @Test
