@@ -86,7 +86,10 @@ final class Affixes {
             // a group an amount is picked from (正在设计的27艘船当中)
             "当中", "之中",
             // 甚至 before the amount; 逼 of 逼近, whose 近 the amount's qualifier took (逼近6.35关口)
-            "甚至", "逼");
+            "甚至", "逼",
+            // a market's move to a level (美元指数冲高至, 沪指失守, 一年期贷款利率下调)
+            "冲高", "走高", "走低", "攀升", "飙升", "反弹", "回调", "下探", "上探", "上调", "下调", "失守", "跌破", "升破", "站上",
+            "升穿", "跌穿", "触及");
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Labels what a quantity measures with a short phrase in the text's own words: the noun phrase before the amount
@@ -53,7 +54,8 @@ public final class MetricLabeler {
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
-    private static final List<String> BACK_REFERENCES = List.of("这一", "这个", "该", "此");
+    private static final Pattern FIGURE_REFERRED_BACK =
+        Pattern.compile("(?:这一|这个|该|(?<![因如从彼])此)数字(?!经济|化|技术|产业|资产|货币|人民币|中国|政府|乡村)");
     private static final String HOUSEHOLD_UNIT = "户";
     private static final String POPULATION = "人口";
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
@@ -501,8 +503,8 @@ public final class MetricLabeler {
         }
     }
 
-    /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字). */
+    /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字, not 因此数字经济). */
     private static boolean refersBack(String left) {
-        return BACK_REFERENCES.stream().anyMatch(w -> left.contains(w + FIGURE));
+        return FIGURE_REFERRED_BACK.matcher(left).find();
     }
 }

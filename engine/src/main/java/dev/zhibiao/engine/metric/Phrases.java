@@ -528,10 +528,13 @@ final class Phrases {
     }
 
 
+    /** Days and weeks named from the report's day, and 日前 (recently) where it is no 节日前 or 日前往. */
+    private static final String DAYS_FROM_REPORT = "本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日";
     /** A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回). */
-    private static final Pattern LEADING_DAY = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日|日前|近日)(?:[（(][^）)]{1,12}[）)])?");
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
-        "(?:本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
+        "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
+    /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
+    private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
 
     /**
      * The noun phrase after an amount (53个“十三五”脱贫村). At a clause start ({@code withPredicate}) the predicate

@@ -16,8 +16,11 @@ final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String SECONDS = "秒";
+    private static final String MINUTES = "分";
+    private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
     /** A race time gives hundredths or thousandths of a second after 秒 (9秒83, 40秒693). */
     private static final int MAX_SPLIT_DIGITS = 3;
+    private static final String NOT_AFTER_SPLIT = "多余来几";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Words before a slash fraction that make it a share (占3/4, 近3/4, 超2/3, 约1/3). */
     private static final String SHARE_CUES_BEFORE = "占近超约逾达为是";
@@ -206,7 +209,7 @@ final class AmountReader {
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
-                    || NonQuantities.isSportsEvent(t, start, unit) || NonQuantities.insideTitle(t, start)
+                    || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit) || NonQuantities.insideTitle(t, start)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
@@ -224,6 +227,13 @@ final class AmountReader {
             if (minor != null) {
                 value = value.add(value.signum() < 0 ? minor.added().negate() : minor.added());
                 p = minor.end();
+            }
+            int secondsEnd = secondsAfterMinutesEnd(t, p, unitText);
+            if (secondsEnd > p) { // 1分52秒: a time in minutes and seconds, reported in seconds
+                value = value.multiply(SECONDS_PER_MINUTE).add(new BigDecimal(t.substring(p, secondsEnd - SECONDS.length())));
+                unitText = SECONDS;
+                kind = UnitLexicon.Kind.DURATION;
+                p = secondsEnd;
             }
             int splitEnd = splitSecondsEnd(t, p, unitText);
             if (splitEnd > p) { // 40秒693: a race time in seconds and thousandths
@@ -297,6 +307,18 @@ final class AmountReader {
         }
     }
 
+    /** End of the seconds written after 分 (1分52秒), else {@code p}. */
+    private static int secondsAfterMinutesEnd(CharSequence t, int p, String unit) {
+        if (!unit.equals(MINUTES)) {
+            return p;
+        }
+        int e = p;
+        while (e < t.length() && e - p < 2 && NumeralChars.isArabicDigit(t.charAt(e))) {
+            e++;
+        }
+        return e > p && NumeralScanner.regionMatches(t, e, SECONDS) ? e + SECONDS.length() : p;
+    }
+
     /** End of the fraction written after 秒 in a race time (40秒693, 9秒83), else {@code p}. */
     private static int splitSecondsEnd(CharSequence t, int p, String unit) {
         if (!unit.equals(SECONDS)) {
@@ -306,7 +328,9 @@ final class AmountReader {
         while (e < t.length() && e - p <= MAX_SPLIT_DIGITS && NumeralChars.isArabicDigit(t.charAt(e))) {
             e++;
         }
-        boolean digitsEnd = e == t.length() || !NumeralChars.isArabicDigit(t.charAt(e)) && !NumeralChars.isDecimalPoint(t.charAt(e));
+        boolean digitsEnd = e == t.length() || !NumeralChars.isArabicDigit(t.charAt(e)) && !NumeralChars.isDecimalPoint(t.charAt(e))
+            // 10秒20余名, 1秒30万次: the digits begin the next amount
+            && NOT_AFTER_SPLIT.indexOf(t.charAt(e)) < 0 && !NumeralChars.isChineseNumeral(t.charAt(e));
         return e - p >= 2 && e - p <= MAX_SPLIT_DIGITS && digitsEnd && UnitLexicon.match(t, e) == null ? e : p;
     }
 

@@ -27,10 +27,12 @@ final class NonQuantities {
     private static final char TITLE_CLOSE = '》';
     private static final int MAX_TITLE_REACH = 60;
     private static final Set<String> EVENT_UNITS = Set.of("米", "公里", "公斤", "千克", "kg", "km", "m");
-    private static final List<String> ATHLETES = List.of("男子", "女子", "混合", "男女");
+    private static final List<String> ATHLETES = List.of("男子", "女子");
+    private static final List<String> EVENT_WORDS = List.of("级", "板", "台", "决赛", "半决赛", "预赛", "比赛", "项目", "自由泳",
+        "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "跨栏", "栏", "障碍", "步枪", "手枪", "速滑", "短道", "跑", "赛", "冠军", "金牌");
     /** Discipline words between the athletes and the distance (女子自由式摔跤57公斤级). */
     private static final int MAX_EVENT_NAME = 6;
-    private static final Set<String> VOLTAGE_UNITS = Set.of("千伏", "伏", "kV", "V");
+    private static final Set<String> GRID_VOLTAGE_UNITS = Set.of("千伏", "kV");
     private static final List<String> GRID_WORDS = List.of("变电", "输电", "输变电", "特高压", "交流", "直流", "线路", "电网",
         "换流", "开关站", "主变", "配电", "电压等级");
     private static final String AVERAGE = "平均";
@@ -254,21 +256,23 @@ final class NonQuantities {
     }
 
     /**
-     * 500千伏变电站, ±800千伏特高压直流工程, 500千伏新建变电站: a grid's voltage class names the kind of station or line, as 5G names a
-     * network; a voltage measured (电压为220伏, 可达4.5V) is an amount.
+     * 500千伏变电站, ±800千伏特高压直流工程, 500千伏新建变电站: a grid's voltage class (in 千伏) names the kind of station or
+     * line, as 5G names a network; a voltage measured (电压为220伏, 可达4.5V, 额定电压220V交流供电) is an amount.
      */
     static boolean isVoltageClass(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        // a word of two may come between (500千伏新建变电站, 220千伏智能变电站)
-        return VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
-            || NumeralScanner.regionMatches(t, afterUnit + 2, w) && afterUnit < t.length() && NumeralChars.isCjkIdeograph(t.charAt(afterUnit)));
+        // two characters of Han may come between (500千伏新建变电站, 220千伏智能变电站)
+        boolean wordBetween = afterUnit + 1 < t.length() && NumeralChars.isCjkIdeograph(t.charAt(afterUnit))
+            && NumeralChars.isCjkIdeograph(t.charAt(afterUnit + 1));
+        return GRID_VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
+            || wordBetween && NumeralScanner.regionMatches(t, afterUnit + 2, w));
     }
 
     /**
-     * 女子3米板, 男子500米, 女子自由式摔跤57公斤级: a distance or weight after the athletes' sex names an event or a weight
-     * class; the times and marks won in it are amounts.
+     * 女子3米板, 男子500米决赛, 女子自由式摔跤57公斤级: a distance or weight after the athletes' sex and before an event's
+     * word names the event or a weight class; the times and marks won in it (投出20.58米) are amounts.
      */
-    static boolean isSportsEvent(CharSequence t, int start, UnitLexicon.Unit unit) {
-        if (!EVENT_UNITS.contains(unit.unit())) {
+    static boolean isSportsEvent(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!EVENT_UNITS.contains(unit.unit()) || EVENT_WORDS.stream().noneMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))) {
             return false;
         }
         for (int i = start; i >= Math.max(0, start - MAX_EVENT_NAME) && (i == start || NumeralChars.isCjkIdeograph(t.charAt(i))); i--) {

@@ -17,16 +17,21 @@ public final class QuantityRecognizer {
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     /** Words of a medal tally (获得3金2银3铜, 再夺一金): else 金, 银 and 铜 after a number are no medals (两金压降). */
     private static final List<String> MEDAL_CUES = List.of("金牌", "银牌", "铜牌", "奖牌", "夺", "摘", "获");
+    private static final Set<String> MEDALS = Set.of("金", "银", "铜");
+    /** What may follow a medal of a tally (3金2银、…的成绩): another word after it makes a word of it (五金市场, 两金融机构). */
+    private static final String AFTER_MEDAL = "银铜牌的、";
     /**
      * Measure words that count only beside what they count: 眼 wells and springs (打井34眼, 102眼干涸的泉眼), 班 runs of a
-     * service (每周70班), 金/银/铜 medals, 分 a score's points; else they are words (两眼放光, 九眼桥, 3班的学生,
-     * 十分高兴).
+     * service (每周70班), 金/银/铜 medals, 分 a score's points, 伏 volts, 局 games; else they are words (两眼放光,
+     * 九眼桥, 3班的学生, 十分高兴, 三伏, 中建八局).
      */
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"),
         "金", MEDAL_CUES, "银", MEDAL_CUES, "铜", MEDAL_CUES,
-        "分", List.of("得分", "评分", "满意度", "分数", "总分", "打分", "测评", "考评", "成绩", "指数"));
+        "分", List.of("得分", "评分", "满意度", "分数", "总分", "打分", "测评", "考评", "成绩", "积分", "考分"),
+        "伏", List.of("电"),
+        "局", List.of("比赛", "打", "赛", "胜", "负", "扳", "盘"));
     /** Verbs of moving to a level: before a rate's new level (升至6.3512), after the level it moved from (由95提高到99). */
     private static final String MOVES_TO_LEVEL = "升至 降至 提高到 提高至 提升到 提升至 降到 降低到 降低至 下降到 下降至 收窄至 收窄到 缩小至 缩小到 "
         + "冲高至 走高至 走低至 攀升至 飙升至 反弹至 回调至 下探至 上探至 上调至 下调至";
@@ -54,6 +59,9 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
+    private static final char SHU = '数';
+    /** First characters of nouns ending in 数 (指数十分稳定, 人数百余): their 数 begins no vague amount. */
+    private static final String NOUNS_ENDING_IN_SHU = "指人次总分系倍基参件户个岁函变常";
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
     private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
@@ -101,7 +109,8 @@ public final class QuantityRecognizer {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            boolean vague = VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < n && isMultiplier(t.charAt(i + 1));
+            boolean vague = VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < n && isMultiplier(t.charAt(i + 1))
+                && !(t.charAt(i) == SHU && i > 0 && NOUNS_ENDING_IN_SHU.indexOf(t.charAt(i - 1)) >= 0);
             AmountReader.Result r = readAt(t, i, vague, everyNumeral);
             if (r == null) {
                 i++;
@@ -142,9 +151,10 @@ public final class QuantityRecognizer {
         List<Quantity> out = new ArrayList<>(found.size());
         Quantity keptRate = null;
         for (Quantity q : found) {
-            boolean listedAfterRate = keptRate != null && ENUMERATION.startingAt(t, keptRate.end()) != null
-                && keptRate.end() + ENUMERATION.startingAt(t, keptRate.end()).length() == q.start();
-            boolean rate = (hasRateCue(t, q.start()) || movesOn(t, q) || listedAfterRate) && !beforeLatinLetter(t, q.end());
+            boolean listedAfterRate = keptRate != null && listedRightAfter(t, keptRate, q.start());
+            // a cue the qualifier took in (跌破3000, 站上3100) is at the quantity's start
+            boolean cued = hasRateCue(t, q.start()) || RATE_CUES.startingAt(t, q.start()) != null;
+            boolean rate = (cued || movesOn(t, q) || listedAfterRate) && !beforeLatinLetter(t, q.end());
             if (!q.unit().isEmpty() || rate || UnitlessAmounts.stated(q.text()) || UnitlessAmounts.inNamedRatio(t, q.start(), q.end())) {
                 out.add(q);
             }
@@ -233,9 +243,7 @@ public final class QuantityRecognizer {
         }
         int clauseStart = clauseStart(t, start);
         ChangeCues.Found change = ChangeCues.find(t, start, clauseStart);
-        if (change == null && previous != null && previous.change() != null && previous.end() < start
-                && ENUMERATION.startingAt(t, previous.end()) != null
-                && previous.end() + ENUMERATION.startingAt(t, previous.end()).length() == start) {
+        if (change == null && previous != null && previous.change() != null && listedRightAfter(t, previous, start)) {
             change = new ChangeCues.Found(previous.change(), previous.basis());
         }
         return new Quantity(start, end, t.substring(start, end), ChineseNumbers.stripZeros(value), a.max(), unit, qualifier,
@@ -263,6 +271,10 @@ public final class QuantityRecognizer {
             return true;
         }
         if (!bare && CUED_UNITS.containsKey(a.unit()) && !cuedInClause(t, a, CUED_UNITS.get(a.unit()))) {
+            return false;
+        }
+        if (MEDALS.contains(a.unit()) && a.end() < t.length() && NumeralChars.isCjkIdeograph(t.charAt(a.end()))
+                && AFTER_MEDAL.indexOf(t.charAt(a.end())) < 0) {
             return false;
         }
         // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple.
@@ -302,6 +314,12 @@ public final class QuantityRecognizer {
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
     private static boolean withinSpan(String t, int end) {
         return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
+    }
+
+    /** Whether the amount at {@code start} is the next item of a list right after {@code previous} (6.3515、6.3512). */
+    private static boolean listedRightAfter(String t, Quantity previous, int start) {
+        String joiner = previous.end() < start ? ENUMERATION.startingAt(t, previous.end()) : null;
+        return joiner != null && previous.end() + joiner.length() == start;
     }
 
     /** A level a rate moves from (合格率由95提高到99): from 由 or 从 to a verb of moving to a level right after it. */

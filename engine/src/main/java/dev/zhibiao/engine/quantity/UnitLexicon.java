@@ -72,7 +72,7 @@ final class UnitLexicon {
         // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
         + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh W kW MW GW 吉瓦 太瓦 兆瓦时 mS/cm S/cm "
         + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
-        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 万像素 像素";
+        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 像素";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
@@ -80,7 +80,7 @@ final class UnitLexicon {
         // shifts (四班倒), glances (一眼望去)
         + "班倒 眼望 眼看 眼就 眼便 眼认 眼瞥 "
         // the dog days (三伏天, 数九寒天 has no unit)
-        + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台";
+        + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台 局两胜 局三胜 局四胜 孔桥";
 
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(
@@ -150,7 +150,7 @@ final class UnitLexicon {
 
     /**
      * The longest unit written at {@code i}, or null; its {@code written} is the text it covers. An ASCII unit must not
-     * run on into more letters (5G, 9869.HK). A share word may have blanks between its characters (个 百 分 点); other
+     * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its characters (个 百 分 点); other
      * units are written solid (300人 次日 is not 人次).
      */
     static Unit match(CharSequence t, int i) {
@@ -164,7 +164,7 @@ final class UnitLexicon {
         for (Unit u : candidates) {
             int end = i + u.written().length();
             if (NumeralScanner.regionMatches(t, i, u.written())
-                    && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && NumeralChars.isAsciiLetter(t.charAt(end)))) {
+                    && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && runsOnAfterLetters(t.charAt(end)))) {
                 return u;
             }
             if (u.kind() == Kind.SHARE && u.written().length() > 1) {
@@ -175,6 +175,11 @@ final class UnitLexicon {
             }
         }
         return null;
+    }
+
+    /** A letter, digit or plus after a unit of letters makes a name or a format of it (5G, 9869.HK, 1V1, 10W+). */
+    private static boolean runsOnAfterLetters(char c) {
+        return NumeralChars.isAsciiLetter(c) || NumeralChars.isArabicDigit(c) || c == '+';
     }
 
     /** End of {@code word} written at {@code i} with blanks between its characters, else -1. */

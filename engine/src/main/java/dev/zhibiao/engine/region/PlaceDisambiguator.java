@@ -319,13 +319,10 @@ final class PlaceDisambiguator {
     }
 
     /**
-     * A county short form of three characters or more is no everyday word: it stands for the county when the text
-     * also names an ancestor (新疆…阿拉山口), or alone when it is four characters long and no other place bears it
-     * (霍尔果斯). Two-character ones (平安, 和平) need the stronger signs above.
-     */
-    /**
-     * A county's short form of three characters or more stands alone when the story names its province or prefecture;
-     * one of two characters too, when it is no everyday word (霍邱, not 新建) and is written as a word of its own.
+     * A county's short form of three characters or more stands for the county when the story names its province or
+     * prefecture (新疆…阿拉山口), or alone when it is four characters long and no other place bears it (霍尔果斯); one of
+     * two characters too, with its ancestor named, when it is no everyday word (霍邱, not 新建 or 和平) and is written
+     * as a word of its own.
      */
     private static boolean isDistinctive(String text, NameMatch match, boolean supported, boolean unique) {
         return supported && (match.length() >= 3 || isRareWordAlone(text, match))
@@ -334,13 +331,15 @@ final class PlaceDisambiguator {
 
     /**
      * Whether a pair stands as a word of its own: after a mark or a word of place (，霍邱整合, 来到霍邱), not inside a
-     * longer name (雪兰山, 成渝中线, 雄安新区, 2.4万年) or before a feature's word (铜官山, 西岗子铁矿).
+     * longer name (雪兰山, 成渝中线, 雄安新区, 2.4万年) or word (工农业, 上高速公路), nor before a feature's word (铜官山,
+     * 西岗子铁矿).
      */
     private static boolean isRareWordAlone(String text, NameMatch match) {
         char before = match.start() > 0 ? text.charAt(match.start() - 1) : '。';
         boolean wordBefore = Character.isLetterOrDigit(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0;
         boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0;
-        return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface());
+        return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface())
+            && !DictionaryWords.runsOn(text, match.start(), match.end());
     }
 
     /** Whether a city's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会): the city, however short its name. */

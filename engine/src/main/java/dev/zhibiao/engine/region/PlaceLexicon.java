@@ -32,8 +32,8 @@ final class PlaceLexicon {
     private static final Map<Character, String> WORDS_ENDING_IN_A_NAME = Map.of('范', "示规典防模",
         // 制造商, 供应商, 开发商, 运营商, 承包商, 经销商, 零售商, 服务商, 电商, 外商, 厂商
         '商', "造应发营包销售务电外厂",
-        // 渤海, 沿海, 东海, 黄海, 航海, 出海, 近海, 深海, 领海
-        '海', "渤沿东黄航出近深领");
+        // 渤海, 沿海, 黄海, 航海, 出海, 近海, 深海, 领海; not 东海, whose 东 ends 广东 and 山东 (广东海丰县)
+        '海', "渤沿黄航出近深领");
     /**
      * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
      * 蒙古族乡); 回族乡 is not written 回乡.

@@ -51,7 +51,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("中国队共获得3金2银3铜，决赛打满五局，他连续两站夺得金牌", "3金|3|金|EXACT", "2银|2|银|EXACT",
             "3铜|3|铜|EXACT", "五局|5|局|EXACT", "两站|2|站|EXACT");
         assertFinds("国企两金压降取得成效，该市2局面向社会，提供一站式服务");
+        assertFinds("两金融机构获批开业，该县获批两金矿采矿权，五金市场获得快速发展");
+        assertFinds("今年三伏长达40天，颐和园十七孔桥迎来金光穿洞", "40天|40|天|EXACT");
+        assertFinds("中建八局承建的项目，比赛采用三局两胜制");
+        assertFinds("该校开设1V1辅导课程和3V3篮球赛，文章阅读量达10W+");
+        assertFinds("消费者信心指数十分稳定，积分达到300分", "300分|300|分|EXACT");
         assertFinds("林孝埈以40秒693的成绩获得冠军，苏炳添跑出9秒83", "40秒693|40.693|秒|EXACT", "9秒83|9.83|秒|EXACT");
+        assertFinds("他以1分52秒693的成绩夺冠，用时2分30秒", "1分52秒693|112.693|秒|EXACT", "2分30秒|150|秒|EXACT");
+        assertFinds("最后10秒20余名观众离场", "10秒|10|秒|EXACT", "20余名|20|名|MORE_THAN");
         assertFinds("快递服务公众满意度得分为83.3分，他十分高兴", "83.3分|83.3|分|EXACT");
         assertFinds("车载镜头的像素从1MP提升到4800万像素", "1MP|1|MP|EXACT", "4800万像素|48000000|像素|EXACT");
     }
@@ -61,6 +68,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("在女子3米板的决赛中，陈艺文摘得金牌；女子自由式摔跤57公斤级，男子500米决赛");
         assertFinds("国家医保局发布《关于实施医保服务十六项便民措施的通知》，《条例》共7章", "7章|7|章|EXACT");
         assertFinds("马拉松全程42公里", "42公里|42|公里|EXACT");
+        assertFinds("一名男子驾车行驶200公里，她在女子铅球决赛投出20.58米", "200公里|200|公里|EXACT", "20.58米|20.58|米|EXACT");
+        assertFinds("额定输入电压220V交流供电", "220V|220|V|EXACT");
     }
 
     @Test
@@ -68,6 +77,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("人民币对美元汇率分别最高触及6.3515、6.3512", "6.3515|6.3515||EXACT", "6.3512|6.3512||EXACT");
         assertFinds("在岸人民币盘中走强，逼近6.35关口", "近6.35|6.35||APPROX");
         assertFinds("离岸人民币一度冲高至6.3512", "6.3512|6.3512||EXACT");
+        assertFinds("沪指跌破3000，随后站上3100", "跌破3000|3000||LESS_THAN", "站上3100|3100||MORE_THAN");
         assertFinds("编号为123、456的样本");
     }
 

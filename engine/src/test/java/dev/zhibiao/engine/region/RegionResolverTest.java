@@ -59,6 +59,7 @@ class RegionResolverTest {
             "制造商 + 洛克希德, not 商洛");
         assertTrue(mentionedNames("为西气东输沿线城市和环渤海地区输送天然气。").isEmpty(), "渤海 + 地区, not 海地");
         assertEquals(List.of("商洛市"), mentionedNames("商洛核桃产量达10万吨。"));
+        assertEquals(List.of("广东省", "海丰县"), mentionedNames("广东海丰县今年新建学校20所。"), "东 ends 广东 here, no 东海");
     }
 
     @Test
@@ -74,6 +75,8 @@ class RegionResolverTest {
         assertFalse(mentionedNames("江苏常熟铜官山脚下16亩马鞭草盛开。").contains("铜官区"), "铜官山 is a mountain");
         assertFalse(mentionedNames("江西在距今2.4万年的地层中发现9块砾石。").contains("万年县"), "万年 after a numeral is years");
         assertFalse(mentionedNames("辽宁已开发的金矿、西岗子铁矿储量较大。").contains("西岗区"), "西岗子 is a hamlet's name");
+        assertFalse(mentionedNames("黑龙江省鹤岗市经济发展。工农业总产值增长10%。").contains("工农区"), "工农 runs on into 工农业");
+        assertFalse(mentionedNames("江西省宜春市经济发展。上高速公路后车流量达到3万辆。").contains("上高县"), "上高 runs on into 高速");
     }
 
     @Test
