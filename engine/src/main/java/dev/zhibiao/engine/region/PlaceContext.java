@@ -46,6 +46,7 @@ public final class PlaceContext {
      * The mentions that can be what a fact is about: not neighbours (东临X), distance references (距X), nor the county
      * a company of the dominant place is named after.
      */
+    private static final String NOTE_AND_QUOTE_OPENERS = "（(“\"「『";
     private final List<PlaceMention> subjects;
     /**
      * Spans that name no place a fact can take: 中国/全国/我国 (national scope), or a locality that lies in no place
@@ -130,10 +131,31 @@ public final class PlaceContext {
                     .or(() -> decide(scope.start(), Math.min(offset, scope.end())))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
-                return decided.get();
+                return decided.get().map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
             }
         }
-        return dominant;
+        return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
+    }
+
+    /**
+     * A part of the place the context gives, named after the fact in its clause: what is counted belongs to it (俄罗斯
+     * …，又抓获3名莫斯科州恐袭事件涉案人员 → 莫斯科州).
+     */
+    private Optional<Region> partNamedLaterInClause(int offset, Span clause, Region outer) {
+        return subjects.stream()
+            .filter(p -> p.start() > offset && p.end() <= clause.end() && within(outer, p.region())
+                && !insideMarks(offset, p.start()))
+            .findFirst().map(PlaceMention::region);
+    }
+
+    /** Whether a note in brackets or a quotation opens between the offsets: its places name no part the fact is of. */
+    private boolean insideMarks(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NOTE_AND_QUOTE_OPENERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

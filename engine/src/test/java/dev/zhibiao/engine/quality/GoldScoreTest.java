@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * rules), gold-blind-21 and gold-blind-22 (news-bulletin and finance posts annotated blind in session 9, scored before
  * and after the session's place rules, then dev sets) and gold-blind-23 and gold-blind-24 (likewise, annotated later in
  * session 9 and first scored with the session's first and its then-current engine: the same figures) and
- * gold-blind-25 to gold-blind-30 (news-bulletin and finance posts annotated blind in session 10, scored at first sight,
- * then dev sets; 29 and 30 first scored after the session's first rules, with the same figures as its first engine).
+ * gold-blind-25 to gold-blind-32 (news-bulletin and finance posts annotated blind in session 10, scored at first sight,
+ * then dev sets; 29 to 32 first scored after some of the session's rules, with the same figures as its first engine).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -88,7 +88,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-8", "/gold-blind-8", 0.955, 0.955, 0.70),
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.985, 0.95, 0.70),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.73),
-                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.775),
+                new GoldSet("gold-blind-11", "/gold-blind-11", 0.975, 0.95, 0.785),
                 new GoldSet("gold-blind-12", "/gold-blind-12", 0.99, 0.99, 0.80),
                 new GoldSet("gold-blind-13", "/gold-blind-13", 0.995, 0.96, 0.82),
                 new GoldSet("gold-blind-14", "/gold-blind-14", 0.96, 0.975, 0.775),
@@ -109,7 +109,9 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-27", "/gold-blind-27", 0.985, 0.95, 0.745),
                 new GoldSet("gold-blind-28", "/gold-blind-28", 0.985, 0.93, 0.715),
                 new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.94, 0.675),
-                new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.685));
+                new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.685),
+                new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.505),
+                new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.565));
     }
 
     @ParameterizedTest(name = "{0}")

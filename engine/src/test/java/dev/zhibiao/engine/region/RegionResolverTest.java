@@ -45,6 +45,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPartOfTheContextsPlaceNamedLaterInTheClauseIsWhatTheFactIsOf() {
+        assertEquals(Optional.of("莫斯科州"), placeNameAt("俄罗斯联邦安全局4日说，又抓获3名莫斯科州恐袭事件涉案人员。", "3名"));
+        assertEquals(Optional.of("长顺县"), placeNameAt("长顺县贫困人口6303户，25039人（其中代化镇1905户）。", "25039人"),
+            "a note in brackets names no part the fact is of");
+    }
+
+    @Test
     void aClockATeamAndAHostedEventSayWhatTheirPlaceNames() {
         String games = "北京时间昨晚，中国体育代表团在巴黎奥运会上再传捷报，共获3金2银3铜。";
         assertEquals(List.of("巴黎"), mentionedNames(games), "北京时间 is a clock; a city hosting the games is the city");
