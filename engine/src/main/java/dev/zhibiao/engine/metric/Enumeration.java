@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "A、B和C分别为x、y、z": the i-th amount after 分别 measures the i-th item named before it. Items written with a
@@ -87,14 +88,16 @@ final class Enumeration {
         return noun.length() >= MIN_SHARED_NOUN && noun.length() <= MAX_SHARED_NOUN && Phrases.isChinese(noun) ? noun : "";
     }
 
+    /** Words of a per-unit average before 分别 (日均分别增长): the averages of the amounts paired. */
+    private static final Set<String> AVERAGING = Set.of("日均", "月均", "周均", "年均", "人均", "户均", "场均");
+
     /**
      * The amount of the sentence the quantity is paired with when a 分别 naming no items follows amounts stated one by
      * one (…超3900列，装载货物量超450万吨，同比分别增长17.4%和25.2% → 3900列, 450万吨), or null.
      */
     static Quantity pairedAmount(QuantityScope scope) {
         int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
-        if (mark < scope.clause.start()
-                || !Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark))).isEmpty()) {
+        if (mark < scope.clause.start() || pairingWords(scope, mark) == null) {
             return null;
         }
         List<Quantity> listed = scope.quantitiesIn(mark, scope.clause.end());
@@ -105,6 +108,22 @@ final class Enumeration {
             return null;
         }
         return stated.get(stated.size() - listed.size() + index);
+    }
+
+    /**
+     * The words before the 分别 of a pairing (日均 of 日均分别增长16.5%、8.3%: per day, each of the amounts before): "" or
+     * an averaging word; null when they name items of their own.
+     */
+    private static String pairingWords(QuantityScope scope, int mark) {
+        String before = Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark)));
+        return before.isEmpty() || AVERAGING.contains(before) ? before : null;
+    }
+
+    /** The averaging word a pairing's amounts share (日均), or "". */
+    static String pairedAveraging(QuantityScope scope) {
+        int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
+        String words = mark >= scope.clause.start() ? pairingWords(scope, mark) : null;
+        return words == null ? "" : words;
     }
 
     /** Whether the paired amounts are shares (分别占同期总额的53.7%和59.2%). */

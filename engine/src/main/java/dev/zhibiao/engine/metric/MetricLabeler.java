@@ -161,7 +161,7 @@ public final class MetricLabeler {
             }
             Quantity paired = Enumeration.pairedAmount(scope);
             if (paired != null) {
-                return neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
+                return Enumeration.pairedAveraging(scope) + neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
             Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
             if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {
