@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -55,6 +56,16 @@ final class Localities {
             "国家公园", "博物馆");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
+    /** Level words of a place abroad below its division (坦帕地区, 印第安纳波利斯市, 格林达维克镇). */
+    private static final List<String> FOREIGN_LEVEL_WORDS = List.of("地区", "市", "镇", "县", "城", "村");
+    /** Words that begin no place's name after a country or division (美国各地区, 美国东北部地区, 美国本土城市). */
+    private static final String NOT_FOREIGN_NAME_STARTS = "各全多部东西南北中该本其这那首大小";
+    private static final int MAX_FOREIGN_NAME = 7;
+    /** Words ending in a level word that name no place (美国股市新上市, 城市, 超市, 古镇, 乡村). */
+    private static final Set<String> WORDS_ENDING_IN_A_LEVEL = Set.of("上市", "城市", "都市", "超市", "股市", "夜市", "集市", "门市",
+        "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
+    /** Joiners of a list: two places (英格兰和威尔士地区), not one. */
+    private static final String LIST_JOINERS = "和与及、";
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
@@ -192,6 +203,7 @@ final class Localities {
                 aliases.putIfAbsent(c.proper(), mention);
             }
         }
+        found.addAll(foreignSubPlaces(text, mentions, found));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()
             .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
@@ -415,6 +427,39 @@ final class Localities {
     private static boolean contains(Region outer, Region inner) {
         return outer.equals(inner)
             || PlaceDisambiguator.related(outer, inner) && outer.level().compareTo(inner.level()) < 0;
+    }
+
+    /**
+     * Places abroad the tables lack, written with a level word right after the division or country they lie in
+     * (佛罗里达州坦帕地区, 南呼罗珊省塔巴斯地区, 冰岛格林达维克镇): localities of it, as a Chinese village is of its township.
+     */
+    private static List<PlaceMention> foreignSubPlaces(String text, List<PlaceMention> mentions, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention anchor : mentions) {
+            if (!anchor.region().foreign() || anchor.region().level() == RegionLevel.LOCALITY
+                    || anchor.end() >= text.length() || NOT_FOREIGN_NAME_STARTS.indexOf(text.charAt(anchor.end())) >= 0) {
+                continue;
+            }
+            int end = anchor.end();
+            while (end < text.length() && end - anchor.end() < MAX_FOREIGN_NAME && isNameCharacter(text.charAt(end))) {
+                end++;
+                int nameEnd = end;
+                String kind = FOREIGN_LEVEL_WORDS.stream().filter(w -> text.startsWith(w, nameEnd)).findFirst().orElse(null);
+                if (kind != null && nameEnd - anchor.end() >= MIN_NAME) {
+                    int start = anchor.end();
+                    int kindEnd = nameEnd + kind.length();
+                    boolean free = Stream.concat(mentions.stream(), found.stream()).noneMatch(p -> p.start() < kindEnd && start < p.end());
+                    String proper = text.substring(start, nameEnd);
+                    boolean word = WORDS_ENDING_IN_A_LEVEL.contains(text.substring(nameEnd - 1, kindEnd));
+                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> LIST_JOINERS.indexOf(c) >= 0)) {
+                        out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
+                            locality(anchor.region(), text.substring(start, kindEnd))));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static Region locality(Region container, String name) {

@@ -222,6 +222,16 @@ class LocalitiesTest {
     }
 
     @Test
+    void aPlaceAbroadWithALevelWordAfterItsDivisionIsALocalityOfIt() {
+        String text = "据伊朗媒体报道，伊朗南呼罗珊省塔巴斯地区的一处煤矿发生爆炸，事故已经造成至少30人死亡。";
+        assertEquals(Optional.of(List.of("伊朗", "南呼罗珊省", "塔巴斯地区")), placeAt(text, "30人").map(Region::path));
+        assertTrue(placeAt("美国股市新上市的55家公司中，不到20%盈利。", "55家").filter(r -> r.level() == RegionLevel.LOCALITY)
+            .isEmpty(), "上市 is a word, not a city");
+        assertTrue(placeAt("英国英格兰和威尔士地区超过1万名护士参加罢工。", "1万名").filter(r -> r.level() == RegionLevel.LOCALITY)
+            .isEmpty(), "two places listed are no one place");
+    }
+
+    @Test
     void anotherItemOfABulletinNamingAForeignPlaceSaysNothingOfALocality() {
         String bulletin = "国内国际简讯\n中国援建的尼泊尔公路项目顺利完工。\n温吉桑储气库群日前正式供气，日供气量超过300万立方米。";
         assertEquals(Optional.of(List.of("中国", "温吉桑储气库群")), placeAt(bulletin, "300万").map(Region::path));
