@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 final class MacroRegions {
     /** Regions of national strategies and groups of provinces (黄淮海: the plain of three rivers). */
     private static final List<String> STRATEGY_REGIONS = List.of("成渝地区双城经济圈", "粤港澳大湾区", "长江三角洲", "珠江三角洲",
-        "长三角", "珠三角", "京津冀", "长江经济带", "黄河流域", "长江流域", "港澳台地区", "港澳地区", "东南沿海", "黄淮海", "黄淮");
+        "长三角", "珠三角", "京津冀", "长江经济带", "黄河流域", "长江流域", "港澳台地区", "港澳地区", "东南沿海", "黄淮海", "黄淮",
+        "西部陆海新通道", "环渤海地区");
     /** The statistical and great regions by their directions: alone (西部), or with 地区 (西部地区). */
     private static final List<String> DIRECTIONS = List.of("中西部", "东中部", "中东部", "西部", "东部", "中部", "北方", "南方",
         "华北", "华东", "华南", "华中", "西北", "西南", "东北");
