@@ -52,6 +52,8 @@ public final class MetricLabeler {
             "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
     /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
+    /** A farm named by a proper name and its kind (凉水林场, 兰山农场): a part the facts of a whole are listed by. */
+    private static final Pattern NAMED_SITE = Pattern.compile("[\\p{IsHan}&&[^型级化]]{2,5}(?:林场|农场|茶场|渔场)");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -213,8 +215,9 @@ public final class MetricLabeler {
                 }
             }
             boolean nounAfter = !Phrases.after(scope.right(true), true).isEmpty();
-            if (left.isEmpty() && !stripped.isEmpty() && !nounAfter) {
-                // a place alone (江西省也达到597.5亿元) goes on with the thing of the fact before: parallel facts
+            if ((left.isEmpty() && !stripped.isEmpty() || NAMED_SITE.matcher(left).matches()) && !nounAfter) {
+                // a place alone (江西省也达到597.5亿元) or a site by its name (其中：凉水林场18351.99公顷) goes on with the
+                // thing of the fact before: parallel facts
                 String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
                 if (!parallel.isEmpty()) {
                     return parallel;
