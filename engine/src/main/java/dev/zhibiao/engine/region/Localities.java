@@ -61,6 +61,12 @@ final class Localities {
     /** Words that begin no place's name after a country or division (美国各地区, 美国东北部地区, 美国本土城市). */
     private static final String NOT_FOREIGN_NAME_STARTS = "各全多部东西南北中该本其这那首大小";
     private static final int MAX_FOREIGN_NAME = 7;
+    private static final String LOCATED_AT = "位于";
+    private static final int MAX_LOCATION_NAME = 4;
+    private static final String LOCATION_ENDS = "，。；,;";
+    /** Directions and parts, not names (东南部, 境内, 以北, 附近, 中心, 城区). */
+    private static final String NOT_LOCATION_STARTS = "东西南北中以境距偏县镇乡村城";
+    private static final String NOT_LOCATION_ENDS = "部内近心侧边麓处界缘";
     /** Words ending in a level word that name no place (美国股市新上市, 城市, 超市, 古镇, 乡村). */
     private static final Set<String> WORDS_ENDING_IN_A_LEVEL = Set.of("上市", "城市", "都市", "超市", "股市", "夜市", "集市", "门市",
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
@@ -204,6 +210,7 @@ final class Localities {
             }
         }
         found.addAll(foreignSubPlaces(text, mentions, found));
+        found.addAll(namedLocations(text, mentions, found));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()
             .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
@@ -457,6 +464,32 @@ final class Localities {
                     }
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a firm or site lies, said with 位于 and a township or village and then a name closing the clause (公司位于柳河镇
+     * 太平一区，… / 位于柳河镇乔家店。): that name is a place of it the table lacks, not a direction or part (东南部, 境内).
+     */
+    private static List<PlaceMention> namedLocations(String text, List<PlaceMention> mentions, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention anchor : mentions) {
+            int end = anchor.end();
+            while (end < text.length() && end - anchor.end() <= MAX_LOCATION_NAME && isNameCharacter(text.charAt(end))) {
+                end++;
+            }
+            int nameEnd = end;
+            String name = text.substring(anchor.end(), nameEnd);
+            boolean located = text.startsWith(LOCATED_AT, anchor.start() - LOCATED_AT.length())
+                && anchor.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && anchor.region().level() != RegionLevel.LOCALITY;
+            boolean closesClause = nameEnd < text.length() && LOCATION_ENDS.indexOf(text.charAt(nameEnd)) >= 0;
+            if (located && closesClause && name.length() >= MIN_NAME && name.length() <= MAX_LOCATION_NAME
+                    && NOT_LOCATION_STARTS.indexOf(name.charAt(0)) < 0 && NOT_LOCATION_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
+                    && isProper(name) && Stream.concat(mentions.stream(), found.stream())
+                        .noneMatch(p -> p != anchor && p.start() < nameEnd && anchor.end() < p.end())) {
+                out.add(new PlaceMention(anchor.start(), nameEnd, text.substring(anchor.start(), nameEnd), locality(anchor.region(), name)));
             }
         }
         return out;

@@ -47,6 +47,8 @@ public final class PlaceContext {
      * a company of the dominant place is named after.
      */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“\"「『";
+    /** Path length of a township (province, prefecture, county, township): a locality deeper lies inside one. */
+    private static final int TOWNSHIP_DEPTH = 4;
     private final List<PlaceMention> subjects;
     /**
      * Spans that name no place a fact can take: 中国/全国/我国 (national scope), or a locality that lies in no place
@@ -346,8 +348,10 @@ public final class PlaceContext {
             return Optional.of(scene);
         }
         Span topicSentence = spans.sentenceAt(first.get().start());
+        // a site (a park, a port) named in the topic's sentence is no topic unless first; a place inside a township is
+        // (公司…位于柳河镇乔家店。)
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
-            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY);
+            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY || p.region().path().size() > TOWNSHIP_DEPTH);
         Region topic = first.get().region();
         // a locality opening the paragraph stays its topic when the sentence only names a place it lies in after it
         // (武夷山国家公园…覆盖了武夷山国家公园福建片区)

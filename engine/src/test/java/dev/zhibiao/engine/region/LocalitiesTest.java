@@ -222,6 +222,15 @@ class LocalitiesTest {
     }
 
     @Test
+    void aNameClosingWhereAFirmLiesIsAPlaceOfItsTownship() {
+        String text = "柳河县\n粮食公司位于柳河镇太平一区，企业注册资金6000万元。\n葡萄酒公司位于柳河镇乔家店。公司占地面积38035平方米。";
+        assertEquals(Optional.of(List.of("吉林省", "通化市", "柳河县", "柳河镇", "太平一区")), placeAt(text, "6000万元").map(Region::path));
+        assertEquals(Optional.of("乔家店"), placeAt(text, "38035").map(Region::name), "the paragraph's topic");
+        assertTrue(placeAt("柳河县\n三源浦镇位于柳河县东南部，全镇面积388平方公里。", "388").filter(r -> r.level() == RegionLevel.LOCALITY)
+            .isEmpty(), "a direction is no place");
+    }
+
+    @Test
     void aPlaceAbroadWithALevelWordAfterItsDivisionIsALocalityOfIt() {
         String text = "据伊朗媒体报道，伊朗南呼罗珊省塔巴斯地区的一处煤矿发生爆炸，事故已经造成至少30人死亡。";
         assertEquals(Optional.of(List.of("伊朗", "南呼罗珊省", "塔巴斯地区")), placeAt(text, "30人").map(Region::path));
