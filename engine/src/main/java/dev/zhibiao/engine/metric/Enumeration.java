@@ -6,6 +6,7 @@ import dev.zhibiao.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "A、B和C分别为x、y、z": the i-th amount after 分别 measures the i-th item named before it. Items written with a
@@ -88,8 +89,10 @@ final class Enumeration {
         return noun.length() >= MIN_SHARED_NOUN && noun.length() <= MAX_SHARED_NOUN && Phrases.isChinese(noun) ? noun : "";
     }
 
-    /** Words of a per-unit average before 分别 (日均分别增长): the averages of the amounts paired. */
-    private static final Set<String> AVERAGING = Set.of("日均", "月均", "周均", "年均", "人均", "户均", "场均");
+    /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
+    private static final String YEARLY = "年均";
+    /** 同比 or 环比 before 分别 (同比日均分别增长): the basis of the changes, no word of their thing. */
+    private static final Pattern CHANGE_BASES = Pattern.compile("同比|环比");
 
     /**
      * The amount of the sentence the quantity is paired with when a 分别 naming no items follows amounts stated one by
@@ -115,15 +118,16 @@ final class Enumeration {
      * an averaging word; null when they name items of their own.
      */
     private static String pairingWords(QuantityScope scope, int mark) {
-        String before = Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark)));
-        return before.isEmpty() || AVERAGING.contains(before) ? before : null;
+        String before = CHANGE_BASES.matcher(Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark))))
+            .replaceAll("");
+        return before.isEmpty() || Affixes.AVERAGES.contains(before) || before.equals(YEARLY) ? before : null;
     }
 
-    /** The averaging word a pairing's amounts share (日均), or "". */
-    static String pairedAveraging(QuantityScope scope) {
+    /** The paired amount's label with the averaging word the pairing's amounts share (日均 + 购物件数), once. */
+    static String withPairedAveraging(QuantityScope scope, String label) {
         int mark = scope.text.lastIndexOf(RESPECTIVELY, scope.quantity.start());
         String words = mark >= scope.clause.start() ? pairingWords(scope, mark) : null;
-        return words == null ? "" : words;
+        return words == null || !Affixes.AVERAGES.contains(words) || label.startsWith(words) ? label : words + label;
     }
 
     /** Whether the paired amounts are shares (分别占同期总额的53.7%和59.2%). */

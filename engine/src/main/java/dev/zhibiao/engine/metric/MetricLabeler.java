@@ -54,6 +54,9 @@ public final class MetricLabeler {
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
     /** A farm named by a proper name and its kind (凉水林场, 兰山农场): a part the facts of a whole are listed by. */
     private static final Pattern NAMED_SITE = Pattern.compile("[\\p{IsHan}&&[^型级化]]{2,5}(?:林场|农场|茶场|渔场)");
+    /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
+    private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
+    private static final String LIST_OPENER = "其中";
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -163,7 +166,7 @@ public final class MetricLabeler {
             }
             Quantity paired = Enumeration.pairedAmount(scope);
             if (paired != null) {
-                return Enumeration.pairedAveraging(scope) + neighbour(scope, paired) + (Enumeration.pairsShares(scope) ? SHARE : "");
+                return Enumeration.withPairedAveraging(scope, neighbour(scope, paired)) + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
             Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
             if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {
@@ -215,7 +218,7 @@ public final class MetricLabeler {
                 }
             }
             boolean nounAfter = !Phrases.after(scope.right(true), true).isEmpty();
-            if ((left.isEmpty() && !stripped.isEmpty() || NAMED_SITE.matcher(left).matches()) && !nounAfter) {
+            if ((left.isEmpty() && !stripped.isEmpty() || isListedFarm(scope, left)) && !nounAfter) {
                 // a place alone (江西省也达到597.5亿元) or a site by its name (其中：凉水林场18351.99公顷) goes on with the
                 // thing of the fact before: parallel facts
                 String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
@@ -504,6 +507,12 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** Whether the label is a farm by its name, listed after 其中 in its sentence (其中：凉水林场18351.99公顷). */
+    private static boolean isListedFarm(QuantityScope scope, String label) {
+        return NAMED_SITE.matcher(label).matches() && !FARM_KINDS.matcher(label).find()
+            && scope.text.substring(scope.sentence.start(), scope.quantity.start()).contains(LIST_OPENER);
     }
 
     /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字, not 因此数字经济). */

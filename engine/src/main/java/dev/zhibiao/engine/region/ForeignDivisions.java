@@ -34,7 +34,7 @@ final class ForeignDivisions {
      * Characters a division name cannot start after: particles, prepositions, punctuation, 部 of 东南部, 区 of 中部地区,
      * 名 of 1名, 成 of 造成, 致 of 导致.
      */
-    private static final String BOUNDARIES = "的在于和与及以据为将向对从到自部区名成致省州县、，,。：:；;（(“\"”)）\n 其该";
+    private static final String BOUNDARIES = "的在于和与及以据为将向对从到自部区名成致省州县往被、，,。：:；;（(“\"”)）\n 其该";
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;

@@ -47,6 +47,7 @@ final class Localities {
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
         + "|村(?![民委级集干组部])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
+    private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
@@ -59,7 +60,7 @@ final class Localities {
     /** Level words of a place abroad below its division (坦帕地区, 印第安纳波利斯市, 格林达维克镇). */
     private static final List<String> FOREIGN_LEVEL_WORDS = List.of("地区", "市", "镇", "县", "城", "村");
     /** Words that begin no place's name after a country or division (美国各地区, 美国东北部地区, 美国本土城市). */
-    private static final String NOT_FOREIGN_NAME_STARTS = "各全多部东西南北中该本其这那首大小";
+    private static final String NOT_FOREIGN_NAME_STARTS = "各全多部东西南北中该本其这那首大小高低";
     private static final int MAX_FOREIGN_NAME = 7;
     private static final String LOCATED_AT = "位于";
     private static final int MAX_LOCATION_NAME = 4;
@@ -67,6 +68,9 @@ final class Localities {
     /** Directions and parts, not names (东南部, 境内, 以北, 附近, 中心, 城区). */
     private static final String NOT_LOCATION_STARTS = "东西南北中以境距偏县镇乡村城";
     private static final String NOT_LOCATION_ENDS = "部内近心侧边麓处界缘";
+    /** Parts, streets and offices, not places of their own (政府, 大街, 一带, 郊区, 核心区, 地段, 路口, 客运站). */
+    private static final Pattern NOT_A_LOCATION =
+        Pattern.compile("政府|街|路|段|带|隅|郊|城区|核心区|中心区|商业区|园区|站|口|要道|地段|委员会|机关|办公");
     /** Words ending in a level word that name no place (美国股市新上市, 城市, 超市, 古镇, 乡村). */
     private static final Set<String> WORDS_ENDING_IN_A_LEVEL = Set.of("上市", "城市", "都市", "超市", "股市", "夜市", "集市", "门市",
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
@@ -210,7 +214,7 @@ final class Localities {
             }
         }
         found.addAll(foreignSubPlaces(text, mentions, found));
-        found.addAll(namedLocations(text, mentions, found));
+        found.addAll(namedLocations(text, mentions, found, endingAt));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()
             .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
@@ -457,8 +461,11 @@ final class Localities {
                     int kindEnd = nameEnd + kind.length();
                     boolean free = Stream.concat(mentions.stream(), found.stream()).noneMatch(p -> p.start() < kindEnd && start < p.end());
                     String proper = text.substring(start, nameEnd);
-                    boolean word = WORDS_ENDING_IN_A_LEVEL.contains(text.substring(nameEnd - 1, kindEnd));
-                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> LIST_JOINERS.indexOf(c) >= 0)) {
+                    String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
+                    boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
+                    // a name abroad is a transliteration, which begins with no word of the dictionary (受灾地区, 一线城市, 以外地区)
+                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> LIST_JOINERS.indexOf(c) >= 0)
+                            && !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2))) {
                         out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
                             locality(anchor.region(), text.substring(start, kindEnd))));
                     }
@@ -473,26 +480,37 @@ final class Localities {
      * Where a firm or site lies, said with 位于 and a township or village and then a name closing the clause (公司位于柳河镇
      * 太平一区，… / 位于柳河镇乔家店。): that name is a place of it the table lacks, not a direction or part (东南部, 境内).
      */
-    private static List<PlaceMention> namedLocations(String text, List<PlaceMention> mentions, List<PlaceMention> found) {
+    private static List<PlaceMention> namedLocations(String text, List<PlaceMention> mentions, List<PlaceMention> found,
+                                                     Map<Integer, PlaceMention> endingAt) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention anchor : mentions) {
+            int chain = chainStart(anchor, endingAt); // 位于柳河县柳河镇太平一区: the county before the township
             int end = anchor.end();
             while (end < text.length() && end - anchor.end() <= MAX_LOCATION_NAME && isNameCharacter(text.charAt(end))) {
                 end++;
             }
             int nameEnd = end;
             String name = text.substring(anchor.end(), nameEnd);
-            boolean located = text.startsWith(LOCATED_AT, anchor.start() - LOCATED_AT.length())
+            boolean located = text.startsWith(LOCATED_AT, chain - LOCATED_AT.length())
                 && anchor.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && anchor.region().level() != RegionLevel.LOCALITY;
             boolean closesClause = nameEnd < text.length() && LOCATION_ENDS.indexOf(text.charAt(nameEnd)) >= 0;
             if (located && closesClause && name.length() >= MIN_NAME && name.length() <= MAX_LOCATION_NAME
                     && NOT_LOCATION_STARTS.indexOf(name.charAt(0)) < 0 && NOT_LOCATION_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
-                    && isProper(name) && Stream.concat(mentions.stream(), found.stream())
+                    && isProper(name) && !NOT_A_LOCATION.matcher(name).find() && Stream.concat(mentions.stream(), found.stream())
                         .noneMatch(p -> p != anchor && p.start() < nameEnd && anchor.end() < p.end())) {
-                out.add(new PlaceMention(anchor.start(), nameEnd, text.substring(anchor.start(), nameEnd), locality(anchor.region(), name)));
+                out.add(new PlaceMention(chain, nameEnd, text.substring(chain, nameEnd), locality(anchor.region(), name)));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a locality is a named location the table lacks (太平一区, 乔家店: no kind word ends its name), which may be
+     * its paragraph's topic, unlike a site (湿地公园, 红石水库).
+     */
+    static boolean isNamedLocation(Region r) {
+        return r.level() == RegionLevel.LOCALITY && !r.foreign() && !KIND_AT_END.matcher(r.name()).find()
+            && !MacroRegions.isMacroRegion(r);
     }
 
     static Region locality(Region container, String name) {

@@ -28,6 +28,8 @@ final class MacroRegions {
     private static final String AREA = "地区";
     /** A direction's part (部): of a province or city too, in a story on one (甘肃…明天西部地区有小雨). */
     private static final String PART = "部";
+    /** Words before a region that make it a route (经西部陆海新通道, 通过长江经济带), not a place of the fact. */
+    private static final List<String> ROUTE_WORDS = List.of("经", "通过", "依托", "沿");
     /** Words before a part in its sentence that make it the country's (我国西部地区, 全国…中西部地区). */
     private static final List<String> NATIONAL_BEFORE = List.of("我国", "全国", "中国");
     /** The basins of rivers, a kind of locality: known nationwide, and as weak as these (淮河流域 is no topic). */
@@ -74,8 +76,14 @@ final class MacroRegions {
         return NATIONAL_BEFORE.stream().anyMatch(before::contains);
     }
 
+    /** Whether the name is a direction's part (西部地区), not a strategy's name holding 部 (西部陆海新通道). */
+    private static boolean isDirectionsPart(String name) {
+        return name.contains(PART) && DIRECTIONS.stream().anyMatch(d -> name.equals(d + AREA));
+    }
+
     /**
-     * The mentions with the macro regions named where no other place is, in text order; in a story on a province or
+     * The mentions with the macro regions named where no other place is, in text order; not a corridor goods go by
+     * (重庆经西部陆海新通道运输货物); in a story on a province or
      * city, a direction's part with 地区 (西部地区) is the country's only where its sentence says 我国, 全国 or 中国 before it.
      */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant) {
@@ -88,8 +96,9 @@ final class MacroRegions {
                 int end = m.end();
                 boolean free = mentions.stream().noneMatch(p -> p.start() < end && start <= p.end())
                     && found.stream().noneMatch(p -> p.start() < end && start < p.end());
-                boolean ownPart = divisionStory && scan == NAMED && m.group().contains(PART) && !nationalBefore(text, start);
-                if (free && !ownPart) {
+                boolean ownPart = divisionStory && scan == NAMED && isDirectionsPart(m.group()) && !nationalBefore(text, start);
+                boolean route = ROUTE_WORDS.stream().anyMatch(w -> text.startsWith(w, start - w.length()));
+                if (free && !ownPart && !route) {
                     found.add(new PlaceMention(start, end, m.group(), Localities.locality(ForeignCountries.china(), m.group())));
                 }
             }

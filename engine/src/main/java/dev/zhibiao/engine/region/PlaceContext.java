@@ -42,13 +42,19 @@ public final class PlaceContext {
     private final DocumentSpans spans;
     private final int titleEnd;
     private final List<PlaceMention> mentions;
+    /** Marks opening a note or a quotation, and closing one. */
+    private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
+    private static final String NOTE_AND_QUOTE_CLOSERS = "）)”」』";
+    /** Words before a place that make it a destination, origin, route, link or example (驰援武汉, 从昆明出发, 连接贵阳, 如郑州). */
+    private static final List<String> NOT_OF_THE_FACT_BEFORE = List.of("来自", "从", "自", "前往", "派往", "赴", "驰援", "奔赴", "投向",
+        "连接", "如", "到", "至", "往", "被", "向", "比", "较", "于");
+    /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
+    private static final int MAX_GAP_BEFORE_PART = 6;
+    private static final char EXAMPLES_END = '等';
     /**
      * The mentions that can be what a fact is about: not neighbours (东临X), distance references (距X), nor the county
      * a company of the dominant place is named after.
      */
-    private static final String NOTE_AND_QUOTE_OPENERS = "（(“\"「『";
-    /** Path length of a township (province, prefecture, county, township): a locality deeper lies inside one. */
-    private static final int TOWNSHIP_DEPTH = 4;
     private final List<PlaceMention> subjects;
     /**
      * Spans that name no place a fact can take: 中国/全国/我国 (national scope), or a locality that lies in no place
@@ -145,19 +151,54 @@ public final class PlaceContext {
      */
     private Optional<Region> partNamedLaterInClause(int offset, Span clause, Region outer) {
         return subjects.stream()
-            .filter(p -> p.start() > offset && p.end() <= clause.end() && within(outer, p.region())
-                && !insideMarks(offset, p.start()))
-            .findFirst().map(PlaceMention::region);
+            .filter(p -> p.start() > offset && p.end() <= clause.end())
+            .findFirst()
+            .filter(p -> p.start() - offset <= MAX_GAP_BEFORE_PART && within(outer, p.region()) && isPartOfFact(offset, p))
+            .map(PlaceMention::region);
     }
 
-    /** Whether a note in brackets or a quotation opens between the offsets: its places name no part the fact is of. */
-    private boolean insideMarks(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (NOTE_AND_QUOTE_OPENERS.indexOf(text.charAt(i)) >= 0) {
+    /**
+     * Whether the place right after an amount qualifies what is counted (3名莫斯科州恐袭事件涉案人员), not where it goes,
+     * comes from or is linked to, nor an example or a list's first item, nor a note's or a quotation's place, nor the
+     * place of the next amount (200万吨郑州市100万吨).
+     */
+    private boolean isPartOfFact(int offset, PlaceMention p) {
+        String gap = text.substring(offset, p.start());
+        boolean listed = p.end() < text.length() && (LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0 || text.charAt(p.end()) == EXAMPLES_END);
+        boolean leadsNextAmount = p.end() < text.length() && (Character.isDigit(text.charAt(p.end())) || isNumeralOrUnit(text.charAt(p.end())));
+        return !listed && !leadsNextAmount && !digitsAfterWords(gap) && NOT_OF_THE_FACT_BEFORE.stream().noneMatch(gap::endsWith)
+            && !openMarkBetween(offset, p.start()) && !OrganizationNames.begins(text, p);
+    }
+
+    /** Whether digits follow words in the gap: a second amount (吨郑州市100万吨 is after; 3名 is the fact's own). */
+    private static boolean digitsAfterWords(String gap) {
+        boolean words = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (Character.isDigit(c) && words) {
                 return true;
             }
+            words |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !isNumeralOrUnit(c);
         }
         return false;
+    }
+
+    private static boolean isNumeralOrUnit(char c) {
+        return "零〇一二两三四五六七八九十百千万亿多余".indexOf(c) >= 0;
+    }
+
+    /** Whether a note or quotation opened between the offsets is still open at the end: its places are its own. */
+    private boolean openMarkBetween(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (NOTE_AND_QUOTE_OPENERS.indexOf(c) >= 0) {
+                depth++;
+            } else if (NOTE_AND_QUOTE_CLOSERS.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /**
@@ -351,7 +392,7 @@ public final class PlaceContext {
         // a site (a park, a port) named in the topic's sentence is no topic unless first; a place inside a township is
         // (公司…位于柳河镇乔家店。)
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
-            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY || p.region().path().size() > TOWNSHIP_DEPTH);
+            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY || Localities.isNamedLocation(p.region()));
         Region topic = first.get().region();
         // a locality opening the paragraph stays its topic when the sentence only names a place it lies in after it
         // (武夷山国家公园…覆盖了武夷山国家公园福建片区)

@@ -45,6 +45,10 @@ final class PlaceLexicon {
     /** Firms and institutions whose name begins with a place's short form but lie elsewhere or nowhere in particular. */
     private static final List<String> FIRMS_NAMED_LIKE_PLACES = List.of("阿里巴巴", "阿里健康", "阿里云", "阿里影业", "中山大学",
         "长安汽车");
+    /** Characters of a listed firm's name after the place it begins with (贵州茅台, 长城汽车股份). */
+    private static final int MAX_FIRM_NAME_REST = 6;
+    private static final int MIN_STOCK_CODE_DIGITS = 4;
+    private static final int MAX_STOCK_CODE_DIGITS = 6;
     private static final String MONEY = "元币";
     private static final String NEW_YEAR = "元旦";
     /** 北京时间 is a clock, 中国队 and 瑞典队 are teams: the facts they date or win are not the place's. */
@@ -216,7 +220,26 @@ final class PlaceLexicon {
                 return true;
             }
         }
-        return false;
+        return beginsListedName(text, end);
+    }
+
+    /**
+     * Whether the name goes on into a listed company's, whose stock code follows it (贵州茅台(600519), 长城汽车（02333.HK）):
+     * the firm trades, the place it is named after does not.
+     */
+    private static boolean beginsListedName(String text, int end) {
+        int k = end;
+        while (k < text.length() && k - end < MAX_FIRM_NAME_REST && isHan(text.charAt(k))) {
+            k++;
+        }
+        if (k == end || k >= text.length() || "(（".indexOf(text.charAt(k)) < 0) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = k + 1; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            digits++;
+        }
+        return digits >= MIN_STOCK_CODE_DIGITS && digits <= MAX_STOCK_CODE_DIGITS;
     }
 
     /** Whether a township's name is made of generic words only (经济技术开发区, 第二良种场, 城区). */

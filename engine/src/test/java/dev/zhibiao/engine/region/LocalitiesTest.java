@@ -228,6 +228,14 @@ class LocalitiesTest {
         assertEquals(Optional.of("乔家店"), placeAt(text, "38035").map(Region::name), "the paragraph's topic");
         assertTrue(placeAt("柳河县\n三源浦镇位于柳河县东南部，全镇面积388平方公里。", "388").filter(r -> r.level() == RegionLevel.LOCALITY)
             .isEmpty(), "a direction is no place");
+        assertEquals(Optional.of("太平一区"), placeAt("柳河县\n粮食公司位于柳河县柳河镇太平一区，注册资金6000万元。", "6000")
+            .map(Region::name), "the county before the township");
+        for (String part : List.of("政府", "一带", "大街", "郊区", "核心区", "客运站", "路口")) {
+            String firm = "柳河县\n钙业公司位于柳河镇" + part + "，年产量5万吨。";
+            assertEquals(Optional.of("柳河镇"), placeAt(firm, "5万吨").map(Region::name), part + " is no place of its own");
+        }
+        assertEquals(Optional.of("柳河镇"), placeAt("吉林省柳河县柳河镇，镇内建有柳河镇湿地公园。耕地面积5000公顷。", "5000")
+            .map(Region::name), "a site named in the topic's sentence is no topic");
     }
 
     @Test
@@ -238,6 +246,10 @@ class LocalitiesTest {
             .isEmpty(), "上市 is a word, not a city");
         assertTrue(placeAt("英国英格兰和威尔士地区超过1万名护士参加罢工。", "1万名").filter(r -> r.level() == RegionLevel.LOCALITY)
             .isEmpty(), "two places listed are no one place");
+        for (String words : List.of("受灾地区", "高风险地区", "一线城市", "以外地区", "农村地区")) {
+            assertTrue(placeAt("美国" + words + "有3万人失业。", "3万人").filter(r -> r.level() == RegionLevel.LOCALITY).isEmpty(),
+                words + " names no place");
+        }
     }
 
     @Test

@@ -49,6 +49,19 @@ class RegionResolverTest {
         assertEquals(Optional.of("莫斯科州"), placeNameAt("俄罗斯联邦安全局4日说，又抓获3名莫斯科州恐袭事件涉案人员。", "3名"));
         assertEquals(Optional.of("长顺县"), placeNameAt("长顺县贫困人口6303户，25039人（其中代化镇1905户）。", "25039人"),
             "a note in brackets names no part the fact is of");
+        assertEquals(Optional.of("河南省"), placeNameAt("河南省今年经济平稳。上半年共接待游客3000万人次主要来自郑州。", "3000万"),
+            "an origin");
+        assertEquals(Optional.of("江西省"), placeNameAt("江西省加强督查。共派出检查组15个赴南昌、九江等地督查。", "15个"), "a destination");
+        assertEquals(Optional.of("湖北省"), placeNameAt("湖北省抗击疫情。共有4万名医护人员驰援武汉。", "4万名"), "a destination");
+        assertEquals(Optional.of("河南省"), placeNameAt("河南省夏粮丰收。共收购小麦200万吨郑州市100万吨。", "200万吨"),
+            "a part of the next amount");
+    }
+
+    @Test
+    void aListedFirmNamedAfterAPlaceIsNoPlace() {
+        assertEquals(List.of(), mentionedNames("白酒股龙头贵州茅台(600519)盘中涨逾2%。"), "the stock code follows the firm's name");
+        assertEquals(List.of(), mentionedNames("海伦司(9869.HK)续升超9%。"), "海伦 of 海伦司 is no 海伦市");
+        assertEquals(List.of("贵州省"), mentionedNames("贵州茅台酒产量(吨)达5万。").subList(0, 1), "a bracket of no code");
     }
 
     @Test
@@ -478,6 +491,9 @@ class RegionResolverTest {
         assertEquals(Optional.of("中西部地区"), placeNameAt("曾经作为主战场的中西部地区，快递业务量占全国的比重提高7.5个百分点。", "7.5个"));
         assertEquals(Optional.of("京津冀"), placeNameAt("京津冀地区外贸进出口值达4.7万亿元。", "4.7万亿元"));
         assertEquals(Optional.of("西部陆海新通道"), placeNameAt("西部陆海新通道已通达127个国家和地区的579个港口。", "579个"));
+        assertEquals(Optional.of("重庆市"), placeNameAt("今年前5个月，重庆经西部陆海新通道运输货物50万吨。", "50万吨"), "a route");
+        assertEquals(Optional.of("西部陆海新通道"), placeNameAt("甘肃省\n西部陆海新通道已通达127个国家和地区。", "127个"),
+            "a strategy's name holding 部 is no direction's part");
         assertEquals(Optional.of("中东部地区"), placeNameAt("下周，中东部地区气温将回升，累计升温幅度超过10℃。", "10℃"));
         assertEquals(Optional.of("黄淮海"), placeNameAt("黄淮海冬小麦面积约占全国小麦面积八成。", "八成"));
         assertEquals(Optional.of("甘肃中部地区"), placeNameAt("工程将惠及甘肃中部地区群众100万人。", "100万人"), "a province's part");
