@@ -166,7 +166,8 @@ public final class MetricLabeler {
             }
             Quantity paired = Enumeration.pairedAmount(scope);
             if (paired != null) {
-                return Enumeration.withPairedAveraging(scope, neighbour(scope, paired)) + (Enumeration.pairsShares(scope) ? SHARE : "");
+                String pairedLabel = Enumeration.withPairedAveraging(scope, neighbour(scope, paired));
+                return pairedLabel + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
             Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
             if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {

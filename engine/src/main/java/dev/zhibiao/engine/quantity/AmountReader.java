@@ -209,7 +209,8 @@ final class AmountReader {
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
-                    || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit) || NonQuantities.insideTitle(t, start)
+                    || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
+                    || NonQuantities.insideTitle(t, start)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {

@@ -263,8 +263,8 @@ final class NonQuantities {
         // two characters of Han may come between (500千伏新建变电站, 220千伏智能变电站)
         boolean wordBetween = afterUnit + 1 < t.length() && NumeralChars.isCjkIdeograph(t.charAt(afterUnit))
             && NumeralChars.isCjkIdeograph(t.charAt(afterUnit + 1));
-        return GRID_VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w)
-            || wordBetween && NumeralScanner.regionMatches(t, afterUnit + 2, w));
+        return GRID_VOLTAGE_UNITS.contains(unit.unit()) && GRID_WORDS.stream()
+            .anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w) || wordBetween && NumeralScanner.regionMatches(t, afterUnit + 2, w));
     }
 
     /**
@@ -272,10 +272,12 @@ final class NonQuantities {
      * word names the event or a weight class; the times and marks won in it (投出20.58米) are amounts.
      */
     static boolean isSportsEvent(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
-        if (!EVENT_UNITS.contains(unit.unit()) || EVENT_WORDS.stream().noneMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))) {
+        if (!EVENT_UNITS.contains(unit.unit())
+                || EVENT_WORDS.stream().noneMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))) {
             return false;
         }
-        for (int i = start; i >= Math.max(0, start - MAX_EVENT_NAME) && (i == start || NumeralChars.isCjkIdeograph(t.charAt(i))); i--) {
+        int floor = Math.max(0, start - MAX_EVENT_NAME);
+        for (int i = start; i >= floor && (i == start || NumeralChars.isCjkIdeograph(t.charAt(i))); i--) {
             int at = i;
             if (ATHLETES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, at - w.length(), w))) {
                 return true;

@@ -37,9 +37,9 @@ final class UnitLexicon {
      * Measure words of counts; 股 counts shares, stocks and currents of air (5624股, 26股获买入评级, 两股冷空气), not in 股指 or
      * 股市; 省 and 国 count provinces and countries (涉及3省, 19国外长: see
      * {@link NonQuantities#isPlaceName}); 尾 counts fish, 羽 poultry, 手 futures lots, 票 votes, 段 sections (数万尾华子鱼, 3000万羽,
-     * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions, 车道 lanes, 章 chapters (共7章52条);
-     * 具 bodies, 孔 a bridge's spans, 局 games, 金/银/铜 medals (3金2银3铜), 站 a tour's
-     * stages (连续两站夺冠), 分 the points of a score (满意度得分83.3分).
+     * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions,
+     * 车道 lanes, 章 chapters (共7章52条), 具 bodies, 孔 a bridge's spans, 局 games, 金/银/铜 medals (3金2银3铜), 站 a
+     * tour's stages (连续两站夺冠), 分 the points of a score (满意度得分83.3分).
      */
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
@@ -150,8 +150,8 @@ final class UnitLexicon {
 
     /**
      * The longest unit written at {@code i}, or null; its {@code written} is the text it covers. An ASCII unit must not
-     * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its characters (个 百 分 点); other
-     * units are written solid (300人 次日 is not 人次).
+     * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its
+     * characters (个 百 分 点); other units are written solid (300人 次日 is not 人次).
      */
     static Unit match(CharSequence t, int i) {
         if (i >= t.length()) {

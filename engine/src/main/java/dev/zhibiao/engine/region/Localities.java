@@ -74,8 +74,6 @@ final class Localities {
     /** Words ending in a level word that name no place (美国股市新上市, 城市, 超市, 古镇, 乡村). */
     private static final Set<String> WORDS_ENDING_IN_A_LEVEL = Set.of("上市", "城市", "都市", "超市", "股市", "夜市", "集市", "门市",
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
-    /** Joiners of a list: two places (英格兰和威尔士地区), not one. */
-    private static final String LIST_JOINERS = "和与及、";
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
@@ -100,9 +98,9 @@ final class Localities {
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
     /**
      * The kinds of localities whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田,
-     * 常熟博物馆): named where no place is, in a paragraph and under a title naming no foreign place, they lie in China. Not the kinds a common
-     * noun also names (羽毛球产业园, 生产基地, 国际陆港), nor 港 and 湖, whose foreign namesakes news often writes alone
-     * (鹿特丹港, 贝加尔湖).
+     * 常熟博物馆): named where no place is, in a paragraph and under a title naming no foreign place, they lie in China.
+     * Not the kinds a common noun also names (羽毛球产业园, 生产基地, 国际陆港), nor 港 and 湖, whose foreign namesakes
+     * news often writes alone (鹿特丹港, 贝加尔湖).
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
@@ -196,7 +194,8 @@ final class Localities {
             String ownName = text.substring(ownStart, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
-                    .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start) && KNOWN_NATIONWIDE.contains(c.kind())
+                    .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
+                        && KNOWN_NATIONWIDE.contains(c.kind())
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
@@ -232,7 +231,8 @@ final class Localities {
         int paragraphStart = text.lastIndexOf('\n', at) + 1;
         int paragraphEnd = text.indexOf('\n', at);
         int end = paragraphEnd < 0 ? text.length() : paragraphEnd;
-        return foreign.stream().anyMatch(p -> titleEnd < 0 || p.start() < titleEnd || p.start() >= paragraphStart && p.start() < end);
+        return foreign.stream()
+            .anyMatch(p -> titleEnd < 0 || p.start() < titleEnd || p.start() >= paragraphStart && p.start() < end);
     }
 
     /**
@@ -459,12 +459,14 @@ final class Localities {
                 if (kind != null && nameEnd - anchor.end() >= MIN_NAME) {
                     int start = anchor.end();
                     int kindEnd = nameEnd + kind.length();
-                    boolean free = Stream.concat(mentions.stream(), found.stream()).noneMatch(p -> p.start() < kindEnd && start < p.end());
+                    boolean free = Stream.concat(mentions.stream(), found.stream())
+                        .noneMatch(p -> p.start() < kindEnd && start < p.end());
                     String proper = text.substring(start, nameEnd);
                     String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
                     boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
                     // a name abroad is a transliteration, which begins with no word of the dictionary (受灾地区, 一线城市, 以外地区)
-                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> LIST_JOINERS.indexOf(c) >= 0)
+                    // two places listed (英格兰和威尔士地区) are no one place
+                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> PlaceContext.LIST_JOINERS.indexOf(c) >= 0)
                             && !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2))) {
                         out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
                             locality(anchor.region(), text.substring(start, kindEnd))));
@@ -484,24 +486,34 @@ final class Localities {
                                                      Map<Integer, PlaceMention> endingAt) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention anchor : mentions) {
+            RegionLevel level = anchor.region().level();
+            if (level.compareTo(RegionLevel.TOWNSHIP) < 0 || level == RegionLevel.LOCALITY) {
+                continue;
+            }
             int chain = chainStart(anchor, endingAt); // 位于柳河县柳河镇太平一区: the county before the township
+            if (!text.startsWith(LOCATED_AT, chain - LOCATED_AT.length())) {
+                continue;
+            }
             int end = anchor.end();
             while (end < text.length() && end - anchor.end() <= MAX_LOCATION_NAME && isNameCharacter(text.charAt(end))) {
                 end++;
             }
             int nameEnd = end;
             String name = text.substring(anchor.end(), nameEnd);
-            boolean located = text.startsWith(LOCATED_AT, chain - LOCATED_AT.length())
-                && anchor.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && anchor.region().level() != RegionLevel.LOCALITY;
             boolean closesClause = nameEnd < text.length() && LOCATION_ENDS.indexOf(text.charAt(nameEnd)) >= 0;
-            if (located && closesClause && name.length() >= MIN_NAME && name.length() <= MAX_LOCATION_NAME
-                    && NOT_LOCATION_STARTS.indexOf(name.charAt(0)) < 0 && NOT_LOCATION_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
-                    && isProper(name) && !NOT_A_LOCATION.matcher(name).find() && Stream.concat(mentions.stream(), found.stream())
+            if (closesClause && name.length() >= MIN_NAME && name.length() <= MAX_LOCATION_NAME && isLocationName(name)
+                    && Stream.concat(mentions.stream(), found.stream())
                         .noneMatch(p -> p != anchor && p.start() < nameEnd && anchor.end() < p.end())) {
                 out.add(new PlaceMention(chain, nameEnd, text.substring(chain, nameEnd), locality(anchor.region(), name)));
             }
         }
         return out;
+    }
+
+    /** Whether the words name a place, not a direction, part, street or office (东南部, 境内, 政府, 大街). */
+    private static boolean isLocationName(String name) {
+        return NOT_LOCATION_STARTS.indexOf(name.charAt(0)) < 0 && NOT_LOCATION_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
+            && isProper(name) && !NOT_A_LOCATION.matcher(name).find();
     }
 
     /**

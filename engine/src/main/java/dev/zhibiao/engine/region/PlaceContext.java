@@ -36,12 +36,6 @@ public final class PlaceContext {
     /** 居住在美国的古巴公民 live there: not where they are counted. */
     private static final String RESIDING = "住活生";
 
-    /** 的 ends a modifier: a place right after one is what the modifier describes. */
-    static final char MODIFIER_END = '的';
-    private final String text;
-    private final DocumentSpans spans;
-    private final int titleEnd;
-    private final List<PlaceMention> mentions;
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
     private static final String NOTE_AND_QUOTE_CLOSERS = "）)”」』";
@@ -51,6 +45,12 @@ public final class PlaceContext {
     /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
     private static final int MAX_GAP_BEFORE_PART = 6;
     private static final char EXAMPLES_END = '等';
+    /** 的 ends a modifier: a place right after one is what the modifier describes. */
+    static final char MODIFIER_END = '的';
+    private final String text;
+    private final DocumentSpans spans;
+    private final int titleEnd;
+    private final List<PlaceMention> mentions;
     /**
      * The mentions that can be what a fact is about: not neighbours (东临X), distance references (距X), nor the county
      * a company of the dominant place is named after.
@@ -164,8 +164,9 @@ public final class PlaceContext {
      */
     private boolean isPartOfFact(int offset, PlaceMention p) {
         String gap = text.substring(offset, p.start());
-        boolean listed = p.end() < text.length() && (LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0 || text.charAt(p.end()) == EXAMPLES_END);
-        boolean leadsNextAmount = p.end() < text.length() && (Character.isDigit(text.charAt(p.end())) || isNumeralOrUnit(text.charAt(p.end())));
+        char after = p.end() < text.length() ? text.charAt(p.end()) : '。';
+        boolean listed = LIST_JOINERS.indexOf(after) >= 0 || after == EXAMPLES_END;
+        boolean leadsNextAmount = Character.isDigit(after) || isNumeralOrUnit(after);
         return !listed && !leadsNextAmount && !digitsAfterWords(gap) && NOT_OF_THE_FACT_BEFORE.stream().noneMatch(gap::endsWith)
             && !openMarkBetween(offset, p.start()) && !OrganizationNames.begins(text, p);
     }
