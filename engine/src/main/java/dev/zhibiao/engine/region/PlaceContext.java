@@ -150,11 +150,25 @@ public final class PlaceContext {
      * …，又抓获3名莫斯科州恐袭事件涉案人员 → 莫斯科州).
      */
     private Optional<Region> partNamedLaterInClause(int offset, Span clause, Region outer) {
-        return subjects.stream()
-            .filter(p -> p.start() > offset && p.end() <= clause.end())
-            .findFirst()
-            .filter(p -> p.start() - offset <= MAX_GAP_BEFORE_PART && within(outer, p.region()) && isPartOfFact(offset, p))
+        return firstSubjectAfter(offset)
+            .filter(p -> p.end() <= clause.end() && p.start() - offset <= MAX_GAP_BEFORE_PART && within(outer, p.region())
+                && isPartOfFact(offset, p))
             .map(PlaceMention::region);
+    }
+
+    /** The first subject starting after the offset: a binary search, as a post may name hundreds of places. */
+    private Optional<PlaceMention> firstSubjectAfter(int offset) {
+        int lo = 0;
+        int hi = subjects.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (subjects.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < subjects.size() ? Optional.of(subjects.get(lo)) : Optional.empty();
     }
 
     /**
