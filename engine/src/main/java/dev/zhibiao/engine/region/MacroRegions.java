@@ -83,8 +83,8 @@ final class MacroRegions {
 
     /**
      * The mentions with the macro regions named where no other place is, in text order; not a corridor goods go by
-     * (重庆经西部陆海新通道运输货物); in a story on a province or
-     * city, a direction's part with 地区 (西部地区) is the country's only where its sentence says 我国, 全国 or 中国 before it.
+     * (重庆经西部陆海新通道运输货物); in a story on a province or city, a direction's part with 地区 (西部地区) is the
+     * country's only where its sentence says 我国, 全国 or 中国 before it.
      */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant) {
         boolean divisionStory = dominant.filter(d -> d.level() != RegionLevel.COUNTRY).isPresent();

@@ -24,14 +24,33 @@ public final class DocumentSpans {
 
     /** The paragraph after the given one, if any. */
     public Optional<Span> paragraphAfter(Span paragraph) {
-        int i = paragraphs.indexOf(paragraph);
+        int i = indexOfParagraph(paragraph);
         return i >= 0 && i + 1 < paragraphs.size() ? Optional.of(paragraphs.get(i + 1)) : Optional.empty();
     }
 
     /** The paragraph before the given one, if any. */
     public Optional<Span> paragraphBefore(Span paragraph) {
-        int i = paragraphs.indexOf(paragraph);
+        int i = indexOfParagraph(paragraph);
         return i > 0 ? Optional.of(paragraphs.get(i - 1)) : Optional.empty();
+    }
+
+    /** The paragraph's index, or -1: a binary search by start, as facts ask it of posts with hundreds of paragraphs. */
+    private int indexOfParagraph(Span paragraph) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = paragraphs.get(mid).start();
+            if (start == paragraph.start()) {
+                return paragraphs.get(mid).equals(paragraph) ? mid : -1;
+            }
+            if (start < paragraph.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     public Span sentenceAt(int offset) {
