@@ -19,7 +19,6 @@ final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
     static final String AS_WELL_AS = "以及";
-    /** After a threshold the quantity modifies a group (年收入10万元以上的村), so the phrase goes on through it. */
     /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
     private static final int MAX_PHRASE = 40;
     private static final Pattern CLAUSE_END_MARKS = Pattern.compile("[，,：:。；;！？!?]+$");
@@ -28,6 +27,8 @@ final class QuantityScope {
     static final Set<String> TIME_SPAN_UNITS = Set.of("年", "个月", "周", "天", "日", "小时", "分钟");
     /** After a time span: 内, 间, 来, 里 frame the facts in it (近一个月内); 前 makes it a point in the past (十年前的). */
     private static final String TIME_SPAN_ENDS = "内间来里前";
+    /** Before a time span: a streak (连续5年稳定在3000万人以上) frames the fact after it too. */
+    private static final String STREAK = "连续";
     static final String OPENING_BRACKETS = "（(";
     private static final String CLOSING_BRACKETS = "）)";
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
@@ -101,9 +102,22 @@ final class QuantityScope {
         return leftStart() > Math.max(clause.start(), chainStart - MAX_PHRASE);
     }
 
-    /** The words before the chain in its clause, which ends before it when the chain is a note in brackets. */
+    /**
+     * The words before the chain in its clause, which ends before it when the chain is a note in brackets; a streak
+     * (连续5年) is left out: it says how long, not what.
+     */
     String left() {
-        return text.substring(leftStart(), Math.min(chainStart, clause.end()));
+        int start = leftStart();
+        int end = Math.min(chainStart, clause.end());
+        StringBuilder out = new StringBuilder();
+        for (Quantity q : paragraphQuantities) {
+            int streakStart = q.start() - STREAK.length();
+            if (streakStart >= start && q.end() <= end && isStreak(q)) {
+                out.append(text, start, streakStart);
+                start = q.end();
+            }
+        }
+        return out.append(text, start, end).toString();
     }
 
     /**
@@ -206,11 +220,15 @@ final class QuantityScope {
 
     /**
      * A time span followed by 内/间/来/里 frames the facts after it (近一个月内涨超163%), and one followed by 前 dates
-     * them (由十年前的不足百个): the phrase goes on through it.
+     * them (由十年前的不足百个), and so does a streak (连续5年稳定在): the phrase goes on through it.
      */
     boolean isTimeSpanFrame(Quantity q) {
-        return q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0
-            && TIME_SPAN_UNITS.contains(q.unit());
+        return isStreak(q) || TIME_SPAN_UNITS.contains(q.unit())
+                && q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0;
+    }
+
+    private boolean isStreak(Quantity q) {
+        return TIME_SPAN_UNITS.contains(q.unit()) && text.startsWith(STREAK, q.start() - STREAK.length());
     }
 
     private boolean isThreshold(Quantity q) {

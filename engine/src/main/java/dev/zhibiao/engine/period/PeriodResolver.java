@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
@@ -14,6 +15,8 @@ public final class PeriodResolver {
     /** A story's year must be named this often, and by this share of its dated time expressions, to date the rest. */
     private static final int MIN_DOMINANT_MENTIONS = 3;
     private static final double DOMINANT_SHARE = 0.6;
+    /** A lead opening on the season (“三夏”时节，; 金秋时节，), after the bulletin's byline. */
+    private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?\\p{IsHan}{1,4}[”\"]?时节[，,]");
 
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
@@ -67,7 +70,9 @@ public final class PeriodResolver {
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
         Optional<String> title = titleEnd > 0 ? firstIn(text, mentions, new Span(0, titleEnd)) : Optional.empty();
         Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0))
-            .or(() -> title.isPresent() ? Optional.empty() : reportDayOfSecondSentence(text, body, mentions));
+            .or(() -> title.isPresent() ? Optional.empty() : reportDayOfSecondSentence(text, body, mentions))
+            .or(() -> title.isPresent() || !opensOnSeason(text, body.get(0)) ? Optional.empty()
+                : Optional.of(Integer.toString(published.getYear())));
         int year = published.getYear();
         Optional<Integer> lastYearOfTitle = title.map(PeriodResolver::yearOf).filter(y -> y == year - 1);
         if (lead.isPresent()) {
@@ -90,6 +95,11 @@ public final class PeriodResolver {
         boolean opensOnReportDay = mentions.stream().filter(p -> p.start() >= second.start() && p.end() <= second.end())
             .findFirst().filter(p -> DayDates.glossesReportDay(text, p.start())).isPresent();
         return opensOnReportDay ? firstIn(text, mentions, second) : Optional.empty();
+    }
+
+    /** Whether the sentence opens on this year's season (“三夏”时节，各地…; 早春时节，): the story is about now. */
+    private static boolean opensOnSeason(String text, Span sentence) {
+        return SEASON_OPENING.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
     }
 
     private static int yearOf(String period) {

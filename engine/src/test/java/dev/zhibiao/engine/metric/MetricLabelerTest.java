@@ -410,6 +410,9 @@ class MetricLabelerTest {
     void aPlaceAloneTakesThePreviousThingOnlyWhenNothingIsNamedAfterTheAmount() {
         assertEquals("债务", labelMarked("美国国债首次超过[32万亿美元/美元]。在未来[30年]，美国还将增加[[127万亿美元/美元]]债务。", null));
         assertEquals("连续处于扩张区间", labelMarked("制造业采购经理指数为[50.2%]，连续[[21个月]]处于扩张区间。", null));
+        assertEquals("脱贫人口务工就业规模", labelMarked("脱贫人口务工就业规模连续[5年]稳定在[[3000万人以上]]。", null),
+                "a streak says how long, not what");
+        assertEquals("粮食产量", labelMarked("粮食产量连续[9年]稳定在[[1.3万亿斤以上]]。", null));
     }
 
     @Test

@@ -212,11 +212,24 @@ class PeriodResolverTest {
         PeriodContext periods = resolver.analyze(text, 3, LocalDate.of(2024, 9, 22));
         assertTrue(periods.periodAt(text.indexOf("16个")).filter(p -> p.startsWith("2024")).isPresent());
         String third = "标题\n金秋时节，神州大地稻菽金黄。瓜果飘香，农民忙碌。今天（9月22日），各地欢庆。\n山东16个地市参加。";
-        assertEquals(Optional.empty(), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
-            "a date further into the story is the day of its own sentence");
+        assertEquals(Optional.of("2024"), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
+            "a date further into the story is the day of its own sentence; the season still dates the story by its year");
         String titled = "2024年全省粮食总产量再创新高\n全省粮食生产喜获丰收。今天（1月10日），省统计局公布年度数据。\n全省粮食总产量达到720亿斤。";
         assertTrue(resolver.analyze(titled, titled.indexOf('\n'), LocalDate.of(2025, 1, 10)).periodAt(titled.indexOf("720"))
             .filter(p -> p.startsWith("2025")).isEmpty(), "a title naming the period keeps it");
+    }
+
+    @Test
+    void aLeadOpeningOnTheSeasonDatesItsStoryByThePublicationYear() {
+        String text = "各地推进夏收夏种\n央视网消息（新闻联播）：“三夏”时节，各地抢收抢种。\n山东6000多万亩小麦夏收加快进行。";
+        assertEquals(Optional.of("2024"), resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2024, 6, 11))
+            .periodAt(text.indexOf("6000")));
+        String later = "各地推进夏收夏种\n各地抢收抢种，“三夏”时节农机忙。\n山东6000多万亩小麦夏收加快进行。";
+        assertEquals(Optional.empty(), resolver.analyze(later, later.indexOf('\n'), LocalDate.of(2024, 6, 11))
+            .periodAt(later.indexOf("6000")), "only a lead opening on the season");
+        String titled = "2023年夏粮收购\n“三夏”时节，各地抢收抢种。\n山东6000多万亩小麦夏收加快进行。";
+        assertEquals(Optional.of("2023"), resolver.analyze(titled, titled.indexOf('\n'), LocalDate.of(2024, 6, 11))
+            .periodAt(titled.indexOf("6000")), "a title naming a period decides");
     }
 
     @Test
