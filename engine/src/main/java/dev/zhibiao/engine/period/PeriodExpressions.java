@@ -79,8 +79,8 @@ final class PeriodExpressions {
      */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
     private static final String SAME_PERIOD = "同期";
-    /** A period whose amount a multiple is of (是去年全年的1.8倍) is the base, not the time of the fact. */
-    private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("的[0-9０-９.．一二两三四五六七八九十几数]+多?倍");
+    /** A period whose amount a multiple is of (是去年全年的1.8倍, 分别是2020年1.4倍) is the base, not the time of the fact. */
+    private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("的?[0-9０-９.．一二两三四五六七八九十几数]+多?倍");
     /** Characters of the words of change (增长, 下降, 回落, 收窄, 分别…): after one, an amount is the change, not the base. */
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
     private static final int MAX_BASE_REACH = 12;
@@ -171,7 +171,7 @@ final class PeriodExpressions {
             }
             boolean samePeriod = text.startsWith(SAME_PERIOD, end);
             int through = samePeriod ? end + SAME_PERIOD.length() : end;
-            boolean multipleOfBase = text.startsWith("的", through)
+            boolean multipleOfBase = (text.startsWith("的", through) || m.start() > 0 && "是为".indexOf(text.charAt(m.start() - 1)) >= 0)
                 && MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
             boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
@@ -267,15 +267,13 @@ final class PeriodExpressions {
     }
 
     /**
-     * End of 以来 when a point opened by 自/从 is followed by its event and 以来 (自2018年10月开通以来: a span up to
-     * now), else -1.
+     * End of 以来 when a point is followed by its event and 以来 (自2018年10月开通以来, 去年12月开园以来: a span up to
+     * now), else -1; 自/从 may open the span, with no event between (自2021年以来).
      */
     private static int sinceAfterEvent(String text, int start, int end) {
-        if (start == 0 || SINCE_OPENERS.indexOf(text.charAt(start - 1)) < 0) {
-            return -1;
-        }
+        boolean opened = start > 0 && SINCE_OPENERS.indexOf(text.charAt(start - 1)) >= 0;
         for (int k = end; k < Math.min(text.length(), end + MAX_EVENT_BEFORE_SINCE); k++) {
-            if (text.startsWith(SINCE_WORD, k)) {
+            if (text.startsWith(SINCE_WORD, k) && (opened || k > end)) {
                 return k + SINCE_WORD.length();
             }
             // an amount of the event (自2011年首次突破1亿吨大关以来) is dated by the point itself

@@ -27,6 +27,8 @@ final class QualifierWords {
     private static final String NOT_BEFORE_JIN = "附最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
     private static final String NOT_BEFORE_ZHAN = "车网驿本该此各小";
+    /** 打破3项纪录, 击破, 攻破, 识破: 破 ends a verb there, it passes no mark. */
+    private static final String NOT_BEFORE_PO = "打击攻识看说道爆";
     private static final char SHARE_VERB = '占';
 
     private QualifierWords() {
@@ -35,7 +37,7 @@ final class QualifierWords {
     private static Map<String, Qualifier> prefixes() {
         Map<String, Qualifier> m = new HashMap<>();
         // crossing a mark is passing it: 站上3600点, 迈上11万亿元新台阶, 跌破6.4
-        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过 > ＞ 站上 迈上 跨上 越过 升破 涨破 冲破", Qualifier.MORE_THAN));
+        m.putAll(WordTable.all("超过 超 逾 突破 高于 大于 多于 超出 过 > ＞ 站上 迈上 跨上 越过 升破 涨破 冲破 破", Qualifier.MORE_THAN));
         m.putAll(WordTable.all("至少 不少于 不低于 不小于 大于等于 大于或等于 大于或者等于 最少 起码 最低 ≥ ≧ >= ＞＝", Qualifier.AT_LEAST));
         m.putAll(WordTable.all("约 大约 近 将近 接近 大概 约为 大致 约合", Qualifier.APPROX));
         m.putAll(WordTable.all("不足 不到 低于 少于 小于 不及 < ＜ 跌破 跌穿", Qualifier.LESS_THAN));
@@ -99,6 +101,9 @@ final class QualifierWords {
             return null;
         }
         if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
+            return null;
+        }
+        if (w.equals("破") && start > 0 && NOT_BEFORE_PO.indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
         if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 || WordsEndingInYue.endsWordAt(t, start))) {

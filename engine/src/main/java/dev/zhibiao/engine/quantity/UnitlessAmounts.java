@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class UnitlessAmounts {
     private static final Pattern MULTIPLIED = Pattern.compile("[0-9０-９][0-9０-９.,]*(?:多|余)?[万亿]");
-    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 突破万亿). */
-    static final String BOUNDS_BEFORE_MULTIPLIER = "近 约 逾 超 超过 突破 不足 不到";
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 突破万亿, 过亿亩, 破亿元). */
+    static final String BOUNDS_BEFORE_MULTIPLIER = "近 约 逾 超 超过 突破 过 破 不足 不到";
     /** 万 and 亿 alone (万亿), which stand for their value after a bound. */
     private static final String LONE_MULTIPLIERS = "[万亿]+";
     private static final Pattern LONE_MULTIPLIER = Pattern.compile(LONE_MULTIPLIERS);

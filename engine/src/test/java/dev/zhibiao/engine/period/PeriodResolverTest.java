@@ -152,6 +152,10 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periodOf("自2018年10月开通以来，经港珠澳大桥口岸进出口总值突破8000亿元。", "8000", march2024));
         assertEquals(Optional.of("2011"), periodOf("自2011年首次突破1亿吨大关以来，年通过量连续15年保持高位。", "1亿吨", march2024),
                 "the event's own amount is of its year");
+        assertEquals(Optional.empty(), periodOf("去年12月冰雪大世界开园以来已接待游客近150万人次。", "150", march2024),
+                "without 自 too");
+        assertEquals(Optional.empty(), periodOf("2021年以来截至今年5月底，该县举办培训2期。", "2期", march2024),
+                "nor its stated end");
     }
 
     @Test
@@ -380,6 +384,7 @@ class PeriodResolverTest {
     void thePeriodAMultipleIsOfIsItsBase() {
         String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("企业数量分别是2020年1.4倍、5.2倍。", "1.4倍", JUNE_2022), "without 的 after 是");
         assertEquals(Optional.of("2021"), periodOf("高于去年的2.2%。", "2.2%", JUNE_2022), "the base's own amount");
     }
 
