@@ -3,11 +3,13 @@ package dev.zhibiao.engine.region;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Foreign cities by their Simplified Chinese names: the exemplar cities of the time-zone database as CLDR spells them
@@ -28,6 +30,10 @@ final class ForeignCities {
      * by ISO code of the country they belong to.
      */
     private static final Map<String, String> TERRITORIES = Map.of("加沙地带", "PS", "约旦河西岸", "PS");
+
+    private static final char CITY_SUFFIX = '市';
+    /** 市 ends the name unless a word begins with it (芝加哥市场, 巴黎市民). */
+    private static final Pattern CITY_SUFFIX_ENDS_NAME = Pattern.compile("市(?!" + ForeignDivisions.WORDS_AFTER_CITY_SUFFIX + ")");
 
     private ForeignCities() {
     }
@@ -57,6 +63,22 @@ final class ForeignCities {
                 out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
             }
         });
+        return out;
+    }
+
+    /**
+     * The mentions with each foreign city written with 市 after it (芝加哥市) named as written: news and its readers
+     * name the city so, and a later 芝加哥 is still the same city's name inside it.
+     */
+    static List<PlaceMention> withWrittenSuffix(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention p : mentions) {
+            Region r = p.region();
+            boolean suffixed = isForeignCity(r) && p.end() < text.length() && text.charAt(p.end()) == CITY_SUFFIX
+                && CITY_SUFFIX_ENDS_NAME.matcher(text).region(p.end(), text.length()).lookingAt();
+            out.add(suffixed ? new PlaceMention(p.start(), p.end() + 1, p.surface() + CITY_SUFFIX,
+                new Region(r.code(), r.name() + CITY_SUFFIX, r.level(), List.of(r.path().get(0), r.name() + CITY_SUFFIX))) : p);
+        }
         return out;
     }
 

@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
  * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) is not that country.
  */
 final class ForeignDivisions {
-    /** 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too. */
     /**
      * Characters that make 市 a common noun (城市, 股市, 超市, 上市, 菜市, 牛市) or a back reference (全市, 该市, 本市, 我市):
      * no city's name ends there.
      */
     static final String COMMON_MARKET_WORDS = "[城股超上楼车夜集门都开收休闭退黑菜花债汇期牛熊全该本各我今]";
+    /** Characters that make 市 begin a word (市场, 市民, 市值, 市长): it ends no city's name there. */
+    static final String WORDS_AFTER_CITY_SUFFIX = "[场民值长委区政级内中]";
+    // 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too
     private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域])"
         // cities (弗吉尼亚比奇市), not common nouns ending in 市 (城市, 股市, 超市, 上市) nor words beginning with it (市场)
-        + "|(?<!" + COMMON_MARKET_WORDS + ")市(?![场民值长委区政级内中])"
+        + "|(?<!" + COMMON_MARKET_WORDS + ")市(?!" + WORDS_AFTER_CITY_SUFFIX + ")"
         + ")(?!份)");
     /** Suffixes of divisions proper; 市 ends a city's name, which is a division here too. */
     static final String DIVISION_SUFFIX_CHARS = "省州邦县";

@@ -38,6 +38,8 @@ final class Localities {
         + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|湿地|国家公园|公园"
         // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
         + "|储气库群|储气库|船闸|核电站|水电站"
+        // spaceflight sites (酒泉卫星发射中心, 海南商业航天发射场, 东风着陆场, 海阳东方航天港)
+        + "|发射中心|发射场|着陆场|航天港"
         // river basins and water works (海河流域, 三峡枢纽)
         + "|流域(?!面积)|枢纽"
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
@@ -104,7 +106,7 @@ final class Localities {
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站");
+        "船闸", "核电站", "水电站", "发射中心", "发射场", "着陆场", "航天港");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -116,6 +118,9 @@ final class Localities {
     private static final String MEASURE_BREAKS = "个些种类项";
     /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
     private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使以";
+    /** Verbs of going somewhere, of two characters none of which a preposition is (返回, 抵达, 进入). */
+    private static final int MOTION_VERB_LENGTH = 2;
+    private static final List<String> MOTION_VERBS = List.of("返回", "抵达", "飞抵", "进入", "来到", "前往", "驶入", "降落", "运抵");
     /** Conjunctions end the words before a name but may begin one (和平水库). */
     private static final String CONJUNCTIONS = "和与及同";
     /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */
@@ -299,9 +304,16 @@ final class Localities {
                 break;
             }
         }
+        if (startsWithMotionVerb(text, start)) {
+            start += MOTION_VERB_LENGTH; // 返回东风着陆场: the name begins after the verb
+        }
         String proper = text.substring(start, end);
         return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)
             && !counted(text, start) ? new Candidate(start, end, proper, kind, null) : null;
+    }
+
+    private static boolean startsWithMotionVerb(String text, int at) {
+        return MOTION_VERBS.stream().anyMatch(verb -> text.startsWith(verb, at));
     }
 
     /** Whether a count stands right before the words (11个亚洲象自然保护区, 多个湿地公园): they are a kind, not a name. */

@@ -211,6 +211,20 @@ class LocalitiesTest {
     }
 
     @Test
+    void aSpaceflightSiteIsALocalityNamedAfterAVerbOfGoingThere() {
+        assertEquals(List.of("中国", "东风着陆场"), placeAt("神舟十六号飞船将返回东风着陆场，上百台车辆已集结到位。", "上百台")
+            .orElseThrow().path());
+        assertEquals("酒泉卫星发射中心", placeAt("三名航天员在酒泉卫星发射中心完成了各项准备。", "三名").orElseThrow().name());
+    }
+
+    @Test
+    void aForeignCityWrittenWithItsSuffixIsNamedAsWritten() {
+        assertEquals(List.of("美国", "芝加哥市"), placeAt("美国伊利诺伊州芝加哥市枪击频发，8人死亡。", "8人").orElseThrow().path());
+        assertEquals(List.of("美国", "芝加哥"), placeAt("美国芝加哥市场上，鸡蛋价格上涨了5%。", "5%").orElseThrow().path(),
+            "市场 is no part of the name");
+    }
+
+    @Test
     void aLocalityOfAPostNamingAForeignPlaceIsNotPlacedInChina() {
         String text = "英国航空业持续复苏。\n希思罗机场全年旅客吞吐量达到7900万人次。";
         assertTrue(placeAt(text, "7900万").filter(r -> r.code().equals("CN")).isEmpty());
