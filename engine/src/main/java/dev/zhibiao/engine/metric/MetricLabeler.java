@@ -184,7 +184,8 @@ public final class MetricLabeler {
                 raw = Phrases.afterLastSeparator(raw);
             }
             String stripped = Affixes.strip(Phrases.withoutNotes(raw));
-            String left = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            String withoutDoer = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
                     && !Phrases.isRelativeRate(afterBase)) {

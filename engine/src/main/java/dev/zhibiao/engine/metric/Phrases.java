@@ -104,8 +104,11 @@ final class Phrases {
      * Adverbs, particles and quote verbs that name nothing on their own: a label made of them only (继续, 以, 外)
      * gives way to the noun after the amount or to the thing of the fact before.
      */
+    /** An object moved by 将/把 has a name of two characters or more; a verb after 将 makes it "will" (将新增, 将达到). */
+    private static final int MIN_DISPOSED_OBJECT = 2;
+    private static final Pattern CHANGE_VERB_START = Pattern.compile("新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩");
     private static final List<String> FUNCTION_WORDS = List.of(
-            "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于", "更", "更是");
+            "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于", "更", "更是", "之间");
     /**
      * Light verbs: alone they still say what was done (已完成435件 after 领办783件实事), but in a list under a
      * heading they name nothing the heading does not (完成63.5% under 投资完成率前二名).
@@ -463,6 +466,19 @@ final class Phrases {
     }
 
     /**
+     * What a change was made to, named after 将 or 把 (美联储将联邦基金利率目标区间上调25个基点 → 联邦基金利率目标区间); the label
+     * when 将 means "will" there (排放将降17%, 园区企业将新增13条生产线).
+     */
+    static String afterDisposal(String label) {
+        int at = Math.max(label.lastIndexOf('将'), label.lastIndexOf('把'));
+        if (at <= 0) {
+            return label;
+        }
+        String object = label.substring(at + 1);
+        return object.length() >= MIN_DISPOSED_OBJECT && !CHANGE_VERB_START.matcher(object).lookingAt() ? object : label;
+    }
+
+    /**
      * What an organization named in the label did (启城水泥制品有限公司投资 → 投资) or what a doer achieved (集团连同其合营
      * 公司实现累计合同销售金额 → 累计合同销售金额); the label when it names neither.
      */
@@ -600,6 +616,8 @@ final class Phrases {
         String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
         if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {
             rest = rest.substring(quantity.unit().length() - 1);
+        } else if (!quantity.unit().isEmpty() && rest.startsWith("个" + quantity.unit())) {
+            rest = rest.substring(quantity.unit().length() + 1); // 25个基点, 4个小时: the unit is kept without its 个
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
@@ -612,16 +630,16 @@ final class Phrases {
         return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
     }
 
-    /**
-     * For a move stated by a verb with nothing named before it: the frame words kept before 涨幅/跌幅
-     * (5日累计大跌 → 5日累计跌幅, 续升 → 涨幅); else "".
-     */
     /** The distinct last characters of the words of an alternation (a|bc → ac): a cheap test before the pattern. */
     private static String lastCharacters(String alternation) {
         return Arrays.stream(alternation.split("\\|")).map(word -> word.substring(word.length() - 1)).distinct()
                 .collect(Collectors.joining());
     }
 
+    /**
+     * For a move stated by a verb with nothing named before it: the frame words kept before 涨幅/跌幅
+     * (5日累计大跌 → 5日累计跌幅, 续升 → 涨幅); else "".
+     */
     static String marketMove(String phrase) {
         if (phrase.isEmpty() || MARKET_MOVE_LAST.indexOf(phrase.charAt(phrase.length() - 1)) < 0) {
             return "";  // every move verb ends in one of them: spare the lazy match its quadratic tries
