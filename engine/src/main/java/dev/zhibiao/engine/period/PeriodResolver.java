@@ -1,10 +1,13 @@
 package dev.zhibiao.engine.period;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Segmenter;
@@ -15,8 +18,9 @@ public final class PeriodResolver {
     /** A story's year must be named this often, and by this share of its dated time expressions, to date the rest. */
     private static final int MIN_DOMINANT_MENTIONS = 3;
     private static final double DOMINANT_SHARE = 0.6;
-    /** A lead opening on the season (“三夏”时节，; 金秋时节，), after the bulletin's byline. */
-    private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?\\p{IsHan}{1,4}[”\"]?时节[，,]");
+    private static final String SEASON = "时节";
+    /** A sentence opening on the season (“三夏”时节，; 金秋时节，), after a bulletin's byline. */
+    private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?\\p{IsHan}{1,4}[”\"]?" + SEASON + "[，,]");
 
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
@@ -25,12 +29,13 @@ public final class PeriodResolver {
 
     /** As {@link #analyze(String, int, LocalDate)}, with the text's spans already split (the extractor shares them). */
     public PeriodContext analyze(String text, DocumentSpans spans, int titleEnd, LocalDate published) {
-        List<PeriodMention> mentions = PeriodExpressions.find(text, published);
+        List<PeriodMention> mentions = withSeasonOpenings(text, titleEnd, PeriodExpressions.find(text, published), published);
         Optional<String> story = storyPeriod(text, titleEnd, mentions, published);
         Optional<Integer> reportYear = story.map(PeriodResolver::yearOf).filter(y -> y < published.getYear());
         if (reportYear.isPresent()) {
             // a report on last year (2012年…统计公报, published 2013-03): 全年, 12月 and 四季度 are of that year
-            mentions = PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31));
+            mentions = withSeasonOpenings(text, titleEnd,
+                PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31)), published);
         }
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant);
@@ -70,9 +75,7 @@ public final class PeriodResolver {
         List<Span> body = Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length());
         Optional<String> title = titleEnd > 0 ? firstIn(text, mentions, new Span(0, titleEnd)) : Optional.empty();
         Optional<String> lead = body.isEmpty() ? Optional.empty() : firstIn(text, mentions, body.get(0))
-            .or(() -> title.isPresent() ? Optional.empty() : reportDayOfSecondSentence(text, body, mentions))
-            .or(() -> title.isPresent() || !opensOnSeason(text, body.get(0)) ? Optional.empty()
-                : Optional.of(Integer.toString(published.getYear())));
+            .or(() -> title.isPresent() ? Optional.empty() : reportDayOfSecondSentence(text, body, mentions));
         int year = published.getYear();
         Optional<Integer> lastYearOfTitle = title.map(PeriodResolver::yearOf).filter(y -> y == year - 1);
         if (lead.isPresent()) {
@@ -97,9 +100,25 @@ public final class PeriodResolver {
         return opensOnReportDay ? firstIn(text, mentions, second) : Optional.empty();
     }
 
-    /** Whether the sentence opens on this year's season (“三夏”时节，各地…; 早春时节，): the story is about now. */
-    private static boolean opensOnSeason(String text, Span sentence) {
-        return SEASON_OPENING.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
+    /**
+     * The time expressions with the sentences opening on the season added (“三夏”时节，80多万台联合收割机…; 早春时节，):
+     * this year's season, so the publication year.
+     */
+    private static List<PeriodMention> withSeasonOpenings(String text, int titleEnd, List<PeriodMention> mentions,
+                                                          LocalDate published) {
+        if (published == null || !text.contains(SEASON)) {
+            return mentions;
+        }
+        List<PeriodMention> out = new ArrayList<>(mentions);
+        Matcher m = SEASON_OPENING.matcher(text);
+        for (Span sentence : Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length())) {
+            if (m.region(sentence.start(), sentence.end()).lookingAt()) {
+                out.add(new PeriodMention(m.end() - 1 - SEASON.length(), m.end() - 1,
+                    Optional.of(Integer.toString(published.getYear())), false));
+            }
+        }
+        out.sort(Comparator.comparingInt(PeriodMention::start));
+        return out;
     }
 
     private static int yearOf(String period) {

@@ -18,9 +18,10 @@ final class ComparisonBases {
         "相当于", "约合", "等于");
     /**
      * 占 of a share before the whole it is taken of, when that whole is the nation or a back reference (占全国的比重, 占全省);
-     * a place named there (民营企业进出口额占广东外贸总值的55.3%) is where the share is taken, and 抢占上海市场 seizes.
+     * a place named there (民营企业进出口额占广东外贸总值的55.3%) is where the share is taken, and 抢占上海市场 seizes;
+     * 占据 and 占到 take a share too (规模占据全国的51.9%).
      */
-    private static final String SHARE_OF = "占";
+    private static final List<String> SHARE_OF = List.of("占", "占据", "占到");
     private static final String SEIZING = "抢攻霸侵独";
     private static final List<String> WHOLES = List.of("全", "我", "本", "中国");
     /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
@@ -32,8 +33,16 @@ final class ComparisonBases {
     }
 
     private static boolean isWholeOfShare(String text, int start) {
-        return start >= 1 && text.startsWith(SHARE_OF, start - 1) && WHOLES.stream().anyMatch(w -> text.startsWith(w, start))
-            && !(start >= 2 && SEIZING.indexOf(text.charAt(start - 2)) >= 0);
+        if (WHOLES.stream().noneMatch(w -> text.startsWith(w, start))) {
+            return false;
+        }
+        for (String share : SHARE_OF) {
+            int at = start - share.length();
+            if (at >= 0 && text.startsWith(share, at)) {
+                return !(at >= 1 && SEIZING.indexOf(text.charAt(at - 1)) >= 0);
+            }
+        }
+        return false;
     }
 
     /** Whether the place named at [start, end) is the base of a comparison. */

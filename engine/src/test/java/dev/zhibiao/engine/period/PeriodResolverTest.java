@@ -224,16 +224,16 @@ class PeriodResolverTest {
     }
 
     @Test
-    void aLeadOpeningOnTheSeasonDatesItsStoryByThePublicationYear() {
+    void aSentenceOpeningOnTheSeasonIsOfThePublicationYear() {
         String text = "各地推进夏收夏种\n央视网消息（新闻联播）：“三夏”时节，各地抢收抢种。\n山东6000多万亩小麦夏收加快进行。";
         assertEquals(Optional.of("2024"), resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2024, 6, 11))
-            .periodAt(text.indexOf("6000")));
-        String later = "各地推进夏收夏种\n各地抢收抢种，“三夏”时节农机忙。\n山东6000多万亩小麦夏收加快进行。";
-        assertEquals(Optional.empty(), resolver.analyze(later, later.indexOf('\n'), LocalDate.of(2024, 6, 11))
-            .periodAt(later.indexOf("6000")), "only a lead opening on the season");
-        String titled = "2023年夏粮收购\n“三夏”时节，各地抢收抢种。\n山东6000多万亩小麦夏收加快进行。";
-        assertEquals(Optional.of("2023"), resolver.analyze(titled, titled.indexOf('\n'), LocalDate.of(2024, 6, 11))
-            .periodAt(titled.indexOf("6000")), "a title naming a period decides");
+            .periodAt(text.indexOf("6000")), "the lead's season dates the story");
+        String later = "农业现代化新篇章\n党的十八大以来，乡村发生历史性变革。\n“三夏”时节，80多万台联合收割机驰骋在田野上。";
+        assertEquals(Optional.of("2025"), resolver.analyze(later, later.indexOf('\n'), LocalDate.of(2025, 6, 15))
+            .periodAt(later.indexOf("80多万台")), "a later paragraph's season dates its facts");
+        String inside = "各地推进夏收夏种\n各地抢收抢种，“三夏”时节农机忙。\n山东6000多万亩小麦夏收加快进行。";
+        assertEquals(Optional.empty(), resolver.analyze(inside, inside.indexOf('\n'), LocalDate.of(2024, 6, 11))
+            .periodAt(inside.indexOf("6000")), "only a sentence opening on the season");
     }
 
     @Test

@@ -496,6 +496,8 @@ class RegionResolverTest {
             "a strategy's name holding 部 is no direction's part");
         assertEquals(Optional.of("中东部地区"), placeNameAt("下周，中东部地区气温将回升，累计升温幅度超过10℃。", "10℃"));
         assertEquals(Optional.of("黄淮海"), placeNameAt("黄淮海冬小麦面积约占全国小麦面积八成。", "八成"));
+        assertEquals(Optional.of("东部地区"), placeNameAt("东部地区客运市场增长较快，同比增速达到5.5%、规模占据全国的51.9%。", "51.9%"),
+            "占据 takes a share too");
         assertEquals(Optional.of("甘肃中部地区"), placeNameAt("工程将惠及甘肃中部地区群众100万人。", "100万人"), "a province's part");
     }
 
