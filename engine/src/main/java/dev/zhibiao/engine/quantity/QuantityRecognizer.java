@@ -180,6 +180,10 @@ public final class QuantityRecognizer {
         if (half != null) {
             return new AmountReader.Result(half, half.end());
         }
+        AmountReader.Amount halfSpan = ShareWords.halfDurationAt(t, i);
+        if (halfSpan != null) {
+            return new AmountReader.Result(halfSpan, halfSpan.end());
+        }
         AmountReader.Amount share = ShareWords.at(t, i);
         if (share != null) {
             return new AmountReader.Result(share, share.end());

@@ -8,9 +8,6 @@ final class ShareWords {
     private static final WordTable<BigDecimal> WORDS = new WordTable<>(Map.of(
         "对折", BigDecimal.valueOf(50), "對折", BigDecimal.valueOf(50), "半折", BigDecimal.valueOf(50), "半成", BigDecimal.valueOf(5)));
 
-    private ShareWords() {
-    }
-
     private static final String HALF = "一半";
     /** Half of those counted (超半数参保企业, 半数以上); alone (半数) it is as often a word of a name or a vote. */
     private static final String HALF_COUNT = "半数";
@@ -21,6 +18,17 @@ final class ShareWords {
     /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 is past half). */
     private static final String NOT_OVER_HALF_BEFORE = "经通度越跨错";
     private static final String NOT_OVER_HALF_AFTER = "年个导天月小山";
+    /** Units of time after 半, as the lexicon writes them; 半天 is as often "a long while". */
+    private static final WordTable<String> HALF_DURATIONS = new WordTable<>(Map.of(
+        "个月", "个月", "年", "年", "小时", "小时", "个小时", "小时"));
+    /** 上半年, 下半年, 大半年, 多半, 每半年: halves that are parts, manners or frequencies, not spans. */
+    private static final String NOT_HALF_DURATION_BEFORE = "上下前后大多每一两三四五六七八九十0123456789";
+    /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time, not a span. */
+    private static final String NOT_HALF_DURATION_AFTER = "报度前后";
+
+    private ShareWords() {
+    }
+
     /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
 
@@ -50,6 +58,24 @@ final class ShareWords {
         }
         return new AmountReader.Amount(i, after == null ? end : end + 2, ONE_HALF, null, "", UnitLexicon.Kind.SHARE,
             after == null ? Qualifier.EXACT : after, false, false, false);
+    }
+
+    /**
+     * Half a span of time (半个月, 半年左右, 半小时) as 0.5 of its unit, or null; not a half of the year (上半年, 下半年),
+     * a half-year report (半年报, 半年度) nor a point in time (半年前).
+     */
+    static AmountReader.Amount halfDurationAt(String t, int i) {
+        if (t.charAt(i) != '半' || i > 0 && NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0) {
+            return null;
+        }
+        String unit = HALF_DURATIONS.startingAt(t, i + 1);
+        int end = unit == null ? i : i + 1 + unit.length();
+        if (unit == null || end < t.length() && NOT_HALF_DURATION_AFTER.indexOf(t.charAt(end)) >= 0) {
+            return null;
+        }
+        QualifierWords.Match after = QualifierWords.after(t, end); // 半年左右, 半年多
+        return new AmountReader.Amount(i, after == null ? end : after.position(), ONE_HALF, null, HALF_DURATIONS.value(unit),
+            UnitLexicon.Kind.DURATION, after == null ? Qualifier.EXACT : after.qualifier(), true, false, false);
     }
 
     /** Whether an amount's text is a bounded half (超过一半, 过半). */

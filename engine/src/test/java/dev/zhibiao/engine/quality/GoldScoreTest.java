@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * session 9 and first scored with the session's first and its then-current engine: the same figures) and
  * gold-blind-25 to gold-blind-32 (news-bulletin and finance posts annotated blind in session 10, scored at first sight,
  * then dev sets; 29 to 32 first scored after some of the session's rules, with the same figures as its first engine)
- * and gold-blind-33 to gold-blind-38 (likewise, session 11).
+ * and gold-blind-33 to gold-blind-40 (likewise, session 11; 39 and 40 were scored only, their errors unread, until
+ * the session's end).
  * The floors sit slightly below the figures last achieved, so a change that loses facts fails the build; raise them
  * when the figures improve.
  */
@@ -118,7 +119,9 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-35", "/gold-blind-35", 0.995, 0.995, 0.64),
                 new GoldSet("gold-blind-36", "/gold-blind-36", 0.97, 0.95, 0.75),
                 new GoldSet("gold-blind-37", "/gold-blind-37", 0.995, 0.98, 0.70),
-                new GoldSet("gold-blind-38", "/gold-blind-38", 0.97, 0.95, 0.59));
+                new GoldSet("gold-blind-38", "/gold-blind-38", 0.97, 0.95, 0.59),
+                new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.565),
+                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.58));
     }
 
     @ParameterizedTest(name = "{0}")

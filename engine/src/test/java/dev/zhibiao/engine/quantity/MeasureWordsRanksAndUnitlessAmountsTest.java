@@ -110,6 +110,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void halfASpanOfTimeIsAnAmountButHalfTheYearIsNot() {
+        assertFinds("护士连续奋战了半个月", "半个月|0.5|个月|EXACT");
+        assertFinds("回款时间缩短至半年左右", "半年左右|0.5|年|APPROX");
+        assertFinds("上半年，下半年，公司发布半年报，半年前，每半年一次");
+    }
+
+    @Test
     void aMultiplierAfterAVagueOrApproximateWordStandsForItsValue() {
         assertFinds("有数万人参加", "数万人|10000|人|APPROX");
         assertFinds("压减燃煤近千万吨", "近千万吨|10000000|吨|APPROX");
@@ -271,7 +278,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("过半村庄植入了民宿。", "过半|50|%|MORE_THAN");
         assertFinds("一半是海水，一半是火焰。");
         assertFinds("营收占比超过了全集团营收的一半", "一半|50|%|MORE_THAN");
-        assertFinds("经过半年的努力，通过半导体检测。");
+        assertFinds("经过半年的努力，通过半导体检测。", "半年|0.5|年|EXACT"); // the span of time, not 过半
         assertFinds("全省麦收进度已经过半。", "过半|50|%|MORE_THAN");
         assertFinds("超半数参保企业受益。", "超半数|50|%|MORE_THAN");
         assertFinds("超过半数村庄植入了民宿，半数以上企业实现可视化管理。", "超过半数|50|%|MORE_THAN", "半数以上|50|%|AT_LEAST");
