@@ -85,9 +85,9 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
-    /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达): they go on the phrase, not end it. */
+    /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂): they go on the phrase, not end it. */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
-            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共");
+            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**
@@ -100,13 +100,13 @@ final class Phrases {
             "里");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
+    /** An object moved by 将/把 has a name of two characters or more; a verb after 将 makes it "will" (将新增, 将达到). */
+    private static final int MIN_DISPOSED_OBJECT = 2;
+    private static final Pattern CHANGE_VERB_START = Pattern.compile("新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩");
     /**
      * Adverbs, particles and quote verbs that name nothing on their own: a label made of them only (继续, 以, 外)
      * gives way to the noun after the amount or to the thing of the fact before.
      */
-    /** An object moved by 将/把 has a name of two characters or more; a verb after 将 makes it "will" (将新增, 将达到). */
-    private static final int MIN_DISPOSED_OBJECT = 2;
-    private static final Pattern CHANGE_VERB_START = Pattern.compile("新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩");
     private static final List<String> FUNCTION_WORDS = List.of(
             "继续", "首次", "再次", "持续", "仍", "尚", "以", "于", "外", "内", "报", "现报", "收报", "报收", "收于", "更", "更是", "之间");
     /**

@@ -413,6 +413,7 @@ class MetricLabelerTest {
         assertEquals("脱贫人口务工就业规模", labelMarked("脱贫人口务工就业规模连续[5年]稳定在[[3000万人以上]]。", null),
                 "a streak says how long, not what");
         assertEquals("粮食产量", labelMarked("粮食产量连续[9年]稳定在[[1.3万亿斤以上]]。", null));
+        assertEquals("再生水利用设施", labelMarked("该市将有[[5座]]再生水利用设施。", null), "再生 is a word, not 再");
         assertEquals("联邦基金利率目标区间", labelMarked("美联储将联邦基金利率目标区间上调[[25个基点/基点]]。", Change.INCREASE),
                 "the unit is kept without its 个, which names nothing; the thing changed follows 将");
         assertEquals("单位国内生产总值二氧化碳排放将降", labelMarked("单位国内生产总值二氧化碳排放将降[[17%]]。", Change.DECREASE),
