@@ -87,7 +87,7 @@ final class Phrases {
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
     /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂): they go on the phrase, not end it. */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
-            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造");
+            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**
@@ -100,9 +100,14 @@ final class Phrases {
             "里");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
-    /** An object moved by 将/把 has a name of two characters or more; a verb after 将 makes it "will" (将新增, 将达到). */
+    /** An object moved by 将/把 has a name of two characters or more. */
     private static final int MIN_DISPOSED_OBJECT = 2;
-    private static final Pattern CHANGE_VERB_START = Pattern.compile("新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩");
+    /** A verb, adverb or modal after 将 makes it "will" (将新增, 将达到, 将继续增长, 将进一步提高, 将力争, 将有望). */
+    private static final Pattern NOT_AN_OBJECT_START = Pattern.compile(
+        "新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩|继续|进一步|逐步|逐渐|有所|有望|力争|保持|持续|稳步|不断|大幅|明显"
+        + "|会|要|可|能|再|也|还|更|在|于|是|为|成为|迎来|完成");
+    /** Words 将 or 把 begins that are no mark of an object (把握, 把关, 将近, 将军, 将来). */
+    private static final List<String> WORDS_WITH_DISPOSAL_MARK = List.of("把握", "把关", "将近", "将军", "将来", "将士");
     /**
      * Adverbs, particles and quote verbs that name nothing on their own: a label made of them only (继续, 以, 外)
      * gives way to the noun after the amount or to the thing of the fact before.
@@ -471,11 +476,11 @@ final class Phrases {
      */
     static String afterDisposal(String label) {
         int at = Math.max(label.lastIndexOf('将'), label.lastIndexOf('把'));
-        if (at <= 0) {
+        if (at <= 0 || WORDS_WITH_DISPOSAL_MARK.stream().anyMatch(w -> label.startsWith(w, at))) {
             return label;
         }
         String object = label.substring(at + 1);
-        return object.length() >= MIN_DISPOSED_OBJECT && !CHANGE_VERB_START.matcher(object).lookingAt() ? object : label;
+        return object.length() >= MIN_DISPOSED_OBJECT && !NOT_AN_OBJECT_START.matcher(object).lookingAt() ? object : label;
     }
 
     /**

@@ -227,8 +227,10 @@ final class QuantityScope {
                 && q.end() < text.length() && TIME_SPAN_ENDS.indexOf(text.charAt(q.end())) >= 0;
     }
 
+    /** A streak in this quantity's clause (连续5年稳定在3000万人以上); before another clause its label may be taken over. */
     private boolean isStreak(Quantity q) {
-        return TIME_SPAN_UNITS.contains(q.unit()) && text.startsWith(STREAK, q.start() - STREAK.length());
+        return q.start() >= clause.start() && TIME_SPAN_UNITS.contains(q.unit())
+                && text.startsWith(STREAK, q.start() - STREAK.length());
     }
 
     private boolean isThreshold(Quantity q) {

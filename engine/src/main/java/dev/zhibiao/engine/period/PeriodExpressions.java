@@ -88,6 +88,8 @@ final class PeriodExpressions {
     private static final String SINCE_OPENERS = "自从";
     private static final String SINCE_WORD = "以来";
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
+    /** Characters of a record's words (创, 是, 为, 有史), no event a span starts with. */
+    private static final String NOT_AN_EVENT = "创是为史";
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
@@ -276,8 +278,10 @@ final class PeriodExpressions {
             if (text.startsWith(SINCE_WORD, k) && (opened || k > end)) {
                 return k + SINCE_WORD.length();
             }
-            // an amount of the event (自2011年首次突破1亿吨大关以来) is dated by the point itself
-            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k))) {
+            // an amount of the event (自2011年首次突破1亿吨大关以来) is dated by the point itself; without 自 a record
+            // since (创有史以来新高, 是建市以来最快的一年) is of the point
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k))
+                    || !opened && NOT_AN_EVENT.indexOf(text.charAt(k)) >= 0) {
                 return -1;
             }
         }

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ public final class PeriodResolver {
     private static final double DOMINANT_SHARE = 0.6;
     private static final String SEASON = "时节";
     /** A sentence opening on the season (“三夏”时节，; 金秋时节，), after a bulletin's byline. */
-    private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?\\p{IsHan}{1,4}[”\"]?" + SEASON + "[，,]");
+    private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?(?![去前往每同这])[^年，。：“”\"\\s]{1,4}[”\"]?"
+        + SEASON + "[，,]");
 
     /** @param published publication date, the reference for 今年/去年 and for months without a year; may be null */
     public PeriodContext analyze(String text, int titleEnd, LocalDate published) {
@@ -102,7 +104,7 @@ public final class PeriodResolver {
 
     /**
      * The time expressions with the sentences opening on the season added (“三夏”时节，80多万台联合收割机…; 早春时节，):
-     * this year's season, so the publication year.
+     * the season now, so the publication month; not a season of another year (去年三夏时节, 每年春耕时节, 往年这个时节).
      */
     private static List<PeriodMention> withSeasonOpenings(String text, int titleEnd, List<PeriodMention> mentions,
                                                           LocalDate published) {
@@ -110,11 +112,11 @@ public final class PeriodResolver {
             return mentions;
         }
         List<PeriodMention> out = new ArrayList<>(mentions);
+        String month = YearMonth.from(published).toString();
         Matcher m = SEASON_OPENING.matcher(text);
         for (Span sentence : Segmenter.sentences(text, Math.min(text.length(), titleEnd), text.length())) {
             if (m.region(sentence.start(), sentence.end()).lookingAt()) {
-                out.add(new PeriodMention(m.end() - 1 - SEASON.length(), m.end() - 1,
-                    Optional.of(Integer.toString(published.getYear())), false));
+                out.add(new PeriodMention(m.end() - 1 - SEASON.length(), m.end() - 1, Optional.of(month), false));
             }
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));

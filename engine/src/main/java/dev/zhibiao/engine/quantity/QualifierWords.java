@@ -27,8 +27,14 @@ final class QualifierWords {
     private static final String NOT_BEFORE_JIN = "附最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
     private static final String NOT_BEFORE_ZHAN = "车网驿本该此各小";
-    /** 打破3项纪录, 击破, 攻破, 识破: 破 ends a verb there, it passes no mark. */
-    private static final String NOT_BEFORE_PO = "打击攻识看说道爆";
+    /**
+     * 破 passes a round mark only (破万亿元, 首破千亿件); 打破3项纪录, 侦破12起, 连破3项 end a verb before a count, and
+     * 读书破万卷 is a saying.
+     */
+    private static final String NOT_BEFORE_PO = "打击攻识看说道爆侦连再告书";
+    private static final String ROUND_MARKS = "万亿千百";
+    /** 超过, 经过, 通过, 度过, 越过, 不过: 过 ends another word there. */
+    private static final String NOT_BEFORE_GUO = "超经通越度不";
     private static final char SHARE_VERB = '占';
 
     private QualifierWords() {
@@ -100,10 +106,11 @@ final class QualifierWords {
         if (w.equals("近") && start > 0 && NOT_BEFORE_JIN.indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
-        if (w.equals("过") && start > 0 && "超经通越度".indexOf(t.charAt(start - 1)) >= 0) {
+        if (w.equals("过") && start > 0 && NOT_BEFORE_GUO.indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
-        if (w.equals("破") && start > 0 && NOT_BEFORE_PO.indexOf(t.charAt(start - 1)) >= 0) {
+        if (w.equals("破") && (start > 0 && NOT_BEFORE_PO.indexOf(t.charAt(start - 1)) >= 0
+                || ROUND_MARKS.indexOf(t.charAt(numberStart)) < 0)) {
             return null;
         }
         if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 || WordsEndingInYue.endsWordAt(t, start))) {

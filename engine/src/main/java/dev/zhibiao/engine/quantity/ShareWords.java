@@ -21,10 +21,11 @@ final class ShareWords {
     /** Units of time after 半, as the lexicon writes them; 半天 is as often "a long while". */
     private static final WordTable<String> HALF_DURATIONS = new WordTable<>(Map.of(
         "个月", "个月", "年", "年", "小时", "小时", "个小时", "小时"));
-    /** 上半年, 下半年, 大半年, 多半, 每半年: halves that are parts, manners or frequencies, not spans. */
-    private static final String NOT_HALF_DURATION_BEFORE = "上下前后大多每一两三四五六七八九十0123456789";
-    /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time, not a span. */
-    private static final String NOT_HALF_DURATION_AFTER = "报度前后";
+    /** 上半年, 下半年, 大半年, 小半年, 多半, 每半年, 隔半年: halves that are parts, guesses or frequencies, not spans. */
+    private static final String NOT_HALF_DURATION_BEFORE = "上下前后大小多每隔一两三四五六七八九十0123456789";
+    /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time; 半年期: a tenor. */
+    private static final String NOT_HALF_DURATION_AFTER = "报度前后期";
+    private static final char MORE = '多';
 
     private ShareWords() {
     }
@@ -73,7 +74,11 @@ final class ShareWords {
         if (unit == null || end < t.length() && NOT_HALF_DURATION_AFTER.indexOf(t.charAt(end)) >= 0) {
             return null;
         }
-        QualifierWords.Match after = QualifierWords.after(t, end); // 半年左右, 半年多
+        if (end < t.length() && t.charAt(end) == MORE) { // 半年多就聚集了: 多 ends the amount before more text too
+            return new AmountReader.Amount(i, end + 1, ONE_HALF, null, HALF_DURATIONS.value(unit), UnitLexicon.Kind.DURATION,
+                Qualifier.MORE_THAN, true, false, false);
+        }
+        QualifierWords.Match after = QualifierWords.after(t, end); // 半年左右
         return new AmountReader.Amount(i, after == null ? end : after.position(), ONE_HALF, null, HALF_DURATIONS.value(unit),
             UnitLexicon.Kind.DURATION, after == null ? Qualifier.EXACT : after.qualifier(), true, false, false);
     }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +68,38 @@ final class ForeignCities {
     }
 
     /**
-     * The mentions with each foreign city written with 市 after it (芝加哥市) named as written: news and its readers
-     * name the city so, and a later 芝加哥 is still the same city's name inside it.
+     * The mentions with each foreign city written with 市 after it somewhere in the text (芝加哥市) named as written,
+     * there and wherever else the text names it (芝加哥警方): news names the city so, and one city keeps one name.
      */
     static List<PlaceMention> withWrittenSuffix(String text, List<PlaceMention> mentions) {
+        Set<Region> suffixed = new HashSet<>();
+        for (PlaceMention p : mentions) {
+            if (isForeignCity(p.region()) && writtenWithSuffix(text, p)) {
+                suffixed.add(p.region());
+            }
+        }
+        if (suffixed.isEmpty()) {
+            return mentions;
+        }
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention p : mentions) {
             Region r = p.region();
-            boolean suffixed = isForeignCity(r) && p.end() < text.length() && text.charAt(p.end()) == CITY_SUFFIX
-                && CITY_SUFFIX_ENDS_NAME.matcher(text).region(p.end(), text.length()).lookingAt();
-            out.add(suffixed ? new PlaceMention(p.start(), p.end() + 1, p.surface() + CITY_SUFFIX,
-                new Region(r.code(), r.name() + CITY_SUFFIX, r.level(), List.of(r.path().get(0), r.name() + CITY_SUFFIX))) : p);
+            if (!suffixed.contains(r)) {
+                out.add(p);
+                continue;
+            }
+            boolean written = writtenWithSuffix(text, p);
+            List<String> path = new ArrayList<>(r.path());
+            path.set(path.size() - 1, r.name() + CITY_SUFFIX);
+            out.add(new PlaceMention(p.start(), written ? p.end() + 1 : p.end(), written ? p.surface() + CITY_SUFFIX : p.surface(),
+                new Region(r.code(), r.name() + CITY_SUFFIX, r.level(), path)));
         }
         return out;
+    }
+
+    private static boolean writtenWithSuffix(String text, PlaceMention p) {
+        return p.end() < text.length() && text.charAt(p.end()) == CITY_SUFFIX
+            && CITY_SUFFIX_ENDS_NAME.matcher(text).region(p.end(), text.length()).lookingAt();
     }
 
     /** Whether the region is a foreign city (a prefecture-level place abroad). */

@@ -106,7 +106,7 @@ final class Localities {
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站", "发射中心", "发射场", "着陆场", "航天港");
+        "船闸", "核电站", "水电站");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -304,8 +304,11 @@ final class Localities {
                 break;
             }
         }
-        if (startsWithMotionVerb(text, start)) {
-            start += MOTION_VERB_LENGTH; // 返回东风着陆场: the name begins after the verb
+        for (int k = end - MIN_NAME - MOTION_VERB_LENGTH; k >= start; k--) {
+            if (startsWithMotionVerb(text, k)) {
+                start = k + MOTION_VERB_LENGTH; // 10月31日返回东风着陆场: the name begins after the verb
+                break;
+            }
         }
         String proper = text.substring(start, end);
         return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)

@@ -414,6 +414,10 @@ class MetricLabelerTest {
                 "a streak says how long, not what");
         assertEquals("粮食产量", labelMarked("粮食产量连续[9年]稳定在[[1.3万亿斤以上]]。", null));
         assertEquals("再生水利用设施", labelMarked("该市将有[[5座]]再生水利用设施。", null), "再生 is a word, not 再");
+        assertEquals("居民收入将继续", labelMarked("居民收入将继续增长[[6%]]。", Change.INCREASE), "将 is \"will\" before an adverb");
+        assertEquals("出席本次峰会的外国元首", labelMarked("出席本次峰会的外国元首达到[[30位]]。", null), "元首 keeps its 首");
+        assertEquals("粮食产量连续", labelMarked("该省粮食产量连续[5年]增长，今年达到[[600亿斤]]。", null),
+                "a streak of another clause leaves its thing to the amount after it");
         assertEquals("联邦基金利率目标区间", labelMarked("美联储将联邦基金利率目标区间上调[[25个基点/基点]]。", Change.INCREASE),
                 "the unit is kept without its 个, which names nothing; the thing changed follows 将");
         assertEquals("单位国内生产总值二氧化碳排放将降", labelMarked("单位国内生产总值二氧化碳排放将降[[17%]]。", Change.DECREASE),

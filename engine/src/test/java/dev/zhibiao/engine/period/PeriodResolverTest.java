@@ -156,6 +156,8 @@ class PeriodResolverTest {
                 "without 自 too");
         assertEquals(Optional.empty(), periodOf("2021年以来截至今年5月底，该县举办培训2期。", "2期", march2024),
                 "nor its stated end");
+        assertEquals(Optional.of("2023"), periodOf("去年全市外贸创有史以来新高，达到500亿元。", "500", march2024),
+                "a record since all time is of the point");
     }
 
     @Test
@@ -216,8 +218,8 @@ class PeriodResolverTest {
         PeriodContext periods = resolver.analyze(text, 3, LocalDate.of(2024, 9, 22));
         assertTrue(periods.periodAt(text.indexOf("16个")).filter(p -> p.startsWith("2024")).isPresent());
         String third = "标题\n金秋时节，神州大地稻菽金黄。瓜果飘香，农民忙碌。今天（9月22日），各地欢庆。\n山东16个地市参加。";
-        assertEquals(Optional.of("2024"), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
-            "a date further into the story is the day of its own sentence; the season still dates the story by its year");
+        assertEquals(Optional.of("2024-09"), resolver.analyze(third, 2, LocalDate.of(2024, 9, 22)).periodAt(third.indexOf("16个")),
+            "a date further into the story is the day of its own sentence; the season still dates the story by its month");
         String titled = "2024年全省粮食总产量再创新高\n全省粮食生产喜获丰收。今天（1月10日），省统计局公布年度数据。\n全省粮食总产量达到720亿斤。";
         assertTrue(resolver.analyze(titled, titled.indexOf('\n'), LocalDate.of(2025, 1, 10)).periodAt(titled.indexOf("720"))
             .filter(p -> p.startsWith("2025")).isEmpty(), "a title naming the period keeps it");
@@ -226,11 +228,14 @@ class PeriodResolverTest {
     @Test
     void aSentenceOpeningOnTheSeasonIsOfThePublicationYear() {
         String text = "各地推进夏收夏种\n央视网消息（新闻联播）：“三夏”时节，各地抢收抢种。\n山东6000多万亩小麦夏收加快进行。";
-        assertEquals(Optional.of("2024"), resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2024, 6, 11))
+        assertEquals(Optional.of("2024-06"), resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2024, 6, 11))
             .periodAt(text.indexOf("6000")), "the lead's season dates the story");
         String later = "农业现代化新篇章\n党的十八大以来，乡村发生历史性变革。\n“三夏”时节，80多万台联合收割机驰骋在田野上。";
-        assertEquals(Optional.of("2025"), resolver.analyze(later, later.indexOf('\n'), LocalDate.of(2025, 6, 15))
+        assertEquals(Optional.of("2025-06"), resolver.analyze(later, later.indexOf('\n'), LocalDate.of(2025, 6, 15))
             .periodAt(later.indexOf("80多万台")), "a later paragraph's season dates its facts");
+        String past = "农机跨区作业\n去年三夏时节，全国投入联合收割机60多万台。";
+        assertEquals(Optional.of("2023"), resolver.analyze(past, past.indexOf('\n'), LocalDate.of(2024, 1, 10))
+            .periodAt(past.indexOf("60多万台")), "a season of another year is that year's");
         String inside = "各地推进夏收夏种\n各地抢收抢种，“三夏”时节农机忙。\n山东6000多万亩小麦夏收加快进行。";
         assertEquals(Optional.empty(), resolver.analyze(inside, inside.indexOf('\n'), LocalDate.of(2024, 6, 11))
             .periodAt(inside.indexOf("6000")), "only a sentence opening on the season");

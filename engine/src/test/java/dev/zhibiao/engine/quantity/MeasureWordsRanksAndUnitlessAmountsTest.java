@@ -113,7 +113,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void halfASpanOfTimeIsAnAmountButHalfTheYearIsNot() {
         assertFinds("护士连续奋战了半个月", "半个月|0.5|个月|EXACT");
         assertFinds("回款时间缩短至半年左右", "半年左右|0.5|年|APPROX");
-        assertFinds("上半年，下半年，公司发布半年报，半年前，每半年一次");
+        assertFinds("产业园半年多就聚集了企业", "半年多|0.5|年|MORE_THAN");
+        assertFinds("上半年，下半年，公司发布半年报，半年前，每半年一次，小半年时间，半年期贷款");
     }
 
     @Test
@@ -123,10 +124,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("专业服务超千万次", "超千万次|10000000|次|MORE_THAN");
         assertFinds("入围车型突破百款，资产规模突破万亿，总额超万亿", "突破百款|100|款|MORE_THAN",
             "突破万亿|1000000000000||MORE_THAN", "超万亿|1000000000000||MORE_THAN");
-        assertFinds("粮食已收获过亿亩，财政收入首破万亿元，股价破10元", "过亿亩|100000000|亩|MORE_THAN",
-            "破万亿元|1000000000000|元|MORE_THAN", "破10元|10|元|MORE_THAN");
-        assertFinds("打破3项世界纪录", "3项|3|项|EXACT");
-        assertFinds("不过万一出现问题");
+        assertFinds("粮食已收获过亿亩，财政收入首破万亿元", "过亿亩|100000000|亩|MORE_THAN",
+            "破万亿元|1000000000000|元|MORE_THAN");
+        assertFinds("打破3项世界纪录，侦破12起案件", "3项|3|项|EXACT", "12起|12|起|EXACT");
+        assertFinds("不过万一出现问题，月收入不过万元的家庭，读书破万卷");
         assertFinds("万亿级市场，数万亿资金");
         assertFinds("尚有近亿立方米储量", "近亿立方米|100000000|立方米|APPROX");
         assertFinds("千万不要大意");

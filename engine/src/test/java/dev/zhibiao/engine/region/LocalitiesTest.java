@@ -212,8 +212,10 @@ class LocalitiesTest {
 
     @Test
     void aSpaceflightSiteIsALocalityNamedAfterAVerbOfGoingThere() {
-        assertEquals(List.of("中国", "东风着陆场"), placeAt("神舟十六号飞船将返回东风着陆场，上百台车辆已集结到位。", "上百台")
-            .orElseThrow().path());
+        assertEquals(List.of("内蒙古自治区", "东风着陆场"),
+            placeAt("在内蒙古，神舟十六号飞船将于10月31日返回东风着陆场，上百台车辆已集结到位。", "上百台").orElseThrow().path());
+        assertTrue(placeAt("联盟号飞船在拜科努尔发射场发射升空，3名航天员进入太空。", "3名").filter(r -> r.code().equals("CN")).isEmpty(),
+            "a launch site named alone is no Chinese one");
         assertEquals("酒泉卫星发射中心", placeAt("三名航天员在酒泉卫星发射中心完成了各项准备。", "三名").orElseThrow().name());
     }
 
@@ -222,6 +224,8 @@ class LocalitiesTest {
         assertEquals(List.of("美国", "芝加哥市"), placeAt("美国伊利诺伊州芝加哥市枪击频发，8人死亡。", "8人").orElseThrow().path());
         assertEquals(List.of("美国", "芝加哥"), placeAt("美国芝加哥市场上，鸡蛋价格上涨了5%。", "5%").orElseThrow().path(),
             "市场 is no part of the name");
+        String story = "美国芝加哥市周末发生枪击，造成5人死亡。\n芝加哥警方称，另有12人受伤。";
+        assertEquals(placeAt(story, "5人"), placeAt(story, "12人"), "one city keeps one name");
     }
 
     @Test
