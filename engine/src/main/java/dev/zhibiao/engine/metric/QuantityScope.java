@@ -111,6 +111,9 @@ final class QuantityScope {
         int end = Math.min(chainStart, clause.end());
         StringBuilder out = new StringBuilder();
         for (Quantity q : paragraphQuantities) {
+            if (q.start() >= end) {
+                break; // in text order: none after the words can be in them
+            }
             int streakStart = q.start() - STREAK.length();
             if (streakStart >= start && q.end() <= end && isStreak(q)) {
                 out.append(text, start, streakStart);

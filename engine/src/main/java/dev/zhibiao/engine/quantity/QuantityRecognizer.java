@@ -64,9 +64,9 @@ public final class QuantityRecognizer {
     private static final String NOUNS_ENDING_IN_SHU = "指人次总分系倍基参件户个岁函变常";
     /** Units of a share of a base (不低于总投资的20%, 超过全年的三分之一). */
     private static final Set<String> SHARE_UNITS = Set.of("%", "‰", "");
-    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     /** Bounds of one character that pass a mark (过亿亩, 破万亿元): other words end in them too (不过, 读书破万卷). */
     private static final Set<String> PASSING_BOUNDS = Set.of("过", "破");
+    /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER =
         new WordTable<>(WordTable.all(UnitlessAmounts.BOUNDS_BEFORE_MULTIPLIER, true));
 
@@ -190,13 +190,14 @@ public final class QuantityRecognizer {
         if (share != null) {
             return new AmountReader.Result(share, share.end());
         }
-        String bound = isMultiplier(t.charAt(i)) && i + 1 < t.length() ? BOUNDS_BEFORE_MULTIPLIER.endingAt(t, i, Math.max(0, i - 2)) : null;
+        boolean multiplier = isMultiplier(t.charAt(i)) && i + 1 < t.length();
+        String bound = multiplier ? BOUNDS_BEFORE_MULTIPLIER.endingAt(t, i, Math.max(0, i - 2)) : null;
         if (bound != null && PASSING_BOUNDS.contains(bound)) {
             // 过亿亩, 破万亿元 pass a mark only where the words allow it (不过万元, 读书破万卷) and a unit says of what
             AmountReader.Result passed = QualifierWords.before(t, i, 0) == null ? null : AmountReader.read(t, i, true, everyNumeral);
             return passed == null || passed.amount() == null || passed.amount().unit().isEmpty() ? null : passed;
         }
-        if (isMultiplier(t.charAt(i)) && i + 1 < t.length() && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || bound != null)) {
+        if (multiplier && (NumeralChars.isApproxMarker(t.charAt(i + 1)) || bound != null)) {
             return AmountReader.read(t, i, true, everyNumeral); // 千余人, 近千个, 超千万次, 不足百个
         }
         if (NumeralScanner.canStart(t, i)) {

@@ -74,11 +74,9 @@ final class ShareWords {
         if (unit == null || end < t.length() && NOT_HALF_DURATION_AFTER.indexOf(t.charAt(end)) >= 0) {
             return null;
         }
-        if (end < t.length() && t.charAt(end) == MORE) { // 半年多就聚集了: 多 ends the amount before more text too
-            return new AmountReader.Amount(i, end + 1, ONE_HALF, null, HALF_DURATIONS.value(unit), UnitLexicon.Kind.DURATION,
-                Qualifier.MORE_THAN, true, false, false);
-        }
-        QualifierWords.Match after = QualifierWords.after(t, end); // 半年左右
+        // 半年左右; 多 ends the amount even before more text (半年多就聚集了)
+        QualifierWords.Match after = end < t.length() && t.charAt(end) == MORE ? new QualifierWords.Match(end + 1, Qualifier.MORE_THAN)
+            : QualifierWords.after(t, end);
         return new AmountReader.Amount(i, after == null ? end : after.position(), ONE_HALF, null, HALF_DURATIONS.value(unit),
             UnitLexicon.Kind.DURATION, after == null ? Qualifier.EXACT : after.qualifier(), true, false, false);
     }
