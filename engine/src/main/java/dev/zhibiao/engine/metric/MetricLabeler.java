@@ -390,8 +390,10 @@ public final class MetricLabeler {
                 // 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元
                 return measure;
             }
-            // 果树类主要种植苹果梨、苹果等作物，共6807亩: the thing, not what it is described as
-            return Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
+            // 果树类主要种植苹果梨、苹果等作物，共6807亩: the thing, not what it is described as; a clause naming only
+            // where (在新疆的阿拉山口，1个小时左右…) names no thing
+            String topic = Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
+            return placeWords.withoutLeadingPlaces(topic.replace(MODIFIER_END, "")).isEmpty() ? "" : topic;
         }
 
         /**

@@ -414,6 +414,8 @@ class MetricLabelerTest {
                 "a streak says how long, not what");
         assertEquals("粮食产量", labelMarked("粮食产量连续[9年]稳定在[[1.3万亿斤以上]]。", null));
         assertEquals("再生水利用设施", labelMarked("该市将有[[5座]]再生水利用设施。", null), "再生 is a word, not 再");
+        assertEquals("", labelMarked("在新疆的阿拉山口，[[1个小时左右/小时]]，就有一列中欧班列驶出。", null),
+                "a clause naming only where names no thing");
         assertEquals("居民收入将继续", labelMarked("居民收入将继续增长[[6%]]。", Change.INCREASE), "将 is \"will\" before an adverb");
         assertEquals("出席本次峰会的外国元首", labelMarked("出席本次峰会的外国元首达到[[30位]]。", null), "元首 keeps its 首");
         assertEquals("粮食产量连续", labelMarked("该省粮食产量连续[5年]增长，今年达到[[600亿斤]]。", null),
