@@ -28,6 +28,9 @@ final class ComparisonBases {
     private static final List<String> WITH = List.of("与", "同");
     private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");
     private static final String CLAUSE_ENDS = "，。；！？,;!?\n";
+    private static final char TOWARD = '对';
+    private static final Pattern TRADE = Pattern.compile("出口|进口|贸易|投资");
+    private static final int MAX_TRADE_REACH = 10;
 
     private ComparisonBases() {
     }
@@ -45,9 +48,25 @@ final class ComparisonBases {
         return false;
     }
 
-    /** Whether the place named at [start, end) is the base of a comparison. */
+    /**
+     * Whether a place after 对 is the partner of a trade (德国汽车对美国的出口量, 对东盟进出口): the trade is the place's
+     * before it, as a comparison is the compared place's.
+     */
+    private static boolean isTradePartner(String text, int start, int end) {
+        if (start < 1 || text.charAt(start - 1) != TOWARD) {
+            return false;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && clauseEnd - end < MAX_TRADE_REACH && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        return TRADE.matcher(text).region(end, clauseEnd).find();
+    }
+
+    /** Whether the place named at [start, end) is the base of a comparison or the partner of a trade. */
     static boolean isBase(String text, int start, int end) {
-        if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length())) || isWholeOfShare(text, start)) {
+        if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length())) || isWholeOfShare(text, start)
+                || isTradePartner(text, start, end)) {
             return true;
         }
         if (WITH.stream().noneMatch(w -> text.startsWith(w, start - w.length()))) {

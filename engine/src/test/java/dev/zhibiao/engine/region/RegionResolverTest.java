@@ -498,6 +498,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("黄淮海"), placeNameAt("黄淮海冬小麦面积约占全国小麦面积八成。", "八成"));
         assertEquals(Optional.of("东部地区"), placeNameAt("东部地区客运市场增长较快，同比增速达到5.5%、规模占据全国的51.9%。", "51.9%"),
             "占据 takes a share too");
+        assertEquals(Optional.of("德国"), placeNameAt("今年4月和5月，德国汽车对美国的出口量同比下跌23.5%。", "23.5%"),
+            "the partner of a trade after 对 is not the trade's place");
         assertEquals(Optional.of("甘肃中部地区"), placeNameAt("工程将惠及甘肃中部地区群众100万人。", "100万人"), "a province's part");
     }
 
