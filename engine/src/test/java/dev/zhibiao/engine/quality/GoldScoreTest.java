@@ -115,7 +115,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.505),
                 new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.63),
                 new GoldSet("gold-blind-33", "/gold-blind-33", 0.98, 0.995, 0.72),
-                new GoldSet("gold-blind-34", "/gold-blind-34", 0.965, 0.88, 0.4),
+                new GoldSet("gold-blind-34", "/gold-blind-34", 0.965, 0.88, 0.43),
                 new GoldSet("gold-blind-35", "/gold-blind-35", 0.995, 0.995, 0.64),
                 new GoldSet("gold-blind-36", "/gold-blind-36", 0.97, 0.95, 0.75),
                 new GoldSet("gold-blind-37", "/gold-blind-37", 0.995, 0.98, 0.70),
