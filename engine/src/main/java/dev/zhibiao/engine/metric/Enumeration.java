@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Enumeration {
     private static final String RESPECTIVELY = "分别";
+    /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
+    private static final String YEARLY = "年均";
+    /** 同比 or 环比 before 分别 (同比日均分别增长): the basis of the changes, no word of their thing. */
+    private static final Pattern CHANGE_BASES = Pattern.compile("同比|环比");
     static final String SHARE_VERB = "占";
     /** A shared noun is a word or two (增量资金); longer words after the list say more than what it measures. */
     private static final int MIN_SHARED_NOUN = 2;
@@ -88,11 +92,6 @@ final class Enumeration {
         String noun = Phrases.after(scope.text.substring(last.end(), scope.clause.end()), false);
         return noun.length() >= MIN_SHARED_NOUN && noun.length() <= MAX_SHARED_NOUN && Phrases.isChinese(noun) ? noun : "";
     }
-
-    /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
-    private static final String YEARLY = "年均";
-    /** 同比 or 环比 before 分别 (同比日均分别增长): the basis of the changes, no word of their thing. */
-    private static final Pattern CHANGE_BASES = Pattern.compile("同比|环比");
 
     /**
      * The amount of the sentence the quantity is paired with when a 分别 naming no items follows amounts stated one by

@@ -21,8 +21,11 @@ final class ShareWords {
     /** Units of time after 半, as the lexicon writes them; 半天 is as often "a long while". */
     private static final WordTable<String> HALF_DURATIONS = new WordTable<>(Map.of(
         "个月", "个月", "年", "年", "小时", "小时", "个小时", "小时"));
-    /** 上半年, 下半年, 大半年, 小半年, 多半, 每半年, 隔半年: halves that are parts, guesses or frequencies, not spans. */
-    private static final String NOT_HALF_DURATION_BEFORE = "上下前后大小多每隔一两三四五六七八九十0123456789";
+    /**
+     * 上半年, 下半年, 大半年, 小半年, 多半, 每半年, 隔半年: halves that are parts, guesses or frequencies, not spans; after a
+     * numeral (一年半, 三个半月) the half belongs to that amount.
+     */
+    private static final String NOT_HALF_DURATION_BEFORE = "上下前后大小多每隔";
     /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time; 半年期: a tenor. */
     private static final String NOT_HALF_DURATION_AFTER = "报度前后期";
     private static final char MORE = '多';
@@ -66,7 +69,8 @@ final class ShareWords {
      * a half-year report (半年报, 半年度) nor a point in time (半年前).
      */
     static AmountReader.Amount halfDurationAt(String t, int i) {
-        if (t.charAt(i) != '半' || i > 0 && NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0) {
+        if (t.charAt(i) != '半' || i > 0 && (NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0
+                || NumeralChars.isArabicDigit(t.charAt(i - 1)) || NumeralChars.isChineseNumeral(t.charAt(i - 1)))) {
             return null;
         }
         String unit = HALF_DURATIONS.startingAt(t, i + 1);

@@ -56,11 +56,16 @@ final class ComparisonBases {
         if (start < 1 || text.charAt(start - 1) != TOWARD) {
             return false;
         }
-        int clauseEnd = end;
-        while (clauseEnd < text.length() && clauseEnd - end < MAX_TRADE_REACH && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
+        return TRADE.matcher(text).region(end, clauseEnd(text, end, MAX_TRADE_REACH)).find();
+    }
+
+    /** End of the clause going on at {@code from}, read at most {@code reach} characters on. */
+    private static int clauseEnd(String text, int from, int reach) {
+        int end = from;
+        while (end < text.length() && end - from < reach && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
         }
-        return TRADE.matcher(text).region(end, clauseEnd).find();
+        return end;
     }
 
     /** Whether the place named at [start, end) is the base of a comparison or the partner of a trade. */
@@ -72,10 +77,6 @@ final class ComparisonBases {
         if (WITH.stream().noneMatch(w -> text.startsWith(w, start - w.length()))) {
             return false;
         }
-        int clauseEnd = end;
-        while (clauseEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
-        }
-        return COMPARING.matcher(text.substring(end, clauseEnd)).find();
+        return COMPARING.matcher(text).region(end, clauseEnd(text, end, Integer.MAX_VALUE)).find();
     }
 }
