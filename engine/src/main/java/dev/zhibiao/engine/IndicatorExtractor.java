@@ -13,6 +13,7 @@ import dev.zhibiao.engine.region.Region;
 import dev.zhibiao.engine.table.TableCell;
 import dev.zhibiao.engine.table.TableCells;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class IndicatorExtractor {
 
     private boolean startsNamedPlace(String text, Quantity q) {
         for (int end = q.end() + 1; end <= Math.min(text.length(), q.end() + MAX_NAME_REST); end++) {
-            if (Character.UnicodeScript.of(text.charAt(end - 1)) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(text.charAt(end - 1))) {
                 return false;
             }
             String stem = text.substring(q.start(), end);

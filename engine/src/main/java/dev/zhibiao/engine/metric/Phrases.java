@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
@@ -288,7 +289,7 @@ final class Phrases {
     }
 
     static boolean isChinese(String label) {
-        return label.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return label.chars().allMatch(HanCharacters::isHan);
     }
 
     /**

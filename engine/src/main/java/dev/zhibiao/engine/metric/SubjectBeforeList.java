@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 /**
  * A bare noun counted after a list whose subject the clause named in full before it: 通过QS认证的山葡萄酒企业有雪兰山、华龙…
  * 等总计23户企业 counts 通过QS认证的山葡萄酒企业, not any 企业.
@@ -31,6 +33,6 @@ final class SubjectBeforeList {
     }
 
     private static boolean isHan(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.codePoints().allMatch(HanCharacters::isHan);
     }
 }

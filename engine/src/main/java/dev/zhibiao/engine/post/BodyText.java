@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.post;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -150,7 +151,7 @@ final class BodyText {
         }
 
         private static boolean isHan(char c) {
-            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            return HanCharacters.isHan(c);
         }
     }
 

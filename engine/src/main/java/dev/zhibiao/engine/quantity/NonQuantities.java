@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Segmenter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -359,7 +360,7 @@ final class NonQuantities {
             return false; // 五家农民专业合作社, 三家科技有限公司: firms counted
         }
         for (int i = afterUnit + 1; i <= Math.min(t.length(), afterUnit + MAX_FIRM_WORDS); i++) {
-            if (Character.UnicodeScript.of(t.charAt(i - 1)) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(t.charAt(i - 1))) {
                 return false;
             }
             for (String suffix : FIRM_SUFFIXES) {
@@ -374,7 +375,7 @@ final class NonQuantities {
     /** Whether a debt, deposit or rate is named within a few words (30年期香港人民币国债). */
     private static boolean namesDebtSoon(CharSequence t, int from) {
         for (int i = from; i < Math.min(t.length(), from + MAX_TERM_NAME); i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN && !isLatinLetter(t.charAt(i))) {
+            if (!HanCharacters.isHan(t.charAt(i)) && !isLatinLetter(t.charAt(i))) {
                 return false;
             }
             for (String noun : TERM_NOUNS) {

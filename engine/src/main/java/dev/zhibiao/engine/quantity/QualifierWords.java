@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -175,7 +177,7 @@ final class QualifierWords {
 
     private static boolean hanOnly(CharSequence t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(t.charAt(i))) {
                 return false;
             }
         }

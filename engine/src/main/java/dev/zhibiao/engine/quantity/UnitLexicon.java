@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -136,7 +138,7 @@ final class UnitLexicon {
     static Unit peopleAfterModifier(CharSequence t, int i) {
         for (int length = 1; length <= MAX_PEOPLE_MODIFIER && i + length < t.length(); length++) {
             char c = t.charAt(i + length - 1);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NOT_IN_MODIFIER.indexOf(c) >= 0
+            if (!HanCharacters.isHan(c) || NOT_IN_MODIFIER.indexOf(c) >= 0
                     || match(t, i + length - 1) != null) {
                 return null;
             }

@@ -30,7 +30,14 @@ public final class DivisionTable {
     /** levelStarts[k] .. levelStarts[k + 1] is the index range of STORED_LEVELS[k]. */
     private final int[] levelStarts;
     private final int[] nameBuckets;
-    private final int[] nextWithSameBucket;
+    /**
+     * Chains the distinct names of a bucket: each link is the first entry of one name, whose other entries follow by
+     * {@link #nextWithSameName} (ascending). A common name (新村, 和平村) has hundreds of entries, compared once.
+     */
+    private final int[] nextNameInBucket;
+    private final int[] nextWithSameName;
+    /** Each entry's {@link Region}, built the first time it is asked for (immutable, so racing builders are harmless). */
+    private final Region[] regions;
     /**
      * The characters names end with (村, 镇, 区, 县… — 74 of them): a tenth of a text's characters, so a lookup of words
      * ending in any other is answered without touching the hash index.
@@ -49,15 +56,37 @@ public final class DivisionTable {
         int buckets = Integer.highestOneBit(Math.max(16, size * 2));
         this.nameBuckets = new int[buckets];
         Arrays.fill(nameBuckets, -1);
-        this.nextWithSameBucket = new int[size];
+        this.nextNameInBucket = new int[size];
+        this.nextWithSameName = new int[size];
+        this.regions = new Region[size];
         for (int i = size - 1; i >= 0; i--) {
-            if (placeholders[i]) {
-                continue;
+            if (!placeholders[i]) {
+                lastCharacters.set(nameChars[nameStarts[i + 1] - 1]);
+                index(i);
             }
-            lastCharacters.set(nameChars[nameStarts[i + 1] - 1]);
-            int bucket = bucket(hash(nameChars, nameStarts[i], nameStarts[i + 1]));
-            nextWithSameBucket[i] = nameBuckets[bucket];
+        }
+    }
+
+    /** Adds entry {@code i}, lower than all indexed so far, to the index: it heads its name's entries. */
+    private void index(int i) {
+        int bucket = bucket(hash(nameChars, nameStarts[i], nameStarts[i + 1]));
+        int before = -1;
+        int same = nameBuckets[bucket];
+        while (same >= 0 && !sameName(same, i)) {
+            before = same;
+            same = nextNameInBucket[same];
+        }
+        nextWithSameName[i] = same;
+        if (same >= 0) {
+            nextNameInBucket[i] = nextNameInBucket[same];
+        } else {
+            nextNameInBucket[i] = nameBuckets[bucket];
+            before = -1;
+        }
+        if (before < 0) {
             nameBuckets[bucket] = i;
+        } else {
+            nextNameInBucket[before] = i;
         }
     }
 
@@ -97,11 +126,8 @@ public final class DivisionTable {
     /** All places with exactly this (normalized) name, across levels. */
     public List<Region> named(String name) {
         List<Region> out = new ArrayList<>();
-        int h = hash(name, 0, name.length());
-        for (int i = firstInBucket(h); i >= 0; i = nextWithSameBucket[i]) {
-            if (nameEquals(i, name, 0, name.length())) {
-                out.add(region(i));
-            }
+        for (int i = firstNamed(name, 0, name.length(), hash(name, 0, name.length())); i >= 0; i = nextWithSameName(i)) {
+            out.add(region(i));
         }
         return out;
     }
@@ -139,9 +165,21 @@ public final class DivisionTable {
         return lastCharacters.get(last);
     }
 
-    /** Head of the index chain for a name hash ({@link String#hashCode()} arithmetic); -1 when empty. */
-    int firstInBucket(int nameHash) {
-        return nameBuckets[bucket(nameHash)];
+    /**
+     * The first entry (lowest index) named {@code text[start, end)}, whose {@link String#hashCode()} is {@code nameHash};
+     * -1 when none is. The other entries of that name follow by {@link #nextWithSameName(int)}.
+     */
+    int firstNamed(CharSequence text, int start, int end, int nameHash) {
+        int i = nameBuckets[bucket(nameHash)];
+        while (i >= 0 && !nameEquals(i, text, start, end)) {
+            i = nextNameInBucket[i];
+        }
+        return i;
+    }
+
+    /** The next entry with the same name as {@code index}, -1 after the last. */
+    int nextWithSameName(int index) {
+        return nextWithSameName[index];
     }
 
     /**
@@ -152,11 +190,11 @@ public final class DivisionTable {
         return (nameHash * 0x9E3779B1) >>> (Integer.numberOfLeadingZeros(nameBuckets.length) + 1);
     }
 
-    int nextInBucket(int index) {
-        return nextWithSameBucket[index];
+    private boolean sameName(int a, int b) {
+        return Arrays.equals(nameChars, nameStarts[a], nameStarts[a + 1], nameChars, nameStarts[b], nameStarts[b + 1]);
     }
 
-    boolean nameEquals(int index, CharSequence text, int start, int end) {
+    private boolean nameEquals(int index, CharSequence text, int start, int end) {
         int from = nameStarts[index];
         if (nameStarts[index + 1] - from != end - start) {
             return false;
@@ -171,6 +209,15 @@ public final class DivisionTable {
 
     /** The entry as a {@link Region}; the path skips placeholder prefectures (北京市 > 东城区). */
     Region region(int index) {
+        Region region = regions[index];
+        if (region == null) {
+            region = build(index);
+            regions[index] = region;
+        }
+        return region;
+    }
+
+    private Region build(int index) {
         List<String> path = new ArrayList<>(5);
         for (int i = index; i >= 0; i = parents[i]) {
             if (!placeholders[i]) {

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -118,7 +120,7 @@ final class ForeignDivisions {
             if (SUFFIX_CHARS.indexOf(c) >= 0) {
                 return k > end && SUFFIX.matcher(text).region(k, text.length()).lookingAt();
             }
-            if (BOUNDARIES.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (BOUNDARIES.indexOf(c) >= 0 || !HanCharacters.isHan(c)) {
                 return false;
             }
         }
@@ -167,7 +169,7 @@ final class ForeignDivisions {
     /** Whether a name may start at {@code at}: after a boundary character, a non-Chinese character or a place. */
     private static boolean isBoundary(String text, int at, List<PlaceMention> mentions) {
         char before = text.charAt(at - 1);
-        return BOUNDARIES.indexOf(before) >= 0 || Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+        return BOUNDARIES.indexOf(before) >= 0 || !HanCharacters.isHan(before)
                 || mentions.stream().anyMatch(p -> p.end() == at);
     }
 

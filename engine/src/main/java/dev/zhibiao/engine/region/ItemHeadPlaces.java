@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,7 +153,7 @@ final class ItemHeadPlaces {
             if (COLONS.indexOf(c) >= 0) {
                 return i - start >= MIN_HEAD ? i : -1;
             }
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(c)) {
                 return -1;
             }
         }

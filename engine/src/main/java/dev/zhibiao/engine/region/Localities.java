@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -402,7 +404,7 @@ final class Localities {
     }
 
     private static boolean isNameCharacter(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && HARD_BREAKS.indexOf(c) < 0;
+        return HanCharacters.isHan(c) && HARD_BREAKS.indexOf(c) < 0;
     }
 
     /** Whether the words are a place name of their own (舟山 of 宁波舟山港). */

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -193,7 +195,7 @@ public final class PlaceContext {
             if (Character.isDigit(c) && words) {
                 return true;
             }
-            words |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !isNumeralOrUnit(c);
+            words |= HanCharacters.isHan(c) && !isNumeralOrUnit(c);
         }
         return false;
     }
@@ -316,7 +318,7 @@ public final class PlaceContext {
 
     private boolean hanOnly(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!HanCharacters.isHan(text.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -114,12 +116,12 @@ final class PlaceLexicon {
         otherNames.computeIfAbsent(name, k -> new ArrayList<>()).add(new PlaceCandidate(region, shortForm));
     }
 
-    /** All name matches in the text, ordered by start. */
     /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
     private static boolean namesDivision(DivisionTable table, String words) {
         return Stream.of("市", "县", "区").anyMatch(level -> !table.named(words + level).isEmpty());
     }
 
+    /** All name matches in the text, ordered by start. */
     List<NameMatch> find(String text) {
         List<NameMatch> out = new ArrayList<>();
         for (int start = 0; start < text.length(); start++) {
@@ -158,7 +160,7 @@ final class PlaceLexicon {
         int hash = 0;
         for (int end = start + 1; end <= Math.min(text.length(), start + longest); end++) {
             char c = text.charAt(end - 1);
-            if (!isHan(c)) {
+            if (!HanCharacters.isHan(c)) {
                 break;
             }
             hash = 31 * hash + c;
@@ -180,8 +182,8 @@ final class PlaceLexicon {
             return List.of();
         }
         List<PlaceCandidate> out = new ArrayList<>(2);
-        for (int i = tableNamePossible ? table.firstInBucket(hash) : -1; i >= 0; i = table.nextInBucket(i)) {
-            if (table.nameEquals(i, text, start, end) && !table.isPlaceholder(i) && !commonNounTownships.get(i)) {
+        for (int i = tableNamePossible ? table.firstNamed(text, start, end, hash) : -1; i >= 0; i = table.nextWithSameName(i)) {
+            if (!commonNounTownships.get(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }
         }
@@ -229,7 +231,7 @@ final class PlaceLexicon {
      */
     private static boolean beginsListedName(String text, int end) {
         int k = end;
-        while (k < text.length() && k - end < MAX_FIRM_NAME_REST && isHan(text.charAt(k))) {
+        while (k < text.length() && k - end < MAX_FIRM_NAME_REST && HanCharacters.isHan(text.charAt(k))) {
             k++;
         }
         if (k == end || k >= text.length() || "(（".indexOf(text.charAt(k)) < 0) {
@@ -283,9 +285,5 @@ final class PlaceLexicon {
     private static boolean insideWord(String text, int start) {
         String before = WORDS_ENDING_IN_A_NAME.get(text.charAt(start));
         return before != null && before.indexOf(text.charAt(start - 1)) >= 0;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class SeatedOrganizations {
         }
         int start = place.end() + OF.length();
         for (int k = start; k < Math.min(text.length(), start + MAX_NAME); k++) {
-            if (Character.UnicodeScript.of(text.charAt(k)) != Character.UnicodeScript.HAN || text.charAt(k) == '的') {
+            if (!HanCharacters.isHan(text.charAt(k)) || text.charAt(k) == '的') {
                 return "";
             }
             for (String suffix : SUFFIXES) {
@@ -103,6 +104,6 @@ final class SeatedOrganizations {
             return true;
         }
         char before = text.charAt(at - 1);
-        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || NAME_MAY_FOLLOW.indexOf(before) >= 0;
+        return !HanCharacters.isHan(before) || NAME_MAY_FOLLOW.indexOf(before) >= 0;
     }
 }

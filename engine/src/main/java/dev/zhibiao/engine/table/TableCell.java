@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.table;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class TableCell {
         String bare = BRACKETED.matcher(cell).replaceAll("");
         int han = 0;
         for (int i = 0; i < bare.length(); i++) {
-            if (Character.UnicodeScript.of(bare.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (HanCharacters.isHan(bare.charAt(i))) {
                 han++;
             }
         }
