@@ -3,6 +3,7 @@ package dev.zhibiao.engine.region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,20 @@ class DivisionTableTest {
         List<Region> lixin = DivisionTable.shared().named("立新村");
         assertTrue(lixin.size() > 10, "立新村 is a common village name");
         assertTrue(lixin.stream().anyMatch(r -> r.code().startsWith("451022106")));
+    }
+
+    @Test
+    void namesakesComeAllAndInTableOrderFromTheNameIndex() {
+        DivisionTable table = DivisionTable.shared();
+        for (String name : List.of("新村", "立新村", "和平村", "田东县", "朝阳区")) {
+            List<Region> scanned = new ArrayList<>();
+            for (int i = 0; i < table.size(); i++) {
+                if (!table.isPlaceholder(i) && table.name(i).equals(name)) {
+                    scanned.add(table.region(i));
+                }
+            }
+            assertEquals(scanned, table.named(name), name);
+        }
+        assertEquals(List.of(), table.named("不存在的地名村"));
     }
 }
