@@ -142,16 +142,13 @@ final class BodyText {
             StringBuilder joined = new StringBuilder();
             for (String l : lines) {
                 if (!joined.isEmpty() && Character.isLetterOrDigit(joined.charAt(joined.length() - 1))
-                        && Character.isLetterOrDigit(l.charAt(0)) && !(isHan(joined.charAt(joined.length() - 1)) && isHan(l.charAt(0)))) {
+                        && Character.isLetterOrDigit(l.charAt(0))
+                        && !(HanCharacters.isHan(joined.charAt(joined.length() - 1)) && HanCharacters.isHan(l.charAt(0)))) {
                     joined.append(' ');
                 }
                 joined.append(l);
             }
             return joined.toString();
-        }
-
-        private static boolean isHan(char c) {
-            return HanCharacters.isHan(c);
         }
     }
 

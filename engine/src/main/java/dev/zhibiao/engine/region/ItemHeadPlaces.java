@@ -116,7 +116,7 @@ final class ItemHeadPlaces {
         for (int i = 0; i + SHORT_NAME <= text.length(); i++) {
             char first = text.charAt(i);
             char second = text.charAt(i + 1);
-            if (!isHan(first) || !isHan(second)) {
+            if (!isCommonIdeograph(first) || !isCommonIdeograph(second)) {
                 continue;
             }
             int key = first << 16 | second;
@@ -137,7 +137,7 @@ final class ItemHeadPlaces {
         return LOCATIVES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));
     }
 
-    private static boolean isHan(char c) {
+    private static boolean isCommonIdeograph(char c) {
         return c >= CJK_FIRST && c <= CJK_LAST; // the common ideographs: township names are written in them
     }
 

@@ -1,0 +1,141 @@
+package dev.zhibiao.extract.consumer;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.commit.ContextHolder;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaThrottledLatestProcessedCommit;
+import io.vertx.mutiny.core.Context;
+import io.vertx.mutiny.core.Vertx;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class ThrottledCommitAsPolledTest {
+    private static final TopicPartition PARTITION = new TopicPartition("zhibiao.posts.raw", 0);
+    private static final long COMMIT_INTERVAL_MS = 50;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final Context consumerContext = vertx.getOrCreateContext();
+
+    @AfterEach
+    void close() {
+        vertx.closeAndAwait();
+    }
+
+    @Test
+    void neverCommitsPastALaterVersionHeldBackBehindAnEarlierOne() throws InterruptedException {
+        List<Long> committed = new CopyOnWriteArrayList<>();
+        KafkaCommitHandler handler = throttledAsPolled(committed);
+        IncomingKafkaRecord<String, String> postV1 = record(handler, 10, "post-a");
+        IncomingKafkaRecord<String, String> postV2 = record(handler, 11, "post-a");
+        IncomingKafkaRecord<String, String> otherPost = record(handler, 12, "post-b");
+
+        // as the connector runs it: polled on the event loop, decorated (grouped by key), then each record received;
+        // the workers ask for two records at a time
+        AssertSubscriber<IncomingKafkaRecord<String, String>> workers = handler.decorateStream(
+                        Multi.createFrom().items(postV1, postV2, otherPost).emitOn(consumerContext::runOnContext))
+                .onItem().transformToUniAndConcatenate(handler::received)
+                .subscribe().withSubscriber(AssertSubscriber.create(2));
+        List<IncomingKafkaRecord<String, String>> extracting = workers.awaitItems(2, Duration.ofSeconds(10)).getItems();
+        assertEquals(List.of(10L, 12L), extracting.stream().map(IncomingKafkaRecord::getOffset).toList(),
+                "post-a's second version waits for its first");
+
+        extracting.forEach(r -> r.ack().toCompletableFuture().join());
+        Thread.sleep(10 * COMMIT_INTERVAL_MS);
+
+        assertEquals(11L, committed.get(committed.size() - 1),
+                "offset 11 is still to be extracted: the commit stops before it (" + committed + ")");
+        assertTrue(committed.stream().allMatch(offset -> offset <= 11), committed.toString());
+    }
+
+    @Test
+    void entersRecordsOnTheConsumersEventLoopWhicheverThreadPollsThem() {
+        List<Boolean> onEventLoop = new CopyOnWriteArrayList<>();
+        List<io.vertx.core.Context> contexts = new CopyOnWriteArrayList<>();
+        ThrottledCommitAsPolled.ReceivedAsPolled<Recording> handler =
+                new ThrottledCommitAsPolled.ReceivedAsPolled<>(new Recording(vertx, onEventLoop, contexts), vertx);
+        handler.capture(consumerContext);
+
+        // a worker thread asking for the next records
+        handler.decorateStream(Multi.createFrom().items(record(handler, 7, "a"), record(handler, 8, "b")))
+                .runSubscriptionOn(command -> new Thread(command, "worker").start())
+                .collect().asList().await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(List.of(true, true), onEventLoop);
+        assertEquals(List.of(consumerContext.getDelegate(), consumerContext.getDelegate()), contexts);
+    }
+
+    private KafkaCommitHandler throttledAsPolled(List<Long> committed) {
+        @SuppressWarnings("unchecked")
+        KafkaConsumer<String, String> consumer = mock(KafkaConsumer.class);
+        when(consumer.configuration()).thenReturn((Map) Map.of("group.id", "extract-service", "max.poll.records", "10"));
+        when(consumer.committed(any())).thenReturn(Uni.createFrom().item(Map.of()));
+        when(consumer.commit(any())).thenAnswer(call -> {
+            Map<TopicPartition, OffsetAndMetadata> offsets = call.getArgument(0);
+            committed.add(offsets.get(PARTITION).offset());
+            return Uni.createFrom().voidItem();
+        });
+        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of(
+                "channel-name", Channels.RAW_POSTS_IN,
+                "value.deserializer", StringDeserializer.class.getName(),
+                "throttled.ordered", "key",
+                "auto.commit.interval.ms", Long.toString(COMMIT_INTERVAL_MS)), "test", 100)).build();
+        KafkaCommitHandler handler = new ThrottledCommitAsPolled(new KafkaThrottledLatestProcessedCommit.Factory())
+                .create(new KafkaConnectorIncomingConfiguration(config), vertx, consumer, (failure, fatal) -> {
+                });
+        ((ContextHolder) handler).capture(consumerContext);
+        handler.partitionsAssigned(List.of(PARTITION));
+        return handler;
+    }
+
+    private static IncomingKafkaRecord<String, String> record(KafkaCommitHandler handler, long offset, String key) {
+        return new IncomingKafkaRecord<>(new ConsumerRecord<>(PARTITION.topic(), PARTITION.partition(), offset, key, "{}"),
+                Channels.RAW_POSTS_IN, 0, handler, null, false);
+    }
+
+    /** Stands in for the throttled strategy: notes where each record was entered. */
+    private static final class Recording extends ContextHolder implements KafkaCommitHandler {
+        private final List<Boolean> onEventLoop;
+        private final List<io.vertx.core.Context> contexts;
+
+        Recording(Vertx vertx, List<Boolean> onEventLoop, List<io.vertx.core.Context> contexts) {
+            super(vertx, 1000);
+            this.onEventLoop = onEventLoop;
+            this.contexts = contexts;
+        }
+
+        @Override
+        public <K, V> Uni<IncomingKafkaRecord<K, V>> received(IncomingKafkaRecord<K, V> record) {
+            onEventLoop.add(io.vertx.core.Context.isOnEventLoopThread());
+            contexts.add(io.vertx.core.Vertx.currentContext());
+            return Uni.createFrom().item(record);
+        }
+
+        @Override
+        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
+            return Uni.createFrom().voidItem();
+        }
+    }
+}
