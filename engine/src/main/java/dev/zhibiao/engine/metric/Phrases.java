@@ -289,7 +289,7 @@ final class Phrases {
     }
 
     static boolean isChinese(String label) {
-        return label.chars().allMatch(HanCharacters::isHan);
+        return HanCharacters.isAllHan(label, 0, label.length());
     }
 
     /**

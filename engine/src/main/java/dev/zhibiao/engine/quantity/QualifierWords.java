@@ -145,7 +145,7 @@ final class QualifierWords {
             }
             String bound = BOUND_BEFORE_MODAL.startingAt(t, k);
             if (bound != null && (MODALS.startingAt(t, k + bound.length()) != null
-                    || BOUND_BEFORE_VERB.contains(bound) && numberStart - (k + bound.length()) <= MAX_VERB && hanOnly(t, k + bound.length(), numberStart))) {
+                    || BOUND_BEFORE_VERB.contains(bound) && numberStart - (k + bound.length()) <= MAX_VERB && HanCharacters.isAllHan(t, k + bound.length(), numberStart))) {
                 return new Match(numberStart, BOUND_BEFORE_MODAL.value(bound));
             }
             String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
@@ -173,15 +173,6 @@ final class QualifierWords {
             }
         }
         return null;
-    }
-
-    private static boolean hanOnly(CharSequence t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!HanCharacters.isHan(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A qualifier word starting at {@code i}, or after blanks when it has two characters (170 之下): its end and value, or null. 上下游 is not 上下. */

@@ -30,11 +30,11 @@ final class ShareWords {
     private static final String NOT_HALF_DURATION_AFTER = "报度前后期";
     private static final char MORE = '多';
 
-    private ShareWords() {
-    }
-
     /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
+
+    private ShareWords() {
+    }
 
     /**
      * A half bounded by a qualifier (超过一半, 一半以上, 近一半, 过半, 超半数, 半数以上) as a fraction without unit (0.5), or null. The

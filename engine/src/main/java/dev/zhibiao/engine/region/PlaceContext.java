@@ -309,20 +309,11 @@ public final class PlaceContext {
         }
         return subjects.stream()
             .filter(p -> p.start() > at && p.start() <= at + 1 + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
-                && hanOnly(at + 1, p.start()))
+                && HanCharacters.isAllHan(text, at + 1, p.start()))
             .findFirst()
             // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
-    }
-
-    private boolean hanOnly(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!HanCharacters.isHan(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the inner place lies in the outer one: a division in its parent, a foreign city in its country. */

@@ -24,4 +24,14 @@ public final class HanCharacters {
     public static boolean isHan(int codePoint) {
         return codePoint < BMP_SIZE ? HAN_IN_BMP.get(codePoint) : Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
+
+    /** Whether every char of {@code text[from, to)} is Han (true when the range is empty). */
+    public static boolean isAllHan(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
