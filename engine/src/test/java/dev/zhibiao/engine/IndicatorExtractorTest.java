@@ -48,6 +48,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void anAmountWithAnAsciiCommaOpensTheChainAfterIt() {
+        // 2,345 splits into two clauses at its comma: the chain of amounts after it must not reach back out of its clause
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parseSnippet("2,345倍两年", "chain.md"));
+        assertEquals(List.of("2,345倍", "两年"), found.stream().map(i -> i.quantity().text()).toList());
+    }
+
+    @Test
     void yearsAndOrdinalsAreNotIndicators() {
         assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().contains("2021")), "2021年 is a year");
         assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().startsWith("一")), "第一书记 is an ordinal");

@@ -71,7 +71,9 @@ final class QuantityScope {
                 Math.max(quantity.end(), Segmenter.around(clauses, Math.max(quantity.start(), quantity.end() - 1)).end())));
         int index = inParagraph.indexOf(quantity);
         int chainStart = quantity.start();
-        for (int i = index - 1; i >= 0 && adjacent(text, inParagraph.get(i).end(), chainStart); i--) {
+        // the chain stays in the clause: an amount written with an ASCII comma before it (2,345倍两年) opens it
+        for (int i = index - 1; i >= 0 && inParagraph.get(i).start() >= clause.start()
+                && adjacent(text, inParagraph.get(i).end(), chainStart); i--) {
             chainStart = inParagraph.get(i).start();
         }
         int chainEnd = quantity.end();

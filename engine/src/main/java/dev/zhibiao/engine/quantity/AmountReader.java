@@ -142,7 +142,12 @@ final class AmountReader {
         }
         if (!chineseOnly && p + 1 < t.length() && (t.charAt(p) == '/' || t.charAt(p) == '／') && NumeralChars.isArabicDigit(t.charAt(p + 1))) {
             int de = NumeralScanner.end(t, p + 1, false);
-            BigDecimal denominator = ChineseNumbers.parse(t.substring(p + 1, de));
+            BigDecimal denominator;
+            try {
+                denominator = ChineseNumbers.parse(t.substring(p + 1, de));
+            } catch (NumberFormatException ex) {
+                return Result.skip(de); // 2/0万: a zero before a multiplier reads as no number
+            }
             if (denominator.signum() == 0) {
                 return Result.skip(de);
             }

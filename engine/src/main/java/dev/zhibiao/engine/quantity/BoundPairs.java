@@ -21,7 +21,11 @@ final class BoundPairs {
                 || !(first.unit().equals(second.unit()) || first.unit().isEmpty() || second.unit().isEmpty())) {
             return null;
         }
-        String between = t.substring(first.end(), second.start()).strip();
+        String gap = t.substring(first.end(), second.start());
+        if (gap.indexOf('\n') >= 0) {
+            return null; // bounds in two paragraphs state two facts
+        }
+        String between = gap.strip();
         if (BOUND_JOINERS.contains(between) && !first.text().endsWith("余") && !first.text().endsWith("多")) {
             Quantity low = isLowerBound(first) && isUpperBound(second) ? first : isUpperBound(first) && isLowerBound(second) ? second : null;
             Quantity high = low == first ? second : first;

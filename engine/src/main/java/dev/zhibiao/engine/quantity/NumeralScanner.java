@@ -9,6 +9,7 @@ final class NumeralScanner {
     /** Units that begin with a multiplier character: 12千米 is 12 千米, not 12000 米. */
     private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点",
         "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
+    private static final int MAX_EXPONENT_DIGITS = 2;
 
     private NumeralScanner() {
     }
@@ -114,7 +115,11 @@ final class NumeralScanner {
         return letter && (j + 1 >= t.length() || !NumeralChars.isAsciiLetter(t.charAt(j + 1)));
     }
 
-    /** End of the exponent of 2e5, 12.32e+14, 2^-1 that begins at {@code i}; {@code i} when there is none. */
+    /**
+     * End of the exponent of 2e5, 12.32e+14, 2^-1 that begins at {@code i}; {@code i} when there is none. An exponent
+     * of more than {@link #MAX_EXPONENT_DIGITS} digits states no amount (a code such as 12E516380) and would cost
+     * seconds of arithmetic on a number of half a million digits.
+     */
     private static int exponentEnd(CharSequence t, int i) {
         int k = i;
         while (k < t.length() && k < i + 2 && "+-－".indexOf(t.charAt(k)) >= 0) {
@@ -125,7 +130,7 @@ final class NumeralScanner {
             k++;
         }
         boolean glued = k < t.length() && (NumeralChars.isAsciiLetter(t.charAt(k)) || t.charAt(k) == '.');
-        return k > digits && !glued ? k : i;
+        return k > digits && k - digits <= MAX_EXPONENT_DIGITS && !glued ? k : i;
     }
 
     private static boolean isDecimalDigitAfterPoint(char c) {

@@ -123,8 +123,8 @@ public final class QuantityRecognizer {
                 continue;
             }
             Quantity q = toQuantity(t, r.amount(), vague, previous, bare);
-            if (q == null) {
-                continue;
+            if (q == null || previous != null && q.start() < previous.end()) {
+                continue; // an amount reaching back into the one before (0零下二度): the one before was read first
             }
             i = Math.max(i, q.end());
             if (!everyNumeral && previous != null && !out.isEmpty() && out.get(out.size() - 1) == previous) {

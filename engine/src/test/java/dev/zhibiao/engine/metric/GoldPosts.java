@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.SharedFiles;
 import dev.zhibiao.engine.quantity.Basis;
 import dev.zhibiao.engine.quantity.Change;
 import dev.zhibiao.engine.quantity.Qualifier;
@@ -28,12 +29,8 @@ final class GoldPosts {
         }
     }
 
-    static Path sharedDir() {
-        return Path.of(System.getProperty("zhibiao.shared.dir", "../../shared"));
-    }
-
     static List<Post> load() {
-        Path gold = sharedDir().resolve("gold");
+        Path gold = SharedFiles.dir().resolve("gold");
         try (Stream<Path> files = Files.list(gold)) {
             List<Post> posts = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -66,7 +63,7 @@ final class GoldPosts {
     private static Post read(Path goldFile) throws IOException {
         Map<String, Object> gold = new Yaml().load(Files.readString(goldFile));
         String post = (String) gold.get("post");
-        String text = cleanText(Files.readString(sharedDir().resolve("corpus").resolve(post)));
+        String text = cleanText(Files.readString(SharedFiles.dir().resolve("corpus").resolve(post)));
         List<Item> items = new ArrayList<>();
         place(text, (List<Map<String, Object>>) gold.get("required"), true, items);
         place(text, (List<Map<String, Object>>) gold.getOrDefault("acceptable", List.of()), false, items);

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.SharedFiles;
 import dev.zhibiao.engine.quantity.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MetricLabelerSpeedTest {
     @Test
     void labelsTheCorpusFast() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(GoldPosts.sharedDir().resolve("corpus"))) {
+        try (Stream<Path> files = Files.walk(SharedFiles.dir().resolve("corpus"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
                 texts.add(GoldPosts.cleanText(Files.readString(f)));
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zhibiao.engine.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class CorpusSanityTest {
 
     @Test
     void findOverTheWholeCorpus() throws IOException {
-        Path corpus = RecognizersSpecTest.sharedDir().resolve("corpus");
+        Path corpus = SharedFiles.dir().resolve("corpus");
         assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus);
         List<Path> posts;
         try (Stream<Path> files = Files.walk(corpus)) {

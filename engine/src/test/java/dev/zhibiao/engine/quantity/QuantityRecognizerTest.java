@@ -43,6 +43,29 @@ class QuantityRecognizerTest {
         assertFinds("所有村村集体经济年收入均达5万元以上", "5万元以上|50000|元|AT_LEAST");
     }
 
+    /** Numerals damaged or odd in ways text in the wild can be are skipped, never a failure or seconds of arithmetic. */
+    @Test
+    void malformedNumeralsAreSkipped() {
+        assertFinds("沿线约2/0万群众"); // a zero denominator before a multiplier
+        assertFinds("代码12E516380）涨超2%", "超2%|2|%|MORE_THAN"); // an exponent of six digits is a code, not 12×10^516380
+        assertFinds("12E5元", "12E5元|1200000|元|EXACT");
+    }
+
+    @Test
+    void anAmountNeverReachesBackIntoTheOneBefore() {
+        String text = "0零下二度"; // 零下 would begin the second amount inside the first
+        for (List<Quantity> found : List.of(RECOGNIZER.find(text), RECOGNIZER.findAll(text), RECOGNIZER.findNumerals(text))) {
+            for (int i = 1; i < found.size(); i++) {
+                assertTrue(found.get(i - 1).end() <= found.get(i).start(), found::toString);
+            }
+        }
+    }
+
+    @Test
+    void boundsInTwoParagraphsAreNoRange() {
+        assertFinds("控制在1000万头以内\n超过890万头", "1000万头以内|10000000|头|AT_MOST", "超过890万头|8900000|头|MORE_THAN");
+    }
+
     @Test
     void offsetsPointIntoTheText() {
         String text = "共选派第一书记和驻村工作队员194名";

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.quantity;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zhibiao.engine.SharedFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -272,20 +273,7 @@ class RecognizersSpecTest {
         return ns != null && Arrays.stream(((String) ns).split(",")).map(String::strip).anyMatch("java"::equals);
     }
 
-    /** The shared directory: system property zhibiao.shared.dir, else ../shared beside the repository root (where mvnw is). */
-    static Path sharedDir() {
-        String dir = System.getProperty("zhibiao.shared.dir");
-        if (dir != null) {
-            return Path.of(dir);
-        }
-        Path root = Path.of("").toAbsolutePath();
-        while (root.getParent() != null && !Files.exists(root.resolve("mvnw"))) {
-            root = root.getParent();
-        }
-        return root.resolve("..").resolve("shared").normalize();
-    }
-
     private static Path specs() {
-        return sharedDir().resolve("peer-specs/recognizers-text/Specs");
+        return SharedFiles.dir().resolve("peer-specs/recognizers-text/Specs");
     }
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zhibiao.engine.SharedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.jsoup.Jsoup;
 
 /**
  * Posts of the shared corpus as extraction sees them: the title on the first line, then one body paragraph per line.
- * The corpus lives outside the repository ({@code zhibiao.shared.dir}, else /work/shared); tests skip without it.
+ * The corpus lives outside the repository ({@link SharedFiles#dir()}); tests skip without it.
  */
 public final class CorpusPosts {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---\\n(.*)\\z", Pattern.DOTALL);
@@ -49,8 +50,7 @@ public final class CorpusPosts {
     }
 
     public static Post read(String relativePath) {
-        String dir = System.getProperty("zhibiao.shared.dir", "/work/shared");
-        Path file = Path.of(dir, "corpus", relativePath);
+        Path file = SharedFiles.dir().resolve("corpus").resolve(relativePath);
         assumeTrue(Files.isRegularFile(file), "shared corpus not available: " + file);
         try {
             Matcher m = FRONT_MATTER.matcher(Files.readString(file));
