@@ -55,6 +55,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void numbersAloneInAnUnclosedBracketAreListed() {
+        // the clause of 二 ends at the bracket, before 一: no words are left to label it with
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parseSnippet("（一、二", "bracket.md"), true);
+        assertEquals(List.of("一", "二"), found.stream().map(i -> i.quantity().text()).toList());
+    }
+
+    @Test
     void yearsAndOrdinalsAreNotIndicators() {
         assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().contains("2021")), "2021年 is a year");
         assertTrue(indicators.stream().noneMatch(i -> i.quantity().text().startsWith("一")), "第一书记 is an ordinal");

@@ -109,8 +109,9 @@ final class QuantityScope {
      * (连续5年) is left out: it says how long, not what.
      */
     String left() {
-        int start = leftStart();
         int end = Math.min(chainStart, clause.end());
+        // a clause that ends at a bracket before the amounts before this one (（一、二) holds no words for it
+        int start = Math.min(leftStart(), end);
         StringBuilder out = new StringBuilder();
         for (Quantity q : paragraphQuantities) {
             if (q.start() >= end) {

@@ -11,6 +11,11 @@ import java.util.Set;
 final class AmountReader {
     /** Written before a temperature or an elevation below zero (零下5℃, 海拔零下154米), as a sign. */
     private static final String BELOW_ZERO = "零下";
+    /**
+     * Longest run of numeral characters read when it does not read as one number (一二三四…): no amount is written so
+     * long (一千二百三十四万五千六百七十八点九 is 17).
+     */
+    private static final int MAX_NUMERAL_LENGTH = 32;
     /** 兆 in a numeral is mostly a data rate's mega (千兆宽带), rarely a count's trillion. */
     private static final char MEGA = '兆';
     private static final BigDecimal TEN = BigDecimal.TEN;
@@ -97,6 +102,9 @@ final class AmountReader {
                 value = ChineseNumbers.parse(t.substring(s, e));
                 break;
             } catch (NumberFormatException ex) {
+                if (e - s > MAX_NUMERAL_LENGTH) {
+                    break; // its prefixes are not tried: that takes time cubic in the run's length
+                }
                 e--;
             }
         }

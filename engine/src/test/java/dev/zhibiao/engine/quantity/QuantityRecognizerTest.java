@@ -2,9 +2,11 @@ package dev.zhibiao.engine.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,13 @@ class QuantityRecognizerTest {
         assertFinds("沿线约2/0万群众"); // a zero denominator before a multiplier
         assertFinds("代码12E516380）涨超2%", "超2%|2|%|MORE_THAN"); // an exponent of six digits is a code, not 12×10^516380
         assertFinds("12E5元", "12E5元|1200000|元|EXACT");
+    }
+
+    @Test
+    void aLongRunOfNumeralsIsReadInLinearTime() {
+        // each of its prefixes failed to parse in turn, from each start: a 20,000-character run took over 13 minutes
+        String run = "一二三四五六七八九十百千万亿".repeat(500);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFinds(run));
     }
 
     @Test
