@@ -123,8 +123,13 @@ public final class PeriodResolver {
         return out;
     }
 
+    /** The year a period begins with (2021, 2021-05, 2021-Q1; a post dated in year 1 has period 1). */
     private static int yearOf(String period) {
-        return Integer.parseInt(period.substring(0, 4));
+        int end = 0;
+        while (end < period.length() && Character.isDigit(period.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(period.substring(0, end));
     }
 
     /**

@@ -1,9 +1,14 @@
 package dev.zhibiao.engine.post;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +60,18 @@ final class FrontMatterReader {
         return -1;
     }
 
+    /**
+     * YAML's own types except timestamps: a date stays as written, so that one without an offset is read in Beijing
+     * time as the post's site means it (YAML reads it in UTC: 2021-12-31 20:00:00 would be 2022 in Beijing).
+     */
+    private static final class DatesAsWritten extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return tag.equals(Tag.TIMESTAMP) ? Tag.STR : tag;
+        }
+    }
+
     private static Map<String, Object> parse(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -63,7 +80,9 @@ final class FrontMatterReader {
         options.setNestingDepthLimit(20);
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            DumperOptions unused = new DumperOptions();
+            loaded = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new DatesAsWritten())
+                    .load(yaml);
         } catch (YAMLException e) {
             throw new PostFormatException("the front matter is not valid YAML: " + firstLine(e.getMessage()), e);
         }

@@ -1,12 +1,15 @@
 package dev.zhibiao.engine.post;
 
 import dev.zhibiao.contract.PostIds;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -22,8 +25,11 @@ import dev.zhibiao.engine.text.Span;
 public final class PostParser {
     /** Chinese news sites publish in Beijing time; a date without an offset is read in it. */
     public static final ZoneOffset DEFAULT_OFFSET = ZoneOffset.ofHours(8);
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?(?:\\s*([+-]\\d{2}:?\\d{2}|Z))?$");
+    /** The date forms of Jekyll and YAML: 2021-12-08, 2021-12-08 10:53:54 +0800, 2021-12-08T10:53:54.5+08:00, …Z. */
+    private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})"
+            + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?)?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?|Z))?$");
+    /** A calendar day as written, with no rollover (2021-13-45 and 2021-02-30 are no days). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})-[^/]*$");
 
     private final FrontMatterReader frontMatterReader = new FrontMatterReader();
@@ -88,13 +94,14 @@ public final class PostParser {
             return Optional.empty();
         }
         try {
-            LocalDate day = LocalDate.parse(m.group(1), DateTimeFormatter.ofPattern("yyyy-M-d"));
-            LocalDateTime at = m.group(2) == null ? day.atStartOfDay()
-                    : LocalDateTime.of(day, java.time.LocalTime.parse(pad(m.group(2))));
-            ZoneOffset offset = m.group(3) == null ? DEFAULT_OFFSET : ZoneOffset.of(colon(m.group(3)));
+            LocalDate day = LocalDate.parse(m.group(1), DAY);
+            LocalDateTime at = m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, LocalTime.of(
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                    m.group(5) == null ? 0 : Integer.parseInt((m.group(5).substring(1) + "00000000").substring(0, 9))));
+            ZoneOffset offset = m.group(6) == null ? DEFAULT_OFFSET : ZoneOffset.of(m.group(6));
             return Optional.of(at.atOffset(offset));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty(); // no such day, time or offset: read as no date
         }
     }
 
@@ -111,18 +118,6 @@ public final class PostParser {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String pad(String time) {
-        String t = time.length() == 4 || time.length() == 7 ? "0" + time : time;
-        return t.length() == 5 ? t + ":00" : t;
-    }
-
-    private static String colon(String offset) {
-        if (offset.equals("Z") || offset.contains(":")) {
-            return offset;
-        }
-        return offset.substring(0, 3) + ":" + offset.substring(3);
     }
 
     private static List<String> list(Object value) {

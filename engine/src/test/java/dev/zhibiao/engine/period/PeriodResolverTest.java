@@ -102,6 +102,12 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aPostDatedInAShortYearIsRead() {
+        // a typo in the front matter (0001-01-01) once failed the post: its periods were cut as four-digit years
+        assertEquals(Optional.of("1"), periodOf("今年完成投资5亿元。", "5亿元", LocalDate.of(1, 1, 1)));
+    }
+
+    @Test
     void nowAndADayAloneAreDatedByPublication() {
         assertEquals(Optional.of("2023"), periodOf("截至目前，全国春播进度近两成。", "近两成", LocalDate.of(2023, 4, 20)));
         LocalDate feb24 = LocalDate.of(2026, 2, 24);

@@ -52,6 +52,27 @@ class PostParserTest {
         assertEquals(OffsetDateTime.parse("2022-05-26T00:00+08:00"), p.publishedAt(), "date from the Jekyll file name");
     }
 
+    /** The date as the post's site means it: Beijing time unless an offset is written, and only a day that exists. */
+    @Test
+    void readsTheDateAsWritten() {
+        // YAML reads a date without offset in UTC: this post would have been dated 2022-01-01 04:00 in Beijing
+        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("2021-12-31 20:00:00"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T00:00+08:00"), dated("2021-12-08"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T09:05+08:00"), dated("2021-12-8 9:05"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54.5+08:00"), dated("2021-12-08T10:53:54.5+08:00"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54Z"), dated("2021-12-08 10:53:54 Z"));
+        assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04+08:00"), dated("2022-06-10 07:44:04 +0800"));
+        assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04-05:00"), dated("2022-06-10 07:44:04 -5"));
+        // no such day: no rollover into 2022-02-14 or 2021-03-02, the post is read as undated
+        assertNull(dated("2021-13-45 10:00:00"));
+        assertNull(dated("2021-02-29"));
+        assertNull(dated("2021-12-08 25:00:00"));
+    }
+
+    private OffsetDateTime dated(String date) {
+        return parser.parse("---\ntitle: t\ndate: " + date + "\n---\n<p>正文</p>", "undated.md").publishedAt();
+    }
+
     @Test
     void postWithoutNameGetsAContentId() {
         ParsedPost p = parser.parse("---\ntitle: t\n---\n<p>正文</p>", null);
