@@ -224,6 +224,7 @@ final class AmountReader {
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
                     || NonQuantities.insideTitle(t, start)
+                    || chineseOnly && NonQuantities.opensQuotedTerm(t, start, k + unit.written().length())
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {

@@ -27,6 +27,10 @@ final class NonQuantities {
     private static final char TITLE_OPEN = '《';
     private static final char TITLE_CLOSE = '》';
     private static final int MAX_TITLE_REACH = 60;
+    private static final String QUOTES_OPEN = "“「『";
+    private static final String QUOTES_CLOSE = "”」』";
+    /** Characters of the longest quoted term a numeral opens (四升三降一平). */
+    private static final int MAX_QUOTED_TERM = 6;
     private static final Set<String> EVENT_UNITS = Set.of("米", "公里", "公斤", "千克", "kg", "km", "m");
     private static final List<String> ATHLETES = List.of("男子", "女子");
     private static final List<String> EVENT_WORDS = List.of("级", "板", "台", "决赛", "半决赛", "预赛", "比赛", "项目", "自由泳",
@@ -282,6 +286,26 @@ final class NonQuantities {
             int at = i;
             if (ATHLETES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, at - w.length(), w))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Chinese numeral and its unit open a short quoted term (“六个精准”, “五个一批”, “两户”, “千亿斤粮食”,
+     * “四升三降一平”): a slogan or the name of a policy, not an amount.
+     */
+    static boolean opensQuotedTerm(CharSequence t, int start, int unitEnd) {
+        if (start == 0 || QUOTES_OPEN.indexOf(t.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int i = unitEnd; i < Math.min(t.length(), start + MAX_QUOTED_TERM + 1); i++) {
+            char c = t.charAt(i);
+            if (QUOTES_CLOSE.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!HanCharacters.isHan(c)) {
+                return false;
             }
         }
         return false;

@@ -64,6 +64,15 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aNumeralOpeningAShortQuotedTermIsASlogan() {
+        assertFinds("实行“六个精准”“五个一批”，吉林启动“千亿斤粮食”产能建设工程，计生“两户”家庭成员");
+        assertFinds("八大类消费品价格呈现“四升三降一平”格局");
+        // a quote holding more than a term, or digits, or opening with no numeral, holds amounts
+        assertFinds("他说“三个月就建成了”", "三个月|3|个月|EXACT");
+        assertFinds("提出“3个千亿”目标，“共建成五座桥”", "3个|3|个|EXACT", "五座|5|座|EXACT");
+    }
+
+    @Test
     void anEventsDistanceOrWeightClassAndATitlesNumeralsAreNames() {
         assertFinds("在女子3米板的决赛中，陈艺文摘得金牌；女子自由式摔跤57公斤级，男子500米决赛");
         assertFinds("国家医保局发布《关于实施医保服务十六项便民措施的通知》，《条例》共7章", "7章|7|章|EXACT");
