@@ -123,9 +123,9 @@ public final class PeriodResolver {
         return out;
     }
 
-    /** The year a period begins with (2021, 2021-05, 2021-Q1; a post dated in year 1 has period 1). */
+    /** The year a period begins with (2021, 2021-05, 2021-Q1; 1 and -1 for 今年 and 前年 in a post dated in year 1). */
     private static int yearOf(String period) {
-        int end = 0;
+        int end = period.startsWith("-") ? 1 : 0;
         while (end < period.length() && Character.isDigit(period.charAt(end))) {
             end++;
         }

@@ -105,6 +105,7 @@ class PeriodResolverTest {
     void aPostDatedInAShortYearIsRead() {
         // a typo in the front matter (0001-01-01) once failed the post: its periods were cut as four-digit years
         assertEquals(Optional.of("1"), periodOf("今年完成投资5亿元。", "5亿元", LocalDate.of(1, 1, 1)));
+        assertEquals(Optional.of("-1"), periodOf("前年完成投资5亿元。\n前年新建3所学校。", "5亿元", LocalDate.of(1, 1, 1)));
     }
 
     @Test
