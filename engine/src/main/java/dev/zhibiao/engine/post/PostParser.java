@@ -95,14 +95,20 @@ public final class PostParser {
         }
         try {
             LocalDate day = LocalDate.parse(m.group(1), DAY);
-            LocalDateTime at = m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, LocalTime.of(
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-                    m.group(5) == null ? 0 : Integer.parseInt((m.group(5).substring(1) + "00000000").substring(0, 9))));
+            LocalDateTime at = m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, timeOfDay(m));
             ZoneOffset offset = m.group(6) == null ? DEFAULT_OFFSET : ZoneOffset.of(m.group(6));
             return Optional.of(at.atOffset(offset));
         } catch (DateTimeException e) {
             return Optional.empty(); // no such day, time or offset: read as no date
         }
+    }
+
+    /** The time of {@link #DATE_TIME}'s groups: hours, minutes, optional seconds and their fraction (.5 → 500 ms). */
+    private static LocalTime timeOfDay(Matcher m) {
+        int seconds = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        String fraction = m.group(5) == null ? "" : m.group(5).substring(1);
+        int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+        return LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), seconds, nanos);
     }
 
     private static Optional<OffsetDateTime> fileNameDate(String fileName) {
