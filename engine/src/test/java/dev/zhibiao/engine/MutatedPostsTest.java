@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The extractor on corpus posts damaged at random — cut short, with spans deleted or repeated, with numerals, units,
  * marks and markup inserted — as text in the wild can be. It must not fail on any post it can parse (a failure loses
  * the whole post), and what it reports must stay sound: each amount's text at its offsets and inside its sentence, a
- * range's upper end not below its lower one. The seed is fixed, so a failure names a reproducible post.
+ * range's upper end not below its lower one, no two amounts overlapping. The seed is fixed, so a failure names a
+ * reproducible post. A smoke test: the faults found by longer runs have their own regression tests.
  */
 class MutatedPostsTest {
     private static final long SEED = 20261130L;
@@ -57,7 +59,9 @@ class MutatedPostsTest {
             parsed++;
             for (boolean bareNumbers : new boolean[] {false, true}) {
                 try {
-                    extractor.extract(post, bareNumbers).forEach(i -> assertSound(post, i));
+                    List<Indicator> found = extractor.extract(post, bareNumbers);
+                    found.forEach(i -> assertSound(post, i));
+                    assertApart(found);
                 } catch (PostFormatException e) {
                     assertTrue(e.getMessage().contains("amounts"), e::getMessage); // too many amounts: rejected with a reason
                 } catch (RuntimeException | AssertionError e) {
@@ -76,6 +80,17 @@ class MutatedPostsTest {
         assertTrue(indicator.sentence().start() <= q.start() && q.end() <= indicator.sentence().end(),
                 () -> "amount outside its sentence " + indicator.sentence() + ": " + q);
         assertFalse(q.qualifier() == Qualifier.RANGE && q.max().compareTo(q.value()) < 0, () -> "range upside down: " + q);
+    }
+
+    /** No two amounts share a character: each character is read once. */
+    private static void assertApart(List<Indicator> found) {
+        List<Quantity> byStart = found.stream().map(Indicator::quantity)
+                .sorted(Comparator.comparingInt(Quantity::start)).toList();
+        for (int i = 1; i < byStart.size(); i++) {
+            Quantity before = byStart.get(i - 1);
+            Quantity after = byStart.get(i);
+            assertTrue(before.end() <= after.start(), () -> "amounts overlap: " + before + " and " + after);
+        }
     }
 
     /** The post with one to {@link #MAX_EDITS} random edits of its body; the front matter is left whole. */

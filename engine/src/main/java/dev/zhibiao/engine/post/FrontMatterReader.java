@@ -1,14 +1,10 @@
 package dev.zhibiao.engine.post;
 
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,14 +57,14 @@ final class FrontMatterReader {
     }
 
     /**
-     * YAML's own types except timestamps: a date stays as written, so that one without an offset is read in Beijing
-     * time as the post's site means it (YAML reads it in UTC: 2021-12-31 20:00:00 would be 2022 in Beijing).
+     * YAML's own types except timestamps, implicit or tagged: a date stays as written, so that one without an offset
+     * is read in Beijing time as the post's site means it (YAML reads it in UTC: 2021-12-31 20:00:00 would be 2022 in
+     * Beijing) and one that names no real day is not rolled over (2021-02-30 → 03-02).
      */
-    private static final class DatesAsWritten extends Resolver {
-        @Override
-        public Tag resolve(NodeId kind, String value, boolean implicit) {
-            Tag tag = super.resolve(kind, value, implicit);
-            return tag.equals(Tag.TIMESTAMP) ? Tag.STR : tag;
+    private static final class DatesAsWritten extends SafeConstructor {
+        DatesAsWritten(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
         }
     }
 
@@ -80,9 +76,7 @@ final class FrontMatterReader {
         options.setNestingDepthLimit(20);
         Object loaded;
         try {
-            DumperOptions unused = new DumperOptions();
-            loaded = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new DatesAsWritten())
-                    .load(yaml);
+            loaded = new Yaml(new DatesAsWritten(options)).load(yaml);
         } catch (YAMLException e) {
             throw new PostFormatException("the front matter is not valid YAML: " + firstLine(e.getMessage()), e);
         }

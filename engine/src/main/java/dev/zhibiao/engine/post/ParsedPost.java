@@ -30,8 +30,8 @@ public record ParsedPost(String id, String title, OffsetDateTime publishedAt, Li
         return new ParsedPost(newId, title, publishedAt, categories, tags, text, titleEnd, tables);
     }
 
-    /** The day the post was published, the reference for 今年/去年, or null. */
+    /** The day the post was published in Beijing, the reference for 今年/去年, or null. */
     public LocalDate publishedOn() {
-        return publishedAt == null ? null : publishedAt.toLocalDate();
+        return publishedAt == null ? null : publishedAt.atZoneSameInstant(PostParser.DEFAULT_OFFSET).toLocalDate();
     }
 }

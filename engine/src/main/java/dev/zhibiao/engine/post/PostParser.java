@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +26,7 @@ public final class PostParser {
     public static final ZoneOffset DEFAULT_OFFSET = ZoneOffset.ofHours(8);
     /** The date forms of Jekyll and YAML: 2021-12-08, 2021-12-08 10:53:54 +0800, 2021-12-08T10:53:54.5+08:00, …Z. */
     private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})"
-            + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?)?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?|Z))?$");
+            + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d*))?)?)?(?:\\s*(?:(Z)|([+-])(\\d{1,2})(?::?(\\d{2}))?))?$");
     /** A calendar day as written, with no rollover (2021-13-45 and 2021-02-30 are no days). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})-[^/]*$");
@@ -83,9 +82,6 @@ public final class PostParser {
     }
 
     private static Optional<OffsetDateTime> date(Object value) {
-        if (value instanceof Date d) {
-            return Optional.of(d.toInstant().atOffset(DEFAULT_OFFSET));
-        }
         if (value == null) {
             return Optional.empty();
         }
@@ -96,7 +92,7 @@ public final class PostParser {
         try {
             LocalDate day = LocalDate.parse(m.group(1), DAY);
             LocalDateTime at = m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, timeOfDay(m));
-            ZoneOffset offset = m.group(6) == null ? DEFAULT_OFFSET : ZoneOffset.of(m.group(6));
+            ZoneOffset offset = offset(m);
             return Optional.of(at.atOffset(offset));
         } catch (DateTimeException e) {
             return Optional.empty(); // no such day, time or offset: read as no date
@@ -106,9 +102,22 @@ public final class PostParser {
     /** The time of {@link #DATE_TIME}'s groups: hours, minutes, optional seconds and their fraction (.5 → 500 ms). */
     private static LocalTime timeOfDay(Matcher m) {
         int seconds = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-        String fraction = m.group(5) == null ? "" : m.group(5).substring(1);
+        String fraction = m.group(5) == null ? "" : m.group(5);
         int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
         return LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), seconds, nanos);
+    }
+
+    /** The offset of {@link #DATE_TIME}'s groups (Z, +8, +08, +0800, +8:00, -05:30), Beijing time when none is written. */
+    private static ZoneOffset offset(Matcher m) {
+        if (m.group(6) != null) {
+            return ZoneOffset.UTC;
+        }
+        if (m.group(7) == null) {
+            return DEFAULT_OFFSET;
+        }
+        int sign = m.group(7).equals("-") ? -1 : 1;
+        int minutes = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
+        return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(8)), sign * minutes);
     }
 
     private static Optional<OffsetDateTime> fileNameDate(String fileName) {

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.post;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -63,10 +64,24 @@ class PostParserTest {
         assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54Z"), dated("2021-12-08 10:53:54 Z"));
         assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04+08:00"), dated("2022-06-10 07:44:04 +0800"));
         assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04-05:00"), dated("2022-06-10 07:44:04 -5"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54+08:00"), dated("2021-12-08 10:53:54 +8:00"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54-05:30"), dated("2021-12-08 10:53:54 -05:30"));
+        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54+08:00"), dated("2021-12-08 10:53:54."));
+        // quoted, tagged or plain: the same date
+        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("\"2021-12-31 20:00:00\""));
+        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("!!timestamp 2021-12-31 20:00:00"));
+        assertNull(dated("!!timestamp 2021-02-30"));
         // no such day: no rollover into 2022-02-14 or 2021-03-02, the post is read as undated
         assertNull(dated("2021-13-45 10:00:00"));
         assertNull(dated("2021-02-29"));
         assertNull(dated("2021-12-08 25:00:00"));
+    }
+
+    @Test
+    void thePublicationDayIsBeijingsDay() {
+        // 今年 and a day of the month count from the day in Beijing, whatever offset the date is written with
+        ParsedPost p = parser.parse("---\ntitle: t\ndate: 2021-12-31T20:00:00Z\n---\n<p>正文</p>", "undated.md");
+        assertEquals(LocalDate.of(2022, 1, 1), p.publishedOn());
     }
 
     private OffsetDateTime dated(String date) {
