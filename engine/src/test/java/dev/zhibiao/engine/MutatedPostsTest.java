@@ -17,19 +17,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on corpus posts damaged at random — cut short, with spans deleted or repeated, with numerals, units,
- * marks and markup inserted — as text in the wild can be. It must not fail on any post it can parse (a failure loses
- * the whole post), and what it reports must stay sound: each amount's text at its offsets and inside its sentence, a
- * range's upper end not below its lower one, no two amounts overlapping. The seed is fixed, so a failure names a
- * reproducible post. A smoke test: the faults found by longer runs have their own regression tests.
+ * marks, markup and other posts' paragraphs inserted, with odd dates — as text in the wild can be. It must not fail on
+ * any post it can parse (a failure loses the whole post), and what it reports must stay sound: each amount's text at
+ * its offsets and inside its sentence, a range's upper end not below its lower one, no two amounts overlapping. The
+ * seed is fixed, so a failure names a reproducible post. A smoke test: the faults found by longer runs have their own
+ * regression tests.
  */
 class MutatedPostsTest {
-    private static final long SEED = 20261130L;
-    private static final int DAMAGED_POSTS = 3000;
+    /** Seed and number of posts; a longer hunt: {@code -Dzhibiao.mutated.seed=7 -Dzhibiao.mutated.posts=300000}. */
+    private static final long SEED = Long.getLong("zhibiao.mutated.seed", 20261130L);
+    private static final int DAMAGED_POSTS = Integer.getInteger("zhibiao.mutated.posts", 3000);
     private static final int MAX_EDITS = 12;
     private static final int MAX_SPAN = 200;
     /** What inserts are made of: the pieces of amounts, ranges, dates, places and markup the engine reads. */
@@ -39,6 +42,10 @@ class MutatedPostsTest {
         "分之", "成", "县", "村", "镇", "省", "市", "占", "比", "的", "<br>", "<p>", "</p>",
         "<table><tr><td>1</td><td>万元</td></tr></table>", "|", "---", " ", "：", "/", "每", "亩", "吨", "美元", "￥", "$", "廿",
         "壹", "数", "上", "几", "今年", "去年", "截至", "底", "季度", "上半年", "一", "三", "E", "e", "^"};
+    /** Dates a front matter may carry: late in the day, impossible, of odd years and forms, or no date at all. */
+    private static final String[] DATES = {"2021-12-31 20:00:00", "0001-01-01", "9999-12-31 23:59:59 +14:00", "2021-02-29",
+        "2021-1-1 1:1", "2021-12-08T10:00:00.123456789Z", "20211208", "2021-12-08 10:00 -12", "!!timestamp 2021-12-08",
+        "\"2021-12-08\"", "[2021]", "{a: 1}", "2021-12-08 24:00:00", "今天"};
 
     private final IndicatorExtractor extractor = IndicatorExtractor.standard();
     private final PostParser parser = new PostParser();
@@ -49,7 +56,7 @@ class MutatedPostsTest {
         Random random = new Random(SEED);
         int parsed = 0;
         for (int n = 0; n < DAMAGED_POSTS; n++) {
-            String damaged = damage(posts.get(random.nextInt(posts.size())), random);
+            String damaged = damage(posts.get(random.nextInt(posts.size())), random, posts);
             ParsedPost post;
             try {
                 post = parser.parse(damaged, "damaged-" + n + ".md");
@@ -93,10 +100,24 @@ class MutatedPostsTest {
         }
     }
 
-    /** The post with one to {@link #MAX_EDITS} random edits of its body; the front matter is left whole. */
-    private static String damage(String post, Random random) {
-        int bodyStart = post.indexOf("---", 3) + 3;
-        StringBuilder b = new StringBuilder(post);
+    /**
+     * The post with one to {@link #MAX_EDITS} random edits of its body, sometimes another date in its front matter or
+     * a paragraph of another post spliced in.
+     */
+    private static String damage(String post, Random random, List<String> posts) {
+        String dated = random.nextInt(4) == 0
+                ? post.replaceFirst("(?m)^date:.*$", Matcher.quoteReplacement("date: " + DATES[random.nextInt(DATES.length)]))
+                : post;
+        int bodyStart = dated.indexOf("---", 3) + 3;
+        StringBuilder b = new StringBuilder(dated);
+        if (random.nextInt(10) == 0) {
+            String other = posts.get(random.nextInt(posts.size()));
+            int open = other.indexOf("<p>", random.nextInt(other.length()));
+            int close = open < 0 ? -1 : other.indexOf("</p>", open);
+            if (close > open) {
+                b.insert(bodyStart + random.nextInt(b.length() - bodyStart), other, open, close + "</p>".length());
+            }
+        }
         int edits = 1 + random.nextInt(MAX_EDITS);
         for (int e = 0; e < edits && b.length() > bodyStart + 1; e++) {
             int length = b.length();
