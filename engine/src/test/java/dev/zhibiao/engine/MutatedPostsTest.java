@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,10 +144,8 @@ class MutatedPostsTest {
         Path corpus = SharedFiles.dir().resolve("corpus");
         assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus);
         List<String> posts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().toList()) {
-                posts.add(Files.readString(f));
-            }
+        for (Path f : SharedFiles.corpusPosts()) {
+            posts.add(Files.readString(f));
         }
         return posts;
     }

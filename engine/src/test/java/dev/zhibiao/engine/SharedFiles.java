@@ -1,7 +1,10 @@
 package dev.zhibiao.engine;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Where the tests find the shared checkout (corpus, gold, peer specs), which lives outside the repository. */
 public final class SharedFiles {
@@ -19,5 +22,12 @@ public final class SharedFiles {
             root = root.getParent();
         }
         return root.resolve("..").resolve("shared").normalize();
+    }
+
+    /** The posts of the shared corpus: every .md file under corpus/ but its README, in path order. */
+    public static List<Path> corpusPosts() throws IOException {
+        try (Stream<Path> files = Files.walk(dir().resolve("corpus"))) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().toList();
+        }
     }
 }

@@ -92,8 +92,7 @@ public final class PostParser {
         try {
             LocalDate day = LocalDate.parse(m.group(1), DAY);
             LocalDateTime at = m.group(2) == null ? day.atStartOfDay() : LocalDateTime.of(day, timeOfDay(m));
-            ZoneOffset offset = offset(m);
-            return Optional.of(at.atOffset(offset));
+            return Optional.of(at.atOffset(offset(m)));
         } catch (DateTimeException e) {
             return Optional.empty(); // no such day, time or offset: read as no date
         }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +22,8 @@ class MetricLabelerSpeedTest {
     @Test
     void labelsTheCorpusFast() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SharedFiles.dir().resolve("corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
-                texts.add(GoldPosts.cleanText(Files.readString(f)));
-            }
+        for (Path f : SharedFiles.corpusPosts()) {
+            texts.add(GoldPosts.cleanText(Files.readString(f)));
         }
         long chars = texts.stream().mapToLong(String::length).sum();
         int labels = 0;

@@ -57,19 +57,19 @@ class PostParserTest {
     @Test
     void readsTheDateAsWritten() {
         // YAML reads a date without offset in UTC: this post would have been dated 2022-01-01 04:00 in Beijing
-        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("2021-12-31 20:00:00"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T00:00+08:00"), dated("2021-12-08"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T09:05+08:00"), dated("2021-12-8 9:05"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54.5+08:00"), dated("2021-12-08T10:53:54.5+08:00"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54Z"), dated("2021-12-08 10:53:54 Z"));
-        assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04+08:00"), dated("2022-06-10 07:44:04 +0800"));
-        assertEquals(OffsetDateTime.parse("2022-06-10T07:44:04-05:00"), dated("2022-06-10 07:44:04 -5"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54+08:00"), dated("2021-12-08 10:53:54 +8:00"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54-05:30"), dated("2021-12-08 10:53:54 -05:30"));
-        assertEquals(OffsetDateTime.parse("2021-12-08T10:53:54+08:00"), dated("2021-12-08 10:53:54."));
+        assertDated("2021-12-31T20:00+08:00", "2021-12-31 20:00:00");
+        assertDated("2021-12-08T00:00+08:00", "2021-12-08");
+        assertDated("2021-12-08T09:05+08:00", "2021-12-8 9:05");
+        assertDated("2021-12-08T10:53:54.5+08:00", "2021-12-08T10:53:54.5+08:00");
+        assertDated("2021-12-08T10:53:54Z", "2021-12-08 10:53:54 Z");
+        assertDated("2022-06-10T07:44:04+08:00", "2022-06-10 07:44:04 +0800");
+        assertDated("2022-06-10T07:44:04-05:00", "2022-06-10 07:44:04 -5");
+        assertDated("2021-12-08T10:53:54+08:00", "2021-12-08 10:53:54 +8:00");
+        assertDated("2021-12-08T10:53:54-05:30", "2021-12-08 10:53:54 -05:30");
+        assertDated("2021-12-08T10:53:54+08:00", "2021-12-08 10:53:54.");
         // quoted, tagged or plain: the same date
-        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("\"2021-12-31 20:00:00\""));
-        assertEquals(OffsetDateTime.parse("2021-12-31T20:00+08:00"), dated("!!timestamp 2021-12-31 20:00:00"));
+        assertDated("2021-12-31T20:00+08:00", "\"2021-12-31 20:00:00\"");
+        assertDated("2021-12-31T20:00+08:00", "!!timestamp 2021-12-31 20:00:00");
         assertNull(dated("!!timestamp 2021-02-30"));
         // no such day: no rollover into 2022-02-14 or 2021-03-02, the post is read as undated
         assertNull(dated("2021-13-45 10:00:00"));
@@ -80,12 +80,20 @@ class PostParserTest {
     @Test
     void thePublicationDayIsBeijingsDay() {
         // 今年 and a day of the month count from the day in Beijing, whatever offset the date is written with
-        ParsedPost p = parser.parse("---\ntitle: t\ndate: 2021-12-31T20:00:00Z\n---\n<p>正文</p>", "undated.md");
-        assertEquals(LocalDate.of(2022, 1, 1), p.publishedOn());
+        assertEquals(LocalDate.of(2022, 1, 1), postDated("2021-12-31T20:00:00Z").publishedOn());
+    }
+
+    private void assertDated(String expected, String written) {
+        assertEquals(OffsetDateTime.parse(expected), dated(written), written);
     }
 
     private OffsetDateTime dated(String date) {
-        return parser.parse("---\ntitle: t\ndate: " + date + "\n---\n<p>正文</p>", "undated.md").publishedAt();
+        return postDated(date).publishedAt();
+    }
+
+    /** A post whose front matter has {@code date: <written>} and whose file name gives no date. */
+    private ParsedPost postDated(String written) {
+        return parser.parse("---\ntitle: t\ndate: " + written + "\n---\n<p>正文</p>", "undated.md");
     }
 
     @Test
