@@ -16,6 +16,11 @@ final class ReferencePoints {
         "临", "邻", "距", "距离", "离", "销往", "外销", "远销", "运往", "发往", "出口到", "出口至", "运抵", "销售到", "销至");
     private static final Pattern BEFORE = Pattern.compile("(?:" + String.join("|", WORDS_BEFORE) + ")$");
     private static final int LONGEST_BEFORE = WORDS_BEFORE.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * A recipient: 向X followed by a verb of giving (向乌克兰提供18.5亿美元的军事支持) — the amount is the giver's (美国政府
+     * 当天宣称…), as the destinations above are the seller's.
+     */
+    private static final Pattern RECIPIENT = Pattern.compile("[^，。；]{0,3}?(?:提供|援助|捐赠|捐助|交付|出售|移交|输送|派遣|运送)");
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
@@ -82,9 +87,14 @@ final class ReferencePoints {
         return count.matcher(text).region(place.end(), text.length()).lookingAt();
     }
 
+    private static boolean isRecipient(String text, PlaceMention mention) {
+        return mention.start() > 0 && text.charAt(mention.start() - 1) == '向'
+            && RECIPIENT.matcher(text).region(mention.end(), text.length()).lookingAt();
+    }
+
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()
-                || ComparisonBases.isBase(text, mention.start(), mention.end())) {
+                || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)) {
             return true;
         }
         Span clause = spans.clauseAt(mention.start());

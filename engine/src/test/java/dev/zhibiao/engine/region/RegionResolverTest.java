@@ -397,6 +397,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void aRecipientIsNotWhereTheGiftIsCounted() {
+        assertEquals(Optional.of("美国"), placeNameAt("美国政府当天宣称，将再向乌克兰提供18.5亿美元的军事支持。", "18.5亿"));
+        assertEquals(Optional.of("乌克兰"), placeNameAt("俄军向乌克兰发射了30多枚导弹。", "30多枚"), "a target is no recipient");
+    }
+
+    @Test
     void aPlaceInABracketedAsideIsNotThePlaceOfFactsAfterIt() {
         String text = "采胜街道水利资源十分充沛。境内有小二型水库1座（柳南乡柞木村水库总库容量31.68万立方米，库区周长2公里），大小塘坝10个。";
         assertEquals(Optional.of("采胜街道"), placeNameAt(text, "10个"));
