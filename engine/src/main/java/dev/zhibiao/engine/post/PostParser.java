@@ -29,6 +29,12 @@ public final class PostParser {
             + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d*))?)?)?(?:\\s*(?:(Z)|([+-])(\\d{1,2})(?::?(\\d{2}))?))?$");
     /** A calendar day as written, with no rollover (2021-13-45 and 2021-02-30 are no days). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * The years a post can have been published in: a date outside them is a placeholder (0001-01-01, 9999-12-31), not
+     * a publication date, and counting 去年 or 下月 from it would give periods no calendar has.
+     */
+    private static final int FIRST_PUBLICATION_YEAR = 1900;
+    private static final int LAST_PUBLICATION_YEAR = 2199;
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})-[^/]*$");
 
     private final FrontMatterReader frontMatterReader = new FrontMatterReader();
@@ -55,7 +61,8 @@ public final class PostParser {
             spans[i] = new Span(text.length(), text.length() + body.paragraphs().get(i).length());
             text.append(body.paragraphs().get(i));
         }
-        OffsetDateTime published = date(fm.fields().get("date")).or(() -> fileNameDate(fileName)).orElse(null);
+        OffsetDateTime published = date(fm.fields().get("date")).filter(PostParser::isPublicationDate)
+                .or(() -> fileNameDate(fileName).filter(PostParser::isPublicationDate)).orElse(null);
         return new ParsedPost(PostIds.of(fileName, content), title, published, list(fm.fields().get("categories")),
                 list(fm.fields().get("tags")), text.toString(), titleEnd, tables(body.tables(), spans));
     }
@@ -79,6 +86,10 @@ public final class PostParser {
         List<String> paragraphs = BodyText.paragraphs(content == null ? "" : content);
         String text = String.join("\n", paragraphs);
         return new ParsedPost(PostIds.of(fileName, text), "", null, List.of(), List.of(), text, 0, List.of());
+    }
+
+    private static boolean isPublicationDate(OffsetDateTime date) {
+        return date.getYear() >= FIRST_PUBLICATION_YEAR && date.getYear() <= LAST_PUBLICATION_YEAR;
     }
 
     private static Optional<OffsetDateTime> date(Object value) {

@@ -75,6 +75,13 @@ class PostParserTest {
         assertNull(dated("2021-13-45 10:00:00"));
         assertNull(dated("2021-02-29"));
         assertNull(dated("2021-12-08 25:00:00"));
+        // placeholders, not publication dates: 去年 would be year 0 and 下月 year 10000
+        assertNull(dated("0001-01-01"));
+        assertNull(dated("9999-12-31 23:59:59"));
+        assertDated("1900-01-01T00:00+08:00", "1900-01-01");
+        assertEquals(OffsetDateTime.parse("2021-12-08T00:00+08:00"),
+            parser.parse("---\ntitle: t\ndate: 0001-01-01\n---\n<p>正文</p>", "2021-12-08-post.md").publishedAt(),
+            "the file name's date stands in for a placeholder");
     }
 
     @Test
