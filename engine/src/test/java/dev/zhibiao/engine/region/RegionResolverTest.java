@@ -513,6 +513,7 @@ class RegionResolverTest {
     void aRegionOfChinaIsNeitherANamesWordNorEvidenceAgainstADivision() {
         assertEquals(Optional.empty(), placeNameAt("华中科技大学遴选出43个交叉前沿实验室。", "43个"), "a university's name");
         assertEquals(Optional.empty(), placeNameAt("南方电网今年投资1200亿元。", "1200亿元"), "a firm's name");
+        assertEquals(Optional.empty(), placeNameAt("南方共同市场成员国贸易额增长5%。", "5%"), "a common market's name");
         assertEquals(Optional.empty(), placeNameAt("西部数据公司今年出货硬盘127万块。", "127万块"), "a firm's name");
         assertEquals(Optional.of("成都市"), placeNameAt(
             "交易会在四川成都开幕，并举办东北地区国产大豆等多场专场产销对接活动，共有1.7万家展商参展。", "1.7万家"),
