@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * shared head or tail (全国示范步行街客流量、营业额; 男性、女性人口) get it back.
  */
 final class Enumeration {
-    private static final String RESPECTIVELY = "分别";
+    private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
     /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
     private static final String YEARLY = "年均";
     /** 同比 or 环比 before 分别 (同比日均分别增长): the basis of the changes, no word of their thing. */
@@ -47,6 +48,11 @@ final class Enumeration {
         if (subjects.isEmpty()) {
             subjects = Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()));
         }
+        String periodsLeft = withoutListedYears(subjects, listed.size());
+        if (!periodsLeft.equals(subjects)) {
+            // the items are years, which the period says: each amount measures what all of them do
+            return Phrases.tidy(periodsLeft);
+        }
         List<String> items = split(subjects, listed.size());
         if (items.size() < 2 && index >= 0) {
             // a second 分别 goes on with the items of the first (饮料类、烟酒类商品零售分别增长…，两年分别平均增长…):
@@ -61,6 +67,18 @@ final class Enumeration {
             return "";
         }
         return Phrases.tidy(withinWhole(scope, withSharedWords(items, index) + sharedNounAfter(scope, listed)));
+    }
+
+    /**
+     * The words without a list of as many years as there are amounts (渣打集团2022和2023财年每股盈测 → 渣打集团每股盈测:
+     * see {@link RespectiveYears}); the words themselves when they list no such years.
+     */
+    private static String withoutListedYears(String words, int amounts) {
+        Span list = RespectiveYears.listIn(words, 0, words.length());
+        if (list == null || RespectiveYears.years(words, list).size() != amounts) {
+            return words;
+        }
+        return words.substring(0, list.start()) + words.substring(list.end());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.zhibiao.engine.period;
 import java.util.List;
 import java.util.Optional;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
@@ -63,6 +64,10 @@ public final class PeriodContext {
         Optional<PeriodMention> parallel = parallelFromTo(sentenceStart, offset);
         if (parallel.isPresent()) {
             return parallel.get().period();
+        }
+        Optional<String> respective = respectiveYear(sentenceStart, offset);
+        if (respective.isPresent()) {
+            return respective;
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
@@ -227,6 +232,33 @@ public final class PeriodContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For an amount after 分别 in its clause, the year of its place in a list of years before the 分别 in its sentence
+     * (2015和2016年同期增速分别为3.3%、0.5% → 2015, 2016), if there is one for it.
+     */
+    private Optional<String> respectiveYear(int sentenceStart, int offset) {
+        Span clause = Segmenter.around(Segmenter.clauses(text, sentenceStart, offset + 1), offset);
+        int mark = text.lastIndexOf(RespectiveYears.RESPECTIVELY, offset);
+        Span list = mark < clause.start() ? null : RespectiveYears.listIn(text, sentenceStart, mark);
+        if (list == null) {
+            return Optional.empty();
+        }
+        List<String> years = RespectiveYears.years(text, list);
+        int index = amountsStartingIn(mark, offset);
+        return index < years.size() ? Optional.of(years.get(index)) : Optional.empty();
+    }
+
+    /** How many amounts written in digits start in [from, to). */
+    private int amountsStartingIn(int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.')) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean endsWithAny(String s, List<String> marks) {

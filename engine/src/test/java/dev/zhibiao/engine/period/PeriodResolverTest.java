@@ -393,6 +393,19 @@ class PeriodResolverTest {
     }
 
     @Test
+    void amountsAfterRespectivelyAreOfTheYearsListedBeforeIt() {
+        String text = "同比增长6.8%（2015和2016年同期增速分别为3.3%、0.5%）。";
+        assertEquals(Optional.of("2015"), periodOf(text, "3.3%", JUNE_2022));
+        assertEquals(Optional.of("2016"), periodOf(text, "0.5%", JUNE_2022));
+        String revenue = "2021年和2022年，公司营收分别为30亿元和45亿元，净利润分别为3亿元和5亿元。";
+        assertEquals(Optional.of("2021"), periodOf(revenue, "30亿元", JUNE_2022));
+        assertEquals(Optional.of("2022"), periodOf(revenue, "45亿元", JUNE_2022));
+        assertEquals(Optional.of("2021"), periodOf(revenue, "3亿元", JUNE_2022), "a later clause's 分别 pairs them again");
+        assertEquals(Optional.of("2022"), periodOf("2022年，两市营收分别为30亿元和45亿元。", "30亿元", JUNE_2022),
+            "one year lists nothing");
+    }
+
+    @Test
     void thePeriodAMultipleIsOfIsItsBase() {
         String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
