@@ -71,7 +71,8 @@ public final class PeriodContext {
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
-            if (p.end() <= offset && p.start() >= sentenceStart && !(p.attributive() && amountBetween(p.end(), offset))) {
+            if (p.end() <= offset && p.start() >= sentenceStart
+                && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
                 return p.period();
             }
         }
@@ -281,6 +282,20 @@ public final class PeriodContext {
             k--;
         }
         return k >= 0 ? sentences.get(k).start() : sentence.start();
+    }
+
+    /**
+     * Whether the mention dates the to-amount of a change from one dated amount to another (从2014年的3.74万亿元增至
+     * 2025年的4.7万亿元): the change stated after it (增长25.7%) is as of that end, where an attributive period is
+     * otherwise used up by its amount. With the from-amount undated (由27只增长至2023年的72只) the next clause may be
+     * a parallel change whose from-amount is not of that end.
+     */
+    private boolean endsChange(PeriodMention p) {
+        Span clause = Segmenter.around(Segmenter.clauses(text, spans.sentenceAt(p.start()).start(), p.end()), p.start());
+        String before = text.substring(clause.start(), p.start());
+        int from = indexOfAny(before, FROM_MARKS);
+        return endsWithAny(before, TO_MARKS) && from >= 0
+            && mentions.stream().anyMatch(m -> m.start() > clause.start() + from && m.end() <= p.start());
     }
 
     /** Whether an amount starts in [from, to): then an attributive period before it is used up. */

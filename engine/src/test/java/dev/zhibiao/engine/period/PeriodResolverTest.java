@@ -406,6 +406,16 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aChangeFromOneDatedAmountToAnotherIsAsOfItsEnd() {
+        String text = "外贸进出口值从2014年的3.74万亿元增至2025年的4.7万亿元，增长25.7%，年均增长2.1%。";
+        assertEquals(Optional.of("2014"), periodOf(text, "3.74", JUNE_2022));
+        assertEquals(Optional.of("2025"), periodOf(text, "25.7%", JUNE_2022));
+        assertEquals(Optional.of("2025"), periodOf(text, "2.1%", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("2025年的产值为4.7万亿元，增长25.7%。", "25.7%", JUNE_2022),
+            "an attributive year of no change is used up by its amount");
+    }
+
+    @Test
     void thePeriodAMultipleIsOfIsItsBase() {
         String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
