@@ -325,11 +325,14 @@ final class PeriodExpressions {
     private static void addNow(String text, LocalDate published, List<PeriodMention> out) {
         Matcher m = NOW.matcher(text);
         for (int from = 0; NOW.find(m, text, from); from = LeadingScan.after(m)) {
-            if (out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
+            boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find();
+            // 较目前4600点的水平上涨约11%: "now" is the base, dating its own amount only, not the change (as of 2022年底前)
+            boolean datesBaseAmount = comparison && m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
+            if ((!comparison || datesBaseAmount) && out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
                 Integer dayOffset = DAYS_FROM_REPORT.get(m.group());
                 // a day named from the report's is in a month; "now" is only in the year
                 String period = dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
-                out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), false));
+                out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), datesBaseAmount));
             }
         }
     }

@@ -416,6 +416,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void nowAsTheBaseOfAComparisonDatesOnlyItsOwnAmount() {
+        String text = "标普500指数将在2022年底前达到5100点，较目前4600点的水平上涨约11%。";
+        LocalDate december2021 = LocalDate.of(2021, 12, 8);
+        assertEquals(Optional.of("2021"), periodOf(text, "4600点", december2021));
+        assertEquals(Optional.of("2022"), periodOf(text, "约11%", december2021));
+        assertEquals(Optional.of("2021"), periodOf("目前指数为4600点，上涨约11%。", "约11%", december2021), "no base");
+    }
+
+    @Test
     void thePeriodAMultipleIsOfIsItsBase() {
         String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
