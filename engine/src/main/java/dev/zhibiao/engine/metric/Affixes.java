@@ -44,6 +44,13 @@ final class Affixes {
     /** An as-of date anywhere in a label (预计截至2021年9月30日总负债): the period, not the thing. */
     private static final Pattern AS_OF_DATE = Pattern.compile(
             "(?:截至|截止到?)(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末)?");
+    /**
+     * A day with its month anywhere in a label, with the words dating by it (国家统计局今天（2月19日）发布, 在12月5日以…
+     * 行权, 昨天（4月4日）20时针对): when, which the period says, not what. A day of a written year (较2020年12月31日的
+     * 总负债) dates a comparison's base, which stays.
+     */
+    private static final Pattern DAY_WITHIN = Pattern.compile(
+            "(?:在|于)?(?:今天|昨天|今日|昨日|当天)?[（(]?(?<![年0-9])\\d{1,2}月\\d{1,2}日[）)]?(?:\\d{1,2}时)?(?:凌晨|上午|下午|晚间|晚上|早上)?");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
@@ -195,6 +202,7 @@ final class Affixes {
     static String strip(String phrase) {
         String s = phrase.indexOf('截') < 0 ? phrase
                 : AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
+        s = s.indexOf('日') < 0 ? s : DAY_WITHIN.matcher(s).replaceAll("");
         String before;
         do {
             before = s;
