@@ -226,6 +226,7 @@ final class AmountReader {
                     || NonQuantities.insideTitle(t, start)
                     || chineseOnly && NonQuantities.opensQuotedTerm(t, start, k + unit.written().length())
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
+                    || NonQuantities.isYearsFrame(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());

@@ -79,6 +79,13 @@ final class NonQuantities {
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
     private static final char TERM = '期';
     private static final Set<String> SPAN_FRAMES = Set.of("未来", "过去", "今后");
+    /**
+     * A span of years opening its clause, alone or after 这/近/最近 (而在这五年，), then 来/里/间 and a comma (十年来，
+     * 近3年，这十年，): the time the clause's facts fall in, no amount of its own.
+     */
+    private static final Pattern YEARS_FRAME_AFTER = Pattern.compile("[来里间]?[，,]");
+    private static final String YEARS = "年";
+    private static final String FRAME_BOUNDARIES = "\n。！？；：，,;:";
     private static final String PHASE = "期";
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
     private static final String TIMES = "次";
@@ -171,6 +178,18 @@ final class NonQuantities {
         char before = t.charAt(start - 1);
         return (before == '前' || before == '头') && !(start >= 2 && t.charAt(start - 2) == '提')
             || start >= 2 && SPAN_FRAMES.contains(t.subSequence(start - 2, start).toString());
+    }
+
+    /** Whether a span of years is the time frame its clause opens with ({@link #YEARS_FRAME_AFTER}). */
+    static boolean isYearsFrame(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        if (!unit.unit().equals(YEARS) || !YEARS_FRAME_AFTER.matcher(t).region(afterUnit, t.length()).lookingAt()) {
+            return false;
+        }
+        int k = start;
+        k -= NumeralScanner.regionMatches(t, k - 2, "最近") ? 2 : k > 0 && "这近".indexOf(t.charAt(k - 1)) >= 0 ? 1 : 0;
+        k -= k > 0 && t.charAt(k - 1) == '在' ? 1 : 0;
+        k -= k > 0 && "而但".indexOf(t.charAt(k - 1)) >= 0 ? 1 : 0;
+        return k == 0 || FRAME_BOUNDARIES.indexOf(t.charAt(k - 1)) >= 0;
     }
 
     /**

@@ -241,6 +241,17 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void theYearsAClauseOpensWithFrameItsFactsAndAreNoAmount() {
+        assertFinds("十年来，我国粮食产量增长10%", "10%|10|%|EXACT");
+        assertFinds("这十年，全县新建学校12所", "12所|12|所|EXACT");
+        assertFinds("央视网消息：近3年，腾讯研发投入超过1500亿元", "超过1500亿元|150000000000|元|MORE_THAN");
+        assertFinds("而在这五年，快递破千亿件", "破千亿件|100000000000|件|MORE_THAN");
+        // after words of its own the span is how long something has lasted
+        assertFinds("建交30年来，两国贸易增长5倍", "30年|30|年|EXACT", "5倍|5|倍|EXACT");
+        assertFinds("他扎根田间近十年，种了300亩", "近十年|10|年|APPROX", "300亩|300|亩|EXACT");
+    }
+
+    @Test
     void aDurationAgoIsAPointInTime() {
         assertFinds("重现91年前的出征时刻");
         assertFinds("被困超过150个小时后获救", "超过150个小时|150|小时|MORE_THAN");
