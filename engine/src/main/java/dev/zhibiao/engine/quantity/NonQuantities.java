@@ -41,6 +41,7 @@ final class NonQuantities {
     private static final List<String> GRID_WORDS = List.of("变电", "输电", "输变电", "特高压", "交流", "直流", "线路", "电网",
         "换流", "开关站", "主变", "配电", "电压等级");
     private static final String AVERAGE = "平均";
+    private static final String RESPECTIVELY = "分别";
     /** Changes an average over a span of years is stated as (两年平均增长, 两年平均增速, 三年平均下降). */
     private static final List<String> AVERAGE_CHANGES = List.of("增长", "增速", "增幅", "下降", "降幅", "上涨", "下跌", "提高",
         "回落", "涨", "降", "增");
@@ -81,9 +82,9 @@ final class NonQuantities {
     private static final Set<String> SPAN_FRAMES = Set.of("未来", "过去", "今后");
     /**
      * A span of years opening its clause, alone or after 这/近/最近 (而在这五年，), then 来/里/间 and a comma (十年来，
-     * 近3年，这十年，): the time the clause's facts fall in, no amount of its own.
+     * 五年多来，近3年，这十年，): the time the clause's facts fall in, no amount of its own.
      */
-    private static final Pattern YEARS_FRAME_AFTER = Pattern.compile("[来里间]?[，,]");
+    private static final Pattern YEARS_FRAME_AFTER = Pattern.compile("[多余]?[来里间]?[，,]");
     private static final String YEARS = "年";
     private static final String FRAME_BOUNDARIES = "\n。！？；：，,;:";
     private static final String PHASE = "期";
@@ -222,8 +223,10 @@ final class NonQuantities {
      * (用时3小时平均时速100公里, 5年平均年化收益率) they are how long it took.
      */
     static boolean isAveragingSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        int after = afterUnit + AVERAGE.length();
-        return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, afterUnit, AVERAGE)
+        // 两年分别平均增长33.9%和9.5%: each amount's average over the same years
+        int average = NumeralScanner.regionMatches(t, afterUnit, RESPECTIVELY) ? afterUnit + RESPECTIVELY.length() : afterUnit;
+        int after = average + AVERAGE.length();
+        return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, average, AVERAGE)
             && AVERAGE_CHANGES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, after, w));
     }
 

@@ -233,6 +233,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("编制“三北”工程六期规划，召开十四届全国人大四次会议，破除城乡二元结构");
         assertFinds("今年已召开会议四次", "四次|4|次|EXACT");
         assertFinds("两年平均增长5.6%，时家店水库三面环山", "5.6%|5.6|%|EXACT");
+        assertFinds("两年分别平均增长33.9%和9.5%", "33.9%|33.9|%|EXACT", "9.5%|9.5|%|EXACT");
         assertFinds("两部委已下达资金，浙江在500强中占96席", "两部委|2|部委|EXACT", "96席|96|席|EXACT");
         assertFinds("全年共召开12次会议，该党获得10席位", "12次|12|次|EXACT", "10席位|10|席位|EXACT");
         assertFinds("全程用时3小时", "3小时|3|小时|EXACT");
@@ -244,6 +245,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void theYearsAClauseOpensWithFrameItsFactsAndAreNoAmount() {
         assertFinds("十年来，我国粮食产量增长10%", "10%|10|%|EXACT");
         assertFinds("这十年，全县新建学校12所", "12所|12|所|EXACT");
+        assertFinds("五年多来，浙江新建学校12所", "12所|12|所|EXACT");
         assertFinds("央视网消息：近3年，腾讯研发投入超过1500亿元", "超过1500亿元|150000000000|元|MORE_THAN");
         assertFinds("而在这五年，快递破千亿件", "破千亿件|100000000000|件|MORE_THAN");
         // after words of its own the span is how long something has lasted
