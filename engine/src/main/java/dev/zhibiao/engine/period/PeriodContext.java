@@ -69,9 +69,14 @@ public final class PeriodContext {
         if (respective.isPresent()) {
             return respective;
         }
+        // a list of years (2022和2023财年…分别) dates the amounts its 分别 pairs with them, not those of later clauses
+        Span years = RespectiveYears.listIn(text, sentenceStart, offset);
+        Span clause = Segmenter.around(Segmenter.clauses(text, sentenceStart, offset + 1), offset);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
-            if (p.end() <= offset && p.start() >= sentenceStart
+            boolean listedBeforeClause = years != null && p.start() >= years.start() && p.end() <= years.end()
+                && years.end() <= clause.start();
+            if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
                 && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
                 return p.period();
             }

@@ -403,6 +403,9 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2021"), periodOf(revenue, "3亿元", JUNE_2022), "a later clause's 分别 pairs them again");
         assertEquals(Optional.of("2022"), periodOf("2022年，两市营收分别为30亿元和45亿元。", "30亿元", JUNE_2022),
             "one year lists nothing");
+        String target = "将2022和2023财年每股盈测分别降低7%和8%，目标价由62港元下调至57港元。";
+        assertEquals(Optional.of("2023"), periodOf(target, "8%", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf(target, "57港元", JUNE_2022), "the years are not the later clause's");
     }
 
     @Test
