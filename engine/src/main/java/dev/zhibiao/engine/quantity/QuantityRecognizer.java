@@ -59,6 +59,7 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
+    private static final char REACHING = '上';
     private static final char SHU = '数';
     /** First characters of nouns ending in 数 (指数十分稳定, 人数百余): their 数 begins no vague amount. */
     private static final String NOUNS_ENDING_IN_SHU = "指人次总分系倍基参件户个岁函变常";
@@ -206,6 +207,14 @@ public final class QuantityRecognizer {
         return null;
     }
 
+    /**
+     * 上万人, 上亿元: a count said to reach ten thousand or a hundred million, at least that many; 上千, 上百 and 数万 are
+     * about that many.
+     */
+    private static boolean reachesBigUnit(String t, int vagueStart) {
+        return t.charAt(vagueStart) == REACHING && NumeralChars.isBigUnit(t.charAt(vagueStart + 1));
+    }
+
     private static boolean isMultiplier(char c) {
         return NumeralChars.smallUnit(c) > 0 || NumeralChars.isBigUnit(c);
     }
@@ -219,7 +228,7 @@ public final class QuantityRecognizer {
         int end = a.end();
         Qualifier qualifier = a.qualifier();
         if (vague) {
-            qualifier = Qualifier.APPROX;
+            qualifier = reachesBigUnit(t, numberStart) ? Qualifier.AT_LEAST : Qualifier.APPROX;
         } else if (before != null && (qualifier == Qualifier.EXACT || qualifier == Qualifier.MORE_THAN
                 && ABOUT.contains(t.substring(before.position(), numberStart)))) {
             // 约6000余元, 大约200多头: "about" right before the number makes the whole amount approximate (大概有五百多个

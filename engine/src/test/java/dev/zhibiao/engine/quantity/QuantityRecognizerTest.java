@@ -147,6 +147,9 @@ class QuantityRecognizerTest {
         assertFinds("近两成", "近两成|20|%|APPROX");
         assertFinds("数千人", "数千人|1000|人|APPROX");
         assertFinds("上百家", "上百家|100|家|APPROX");
+        assertFinds("上千万人", "上千万人|10000000|人|APPROX");
+        assertFinds("上万人", "上万人|10000|人|AT_LEAST"); // said to reach ten thousand
+        assertFinds("上亿元", "上亿元|100000000|元|AT_LEAST");
         assertFinds("数十个", "数十个|10|个|APPROX");
         assertFinds("不足10亿港元", "不足10亿港元|1000000000|港元|LESS_THAN");
         assertFinds("3万元以下", "3万元以下|30000|元|AT_MOST");
