@@ -60,6 +60,7 @@ public final class QuantityRecognizer {
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
     private static final char REACHING = '上';
+    private static final String UP_TO = "高达";
     private static final char SHU = '数';
     /** First characters of nouns ending in 数 (指数十分稳定, 人数百余): their 数 begins no vague amount. */
     private static final String NOUNS_ENDING_IN_SHU = "指人次总分系倍基参件户个岁函变常";
@@ -208,6 +209,15 @@ public final class QuantityRecognizer {
     }
 
     /**
+     * 高达 before an amount that describes the noun after it (获得高达30%的应税收入扣减, 征收高达2.7万亿美元的关税) says
+     * "up to"; before a stated level (比例高达94%) it only stresses the amount.
+     */
+    private static boolean capsWhatFollows(String t, int numberStart, int end) {
+        return numberStart >= UP_TO.length() && t.startsWith(UP_TO, numberStart - UP_TO.length())
+            && end < t.length() && t.charAt(end) == '的';
+    }
+
+    /**
      * 上万人, 上亿元: a count said to reach ten thousand or a hundred million, at least that many; 上千, 上百 and 数万 are
      * about that many.
      */
@@ -244,6 +254,10 @@ public final class QuantityRecognizer {
             } else if (remote != null) {
                 qualifier = remote.qualifier();
             }
+        }
+        if (qualifier == Qualifier.EXACT && capsWhatFollows(t, numberStart, end)) {
+            start = numberStart - UP_TO.length();
+            qualifier = Qualifier.AT_MOST;
         }
         String unit = a.unit();
         BigDecimal value = a.value();
