@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
@@ -162,7 +163,7 @@ final class Phrases {
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(" + MARKET_MOVE_WORDS + ")$");
     private static final String MARKET_MOVE_LAST = lastCharacters(MARKET_MOVE_WORDS);
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
-    private static final String RESPECTIVELY = "分别";
+    private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
     /** 五分之三 is a fraction: nothing after its head is a noun. */
     private static final String FRACTION_MARK = "分之";
     private static final String OPENING = "“‘「『（(《【";

@@ -28,12 +28,15 @@ public final class PeriodContext {
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
     private static final List<String> TO_MARKS = List.of("到", "至");
+    private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
 
     private final String text;
     private final int titleEnd;
     private final DocumentSpans spans;
     private final List<PeriodMention> mentions;
     private final Optional<String> storyPeriod;
+    /** The lists of years a 分别 pairs with amounts ({@link RespectiveYears}), in text order. */
+    private final List<Span> yearLists;
 
     PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod) {
         this.text = text;
@@ -41,6 +44,7 @@ public final class PeriodContext {
         this.spans = spans;
         this.mentions = List.copyOf(mentions);
         this.storyPeriod = storyPeriod;
+        this.yearLists = RespectiveYears.pairedIn(text);
     }
 
     public List<PeriodMention> mentions() {
@@ -65,15 +69,15 @@ public final class PeriodContext {
         if (parallel.isPresent()) {
             return parallel.get().period();
         }
-        Optional<String> respective = respectiveYear(sentenceStart, offset);
+        Span clause = spans.clauseAt(offset);
+        Span years = lastYearList(sentenceStart, offset);
+        Optional<String> respective = years == null ? Optional.empty() : respectiveYear(years, clause, offset);
         if (respective.isPresent()) {
             return respective;
         }
-        // a list of years (2022和2023财年…分别) dates the amounts its 分别 pairs with them, not those of later clauses
-        Span years = RespectiveYears.listIn(text, sentenceStart, offset);
-        Span clause = Segmenter.around(Segmenter.clauses(text, sentenceStart, offset + 1), offset);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
+            // a list of years dates the amounts its 分别 pairs with them, not those of a later clause (目标价…)
             boolean listedBeforeClause = years != null && p.start() >= years.start() && p.end() <= years.end()
                 && years.end() <= clause.start();
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
@@ -240,31 +244,57 @@ public final class PeriodContext {
         return Optional.empty();
     }
 
+    /** The last list of years a 分别 pairs with amounts in [from, to), or null. */
+    private Span lastYearList(int from, int to) {
+        Span last = null;
+        for (Span list : yearLists) {
+            if (list.start() >= to) {
+                break;
+            }
+            if (list.start() >= from && list.end() <= to) {
+                last = list;
+            }
+        }
+        return last;
+    }
+
     /**
-     * For an amount after 分别 in its clause, the year of its place in a list of years before the 分别 in its sentence
-     * (2015和2016年同期增速分别为3.3%、0.5% → 2015, 2016), if there is one for it.
+     * For an amount after 分别 in its clause, the year of its place in the list of years before the 分别
+     * (2015和2016年同期增速分别为3.3%、0.5% → 2015, 2016) — when the 分别 pairs as many amounts as there are years, no
+     * nearer time stands between, and the years are no comparison's base (较2020年和2021年分别增长…).
      */
-    private Optional<String> respectiveYear(int sentenceStart, int offset) {
-        Span clause = Segmenter.around(Segmenter.clauses(text, sentenceStart, offset + 1), offset);
-        int mark = text.lastIndexOf(RespectiveYears.RESPECTIVELY, offset);
-        Span list = mark < clause.start() ? null : RespectiveYears.listIn(text, sentenceStart, mark);
-        if (list == null) {
+    private Optional<String> respectiveYear(Span list, Span clause, int offset) {
+        int mark = -1;
+        for (int k = offset - RespectiveYears.RESPECTIVELY.length(); k >= Math.max(clause.start(), list.end()) && mark < 0; k--) {
+            mark = text.startsWith(RespectiveYears.RESPECTIVELY, k) ? k : -1;
+        }
+        int respectively = mark;
+        if (respectively < 0 || PeriodExpressions.comparedBefore(text, list.start())
+            || mentions.stream().anyMatch(p -> p.start() >= list.end() && p.end() <= respectively)) {
             return Optional.empty();
         }
         List<String> years = RespectiveYears.years(text, list);
-        int index = amountsStartingIn(mark, offset);
+        if (amountsStartingIn(respectively, clause.end()) != years.size()) {
+            return Optional.empty();
+        }
+        int index = amountsStartingIn(respectively, offset);
         return index < years.size() ? Optional.of(years.get(index)) : Optional.empty();
     }
 
-    /** How many amounts written in digits start in [from, to). */
+    /** How many amounts start in [from, to): runs of digits and numeral characters (1,200亿, 三成). */
     private int amountsStartingIn(int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.')) {
+            boolean continues = i > from && (isNumeral(text.charAt(i - 1)) || ".,".indexOf(text.charAt(i - 1)) >= 0);
+            if (isNumeral(text.charAt(i)) && !continues) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || NUMERAL_CHARACTERS.indexOf(c) >= 0;
     }
 
     private static boolean endsWithAny(String s, List<String> marks) {
@@ -296,7 +326,7 @@ public final class PeriodContext {
      * a parallel change whose from-amount is not of that end.
      */
     private boolean endsChange(PeriodMention p) {
-        Span clause = Segmenter.around(Segmenter.clauses(text, spans.sentenceAt(p.start()).start(), p.end()), p.start());
+        Span clause = spans.clauseAt(p.start());
         String before = text.substring(clause.start(), p.start());
         int from = indexOfAny(before, FROM_MARKS);
         return endsWithAny(before, TO_MARKS) && from >= 0

@@ -177,7 +177,7 @@ final class PeriodExpressions {
             int through = samePeriod ? end + SAME_PERIOD.length() : end;
             boolean multipleOfBase = (text.startsWith("的", through) || m.start() > 0 && COPULAS.indexOf(text.charAt(m.start() - 1)) >= 0)
                 && MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
-            boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+            boolean comparison = comparedBefore(text, m.start())
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
             boolean datesBaseAmount = comparison && !multipleOfBase && (text.startsWith("的", through) && through + 1 < text.length()
@@ -317,6 +317,11 @@ final class PeriodExpressions {
         }
     }
 
+    /** Whether a comparison's word (比, 较, 与, 高于…) stands right before the offset: what follows is its base. */
+    static boolean comparedBefore(String text, int offset) {
+        return COMPARISON_BEFORE.matcher(text.substring(Math.max(0, offset - 2), offset)).find();
+    }
+
     /** Whether a mention's words date it only by the publication date ("now", a day alone): no story is about them. */
     static boolean isPublicationRelative(String words) {
         return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches();
@@ -325,7 +330,7 @@ final class PeriodExpressions {
     private static void addNow(String text, LocalDate published, List<PeriodMention> out) {
         Matcher m = NOW.matcher(text);
         for (int from = 0; NOW.find(m, text, from); from = LeadingScan.after(m)) {
-            boolean comparison = COMPARISON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find();
+            boolean comparison = comparedBefore(text, m.start());
             // 较目前4600点的水平上涨约11%: "now" is the base, dating its own amount only, not the change (as of 2022年底前)
             boolean datesBaseAmount = comparison && m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
             if ((!comparison || datesBaseAmount) && out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -41,7 +42,6 @@ final class NonQuantities {
     private static final List<String> GRID_WORDS = List.of("变电", "输电", "输变电", "特高压", "交流", "直流", "线路", "电网",
         "换流", "开关站", "主变", "配电", "电压等级");
     private static final String AVERAGE = "平均";
-    private static final String RESPECTIVELY = "分别";
     /** Changes an average over a span of years is stated as (两年平均增长, 两年平均增速, 三年平均下降). */
     private static final List<String> AVERAGE_CHANGES = List.of("增长", "增速", "增幅", "下降", "降幅", "上涨", "下跌", "提高",
         "回落", "涨", "降", "增");
@@ -86,7 +86,6 @@ final class NonQuantities {
      */
     private static final Pattern YEARS_FRAME_AFTER = Pattern.compile("[多余]?[来里间]?[，,]");
     private static final String YEARS = "年";
-    private static final String FRAME_BOUNDARIES = "\n。！？；：，,;:";
     private static final String PHASE = "期";
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
     private static final String TIMES = "次";
@@ -190,7 +189,7 @@ final class NonQuantities {
         k -= NumeralScanner.regionMatches(t, k - 2, "最近") ? 2 : k > 0 && "这近".indexOf(t.charAt(k - 1)) >= 0 ? 1 : 0;
         k -= k > 0 && t.charAt(k - 1) == '在' ? 1 : 0;
         k -= k > 0 && "而但".indexOf(t.charAt(k - 1)) >= 0 ? 1 : 0;
-        return k == 0 || FRAME_BOUNDARIES.indexOf(t.charAt(k - 1)) >= 0;
+        return k == 0 || Segmenter.endsClause(t.charAt(k - 1));
     }
 
     /**
@@ -224,7 +223,8 @@ final class NonQuantities {
      */
     static boolean isAveragingSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         // 两年分别平均增长33.9%和9.5%: each amount's average over the same years
-        int average = NumeralScanner.regionMatches(t, afterUnit, RESPECTIVELY) ? afterUnit + RESPECTIVELY.length() : afterUnit;
+        String respectively = RespectiveYears.RESPECTIVELY;
+        int average = NumeralScanner.regionMatches(t, afterUnit, respectively) ? afterUnit + respectively.length() : afterUnit;
         int after = average + AVERAGE.length();
         return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, average, AVERAGE)
             && AVERAGE_CHANGES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, after, w));

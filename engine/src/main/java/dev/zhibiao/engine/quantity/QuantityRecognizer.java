@@ -61,6 +61,8 @@ public final class QuantityRecognizer {
     private static final String VAGUE_PREFIXES = "数几上";
     private static final char REACHING = '上';
     private static final String UP_TO = "高达";
+    /** Words of what may or will be, which make 高达 a cap. */
+    private static final List<String> POSSIBILITY_WORDS = List.of("可能", "将", "可以", "可获", "有资格", "有望", "最多");
     private static final char SHU = '数';
     /** First characters of nouns ending in 数 (指数十分稳定, 人数百余): their 数 begins no vague amount. */
     private static final String NOUNS_ENDING_IN_SHU = "指人次总分系倍基参件户个岁函变常";
@@ -209,12 +211,17 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * 高达 before an amount that describes the noun after it (获得高达30%的应税收入扣减, 征收高达2.7万亿美元的关税) says
-     * "up to"; before a stated level (比例高达94%) it only stresses the amount.
+     * 高达 before an amount that describes the noun after it, in a clause of what may or will be (将获得高达30%的应税收入扣减,
+     * 可能征收高达2.7万亿美元的关税), says "up to"; before a level stated or reached (比例高达94%, 实现了高达30%的增长) it
+     * only stresses the amount.
      */
     private static boolean capsWhatFollows(String t, int numberStart, int end) {
-        return numberStart >= UP_TO.length() && t.startsWith(UP_TO, numberStart - UP_TO.length())
-            && end < t.length() && t.charAt(end) == '的';
+        int upTo = numberStart - UP_TO.length();
+        if (upTo < 0 || !t.startsWith(UP_TO, upTo) || end >= t.length() || t.charAt(end) != '的') {
+            return false;
+        }
+        String before = t.substring(clauseStart(t, upTo), upTo);
+        return POSSIBILITY_WORDS.stream().anyMatch(before::contains);
     }
 
     /**

@@ -48,7 +48,7 @@ final class MacroRegions {
     private static final LeadingScan BARE = new LeadingScan(firstCharacters(DIRECTIONS),
         "(?<=^|[\\n，。；：,;:]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|农林|林业|政法|交通|医|日报|周末|证券|基金|数据(?!中心)|华创|制药"
-        + "|集团|公司|共同|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)");
+        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)");
 
     private MacroRegions() {
     }

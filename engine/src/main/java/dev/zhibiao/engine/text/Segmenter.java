@@ -17,6 +17,16 @@ public final class Segmenter {
     private Segmenter() {
     }
 
+    /** Whether the character ends a sentence ({@link #SENTENCE_ENDS} or a line break). */
+    public static boolean endsSentence(char c) {
+        return c == '\n' || SENTENCE_ENDS.indexOf(c) >= 0;
+    }
+
+    /** Whether the character ends a clause: a sentence end, ，, ：, or a line break. */
+    public static boolean endsClause(char c) {
+        return c == '\n' || CLAUSE_ENDS.indexOf(c) >= 0;
+    }
+
     /** Lines of the text (a paragraph per line), without empty ones. */
     public static List<Span> paragraphs(String text) {
         return split(text, 0, text.length(), "\n");

@@ -404,8 +404,24 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2022"), periodOf("2022年，两市营收分别为30亿元和45亿元。", "30亿元", JUNE_2022),
             "one year lists nothing");
         String target = "将2022和2023财年每股盈测分别降低7%和8%，目标价由62港元下调至57港元。";
+        assertEquals(Optional.of("2022"), periodOf(target, "7%", JUNE_2022));
         assertEquals(Optional.of("2023"), periodOf(target, "8%", JUNE_2022));
         assertEquals(Optional.empty(), periodOf(target, "57港元", JUNE_2022), "the years are not the later clause's");
+    }
+
+    @Test
+    void yearsPairOnlyWithAsManyAmountsAndOnlyWhenNothingNearerDatesThem() {
+        assertEquals(Optional.of("2022"), periodOf("2020年和2021年营收分别为30亿元和45亿元，2022年分别为20亿元和18亿元。",
+            "20亿元", JUNE_2022), "a nearer year");
+        assertTrue(periodOf("今年营收较2020年和2021年分别增长50%和20%。", "50%", JUNE_2022).filter("2020"::equals).isEmpty(),
+            "the years are the bases of the comparison, not the rises' own");
+        assertEquals(Optional.empty(), periodOf("2021年和2022年，北京、上海、广州营收分别为1亿元、2亿元、3亿元。", "1亿元",
+            JUNE_2022), "分别 pairs three cities, not two years");
+        assertEquals(Optional.of("2021-H1"), periodOf("2020年和2021年上半年营收分别为30亿元和45亿元。", "45亿元", JUNE_2022),
+            "a half is no whole year");
+        assertEquals(Optional.of("2020"), periodOf("2019年和2020年，全市粮食产量均超过100万吨。", "100万吨", JUNE_2022),
+            "a list no 分别 pairs dates as before");
+        assertEquals(Optional.of("2016"), periodOf("2015和2016年同期增速分别为三成、五成。", "五成", JUNE_2022), "numerals in words");
     }
 
     @Test

@@ -152,6 +152,7 @@ class QuantityRecognizerTest {
         assertFinds("上亿元", "上亿元|100000000|元|AT_LEAST");
         assertFinds("将获得高达30%的应税收入扣减", "高达30%|30|%|AT_MOST");
         assertFinds("反对的比例高达94%。", "94%|94|%|EXACT");
+        assertFinds("今年实现了高达30%的增长", "30%|30|%|EXACT");
         assertFinds("数十个", "数十个|10|个|APPROX");
         assertFinds("不足10亿港元", "不足10亿港元|1000000000|港元|LESS_THAN");
         assertFinds("3万元以下", "3万元以下|30000|元|AT_MOST");
