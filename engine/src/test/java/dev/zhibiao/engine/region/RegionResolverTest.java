@@ -397,6 +397,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aMeetingHostedInJingOrHuIsInBeijingOrShanghai() {
+        String text = "世界数字教育大会今天在京开幕\n全球超过130个国家和地区的代表注册参会。";
+        assertEquals(Optional.of("北京市"), resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("超过130个"))
+            .map(Region::name));
+        assertEquals(Optional.empty(), placeNameAt("在京杭大运河沿线，补水量达5亿立方米。", "5亿"), "京 of another name");
+    }
+
+    @Test
     void aRecipientIsNotWhereTheGiftIsCounted() {
         assertEquals(Optional.of("美国"), placeNameAt("美国政府当天宣称，将再向乌克兰提供18.5亿美元的军事支持。", "18.5亿"));
         assertEquals(Optional.of("乌克兰"), placeNameAt("俄军向乌克兰发射了30多枚导弹。", "30多枚"), "a target is no recipient");
