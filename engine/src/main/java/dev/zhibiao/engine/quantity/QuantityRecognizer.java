@@ -3,6 +3,7 @@ package dev.zhibiao.engine.quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,13 @@ public final class QuantityRecognizer {
         // cover (全场倍数为3.7); a ratio of incomes (城乡居民收入倍差从1.96收窄至1.81)
         + "系数 倍数 倍差 " + MOVES_TO_LEVEL, true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
-    private static final WordTable<String> NOUN_UNITS = new WordTable<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人"));
+    private static final WordTable<String> NOUN_UNITS = new WordTable<>(nounUnits());
+    /**
+     * Money written after an amount that names no unit (一笔300万贷款): the amount is in 元, as the guidelines' 万元 →
+     * 元 say of money in China.
+     */
+    private static final WordTable<Boolean> MONEY_AFTER = new WordTable<>(WordTable.all("贷款 资金 投资 补贴 奖金 罚款", true));
+    private static final String YUAN = "元";
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
@@ -275,7 +282,7 @@ public final class QuantityRecognizer {
             unit = PERCENT;
         }
         if (unit.isEmpty() && !a.chineseOnly()) {
-            unit = unitFromNoun(t, start);
+            unit = MONEY_AFTER.startingAt(t, end) != null && a.hasMultiplier() ? YUAN : unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
@@ -341,6 +348,17 @@ public final class QuantityRecognizer {
         }
         char c = t.charAt(a.start());
         return !NumeralChars.isCapitalForm(c) || a.end() >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(a.end()));
+    }
+
+    /**
+     * Nouns before an amount that name what it counts when no unit is written: people, households and vehicles (观影人次
+     * 3763万, 入网车辆超30万), and money in 元 (北向资金净流入超50亿, 注册资本1000万, 票房突破30亿).
+     */
+    private static Map<String, String> nounUnits() {
+        Map<String, String> m = new HashMap<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
+        m.putAll(WordTable.all("资金 净流入 净流出 净买入 净卖出 资本 注册资本 票房 营收 营业收入 收入 利润 净利润 投资 投资额 成交额 "
+            + "融资 募资 销售额 交易额 市值", YUAN));
+        return m;
     }
 
     private static String unitFromNoun(String t, int start) {

@@ -111,11 +111,19 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
 
     @Test
     void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
-        assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000||APPROX", "近一个月|1|个月|APPROX",
-                "超163%|163|%|MORE_THAN");
         assertFinds("可增加1400万采矿量", "1400万|14000000||EXACT");
         assertFinds("茅台市值飙900亿", "900亿|90000000000||EXACT");
         assertFinds("编号为123的样本");
+    }
+
+    @Test
+    void aNounOfMoneyOrOfWhatIsCountedGivesAnAmountWithoutUnitItsUnit() {
+        assertFinds("成交额近5亿，近一个月内涨超163%", "近5亿|500000000|元|APPROX", "近一个月|1|个月|APPROX",
+                "超163%|163|%|MORE_THAN");
+        assertFinds("北向资金净流入超50亿", "超50亿|5000000000|元|MORE_THAN");
+        assertFinds("一家服装小店就因为一笔300万贷款的延期", "300万|3000000|元|EXACT");
+        assertFinds("车联网服务平台现入网车辆超30万", "超30万|300000|辆|MORE_THAN");
+        assertFinds("观影人次3763万", "3763万|37630000|人次|EXACT");
     }
 
     @Test
