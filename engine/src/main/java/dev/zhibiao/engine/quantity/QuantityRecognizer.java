@@ -62,6 +62,8 @@ public final class QuantityRecognizer {
      */
     private static final WordTable<Boolean> MONEY_AFTER = new WordTable<>(WordTable.all("贷款 资金 投资 补贴 奖金 罚款", true));
     private static final String YUAN = "元";
+    /** 投资者, 投资人, 投资方, 投资商: who holds the money, counted in people or firms. */
+    private static final String HOLDERS = "者人方商";
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
@@ -282,7 +284,7 @@ public final class QuantityRecognizer {
             unit = PERCENT;
         }
         if (unit.isEmpty() && !a.chineseOnly()) {
-            unit = MONEY_AFTER.startingAt(t, end) != null && a.hasMultiplier() ? YUAN : unitFromNoun(t, start);
+            unit = a.hasMultiplier() && moneyAfter(t, end) ? YUAN : unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
@@ -359,6 +361,13 @@ public final class QuantityRecognizer {
         m.putAll(WordTable.all("资金 净流入 净流出 净买入 净卖出 资本 注册资本 票房 营收 营业收入 收入 利润 净利润 投资 投资额 成交额 "
             + "融资 募资 销售额 交易额 市值", YUAN));
         return m;
+    }
+
+    /** Whether money is named right after the amount (300万贷款), not the people who hold it (1000万投资者). */
+    private static boolean moneyAfter(String t, int end) {
+        String money = MONEY_AFTER.startingAt(t, end);
+        int after = end + (money == null ? 0 : money.length());
+        return money != null && !(after < t.length() && HOLDERS.indexOf(t.charAt(after)) >= 0);
     }
 
     private static String unitFromNoun(String t, int start) {

@@ -122,6 +122,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
                 "超163%|163|%|MORE_THAN");
         assertFinds("北向资金净流入超50亿", "超50亿|5000000000|元|MORE_THAN");
         assertFinds("一家服装小店就因为一笔300万贷款的延期", "300万|3000000|元|EXACT");
+        assertFinds("吸引超过1000万投资者", "超过1000万|10000000||MORE_THAN");
         assertFinds("车联网服务平台现入网车辆超30万", "超30万|300000|辆|MORE_THAN");
         assertFinds("观影人次3763万", "3763万|37630000|人次|EXACT");
     }
