@@ -3,7 +3,6 @@ package dev.zhibiao.engine.quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,16 +53,21 @@ public final class QuantityRecognizer {
         // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下); an auction's
         // cover (全场倍数为3.7); a ratio of incomes (城乡居民收入倍差从1.96收窄至1.81)
         + "系数 倍数 倍差 " + MOVES_TO_LEVEL, true));
-    /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次. */
-    private static final WordTable<String> NOUN_UNITS = new WordTable<>(nounUnits());
+    /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次, 入网车辆超30万 辆. */
+    private static final WordTable<String> NOUN_UNITS = new WordTable<>(
+        Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
     /**
-     * Money written after an amount that names no unit (一笔300万贷款): the amount is in 元, as the guidelines' 万元 →
-     * 元 say of money in China.
+     * Money named before an amount in 万 or 亿 that writes no unit (北向资金净流入超50亿, 注册资本1000万, 票房突破30亿) or
+     * right after it (一笔300万贷款): the amount is in 元, as the guidelines' 万元 → 元 say of money in China. A bare
+     * number after such a noun (营业收入：1205.3, 投资约1200、800亿元) takes its multiplier and unit from elsewhere.
      */
+    private static final WordTable<Boolean> MONEY_BEFORE = new WordTable<>(WordTable.all(
+        "资金 资金净流入 资金净流出 净买入 净卖出 资本 票房 营收 收入 利润 投资 投资额 成交额 融资 募资 销售额 交易额 市值", true));
     private static final WordTable<Boolean> MONEY_AFTER = new WordTable<>(WordTable.all("贷款 资金 投资 补贴 奖金 罚款", true));
+    /** Who holds the money, counted in people, firms or accounts (1000万投资者, 300万贷款户, 2亿投资账户). */
+    private static final WordTable<Boolean> HOLDERS = new WordTable<>(WordTable.all(
+        "者 人 方 商 户 客 用户 账户 机构 企业 对象 主体 群体", true));
     private static final String YUAN = "元";
-    /** 投资者, 投资人, 投资方, 投资商: who holds the money, counted in people or firms. */
-    private static final String HOLDERS = "者人方商";
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
@@ -284,7 +288,8 @@ public final class QuantityRecognizer {
             unit = PERCENT;
         }
         if (unit.isEmpty() && !a.chineseOnly()) {
-            unit = a.hasMultiplier() && moneyAfter(t, end) ? YUAN : unitFromNoun(t, start);
+            unit = a.hasMultiplier() && (moneyAfter(t, end) || nounBefore(t, start, MONEY_BEFORE) != null) ? YUAN
+                : unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
@@ -352,33 +357,26 @@ public final class QuantityRecognizer {
         return !NumeralChars.isCapitalForm(c) || a.end() >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(a.end()));
     }
 
-    /**
-     * Nouns before an amount that name what it counts when no unit is written: people, households and vehicles (观影人次
-     * 3763万, 入网车辆超30万), and money in 元 (北向资金净流入超50亿, 注册资本1000万, 票房突破30亿).
-     */
-    private static Map<String, String> nounUnits() {
-        Map<String, String> m = new HashMap<>(Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
-        m.putAll(WordTable.all("资金 净流入 净流出 净买入 净卖出 资本 注册资本 票房 营收 营业收入 收入 利润 净利润 投资 投资额 成交额 "
-            + "融资 募资 销售额 交易额 市值", YUAN));
-        return m;
-    }
-
     /** Whether money is named right after the amount (300万贷款), not the people who hold it (1000万投资者). */
     private static boolean moneyAfter(String t, int end) {
         String money = MONEY_AFTER.startingAt(t, end);
-        int after = end + (money == null ? 0 : money.length());
-        return money != null && !(after < t.length() && HOLDERS.indexOf(t.charAt(after)) >= 0);
+        return money != null && HOLDERS.startingAt(t, end + money.length()) == null;
     }
 
     private static String unitFromNoun(String t, int start) {
+        String noun = nounBefore(t, start, NOUN_UNITS);
+        return noun == null ? "" : NOUN_UNITS.value(noun);
+    }
+
+    /** The word of the table that ends right before the amount at {@code start}, or before a link word there; or null. */
+    private static String nounBefore(String t, int start, WordTable<?> nouns) {
         int end = start;
         int floor = Math.max(0, start - 8);
         String link = LINKS.endingAt(t, end, floor);
         if (link != null) {
             end -= link.length();
         }
-        String noun = NOUN_UNITS.endingAt(t, end, floor);
-        return noun == null ? "" : NOUN_UNITS.value(noun);
+        return nouns.endingAt(t, end, floor);
     }
 
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */

@@ -74,8 +74,8 @@ class GoldScoreTest {
     static List<GoldSet> goldSets() {
         return List.of(
                 new GoldSet("gold", "shared:gold", 1.0, 1.0, 0.955),
-                // our own early sets annotate money without a written unit as "" (成交额近5亿, 总投资2.8亿); the blind
-                // sets since, and the engine, as 元
+                // our own early sets annotate money in 万/亿 without a written unit as "" (成交额近5亿 here, 总投资2.8亿 in
+                // gold-check); the blind sets since, and the engine, as 元
                 new GoldSet("gold-extra", "/gold-extra", 0.985, 0.985, 0.95),
                 // one of its amounts is annotated unitless (9899万农村贫困人口), as the early sets did; the later annotators
                 // count people after a word or two in 人 (180万入境乘客, 近1亿农村贫困人口), as the engine does since session 9

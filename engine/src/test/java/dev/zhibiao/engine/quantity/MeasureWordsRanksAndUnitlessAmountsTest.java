@@ -112,7 +112,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     @Test
     void amountsInTenThousandsOrHundredMillionsNeedNoUnit() {
         assertFinds("可增加1400万采矿量", "1400万|14000000||EXACT");
-        assertFinds("茅台市值飙900亿", "900亿|90000000000||EXACT");
+        assertFinds("茅台市值飙900亿", "900亿|90000000000||EXACT"); // a verb between noun and amount: nothing names its unit
         assertFinds("编号为123的样本");
     }
 
@@ -123,6 +123,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("北向资金净流入超50亿", "超50亿|5000000000|元|MORE_THAN");
         assertFinds("一家服装小店就因为一笔300万贷款的延期", "300万|3000000|元|EXACT");
         assertFinds("吸引超过1000万投资者", "超过1000万|10000000||MORE_THAN");
+        assertFinds("新增300万贷款户", "300万|3000000||EXACT");
+        assertFinds("注册资本1000万", "1000万|10000000|元|EXACT");
+        assertFinds("常住人口净流入超10万", "超10万|100000||MORE_THAN");
+        // a number without 万 or 亿 after a noun of money states nothing alone, nor does it lose a list's unit
+        assertFinds("营业收入：1205.3");
+        assertFinds("投资约1200、800亿元", "约1200|120000000000|元|APPROX", "800亿元|80000000000|元|APPROX");
         assertFinds("车联网服务平台现入网车辆超30万", "超30万|300000|辆|MORE_THAN");
         assertFinds("观影人次3763万", "3763万|37630000|人次|EXACT");
     }

@@ -402,6 +402,11 @@ class RegionResolverTest {
         assertEquals(Optional.of("北京市"), resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("超过130个"))
             .map(Region::name));
         assertEquals(Optional.empty(), placeNameAt("在京杭大运河沿线，补水量达5亿立方米。", "5亿"), "京 of another name");
+        String shanghai = "进博会在沪隆重开幕\n共有3400多家企业参展。";
+        assertEquals(Optional.of("上海市"), resolver.analyze(shanghai, shanghai.indexOf('\n'))
+            .placeAt(shanghai.indexOf("3400")).map(Region::name));
+        assertEquals(Optional.of("黑龙江省"), placeNameAt("黑龙江省招商推介会在沪举行，签约金额560亿元。", "560亿"),
+            "the province's figures, not the host city's");
     }
 
     @Test
