@@ -264,11 +264,7 @@ public final class PeriodContext {
      * nearer time stands between, and the years are no comparison's base (较2020年和2021年分别增长…).
      */
     private Optional<String> respectiveYear(Span list, Span clause, int offset) {
-        int mark = -1;
-        for (int k = offset - RespectiveYears.RESPECTIVELY.length(); k >= Math.max(clause.start(), list.end()) && mark < 0; k--) {
-            mark = text.startsWith(RespectiveYears.RESPECTIVELY, k) ? k : -1;
-        }
-        int respectively = mark;
+        int respectively = lastIndexIn(RespectiveYears.RESPECTIVELY, Math.max(clause.start(), list.end()), offset);
         if (respectively < 0 || PeriodExpressions.comparedBefore(text, list.start())
             || mentions.stream().anyMatch(p -> p.start() >= list.end() && p.end() <= respectively)) {
             return Optional.empty();
@@ -279,6 +275,16 @@ public final class PeriodContext {
         }
         int index = amountsStartingIn(respectively, offset);
         return index < years.size() ? Optional.of(years.get(index)) : Optional.empty();
+    }
+
+    /** Where the word last stands wholly inside [from, to), or -1: a scan bounded by the clause, not the post. */
+    private int lastIndexIn(String word, int from, int to) {
+        for (int k = to - word.length(); k >= from; k--) {
+            if (text.startsWith(word, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** How many amounts start in [from, to): runs of digits and numeral characters (1,200亿, 三成). */

@@ -1,6 +1,6 @@
 package dev.zhibiao.engine.region;
 
-import dev.zhibiao.engine.text.Segmenter;
+import dev.zhibiao.engine.text.DocumentSpans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +21,7 @@ final class HostCities {
     }
 
     /** The mentions with every city named so added, in text order. */
-    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
+    static List<PlaceMention> addTo(String text, DocumentSpans spans, List<PlaceMention> mentions, PlaceLexicon lexicon) {
         if (!text.contains("在京") && !text.contains("在沪")) {
             return mentions;
         }
@@ -30,20 +30,14 @@ final class HostCities {
         while (m.find()) {
             int at = m.start(1);
             List<Region> city = lexicon.regionsNamed(m.group(1).equals("京") ? "北京市" : "上海市");
-            if (!city.isEmpty() && !placeNamedBefore(text, at, mentions)) {
+            int sentenceStart = spans.sentenceAt(at).start();
+            boolean placeNamedBefore = mentions.stream()
+                .anyMatch(p -> p.start() >= sentenceStart && p.end() <= at && !p.region().foreign());
+            if (!city.isEmpty() && !placeNamedBefore) {
                 out.add(new PlaceMention(at, at + 1, m.group(1), city.get(0)));
             }
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
-    }
-
-    private static boolean placeNamedBefore(String text, int at, List<PlaceMention> mentions) {
-        int sentenceStart = at;
-        while (sentenceStart > 0 && !Segmenter.endsSentence(text.charAt(sentenceStart - 1))) {
-            sentenceStart--;
-        }
-        int from = sentenceStart;
-        return mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= at && !p.region().foreign());
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PeriodResolverTest {
     private static final LocalDate JUNE_2022 = LocalDate.of(2022, 6, 10);
+    private static final LocalDate DECEMBER_2021 = LocalDate.of(2021, 12, 8);
     private final PeriodResolver resolver = new PeriodResolver();
 
     private Optional<String> periodOf(String text, String fact, LocalDate published) {
@@ -185,9 +186,8 @@ class PeriodResolverTest {
 
     @Test
     void aMonthWithoutYearTakesTheYearOfADatedPointBeforeItInTheSentence() {
-        LocalDate dec2021 = LocalDate.of(2021, 12, 8);
         assertEquals(Optional.of("2022-01"), periodOf("2022年1月4日至1月5日，管理人将对15家公司股权进行拍卖，起拍价合计2.695亿元。",
-                "2.695亿元", dec2021));
+                "2.695亿元", DECEMBER_2021));
         assertEquals(Optional.of("2022-01"), periodOf("2021年12月28日至1月5日，共发送旅客120万人次。", "120万", LocalDate.of(2022, 1, 8)));
         assertEquals(Optional.of("2022-02"), periodOf("2022年全年销量下降，其中2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 1, 20)));
         assertEquals(Optional.of("2023-02"), periodOf("2022年，销量下降。2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 3, 20)),
@@ -437,10 +437,9 @@ class PeriodResolverTest {
     @Test
     void nowAsTheBaseOfAComparisonDatesOnlyItsOwnAmount() {
         String text = "标普500指数将在2022年底前达到5100点，较目前4600点的水平上涨约11%。";
-        LocalDate december2021 = LocalDate.of(2021, 12, 8);
-        assertEquals(Optional.of("2021"), periodOf(text, "4600点", december2021));
-        assertEquals(Optional.of("2022"), periodOf(text, "约11%", december2021));
-        assertEquals(Optional.of("2021"), periodOf("目前指数为4600点，上涨约11%。", "约11%", december2021), "no base");
+        assertEquals(Optional.of("2021"), periodOf(text, "4600点", DECEMBER_2021));
+        assertEquals(Optional.of("2022"), periodOf(text, "约11%", DECEMBER_2021));
+        assertEquals(Optional.of("2021"), periodOf("目前指数为4600点，上涨约11%。", "约11%", DECEMBER_2021), "no base");
     }
 
     @Test

@@ -15,6 +15,11 @@ class RegionResolverTest {
         return resolver.analyze(text, 0).placeAt(text.indexOf(fact)).map(Region::name);
     }
 
+    /** The place of a fact in a text whose first line is its title. */
+    private Optional<String> titledPlaceNameAt(String text, String fact) {
+        return resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf(fact)).map(Region::name);
+    }
+
     private List<String> mentionedNames(String text) {
         return resolver.analyze(text, 0).mentions().stream().map(p -> p.region().name()).toList();
     }
@@ -398,13 +403,10 @@ class RegionResolverTest {
 
     @Test
     void aMeetingHostedInJingOrHuIsInBeijingOrShanghai() {
-        String text = "世界数字教育大会今天在京开幕\n全球超过130个国家和地区的代表注册参会。";
-        assertEquals(Optional.of("北京市"), resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("超过130个"))
-            .map(Region::name));
+        assertEquals(Optional.of("北京市"), titledPlaceNameAt("世界数字教育大会今天在京开幕\n全球超过130个国家和地区的代表注册参会。",
+            "超过130个"));
         assertEquals(Optional.empty(), placeNameAt("在京杭大运河沿线，补水量达5亿立方米。", "5亿"), "京 of another name");
-        String shanghai = "进博会在沪隆重开幕\n共有3400多家企业参展。";
-        assertEquals(Optional.of("上海市"), resolver.analyze(shanghai, shanghai.indexOf('\n'))
-            .placeAt(shanghai.indexOf("3400")).map(Region::name));
+        assertEquals(Optional.of("上海市"), titledPlaceNameAt("进博会在沪隆重开幕\n共有3400多家企业参展。", "3400"));
         assertEquals(Optional.of("黑龙江省"), placeNameAt("黑龙江省招商推介会在沪举行，签约金额560亿元。", "560亿"),
             "the province's figures, not the host city's");
     }
@@ -548,8 +550,8 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), placeNameAt("受冲突影响，中东部分国家原油产量下降5%。", "5%"), "中东 and 部分");
         assertEquals(Optional.empty(), placeNameAt("东北亚贸易额增长8%。", "8%"));
         assertEquals(Optional.empty(), placeNameAt("西部数据第三季度营收下降12%。", "12%"), "a firm");
-        String province = "甘肃今年夏粮丰收\n甘肃省气象台预报，甘肃全省降雨偏多。明天西部地区有小雨，最高气温15℃。";
-        assertEquals(Optional.of("甘肃省"), resolver.analyze(province, 8).placeAt(province.indexOf("15℃")).map(Region::name),
+        assertEquals(Optional.of("甘肃省"),
+            titledPlaceNameAt("甘肃今年夏粮丰收\n甘肃省气象台预报，甘肃全省降雨偏多。明天西部地区有小雨，最高气温15℃。", "15℃"),
             "in a province's story its own west");
         assertEquals(Optional.of("阜阳市"), placeNameAt("淮河流域降雨偏多。阜阳市降雨量达800毫米。最大日降雨量120毫米。", "120毫米"),
             "a basin is no topic");
