@@ -96,10 +96,19 @@ final class Phrases {
      * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
      */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "全部", "再", "共", "均", "都", "并", "也", "让", "正在",
+    private static final List<String> PREDICATE_STOPS = List.of("将", "再", "共", "并", "也", "让", "正在",
             "陆续", "相继", "纷纷", "即将", "开始",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里");
+    /**
+     * Words saying all the things counted did it (832个脱贫县都培育出…, 79条河流已全部实现全线贯通): a category of
+     * its own (脱贫县) is named well enough without what they did, a noun of two characters or fewer (河流, 地区) is not.
+     */
+    private static final List<String> ALL_OF_THEM = List.of("全部", "均", "都");
+    private static final int GENERIC_NOUN_LENGTH = 2;
+    private static final char ALREADY = '已';
+    /** What the things are or where they stand (死者均为库尔德人, 案件均在调查中) is no part of what was counted. */
+    private static final List<String> STATES = List.of("为", "是", "在", "处于");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
     private static final List<String> PURPOSE_VERBS = List.of("建设", "新建", "修建", "改造", "购买", "购置", "打造");
     /** An object moved by 将/把 has a name of two characters or more. */
@@ -583,6 +592,9 @@ final class Phrases {
                 end = Math.min(end, at);
             }
         }
+        if (withPredicate) {
+            end = Math.min(end, allOfThemEnd(s));
+        }
         Matcher time = TIME_AFTER_NOUN.matcher(s);
         if (time.find() && time.start() > 0) {
             end = Math.min(end, time.start());
@@ -593,6 +605,22 @@ final class Phrases {
             return "";
         }
         return s;
+    }
+
+    /**
+     * Where a word saying all the things did it ends a predicate kept after them: at once after a specific category
+     * (832个脱贫县都培育出…) or before a state (死者均为); not after a generic noun (79条河流已全部实现全线贯通).
+     */
+    private static int allOfThemEnd(String s) {
+        int end = s.length();
+        for (String all : ALL_OF_THEM) {
+            int at = s.indexOf(all);
+            int noun = at > 0 && s.charAt(at - 1) == ALREADY ? at - 1 : at;
+            if (at >= 0 && (noun == 0 || noun > GENERIC_NOUN_LENGTH || startsWithAny(s, at + all.length(), STATES))) {
+                end = Math.min(end, at);
+            }
+        }
+        return end;
     }
 
     /** Whether the stop word found at {@code at} is part of a longer word (直达 holds 达). */

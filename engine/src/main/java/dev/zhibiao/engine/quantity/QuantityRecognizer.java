@@ -68,6 +68,7 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> HOLDERS = new WordTable<>(WordTable.all(
         "者 人 方 商 户 客 用户 账户 机构 企业 对象 主体 群体", true));
     private static final String YUAN = "元";
+    private static final String SENTENCE_ENDS = "。！？!?\n";
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
@@ -288,8 +289,8 @@ public final class QuantityRecognizer {
             unit = PERCENT;
         }
         if (unit.isEmpty() && !a.chineseOnly()) {
-            unit = a.hasMultiplier() && (moneyAfter(t, end) || nounBefore(t, start, MONEY_BEFORE) != null) ? YUAN
-                : unitFromNoun(t, start);
+            unit = a.hasMultiplier() && (moneyAfter(t, end) || nounBefore(t, start, MONEY_BEFORE) != null)
+                ? currencyBefore(t, start) : unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
@@ -361,6 +362,27 @@ public final class QuantityRecognizer {
     private static boolean moneyAfter(String t, int end) {
         String money = MONEY_AFTER.startingAt(t, end);
         return money != null && HOLDERS.startingAt(t, end + money.length()) == null;
+    }
+
+    /**
+     * The currency of the money stated last before {@code start} in its sentence (营收5亿美元，净利润1.2亿 is in 美元),
+     * else 元.
+     */
+    private static String currencyBefore(String t, int start) {
+        for (int i = start - 1; i > 0 && SENTENCE_ENDS.indexOf(t.charAt(i)) < 0; i--) {
+            if (endsAmount(t.charAt(i - 1))) {
+                UnitLexicon.Unit unit = UnitLexicon.match(t, i);
+                if (unit != null && unit.kind() == UnitLexicon.Kind.CURRENCY) {
+                    return unit.unit();
+                }
+            }
+        }
+        return YUAN;
+    }
+
+    /** Whether a unit after this character follows an amount (5亿美元, 300多万欧元, 三千日元). */
+    private static boolean endsAmount(char c) {
+        return NumeralChars.isArabicDigit(c) || NumeralChars.isBigUnit(c) || NumeralChars.isChineseNumeral(c) || c == '多' || c == '余';
     }
 
     private static String unitFromNoun(String t, int start) {

@@ -134,6 +134,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void moneyWithoutUnitIsInTheCurrencyItsSentenceStatedMoneyInBefore() {
+        assertFinds("一季度营收达900亿美元，净利润240亿", "900亿美元|90000000000|美元|EXACT", "240亿|24000000000|美元|EXACT");
+        assertFinds("营收达三千万欧元，净利润500万", "三千万欧元|30000000|欧元|EXACT", "500万|5000000|欧元|EXACT");
+        // another sentence's currency is not this one's
+        assertFinds("营收达900亿美元。净利润240亿", "900亿美元|90000000000|美元|EXACT", "240亿|24000000000|元|EXACT");
+    }
+
+    @Test
     void halfASpanOfTimeIsAnAmountButHalfTheYearIsNot() {
         assertFinds("护士连续奋战了半个月", "半个月|0.5|个月|EXACT");
         assertFinds("回款时间缩短至半年左右", "半年左右|0.5|年|APPROX");
