@@ -651,6 +651,8 @@ final class Phrases {
         String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
         if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {
             rest = rest.substring(quantity.unit().length() - 1);
+        } else if (!quantity.unit().isEmpty() && rest.startsWith("大" + quantity.unit())) {
+            rest = rest.substring(1); // 4大板块: the parts counted are the unit and the noun
         } else if (!quantity.unit().isEmpty() && rest.startsWith("个" + quantity.unit())) {
             rest = rest.substring(quantity.unit().length() + 1); // 25个基点, 4个小时: the unit is kept without its 个
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {

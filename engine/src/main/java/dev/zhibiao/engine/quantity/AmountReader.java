@@ -203,6 +203,9 @@ final class AmountReader {
         if (unit == null && multiplier && numeral.indexOf(MEGA) < 0) { // 1.8万农技人员, not 千兆接入用户 (gigabit users)
             unit = UnitLexicon.peopleAfterModifier(t, k);
         }
+        if (unit == null) {
+            unit = UnitLexicon.majorParts(t, k);
+        }
         String unitText = "";
         UnitLexicon.Kind kind = null;
         if (unit != null) {

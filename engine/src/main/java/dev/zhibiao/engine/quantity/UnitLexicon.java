@@ -57,6 +57,8 @@ final class UnitLexicon {
     private static final String PEOPLE = "群众 民众 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
         + PEOPLE_IN_MULTITUDES;
     private static final Set<String> PEOPLE_WORDS = Set.of(PEOPLE.split(" "));
+    private static final char MAJOR = '大';
+    private static final List<String> MAJOR_PARTS = List.of("板块", "片区", "系列");
     /** Words before a people noun (180万入境乘客, 1.8万农技人员, 2568万贫困群众) are one or two characters of Han. */
     private static final int MAX_PEOPLE_MODIFIER = 2;
     /** Characters no such word holds: qualifiers, particles and joiners (10万以上居民, 3万多名, 5万和…). */
@@ -155,6 +157,22 @@ final class UnitLexicon {
      * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its
      * characters (个 百 分 点); other units are written solid (300人 次日 is not 人次).
      */
+    /**
+     * The parts a whole is divided into, counted as its major ones (研发涉及4大板块, 全县划成六大片区, 三大系列): the part's
+     * word is the unit. Other words after N大 (三大运营商, 两大主营业务) make a set phrase or a name, not a count.
+     */
+    static Unit majorParts(CharSequence t, int i) {
+        if (i >= t.length() || t.charAt(i) != MAJOR) {
+            return null;
+        }
+        for (String part : MAJOR_PARTS) {
+            if (NumeralScanner.regionMatches(t, i + 1, part)) {
+                return new Unit(MAJOR + part, part, Kind.COUNT);
+            }
+        }
+        return null;
+    }
+
     static Unit match(CharSequence t, int i) {
         if (i >= t.length()) {
             return null;

@@ -227,6 +227,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void theMajorPartsAWholeIsDividedIntoAreCountedByThePartsWord() {
+        assertFinds("涉及4大板块，全县划成六大片区", "4大板块|4|板块|EXACT", "六大片区|6|片区|EXACT");
+        assertFinds("三大系列产品", "三大系列|3|系列|EXACT");
+        // other words after N大 make a set phrase or a name (八大类消费品 is the statistics' standard grouping)
+        assertFinds("三大运营商，两大主营业务，四大名著，八大类消费品");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");
