@@ -49,7 +49,7 @@ public final class MetricLabeler {
      * nothing without it.
      */
     private static final Set<String> TOPIC_ATTRIBUTES = Set.of(
-            "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "全长", "总长", "长度");
+            "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "总产值", "全长", "总长", "长度");
     /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
     /** A farm named by a proper name and its kind (凉水林场, 兰山农场): a part the facts of a whole are listed by. */
@@ -57,6 +57,7 @@ public final class MetricLabeler {
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
+    private static final String GOVERNS = "辖";
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -310,7 +311,7 @@ public final class MetricLabeler {
             }
             if (TOPIC_ATTRIBUTES.contains(label)) {
                 String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
-                return topic + label;
+                return (topic.isEmpty() ? ownerBefore(scope, label) : topic) + label;
             }
             if (TERMS.contains(label) && scope.quantity.change() != null) {
                 String level = previousLabel(scope, q -> q.change() == null, true);
@@ -355,6 +356,23 @@ public final class MetricLabeler {
             boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
                     || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
             return named ? section : section + unitNoun;
+        }
+
+        /**
+         * The thing an attribute opening its clause is of, when the sentence opens with no topic: the thing of the fact
+         * stated right before it in the sentence, without that fact's own measure (我国规划了49个国家公园候选区，总面积…
+         * → 国家公园候选区; 福军玉米烘干加工厂年生产量约2万吨，年产值… → 福军玉米烘干加工厂); "" when the attribute
+         * has words before it in its clause or no fact precedes it.
+         */
+        private String ownerBefore(QuantityScope scope, String attribute) {
+            if (!Phrases.tidy(scope.left()).equals(attribute)) {
+                return "";
+            }
+            if (scope.text.lastIndexOf(GOVERNS, scope.quantity.start()) >= scope.sentence.start()) {
+                return ""; // the parts a place governs (街道下辖3个社区，3个村，总面积…) are not what its attribute is of
+            }
+            String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            return Phrases.withoutTrailingMeasure(previous);
         }
 
         /**

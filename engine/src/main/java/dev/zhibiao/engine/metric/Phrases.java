@@ -62,6 +62,10 @@ final class Phrases {
     /** Words that break a whole down into its parts. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；0-9０-９]{1,6}?(?:划分|分|看)|[（(]");
     /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
+    /** Measures of a thing named before them, longest first where one ends another (年生产量 before 生产量, 产量). */
+    private static final List<String> OWNED_MEASURES = List.of("年生产量", "年产量", "生产量", "产量", "年产值", "产值",
+        "年收入", "营业收入", "收入", "年销售额", "销售额", "建筑面积", "占地面积", "总面积", "面积", "计划总任务", "总任务",
+        "总投资", "投资", "总里程", "里程");
     private static final String MEASURE_ENDS = "额量值数率入润产口资费价积度长重耗税款收出支模比幅速效益";
     /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
     private static final Pattern LEADING_BASE = Pattern.compile(
@@ -253,6 +257,19 @@ final class Phrases {
      */
     static boolean namesMeasure(String label) {
         return !label.isEmpty() && MEASURE_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0;
+    }
+
+    /**
+     * The thing a label names a measure of (福军玉米烘干加工厂年生产量 → 福军玉米烘干加工厂), the label itself when it
+     * names a thing (国家公园候选区), or "" when it names a measure of no thing written (年生产量).
+     */
+    static String withoutTrailingMeasure(String label) {
+        for (String measure : OWNED_MEASURES) {
+            if (label.endsWith(measure)) {
+                return label.substring(0, label.length() - measure.length());
+            }
+        }
+        return namesMeasure(label) ? "" : label;
     }
 
     /** Start of the first of the sentences joined by semicolons that ends right before {@code sentenceStart}. */

@@ -392,6 +392,16 @@ class MetricLabelerTest {
     }
 
     @Test
+    void anAttributeOpeningItsClauseIsOfTheThingOfTheFactBeforeIt() {
+        assertEquals("规划国家公园候选区总面积",
+                labelMarked("我国规划了[49个]国家公园候选区，总面积[[约110万平方公里]]。", null));
+        assertEquals("福军玉米烘干加工厂年产值",
+                labelMarked("福军玉米烘干加工厂年生产量[约2万吨]，年产值[[5000万元]]。", null), "without the fact's own measure");
+        assertEquals("总面积", labelMarked("街道下辖[3个]社区，[3个]村，总面积[[26.45平方公里]]。", null),
+                "the parts a place governs are not what its attribute is of");
+    }
+
+    @Test
     void theToAmountOfAChangeIsOfWhatChanged() {
         String text = "我市的农民专业合作社由[十年]前的[不足百个]发展到目前的[1735个]。";
         assertEquals("农民专业合作社", labelMarked(text.replace("[不足百个]", "[[不足百个]]"), null));
