@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricLabelerTest {
     private static final Pattern MARK = Pattern.compile("\\[\\[([^]]+)]]|\\[([^]]+)]");
     /** The unit right after the number; a span may name it after a slash when it is not written (约20万群众/人). */
-    private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
+    private static final Pattern UNIT = Pattern.compile("^(?:超过|不到|将近|[约近超不足])*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
             + "(个百分点|平方公里|立方米|公里|公顷|港元|人次|个月|批次|部门|[^以左]?)");
 
     private final MetricLabeler labeler = new MetricLabeler();
@@ -74,6 +74,7 @@ class MetricLabelerTest {
             中型水库[1座]（时家店水库），小一型水库[[1座]]。                      | 小一型水库
             让[[6.65万名]]群众喝上了干净水。                                   | 群众喝上了干净水
             沿线[[约20万群众/人]]将在家门口通过多种方式实现就业。                  | 沿线群众
+            目前有[[超过200万平民/人]]被困在加沙地带。                            | 平民被困在加沙地带
             今年[[32岁]]的他，除了管理着自家承包的[3200亩]稻田。               | 年龄
             在山西，黄河一号、长城一号、太行一号[[三条]]农村公路把全省连起来。  | 农村公路
             围绕群众最为担忧的民生问题、“急难愁盼”问题形成[[57份]]民生清单。     | 民生清单
