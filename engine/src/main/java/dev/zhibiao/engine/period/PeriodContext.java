@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.period;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.RespectiveYears;
@@ -28,6 +29,8 @@ public final class PeriodContext {
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
     private static final List<String> TO_MARKS = List.of("到", "至");
+    private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
+    private static final int YEAR_LENGTH = 4;
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
 
     private final String text;
@@ -82,7 +85,9 @@ public final class PeriodContext {
                 && years.end() <= clause.start();
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
                 && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
-                return p.period();
+                // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
+                boolean fromAmount = endsWithAny(text.substring(clause.start(), offset), FROM_MARKS);
+                return fromAmount && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
             }
         }
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
@@ -301,6 +306,13 @@ public final class PeriodContext {
 
     private static boolean isNumeral(char c) {
         return Character.isDigit(c) || NUMERAL_CHARACTERS.indexOf(c) >= 0;
+    }
+
+    /** Whether two periods are the years a stretch runs from and to (2012年至2024年, 2015—2020年). */
+    private boolean isStretchOfYears(PeriodMention first, PeriodMention last) {
+        return first.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
+            && last.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
+            && STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches();
     }
 
     private static boolean endsWithAny(String s, List<String> marks) {

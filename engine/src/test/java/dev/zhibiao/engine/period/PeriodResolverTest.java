@@ -258,6 +258,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theFromAmountOfAChangeOverAStretchOfYearsIsOfItsFirstYear() {
+        String text = "2012年至2024年，国家财政用于农林水事务的支出从1.2万亿元跃升至2.7万亿元。";
+        assertEquals(Optional.of("2012"), periodOf(text, "1.2万亿元", LocalDate.of(2025, 6, 15)));
+        assertEquals(Optional.of("2024"), periodOf(text, "2.7万亿元", LocalDate.of(2025, 6, 15)));
+        assertEquals(Optional.of("2024"), periodOf("2012年和2024年，支出从1.2万亿元跃升至2.7万亿元。", "1.2万亿元",
+                LocalDate.of(2025, 6, 15)), "two years listed are no stretch");
+    }
+
+    @Test
     void aPlannedMonthWithoutItsYearIsStillToCome() {
         String text = "打草计划于8月中旬全部完成，干草产量预计达到180万吨。";
         assertEquals(Optional.of("2026-08"), periodOf(text, "180万吨", LocalDate.of(2026, 7, 29)));
