@@ -277,6 +277,13 @@ public final class MetricLabeler {
                 int place = placeWords.firstItemLength(items);
                 left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
                         : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
+                String predicate = left.isEmpty() && scope.leftStart() == scope.clause.start()
+                        ? Phrases.after(scope.right(true), true) : "";
+                if (!predicate.contains(MODIFIER_END)) {
+                    // examples opening the clause are its subject (生态环境部等16个部门近日联合印发…): what the group did
+                    // names it, as at a clause start, unless the group only describes a thing (五部门组织的…活动)
+                    right = predicate.isEmpty() ? right : predicate;
+                }
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
             if (label.equals(STREAK)) {

@@ -98,9 +98,10 @@ final class Phrases {
     private static final String NEW_RECORD = "创新高";
     /**
      * At a clause start the predicate belongs to the label (82个村获评…); only these end it (也: a parallel predicate;
-     * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期).
+     * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期; 把: what they act on, 三条农村公路把全省
+     * 113个县串联起来).
      */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "再", "共", "并", "也", "让", "正在",
+    private static final List<String> PREDICATE_STOPS = List.of("将", "把", "再", "共", "并", "也", "让", "正在",
             "陆续", "相继", "纷纷", "即将", "开始",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里");
@@ -579,9 +580,13 @@ final class Phrases {
 
     /** Days and weeks named from the report's day, and 日前 (recently) where it is no 节日前 or 日前往. */
     private static final String DAYS_FROM_REPORT = "本月|本周|今天|今日|昨天|昨日|明天|当天|当日|(?<![节生假念每周平])日前(?![往来])|近日";
-    /** A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回). */
+    /**
+     * A time after the counted noun begins its predicate (20个成员国本月5日开始举行…, 3名宇航员今天返回, 三条运输主通道1至7月份
+     * 中欧班列开行量…).
+     */
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
-        "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游))");
+        "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)"
+            + "|(?<![0-9０-９.])[0-9０-９]{1,2}[至到~—–-][0-9０-９]{1,2}月)");
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
 
