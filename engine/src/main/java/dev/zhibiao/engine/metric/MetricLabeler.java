@@ -58,6 +58,8 @@ public final class MetricLabeler {
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
     private static final String GOVERNS = "辖";
+    /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
+    private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -279,10 +281,17 @@ public final class MetricLabeler {
                         : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
                 String predicate = left.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
-                if (!predicate.contains(MODIFIER_END)) {
-                    // examples opening the clause are its subject (生态环境部等16个部门近日联合印发…): what the group did
-                    // names it, as at a clause start, unless the group only describes a thing (五部门组织的…活动)
-                    right = predicate.isEmpty() ? right : predicate;
+                int modifierEnd = predicate.indexOf(MODIFIER_END);
+                if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !Phrases.nounInside(scope.quantity).isEmpty())) {
+                    // the group only does what describes a thing (五部门组织的新能源汽车下乡活动在江苏启动): what it did
+                    // to that thing names it (组织新能源汽车下乡活动)
+                    String thing = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), false);
+                    right = thing.isEmpty() ? right : predicate.substring(0, modifierEnd) + thing;
+                } else if (!predicate.isEmpty() && modifierEnd < 0) {
+                    // examples opening the clause are its subject (生态环境部等16个部门联合印发…): what the group did names
+                    // it, as at a clause start; a noun after the amount and before 的 (144处区域的乌克兰军队目标) owns
+                    // what follows, it does nothing
+                    right = predicate;
                 }
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
