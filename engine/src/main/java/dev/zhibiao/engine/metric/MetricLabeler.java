@@ -58,6 +58,8 @@ public final class MetricLabeler {
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
     private static final String GOVERNS = "辖";
+    private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
+    private static final String MEDAL = "牌";
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
@@ -295,6 +297,9 @@ public final class MetricLabeler {
                 }
             }
             String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
+            if (MEDAL_UNITS.contains(scope.quantity.unit()) && !label.endsWith(MEDAL)) {
+                label = label + scope.quantity.unit() + MEDAL; // 共获3金2银 counts gold and silver medals: 获金牌, 获银牌
+            }
             if (label.equals(STREAK)) {
                 // the condition is the next amount (连续31个月超过30%) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();

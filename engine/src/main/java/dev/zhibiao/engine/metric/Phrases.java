@@ -167,6 +167,8 @@ final class Phrases {
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
+    /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
     private static final char ENUMERATION_COMMA = '、';
     private static final String EXAMPLES_END = "等";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
@@ -713,7 +715,7 @@ final class Phrases {
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("");
+        String s = COLUMN_TAG.matcher(EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("")).replaceFirst("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
