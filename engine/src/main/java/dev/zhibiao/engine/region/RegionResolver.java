@@ -62,8 +62,8 @@ public final class RegionResolver {
     public PlaceContext analyze(String text, DocumentSpans spans, int titleEnd, List<String> tags) {
         String site = SitePlace.nameIn(tags);
         String withSite = site.isEmpty() ? text : text + "\n" + site;
-        List<PlaceMention> all = HostCities.addTo(text, spans, ForeignCities.withWrittenSuffix(withSite,
-            ForeignDivisions.addTo(withSite, disambiguator.resolve(withSite, lexicon.find(withSite)), lexicon)), lexicon);
+        List<PlaceMention> all = CountryShortNames.addTo(text, HostCities.addTo(text, spans, ForeignCities.withWrittenSuffix(withSite,
+            ForeignDivisions.addTo(withSite, disambiguator.resolve(withSite, lexicon.find(withSite)), lexicon)), lexicon), lexicon);
         List<PlaceMention> named = all.stream().filter(p -> p.end() <= text.length()).toList();
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text);

@@ -412,6 +412,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCountryWrittenByOneCharacterBeforeItsStateOrMarketIsNamed() {
+        assertEquals(Optional.of("美国"), placeNameAt("美战略石油储备不足3亿桶，创43年来新低。", "不足3亿桶"));
+        assertEquals(Optional.of("美国"), titledPlaceNameAt("盘点55家今年上市的美股科技公司\n只有1家未处于熊市区间。", "1家"));
+        assertEquals(Optional.of("英国"), placeNameAt("英央行宣布加息25个基点。", "25个基点"));
+        assertEquals(Optional.empty(), placeNameAt("北美股市今年上涨了20%。", "20%"), "北美 is no country");
+        assertEquals(Optional.empty(), placeNameAt("这里的美景吸引游客10万人次。", "10万人次"), "美 of another word");
+    }
+
+    @Test
     void aRecipientIsNotWhereTheGiftIsCounted() {
         assertEquals(Optional.of("美国"), placeNameAt("美国政府当天宣称，将再向乌克兰提供18.5亿美元的军事支持。", "18.5亿"));
         assertEquals(Optional.of("乌克兰"), placeNameAt("俄军向乌克兰发射了30多枚导弹。", "30多枚"), "a target is no recipient");

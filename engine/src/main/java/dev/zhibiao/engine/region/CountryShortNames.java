@@ -1,0 +1,39 @@
+package dev.zhibiao.engine.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A country by the one character news writes for it before its state, market or parts (美股, 美联储, 美参议员, 美战略石油
+ * 储备, 美东北部; 英央行, 英首相): alone, 美 and 英 are words of many others (美丽, 英雄), and after 北, 南, 拉, 欧, 亚, 非
+ * or 中 they are part of a region's or a pair's name (北美, 拉美, 中美).
+ */
+final class CountryShortNames {
+    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中])([美英])(?=股|联储|国会|参议员|众议员|参议院|众议院"
+        + "|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
+
+    private CountryShortNames() {
+    }
+
+    /** The mentions with every country named so added, in text order. */
+    static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
+        if (text.indexOf('美') < 0 && text.indexOf('英') < 0) {
+            return mentions;
+        }
+        Matcher m = SHORT_NAME.matcher(text);
+        List<PlaceMention> out = new ArrayList<>(mentions);
+        while (m.find()) {
+            int at = m.start(1);
+            List<Region> country = lexicon.regionsNamed(m.group(1).equals("美") ? "美国" : "英国");
+            boolean named = mentions.stream().anyMatch(p -> p.start() <= at && p.end() > at);
+            if (!country.isEmpty() && !named) {
+                out.add(new PlaceMention(at, at + 1, m.group(1), country.get(0)));
+            }
+        }
+        out.sort(Comparator.comparingInt(PlaceMention::start));
+        return out;
+    }
+}
