@@ -58,6 +58,8 @@ public final class MetricLabeler {
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
     private static final String GOVERNS = "辖";
+    private static final int MAX_OWNER_LENGTH = 12;
+    private static final String DONE = "已";
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     private static final String MEDAL = "牌";
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
@@ -386,14 +388,17 @@ public final class MetricLabeler {
          * has words before it in its clause or no fact precedes it.
          */
         private String ownerBefore(QuantityScope scope, String attribute) {
-            if (!Phrases.tidy(scope.left()).equals(attribute)) {
+            if (!Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left()))).equals(attribute)) {
                 return "";
             }
             if (scope.text.lastIndexOf(GOVERNS, scope.quantity.start()) >= scope.sentence.start()) {
                 return ""; // the parts a place governs (街道下辖3个社区，3个村，总面积…) are not what its attribute is of
             }
             String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
-            return Phrases.withoutTrailingMeasure(previous);
+            String owner = Phrases.withoutTrailingMeasure(previous);
+            // a long label, or one saying what has been done (传化已经上新项目), states what happened (智能制造重大产业项目同时
+            // 布局…), naming no one thing to own the attribute
+            return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
         }
 
         /**

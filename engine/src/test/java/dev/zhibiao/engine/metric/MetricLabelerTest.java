@@ -408,6 +408,10 @@ class MetricLabelerTest {
                 labelMarked("福军玉米烘干加工厂年生产量[约2万吨]，年产值[[5000万元]]。", null), "without the fact's own measure");
         assertEquals("总面积", labelMarked("街道下辖[3个]社区，[3个]村，总面积[[26.45平方公里]]。", null),
                 "the parts a place governs are not what its attribute is of");
+        assertEquals("实施通组公路硬化投资", labelMarked("实施通组公路硬化[265.41公里]，总计投资[[1.5925亿元]]。", null),
+                "after a total marker");
+        assertEquals("总投资", labelMarked("今年，传化已经上新了[10多个]项目，总投资[[百亿元/元]]。", null),
+                "a deed done names no thing");
     }
 
     @Test
