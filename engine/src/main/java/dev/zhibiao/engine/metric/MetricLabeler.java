@@ -69,6 +69,7 @@ public final class MetricLabeler {
     private static final Pattern FIGURE_REFERRED_BACK =
         Pattern.compile("(?:这一|这个|该|(?<![因如从彼])此)数字(?!经济|化|技术|产业|资产|货币|人民币|中国|政府|乡村)");
     private static final String HOUSEHOLD_UNIT = "户";
+    private static final String HOUSEHOLDS = "户数";
     private static final String POPULATION = "人口";
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
     private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "口");
@@ -370,6 +371,13 @@ public final class MetricLabeler {
             String shared = previousLabel(scope, q -> true, true);
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {
                 return shared.substring(0, shared.length() - SHARE.length());
+            }
+            Quantity households = scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true);
+            String householdLabel = households == null ? "" : neighbour(scope, households);
+            if (PEOPLE_UNITS.contains(scope.quantity.unit()) && householdLabel.length() > HOUSEHOLDS.length()
+                    && householdLabel.endsWith(HOUSEHOLDS)) {
+                // the people of a population counted in households first (总人口7079户、26629人): 总户数, then 总人口
+                return householdLabel.substring(0, householdLabel.length() - HOUSEHOLDS.length()) + POPULATION;
             }
             // a paragraph of bare counts under a heading line ((三）深度贫困人口 / 6303户，25039人) counts what it names
             String section = SectionHeading.before(scope.text, scope.text.lastIndexOf('\n', scope.quantity.start() - 1) + 1);
