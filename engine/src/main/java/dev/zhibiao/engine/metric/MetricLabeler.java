@@ -57,7 +57,8 @@ public final class MetricLabeler {
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
-    private static final String GOVERNS = "辖";
+    /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
+    private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
     private static final String DONE = "已";
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
@@ -69,7 +70,6 @@ public final class MetricLabeler {
     private static final Pattern FIGURE_REFERRED_BACK =
         Pattern.compile("(?:这一|这个|该|(?<![因如从彼])此)数字(?!经济|化|技术|产业|资产|货币|人民币|中国|政府|乡村)");
     private static final String HOUSEHOLD_UNIT = "户";
-    private static final String HOUSEHOLDS = "户数";
     private static final String POPULATION = "人口";
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
     private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "口");
@@ -372,12 +372,13 @@ public final class MetricLabeler {
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {
                 return shared.substring(0, shared.length() - SHARE.length());
             }
-            Quantity households = scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true);
+            Quantity households = PEOPLE_UNITS.contains(scope.quantity.unit())
+                ? scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true) : null;
             String householdLabel = households == null ? "" : neighbour(scope, households);
-            if (PEOPLE_UNITS.contains(scope.quantity.unit()) && householdLabel.length() > HOUSEHOLDS.length()
-                    && householdLabel.endsWith(HOUSEHOLDS)) {
+            String householdsNoun = UNIT_NOUNS.get(HOUSEHOLD_UNIT);
+            if (householdLabel.length() > householdsNoun.length() && householdLabel.endsWith(householdsNoun)) {
                 // the people of a population counted in households first (总人口7079户、26629人): 总户数, then 总人口
-                return householdLabel.substring(0, householdLabel.length() - HOUSEHOLDS.length()) + POPULATION;
+                return householdLabel.substring(0, householdLabel.length() - householdsNoun.length()) + POPULATION;
             }
             // a paragraph of bare counts under a heading line ((三）深度贫困人口 / 6303户，25039人) counts what it names
             String section = SectionHeading.before(scope.text, scope.text.lastIndexOf('\n', scope.quantity.start() - 1) + 1);
@@ -399,7 +400,7 @@ public final class MetricLabeler {
             if (!Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left()))).equals(attribute)) {
                 return "";
             }
-            if (scope.text.lastIndexOf(GOVERNS, scope.quantity.start()) >= scope.sentence.start()) {
+            if (GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find()) {
                 return ""; // the parts a place governs (街道下辖3个社区，3个村，总面积…) are not what its attribute is of
             }
             String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
@@ -61,11 +62,11 @@ final class Phrases {
             "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|(?<![集其空心])[里中内]|[在由把将从用])$");
     /** Words that break a whole down into its parts. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；0-9０-９]{1,6}?(?:划分|分|看)|[（(]");
-    /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
     /** Measures of a thing named before them, longest first where one ends another (年生产量 before 生产量, 产量). */
     private static final List<String> OWNED_MEASURES = List.of("年生产量", "年产量", "生产量", "产量", "年产值", "产值",
         "年收入", "营业收入", "收入", "年销售额", "销售额", "建筑面积", "占地面积", "总面积", "面积", "计划总任务", "总任务",
-        "总投资", "投资", "总里程", "里程");
+        "总投资", "投资", "总里程", "里程", "全长", "总长", "长度");
+    /** Last characters of words naming a measure (总额, 产量, 增加值, 人数, 收入, 利润, 人口, 投资, 面积, 规模, 增幅…). */
     private static final String MEASURE_ENDS = "额量值数率入润产口资费价积度长重耗税款收出支模比幅速效益";
     /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
     private static final Pattern LEADING_BASE = Pattern.compile(
@@ -81,7 +82,7 @@ final class Phrases {
     private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
-            "^(?:过半数?|(?:超过|将近|大约|至少|不到|不少于|不低于|不超过|最多|高达|[约近超逾不足多余大])*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
+            "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
     private static final String QUALIFIER_TAIL_WORDS = "以上|以下|左右|上下|多|余|人民币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
@@ -91,9 +92,13 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
-    /** Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂): they go on the phrase, not end it. */
+    /**
+     * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
+     * it.
+     */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
-            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创");
+            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
+            "平均", "人均", "均衡", "首都", "成都", "都市");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**
@@ -111,7 +116,8 @@ final class Phrases {
      */
     private static final List<String> ALL_OF_THEM = List.of("全部", "均", "都");
     private static final int GENERIC_NOUN_LENGTH = 2;
-    private static final char ALREADY = '已';
+    /** Adverbs between the noun and 全部/均/都 (河流目前已经全部…), in the order they are written back from it. */
+    private static final List<String> ADVERBS_BEFORE_ALL = List.of("已经", "已", "目前");
     /** What the things are or where they stand (死者均为库尔德人, 案件均在调查中) is no part of what was counted. */
     private static final List<String> STATES = List.of("为", "是", "在", "处于");
     /** Verbs of purpose: words after an amount that open with them say what it is spent on (投资600万元建设…). */
@@ -168,6 +174,7 @@ final class Phrases {
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
+    private static final String COLUMN_TAG_OPEN = "【";
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
     private static final char ENUMERATION_COMMA = '、';
     private static final String EXAMPLES_END = "等";
@@ -639,8 +646,17 @@ final class Phrases {
         int end = s.length();
         for (String all : ALL_OF_THEM) {
             int at = s.indexOf(all);
-            int noun = at > 0 && s.charAt(at - 1) == ALREADY ? at - 1 : at;
-            if (at >= 0 && (noun == 0 || noun > GENERIC_NOUN_LENGTH || startsWithAny(s, at + all.length(), STATES))) {
+            while (at >= 0 && insideWord(s, at, all)) {
+                at = s.indexOf(all, at + 1);
+            }
+            if (at < 0) {
+                continue;
+            }
+            int noun = at;
+            for (String adverb : ADVERBS_BEFORE_ALL) {
+                noun -= s.startsWith(adverb, noun - adverb.length()) ? adverb.length() : 0;
+            }
+            if (noun <= 0 || noun > GENERIC_NOUN_LENGTH || startsWithAny(s, at + all.length(), STATES)) {
                 end = Math.min(end, at);
             }
         }
@@ -661,18 +677,20 @@ final class Phrases {
 
     /** Noun written inside the quantity's own span after its unit (约20万群众 → 群众, 12498口人 → 人). */
     static String nounInside(Quantity quantity) {
-        Matcher head = AMOUNT_HEAD.matcher(quantity.text());
-        if (!head.lookingAt() || quantity.text().contains(FRACTION_MARK)) {
+        // the qualifier word it opens with (超过200万平民, 接近200万平民) is no part of the head
+        String text = quantity.text().substring(QuantityRecognizer.qualifierPrefixLength(quantity.text()));
+        Matcher head = AMOUNT_HEAD.matcher(text);
+        if (!head.lookingAt() || text.contains(FRACTION_MARK)) {
             return "";
         }
         if (quantity.max() != null && !quantity.unit().isEmpty()
-                && quantity.text().indexOf(quantity.unit()) < quantity.text().lastIndexOf(quantity.unit())) {
+                && text.indexOf(quantity.unit()) < text.lastIndexOf(quantity.unit())) {
             // a range with its unit at both ends (十五年至十年): the noun, if any, follows the last
-            String rest = quantity.text().substring(quantity.text().lastIndexOf(quantity.unit()) + quantity.unit().length());
+            String rest = text.substring(text.lastIndexOf(quantity.unit()) + quantity.unit().length());
             return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
         }
         // 一个多月 (unit 个月), 4个多小时 (unit 小时): 个多 is written before the unit's word; 三年多: 多 after it
-        String rest = MORE_INSIDE_UNIT.matcher(quantity.text().substring(head.end())).replaceFirst("");
+        String rest = MORE_INSIDE_UNIT.matcher(text.substring(head.end())).replaceFirst("");
         if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {
             rest = rest.substring(quantity.unit().length() - 1);
         } else if (!quantity.unit().isEmpty() && rest.startsWith("大" + quantity.unit())) {
@@ -682,8 +700,8 @@ final class Phrases {
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
-        } else if (!quantity.unit().isEmpty() && quantity.text().startsWith(quantity.unit(), head.end() - 1)) {
-            rest = quantity.text().substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
+        } else if (!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), head.end() - 1)) {
+            rest = text.substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
         }
         if (!rest.isEmpty() && QUALIFIER_TAIL_LAST.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");
@@ -715,7 +733,10 @@ final class Phrases {
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = COLUMN_TAG.matcher(EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("")).replaceFirst("");
+        String s = EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("");
+        if (s.startsWith(COLUMN_TAG_OPEN)) {
+            s = COLUMN_TAG.matcher(s).replaceFirst("");
+        }
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

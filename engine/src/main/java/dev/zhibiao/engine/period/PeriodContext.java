@@ -86,7 +86,8 @@ public final class PeriodContext {
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
                 && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
-                boolean fromAmount = endsWithAny(text.substring(clause.start(), offset), FROM_MARKS);
+                boolean fromAmount = FROM_MARKS.stream()
+                    .anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
                 return fromAmount && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
             }
         }
@@ -308,11 +309,15 @@ public final class PeriodContext {
         return Character.isDigit(c) || NUMERAL_CHARACTERS.indexOf(c) >= 0;
     }
 
-    /** Whether two periods are the years a stretch runs from and to (2012年至2024年, 2015—2020年). */
+    /**
+     * Whether two periods are the years a stretch runs from and to (2012年至2024年, 2012年—2024年; 2012年到2024年, whose
+     * second mention holds its 到).
+     */
     private boolean isStretchOfYears(PeriodMention first, PeriodMention last) {
         return first.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
             && last.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
-            && STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches();
+            && (STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches()
+                || first.end() == last.start() && TO_MARKS.stream().anyMatch(m -> text.startsWith(m, last.start())));
     }
 
     private static boolean endsWithAny(String s, List<String> marks) {

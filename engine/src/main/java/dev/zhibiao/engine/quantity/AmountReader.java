@@ -9,6 +9,11 @@ import java.util.Set;
  * (超过, 同比增长) are the caller's business.
  */
 final class AmountReader {
+    private static final String YEN = "日元";
+    private static final String DAY = "日";
+    private static final char MONTH = '月';
+    /** 旦 of 元旦, 宵 of 元宵: after a day, 元 opens the festival's name. */
+    private static final String FESTIVAL_AFTER_DAY = "旦宵";
     /** Written before a temperature or an elevation below zero (零下5℃, 海拔零下154米), as a sign. */
     private static final String BELOW_ZERO = "零下";
     /**
@@ -205,6 +210,8 @@ final class AmountReader {
         }
         if (unit == null) {
             unit = UnitLexicon.majorParts(t, k);
+        } else if (unit.written().equals(YEN) && isDayBeforeFestival(t, start, k)) {
+            unit = UnitLexicon.match(DAY, 0); // 1月1日元旦: a day, then the festival, no yen
         }
         String unitText = "";
         UnitLexicon.Kind kind = null;
@@ -314,6 +321,13 @@ final class AmountReader {
         QualifierWords.Match suffix = suffixQualifier(t, p, q);
         return new Result(new Amount(start, suffix.position(), value, null, unitText, kind, suffix.qualifier(),
                 chineseOnly, isLoneOne(numeral) && value.compareTo(BigDecimal.ONE) == 0, multiplier), suffix.position());
+    }
+
+    /** Whether 日元 at {@code unitStart} is the day of a date before 元旦 or 元宵 (1月1日元旦, 2月24日元宵节). */
+    private static boolean isDayBeforeFestival(String t, int numeralStart, int unitStart) {
+        int after = unitStart + YEN.length();
+        return after < t.length() && FESTIVAL_AFTER_DAY.indexOf(t.charAt(after)) >= 0
+            || numeralStart > 0 && t.charAt(numeralStart - 1) == MONTH;
     }
 
     /** The upper end of neighbouring numerals (两三 → 3, 七八十 → 80), or null when they read as no range. */

@@ -42,6 +42,12 @@ final class QualifierWords {
     private QualifierWords() {
     }
 
+    /** Length of the qualifier word an amount's text opens with (超过200万平民 → 2), or 0. */
+    static int prefixLength(CharSequence amountText) {
+        String word = PREFIX.startingAt(amountText, 0);
+        return word == null ? 0 : word.length();
+    }
+
     private static Map<String, Qualifier> prefixes() {
         Map<String, Qualifier> m = new HashMap<>();
         // crossing a mark is passing it: 站上3600点, 迈上11万亿元新台阶, 跌破6.4

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.Segmenter;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -68,7 +70,6 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> HOLDERS = new WordTable<>(WordTable.all(
         "者 人 方 商 户 客 用户 账户 机构 企业 对象 主体 群体", true));
     private static final String YUAN = "元";
-    private static final String SENTENCE_ENDS = "。！？!?\n";
     /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
     private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
@@ -117,6 +118,11 @@ public final class QuantityRecognizer {
      * the parts of dates and times (1991年1月 → 1991, 1), long digit runs (phone numbers), 打 as a dozen (五十打 → 600)
      * and a denominator without numerator (二分之 → 2). Not for indicators: for checks of the number layer.
      */
+    /** Length of the qualifier word a quantity's text opens with (超过200万平民 → 2, 接近200万平民 → 2), or 0. */
+    public static int qualifierPrefixLength(String quantityText) {
+        return QualifierWords.prefixLength(quantityText);
+    }
+
     public List<Quantity> findNumerals(String text) {
         return scan(text, Reading.NUMERALS);
     }
@@ -140,7 +146,7 @@ public final class QuantityRecognizer {
             if (r.amount() == null) {
                 continue;
             }
-            Quantity q = toQuantity(t, r.amount(), vague, previous, bare);
+            Quantity q = toQuantity(t, r.amount(), vague, previous, out, bare);
             if (q == null || previous != null && q.start() < previous.end()) {
                 continue; // an amount reaching back into the one before (0零下二度): the one before was read first
             }
@@ -251,7 +257,8 @@ public final class QuantityRecognizer {
     }
 
     /** Adds the words before the amount (qualifier, change) and decides whether it is reported; null when not. */
-    private static Quantity toQuantity(String t, AmountReader.Amount a, boolean vague, Quantity previous, boolean bare) {
+    private static Quantity toQuantity(String t, AmountReader.Amount a, boolean vague, Quantity previous, List<Quantity> found,
+            boolean bare) {
         int floor = previous == null ? 0 : previous.end();
         int numberStart = vague ? a.start() - 1 : a.start();
         QualifierWords.Match before = QualifierWords.before(t, numberStart, floor);
@@ -290,7 +297,7 @@ public final class QuantityRecognizer {
         }
         if (unit.isEmpty() && !a.chineseOnly()) {
             unit = a.hasMultiplier() && (moneyAfter(t, end) || nounBefore(t, start, MONEY_BEFORE) != null)
-                ? currencyBefore(t, start) : unitFromNoun(t, start);
+                ? currencyBefore(t, start, found) : unitFromNoun(t, start);
             end = Math.max(end, UnitlessAmounts.ratioEnd(t, end));
         }
         if (!acceptable(t, a, unit, vague, qualifier, bare)) {
@@ -365,24 +372,45 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * The currency of the money stated last before {@code start} in its sentence (营收5亿美元，净利润1.2亿 is in 美元),
-     * else 元.
+     * The currency of the money found last before {@code start} in its sentence, not in brackets (营收5亿美元，净利润1.2亿
+     * is in 美元; in 营收900亿元（约合125亿美元），净利润240亿 the conversion is no currency of the sentence's), else 元.
      */
-    private static String currencyBefore(String t, int start) {
-        for (int i = start - 1; i > 0 && SENTENCE_ENDS.indexOf(t.charAt(i)) < 0; i--) {
-            if (endsAmount(t.charAt(i - 1))) {
-                UnitLexicon.Unit unit = UnitLexicon.match(t, i);
-                if (unit != null && unit.kind() == UnitLexicon.Kind.CURRENCY) {
-                    return unit.unit();
-                }
+    private static String currencyBefore(String t, int start, List<Quantity> found) {
+        int scannedFrom = start;
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Quantity q = found.get(k);
+            if (sentenceEndBetween(t, q.end(), scannedFrom)) {
+                break;
+            }
+            scannedFrom = q.start();
+            if (UnitLexicon.kindOf(q.unit()) == UnitLexicon.Kind.CURRENCY && !inBrackets(t, q.end(), start)) {
+                return q.unit();
             }
         }
         return YUAN;
     }
 
-    /** Whether a unit after this character follows an amount (5亿美元, 300多万欧元, 三千日元). */
-    private static boolean endsAmount(char c) {
-        return NumeralChars.isArabicDigit(c) || NumeralChars.isBigUnit(c) || NumeralChars.isChineseNumeral(c) || c == '多' || c == '余';
+    private static boolean sentenceEndBetween(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Segmenter.endsSentence(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bracket closes in [from, to) that opened before {@code from}: an amount before it was a note. */
+    private static boolean inBrackets(String t, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unitFromNoun(String t, int start) {

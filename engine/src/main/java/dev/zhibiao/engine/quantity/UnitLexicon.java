@@ -58,6 +58,8 @@ final class UnitLexicon {
         + PEOPLE_IN_MULTITUDES;
     private static final Set<String> PEOPLE_WORDS = Set.of(PEOPLE.split(" "));
     private static final char MAJOR = '大';
+    /** 一大片区域 is a large area: 片区 there is part of 片区域, no part counted. */
+    private static final char AREA_TAIL = '域';
     private static final List<String> MAJOR_PARTS = List.of("板块", "片区", "系列");
     /** Words before a people noun (180万入境乘客, 1.8万农技人员, 2568万贫困群众) are one or two characters of Han. */
     private static final int MAX_PEOPLE_MODIFIER = 2;
@@ -153,11 +155,6 @@ final class UnitLexicon {
     }
 
     /**
-     * The longest unit written at {@code i}, or null; its {@code written} is the text it covers. An ASCII unit must not
-     * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its
-     * characters (个 百 分 点); other units are written solid (300人 次日 is not 人次).
-     */
-    /**
      * The parts a whole is divided into, counted as its major ones (研发涉及4大板块, 全县划成六大片区, 三大系列): the part's
      * word is the unit. Other words after N大 (三大运营商, 两大主营业务) make a set phrase or a name, not a count.
      */
@@ -166,13 +163,19 @@ final class UnitLexicon {
             return null;
         }
         for (String part : MAJOR_PARTS) {
-            if (NumeralScanner.regionMatches(t, i + 1, part)) {
+            int end = i + 1 + part.length();
+            if (NumeralScanner.regionMatches(t, i + 1, part) && !(end < t.length() && t.charAt(end) == AREA_TAIL)) {
                 return new Unit(MAJOR + part, part, Kind.COUNT);
             }
         }
         return null;
     }
 
+    /**
+     * The longest unit written at {@code i}, or null; its {@code written} is the text it covers. An ASCII unit must not
+     * run on into more letters, digits or a plus (5G, 9869.HK, 1V1, 10W+). A share word may have blanks between its
+     * characters (个 百 分 点); other units are written solid (300人 次日 is not 人次).
+     */
     static Unit match(CharSequence t, int i) {
         if (i >= t.length()) {
             return null;

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * A country by the one character news writes for it before its state, market or parts (美股, 美联储, 美参议员, 美战略石油
- * 储备, 美东北部; 英央行, 英首相): alone, 美 and 英 are words of many others (美丽, 英雄), and after 北, 南, 拉, 欧, 亚, 非
- * or 中 they are part of a region's or a pair's name (北美, 拉美, 中美).
+ * 储备, 美东北部; 英央行, 英首相): alone, 美 and 英 are words of many others (美丽, 英雄, 华美股份), after 北, 南, 拉, 欧, 亚
+ * or 非 they are part of a region's name (北美, 拉美), and after another country's character they name a pair (中美, 俄美总统
+ * 会晤, 英美股市), no one country.
  */
 final class CountryShortNames {
-    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中])([美英])(?=股|联储|国会|参议员|众议员|参议院|众议院"
+    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])([美英])(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院"
         + "|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
 
     private CountryShortNames() {

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricLabelerTest {
     private static final Pattern MARK = Pattern.compile("\\[\\[([^]]+)]]|\\[([^]]+)]");
     /** The unit right after the number; a span may name it after a slash when it is not written (约20万群众/人). */
-    private static final Pattern UNIT = Pattern.compile("^(?:超过|不到|将近|[约近超不足])*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
-            + "(个百分点|平方公里|立方米|公里|公顷|港元|人次|个月|批次|部门|[^以左]?)");
+    private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
+            + "(个百分点|平方公里|立方米|公里|公顷|港元|美元|人次|个月|批次|部门|[^以左]?)");
 
     private final MetricLabeler labeler = new MetricLabeler();
 
@@ -52,6 +52,8 @@ class MetricLabelerTest {
             其中[[79条]]河流已全部实现全线贯通，[9个]湖泊生态水位有效维持。     | 河流已全部实现全线贯通
             [[832个]]脱贫县都培育出了优势突出、特色鲜明的主导产业。             | 脱贫县
             [[3名]]死者均为库尔德人。                                          | 死者
+            其中[[79条]]河流目前已经全部实现全线贯通。                           | 河流目前已经全部实现全线贯通
+            [[3个]]城市平均气温上升。                                           | 城市平均气温
             中国体育代表团在巴黎奥运会上再传捷报，共获[3金][[2银]][3铜]。        | 获银牌
             【第33届夏季奥林匹克运动会】中国体育代表团再夺[[3金]]               | 中国体育代表团再夺金牌
             生态环境部等[[16个]]部门联合印发实施意见。                            | 部门联合印发实施意见
@@ -410,6 +412,8 @@ class MetricLabelerTest {
                 labelMarked("福军玉米烘干加工厂年生产量[约2万吨]，年产值[[5000万元]]。", null), "without the fact's own measure");
         assertEquals("总面积", labelMarked("街道下辖[3个]社区，[3个]村，总面积[[26.45平方公里]]。", null),
                 "the parts a place governs are not what its attribute is of");
+        assertEquals("辖区内建成产业园总面积", labelMarked("辖区内建成[3个]产业园，总面积[[500亩]]。", null),
+                "a district governs nothing");
         assertEquals("实施通组公路硬化投资", labelMarked("实施通组公路硬化[265.41公里]，总计投资[[1.5925亿元]]。", null),
                 "after a total marker");
         assertEquals("总投资", labelMarked("今年，传化已经上新了[10多个]项目，总投资[[百亿元/元]]。", null),
@@ -562,7 +566,7 @@ class MetricLabelerTest {
 
     private static Quantity quantity(int start, String[] spanAndUnit, Change change) {
         String span = spanAndUnit[0];
-        Matcher unit = UNIT.matcher(span);
+        Matcher unit = UNIT.matcher(span.substring(QuantityRecognizer.qualifierPrefixLength(span)));
         String written = unit.find() ? unit.group(1) : "";
         return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null,
                 spanAndUnit.length > 1 ? spanAndUnit[1] : written, Qualifier.EXACT, change, null);

@@ -262,6 +262,8 @@ class PeriodResolverTest {
         String text = "2012年至2024年，国家财政用于农林水事务的支出从1.2万亿元跃升至2.7万亿元。";
         assertEquals(Optional.of("2012"), periodOf(text, "1.2万亿元", LocalDate.of(2025, 6, 15)));
         assertEquals(Optional.of("2024"), periodOf(text, "2.7万亿元", LocalDate.of(2025, 6, 15)));
+        assertEquals(Optional.of("2015"), periodOf("2015年到2020年，粮食产量由500万吨增加到600万吨。", "500万吨",
+                LocalDate.of(2021, 3, 1)));
         assertEquals(Optional.of("2024"), periodOf("2012年和2024年，支出从1.2万亿元跃升至2.7万亿元。", "1.2万亿元",
                 LocalDate.of(2025, 6, 15)), "two years listed are no stretch");
     }

@@ -139,6 +139,11 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("营收达三千万欧元，净利润500万", "三千万欧元|30000000|欧元|EXACT", "500万|5000000|欧元|EXACT");
         // another sentence's currency is not this one's
         assertFinds("营收达900亿美元。净利润240亿", "900亿美元|90000000000|美元|EXACT", "240亿|24000000000|元|EXACT");
+        assertFinds("营收达900亿美元；净利润240亿", "900亿美元|90000000000|美元|EXACT", "240亿|24000000000|元|EXACT");
+        // a conversion in brackets is no currency of the sentence's
+        assertFinds("营收900亿元（约合125亿美元），净利润240亿", "900亿元|90000000000|元|EXACT",
+            "约合125亿美元|12500000000|美元|APPROX", "240亿|24000000000|元|EXACT");
+        assertFinds("1月1日元旦期间，销售额1.2亿", "1.2亿|120000000|元|EXACT");
     }
 
     @Test
