@@ -272,6 +272,7 @@ public final class MetricLabeler {
             }
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            String inside = Phrases.nounInside(scope.quantity);
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
@@ -287,7 +288,7 @@ public final class MetricLabeler {
                 String predicate = left.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);
-                if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !Phrases.nounInside(scope.quantity).isEmpty())) {
+                if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
                     // the group only does what describes a thing (五部门组织的新能源汽车下乡活动在江苏启动): what it did
                     // to that thing names it (组织新能源汽车下乡活动)
                     String thing = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), false);
@@ -299,7 +300,7 @@ public final class MetricLabeler {
                     right = predicate;
                 }
             }
-            String label = Phrases.tidy(left + Phrases.nounInside(scope.quantity) + right);
+            String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit()) && !label.endsWith(MEDAL)) {
                 label = label + scope.quantity.unit() + MEDAL; // 共获3金2银 counts gold and silver medals: 获金牌, 获银牌
             }

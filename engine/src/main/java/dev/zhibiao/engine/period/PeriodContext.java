@@ -1,8 +1,8 @@
 package dev.zhibiao.engine.period;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;

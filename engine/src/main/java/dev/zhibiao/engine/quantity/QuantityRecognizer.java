@@ -99,6 +99,11 @@ public final class QuantityRecognizer {
         NUMERALS
     }
 
+    /** Length of the qualifier word a quantity's text opens with (超过200万平民 → 2, 接近200万平民 → 2), or 0. */
+    public static int qualifierPrefixLength(String quantityText) {
+        return QualifierWords.prefixLength(quantityText);
+    }
+
     /**
      * Every amount that states a real quantity: with a unit, a rate/price/index level after a cue, or an amount that
      * needs no unit (see {@link UnitlessAmounts}).
@@ -118,11 +123,6 @@ public final class QuantityRecognizer {
      * the parts of dates and times (1991年1月 → 1991, 1), long digit runs (phone numbers), 打 as a dozen (五十打 → 600)
      * and a denominator without numerator (二分之 → 2). Not for indicators: for checks of the number layer.
      */
-    /** Length of the qualifier word a quantity's text opens with (超过200万平民 → 2, 接近200万平民 → 2), or 0. */
-    public static int qualifierPrefixLength(String quantityText) {
-        return QualifierWords.prefixLength(quantityText);
-    }
-
     public List<Quantity> findNumerals(String text) {
         return scan(text, Reading.NUMERALS);
     }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * 会晤, 英美股市), no one country.
  */
 final class CountryShortNames {
-    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])([美英])(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院"
-        + "|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
+    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])([美英])"
+        + "(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备"
+        + "|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
 
     private CountryShortNames() {
     }
