@@ -1,9 +1,7 @@
 package dev.zhibiao.engine.region;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,17 +23,11 @@ final class CountryShortNames {
         if (text.indexOf('美') < 0 && text.indexOf('英') < 0) {
             return mentions;
         }
-        Matcher m = SHORT_NAME.matcher(text);
-        List<PlaceMention> out = new ArrayList<>(mentions);
-        while (m.find()) {
+        return OneCharacterNames.added(text, mentions, SHORT_NAME, m -> {
             int at = m.start(1);
-            List<Region> country = lexicon.regionsNamed(m.group(1).equals("美") ? "美国" : "英国");
             boolean named = mentions.stream().anyMatch(p -> p.start() <= at && p.end() > at);
-            if (!country.isEmpty() && !named) {
-                out.add(new PlaceMention(at, at + 1, m.group(1), country.get(0)));
-            }
-        }
-        out.sort(Comparator.comparingInt(PlaceMention::start));
-        return out;
+            List<Region> country = lexicon.regionsNamed(m.group(1).equals("美") ? "美国" : "英国");
+            return named || country.isEmpty() ? Optional.empty() : Optional.of(country.get(0));
+        });
     }
 }

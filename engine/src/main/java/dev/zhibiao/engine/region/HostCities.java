@@ -1,10 +1,8 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DocumentSpans;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,19 +23,13 @@ final class HostCities {
         if (!text.contains("在京") && !text.contains("在沪")) {
             return mentions;
         }
-        Matcher m = HOSTED.matcher(text);
-        List<PlaceMention> out = new ArrayList<>(mentions);
-        while (m.find()) {
+        return OneCharacterNames.added(text, mentions, HOSTED, m -> {
             int at = m.start(1);
-            List<Region> city = lexicon.regionsNamed(m.group(1).equals("京") ? "北京市" : "上海市");
             int sentenceStart = spans.sentenceAt(at).start();
             boolean placeNamedBefore = mentions.stream()
                 .anyMatch(p -> p.start() >= sentenceStart && p.end() <= at && !p.region().foreign());
-            if (!city.isEmpty() && !placeNamedBefore) {
-                out.add(new PlaceMention(at, at + 1, m.group(1), city.get(0)));
-            }
-        }
-        out.sort(Comparator.comparingInt(PlaceMention::start));
-        return out;
+            List<Region> city = lexicon.regionsNamed(m.group(1).equals("京") ? "北京市" : "上海市");
+            return placeNamedBefore || city.isEmpty() ? Optional.empty() : Optional.of(city.get(0));
+        });
     }
 }
