@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.RegionResolver;
 import dev.zhibiao.engine.text.Segmenter;
@@ -80,6 +81,7 @@ public final class MetricLabeler {
     /** An earthquake; a magnitude's quake may be named otherwise (强震, 余震), always ending in 震. */
     private static final String QUAKE = "地震";
     private static final String MODIFIER_END = "的";
+    private static final String COMING_FROM = "来自";
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
@@ -273,11 +275,14 @@ public final class MetricLabeler {
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             String inside = Phrases.nounInside(scope.quantity);
+            if (right.isEmpty() && inside.isEmpty() && ListedPlaceCounts.isPlaceCounter(scope.quantity.unit())) {
+                right = scope.quantity.unit(); // 武夷山国家公园跨江西、福建两省: the provinces listed are what is counted
+            }
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
                 // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
-                left = "";
+                left = left.isEmpty() ? "" : deedOfDescribingAmount(scope, raw);
             } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                 // when the examples are places of the table and the clause is all before the amount
@@ -285,7 +290,10 @@ public final class MetricLabeler {
                 int place = placeWords.firstItemLength(items);
                 left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
                         : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
-                String predicate = left.isEmpty() && scope.leftStart() == scope.clause.start()
+                // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to: the verb names
+                // the things counted with their noun, the examples are no subject
+                String verb = left.isEmpty() ? Phrases.verbBeforeExamples(items) : "";
+                String predicate = left.isEmpty() && verb.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);
                 if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
@@ -299,6 +307,7 @@ public final class MetricLabeler {
                     // what follows, it does nothing
                     right = predicate;
                 }
+                left = left.isEmpty() ? verb : left;
             }
             String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit()) && !label.endsWith(MEDAL)) {
@@ -409,6 +418,24 @@ public final class MetricLabeler {
             // a long label, or one saying what has been done (传化已经上新项目), states what happened (智能制造重大产业项目同时
             // 布局…), naming no one thing to own the attribute
             return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+        }
+
+        /**
+         * What was done to the things an amount before describes (已通达127个国家和地区的579个港口 → 已通达, as for the
+         * 国家和地区): the label of that amount without its noun; "" when the words before this amount are no such
+         * description.
+         */
+        private String deedOfDescribingAmount(QuantityScope scope, String described) {
+            Quantity previous = scope.previous(q -> true, true);
+            String between = previous == null ? "" : scope.text.substring(previous.end(), scope.quantity.start());
+            if (!between.endsWith(described) || !Phrases.isChinese(between)) {
+                return "";
+            }
+            String noun = between.substring(0, between.length() - MODIFIER_END.length());
+            String previousLabel = neighbour(scope, previous);
+            String deed = previousLabel.endsWith(noun) ? previousLabel.substring(0, previousLabel.length() - noun.length()) : "";
+            // where the things come from (来自全球30个国家和地区的187家机构) is no deed done to them
+            return deed.startsWith(COMING_FROM) ? "" : deed;
         }
 
         /**

@@ -178,6 +178,14 @@ final class Phrases {
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
     private static final char ENUMERATION_COMMA = '、';
     private static final String EXAMPLES_END = "等";
+    /**
+     * Verbs whose object is a list of examples and a count (覆盖肿瘤、代谢等10个治疗领域, 开展滑雪、滑冰等20多个项目):
+     * what was done to the things counted names them.
+     */
+    private static final List<String> LIST_VERBS = List.of("覆盖", "涵盖", "聚焦", "围绕", "开展", "识别", "涉及", "举办",
+            "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育");
+    /** The first example is this long at most: a verb further back governs something else. */
+    private static final int MAX_FIRST_EXAMPLE = 10;
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** A mark an amount passes (迈上11万亿元新台阶, 重回2000元关口): no thing it measures. */
     private static final Pattern MILESTONE = Pattern.compile("(?:新的?|重要|历史性?|更)?(?:台阶|大关|关口|关)");
@@ -424,6 +432,27 @@ final class Phrases {
     static boolean enumerates(String phrase) {
         // 北京、上海等, or one example before 等 (由国家知识产权局等18个部门单位)
         return phrase.indexOf('、', 1) > 0 || phrase.length() > EXAMPLES_END.length() + 1 && phrase.endsWith(EXAMPLES_END);
+    }
+
+    /**
+     * The verb governing the examples of an enumeration (覆盖肿瘤、代谢、免疫等 → 覆盖), written at most a few characters
+     * before the first separator; "" when none of the verbs that take such lists is.
+     */
+    static String verbBeforeExamples(String phrase) {
+        int separator = phrase.indexOf('、', 1);
+        if (separator < 0) {
+            return "";
+        }
+        String verb = "";
+        int verbAt = -1;
+        for (String candidate : LIST_VERBS) {
+            int at = phrase.lastIndexOf(candidate, separator - candidate.length());
+            if (at > verbAt && separator - at - candidate.length() <= MAX_FIRST_EXAMPLE) {
+                verb = candidate;
+                verbAt = at;
+            }
+        }
+        return verb;
     }
 
     /**

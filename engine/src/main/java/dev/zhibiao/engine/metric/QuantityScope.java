@@ -31,6 +31,8 @@ final class QuantityScope {
     private static final String STREAK = "连续";
     static final String OPENING_BRACKETS = "（(";
     private static final String CLOSING_BRACKETS = "）)";
+    /** Two nouns joined by a conjunction and describing what follows (国家和地区的, 乡镇及街道的). */
+    private static final Pattern COORDINATED_MODIFIER = Pattern.compile("\\p{IsHan}{1,4}[和及与]\\p{IsHan}{1,4}的");
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
     final String text;
@@ -247,8 +249,14 @@ final class QuantityScope {
         return CLAUSE_END_MARKS.matcher(clause).replaceFirst("");
     }
 
-    /** Index of the last separator in the gap; 以及 is one separator (以 is no word of the item before it). */
+    /**
+     * Index of the last separator in the gap; 以及 is one separator (以 is no word of the item before it). A pair of
+     * nouns describing the next amount (127个国家和地区的579个港口) is one noun: the gap ends at its 的.
+     */
     private static int lastSeparator(String gap) {
+        if (COORDINATED_MODIFIER.matcher(gap).matches()) {
+            return gap.length() - 1;
+        }
         for (int i = gap.length() - 1; i >= 0; i--) {
             if (LIST_SEPARATORS.indexOf(gap.charAt(i)) >= 0) {
                 return gap.startsWith(AS_WELL_AS, i - 1) ? i - 1 : i;

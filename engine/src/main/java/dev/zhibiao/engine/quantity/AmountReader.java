@@ -204,7 +204,8 @@ final class AmountReader {
             }
         }
         int k = NumeralScanner.skipBlanks(t, p);
-        UnitLexicon.Unit unit = UnitLexicon.match(t, k);
+        UnitLexicon.Unit listedPlaces = ListedPlaceCounts.at(t, start, k, value);
+        UnitLexicon.Unit unit = listedPlaces != null ? listedPlaces : UnitLexicon.match(t, k);
         if (unit == null && multiplier && numeral.indexOf(MEGA) < 0) { // 1.8万农技人员, not 千兆接入用户 (gigabit users)
             unit = UnitLexicon.peopleAfterModifier(t, k);
         }
@@ -228,7 +229,7 @@ final class AmountReader {
                     || NonQuantities.isTenor(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
-                    || NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
+                    || listedPlaces == null && NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 final class PlaceLexicon {
     /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
-    /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会). */
-    private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会");
+    /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会, 安徽组织). */
+    private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会", "组织", "组建", "组成", "组团");
     private static final String COUNTRYSIDE = "乡村";
     /** 民 after 乡村 makes 乡 + 村民, unless it begins a word (民宿, 民俗, 民居). */
     private static final char VILLAGERS = '民';

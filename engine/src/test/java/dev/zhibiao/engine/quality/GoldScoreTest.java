@@ -100,7 +100,9 @@ class GoldScoreTest {
                 // two efficiency targets (降到1.3以下), missed before session 8, are found without their year (2025)
                 new GoldSet("gold-blind-16", "/gold-blind-16", 0.995, 0.995, 0.76),
                 new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.965, 0.62),
-                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.98, 0.845),
+                // counts of listed places (上海、武汉、长沙、成都四地) are found since session 16, some with a label or
+                // place the annotator wrote otherwise: recall went up, fact-F1 a little down (here and in -28)
+                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.995, 0.84),
                 new GoldSet("gold-blind-19", "/gold-blind-19", 0.985, 0.965, 0.73),
                 new GoldSet("gold-blind-20", "/gold-blind-20", 0.995, 0.985, 0.805),
                 new GoldSet("gold-blind-21", "/gold-blind-21", 0.995, 0.98, 0.825),
@@ -111,7 +113,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-26", "/gold-blind-26", 0.995, 0.995, 0.86),
                 // its annotator wrote 444.6万亿元 as 4.446e15; the set holds the corrected 4.446e14 (and 35.9万亿元)
                 new GoldSet("gold-blind-27", "/gold-blind-27", 0.985, 0.95, 0.775),
-                new GoldSet("gold-blind-28", "/gold-blind-28", 0.985, 0.93, 0.715),
+                new GoldSet("gold-blind-28", "/gold-blind-28", 0.985, 0.965, 0.705),
                 new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.955, 0.685),
                 new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.715),
                 new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.535),

@@ -240,6 +240,20 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void placesListedBeforeANumeralThatCountsThemAreCounted() {
+        assertFinds("地跨四川、陕西、甘肃三省", "三省|3|省|EXACT");
+        assertFinds("武夷山国家公园跨江西、福建两省", "两省|2|省|EXACT");
+        assertFinds("南苏丹、肯尼亚和吉布提三国总统", "三国|3|国|EXACT");
+        assertFinds("将串联起太原、吕梁、忻州三市五县", "三市|3|市|EXACT", "五县|5|县|EXACT");
+        assertFinds("在上海、武汉、长沙、成都四地启动", "四地|4|地|EXACT");
+        // a numeral that is not the number of the items, or no list: a name or a set phrase
+        assertFinds("销往东北三省、山西、陕西等地");
+        assertFinds("湖南、湖北两地三市联动");
+        // two places or countries are a pair, not a count
+        assertFinds("武汉、鄂州两地联动调试，推动中美关系健康稳定发展、增进两国人民福祉");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");

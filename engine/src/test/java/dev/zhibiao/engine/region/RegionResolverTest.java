@@ -163,6 +163,8 @@ class RegionResolverTest {
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
+        assertEquals(Optional.of("安徽省"), placeNameAt("安徽组织农技人员加大技术指导，各级财政整合资金10亿元。", "10亿元"),
+            "组织 is a verb, no village group named 安徽组");
     }
 
     @Test
