@@ -92,8 +92,9 @@ final class Affixes {
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "首", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
             "当中", "之中",
-            // 甚至 before the amount; 逼 of 逼近, whose 近 the amount's qualifier took (逼近6.35关口)
-            "甚至", "逼",
+            // 甚至 before the amount; 逼 of 逼近, whose 近 the amount's qualifier took (逼近6.35关口); 一直, 始终: how
+            // long it held (价格一直在3000美元/公斤以上)
+            "甚至", "逼", "一直", "始终",
             // a market's move to a level (美元指数冲高至, 沪指失守, 一年期贷款利率下调)
             "冲高", "走高", "走低", "攀升", "飙升", "反弹", "回调", "下探", "上探", "上调", "下调", "失守", "跌破", "升破", "站上",
             "升穿", "跌穿", "触及");

@@ -98,7 +98,18 @@ final class Phrases {
      */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
-            "平均", "人均", "均衡", "首都", "成都", "都市");
+            "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险");
+    private static final String AS = "为";
+    private static final String BY_MEANS_OF = "以";
+    /** Words 以 begins that open no 以…为 frame (以上, 以下, 以内, 以来, 以及). */
+    private static final List<String> WORDS_OPENED_BY_YI = List.of("以上", "以下", "以内", "以来", "以及", "以外", "以后", "以前");
+    /** Words 以 ends (可以为企业提供…: 为 is "for" there). */
+    private static final List<String> WORDS_CLOSED_BY_YI = List.of("可以", "所以", "难以", "得以", "予以", "加以", "用以", "足以",
+            "借以", "据以", "是以");
+    private static final String MODIFIER = "的";
+    /** Qualities that describe the noun after their 的 (重要的长征遗址): the noun is what is counted. */
+    private static final Set<String> QUALITIES = Set.of("重要", "主要", "优秀", "著名", "知名", "典型", "不同", "先进", "优质",
+            "新型", "大型", "小型", "重大", "特色", "珍贵", "宝贵");
     /** 创新高 is 创 (set) a 新高 (new high), no 创新. */
     private static final String NEW_RECORD = "创新高";
     /**
@@ -645,7 +656,7 @@ final class Phrases {
         int end = s.length();
         for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
             int at = s.indexOf(stop);
-            while (at >= 0 && insideWord(s, at, stop)) {
+            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
                 at = s.indexOf(stop, at + 1);
             }
             if (at >= 0) {
@@ -690,6 +701,19 @@ final class Phrases {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the stop word found at {@code at} belongs to the noun: 为 closing 以…为 (以人参为原料医药生产企业), 的 after
+     * a quality alone (重要的长征遗址).
+     */
+    private static boolean withinNoun(String s, int at, String stop) {
+        if (stop.equals(AS)) {
+            int instrumental = s.lastIndexOf(BY_MEANS_OF, at);
+            return instrumental >= 0 && !startsWithAny(s, instrumental, WORDS_OPENED_BY_YI)
+                && !(instrumental > 0 && startsWithAny(s, instrumental - 1, WORDS_CLOSED_BY_YI));
+        }
+        return stop.equals(MODIFIER) && QUALITIES.contains(s.substring(0, at));
     }
 
     /** Whether the stop word found at {@code at} is part of a longer word (直达 holds 达). */
