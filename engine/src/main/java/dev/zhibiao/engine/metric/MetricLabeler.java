@@ -376,7 +376,10 @@ public final class MetricLabeler {
             // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数),
             // unless it restates the group whose share was just given (人数占比52%，超过850万人次)
             if (scope.quantity.change() != null || unitNoun.isEmpty()) {
-                return inherited(scope);
+                String inherited = inherited(scope);
+                int lineStart = scope.text.lastIndexOf('\n', scope.quantity.start() - 1) + 1;
+                return inherited.isEmpty() && scope.quantity.change() == null
+                    ? SectionHeading.countedAbove(scope.text, lineStart, scope.quantity.unit()) : inherited;
             }
             String shared = previousLabel(scope, q -> true, true);
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {

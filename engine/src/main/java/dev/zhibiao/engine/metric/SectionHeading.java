@@ -15,7 +15,39 @@ final class SectionHeading {
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 20;
 
+    /** A heading that counts what its items list ((二）深度贫困村：24个（具体情况见附表）): the thing, then the count. */
+    private static final Pattern COUNTING_HEADING = Pattern.compile("^([\\p{IsHan}]{2,12})[：:]\\s*[0-9０-９一二两三四五六七八九十百千万]+");
+    /** Item lines looked through up to the heading that counts them. */
+    private static final int MAX_ITEMS_ABOVE = 40;
+
     private SectionHeading() {
+    }
+
+    /**
+     * What the numbered item line starting at {@code lineStart} counts when the lines above it are its sibling items under
+     * a numbered heading that counts the same thing in the same unit (（二）深度贫困村：24个, then 1.长寨街道4个：磨油村、…,
+     * 2.广顺镇2个：… → 深度贫困村); "" when there is none.
+     */
+    static String countedAbove(String text, int lineStart, String unit) {
+        if (unit.isEmpty() || !Phrases.LIST_ITEM.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 5))).lookingAt()) {
+            return "";
+        }
+        int end = lineStart;
+        for (int i = 0; i < MAX_ITEMS_ABOVE && end >= 2 && text.charAt(end - 1) == '\n'; i++) {
+            int start = text.lastIndexOf('\n', end - 2) + 1;
+            String line = text.substring(start, end - 1).strip();
+            Matcher numbered = Phrases.LIST_ITEM.matcher(line);
+            if (start == 0 || !numbered.lookingAt()) {
+                return "";
+            }
+            Matcher heading = COUNTING_HEADING.matcher(line.substring(numbered.end()).strip());
+            if (heading.lookingAt()) {
+                String rest = line.substring(numbered.end()).strip().substring(heading.end());
+                return rest.startsWith(unit) ? heading.group(1) : "";
+            }
+            end = start;
+        }
+        return "";
     }
 
     /**

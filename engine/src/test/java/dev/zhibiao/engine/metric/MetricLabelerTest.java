@@ -548,6 +548,17 @@ class MetricLabelerTest {
         assertEquals(List.of("户数", "人数"), labeler.labels(byline, bare), "an unnumbered line is no heading");
     }
 
+    @Test
+    void itemLinesUnderAHeadingThatCountsThemCountWhatItNames() {
+        String text = "标题\n（二）深度贫困村：24个（具体情况见附表）\n1.长寨街道4个：磨油村、杉木村；\n2.广顺镇2个：鼠场村、湾河村；";
+        List<Quantity> all = List.of(quantityAt(text, "24个", "个"), quantityAt(text, "4个", "个"), quantityAt(text, "2个", "个"));
+        assertEquals(List.of("深度贫困村", "深度贫困村", "深度贫困村"), labeler.labels(text, all));
+        String otherUnit = "标题\n（二）深度贫困村：24个\n1.长寨街道400户：磨油村、杉木村；";
+        assertEquals(List.of("深度贫困村", "户数"),
+            labeler.labels(otherUnit, List.of(quantityAt(otherUnit, "24个", "个"), quantityAt(otherUnit, "400户", "户"))),
+            "items in another unit count something else");
+    }
+
     private static Quantity quantityAt(String text, String span, String unit) {
         int start = text.indexOf(span);
         return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null, unit, Qualifier.EXACT, null, null);

@@ -230,6 +230,10 @@ class RegionResolverTest {
         assertEquals(List.of("美国", "美国东北部地区"), part.path());
         assertEquals(Optional.of("广西壮族自治区"), placeNameAt("广西北部湾经济区生产总值增长5%。", "5%"), "北部湾 is a gulf");
         assertEquals(Optional.of("南部县"), placeNameAt("四川南部县有企业3家。", "3家"), "南部 begins a county's name");
+        assertEquals(Optional.of("美国东北部"), placeNameAt("暴风雪肆虐美东北部，近45万户停电。", "45万户"),
+            "a country written short is named in full");
+        assertEquals(Optional.of("法国本土"), placeNameAt("法国本土的13个大区均有地区达到干旱级别。", "13个"), "a home territory");
+        assertEquals(Optional.of("美国"), placeNameAt("美国本土企业增加了20家。", "20家"), "本土企业 are local firms");
     }
 
     @Test
