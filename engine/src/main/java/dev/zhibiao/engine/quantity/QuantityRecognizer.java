@@ -316,6 +316,10 @@ public final class QuantityRecognizer {
     }
 
     private static final String MULTIPLE = "倍";
+    /** One person counted by what befell them (造成一名飞行员死亡, 另一名飞行员受伤): a casualty count, no article. */
+    private static final Set<String> PERSON_UNITS = Set.of("名", "人", "位");
+    private static final List<String> CASUALTIES = List.of("死亡", "受伤", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "遇害",
+        "重伤", "轻伤");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String PERCENT = "%";
     /** A third in percent is 33.33, as it is written: the fraction's value has no more digits worth reporting. */
@@ -342,8 +346,10 @@ public final class QuantityRecognizer {
                 && AFTER_MEDAL.indexOf(t.charAt(a.end())) < 0) {
             return false;
         }
-        // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple.
-        return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE);
+        // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple, 一名 a
+        // casualty when its clause says what befell the person.
+        return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE)
+            || PERSON_UNITS.contains(unit) && cuedInClause(t, a, CASUALTIES);
     }
 
     /** Whether a word of what the measure word counts is written in the amount's clause. */

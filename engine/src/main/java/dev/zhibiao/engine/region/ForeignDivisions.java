@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Divisions of foreign countries, which the national table does not hold: a name ending in 省, 州, 邦, 县 or 市
  * (卡赫拉曼马拉什省, 顿涅茨克州, 马里恩县, 弗吉尼亚比奇市) written in a paragraph that names a foreign country before it. The division
  * belongs to that country; the name reaches back to the nearest word boundary (的, 在, 南部, a comma, the country's
- * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) is not that country.
+ * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) or follows its 新
+ * (新墨西哥州) is not that country.
  */
 final class ForeignDivisions {
     /**
@@ -42,6 +43,7 @@ final class ForeignDivisions {
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;
+    private static final char NEW = '新';
     /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
     private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
     private static final int MAX_NAME = 8;
@@ -110,7 +112,14 @@ final class ForeignDivisions {
     /** The mentions without the foreign countries whose name begins a division name of another country named before. */
     private static List<PlaceMention> withoutCountriesBeginningNames(String text, List<PlaceMention> mentions) {
         return mentions.stream().filter(p -> !(p.region().level() == RegionLevel.COUNTRY
-                && beginsDivisionName(text, p.end()) && otherCountryBefore(text, p, mentions))).toList();
+                && (beginsDivisionName(text, p.end()) || namesNewDivision(text, p)) && otherCountryBefore(text, p, mentions)))
+            .toList();
+    }
+
+    /** Whether 新 and a division suffix around the country's name make it a division named after it (新墨西哥州). */
+    private static boolean namesNewDivision(String text, PlaceMention country) {
+        return country.start() > 0 && text.charAt(country.start() - 1) == NEW
+            && SUFFIX.matcher(text).region(country.end(), text.length()).lookingAt();
     }
 
     /** Whether one to a few name characters and a division suffix follow (兰州 after 马里). */

@@ -344,6 +344,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void onePersonIsCountedWhenTheClauseSaysWhatBefellThem() {
+        assertFinds("造成一名飞行员死亡，另一名飞行员受伤。", "一名|1|名|EXACT", "一名|1|名|EXACT");
+        assertFinds("枪手是一名69岁男子。", "69岁|69|岁|EXACT");
+    }
+
+    @Test
     void sharesWrittenAsFractionsOrHalvesAreInPercent() {
         assertFinds("留抵退税的规模占到了总数的约五分之三。", "约五分之三|60|%|APPROX");
         assertFinds("正在设计的船当中，超过一半都是氨燃料船型。", "超过一半|50|%|MORE_THAN");

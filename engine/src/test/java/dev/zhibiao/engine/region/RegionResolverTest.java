@@ -220,6 +220,8 @@ class RegionResolverTest {
         String text = "美国田纳西州马里恩县一栋房屋内发生枪击，3名儿童死亡。";
         assertEquals(Optional.of("马里恩县"), placeNameAt(text, "3名"));
         assertTrue(mentionedNames("美国马里兰州、弗吉尼亚州遭遇暴风雪。").stream().noneMatch("马里"::equals));
+        assertEquals(Optional.of("新墨西哥州"), placeNameAt("美国多地发生枪击。同一天，新墨西哥州一处基地发生枪击，造成2人死亡。", "2人"),
+            "新墨西哥州 is a state, not 墨西哥");
         assertEquals(Optional.of("马里"), placeNameAt("马里政府宣布，已有300人撤离。", "300人"));
     }
 
