@@ -84,7 +84,7 @@ public final class IndicatorExtractor {
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
-                    .or(() -> places.placeAt(q.start()));
+                    .or(() -> places.placeOfRestated(q.start(), restatedAt(q, found, spans, post.titleEnd())));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
@@ -110,6 +110,25 @@ public final class IndicatorExtractor {
         return found.stream()
                 .filter(b -> b.start() >= titleEnd && b.unit().equals(q.unit()) && b.value().compareTo(q.value()) == 0)
                 .findFirst().map(Quantity::start).orElse(q.start());
+    }
+
+    /**
+     * Where the story restates an amount of the title or of a headline line (headline 超150头伪虎鲸在澳大利亚搁浅, then
+     * the item's 塔斯马尼亚州…超150头): the title's in the body, a headline's in the paragraph after it; else where it
+     * stands.
+     */
+    private static int restatedAt(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd) {
+        if (q.start() < titleEnd) {
+            return statedAt(q, found, titleEnd);
+        }
+        Span paragraph = spans.paragraphAt(q.start());
+        if (!spans.isHeadline(paragraph)) {
+            return q.start();
+        }
+        return spans.paragraphAfter(paragraph).flatMap(item -> found.stream()
+                .filter(b -> b.start() >= item.start() && b.end() <= item.end() && b.unit().equals(q.unit())
+                    && b.value().compareTo(q.value()) == 0)
+                .findFirst()).map(Quantity::start).orElse(q.start());
     }
 
     /**

@@ -118,6 +118,25 @@ class IndicatorExtractorTest {
                 .filter(i -> i.quantity().text().equals("98.5%")).map(Indicator::period).toList());
     }
 
+    @Test
+    void aHeadlineAmountTheItemRestatesIsPlacedWhereTheItemStatesIt() {
+        String text = """
+                ---
+                title: "新闻联播 20240922"
+                date: 2024-09-22 19:00:00
+                ---
+                <p>美亚拉巴马州发生枪击致4人死亡</p>
+                <p>美国亚拉巴马州伯明翰市21日晚发生枪击事件，造成4人死亡，多人受伤。</p>
+                <p>四川今年新建高标准农田50万亩</p>
+                <p>据介绍，全国今年新建高标准农田50万亩。</p>
+                """;
+        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "headline.md"));
+        assertEquals(List.of("伯明翰市", "伯明翰市"), found.stream()
+                .filter(i -> i.quantity().text().equals("4人")).map(i -> i.region().name()).toList());
+        assertEquals(List.of("四川省"), found.stream().filter(i -> i.quantity().text().equals("50万亩"))
+                .limit(1).map(i -> i.region().name()).toList(), "a story place wider than the headline's does not replace it");
+    }
+
     private static Indicator find(String text) {
         return indicators.stream().filter(i -> i.quantity().text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator " + text + " in "

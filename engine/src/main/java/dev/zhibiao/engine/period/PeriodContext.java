@@ -17,15 +17,12 @@ import dev.zhibiao.engine.text.Span;
  * (上半年 / 下半年).
  */
 public final class PeriodContext {
-    /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
-    private static final int MAX_HEADLINE = 40;
     /** A colon ends a paragraph that introduces a list; a semicolon or comma ends an item that another follows. */
     private static final String LIST_INTRODUCERS = "：:";
     private static final String ITEM_ENDS = "；;，,";
     private static final int MAX_LIST_ITEMS_BEFORE = 12;
     /** Paragraphs back the day of a bulletin item's news carries over to its later paragraphs. */
     private static final int MAX_PARAGRAPHS_OF_ITEM = 3;
-    private static final String SENTENCE_ENDS = Segmenter.SENTENCE_ENDS;
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
     private static final List<String> TO_MARKS = List.of("到", "至");
@@ -110,7 +107,7 @@ public final class PeriodContext {
      * of the item's opening sentence, which dates the figures the headline repeats.
      */
     private Optional<Optional<String>> periodOfHeadedItem(Span paragraph) {
-        if (paragraph.start() < titleEnd || !isHeadline(paragraph)) {
+        if (paragraph.start() < titleEnd || !spans.isHeadline(paragraph)) {
             return Optional.empty();
         }
         return spans.paragraphAfter(paragraph)
@@ -146,13 +143,13 @@ public final class PeriodContext {
      * 明年2月). The item ends at its headline.
      */
     private Optional<Optional<String>> recentDayOfItem(Span paragraph, int offset) {
-        if (isHeadline(paragraph) || mentions.stream().anyMatch(p -> p.start() >= paragraph.start() && p.end() <= offset)) {
+        if (spans.isHeadline(paragraph) || mentions.stream().anyMatch(p -> p.start() >= paragraph.start() && p.end() <= offset)) {
             return Optional.empty(); // a headline opens an item of its own
         }
         Span before = paragraph;
         for (int i = 0; i < MAX_PARAGRAPHS_OF_ITEM; i++) {
             Optional<Span> previous = spans.paragraphBefore(before);
-            if (previous.isEmpty() || previous.get().start() < titleEnd || isHeadline(previous.get())) {
+            if (previous.isEmpty() || previous.get().start() < titleEnd || spans.isHeadline(previous.get())) {
                 return Optional.empty();
             }
             before = previous.get();
@@ -166,19 +163,6 @@ public final class PeriodContext {
         return Optional.empty();
     }
 
-    /** Whether a paragraph is a headline: short, with no sentence end. */
-    private boolean isHeadline(Span paragraph) {
-        return paragraph.end() - paragraph.start() <= MAX_HEADLINE && !hasSentenceEnd(paragraph);
-    }
-
-    private boolean hasSentenceEnd(Span paragraph) {
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The period that frames the figures of an earlier sentence of the paragraph, which goes on for later sentences

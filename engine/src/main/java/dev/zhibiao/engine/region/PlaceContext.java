@@ -115,6 +115,20 @@ public final class PlaceContext {
      * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
      * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
+    /**
+     * The place of an amount of a title or headline (暴风雪肆虐美东北部 近45万用户停电) that the story below restates at
+     * {@code restatedAt}: where the story states it, when that lies within the headline's place or the headline names
+     * none; the headline's place otherwise.
+     */
+    public Optional<Region> placeOfRestated(int offset, int restatedAt) {
+        Optional<Region> here = placeAt(offset);
+        if (restatedAt == offset) {
+            return here;
+        }
+        Optional<Region> story = placeAt(restatedAt);
+        return story.isPresent() && here.map(headline -> within(headline, story.get())).orElse(true) ? story : here;
+    }
+
     public Optional<Region> placeAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
         Span sentence = spans.sentenceAt(offset);

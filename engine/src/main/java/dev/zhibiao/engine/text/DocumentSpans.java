@@ -8,11 +8,15 @@ import java.util.Optional;
  * offset for every amount of a post would otherwise split the whole text again per amount. Immutable.
  */
 public final class DocumentSpans {
+    /** Body lines up to this long without a sentence end are headlines of the item that follows them. */
+    private static final int MAX_HEADLINE = 40;
+    private final String text;
     private final List<Span> paragraphs;
     private final List<Span> sentences;
     private final List<Span> clauses;
 
     public DocumentSpans(String text) {
+        this.text = text;
         this.paragraphs = Segmenter.paragraphs(text);
         this.sentences = Segmenter.sentences(text);
         this.clauses = Segmenter.clauses(text, 0, text.length());
@@ -51,6 +55,19 @@ public final class DocumentSpans {
             }
         }
         return -1;
+    }
+
+    /** Whether a paragraph is a headline: short, with no sentence end. */
+    public boolean isHeadline(Span paragraph) {
+        if (paragraph.end() - paragraph.start() > MAX_HEADLINE) {
+            return false;
+        }
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            if (Segmenter.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Span sentenceAt(int offset) {
