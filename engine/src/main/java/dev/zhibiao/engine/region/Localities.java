@@ -120,6 +120,8 @@ final class Localities {
     private static final String MEASURE_BREAKS = "个些种类项";
     /** Words a name does not begin with, which end the words before it (在梅海岭公园, 到宝丰湿地). */
     private static final String PREPOSITIONS = "在于从到至经由将把被对向往赴是为有让使以";
+    /** 自由 holds 由, which is no preposition there (自由贸易试验区). */
+    private static final String FREE = "自由";
     /** Verbs of going somewhere, of two characters none of which a preposition is (返回, 抵达, 进入). */
     private static final int MOTION_VERB_LENGTH = 2;
     private static final List<String> MOTION_VERBS = List.of("返回", "抵达", "飞抵", "进入", "来到", "前往", "驶入", "降落", "运抵");
@@ -301,7 +303,7 @@ final class Localities {
             start++; // 在梅海岭公园
         }
         for (int k = end - MIN_NAME - 1; k > start; k--) {
-            if (PREPOSITIONS.indexOf(text.charAt(k)) >= 0) {
+            if (PREPOSITIONS.indexOf(text.charAt(k)) >= 0 && !text.startsWith(FREE, k - 1)) {
                 start = k + 1; // 镇内有蔡家屯: the name begins after the verb, however far back the words before reach
                 break;
             }

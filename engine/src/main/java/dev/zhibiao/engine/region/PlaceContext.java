@@ -155,7 +155,9 @@ public final class PlaceContext {
                     .or(() -> decide(scope.start(), Math.min(offset, scope.end())))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
-                return decided.get().map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
+                Optional<Region> place = scope == paragraph
+                    ? decided.get().map(topic -> narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
+                return place.map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
             }
         }
         return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
@@ -328,6 +330,56 @@ public final class PlaceContext {
             // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
+    }
+
+    /**
+     * The paragraph's topic, or the place the nearest earlier sentence of the paragraph naming one names when that lies
+     * within the topic (柳河镇…里仁村大力发展草莓产业。2020年每栋草莓大棚收入13万元以上 → 里仁村): the story has moved
+     * into a part of its topic.
+     */
+    private Region narrowedByEarlierSentence(Region topic, Span paragraph, Span sentence) {
+        List<Span> earlier = spans.sentencesIn(new Span(paragraph.start(), sentence.start()));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Span named = earlier.get(i);
+            Optional<Optional<Region>> decided = decide(named.start(), named.end());
+            if (decided.isPresent() && isTopicSentence(earlier, i)) {
+                // the topic's own sentence made it as specific as it is (镇内建有柳河镇湿地公园 is no topic), but for where
+                // it says the thing happened (青岛国际啤酒节在西海岸新区开幕)
+                return venueIn(named).filter(place -> within(topic, place)).orElse(topic);
+            }
+            if (decided.isPresent()) {
+                // a sentence naming places apart (长春市农户来到里仁村) moved into none of them; a scene it opens with
+                // (在哈尔滨，粮库门前排起长队) is an example of the topic (see latestSceneAfter)
+                return decided.get().filter(place -> within(topic, place) && namesOnePath(named)
+                    && text.charAt(named.start()) != LOCATIVE).orElse(topic);
+            }
+        }
+        return topic;
+    }
+
+    /** The last place a span names right after 在 (在西海岸新区开幕), if any. */
+    private Optional<Region> venueIn(Span span) {
+        return subjects.stream().filter(p -> p.start() > span.start() && p.end() <= span.end() && text.charAt(p.start() - 1) == LOCATIVE)
+            .reduce((first, second) -> second).map(PlaceMention::region);
+    }
+
+    /** Whether no sentence before the i-th names a place: the i-th is the one naming the paragraph's topic. */
+    private boolean isTopicSentence(List<Span> sentences, int i) {
+        return sentences.subList(0, i).stream().noneMatch(earlier -> decide(earlier.start(), earlier.end()).isPresent());
+    }
+
+    /** Whether the places a span names lie each in the other (里仁村, 柳河镇): none stands apart from the rest. */
+    private boolean namesOnePath(Span span) {
+        List<Region> named = subjects.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end())
+            .map(PlaceMention::region).distinct().toList();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (!within(named.get(i), named.get(j)) && !within(named.get(j), named.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether the inner place lies in the outer one: a division in its parent, a foreign city in its country. */

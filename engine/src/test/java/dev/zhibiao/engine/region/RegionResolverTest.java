@@ -160,6 +160,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void aSentenceNamingNoPlaceIsOfThePartOfTheTopicTheSentenceBeforeMovedInto() {
+        assertEquals(Optional.of("里仁村"), placeNameAt("柳河镇发展特色产业。里仁村大力发展草莓产业。2020年每栋草莓大棚收入13万元以上。",
+            "13万元"));
+        assertEquals(Optional.of("田东县"), placeNameAt("田东县发展特色产业。广西大力发展芒果产业。2020年芒果产值达20亿元。",
+            "20亿元"), "a place wider than the topic does not narrow it");
+        assertEquals(Optional.of("柳河镇"), placeNameAt("柳河镇发展特色产业。长春市农户来到里仁村发展草莓产业。2020年每栋草莓大棚收入13万元以上。",
+            "13万元"), "a sentence naming places apart moved into none of them");
+        assertEquals(Optional.of("西海岸新区"), placeNameAt("第35届青岛国际啤酒节在西海岸新区开幕。本届啤酒节汇聚2300余款啤酒。",
+            "2300余款"), "where the topic's sentence says it happened");
+    }
+
+    @Test
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
@@ -452,7 +464,7 @@ class RegionResolverTest {
         String text = "标题\n眼下，各地陆续迎来赏花期。在北京，国家植物园内的蜡梅相映成趣。在湖北武汉，梅花进入盛花期。"
             + "在重庆江津，樱花园里8000多株樱花次第开放。2025年，游客量预计超过35万人次。";
         assertEquals(Optional.of("江津区"), placeNameAt(text, "35万"));
-        String topic = "标题\n田东县大力发展芒果产业。全县芒果种植面积达40万亩。平马镇四平村建成芒果基地一个。芒果产值达20亿元。";
+        String topic = "标题\n田东县大力发展芒果产业。全县芒果种植面积达40万亩。平马镇四平村建成芒果基地一个。全县芒果产值达20亿元。";
         assertEquals(Optional.of("田东县"), placeNameAt(topic, "20亿元"), "a place named in passing opens no scene");
         String visitors = "标题\n在北京，故宫等景区游客络绎不绝。在重庆江津，不少游客从成都赶来。预计接待游客100万人次。";
         assertEquals(Optional.of("江津区"), placeNameAt(visitors, "100万"), "the scene's place, not one named later in it");
