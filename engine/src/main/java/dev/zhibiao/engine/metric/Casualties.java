@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.Quantity;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +26,13 @@ final class Casualties {
     /** Events that kill or hurt people. */
     private static final List<String> EVENTS = List.of(
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
-        "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "涉枪", "开枪", "相撞", "袭击", "空袭", "轰炸", "冲突", "恐袭",
-        "热浪", "高温", "寒潮");
+        "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "枪支暴力事件", "暴力事件", "涉枪", "开枪",
+        "相撞", "坠毁", "坠机", "袭击", "空袭", "轰炸", "冲突", "军事行动", "恐袭", "热浪", "高温", "寒潮");
+    /** The word a story refers back to its event with (…发生爆炸，事故已经造成…): the event named before it is meant. */
+    private static final String ACCIDENT = "事故";
+    /** A count of people listed before another, both before one casualty word (2000多名学生和70多名教职人员死亡). */
+    private static final Pattern LISTED_NOUN = Pattern.compile("(\\p{IsHan}{1,6}?)[和、及与]");
+    private static final Pattern CASUALTY_AFTER = Pattern.compile("\\p{IsHan}{0,6}?(" + CASUALTY_WORDS + ")");
     private static final Set<String> PERSON_UNITS = Set.of("人", "名", "位", "口", "人次");
 
     private Casualties() {
@@ -36,6 +43,10 @@ final class Casualties {
      * unchanged.
      */
     static String named(QuantityScope scope, String label) {
+        String listed = listedBeforeCasualty(scope);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         Matcher m = BARE_CASUALTY.matcher(label);
         boolean bare = m.matches();
         if (!bare) {
@@ -55,6 +66,9 @@ final class Casualties {
                 event = e;
             }
         }
+        if (event.equals(ACCIDENT)) {
+            event = eventBefore(before.substring(0, eventEnd - ACCIDENT.length()), event);
+        }
         if (event.isEmpty() && !bare) {
             return label; // a cause no event word names (火车相撞造成) says more than the casualty word alone
         }
@@ -62,5 +76,39 @@ final class Casualties {
         Matcher own = CASUALTY_WORD.matcher(scope.text).region(scope.quantity.end(), scope.text.length());
         String word = own.lookingAt() ? own.group() : m.group(1);
         return event + word;
+    }
+
+    /** The event ending last in the words, or {@code otherwise} when they name none. */
+    private static String eventBefore(String words, String otherwise) {
+        String event = otherwise;
+        int eventEnd = -1;
+        for (String e : EVENTS) {
+            int k = words.lastIndexOf(e);
+            if (k >= 0 && k + e.length() > eventEnd) {
+                eventEnd = k + e.length();
+                event = e;
+            }
+        }
+        return event;
+    }
+
+    /**
+     * For the first of two counts of people listed before one casualty word (2000多名学生和70多名教职人员死亡): its noun
+     * and that word (学生死亡); "" for any other count.
+     */
+    private static String listedBeforeCasualty(QuantityScope scope) {
+        if (!PERSON_UNITS.contains(scope.quantity.unit())) {
+            return "";
+        }
+        Matcher noun = LISTED_NOUN.matcher(scope.text).region(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
+        if (!noun.lookingAt() || CASUALTY_WORD.matcher(noun.group(1)).find()) {
+            return ""; // 30人死亡、17人受伤: each count has its own casualty word
+        }
+        Quantity next = scope.paragraphQuantities.stream().filter(q -> q.start() == noun.end()).findFirst().orElse(null);
+        if (next == null || !PERSON_UNITS.contains(next.unit())) {
+            return "";
+        }
+        Matcher word = CASUALTY_AFTER.matcher(scope.text).region(next.end(), Math.max(next.end(), scope.clause.end()));
+        return word.lookingAt() ? noun.group(1) + word.group(1) : "";
     }
 }

@@ -63,7 +63,6 @@ public final class MetricLabeler {
     private static final int MAX_OWNER_LENGTH = 12;
     private static final String DONE = "已";
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
-    private static final String MEDAL = "牌";
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
@@ -310,8 +309,8 @@ public final class MetricLabeler {
                 left = left.isEmpty() ? verb : left;
             }
             String label = Phrases.tidy(left + inside + right);
-            if (MEDAL_UNITS.contains(scope.quantity.unit()) && !label.endsWith(MEDAL)) {
-                label = label + scope.quantity.unit() + MEDAL; // 共获3金2银 counts gold and silver medals: 获金牌, 获银牌
+            if (MEDAL_UNITS.contains(scope.quantity.unit())) {
+                label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
             }
             if (label.equals(STREAK)) {
                 // the condition is the next amount (连续31个月超过30%) or the predicate (连续21个月处于扩张区间)
@@ -588,6 +587,10 @@ public final class MetricLabeler {
                 return label;
             }
             String previousLabel = neighbour(scope, previous);
+            String medal = Medals.sibling(previousLabel, label);
+            if (!medal.isEmpty()) {
+                return medal;
+            }
             if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label) || PAIRED_WORDS.stream()
                     .anyMatch(w -> w.length() > label.length() && w.endsWith(label) && previousLabel.endsWith(w))) {
                 return label;
