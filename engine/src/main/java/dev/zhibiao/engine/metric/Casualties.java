@@ -28,6 +28,11 @@ final class Casualties {
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
         "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "枪支暴力事件", "暴力事件", "涉枪", "开枪",
         "相撞", "坠毁", "坠机", "袭击", "空袭", "轰炸", "冲突", "军事行动", "恐袭", "热浪", "高温", "寒潮");
+    private static final Pattern CAUSE = Pattern.compile("造成|导致|致使");
+    private static final Pattern ADVERB_TAIL = Pattern.compile("(?:还|已经|已|也|又|均)+$");
+    private static final String MODIFIER = "的";
+    private static final int MIN_EFFECT = 2;
+    private static final int MIN_CAUSE = 2;
     /** The word a story refers back to its event with (…发生爆炸，事故已经造成…): the event named before it is meant. */
     private static final String ACCIDENT = "事故";
     /** A count of people listed before another, both before one casualty word (2000多名学生和70多名教职人员死亡). */
@@ -76,6 +81,28 @@ final class Casualties {
         Matcher own = CASUALTY_WORD.matcher(scope.text).region(scope.quantity.end(), scope.text.length());
         String word = own.lookingAt() ? own.group() : m.group(1);
         return event + word;
+    }
+
+    /**
+     * What befell, without the cause a long label opens with (恶劣天气造成新西兰用户断电 → 新西兰用户断电, 持续近7个月的冲突
+     * 已导致苏丹流离失所 → 苏丹流离失所): the count is of those it befell. The label stays when its cause is an event word
+     * alone (枪击造成…, which {@link #named} names) or the verb describes a noun (…造成的死亡人数, 导致死伤的枪击事件).
+     */
+    static String withoutCause(String label) {
+        Matcher cause = CAUSE.matcher(label);
+        int end = -1;
+        int start = -1;
+        while (cause.find()) {
+            start = cause.start();
+            end = cause.end();
+        }
+        if (end < 0 || label.indexOf(MODIFIER, end) >= 0 || label.length() - end < MIN_EFFECT) {
+            return label;
+        }
+        String before = ADVERB_TAIL.matcher(label.substring(0, start)).replaceFirst("");
+        String effect = label.substring(end);
+        // a casualty word alone (两列火车迎面撞上造成死亡) says less than its cause does
+        return before.length() <= MIN_CAUSE || EVENTS.contains(before) || BARE_CASUALTY.matcher(effect).matches() ? label : effect;
     }
 
     /** The event ending last in the words, or {@code otherwise} when they name none. */

@@ -149,8 +149,8 @@ public final class MetricLabeler {
                 computed = compute(scope); // not computeIfAbsent: computing borrows labels, which adds to the map
                 labelled.put(scope.quantity, computed);
             }
-            return SubjectBeforeList.widen(scope, LongLabels.concise(Casualties.named(scope, computed), scope.quantity.unit()),
-                placeWords);
+            String befell = Casualties.withoutCause(Casualties.named(scope, computed));
+            return SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {
@@ -214,8 +214,10 @@ public final class MetricLabeler {
             }
             String price = Phrases.quotedPrice(left);
             if (!price.isEmpty()) {
-                String mover = mover(scope);
-                return mover.isEmpty() ? price : mover;
+                // an index or a rate is named with its price (恒指报价, 在岸人民币兑美元现价); a security quoted by its code
+                // (海伦司(09869.HK)…现报17.96港元) is the price of the post's stock
+                return Phrases.quotesSecurity(scope.text.substring(scope.sentence.start(), scope.quantity.start()))
+                    ? price : mover(scope) + price;
             }
             String rateAgainstBase = scope.quantity.change() != null ? Phrases.rateAgainstBase(left, raw) : "";
             if (!rateAgainstBase.isEmpty()) {
@@ -312,8 +314,9 @@ public final class MetricLabeler {
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
             }
-            if (label.equals(STREAK)) {
-                // the condition is the next amount (连续31个月超过30%) or the predicate (连续21个月处于扩张区间)
+            if (label.equals(STREAK) || left.equals(STREAK) && label.equals(STREAK + right)) {
+                // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount
+                // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
                 label = Phrases.tidy(STREAK + (through.isEmpty() ? Phrases.after(scope.right(true), true) : through));
             }

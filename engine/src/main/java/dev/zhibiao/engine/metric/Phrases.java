@@ -532,6 +532,11 @@ final class Phrases {
         return s.isEmpty();
     }
 
+    /** Whether the words name a security by its code (海伦司(09869.HK)). */
+    static boolean quotesSecurity(String words) {
+        return SECURITY_CODE.matcher(words).find();
+    }
+
     /** The price a quote verb quotes (现报 → 现价), or "" when the label is no quote verb. */
     static String quotedPrice(String label) {
         return QUOTE_VERBS.getOrDefault(label, "");

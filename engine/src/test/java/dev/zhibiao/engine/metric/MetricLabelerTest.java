@@ -152,6 +152,8 @@ class MetricLabelerTest {
             冲突还造成加沙地带[[2000多名]]学生和[70多名]教职人员死亡。            | 学生死亡
             冲突还造成加沙地带[2000多名]学生和[[70多名]]教职人员死亡。            | 教职人员死亡
             以色列的军事行动已造成[[超过17万人]]受伤。                            | 军事行动受伤
+            持续近7个月的冲突已导致苏丹[[约610万人]]流离失所。                      | 苏丹流离失所
+            连日强降雨天气造成新西兰[[超5万]]用户断电。                            | 新西兰用户断电
             美国多地恶劣天气致[5人]死亡[[100多人]]受伤                          | 恶劣天气受伤
             冲突已造成至少[97人]死亡、[[365人]]受伤。                           | 冲突受伤
             该国10日发生的强震已造成[[265人]]遇难、[3494人]受伤。                 | 强震遇难
@@ -346,8 +348,9 @@ class MetricLabelerTest {
 
     @Test
     void aQuotedLevelIsOfWhatMoved() {
-        assertEquals("恒指", labelMarked("港股主要指数高开低走，恒指午间收跌[0.12%]报[[23954点]]，成交额[672.03亿港元]。", null));
-        assertEquals("沪指", labelMarked("A股三大指数今日集体走强，其中沪指收盘上涨[1.18%]，收报[[3637.57点]]；", null));
+        assertEquals("恒指报价", labelMarked("港股主要指数高开低走，恒指午间收跌[0.12%]报[[23954点]]，成交额[672.03亿港元]。", null));
+        assertEquals("现价", labelMarked("海伦司(09869.HK)涨超[10%]，现报[[17.96港元]]。", null), "a stock quoted by its code");
+        assertEquals("沪指收盘价", labelMarked("A股三大指数今日集体走强，其中沪指收盘上涨[1.18%]，收报[[3637.57点]]；", null));
     }
 
     @Test
@@ -467,6 +470,7 @@ class MetricLabelerTest {
     void aPlaceAloneTakesThePreviousThingOnlyWhenNothingIsNamedAfterTheAmount() {
         assertEquals("债务", labelMarked("美国国债首次超过[32万亿美元/美元]。在未来[30年]，美国还将增加[[127万亿美元/美元]]债务。", null));
         assertEquals("连续处于扩张区间", labelMarked("制造业采购经理指数为[50.2%]，连续[[21个月]]处于扩张区间。", null));
+        assertEquals("连续稳定在8000亿斤以上", labelMarked("各类企业累计收购粮食达到[8300亿斤]，连续[[三年]]稳定在[8000亿斤以上]。", null));
         assertEquals("脱贫人口务工就业规模", labelMarked("脱贫人口务工就业规模连续[5年]稳定在[[3000万人以上]]。", null),
                 "a streak says how long, not what");
         assertEquals("粮食产量", labelMarked("粮食产量连续[9年]稳定在[[1.3万亿斤以上]]。", null));
