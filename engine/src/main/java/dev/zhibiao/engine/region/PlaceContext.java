@@ -327,9 +327,20 @@ public final class PlaceContext {
             .filter(p -> p.start() > at && p.start() <= at + 1 + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
                 && HanCharacters.isAllHan(text, at + 1, p.start()))
             .findFirst()
+            .map(this::lastOfRunWithin)
             // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
+    }
+
+    /** The last of the names written back to back from the first, each lying in the one before (在澳大利亚塔斯马尼亚州). */
+    private PlaceMention lastOfRunWithin(PlaceMention first) {
+        PlaceMention last = first;
+        for (PlaceMention next = subjectStartingAt(last.end()); next != null && within(last.region(), next.region());
+             next = subjectStartingAt(last.end())) {
+            last = next;
+        }
+        return last;
     }
 
     /**

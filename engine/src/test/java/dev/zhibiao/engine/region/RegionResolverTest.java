@@ -511,6 +511,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("澳大利亚"), placeNameAt("超150头伪虎鲸在澳大利亚搁浅。", "超150头"));
         assertEquals(Optional.empty(), placeNameAt("在全国范围内，共有3个。", "3个"), "a text opening with 在");
         assertEquals(Optional.of("广东省"), placeNameAt("广东省500家企业分布在广州、深圳等地。", "500家"), "a list says where they spread");
+        assertEquals(Optional.of("塔斯马尼亚州"), placeNameAt("超150头伪虎鲸在澳大利亚塔斯马尼亚州搁浅。", "150头"),
+            "the last of the names written back to back");
         // living somewhere is not where the counted are
         assertEquals(Optional.of("古巴"), placeNameAt("古巴方面表示，船上10名武装人员均为居住在美国的古巴公民。", "10名"));
     }
