@@ -63,6 +63,7 @@ final class PlaceLexicon {
         "旅游", "度假", "示范", "良种", "原种", "种畜", "种猪", "种羊", "种禽", "畜牧", "园艺", "果树", "繁育", "开发区",
         "开发", "园区", "新区", "新城", "城区", "林场", "农场", "管理委员会", "管委会", "区", "场");
 
+    private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
@@ -79,6 +80,8 @@ final class PlaceLexicon {
                     Region region = table.region(i);
                     ShortNames.of(region.name())
                         .filter(shortName -> !ShortNames.isNewArea(region.name()) || !namesDivision(table, shortName))
+                        .filter(shortName -> !(region.name().endsWith(AUTONOMOUS_PREFECTURE)
+                            && namesProvince(table, shortName)))
                         .ifPresent(shortName -> add(shortName, region, true));
                     ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
                 }
@@ -114,6 +117,14 @@ final class PlaceLexicon {
 
     private void add(String name, Region region, boolean shortForm) {
         otherNames.computeIfAbsent(name, k -> new ArrayList<>()).add(new PlaceCandidate(region, shortForm));
+    }
+
+    /**
+     * Whether a province is named by the words and a level word: an autonomous prefecture written so (海南 of 海南藏族自治州)
+     * is 海南州 in the news, 海南 alone the province.
+     */
+    private static boolean namesProvince(DivisionTable table, String words) {
+        return !table.named(words + "省").isEmpty();
     }
 
     /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
@@ -21,6 +22,9 @@ final class ReferencePoints {
      * 当天宣称…), as the destinations above are the seller's.
      */
     private static final Pattern RECIPIENT = Pattern.compile("[^，。；]{0,3}?(?:提供|援助|捐赠|捐助|交付|出售|移交|输送|派遣|运送)");
+    /** A theme or slogan in quotes (以“畅游幸福新西藏·携手开创新征程”为主题): a place in it names where nothing happened. */
+    private static final Pattern THEME = Pattern.compile("以“[^”]{1,40}”为(?:主题|题|口号)");
+    private static final int MAX_THEME = 40;
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
@@ -61,6 +65,15 @@ final class ReferencePoints {
         return out;
     }
 
+    private static boolean inTheme(String text, PlaceMention mention) {
+        int open = text.lastIndexOf("以“", mention.start());
+        if (open < 0 || mention.start() - open > MAX_THEME) {
+            return false;
+        }
+        Matcher theme = THEME.matcher(text).region(open, Math.min(text.length(), open + MAX_THEME + 8));
+        return theme.lookingAt() && mention.end() <= theme.end();
+    }
+
     /** Whether the examples listed right after the place at {@code i} all lie in it. */
     private static boolean containsEveryExampleAfter(List<PlaceMention> mentions, boolean[] example, int i) {
         Region container = mentions.get(i).region();
@@ -94,7 +107,8 @@ final class ReferencePoints {
 
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()
-                || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)) {
+                || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
+                || inTheme(text, mention)) {
             return true;
         }
         Span clause = spans.clauseAt(mention.start());

@@ -169,6 +169,8 @@ class RegionResolverTest {
             "13万元"), "a sentence naming places apart moved into none of them");
         assertEquals(Optional.of("西海岸新区"), placeNameAt("第35届青岛国际啤酒节在西海岸新区开幕。本届啤酒节汇聚2300余款啤酒。",
             "2300余款"), "where the topic's sentence says it happened");
+        assertEquals(Optional.of("拉萨市"), placeNameAt("第五届中国西藏旅游文化国际博览会在拉萨举行。本届藏博会以“畅游幸福新西藏·携手开创新征程”为主题，"
+            + "展位面积14000平方米。", "14000平方米"), "a place in a theme's quotes names where nothing happened");
     }
 
     @Test
@@ -177,6 +179,8 @@ class RegionResolverTest {
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
         assertEquals(Optional.of("安徽省"), placeNameAt("安徽组织农技人员加大技术指导，各级财政整合资金10亿元。", "10亿元"),
             "组织 is a verb, no village group named 安徽组");
+        assertEquals(Optional.of("海南省"), placeNameAt("青海省南部的三江源国家公园。海南长臂猿种群数量恢复到7群42只。", "42只"),
+            "海南 alone is the province, 海南藏族自治州 is 海南州");
     }
 
     @Test
