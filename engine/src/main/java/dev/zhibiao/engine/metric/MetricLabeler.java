@@ -293,7 +293,9 @@ public final class MetricLabeler {
                         : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
                 // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to: the verb names
                 // the things counted with their noun, the examples are no subject
-                String verb = left.isEmpty() ? Phrases.verbBeforeExamples(items) : "";
+                String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
+                    ? Phrases.wholeBeforeExamples(items) : "";
+                String verb = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
                 String predicate = left.isEmpty() && verb.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);

@@ -195,6 +195,11 @@ final class Phrases {
      */
     private static final List<String> LIST_VERBS = List.of("覆盖", "涵盖", "聚焦", "围绕", "开展", "识别", "涉及", "举办",
             "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育");
+    /** Verbs saying what a whole is made of or holds (设有, 包括, 分为, 由…组成). */
+    private static final Pattern CONTAINING = Pattern.compile("设有|包括|分为|由");
+    private static final int MIN_WHOLE = 2;
+    private static final String DONE = "了";
+    private static final int MAX_WHOLE = 10;
     /** The first example is this long at most: a verb further back governs something else. */
     private static final int MAX_FIRST_EXAMPLE = 10;
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
@@ -464,6 +469,23 @@ final class Phrases {
             }
         }
         return verb;
+    }
+
+    /**
+     * The whole a list of examples makes up, named before a verb of containing at the clause start (论坛设有主旨演讲、
+     * 高端访谈等 → 论坛; 活动由致敬丰收、致敬农民… → 活动): the things counted are its parts. "" when there is none.
+     */
+    static String wholeBeforeExamples(String phrase) {
+        int separator = phrase.indexOf('、', 1);
+        Matcher verb = CONTAINING.matcher(phrase);
+        if (separator < 0 || !verb.find() || verb.start() > separator) {
+            return "";
+        }
+        String written = phrase.substring(0, verb.start());
+        String whole = Affixes.strip(written);
+        // 浙江成立了由财政、交通等10多个部门组成的协调小组: a deed done, the parts are of the thing done
+        boolean named = whole.length() >= MIN_WHOLE && whole.length() <= MAX_WHOLE && isChinese(whole) && !written.contains(DONE);
+        return named ? whole : "";
     }
 
     /**
