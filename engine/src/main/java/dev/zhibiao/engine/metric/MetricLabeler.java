@@ -192,6 +192,7 @@ public final class MetricLabeler {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
             }
+            raw = Anaphors.resolved(scope, raw);
             String stripped = Affixes.strip(Phrases.withoutNotes(raw));
             String withoutDoer = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
