@@ -104,12 +104,14 @@ public final class IndicatorExtractor {
      * …由86.9%提高到98.5%) is dated where the body states it; any other amount where it stands.
      */
     private static int statedAt(Quantity q, List<Quantity> found, int titleEnd) {
-        if (q.start() >= titleEnd) {
-            return q.start();
-        }
+        return q.start() >= titleEnd ? q.start() : firstRestating(q, found, titleEnd, Integer.MAX_VALUE).orElse(q.start());
+    }
+
+    /** Where the first amount of the same value and unit within [from, to) starts. */
+    private static Optional<Integer> firstRestating(Quantity q, List<Quantity> found, int from, int to) {
         return found.stream()
-                .filter(b -> b.start() >= titleEnd && b.unit().equals(q.unit()) && b.value().compareTo(q.value()) == 0)
-                .findFirst().map(Quantity::start).orElse(q.start());
+                .filter(b -> b.start() >= from && b.end() <= to && b.unit().equals(q.unit()) && b.value().compareTo(q.value()) == 0)
+                .findFirst().map(Quantity::start);
     }
 
     /**
@@ -125,10 +127,8 @@ public final class IndicatorExtractor {
         if (!spans.isHeadline(paragraph)) {
             return q.start();
         }
-        return spans.paragraphAfter(paragraph).flatMap(item -> found.stream()
-                .filter(b -> b.start() >= item.start() && b.end() <= item.end() && b.unit().equals(q.unit())
-                    && b.value().compareTo(q.value()) == 0)
-                .findFirst()).map(Quantity::start).orElse(q.start());
+        return spans.paragraphAfter(paragraph).flatMap(item -> firstRestating(q, found, item.start(), item.end()))
+                .orElse(q.start());
     }
 
     /**

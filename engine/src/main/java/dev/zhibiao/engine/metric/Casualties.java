@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.CasualtyWords;
 import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Casualties {
     /** A label that says only that people died, were hurt, missing or arrested, with its verb of cause. */
-    private static final String CASUALTY_WORDS = "死亡|受伤|遇难|失踪|伤亡|丧生|获救|被捕|被逮捕";
+    private static final String CASUALTY_WORDS = CasualtyWords.ALTERNATION;
     private static final Pattern BARE_CASUALTY = Pattern.compile(
         "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(" + CASUALTY_WORDS + ")(?:多人|数人|多名)?(?:受伤|失踪)?$");
     /**
@@ -84,7 +85,7 @@ final class Casualties {
     }
 
     /**
-     * What befell, without the cause a long label opens with (恶劣天气造成新西兰用户断电 → 新西兰用户断电, 持续近7个月的冲突
+     * What befell, without the cause a long label opens with (连日强降雨天气造成新西兰用户断电 → 新西兰用户断电, 持续近7个月的冲突
      * 已导致苏丹流离失所 → 苏丹流离失所): the count is of those it befell. The label stays when its cause is an event word
      * alone (枪击造成…, which {@link #named} names) or the verb describes a noun (…造成的死亡人数, 导致死伤的枪击事件).
      */

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class Medals {
     private static final int MAX_WINNER = 12;
     private static final String WON = "获";
     private static final String MEDAL = "牌";
-    /** 金牌, 银牌, 铜牌, 奖牌. */
+    private static final Set<String> MEDAL_NAMES = Set.of("金牌", "银牌", "铜牌", "奖牌");
     private static final int MEDAL_NAME = 2;
 
     private Medals() {
@@ -46,8 +47,8 @@ final class Medals {
      * says (中国体育代表团获得奖牌); "" when the labels are no such pair.
      */
     static String sibling(String previousLabel, String label) {
-        boolean pair = label.length() == MEDAL_NAME && label.endsWith(MEDAL) && previousLabel.length() > MEDAL_NAME
-            && previousLabel.endsWith(MEDAL) && !previousLabel.endsWith(label);
+        boolean pair = MEDAL_NAMES.contains(label) && previousLabel.length() > MEDAL_NAME
+            && MEDAL_NAMES.contains(previousLabel.substring(previousLabel.length() - MEDAL_NAME)) && !previousLabel.endsWith(label);
         return pair ? previousLabel.substring(0, previousLabel.length() - MEDAL_NAME) + label : "";
     }
 

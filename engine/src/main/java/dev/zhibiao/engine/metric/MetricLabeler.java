@@ -81,6 +81,8 @@ public final class MetricLabeler {
     private static final String QUAKE = "地震";
     private static final String MODIFIER_END = "的";
     private static final String COMING_FROM = "来自";
+    /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
+    private static final Pattern MADE_UP = Pattern.compile("组成|构成");
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
@@ -295,7 +297,7 @@ public final class MetricLabeler {
                 // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to: the verb names
                 // the things counted with their noun, the examples are no subject
                 String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
-                    ? Phrases.wholeBeforeExamples(items) : "";
+                    ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
                 String verb = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
                 String predicate = left.isEmpty() && verb.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
@@ -382,9 +384,10 @@ public final class MetricLabeler {
             // unless it restates the group whose share was just given (人数占比52%，超过850万人次)
             if (scope.quantity.change() != null || unitNoun.isEmpty()) {
                 String inherited = inherited(scope);
-                int lineStart = scope.text.lastIndexOf('\n', scope.quantity.start() - 1) + 1;
-                return inherited.isEmpty() && scope.quantity.change() == null
-                    ? SectionHeading.countedAbove(scope.text, lineStart, scope.quantity.unit()) : inherited;
+                if (!inherited.isEmpty() || scope.quantity.change() != null) {
+                    return inherited;
+                }
+                return SectionHeading.countedAbove(scope.text, scope.paragraph.start(), scope.quantity.unit());
             }
             String shared = previousLabel(scope, q -> true, true);
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {

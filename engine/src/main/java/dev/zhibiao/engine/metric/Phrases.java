@@ -195,8 +195,10 @@ final class Phrases {
      */
     private static final List<String> LIST_VERBS = List.of("覆盖", "涵盖", "聚焦", "围绕", "开展", "识别", "涉及", "举办",
             "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育");
-    /** Verbs saying what a whole is made of or holds (设有, 包括, 分为, 由…组成). */
-    private static final Pattern CONTAINING = Pattern.compile("设有|包括|分为|由");
+    /** Verbs saying what a whole holds (设有, 包括, 分为). */
+    private static final Pattern CONTAINING = Pattern.compile("设有|包括|分为");
+    /** The same, with 由 when 组成 or 构成 follows the count (活动由…3个板块组成); not 由 of 自由, 理由, 经由 or 由于. */
+    private static final Pattern MADE_UP_OF = Pattern.compile("设有|包括|分为|(?<![自理经缘])由(?!于)");
     private static final int MIN_WHOLE = 2;
     private static final String DONE = "了";
     private static final int MAX_WHOLE = 10;
@@ -473,11 +475,12 @@ final class Phrases {
 
     /**
      * The whole a list of examples makes up, named before a verb of containing at the clause start (论坛设有主旨演讲、
-     * 高端访谈等 → 论坛; 活动由致敬丰收、致敬农民… → 活动): the things counted are its parts. "" when there is none.
+     * 高端访谈等 → 论坛; 活动由致敬丰收、致敬农民… → 活动 when {@code madeUp}, the clause saying 组成 or 构成 after the
+     * count): the things counted are its parts. "" when there is none.
      */
-    static String wholeBeforeExamples(String phrase) {
+    static String wholeBeforeExamples(String phrase, boolean madeUp) {
         int separator = phrase.indexOf('、', 1);
-        Matcher verb = CONTAINING.matcher(phrase);
+        Matcher verb = (madeUp ? MADE_UP_OF : CONTAINING).matcher(phrase);
         if (separator < 0 || !verb.find() || verb.start() > separator) {
             return "";
         }

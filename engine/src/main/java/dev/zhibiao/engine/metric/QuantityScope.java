@@ -37,6 +37,8 @@ final class QuantityScope {
 
     final String text;
     final Quantity quantity;
+    /** The line holding the quantity. */
+    final Span paragraph;
     final Span sentence;
     final Span clause;
     /** Quantities of the paragraph in text order, {@link #quantity} included. */
@@ -44,10 +46,11 @@ final class QuantityScope {
     final int chainStart;
     final int chainEnd;
 
-    private QuantityScope(String text, Quantity quantity, Span sentence, Span clause,
+    private QuantityScope(String text, Quantity quantity, Span paragraph, Span sentence, Span clause,
                           List<Quantity> paragraphQuantities, int chainStart, int chainEnd) {
         this.text = text;
         this.quantity = quantity;
+        this.paragraph = paragraph;
         this.sentence = sentence;
         this.clause = clause;
         this.paragraphQuantities = paragraphQuantities;
@@ -82,7 +85,8 @@ final class QuantityScope {
         for (int i = index + 1; i < inParagraph.size() && adjacent(text, chainEnd, inParagraph.get(i).start()); i++) {
             chainEnd = inParagraph.get(i).end();
         }
-        return new QuantityScope(text, quantity, sentence, clause, List.copyOf(inParagraph), chainStart, chainEnd);
+        return new QuantityScope(text, quantity, paragraph, sentence, clause, List.copyOf(inParagraph), chainStart,
+            chainEnd);
     }
 
     /** The same place seen from another quantity of the paragraph. */

@@ -163,7 +163,6 @@ public final class PeriodContext {
         return Optional.empty();
     }
 
-
     /**
      * The period that frames the figures of an earlier sentence of the paragraph, which goes on for later sentences
      * stating none (今年前4个月，阿拉山口…2129列。霍尔果斯…2485列。). A date followed by no figure in its sentence

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the amounts stated in a text (1482万余元, 同比增长21.2%, 近两成, 3至5万元) with their normalized value, unit,
@@ -317,9 +318,9 @@ public final class QuantityRecognizer {
 
     private static final String MULTIPLE = "倍";
     /** One person counted by what befell them (造成一名飞行员死亡, 另一名飞行员受伤): a casualty count, no article. */
-    private static final Set<String> PERSON_UNITS = Set.of("名", "人", "位");
-    private static final List<String> CASUALTIES = List.of("死亡", "受伤", "遇难", "丧生", "身亡", "失踪", "被捕", "获救", "遇害",
-        "重伤", "轻伤");
+    private static final Set<String> ONE_PERSON_UNITS = Set.of("名", "人", "位");
+    /** The person's noun, then what befell them (飞行员死亡, 嫌疑人被捕). */
+    private static final Pattern BEFELL = Pattern.compile("\\p{IsHan}{0,8}?(?:" + CasualtyWords.ALTERNATION + ")");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String PERCENT = "%";
     /** A third in percent is 33.33, as it is written: the fraction's value has no more digits worth reporting. */
@@ -347,9 +348,9 @@ public final class QuantityRecognizer {
             return false;
         }
         // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple, 一名 a
-        // casualty when its clause says what befell the person.
+        // casualty when what befell the person follows their noun.
         return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE)
-            || PERSON_UNITS.contains(unit) && cuedInClause(t, a, CASUALTIES);
+            || ONE_PERSON_UNITS.contains(unit) && BEFELL.matcher(t).region(a.end(), t.length()).lookingAt();
     }
 
     /** Whether a word of what the measure word counts is written in the amount's clause. */

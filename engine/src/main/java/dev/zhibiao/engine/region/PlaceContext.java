@@ -67,6 +67,8 @@ public final class PlaceContext {
     private final DivisionTable table;
     /** Per place, the mentions that name it with a name (not 该县, 当地), in text order: {@link #nameAt}'s candidates. */
     private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
+    /** Per sentence start, the place the paragraph moved into before it ({@link #placeMovedInto}). */
+    private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
     /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
     private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
 
@@ -111,11 +113,6 @@ public final class PlaceContext {
     }
 
     /**
-     * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
-     * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
-     * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
-     */
-    /**
      * The place of an amount of a title or headline (暴风雪肆虐美东北部 近45万用户停电) that the story below restates at
      * {@code restatedAt}: where the story states it, when that lies within the headline's place or the headline names
      * none; the headline's place otherwise.
@@ -129,6 +126,11 @@ public final class PlaceContext {
         return story.isPresent() && here.map(headline -> within(headline, story.get())).orElse(true) ? story : here;
     }
 
+    /**
+     * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
+     * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
+     * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
+     */
     public Optional<Region> placeAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
         Span sentence = spans.sentenceAt(offset);
@@ -349,34 +351,39 @@ public final class PlaceContext {
      * into a part of its topic.
      */
     private Region narrowedByEarlierSentence(Region topic, Span paragraph, Span sentence) {
-        List<Span> earlier = spans.sentencesIn(new Span(paragraph.start(), sentence.start()));
-        for (int i = earlier.size() - 1; i >= 0; i--) {
+        // the place depends on the sentence only: its quantities share one answer
+        return placesMovedInto.computeIfAbsent(sentence.start(), start -> placeMovedInto(paragraph, sentence))
+            .filter(place -> within(topic, place)).orElse(topic);
+    }
+
+    /**
+     * The place the nearest sentence naming one after the topic's and before this one names, unless it names places
+     * apart (长春市农户来到里仁村) or opens with a scene (在哈尔滨，粮库门前排起长队: an example of the topic, see
+     * {@link #latestSceneAfter}); else, in the topic's own sentence, which made the topic as specific as it is
+     * (镇内建有柳河镇湿地公园 is no topic), where it says the thing happened (青岛国际啤酒节在西海岸新区开幕).
+     */
+    private Optional<Region> placeMovedInto(Span paragraph, Span sentence) {
+        Optional<PlaceMention> topic = topicMention(paragraph.start(), sentence.start());
+        if (topic.isEmpty()) {
+            return Optional.empty();
+        }
+        Span topicSentence = spans.sentenceAt(topic.get().start());
+        List<Span> earlier = spans.sentencesIn(new Span(topicSentence.start(), sentence.start()));
+        for (int i = earlier.size() - 1; i > 0; i--) {
             Span named = earlier.get(i);
             Optional<Optional<Region>> decided = decide(named.start(), named.end());
-            if (decided.isPresent() && isTopicSentence(earlier, i)) {
-                // the topic's own sentence made it as specific as it is (镇内建有柳河镇湿地公园 is no topic), but for where
-                // it says the thing happened (青岛国际啤酒节在西海岸新区开幕)
-                return venueIn(named).filter(place -> within(topic, place)).orElse(topic);
-            }
             if (decided.isPresent()) {
-                // a sentence naming places apart (长春市农户来到里仁村) moved into none of them; a scene it opens with
-                // (在哈尔滨，粮库门前排起长队) is an example of the topic (see latestSceneAfter)
-                return decided.get().filter(place -> within(topic, place) && namesOnePath(named)
-                    && text.charAt(named.start()) != LOCATIVE).orElse(topic);
+                return decided.get().filter(place -> namesOnePath(named) && text.charAt(named.start()) != LOCATIVE);
             }
         }
-        return topic;
+        return venueIn(topicSentence);
     }
 
     /** The last place a span names right after 在 (在西海岸新区开幕), if any. */
     private Optional<Region> venueIn(Span span) {
-        return subjects.stream().filter(p -> p.start() > span.start() && p.end() <= span.end() && text.charAt(p.start() - 1) == LOCATIVE)
+        return subjects.stream()
+            .filter(p -> p.start() > span.start() && p.end() <= span.end() && text.charAt(p.start() - 1) == LOCATIVE)
             .reduce((first, second) -> second).map(PlaceMention::region);
-    }
-
-    /** Whether no sentence before the i-th names a place: the i-th is the one naming the paragraph's topic. */
-    private boolean isTopicSentence(List<Span> sentences, int i) {
-        return sentences.subList(0, i).stream().noneMatch(earlier -> decide(earlier.start(), earlier.end()).isPresent());
     }
 
     /** Whether the places a span names lie each in the other (里仁村, 柳河镇): none stands apart from the rest. */
@@ -460,11 +467,8 @@ public final class PlaceContext {
      * a locality is the topic of other sentences only when named first.
      */
     private Optional<Optional<Region>> decideByTopic(int from, int to) {
-        List<PlaceMention> inScope = subjects.stream()
-            .filter(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region())).toList();
-        // a firm's name (柳河新方谷农业发展有限公司) names where it was registered; the paragraph says where it is
-        Optional<PlaceMention> first = inScope.stream().filter(p -> !OrganizationNames.begins(text, p)).findFirst()
-            .or(() -> inScope.stream().findFirst());
+        List<PlaceMention> inScope = topicCandidates(from, to);
+        Optional<PlaceMention> first = topicOf(inScope);
         if (first.isEmpty()) {
             return decide(from, to);
         }
@@ -484,6 +488,25 @@ public final class PlaceContext {
         boolean within = topic.level() == RegionLevel.LOCALITY && decided.flatMap(d -> d)
             .filter(r -> !r.equals(topic) && topic.path().containsAll(r.path())).isPresent();
         return within ? Optional.of(Optional.of(topic)) : decided;
+    }
+
+    /** The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区). */
+    private List<PlaceMention> topicCandidates(int from, int to) {
+        return subjects.stream()
+            .filter(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region())).toList();
+    }
+
+    /**
+     * The topic among the candidates: the first not in a firm's name (柳河新方谷农业发展有限公司 names where it was
+     * registered; the paragraph says where it is), else the first.
+     */
+    private Optional<PlaceMention> topicOf(List<PlaceMention> candidates) {
+        return candidates.stream().filter(p -> !OrganizationNames.begins(text, p)).findFirst()
+            .or(() -> candidates.stream().findFirst());
+    }
+
+    private Optional<PlaceMention> topicMention(int from, int to) {
+        return topicOf(topicCandidates(from, to));
     }
 
     /**

@@ -23,8 +23,11 @@ final class ReferencePoints {
      */
     private static final Pattern RECIPIENT = Pattern.compile("[^，。；]{0,3}?(?:提供|援助|捐赠|捐助|交付|出售|移交|输送|派遣|运送)");
     /** A theme or slogan in quotes (以“畅游幸福新西藏·携手开创新征程”为主题): a place in it names where nothing happened. */
-    private static final Pattern THEME = Pattern.compile("以“[^”]{1,40}”为(?:主题|题|口号)");
     private static final int MAX_THEME = 40;
+    private static final String THEME_OPENING = "以“";
+    private static final Pattern THEME = Pattern.compile(THEME_OPENING + "[^”]{1," + MAX_THEME + "}”为(?:主题|题|口号)");
+    /** ”为主题 and the like after the quoted words. */
+    private static final int THEME_CLOSING = 4;
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
@@ -65,12 +68,17 @@ final class ReferencePoints {
         return out;
     }
 
+    /** Whether the place is named inside a theme's quotes (以“畅游幸福新西藏·携手开创新征程”为主题). */
     private static boolean inTheme(String text, PlaceMention mention) {
-        int open = text.lastIndexOf("以“", mention.start());
+        int open = mention.start() - 1;
+        while (open >= 0 && mention.start() - open <= MAX_THEME && !text.startsWith(THEME_OPENING, open)) {
+            open--;
+        }
         if (open < 0 || mention.start() - open > MAX_THEME) {
             return false;
         }
-        Matcher theme = THEME.matcher(text).region(open, Math.min(text.length(), open + MAX_THEME + 8));
+        int end = Math.min(text.length(), open + THEME_OPENING.length() + MAX_THEME + THEME_CLOSING);
+        Matcher theme = THEME.matcher(text).region(open, end);
         return theme.lookingAt() && mention.end() <= theme.end();
     }
 

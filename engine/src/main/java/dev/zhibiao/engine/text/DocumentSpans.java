@@ -59,7 +59,7 @@ public final class DocumentSpans {
 
     /** Whether a paragraph is a headline: short, with no sentence end. */
     public boolean isHeadline(Span paragraph) {
-        if (paragraph.end() - paragraph.start() > MAX_HEADLINE) {
+        if (paragraph.end() <= paragraph.start() || paragraph.end() - paragraph.start() > MAX_HEADLINE) {
             return false;
         }
         for (int i = paragraph.start(); i < paragraph.end(); i++) {

@@ -347,6 +347,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void onePersonIsCountedWhenTheClauseSaysWhatBefellThem() {
         assertFinds("造成一名飞行员死亡，另一名飞行员受伤。", "一名|1|名|EXACT", "一名|1|名|EXACT");
         assertFinds("枪手是一名69岁男子。", "69岁|69|岁|EXACT");
+        assertFinds("一名枪手在超市开枪造成3人死亡。", "3人|3|人|EXACT");
     }
 
     @Test
