@@ -106,35 +106,30 @@ class IndicatorExtractorTest {
 
     @Test
     void aTitleAmountRepeatedInTheBodyIsDatedWhereTheBodyStatesIt() {
-        String text = """
-                ---
-                title: "北京大气环境质量持续好转 优质能源比重提高到98.5%"
-                date: 2021-12-08 12:53:02
-                ---
-                <p>12月8日上午，发改委介绍：煤炭消费量占能源消费比重由2015年的13.1%下降到2020年的1.5%，优质能源比重由86.9%提高到98.5%。</p>
-                """;
-        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "title.md"));
+        List<Indicator> found = extracted("北京大气环境质量持续好转 优质能源比重提高到98.5%", "2021-12-08 12:53:02",
+                "<p>12月8日上午，发改委介绍：煤炭消费量占能源消费比重由2015年的13.1%下降到2020年的1.5%，优质能源比重由86.9%提高到98.5%。</p>");
         assertEquals(List.of("2020", "2020"), found.stream()
                 .filter(i -> i.quantity().text().equals("98.5%")).map(Indicator::period).toList());
     }
 
     @Test
     void aHeadlineAmountTheItemRestatesIsPlacedWhereTheItemStatesIt() {
-        String text = """
-                ---
-                title: "新闻联播 20240922"
-                date: 2024-09-22 19:00:00
-                ---
+        List<Indicator> found = extracted("新闻联播 20240922", "2024-09-22 19:00:00", """
                 <p>美亚拉巴马州发生枪击致4人死亡</p>
                 <p>美国亚拉巴马州伯明翰市21日晚发生枪击事件，造成4人死亡，多人受伤。</p>
                 <p>四川今年新建高标准农田50万亩</p>
                 <p>据介绍，全国今年新建高标准农田50万亩。</p>
-                """;
-        List<Indicator> found = IndicatorExtractor.standard().extract(new PostParser().parse(text, "headline.md"));
+                """);
         assertEquals(List.of("伯明翰市", "伯明翰市"), found.stream()
                 .filter(i -> i.quantity().text().equals("4人")).map(i -> i.region().name()).toList());
         assertEquals(List.of("四川省"), found.stream().filter(i -> i.quantity().text().equals("50万亩"))
                 .limit(1).map(i -> i.region().name()).toList(), "a story place wider than the headline's does not replace it");
+    }
+
+    /** The indicators of a post with this title, date and body. */
+    private static List<Indicator> extracted(String title, String date, String body) {
+        String post = "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + body;
+        return IndicatorExtractor.standard().extract(new PostParser().parse(post, "post.md"));
     }
 
     private static Indicator find(String text) {

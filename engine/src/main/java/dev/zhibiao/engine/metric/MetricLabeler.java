@@ -294,12 +294,13 @@ public final class MetricLabeler {
                 int place = placeWords.firstItemLength(items);
                 left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
                         : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
-                // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to: the verb names
-                // the things counted with their noun, the examples are no subject
+                // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to, and examples a
+                // whole holds (论坛设有主旨演讲…等20余项活动) are its parts: the verb or the whole names the things counted
+                // with their noun, the examples are no subject
                 String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
                     ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
-                String verb = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
-                String predicate = left.isEmpty() && verb.isEmpty() && scope.leftStart() == scope.clause.start()
+                String namer = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
+                String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(scope.right(true), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);
                 if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
@@ -313,7 +314,7 @@ public final class MetricLabeler {
                     // what follows, it does nothing
                     right = predicate;
                 }
-                left = left.isEmpty() ? verb : left;
+                left = left.isEmpty() ? namer : left;
             }
             String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
@@ -439,7 +440,7 @@ public final class MetricLabeler {
         private String deedOfDescribingAmount(QuantityScope scope, String described) {
             Quantity previous = scope.previous(q -> true, true);
             String between = previous == null ? "" : scope.text.substring(previous.end(), scope.quantity.start());
-            if (!between.endsWith(described) || !Phrases.isChinese(between)) {
+            if (!between.endsWith(described) || !Phrases.isChinese(between) || between.length() <= MODIFIER_END.length()) {
                 return "";
             }
             String noun = between.substring(0, between.length() - MODIFIER_END.length());

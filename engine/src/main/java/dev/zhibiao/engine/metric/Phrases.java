@@ -200,8 +200,8 @@ final class Phrases {
     /** The same, with 由 when 组成 or 构成 follows the count (活动由…3个板块组成); not 由 of 自由, 理由, 经由 or 由于. */
     private static final Pattern MADE_UP_OF = Pattern.compile("设有|包括|分为|(?<![自理经缘])由(?!于)");
     private static final int MIN_WHOLE = 2;
-    private static final String DONE = "了";
     private static final int MAX_WHOLE = 10;
+    private static final String DONE = "了";
     /** The first example is this long at most: a verb further back governs something else. */
     private static final int MAX_FIRST_EXAMPLE = 10;
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");

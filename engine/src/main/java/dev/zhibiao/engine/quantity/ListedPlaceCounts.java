@@ -68,6 +68,9 @@ public final class ListedPlaceCounts {
                 break;
             }
             items++;
+            if (value.compareTo(BigDecimal.valueOf(items)) < 0) {
+                return false; // more items than counted: no need to walk a long list to its start
+            }
             if (itemStart == 0 || SEPARATORS.indexOf(t.charAt(itemStart - 1)) < 0) {
                 break;
             }
@@ -96,8 +99,13 @@ public final class ListedPlaceCounts {
                 numeralStart--;
             }
             if (numeralStart < counterStart) {
-                BigDecimal count = ChineseNumbers.parse(t.subSequence(numeralStart, counterStart).toString());
-                return countsListBefore(t, numeralStart, count, counter.startsWith(PROVINCE) ? MIN_PROVINCES : MIN_ITEMS);
+                String numeral = t.subSequence(numeralStart, counterStart).toString();
+                try {
+                    BigDecimal count = ChineseNumbers.parse(numeral);
+                    return countsListBefore(t, numeralStart, count, counter.startsWith(PROVINCE) ? MIN_PROVINCES : MIN_ITEMS);
+                } catch (NumberFormatException e) {
+                    return false; // digits of both scripts run together (3三市): no count
+                }
             }
         }
         return false;
