@@ -279,6 +279,10 @@ public final class MetricLabeler {
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
             String inside = Phrases.nounInside(scope.quantity);
+            if (!inside.isEmpty() && PEOPLE_UNITS.contains(scope.quantity.unit())
+                    && scope.right(false).startsWith(MODIFIER_END)) {
+                right = ""; // 14亿多中国人的饭碗…: what follows is the counted people's, not what they are
+            }
             if (right.isEmpty() && inside.isEmpty() && ListedPlaceCounts.isPlaceCounter(scope.quantity.unit())) {
                 right = scope.quantity.unit(); // 武夷山国家公园跨江西、福建两省: the provinces listed are what is counted
             }
