@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
@@ -24,8 +25,7 @@ final class Phrases {
     /** The words between a from-amount and the to-amount: a verb, 到 or 至, and the time (发展到目前的, 缩小到). */
     private static final Pattern TO_POINT = Pattern.compile("^\\p{IsHan}{0,4}?[到至]了?(?:[^，,。；;：:]{1,6}的)?$");
     /** A list item's marker (一是, 1、, （二）). */
-    static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、．.](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)])");
+    static final Pattern LIST_ITEM = ListItemMarks.OPENING;
     /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
     private static final Pattern SITUATED = Pattern.compile("位于|坐落|地处|始建于|建于|成立于");
     private static final String APPOSITION = "——";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -364,8 +365,8 @@ public final class PlaceContext {
      */
     private Optional<Region> placeMovedInto(Span paragraph, Span sentence) {
         Optional<PlaceMention> topic = topicMention(paragraph.start(), sentence.start());
-        if (topic.isEmpty()) {
-            return Optional.empty();
+        if (topic.isEmpty() || ListItemMarks.OPENING.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return Optional.empty(); // an item of a list (一是…。二是…) is about a thing of its own
         }
         Span topicSentence = spans.sentenceAt(topic.get().start());
         List<Span> earlier = spans.sentencesIn(new Span(topicSentence.start(), sentence.start()));

@@ -167,6 +167,8 @@ class RegionResolverTest {
             "20亿元"), "a place wider than the topic does not narrow it");
         assertEquals(Optional.of("柳河镇"), placeNameAt("柳河镇发展特色产业。长春市农户来到里仁村发展草莓产业。2020年每栋草莓大棚收入13万元以上。",
             "13万元"), "a sentence naming places apart moved into none of them");
+        assertEquals(Optional.of("柳河镇"), placeNameAt("柳河镇发展特色产业。一是里仁村大力发展草莓产业。二是矿业公司投资1000万元建设选矿设施。",
+            "1000万元"), "an item of a list is about a thing of its own");
         assertEquals(Optional.of("西海岸新区"), placeNameAt("第35届青岛国际啤酒节在西海岸新区开幕。本届啤酒节汇聚2300余款啤酒。",
             "2300余款"), "where the topic's sentence says it happened");
         assertEquals(Optional.of("拉萨市"), placeNameAt("第五届中国西藏旅游文化国际博览会在拉萨举行。本届藏博会以“畅游幸福新西藏·携手开创新征程”为主题，"
