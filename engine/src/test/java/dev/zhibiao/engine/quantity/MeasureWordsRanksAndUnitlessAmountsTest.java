@@ -227,6 +227,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("超三成员工表示愿意加班", "超三成|30|%|MORE_THAN");
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
+        assertFinds("全国累计识别帮扶超过700万监测对象", "超过700万监测对象|7000000|人|MORE_THAN");
         assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");
         assertFinds("空调开到2档，查看十档行情");
     }
