@@ -16,6 +16,8 @@ final class Anaphors {
     /** Words before a name that are no part of it: times, modifiers the story opens with. */
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:今天|昨天|近日|目前|日前|推进|推动|建设|实施)");
     private static final String NAME_BREAKS = "的—";
+    private static final String REFERRING = "该";
+    private static final String THIS = "这";
     private static final Pattern YEAR = Pattern.compile("^[0-9０-９]{4}年");
     /** How far back before the sentence the named thing may be. */
     private static final int MAX_REACH = 200;
@@ -34,17 +36,20 @@ final class Anaphors {
         }
         String head = m.group(1);
         int sentenceStart = scope.sentence.start();
-        int referenceAt = scope.text.lastIndexOf("该" + head, scope.quantity.start());
-        if (referenceAt < sentenceStart) {
+        String sentenceBefore = scope.text.substring(sentenceStart, Math.max(sentenceStart, scope.quantity.start()));
+        int referenceAt = sentenceBefore.lastIndexOf(REFERRING + head);
+        if (referenceAt < 0) {
             return words;
         }
-        String name = nameEndingIn(scope.text.substring(sentenceStart, referenceAt), head);
+        String name = nameEndingIn(sentenceBefore.substring(0, referenceAt), head);
         if (name.isEmpty()) {
             name = nameEndingIn(scope.text.substring(Math.max(0, sentenceStart - MAX_REACH), sentenceStart), head);
         }
+        if (name.isEmpty()) {
+            return words;
+        }
         // the year the reference is dated by (该项目2021年计划投资) dates the fact, it names nothing
-        String rest = YEAR.matcher(words.substring(m.end())).replaceFirst("");
-        return name.isEmpty() ? words : words.substring(0, m.start()) + name + rest;
+        return words.substring(0, m.start()) + name + YEAR.matcher(words.substring(m.end())).replaceFirst("");
     }
 
     private static String nameEndingIn(String before, String head) {
@@ -58,7 +63,7 @@ final class Anaphors {
             start--;
         }
         String name = LEADING_WORDS.matcher(before.substring(start, end)).replaceFirst("");
-        boolean named = name.length() > head.length() && !name.contains("该") && !name.contains("这");
+        boolean named = name.length() > head.length() && !name.contains(REFERRING) && !name.contains(THIS);
         return named ? name : "";
     }
 

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
  * Medals counted by their metal (共获3金2银3铜) are named by who won them: 中国体育代表团获金牌, not 获金牌 alone.
  */
 final class Medals {
-    /** A label saying only that medals were won (共获, 获得…的成绩): it names no winner. */
-    private static final Pattern WON_ONLY = Pattern.compile("^(?:共获|获得|共收获|收获|夺得|再夺|获)?(?:成绩)?$");
     /** The verb of winning, after the winner in its clause (中国队共获4金). */
-    private static final Pattern WINNING = Pattern.compile("共获|获得|共收获|收获|夺得|再夺|获");
+    private static final String WINNING_VERBS = "共获|获得|共收获|收获|夺得|再夺|获";
+    private static final Pattern WINNING = Pattern.compile(WINNING_VERBS);
+    /** The result 获 names (共获4金3银3铜的成绩): no thing won. */
+    private static final String RESULT = "成绩";
+    /** A label saying only that medals were won (共获, 获得…的成绩): it names no winner. */
+    private static final Pattern WON_ONLY = Pattern.compile("^(?:" + WINNING_VERBS + ")?(?:" + RESULT + ")?$");
     /** A winner described by who makes it up (以年轻选手为主的中国队): the team is the winner. */
     private static final Pattern MADE_UP_OF = Pattern.compile("^以.{1,10}为主的");
     /** Where and when it won (在巴黎奥运会上, 于…): no part of the winner. */
@@ -39,7 +42,7 @@ final class Medals {
             return label + metal + MEDAL;
         }
         String winner = winner(scope);
-        return (winner.isEmpty() ? label.replace("成绩", "") : winner + WON) + metal + MEDAL;
+        return (winner.isEmpty() ? label.replace(RESULT, "") : winner + WON) + metal + MEDAL;
     }
 
     /**

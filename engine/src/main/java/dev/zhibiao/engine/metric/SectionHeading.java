@@ -16,7 +16,7 @@ final class SectionHeading {
     private static final int MAX_HEADING = 20;
 
     /** A heading that counts what its items list ((二）深度贫困村：24个（具体情况见附表）): the thing, then the count. */
-    private static final Pattern COUNTING_HEADING = Pattern.compile("^([\\p{IsHan}]{2,12})[：:]\\s*[0-9０-９一二两三四五六七八九十百千万]+");
+    private static final Pattern COUNTING_HEADING = Pattern.compile("^(\\p{IsHan}{2,12})[：:]\\s*[0-9０-９一二两三四五六七八九十百千万]+");
     /** Item lines looked through up to the heading that counts them. */
     private static final int MAX_ITEMS_ABOVE = 40;
 
@@ -40,10 +40,10 @@ final class SectionHeading {
             if (start == 0 || !numbered.lookingAt()) {
                 return "";
             }
-            Matcher heading = COUNTING_HEADING.matcher(line.substring(numbered.end()).strip());
+            String unnumbered = line.substring(numbered.end()).strip();
+            Matcher heading = COUNTING_HEADING.matcher(unnumbered);
             if (heading.lookingAt()) {
-                String rest = line.substring(numbered.end()).strip().substring(heading.end());
-                return rest.startsWith(unit) ? heading.group(1) : "";
+                return unnumbered.startsWith(unit, heading.end()) ? heading.group(1) : "";
             }
             end = start;
         }

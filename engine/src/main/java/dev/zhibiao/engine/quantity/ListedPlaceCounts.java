@@ -14,6 +14,8 @@ public final class ListedPlaceCounts {
     /** Longest first, so 省市 is not read as 省. */
     private static final List<String> COUNTERS = List.of(
             "省区市", "省市区", "省市", "省区", "省份", "省", "市", "县", "区", "国", "地", "州", "镇", "乡");
+    private static final String COUNTER_FIRST_CHARACTERS =
+            COUNTERS.stream().map(c -> c.substring(0, 1)).distinct().reduce("", String::concat);
     private static final String SEPARATORS = "、和与及";
     /** A listed place name is this long at most (克拉斯诺亚尔斯克 is eight characters). */
     private static final int MAX_ITEM = 8;
@@ -47,6 +49,9 @@ public final class ListedPlaceCounts {
     }
 
     private static String counterAt(CharSequence t, int i) {
+        if (i >= t.length() || COUNTER_FIRST_CHARACTERS.indexOf(t.charAt(i)) < 0) {
+            return null; // most numerals stand before no place counter: one look instead of one per counter
+        }
         for (String counter : COUNTERS) {
             if (NumeralScanner.regionMatches(t, i, counter)) {
                 return counter;
