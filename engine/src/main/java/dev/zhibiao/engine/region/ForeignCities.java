@@ -35,6 +35,9 @@ final class ForeignCities {
     private static final char CITY_SUFFIX = '市';
     /** 市 ends the name unless a word begins with it (芝加哥市场, 巴黎市民). */
     private static final Pattern CITY_SUFFIX_ENDS_NAME = Pattern.compile("市(?!" + ForeignDivisions.WORDS_AFTER_CITY_SUFFIX + ")");
+    private static final char TOWN_SUFFIX = '城';
+    /** 城 ends the name unless a word begins with it (巴黎城市, 罗马城墙, 伦敦城区). */
+    private static final Pattern TOWN_SUFFIX_ENDS_NAME = Pattern.compile("城(?![市区乡镇墙堡际郊中内外])");
 
     private ForeignCities() {
     }
@@ -69,37 +72,47 @@ final class ForeignCities {
 
     /**
      * The mentions with each foreign city written with 市 after it somewhere in the text (芝加哥市) named as written,
-     * there and wherever else the text names it (芝加哥警方): news names the city so, and one city keeps one name.
+     * there and wherever else the text names it (芝加哥警方): news names the city so, and one city keeps one name. A city
+     * written with 城 (加沙城) is named so there alone: elsewhere its bare name may mean the territory around it (加沙).
      */
     static List<PlaceMention> withWrittenSuffix(String text, List<PlaceMention> mentions) {
         Set<Region> suffixed = new HashSet<>();
+        boolean walled = false;
         for (PlaceMention p : mentions) {
-            if (isForeignCity(p.region()) && writtenWithSuffix(text, p)) {
-                suffixed.add(p.region());
+            if (isForeignCity(p.region())) {
+                if (writtenWith(CITY_SUFFIX_ENDS_NAME, text, p)) {
+                    suffixed.add(p.region());
+                }
+                walled |= writtenWith(TOWN_SUFFIX_ENDS_NAME, text, p);
             }
         }
-        if (suffixed.isEmpty()) {
+        if (suffixed.isEmpty() && !walled) {
             return mentions;
         }
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention p : mentions) {
-            Region r = p.region();
-            if (!suffixed.contains(r)) {
+            if (isForeignCity(p.region()) && writtenWith(TOWN_SUFFIX_ENDS_NAME, text, p)) {
+                out.add(named(p, TOWN_SUFFIX, true));
+            } else if (suffixed.contains(p.region())) {
+                out.add(named(p, CITY_SUFFIX, writtenWith(CITY_SUFFIX_ENDS_NAME, text, p)));
+            } else {
                 out.add(p);
-                continue;
             }
-            boolean written = writtenWithSuffix(text, p);
-            List<String> path = new ArrayList<>(r.path());
-            path.set(path.size() - 1, r.name() + CITY_SUFFIX);
-            out.add(new PlaceMention(p.start(), written ? p.end() + 1 : p.end(), written ? p.surface() + CITY_SUFFIX : p.surface(),
-                new Region(r.code(), r.name() + CITY_SUFFIX, r.level(), path)));
         }
         return out;
     }
 
-    private static boolean writtenWithSuffix(String text, PlaceMention p) {
-        return p.end() < text.length() && text.charAt(p.end()) == CITY_SUFFIX
-            && CITY_SUFFIX_ENDS_NAME.matcher(text).region(p.end(), text.length()).lookingAt();
+    /** The mention with its city named with the suffix, the suffix part of the mention when written there. */
+    private static PlaceMention named(PlaceMention p, char suffix, boolean written) {
+        Region r = p.region();
+        List<String> path = new ArrayList<>(r.path());
+        path.set(path.size() - 1, r.name() + suffix);
+        return new PlaceMention(p.start(), written ? p.end() + 1 : p.end(), written ? p.surface() + suffix : p.surface(),
+            new Region(r.code(), r.name() + suffix, r.level(), path));
+    }
+
+    private static boolean writtenWith(Pattern suffix, String text, PlaceMention p) {
+        return p.end() < text.length() && suffix.matcher(text).region(p.end(), text.length()).lookingAt();
     }
 
     /** Whether the region is a foreign city (a prefecture-level place abroad). */

@@ -46,6 +46,8 @@ final class Localities {
         + "|流域(?!面积)|枢纽"
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
+        // landmarks and volcanoes (天安门广场, 埃特纳火山); not 文化广场 or 举办广场
+        + "|广场|火山"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
@@ -108,7 +110,7 @@ final class Localities {
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站");
+        "船闸", "核电站", "水电站", "广场");
     private static final int STATION_NAME = 2;
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
     private static final Pattern MODIFIERS =
@@ -136,7 +138,7 @@ final class Localities {
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|"
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|"
         + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车我]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     /** Numerals and vague counts a measure word follows (11个, 多个, 几个, 数个). */

@@ -38,6 +38,9 @@ public final class PlaceContext {
     private static final int MAX_SUBJECT_BEFORE_LOCATIVE = 12;
     /** 居住在美国的古巴公民 live there: not where they are counted. */
     private static final String RESIDING = "住活生";
+    /** Verbs saying the counted subject came to stay where they name (三名航天员已进驻中国空间站, 两个乘组将会师中国空间站). */
+    private static final List<String> STAY_VERBS = List.of("进驻", "入驻", "会师", "驻扎", "抵达", "到达", "飞抵", "运抵");
+    private static final int STAY_VERB_LENGTH = 2;
 
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
@@ -323,17 +326,38 @@ public final class PlaceContext {
             scan++;
         }
         int at = scan;
-        if (at >= limit || text.charAt(at) != LOCATIVE || at > 0 && RESIDING.indexOf(text.charAt(at - 1)) >= 0) {
+        int verbAt = stayVerbAt(offset, limit);
+        int placeFrom;
+        if (verbAt >= 0 && verbAt < at) {
+            placeFrom = verbAt + STAY_VERB_LENGTH;
+        } else if (at < limit && text.charAt(at) == LOCATIVE && (at == 0 || RESIDING.indexOf(text.charAt(at - 1)) < 0)) {
+            placeFrom = at + 1;
+        } else {
             return Optional.empty();
         }
         return subjects.stream()
-            .filter(p -> p.start() > at && p.start() <= at + 1 + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
-                && HanCharacters.isAllHan(text, at + 1, p.start()))
+            .filter(p -> p.start() >= placeFrom && p.start() <= placeFrom + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
+                && HanCharacters.isAllHan(text, placeFrom, p.start()))
             .findFirst()
             .map(this::lastOfRunWithin)
             // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
+    }
+
+    /** Where the first verb of staying or arriving (进驻, 会师) stands in [from, to), or -1. */
+    private int stayVerbAt(int from, int to) {
+        for (int k = from; k + STAY_VERB_LENGTH <= to; k++) {
+            if (text.charAt(k) == MODIFIER_END) {
+                return -1;
+            }
+            for (String verb : STAY_VERBS) {
+                if (text.startsWith(verb, k)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The last of the names written back to back from the first, each lying in the one before (在澳大利亚塔斯马尼亚州). */

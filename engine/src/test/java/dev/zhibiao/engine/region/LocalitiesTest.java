@@ -226,6 +226,18 @@ class LocalitiesTest {
             "市场 is no part of the name");
         String story = "美国芝加哥市周末发生枪击，造成5人死亡。\n芝加哥警方称，另有12人受伤。";
         assertEquals(placeAt(story, "5人"), placeAt(story, "12人"), "one city keeps one name");
+        String gaza = "巴勒斯坦卫生部门说，以军轰炸加沙城一所学校，造成至少22人死亡。\n以军当天还空袭加沙南部，造成5人死亡。";
+        assertEquals(List.of("巴勒斯坦", "加沙城"), placeAt(gaza, "22人").orElseThrow().path(), "a city written with 城");
+        assertEquals("加沙", placeAt(gaza, "5人").orElseThrow().name(), "加沙 alone may be the territory: 城 names one mention");
+        assertEquals("伦敦", placeAt("英国伦敦城区有500万人。", "500万").orElseThrow().name(), "城区 is no part of the name");
+    }
+
+    @Test
+    void landmarksAndVolcanoesArePlaces() {
+        assertEquals("天安门广场", placeAt("天安门广场中心巨型花果篮，顶高18米。", "18米").orElseThrow().name());
+        assertEquals(List.of("哥伦比亚", "考卡省", "普拉塞火山"),
+            placeAt("哥伦比亚考卡省的普拉塞火山近来活动加剧，喷出的火山灰柱高度超1000米。", "1000米").orElseThrow().path());
+        assertTrue(placeAt("各地举办广场舞展演活动约4.75万场。", "4.75万场").isEmpty(), "举办广场 names no square");
     }
 
     @Test

@@ -524,6 +524,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void theCountedSubjectIsWhereAVerbOfStayingRightAfterItPutsIt() {
+        assertEquals(Optional.of("中国空间站"), placeNameAt("张陆、武飞、张洪章三名航天员已进驻中国空间站一个月。", "三名"));
+        assertEquals(Optional.of("中国空间站"), placeNameAt("神舟十五号载人飞船发射，两个乘组将会师中国空间站。", "两个"));
+        assertEquals(Optional.of("索非亚"), placeNameAt("保加利亚上千名游客抵达首都索非亚。", "上千名"), "a word or two before the place");
+        assertEquals(Optional.of("保加利亚"), placeNameAt("保加利亚上千名游客的航班抵达索非亚。", "上千名"),
+            "a verb after 的 says nothing of the counted");
+    }
+
+    @Test
     void aNameInsideAWordIsNoPlace() {
         assertEquals(Optional.of("河南省"), placeNameAt("今年，河南将创建乡村建设示范县20个。", "20个"), "示范县 is no 范县");
     }
