@@ -43,7 +43,9 @@ final class PeriodExpressions {
     private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
     /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
-    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未", "截[至止]目前|目前|当前|如今|现阶段|眼下"
+    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未刚上本这", "截[至止]目前|目前|当前|如今|现阶段|眼下"
+        // the weekend just past or coming (在刚刚过去的周末，…枪击频发)
+        + "|刚刚过去的(?:这个)?周末|上周末|本周末|这个周末"
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
@@ -52,7 +54,8 @@ final class PeriodExpressions {
     private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
-        Map.entry("日前", 0));
+        Map.entry("日前", 0), Map.entry("刚刚过去的周末", -2), Map.entry("刚刚过去的这个周末", -2), Map.entry("上周末", -2),
+        Map.entry("本周末", 0), Map.entry("这个周末", 0));
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
     private static final String YEARS_AGO_WORD = "年前";

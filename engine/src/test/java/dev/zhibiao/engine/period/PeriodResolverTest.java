@@ -313,6 +313,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theWeekendJustPastIsTheReportsDays() {
+        LocalDate monday = LocalDate.of(2022, 12, 5);
+        assertEquals(Optional.of("2022-12"), periodOf("在刚刚过去的周末，美国芝加哥市枪击频发，8人死亡。", "8人", monday));
+        assertEquals(Optional.of("2022-12"), periodOf("上周末，当地有至少32人受伤。", "32人", monday));
+        assertEquals(Optional.of("2022-11"), periodOf("在刚刚过去的周末，当地有8人死亡。", "8人", LocalDate.of(2022, 12, 1)),
+            "the weekend before the first of a month is in the month before");
+    }
+
+    @Test
     void theDayOfAStatementGivesWayToThePeriodItIsAbout() {
         String text = "2025年我国农业农村发展稳中有进\n在今天（1月22日）举行的发布会上，有关负责人表示，2025年，我国农业农村发展稳中有进。"
                 + "\n与此同时，农村居民人均可支配收入达到24456元。";
