@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,6 +61,8 @@ final class AmountReader {
     private static final Set<String> RANKED_CLASSES = Set.of("类", "级", "线", "等", "档", "流", "星");
     /** Multipliers after neighbouring numerals (七八十, 三四百万); another digit there (三四五) makes no range. */
     private static final String RANGE_MULTIPLIERS = "十百千万亿";
+    /** What a statement's points are (三点建议, 四点共识, 五点主张). */
+    private static final List<String> POINTS_MADE = List.of("建议", "共识", "意见", "主张", "要求", "倡议", "原则", "举措", "希望");
 
     /**
      * One amount as read: span, value (and range maximum), unit and its kind (null when unit is ""), qualifier
@@ -304,7 +307,7 @@ final class AmountReader {
             } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {
                 p += 3;
             }
-        } else if (isIndexPoints(t, k, value, chineseOnly)) {
+        } else if (isIndexPoints(t, k, value, chineseOnly) || isPointsMade(t, k, value, chineseOnly)) {
             p = k + 1;
             unitText = "点";
             kind = UnitLexicon.Kind.MEASURE;
@@ -658,6 +661,12 @@ final class AmountReader {
         int a = NumeralChars.chineseDigit(numeral.charAt(0));
         int b = NumeralChars.chineseDigit(numeral.charAt(1));
         return a > 0 && b == a + 1;
+    }
+
+    /** 三点建议, 四点共识: the points a statement makes, few and in Chinese numerals; 十点发布 is a time of day. */
+    private static boolean isPointsMade(String t, int k, BigDecimal value, boolean chineseOnly) {
+        return chineseOnly && value.scale() == 0 && value.compareTo(BigDecimal.TEN) <= 0 && k < t.length() && t.charAt(k) == '点'
+            && POINTS_MADE.stream().anyMatch(word -> t.startsWith(word, k + 1));
     }
 
     /** 收报3637.57点, 上涨35点: index points; 8点 (a time of day) is not. */

@@ -63,8 +63,13 @@ final class UnitLexicon {
     /** 一大片区域 is a large area: 片区 there is part of 片区域, no part counted. */
     private static final char AREA_TAIL = '域';
     private static final List<String> MAJOR_PARTS = List.of("板块", "片区", "系列");
-    /** Words before a people noun (180万入境乘客, 1.8万农技人员, 2568万贫困群众) are one or two characters of Han. */
-    private static final int MAX_PEOPLE_MODIFIER = 2;
+    /**
+     * Words before a people noun (180万入境乘客, 1.8万农技人员, 3.2万巴勒斯坦人, 700万防止返贫致贫监测对象) are at most six
+     * characters of Han.
+     */
+    private static final int MAX_PEOPLE_MODIFIER = 6;
+    /** Persons and households, which end a people noun after words (巴勒斯坦人, 商品鹅养殖户) as their measure word. */
+    private static final Set<String> PERSON_AND_HOUSEHOLD = Set.of("人", "户");
     /** Characters no such word holds: qualifiers, particles and joiners (10万以上居民, 3万多名, 5万和…). */
     private static final String NOT_IN_MODIFIER = "以上下左右多余近约的和与及或等个名";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
@@ -138,7 +143,7 @@ final class UnitLexicon {
     }
 
     /**
-     * People counted in large numbers with a word or two before their noun (180万入境乘客, 1.8万农技人员): the noun's
+     * People counted in large numbers with words before their noun (180万入境乘客, 1.6万商品鹅养殖户): the noun's
      * unit, written over the words and the noun; null when no people noun follows so.
      */
     static Unit peopleAfterModifier(CharSequence t, int i) {
@@ -149,7 +154,7 @@ final class UnitLexicon {
                 return null;
             }
             Unit noun = match(t, i + length);
-            if (noun != null && PEOPLE_WORDS.contains(noun.written())) {
+            if (noun != null && (PEOPLE_WORDS.contains(noun.written()) || PERSON_AND_HOUSEHOLD.contains(noun.written()))) {
                 return new Unit(t.subSequence(i, i + length + noun.written().length()).toString(), noun.unit(), noun.kind());
             }
         }

@@ -213,6 +213,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void thePointsAStatementMakesAreCounted() {
+        assertFinds("韩正就深化合作提出三点建议，双方达成四点共识", "三点|3|点|EXACT", "四点|4|点|EXACT");
+        assertFinds("晚上十点发布");
+        assertFinds("增长三点五个百分点", "三点五个百分点|3.5|个百分点|EXACT");
+    }
+
+    @Test
     void peopleCountedWithoutAMeasureWordAreCounted() {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
         assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
@@ -228,6 +235,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("拨打12345市民热线");
         assertFinds("超过200万平民被困", "超过200万平民|2000000|人|MORE_THAN");
         assertFinds("全国累计识别帮扶超过700万监测对象", "超过700万监测对象|7000000|人|MORE_THAN");
+        assertFinds("全国累计识别帮扶超过700万防止返贫致贫监测对象", "超过700万防止返贫致贫监测对象|7000000|人|MORE_THAN");
+        assertFinds("以军行动已致超3.2万巴勒斯坦人死亡", "超3.2万巴勒斯坦人|32000|人|MORE_THAN");
+        assertFinds("打开了1.6万商品鹅养殖户增收新空间", "1.6万商品鹅养殖户|16000|户|EXACT");
+        assertFinds("投入5000万资金帮助困难群众", "5000万|50000000|元|EXACT"); // money, whatever people follow
         assertFinds("推出21档创新节目，外贸规模连续8个季度保持增长", "21档|21|档|EXACT", "8个季度|8|个季度|EXACT");
         assertFinds("空调开到2档，查看十档行情");
     }
