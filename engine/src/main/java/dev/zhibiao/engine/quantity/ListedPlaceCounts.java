@@ -43,6 +43,15 @@ public final class ListedPlaceCounts {
         return new UnitLexicon.Unit(counter, counter, UnitLexicon.Kind.COUNT);
     }
 
+    /** Whether a numeral at {@code start} is followed by a place counter (四省, 3市, 十多个… no: 个 is no counter). */
+    public static boolean countsPlacesAt(CharSequence t, int start) {
+        int end = start;
+        while (end < t.length() && isDigitOrNumeral(t.charAt(end))) {
+            end++;
+        }
+        return end > start && counterAt(t, end) != null;
+    }
+
     /** Whether the unit counts places (省, 市, 县, 国, 地, 省市 …): it is the noun of what is counted. */
     public static boolean isPlaceCounter(String unit) {
         return COUNTERS.contains(unit);

@@ -57,10 +57,13 @@ final class Localities {
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
-    /** Kinds a city or county name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸, 常熟博物馆), unlike 新疆口岸 or 红石镇基地. */
+    /**
+     * Kinds a city, county or township name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸, 常熟博物馆,
+     * 上海自贸区, 安口镇林场), unlike 新疆口岸 or 红石镇基地.
+     */
     private static final Set<String> BARE_KINDS =
         Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "试验区", "新区", "工业园区", "油田",
-            "国家公园", "博物馆");
+            "国家公园", "博物馆", "自贸区", "自贸试验区", "船闸", "林场", "核电站", "水电站", "枢纽");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Level words of a place abroad below its division (坦帕地区, 印第安纳波利斯市, 格林达维克镇). */

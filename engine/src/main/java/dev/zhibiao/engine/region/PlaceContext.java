@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public final class PlaceContext {
     /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
     private static final int MAX_GAP_BEFORE_PART = 6;
     private static final char EXAMPLES_END = '等';
+    /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
+    private static final String AMONG = "其中";
+    private static final String CLAUSE_BREAKS = "，,；;";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
     static final char MODIFIER_END = '的';
     private final String text;
@@ -139,6 +143,10 @@ public final class PlaceContext {
         Span paragraph = spans.paragraphAt(offset);
         Span sentence = spans.sentenceAt(offset);
         Span clause = spans.clauseAt(offset);
+        Optional<Region> counting = placeCountingList(offset, clause);
+        if (counting.isPresent()) {
+            return counting;
+        }
         List<Span> scopes = new ArrayList<>(List.of(clause, sentence, paragraph));
         if (titleEnd > 0 && offset >= titleEnd) {
             scopes.add(new Span(0, titleEnd));
@@ -163,10 +171,69 @@ public final class PlaceContext {
             if (decided.isPresent()) {
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
-                return place.map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
+                boolean fromSentence = scope == sentence;
+                return place.map(outer -> partNamedLaterInClause(offset, clause, outer)
+                    .or(() -> fromSentence ? Optional.empty() : partNamedLaterInSentence(offset, sentence, outer))
+                    .orElse(outer));
             }
         }
-        return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer).orElse(outer));
+        return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer)
+            .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+    }
+
+    /**
+     * The place of a count of the places listed right before it (海南在上海、武汉、长沙、成都四地启动校招): named before
+     * the list in its clause, or described after the count (跨江西、福建两省的武夷山国家公园); the listed places are what
+     * is counted, not where. Empty when the amount counts no list, or nothing else names its place.
+     */
+    private Optional<Region> placeCountingList(int offset, Span clause) {
+        if (!ListedPlaceCounts.countsPlacesAt(text, offset)) {
+            return Optional.empty();
+        }
+        Optional<PlaceMention> last = subjects.stream().filter(p -> p.end() == offset).findFirst();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = subjects.indexOf(last.get());
+        while (first > 0 && joinedAsList(subjects.get(first - 1), subjects.get(first))) {
+            first--;
+        }
+        if (subjects.get(first) == last.get()) {
+            return Optional.empty();
+        }
+        int listStart = subjects.get(first).start();
+        return decide(clause.start(), listStart).flatMap(place -> place).or(() -> describedPlaceAfter(offset, clause));
+    }
+
+    /**
+     * A part of the place the paragraph or post gives, named after the fact in a later clause of its sentence (能把烧饼卖到
+     * 全球16个国家和地区，缙云走的就是… → 缙云县), when nothing but words lies between: no other amount, no 其中.
+     */
+    private Optional<Region> partNamedLaterInSentence(int offset, Span sentence, Region outer) {
+        return firstSubjectAfter(offset)
+            .filter(first -> first.end() <= sentence.end() && !text.substring(offset, first.start()).contains(AMONG)
+                && isPartOfFact(offset, first) && !amountInLaterClause(text.substring(offset, first.start())))
+            .map(first -> {
+                PlaceMention last = lastOfRunWithin(first);
+                return last == first || !closesListOrLeadsAmount(last) ? last : null;
+            })
+            .map(PlaceMention::region)
+            .filter(place -> within(outer, place));
+    }
+
+    /** Whether a clause after the amount's own in the gap holds digits: another amount, whose place that is. */
+    private static boolean amountInLaterClause(String gap) {
+        int clauseEnd = indexOfAny(gap, CLAUSE_BREAKS);
+        return clauseEnd >= 0 && gap.substring(clauseEnd).chars().anyMatch(Character::isDigit);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -202,11 +269,14 @@ public final class PlaceContext {
      */
     private boolean isPartOfFact(int offset, PlaceMention p) {
         String gap = text.substring(offset, p.start());
-        char after = p.end() < text.length() ? text.charAt(p.end()) : '。';
-        boolean listed = LIST_JOINERS.indexOf(after) >= 0 || after == EXAMPLES_END;
-        boolean leadsNextAmount = Character.isDigit(after) || isNumeralOrUnit(after);
-        return !listed && !leadsNextAmount && !digitsAfterWords(gap) && NOT_OF_THE_FACT_BEFORE.stream().noneMatch(gap::endsWith)
+        return !closesListOrLeadsAmount(p) && !digitsAfterWords(gap) && NOT_OF_THE_FACT_BEFORE.stream().noneMatch(gap::endsWith)
             && !openMarkBetween(offset, p.start()) && !OrganizationNames.begins(text, p);
+    }
+
+    /** Whether a joiner, 等 or an amount follows the place: it is a list's item or the next amount's place. */
+    private boolean closesListOrLeadsAmount(PlaceMention p) {
+        char after = p.end() < text.length() ? text.charAt(p.end()) : '。';
+        return LIST_JOINERS.indexOf(after) >= 0 || after == EXAMPLES_END || Character.isDigit(after) || isNumeralOrUnit(after);
     }
 
     /** Whether digits follow words in the gap: a second amount (吨郑州市100万吨 is after; 3名 is the fact's own). */

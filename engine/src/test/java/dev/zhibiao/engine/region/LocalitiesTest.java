@@ -233,6 +233,14 @@ class LocalitiesTest {
     }
 
     @Test
+    void aZoneAForestFarmOrALockIsNamedByItsPlaceAlone() {
+        assertEquals("上海自贸区", placeAt("上海自贸区发布了金融、贸易、航运三个领域的负面清单。", "三个").orElseThrow().name());
+        assertEquals("安口镇林场", placeAt("柳河县国有林中，安口镇林场9452.79公顷。", "9452.79").orElseThrow().name());
+        assertEquals("武夷山国家公园", placeAt("武夷山国家公园跨江西、福建两省，是世界文化与自然双遗产。", "两省").orElseThrow().name(),
+            "a count of listed places is placed where its clause says");
+    }
+
+    @Test
     void landmarksAndVolcanoesArePlaces() {
         assertEquals("天安门广场", placeAt("天安门广场中心巨型花果篮，顶高18米。", "18米").orElseThrow().name());
         assertEquals(List.of("哥伦比亚", "考卡省", "普拉塞火山"),

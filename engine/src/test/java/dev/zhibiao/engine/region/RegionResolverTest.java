@@ -524,6 +524,22 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPartOfTheParagraphsPlaceNamedLaterInTheSentenceIsTheFactsPlace() {
+        String text = "浙江推进乡村片区组团发展。能把烧饼卖到了全球16个国家和地区，缙云走的就是乡村片区组团发展的路。";
+        assertEquals(Optional.of("缙云县"), placeNameAt(text, "16个"));
+        assertEquals(Optional.of("浙江省"), placeNameAt("浙江推进乡村片区组团发展。全省建成16个片区，缙云建成3个。", "16个"),
+            "a later clause with its own amount names that amount's place");
+        assertEquals(Optional.of("浙江省"), placeNameAt("浙江推进乡村片区组团发展。全省建成16个片区，其中缙云走在前列。", "16个"),
+            "其中 opens a breakdown");
+    }
+
+    @Test
+    void aCountOfListedPlacesIsPlacedWhereItsClauseSaysNotInTheList() {
+        assertEquals(Optional.of("海南省"), placeNameAt("海南昨天在上海、武汉、长沙、成都四地启动校招活动。", "四地"));
+        assertEquals(Optional.empty(), placeNameAt("四川、陕西、甘肃三省启动联合保护。", "三省"), "nothing else names a place");
+    }
+
+    @Test
     void theCountedSubjectIsWhereAVerbOfStayingRightAfterItPutsIt() {
         assertEquals(Optional.of("中国空间站"), placeNameAt("张陆、武飞、张洪章三名航天员已进驻中国空间站一个月。", "三名"));
         assertEquals(Optional.of("中国空间站"), placeNameAt("神舟十五号载人飞船发射，两个乘组将会师中国空间站。", "两个"));
