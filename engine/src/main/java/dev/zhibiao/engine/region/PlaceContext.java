@@ -52,6 +52,10 @@ public final class PlaceContext {
     /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
     private static final int MAX_GAP_BEFORE_PART = 6;
     private static final char EXAMPLES_END = '等';
+    /** Words before a place where something came from (从黎巴嫩发射的火箭弹, 来自北京的教师). */
+    private static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
+    /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
+    private static final Pattern ATTRIBUTION_END = Pattern.compile("(?:称|表示|说|报道|统计|显示|宣布|指出|消息)$");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     private static final String CLAUSE_BREAKS = "，,；;";
@@ -522,7 +526,35 @@ public final class PlaceContext {
             boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
-        return Optional.of(latestPlace(inScope));
+        List<PlaceMention> ofTheFact = inScope.stream().filter(p -> !isOrigin(p) && !inAttribution(p, to)).toList();
+        return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+    }
+
+    /** Whether the place, or the run of names it ends, is where something came from (从黎巴嫩发射, 来自北京的). */
+    private boolean isOrigin(PlaceMention p) {
+        int start = p.start();
+        for (PlaceMention before = subjectEndingAt(start); before != null; before = subjectEndingAt(start)) {
+            start = before.start();
+        }
+        int at = start;
+        return ORIGIN_MARKS.stream().anyMatch(mark -> at >= mark.length() && text.startsWith(mark, at - mark.length()));
+    }
+
+    private PlaceMention subjectEndingAt(int end) {
+        return subjects.stream().filter(q -> q.end() == end && q.start() < end).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the place is in a clause before the offset that only says who reports the facts after it (据厦门海关统计，;
+     * 美国中央司令部称，): the source's place, when another place is named for the fact.
+     */
+    private boolean inAttribution(PlaceMention p, int offset) {
+        Span clause = spans.clauseAt(p.start());
+        if (clause.end() >= offset) {
+            return false;
+        }
+        String words = text.substring(clause.start(), clause.end()).replaceAll("[，,：:；;。\\s]+$", "");
+        return ATTRIBUTION_END.matcher(words).find();
     }
 
     /**

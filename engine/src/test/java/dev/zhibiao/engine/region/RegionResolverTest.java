@@ -534,6 +534,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void theSourceOfAReportAndWhereSomethingCameFromAreNotTheFactsPlace() {
+        assertEquals(Optional.of("福建省"), placeNameAt("据厦门海关统计，今年前5个月福建外贸稳步增长。其中，出口2241.7亿元。", "2241.7亿元"));
+        assertEquals(Optional.of("厦门市"), placeNameAt("据厦门海关统计，前5个月出口2241.7亿元。", "2241.7亿元"),
+            "the source's place when no other is named");
+        assertEquals(Optional.of("永和县"), placeNameAt("永和县迎来来自北京的28名骨干开展帮扶。", "28名"));
+    }
+
+    @Test
     void aCountOfListedPlacesIsPlacedWhereItsClauseSaysNotInTheList() {
         assertEquals(Optional.of("海南省"), placeNameAt("海南昨天在上海、武汉、长沙、成都四地启动校招活动。", "四地"));
         assertEquals(Optional.empty(), placeNameAt("四川、陕西、甘肃三省启动联合保护。", "三省"), "nothing else names a place");
