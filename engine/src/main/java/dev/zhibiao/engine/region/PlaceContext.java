@@ -5,9 +5,11 @@ import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
@@ -56,6 +58,7 @@ public final class PlaceContext {
     private static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final Pattern ATTRIBUTION_END = Pattern.compile("(?:称|表示|说|报道|统计|显示|宣布|指出|消息)$");
+    private static final String CLAUSE_TRAILERS = "，,：:；;。";
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     private static final String CLAUSE_BREAKS = "，,；;";
@@ -81,6 +84,10 @@ public final class PlaceContext {
     private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
     /** Per sentence start, the place the paragraph moved into before it ({@link #placeMovedInto}). */
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
+    /** See {@link #origins()}. */
+    private final Set<PlaceMention> origins;
+    /** See {@link #attributionClauseEnds()}. */
+    private final Map<PlaceMention, Integer> attributionClauseEnds;
     /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
     private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
 
@@ -93,6 +100,8 @@ public final class PlaceContext {
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
             .toList();
+        this.origins = origins();
+        this.attributionClauseEnds = attributionClauseEnds();
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
@@ -526,35 +535,46 @@ public final class PlaceContext {
             boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
-        List<PlaceMention> ofTheFact = inScope.stream().filter(p -> !isOrigin(p) && !inAttribution(p, to)).toList();
+        List<PlaceMention> ofTheFact = inScope.stream()
+            .filter(p -> !origins.contains(p) && attributionClauseEnds.getOrDefault(p, to) >= to).toList();
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
     }
 
-    /** Whether the place, or the run of names it ends, is where something came from (从黎巴嫩发射, 来自北京的). */
-    private boolean isOrigin(PlaceMention p) {
-        int start = p.start();
-        for (PlaceMention before = subjectEndingAt(start); before != null; before = subjectEndingAt(start)) {
-            start = before.start();
+    /** The subjects that are, or end a run of names that is, where something came from (从黎巴嫩发射, 来自北京的). */
+    private Set<PlaceMention> origins() {
+        Map<Integer, PlaceMention> byEnd = new HashMap<>();
+        subjects.forEach(p -> byEnd.putIfAbsent(p.end(), p));
+        Set<PlaceMention> out = new HashSet<>();
+        for (PlaceMention p : subjects) {
+            int start = p.start();
+            for (PlaceMention before = byEnd.get(start); before != null && before.start() < start; before = byEnd.get(start)) {
+                start = before.start();
+            }
+            int runStart = start;
+            if (ORIGIN_MARKS.stream().anyMatch(mark -> runStart >= mark.length() && text.startsWith(mark, runStart - mark.length()))) {
+                out.add(p);
+            }
         }
-        int at = start;
-        return ORIGIN_MARKS.stream().anyMatch(mark -> at >= mark.length() && text.startsWith(mark, at - mark.length()));
-    }
-
-    private PlaceMention subjectEndingAt(int end) {
-        return subjects.stream().filter(q -> q.end() == end && q.start() < end).findFirst().orElse(null);
+        return out;
     }
 
     /**
-     * Whether the place is in a clause before the offset that only says who reports the facts after it (据厦门海关统计，;
-     * 美国中央司令部称，): the source's place, when another place is named for the fact.
+     * The subjects named in a clause that only says who reports the facts after it (据厦门海关统计，; 美国中央司令部称，),
+     * with that clause's end: the source's place is no fact's after it when another place is named for the fact.
      */
-    private boolean inAttribution(PlaceMention p, int offset) {
-        Span clause = spans.clauseAt(p.start());
-        if (clause.end() >= offset) {
-            return false;
+    private Map<PlaceMention, Integer> attributionClauseEnds() {
+        Map<PlaceMention, Integer> out = new HashMap<>();
+        for (PlaceMention p : subjects) {
+            Span clause = spans.clauseAt(p.start());
+            int end = clause.end();
+            while (end > clause.start() && (CLAUSE_TRAILERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+                end--;
+            }
+            if (ATTRIBUTION_END.matcher(text).region(clause.start(), end).find()) {
+                out.put(p, clause.end());
+            }
         }
-        String words = text.substring(clause.start(), clause.end()).replaceAll("[，,：:；;。\\s]+$", "");
-        return ATTRIBUTION_END.matcher(words).find();
+        return out;
     }
 
     /**
