@@ -51,7 +51,13 @@ final class Localities {
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
-        + "|村(?![民委级集干组部])";
+        + "|村(?![民委级集干组部])"
+        // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区)
+        + "|盆地|河谷|库区"
+        // a university after its place (云南大学, 上海交通大学), not 大学生 or 大学毕业; a university's hospital
+        + "|大学(?![生毕])|医院"
+        // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
+        + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
@@ -113,11 +119,23 @@ final class Localities {
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站", "广场");
+        "船闸", "核电站", "水电站", "广场", "医院");
     private static final int STATION_NAME = 2;
-    /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸). */
+    private static final String UNIVERSITY = "大学";
+    private static final String ISLAND = "岛";
+    /** A university's hospital, the only hospital that is a place: 吉林大学中日联谊医院, not 市级医院 or 定点医院. */
+    private static final String HOSPITAL = "医院";
+    private static final int MIN_HOSPITAL_NAME = 2;
+    private static final int MAX_HOSPITAL_NAME = 6;
+    /** Spaceflight sites, whose names hold their province (海南商业航天发射场). */
+    private static final Set<String> SPACEFLIGHT_KINDS = Set.of("发射中心", "发射场", "着陆场", "航天港");
+    /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地). */
+    private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷");
+    /** Named alone, 河谷 is a kind (山间河谷). */
+    private static final String VALLEY = "河谷";
+    /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
     private static final Pattern MODIFIERS =
-        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放)+$");
+        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|军事|空军|海军|陆军)+$");
     private static final int MAX_MODIFIERS = 12;
     /** Characters no name holds: punctuation, 的 and 了, measure words. */
     private static final String HARD_BREAKS = "的了、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
@@ -141,7 +159,7 @@ final class Localities {
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|"
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|"
         + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车我]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     /** Numerals and vague counts a measure word follows (11个, 多个, 几个, 数个). */
@@ -192,6 +210,8 @@ final class Localities {
         for (int at = nextKind(text, m, 0); at >= 0; at = nextKind(text, m, m.end())) {
             Candidate c = m.group().equals(STATION) ? (antarctic ? station(text, m.start(), STATION) : null)
                 : m.group().equals(SPACE_STATION) ? chinasSpaceStation(text, m.start())
+                : m.group().equals(HOSPITAL) ? universityHospital(text, m.start(), endingAt)
+                : m.group().equals(UNIVERSITY) && hospitalAhead(text, m.end()) ? null
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
                     || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())) {
@@ -201,9 +221,17 @@ final class Localities {
                 : placeWithin(lexicon, c.proper(), c.anchor().region());
             boolean withAnchor = c.anchor() != null && within.isEmpty()
                 && (c.start() == c.end() || names(lexicon, c.proper()));
-            int ownStart = withAnchor ? c.anchor().start() : c.start();
+            // a university's or its hospital's place is part of its name (上海交通大学, 吉林大学中日联谊医院)
+            boolean namedByPlace = c.anchor() != null
+                && (c.kind().equals(HOSPITAL) || c.kind().equals(UNIVERSITY) && within.isEmpty());
+            int ownStart = withAnchor || namedByPlace ? c.anchor().start() : c.start();
             // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
-            int start = SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
+            // a spaceflight site's name holds its province too (海南商业航天发射场)
+            boolean provinceNamed = SPACEFLIGHT_KINDS.contains(c.kind()) && !withAnchor && c.anchor() != null
+                && c.anchor().end() == ownStart && c.anchor().region().level() == RegionLevel.PROVINCE
+                && !c.anchor().region().foreign();
+            int start = provinceNamed ? c.anchor().start()
+                : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
@@ -296,7 +324,18 @@ final class Localities {
         }
         PlaceMention anchor = endingAt.get(start);
         if (anchor != null) {
+            // a university after a place at home, not after a country's (加拿大西安大略大学)
+            PlaceMention before = endingAt.get(anchor.start());
+            if (kind.equals(UNIVERSITY) && (anchor.region().foreign() || before != null && before.region().foreign())) {
+                return null;
+            }
+            if (kind.equals(ISLAND) && !anchor.region().foreign()) {
+                return null; // an island at home is named in the table or is a common noun (长兴岛, 海南岛)
+            }
             return anchoredCandidate(text, start, end, kind, anchor);
+        }
+        if (kind.equals(UNIVERSITY) || kind.equals(VALLEY) || kind.equals(ISLAND)) {
+            return null; // named alone, these are kinds (综合性大学, 山间河谷, 该岛)
         }
         boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1));
         while (!bounded && start < end) {
@@ -324,6 +363,56 @@ final class Localities {
             && !counted(text, start) ? new Candidate(start, end, proper, kind, null) : null;
     }
 
+    /** Whether a university's hospital is named right after the university (吉林大学中日联谊医院): the hospital is the place. */
+    private static boolean hospitalAhead(String text, int universityEnd) {
+        for (int k = universityEnd + 1; k <= universityEnd + MAX_HOSPITAL_NAME && k < text.length(); k++) {
+            if (!isNameCharacter(text.charAt(k - 1))) {
+                return false;
+            }
+            if (k - universityEnd >= MIN_HOSPITAL_NAME && text.startsWith(HOSPITAL, k)) {
+                return isProper(text.substring(universityEnd, k));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A university's hospital: 大学, then a name of two to six characters, then 医院; the university named by a place at
+     * home (吉林大学中日联谊医院) or by up to four characters of its own (陆军军医大学西南医院). No other 医院 names a place
+     * (市级医院, 定点医院, 二级综合医院).
+     */
+    private static Candidate universityHospital(String text, int kindStart, Map<Integer, PlaceMention> endingAt) {
+        for (int n = MIN_HOSPITAL_NAME; n <= MAX_HOSPITAL_NAME; n++) {
+            int universityEnd = kindStart - n;
+            int universityStart = universityEnd - UNIVERSITY.length();
+            if (universityStart <= 0 || !isNameCharacter(text.charAt(universityEnd))) {
+                return null;
+            }
+            if (!text.startsWith(UNIVERSITY, universityStart)) {
+                continue;
+            }
+            if (!isProper(text.substring(universityEnd, kindStart))) {
+                return null;
+            }
+            PlaceMention anchor = endingAt.get(universityStart);
+            if (anchor != null) {
+                return anchor.region().foreign() ? null
+                    : new Candidate(anchor.end(), kindStart, text.substring(anchor.end(), kindStart), HOSPITAL, anchor);
+            }
+            int start = universityStart;
+            while (start > 0 && universityStart - start < MAX_NAME_ALONE && isNameCharacter(text.charAt(start - 1))
+                    && !endingAt.containsKey(start)) {
+                start--;
+            }
+            boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1))
+                || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0;
+            String university = text.substring(start, universityStart);
+            return bounded && university.length() >= MIN_NAME && isProper(university)
+                ? new Candidate(start, kindStart, text.substring(start, kindStart), HOSPITAL, null) : null;
+        }
+        return null;
+    }
+
     private static boolean startsWithMotionVerb(String text, int at) {
         return MOTION_VERBS.stream().anyMatch(verb -> text.startsWith(verb, at));
     }
@@ -338,7 +427,9 @@ final class Localities {
     private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor) {
         String proper = text.substring(start, end);
         boolean fits = switch (proper.length()) {
-            case 0 -> BARE_KINDS.contains(kind) && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()))
+            case 0 -> kind.equals(UNIVERSITY) ? !anchor.surface().equals(anchor.region().name()) // 云南大学, not 云南省大学
+                : (BARE_KINDS.contains(kind) || BARE_LANDFORMS.contains(kind) || kind.equals(ISLAND))
+                && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()))
                 // a national park is named by a mountain or area written as a short form (武夷山国家公园), not by a city's
                 // official name (南平市国家公园 is the city's national parks)
                 && !(kind.equals(NATIONAL_PARK) && anchor.surface().equals(anchor.region().name()));

@@ -241,6 +241,28 @@ class LocalitiesTest {
     }
 
     @Test
+    void militaryBasesUniversitiesAndTheirHospitalsArePlaces() {
+        assertEquals("胡德堡军事基地",
+            placeAt("美国一架军用直升机12日在得克萨斯州胡德堡军事基地附近坠毁，机上两人死亡。", "两人").orElseThrow().name());
+        assertEquals("云南大学", placeAt("建校百年来，云南大学先后培养了30余万名各类人才。", "30余万名").orElseThrow().name());
+        assertEquals("吉林大学中日联谊医院",
+            placeAt("在吉林大学中日联谊医院血液透析中心，患者达到700多人。", "700多人").orElseThrow().name());
+        assertEquals("吉林省", placeAt("吉林全市70所市级医院与国内名院协作。", "70所").orElseThrow().name(), "市级医院 is a kind");
+        assertTrue(localities("驻韩美军基地有2.8万名士兵。").isEmpty(), "美军基地 names no base");
+    }
+
+    @Test
+    void spaceportsLandformsAndIslandsArePlaces() {
+        assertEquals("海南商业航天发射场", placeAt("海南商业航天发射场一期仅用时870多天。", "870多天").orElseThrow().name(),
+            "a spaceport's name holds its province");
+        assertEquals("伊犁河谷", placeAt("新疆伊犁河谷1170多万亩的天然草场进入打草季。", "1170多万亩").orElseThrow().name());
+        assertEquals("福建省", placeAt("福建山间河谷有3条溪流。", "3条").orElseThrow().name(), "山间河谷 is a kind");
+        assertEquals(List.of("格陵兰", "格陵兰岛"),
+            placeAt("格陵兰岛自治政府建议每个家庭储备至少五天的物资。", "五天").orElseThrow().path());
+        assertEquals("丹麦", placeAt("丹麦称，该岛有5.6万人。", "5.6万").orElseThrow().name(), "an island named alone is a kind");
+    }
+
+    @Test
     void landmarksAndVolcanoesArePlaces() {
         assertEquals("天安门广场", placeAt("天安门广场中心巨型花果篮，顶高18米。", "18米").orElseThrow().name());
         assertEquals(List.of("哥伦比亚", "考卡省", "普拉塞火山"),
