@@ -137,6 +137,8 @@ final class Affixes {
     /** Verbs of a move a degree word (小幅, 大幅) goes with: the change verbs and the market's. */
     private static final Set<String> MOVE_VERBS = Stream.concat(CHANGE_VERBS.stream(),
             Stream.of("上涨", "下跌", "上扬", "下挫")).collect(Collectors.toUnmodifiableSet());
+    /** Kinds of ownership ending in 有 (其中：国有8000立方米): a category, not a copula after a name. */
+    private static final Set<String> OWNERSHIPS = Set.of("国有", "私有", "公有");
 
     private Affixes() {
     }
@@ -233,6 +235,9 @@ final class Affixes {
     }
 
     private static boolean keptAtEnd(String s, String word) {
+        if (OWNERSHIPS.contains(s)) {
+            return true;
+        }
         if (word.endsWith("约") && WordsEndingInYue.endsWordAt(s, s.length() - 1)) {
             return true; // 北约, 纽约, 续约 stay whole
         }

@@ -58,6 +58,13 @@ public final class MetricLabeler {
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
+    /** 有 saying a part of the things just counted is there (33座隧道已有29座, 96个省中已有45个). */
+    private static final String EXISTENTIAL = "有";
+    private static final String AMONG = "中";
+    /** Words opening a part of a whole counted before (其中1人为俄公民, 另2人为外国公民, 其中还有1200户是…). */
+    private static final Pattern PART_OPENER = Pattern.compile("(?:其中|另外|另)(?:还有|有)?");
+    /** The copulas saying what a part is (其中82.5%是非洲裔). */
+    private static final String PART_COPULAS = "为是";
     /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
     private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
@@ -185,6 +192,8 @@ public final class MetricLabeler {
                 // 合作社由十年前的不足百个发展到目前的1735个: what went from one amount to the other
                 return neighbour(scope, from);
             }
+            boolean afterCountNoun = false;
+            boolean partOfCounted = false;
             String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
@@ -193,6 +202,16 @@ public final class MetricLabeler {
             } else if (scope.leftStartsAfterAmount()) {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = Phrases.afterLastSeparator(raw);
+                String own = withoutNounOfCountBefore(scope, raw);
+                afterCountNoun = own.length() < raw.length();
+                if (afterCountNoun && Affixes.strip(own).isEmpty() && own.endsWith(EXISTENTIAL)) {
+                    // a part of the things just counted (33座隧道已有29座, 96个省中已有45个): they name it, what the
+                    // part did says which
+                    String noun = raw.substring(0, raw.length() - own.length());
+                    own = noun.endsWith(AMONG) ? noun.substring(0, noun.length() - AMONG.length()) : noun;
+                    partOfCounted = true;
+                }
+                raw = own;
             }
             raw = Anaphors.resolved(scope, raw);
             String stripped = Affixes.strip(Phrases.withoutNotes(raw));
@@ -210,6 +229,10 @@ public final class MetricLabeler {
                     return thing;
                 }
                 left = placeWords.withoutLeadingPlaces(afterBase);
+            }
+            String partOfWhole = partOfWhole(scope);
+            if (!partOfWhole.isEmpty()) {
+                return partOfWhole;
             }
             ListHeading heading = ListHeading.of(scope);
             if (heading != null && heading.names(scope, left)) {
@@ -277,7 +300,11 @@ public final class MetricLabeler {
                 return described;
             }
             // the words leading to the to-amount of a change (由不足百个发展到1735个) name no noun of the from-amount
-            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(left.isEmpty()), left.isEmpty());
+            // at a clause start, or after the noun of a count it is a part of, the count is the subject and its predicate
+            // names it; a count describing another count after it (2个乡镇10个村的4567人) is no subject
+            boolean subject = (left.isEmpty() || partOfCounted)
+                && !(afterCountNoun && !scope.right(true).equals(scope.right(false)));
+            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(subject), subject);
             String inside = Phrases.nounInside(scope.quantity);
             if (!inside.isEmpty() && PEOPLE_UNITS.contains(scope.quantity.unit())
                     && scope.right(false).startsWith(MODIFIER_END)) {
@@ -378,12 +405,13 @@ public final class MetricLabeler {
                 // the households of a population (总人口15944户38943人 → 总户数, then 总人口)
                 label = label.substring(0, label.length() - POPULATION.length()) + unitNoun;
             }
-            String part = subCategory(scope, label);
-            if (!part.isEmpty()) {
-                return part;
+            String category = subCategory(scope, label);
+            if (!category.isEmpty()) {
+                return category;
             }
             if (label.length() > 1 || !label.isEmpty() && unitNoun.isEmpty()) {
-                return widened(scope, label);
+                // a count after another count's noun (8个小二型水库10个塘坝) names its own thing, no part of the one before
+                return afterCountNoun ? label : widened(scope, label);
             }
             // a change is of the thing named before it; a level naming nothing is named by its unit (4645户 → 户数),
             // unless it restates the group whose share was just given (人数占比52%，超过850万人次)
@@ -414,6 +442,43 @@ public final class MetricLabeler {
             boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
                     || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
             return named ? section : section + unitNoun;
+        }
+
+        /**
+         * The words after another count that run straight on to this one (8个小二型水库10个塘坝, 24个省份实施1700多个项目)
+         * without the noun counted by the count before (小二型水库, 省份), when this count has a noun of its own after it;
+         * the words themselves otherwise, or when they open with a verb (496起造成至少4人死伤).
+         */
+        private String withoutNounOfCountBefore(QuantityScope scope, String raw) {
+            Quantity previous = scope.previous(q -> true, true);
+            if (previous == null || previous.end() != scope.leftStart() || previous.unit().isEmpty()
+                    || TIME_SPAN_UNITS.contains(previous.unit())
+                    || !raw.equals(scope.text.substring(previous.end(), scope.chainStart))
+                    || !raw.codePoints().allMatch(Character::isIdeographic)
+                    || Phrases.after(scope.right(false), false).isEmpty()) {
+                return raw;
+            }
+            String noun = Phrases.after(raw, false);
+            return noun.isEmpty() || Phrases.namesNothing(noun) || !raw.startsWith(noun) ? raw : raw.substring(noun.length());
+        }
+
+        /**
+         * A part of a whole counted before it in the sentence, named by what it is (又抓获3名涉案人员，其中1人为俄公民，另2人
+         * 为外国公民 → 抓获涉案人员中的俄公民, …中的外国公民): the whole, 中的, and the words after the copula; "" when the
+         * amount opens no such part.
+         */
+        private String partOfWhole(QuantityScope scope) {
+            if (!PART_OPENER.matcher(Phrases.tidy(scope.left())).matches()) {
+                return "";
+            }
+            String right = Phrases.tidy(Phrases.withoutNotes(scope.right(false)));
+            if (right.length() < 2 || PART_COPULAS.indexOf(right.charAt(0)) < 0) {
+                return "";
+            }
+            String kind = Phrases.tidy(right.substring(1));
+            String whole = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit())
+                    && !PART_OPENER.matcher(Phrases.tidy(scope.of(q).left())).matches(), true);
+            return whole.isEmpty() ? kind : whole + AMONG + MODIFIER_END + kind;
         }
 
         /**

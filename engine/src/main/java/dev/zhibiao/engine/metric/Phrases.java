@@ -100,6 +100,8 @@ final class Phrases {
             "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险");
     private static final String AS = "为";
+    /** After a range: its amounts vary (从1MP到8MP不等), which names nothing. */
+    private static final String VARYING = "不等";
     private static final String BY_MEANS_OF = "以";
     /** Words 以 begins that open no 以…为 frame (以上, 以下, 以内, 以来, 以及). */
     private static final List<String> WORDS_OPENED_BY_YI = List.of("以上", "以下", "以内", "以来", "以及", "以外", "以后", "以前");
@@ -678,6 +680,9 @@ final class Phrases {
                 .replaceFirst("");
         // the day it happened dates the predicate, it is no part of it (六部门今天（12月30日）联合发布 → 联合发布)
         s = LEADING_DAY.matcher(s).replaceFirst("");
+        if (s.startsWith(VARYING)) {
+            return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
+        }
         if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || QuantityScope.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
             // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount
             // (增长230.7%（主要是…项目带动）)
