@@ -159,7 +159,9 @@ public final class MetricLabeler {
                 labelled.put(scope.quantity, computed);
             }
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
-            return SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
+            String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
+            // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
+            return Durations.named(scope, widened);
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

@@ -249,6 +249,10 @@ class MetricLabelerTest {
             又抓获[3名]涉案人员，其中[1人]为俄公民，另[[2人]]为外国公民。         | 抓获涉案人员中的外国公民
             公司车载镜头的像素从[1MP]、[2MP]、[[5MP到8MP]]不等。               | 公司车载镜头的像素
             全县年采伐木材约[20000立方米]，其中：国有[[8000立方米]]。            | 国有年采伐木材
+            工作[[三年]]，小樊已经摸排了这里的油井。                           | 工作时长
+            医护人员分成[3个]组，[[七天]]值守。                                 | 值守时长
+            他担任全国人大代表的[[12年]]间，提出建议[80多件]。                  | 他担任全国人大代表时间
+            为期[[40天]]的春运结束。                                           | 春运结束
             """)
     void labelsTheMeasuredThing(String marked, String expected) {
         assertEquals(expected, labelMarked(marked, null));
