@@ -2,6 +2,7 @@ package dev.zhibiao.engine.period;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.RespectiveYears;
@@ -29,6 +30,8 @@ public final class PeriodContext {
     private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
     private static final int YEAR_LENGTH = 4;
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
+    /** A line opening with a year written alone, then a bracket: a table's row of that year (出列年度: 2018（22个）). */
+    private static final Pattern YEAR_ROW_HEADING = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(]");
 
     private final String text;
     private final int titleEnd;
@@ -56,13 +59,17 @@ public final class PeriodContext {
      * in an earlier clause carries over to later ones; an attributive one — 2014年底的 — only to the next amount),
      * else the frame of an earlier sentence of the paragraph, else — in a headline — the period that opens the item
      * it heads, else the day of an earlier paragraph of its item, else the story's current period stated in the lead or
-     * title, else empty.
+     * title, else the year of a "now" that is the paragraph's last time before the sentence, else empty.
      */
     public Optional<String> periodAt(int offset) {
         if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
             return Optional.empty(); // the amount is a span of years itself (十年来)
         }
         Span paragraph = spans.paragraphAt(offset);
+        Matcher rowYear = YEAR_ROW_HEADING.matcher(text).region(paragraph.start(), paragraph.end());
+        if (rowYear.lookingAt() && offset >= rowYear.end()) {
+            return Optional.of(rowYear.group(1)); // the amount a table's row heading of a year counts (2018（22个）)
+        }
         List<Span> sentences = spans.sentencesIn(paragraph);
         int sentenceStart = sentenceStart(sentences, offset);
         Optional<PeriodMention> parallel = parallelFromTo(sentenceStart, offset);
@@ -88,11 +95,15 @@ public final class PeriodContext {
                 return fromAmount && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
             }
         }
+        Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset);
+        if (eventDay.isPresent()) {
+            return eventDay;
+        }
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
             .or(() -> periodOfHeadedItem(paragraph))
             .or(() -> periodOfIntroducedList(paragraph))
             .or(() -> storyPeriod.isPresent() ? Optional.of(storyPeriod) : recentDayOfItem(paragraph, offset))
-            .orElse(Optional.empty());
+            .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart));
     }
 
     /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */
@@ -184,12 +195,38 @@ public final class PeriodContext {
 
     /**
      * Whether a mention dates by the report's date to a month, as a day alone or a day named from the report's does (29日，
-     * 美国多地发生枪击事件。…造成2人死亡; 近日，…发生山火。过火面积…): the news of those days goes on in the paragraph, so its
-     * later figures are of that month too.
+     * 美国多地发生枪击事件。…造成2人死亡; 近日，…发生山火。过火面积…), or a date glossing such a day does (今天（9月25日），
+     * 天安门广场上的…花果篮与市民游客见面。 / 天安门广场中心巨型花果篮，顶高18米。): the news of those days goes on in the
+     * paragraph, so its later figures are of that month too.
      */
     private boolean isRecentDay(PeriodMention p) {
         String words = text.substring(p.start(), p.end());
-        return p.period().filter(period -> period.length() > 4).isPresent() && PeriodExpressions.isPublicationRelative(words);
+        return p.period().filter(period -> period.length() > 4).isPresent()
+            && (PeriodExpressions.isPublicationRelative(words) || DayDates.glossesReportDay(text, p.start()));
+    }
+
+    /**
+     * For an amount its sentence names no time before (沙特阿拉伯等19国外长…23日发表联合声明; 为期两天的…论坛6日开幕): the
+     * day of the report's days that the sentence names first after it, the day of the news it tells; not the end a
+     * change runs to (从最初的五六种，发展到今天).
+     */
+    private Optional<String> eventDayAfter(Span sentence, int offset) {
+        return mentions.stream().filter(p -> p.start() >= offset && p.end() <= sentence.end()).findFirst()
+            .filter(this::isRecentDay)
+            .filter(p -> TO_MARKS.stream().noneMatch(m -> text.startsWith(m, p.start() - m.length())))
+            .flatMap(PeriodMention::period);
+    }
+
+    /**
+     * The year of "now" (目前, 如今, 眼下) when it is the last time expression of the paragraph before the fact's sentence
+     * (29日，美国多地发生枪击事件。目前有一名嫌疑人被捕。印第安纳波利斯市也发生枪击，造成1人死亡): the news goes on in the
+     * present.
+     */
+    private Optional<String> nowBefore(int paragraphStart, int sentenceStart) {
+        return mentions.stream().filter(p -> p.start() >= paragraphStart && p.end() <= sentenceStart && !p.attributive())
+            .reduce((first, second) -> second)
+            .filter(p -> PeriodExpressions.isNow(text.substring(p.start(), p.end())))
+            .flatMap(PeriodMention::period);
     }
 
     /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */

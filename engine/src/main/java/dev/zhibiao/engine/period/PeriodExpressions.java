@@ -102,6 +102,7 @@ final class PeriodExpressions {
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
 
     private static final String HEADING_COLONS = "：:";
+    private static final String SENTENCE_STOPS = "。！？!?";
     /** Words of a plan, forecast or duration: a month after one, written without its year, is still to come (持续至6月底). */
     private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在", "持续", "延续", "延长");
     private static final int PLAN_REACH = 4;
@@ -154,8 +155,13 @@ final class PeriodExpressions {
             // so is any month or quarter of a paragraph headed by its year (2017年：实施…。按照9月底前，完成25%以上)
             boolean ofParagraphYear = !ownYear && before != null && sameParagraph(text, datedEnd, m.start())
                 && (WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD))) || datedOpensParagraph);
+            // a heading dates its item's opening month (·2017年8月（全省…推进大会）, then 8月6日至8月7日，…大会在贵阳召开)
+            boolean ofHeadingMonth = !ownYear && before != null
+                && written.filter(w -> !w.part().isEmpty() && w.part().equals(before.part())).isPresent()
+                && headingBefore(text, datedEnd, m.start());
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
-            Optional<Point> point = !ownYear && before != null && (ofParagraphYear || sameSentence(text, datedEnd, m.start()))
+            Optional<Point> point = !ownYear && before != null
+                && (ofParagraphYear || ofHeadingMonth || sameSentence(text, datedEnd, m.start()))
                 && !DayDates.glossesReportDay(text, m.start())
                 ? written.map(p -> p.inYearOf(before, continuing)) : written;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
@@ -256,6 +262,19 @@ final class PeriodExpressions {
         return lineEnd < 0 || lineEnd >= to;
     }
 
+    /**
+     * Whether {@code from} is in the paragraph right before the one whose first sentence holds {@code to}, and that
+     * paragraph is a heading (no full stop).
+     */
+    private static boolean headingBefore(String text, int from, int to) {
+        int lineEnd = text.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd >= to || sentenceStart(text, to) != lineEnd + 1) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', from) + 1;
+        return text.substring(lineStart, lineEnd).chars().noneMatch(c -> SENTENCE_STOPS.indexOf(c) >= 0);
+    }
+
     private static boolean sameSentence(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) {
@@ -328,6 +347,11 @@ final class PeriodExpressions {
     /** Whether a mention's words date it only by the publication date ("now", a day alone): no story is about them. */
     static boolean isPublicationRelative(String words) {
         return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches();
+    }
+
+    /** Whether a mention's words are "now" (目前, 如今, 眼下), which date by the publication's year, not a day of it. */
+    static boolean isNow(String words) {
+        return NOW.matcher(words).matches() && !DAYS_FROM_REPORT.containsKey(words);
     }
 
     private static void addNow(String text, LocalDate published, List<PeriodMention> out) {

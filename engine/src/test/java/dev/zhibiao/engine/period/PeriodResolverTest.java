@@ -313,6 +313,46 @@ class PeriodResolverTest {
     }
 
     @Test
+    void nowAsTheParagraphsLastTimeDatesTheNewsAfterIt() {
+        LocalDate october2023 = LocalDate.of(2023, 10, 30);
+        String text = "美国多地发生枪击事件。目前有一名嫌疑人被捕。印第安纳波利斯市也发生枪击，造成1人死亡。";
+        assertEquals(Optional.of("2023"), periodOf(text, "1人", october2023));
+        assertEquals(Optional.empty(), periodOf("美国多地发生枪击事件。印第安纳波利斯市也发生枪击，造成1人死亡。", "1人", october2023),
+            "no time in the text, no period");
+    }
+
+    @Test
+    void aDayNamedAfterTheAmountInItsSentenceDatesIt() {
+        String text = "国际联播快讯\n央视网消息（新闻联播）：\n多哈论坛聚焦在加沙部署国际稳定部队\n"
+            + "为期两天的第23届多哈论坛6日开幕。埃及外长当天呼吁部署国际稳定部队。";
+        assertEquals(Optional.of("2025-12"),
+            resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2025, 12, 7)).periodAt(text.indexOf("两天")));
+        assertEquals(Optional.empty(), periodOf("沙特阿拉伯等19国外长发表联合声明。", "19国", LocalDate.of(2026, 2, 24)),
+            "no day named");
+    }
+
+    @Test
+    void aDateGlossingTheReportsDayCarriesThroughTheItem() {
+        String text = "国庆临近 祖国各地节日气氛渐浓\n央视网消息（新闻联播）：国庆临近，祖国各地节日氛围越加浓厚。\n"
+            + "今天（9月25日），天安门广场上的主题大花果篮与市民游客见面。一经亮相，就吸引了众多游客拍照留念。\n"
+            + "天安门广场中心巨型花果篮，顶高18米。";
+        assertEquals(Optional.of("2022-09"),
+            resolver.analyze(text, text.indexOf('\n'), LocalDate.of(2022, 9, 25)).periodAt(text.indexOf("18米")));
+    }
+
+    @Test
+    void aHeadingDatesItsItemsOpeningMonth() {
+        String headed = "·2017年8月（全省深度贫困地区脱贫攻坚推进大会）\n8月6日至8月7日，大会召开，全省列出深度贫困县14个。";
+        assertEquals(Optional.of("2017-08"), resolver.analyze(headed, 0, LocalDate.of(2018, 8, 20)).periodAt(headed.indexOf("14个")));
+    }
+
+    @Test
+    void aTableRowHeadedByAYearCountsThatYear() {
+        String rows = "出列年度\n2018（22个）\n2019（11个）";
+        assertEquals(Optional.of("2019"), resolver.analyze(rows, 0, LocalDate.of(2019, 3, 15)).periodAt(rows.indexOf("11个")));
+    }
+
+    @Test
     void theWeekendJustPastIsTheReportsDays() {
         LocalDate monday = LocalDate.of(2022, 12, 5);
         assertEquals(Optional.of("2022-12"), periodOf("在刚刚过去的周末，美国芝加哥市枪击频发，8人死亡。", "8人", monday));
