@@ -84,7 +84,9 @@ public final class IndicatorExtractor {
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
-                    .or(() -> places.placeOfRestated(q.start(), restatedAt(q, found, spans, post.titleEnd())));
+                    .or(() -> unrestatedHeadlineItem(q, found, spans, post.titleEnd())
+                        .map(item -> places.placeOfHeadline(q.start(), item))
+                        .orElseGet(() -> places.placeOfRestated(q.start(), restatedAt(q, found, spans, post.titleEnd()))));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
@@ -92,6 +94,15 @@ public final class IndicatorExtractor {
                     spans.sentenceAt(q.start())));
         }
         return indicators;
+    }
+
+    /** The item after a headline line (not the title) whose amount the item does not restate, if the amount is one's. */
+    private static Optional<Span> unrestatedHeadlineItem(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd) {
+        Span paragraph = spans.paragraphAt(q.start());
+        if (q.start() < titleEnd || !spans.isHeadline(paragraph)) {
+            return Optional.empty();
+        }
+        return spans.paragraphAfter(paragraph).filter(item -> firstRestating(q, found, item.start(), item.end()).isEmpty());
     }
 
     /** What the first scope that names one names: a table cell's place or period, from its row or column out to the caption. */

@@ -126,6 +126,20 @@ class IndicatorExtractorTest {
                 .limit(1).map(i -> i.region().name()).toList(), "a story place wider than the headline's does not replace it");
     }
 
+    @Test
+    void aForeignHeadlineAmountTheItemDoesNotRestateIsPlacedWhereTheItemOpens() {
+        List<Indicator> found = extracted("国际联播快讯", "2023-05-04 19:00:00", """
+                <p>日本2.5万民众集会反对修宪 呼吁和平</p>
+                <p>3日是日本宪法纪念日，日本民众在东京举行集会，反对修改和平宪法。</p>
+                <p>印度南部火车相撞造成14人死亡</p>
+                <p>印度南部安得拉邦29日发生火车相撞事故，造成多人死亡。</p>
+                """);
+        assertEquals(List.of("东京"), found.stream().filter(i -> i.quantity().text().startsWith("2.5万"))
+                .map(i -> i.region().name()).toList());
+        assertEquals(List.of("安得拉邦"), found.stream().filter(i -> i.quantity().text().equals("14人"))
+                .map(i -> i.region().name()).toList(), "a division written right after a country's part lies in it");
+    }
+
     /** The indicators of a post with this title, date and body. */
     private static List<Indicator> extracted(String title, String date, String body) {
         String post = "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + body;

@@ -44,6 +44,15 @@ public final class PlaceContext {
     /** Verbs saying the counted subject came to stay where they name (三名航天员已进驻中国空间站, 两个乘组将会师中国空间站). */
     private static final List<String> STAY_VERBS = List.of("进驻", "入驻", "会师", "驻扎", "抵达", "到达", "飞抵", "运抵");
     private static final int STAY_VERB_LENGTH = 2;
+    /**
+     * Verbs saying the counted things go into a place (两辆燃料卡车进入加沙地带): that place is the fact's, not the country
+     * that lets or sends them (以色列允许…).
+     */
+    private static final List<String> ENTRY_VERBS = List.of("进入", "驶入", "运入", "送入");
+    /** Measure words of people: a country right after one says whose people are counted (20多名伊朗安全机构指挥官). */
+    private static final String PERSON_MEASURES = "名位";
+    /** What follows a country's name written as its people's (巴勒斯坦人). */
+    private static final char PEOPLE = '人';
 
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
@@ -144,7 +153,45 @@ public final class PlaceContext {
             return here;
         }
         Optional<Region> story = placeAt(restatedAt);
-        return story.isPresent() && here.map(headline -> within(headline, story.get())).orElse(true) ? story : here;
+        return story.isPresent() && here.map(headline -> within(headline, story.get())
+            || partWrittenWith(headline, spans.paragraphAt(restatedAt)).filter(story.get()::equals).isPresent())
+            .orElse(true) ? story : here;
+    }
+
+    /**
+     * The place of an amount of a headline line about a foreign place that the item below does not restate (日本2.5万民众
+     * 集会反对修宪, then 3日，…在东京举行集会; 伊朗一煤矿发生爆炸致数十人死亡, then 伊朗南呼罗珊省塔巴斯地区的一处煤矿…):
+     * the first place the item's first sentence names within the headline's place, with the names written right after
+     * it; else the headline's place.
+     */
+    public Optional<Region> placeOfHeadline(int offset, Span item) {
+        Optional<Region> here = placeAt(offset);
+        if (here.isEmpty() || !here.get().foreign()) {
+            return here;
+        }
+        Span first = spans.sentenceAt(item.start());
+        return subjects.stream()
+            .filter(p -> p.start() >= first.start() && p.end() <= first.end() && !origins.contains(p)
+                && within(here.get(), p.region()))
+            .findFirst().map(p -> lastOfRunWithin(p).region())
+            .or(() -> partWrittenWith(here.get(), first))
+            .or(() -> here);
+    }
+
+    /**
+     * A division of a foreign part's country written right after the part's name in the span (印度南部安得拉邦 for
+     * 印度南部): the part lies in no table, so only the writing says the division is in it.
+     */
+    private Optional<Region> partWrittenWith(Region part, Span span) {
+        if (part.level() != RegionLevel.LOCALITY || !part.foreign()) {
+            return Optional.empty();
+        }
+        return subjects.stream()
+            .filter(p -> p.start() >= span.start() && p.end() <= span.end() && p.region().equals(part))
+            .map(p -> subjectStartingAt(p.end()))
+            .filter(next -> next != null && next.region().foreign() && next.region().code().equals(part.code())
+                && next.region().level() != RegionLevel.LOCALITY && next.region().level() != RegionLevel.COUNTRY)
+            .findFirst().map(next -> lastOfRunWithin(next).region());
     }
 
     /**
@@ -153,6 +200,26 @@ public final class PlaceContext {
      * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
+        Optional<Region> place = contextPlaceAt(offset);
+        Optional<Region> nationality = nationalityOfCounted(offset);
+        return place.filter(p -> p.level() == RegionLevel.COUNTRY).isPresent() && nationality.isPresent()
+            && !nationality.equals(place) ? nationality : place;
+    }
+
+    /**
+     * The country of the people an amount counts, named right after its measure word in its clause (以色列已打死20多名
+     * 伊朗安全机构指挥官 → 伊朗): where they were killed, held or hurt, rather than the country that acted on them.
+     */
+    private Optional<Region> nationalityOfCounted(int offset) {
+        Span clause = spans.clauseAt(offset);
+        return firstSubjectAfter(offset)
+            .filter(p -> p.region().level() == RegionLevel.COUNTRY && p.end() <= clause.end()
+                && p.start() - offset <= MAX_GAP_BEFORE_PART && PERSON_MEASURES.indexOf(text.charAt(p.start() - 1)) >= 0
+                && isPartOfFact(offset, p))
+            .map(PlaceMention::region);
+    }
+
+    private Optional<Region> contextPlaceAt(int offset) {
         Span paragraph = spans.paragraphAt(offset);
         Span sentence = spans.sentenceAt(offset);
         Span clause = spans.clauseAt(offset);
@@ -168,6 +235,12 @@ public final class PlaceContext {
         Optional<Region> locative = locativeAfter(offset, clause);
         if (locative.isPresent() && inClause.map(before -> before.isEmpty() || within(before.get(), locative.get())).orElse(true)) {
             return locative;
+        }
+        Optional<Region> entered = placeAfterVerb(offset, clause, ENTRY_VERBS);
+        if (entered.isPresent() && inClause.flatMap(before -> before)
+                .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
+                    && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
+            return entered;
         }
         if (inClause.isPresent()) {
             return inClause.get();
@@ -428,13 +501,38 @@ public final class PlaceContext {
             .map(PlaceMention::region);
     }
 
+    /**
+     * The place written right after one of the verbs (进入加沙地带) that follows the amount in its clause, within the
+     * words of the counted subject and before any 的.
+     */
+    private Optional<Region> placeAfterVerb(int offset, Span clause, List<String> verbs) {
+        int limit = Math.min(clause.end(), offset + MAX_SUBJECT_BEFORE_LOCATIVE + 1);
+        int verbAt = verbAt(offset, limit, verbs);
+        if (verbAt < 0) {
+            return Optional.empty();
+        }
+        int placeFrom = verbAt + STAY_VERB_LENGTH;
+        return subjects.stream()
+            .filter(p -> p.start() >= placeFrom && p.start() <= placeFrom + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
+                && HanCharacters.isAllHan(text, placeFrom, p.start()))
+            .findFirst()
+            .map(this::lastOfRunWithin)
+            .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
+            .map(PlaceMention::region);
+    }
+
     /** Where the first verb of staying or arriving (进驻, 会师) stands in [from, to), or -1. */
     private int stayVerbAt(int from, int to) {
+        return verbAt(from, to, STAY_VERBS);
+    }
+
+    /** Where the first of the two-character verbs stands in [from, to) before any 的, or -1. */
+    private int verbAt(int from, int to, List<String> verbs) {
         for (int k = from; k + STAY_VERB_LENGTH <= to; k++) {
             if (text.charAt(k) == MODIFIER_END) {
                 return -1;
             }
-            for (String verb : STAY_VERBS) {
+            for (String verb : verbs) {
                 if (text.startsWith(verb, k)) {
                     return k;
                 }
@@ -704,6 +802,16 @@ public final class PlaceContext {
             return commonAncestor(inScope.subList(firstOfList, last + 1));
         }
         Region latest = inScope.get(last).region();
+        PlaceMention lastMention = inScope.get(last);
+        if (latest.level() == RegionLevel.COUNTRY && lastMention.end() < text.length() && text.charAt(lastMention.end()) == PEOPLE) {
+            // 以色列在加沙地带的军事行动已造成7.01万名巴勒斯坦人死亡: the people's country is where the place before lies
+            Region country = latest;
+            Optional<Region> inside = inScope.stream().limit(last).map(PlaceMention::region)
+                .filter(r -> r.foreign() && within(country, r)).reduce((a, b) -> b);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
         for (PlaceMention p : inScope) {
             if (p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
                 && latest.level() != RegionLevel.COUNTRY

@@ -12,9 +12,9 @@ import dev.zhibiao.engine.text.Span;
  * 20公里) and comparison bases (高于全省2.1个百分点) — which the facts around them are not about.
  */
 final class ReferencePoints {
-    /** Right before the name: 东临X, 毗邻X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
+    /** Right before the name: 东临X, 毗邻X, 靠近X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
     private static final List<String> WORDS_BEFORE = List.of(
-        "临", "邻", "距", "距离", "离", "销往", "外销", "远销", "运往", "发往", "出口到", "出口至", "运抵", "销售到", "销至");
+        "临", "邻", "靠近", "邻近", "接近", "距", "距离", "离", "销往", "外销", "远销", "运往", "发往", "出口到", "出口至", "运抵", "销售到", "销至");
     private static final Pattern BEFORE = Pattern.compile("(?:" + String.join("|", WORDS_BEFORE) + ")$");
     private static final int LONGEST_BEFORE = WORDS_BEFORE.stream().mapToInt(String::length).max().orElse(0);
     /**

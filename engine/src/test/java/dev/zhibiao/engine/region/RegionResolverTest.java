@@ -542,6 +542,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void thePlaceActedOnIsTheFactsNotTheActingCountry() {
+        assertEquals(Optional.of("伊朗"), placeNameAt("以军称，以色列已打死20多名伊朗安全机构指挥官。", "20多名"),
+            "the country of the people counted");
+        assertEquals(Optional.of("加沙地带"), placeNameAt("以色列近期允许每天两辆燃料卡车进入加沙地带。", "两辆"), "the place entered");
+        assertEquals(Optional.of("加沙地带"),
+            placeNameAt("以色列在加沙地带的军事行动已造成超过17万名巴勒斯坦人受伤。", "17万"), "a country written as its people");
+        assertEquals(Optional.of("阿拉斯加州"),
+            placeNameAt("美国阿拉斯加州在靠近加拿大边境的地区发生6.9级地震，震源深度10公里。", "10公里"), "靠近 names a reference point");
+    }
+
+    @Test
     void aCountOfListedPlacesIsPlacedWhereItsClauseSaysNotInTheList() {
         assertEquals(Optional.of("海南省"), placeNameAt("海南昨天在上海、武汉、长沙、成都四地启动校招活动。", "四地"));
         assertEquals(Optional.empty(), placeNameAt("四川、陕西、甘肃三省启动联合保护。", "三省"), "nothing else names a place");
