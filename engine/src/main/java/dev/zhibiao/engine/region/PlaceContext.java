@@ -43,7 +43,8 @@ public final class PlaceContext {
     private static final String RESIDING = "住活生";
     /** Verbs saying the counted subject came to stay where they name (三名航天员已进驻中国空间站, 两个乘组将会师中国空间站). */
     private static final List<String> STAY_VERBS = List.of("进驻", "入驻", "会师", "驻扎", "抵达", "到达", "飞抵", "运抵");
-    private static final int STAY_VERB_LENGTH = 2;
+    /** Verbs of staying, arriving and entering are two characters. */
+    private static final int VERB_LENGTH = 2;
     /**
      * Verbs saying the counted things go into a place (两辆燃料卡车进入加沙地带): that place is the fact's, not the country
      * that lets or sends them (以色列允许…).
@@ -299,10 +300,8 @@ public final class PlaceContext {
         return firstSubjectAfter(offset)
             .filter(first -> first.end() <= sentence.end() && !text.substring(offset, first.start()).contains(AMONG)
                 && isPartOfFact(offset, first) && !amountInLaterClause(text.substring(offset, first.start())))
-            .map(first -> {
-                PlaceMention last = lastOfRunWithin(first);
-                return last == first || !closesListOrLeadsAmount(last) ? last : null;
-            })
+            .map(this::lastOfRunWithin)
+            .filter(last -> !closesListOrLeadsAmount(last))
             .map(PlaceMention::region)
             .filter(place -> within(outer, place));
     }
@@ -482,21 +481,28 @@ public final class PlaceContext {
             scan++;
         }
         int at = scan;
-        int verbAt = stayVerbAt(offset, limit);
+        int verbAt = verbAt(offset, limit, STAY_VERBS);
         int placeFrom;
         if (verbAt >= 0 && verbAt < at) {
-            placeFrom = verbAt + STAY_VERB_LENGTH;
+            placeFrom = verbAt + VERB_LENGTH;
         } else if (at < limit && text.charAt(at) == LOCATIVE && (at == 0 || RESIDING.indexOf(text.charAt(at - 1)) < 0)) {
             placeFrom = at + 1;
         } else {
             return Optional.empty();
         }
+        return placeRightAfter(placeFrom, clause);
+    }
+
+    /**
+     * The place written at {@code from} or a word or two after it in the clause, the last of the names written back to
+     * back there; none when it opens a list (分布在广州、深圳等地: where they spread, not one place they are in).
+     */
+    private Optional<Region> placeRightAfter(int from, Span clause) {
         return subjects.stream()
-            .filter(p -> p.start() >= placeFrom && p.start() <= placeFrom + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
-                && HanCharacters.isAllHan(text, placeFrom, p.start()))
+            .filter(p -> p.start() >= from && p.start() <= from + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
+                && HanCharacters.isAllHan(text, from, p.start()))
             .findFirst()
             .map(this::lastOfRunWithin)
-            // 分布在广州、深圳等地: a list of places says where they spread, not one place they are in
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
     }
@@ -511,24 +517,12 @@ public final class PlaceContext {
         if (verbAt < 0) {
             return Optional.empty();
         }
-        int placeFrom = verbAt + STAY_VERB_LENGTH;
-        return subjects.stream()
-            .filter(p -> p.start() >= placeFrom && p.start() <= placeFrom + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
-                && HanCharacters.isAllHan(text, placeFrom, p.start()))
-            .findFirst()
-            .map(this::lastOfRunWithin)
-            .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
-            .map(PlaceMention::region);
-    }
-
-    /** Where the first verb of staying or arriving (进驻, 会师) stands in [from, to), or -1. */
-    private int stayVerbAt(int from, int to) {
-        return verbAt(from, to, STAY_VERBS);
+        return placeRightAfter(verbAt + VERB_LENGTH, clause);
     }
 
     /** Where the first of the two-character verbs stands in [from, to) before any 的, or -1. */
     private int verbAt(int from, int to, List<String> verbs) {
-        for (int k = from; k + STAY_VERB_LENGTH <= to; k++) {
+        for (int k = from; k + VERB_LENGTH <= to; k++) {
             if (text.charAt(k) == MODIFIER_END) {
                 return -1;
             }
