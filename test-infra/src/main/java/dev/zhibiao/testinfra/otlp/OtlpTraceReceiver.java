@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +24,8 @@ import java.util.zip.GZIPInputStream;
 public final class OtlpTraceReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    /** Trace and span ids of the spans kept: an exporter sends a batch again when its answer came late, as a collector dedupes. */
+    private final Set<String> received = ConcurrentHashMap.newKeySet();
     private final List<String> unreadable = new CopyOnWriteArrayList<>();
 
     private OtlpTraceReceiver(HttpServer server) {
@@ -76,7 +80,9 @@ public final class OtlpTraceReceiver implements AutoCloseable {
                 body = in.readAllBytes();
             }
             try {
-                spans.addAll(OtlpTraceRequest.spans(body));
+                OtlpTraceRequest.spans(body).stream()
+                    .filter(span -> received.add(span.traceId() + "/" + span.spanId()))
+                    .forEach(spans::add);
             } catch (RuntimeException e) {
                 unreadable.add(e.toString());
                 exchange.sendResponseHeaders(400, -1);
