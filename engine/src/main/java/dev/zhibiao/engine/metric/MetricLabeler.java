@@ -176,6 +176,17 @@ public final class MetricLabeler {
         }
 
         private String compute(QuantityScope scope) {
+            String raw = computeRaw(scope);
+            String label = Frames.without(raw);
+            if (!label.equals(raw) && Phrases.nameNothing(label)) {
+                // only the frame named anything (在上一年的基础上增长10%): the amount goes on with the fact before it
+                String inherited = inherited(scope);
+                return inherited.isEmpty() ? raw : inherited;
+            }
+            return label;
+        }
+
+        private String computeRaw(QuantityScope scope) {
             String restated = Phrases.restatedInNextSentence(scope.text, scope.quantity, scope.sentence);
             if (!restated.isEmpty()) {
                 return restated;

@@ -100,6 +100,9 @@ final class Phrases {
             "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险");
     private static final String AS = "为";
+    /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
+    private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
+            "(?:以及|和|及|与|、)(?=(?:多|数|几|若干|[0-9０-９一二三四五六七八九十两百千万]+)(?:种|个|类|项|家|条|名|位|只|头|座|处|所|件|批|部|款))");
     /** After a range: its amounts vary (从1MP到8MP不等), which names nothing. */
     private static final String VARYING = "不等";
     private static final String BY_MEANS_OF = "以";
@@ -705,12 +708,18 @@ final class Phrases {
         if (time.find() && time.start() > 0) {
             end = Math.min(end, time.start());
         }
-        s = Affixes.stripTrailing(s.substring(0, end));
+        s = beforeConjoinedAmount(Affixes.stripTrailing(s.substring(0, end)));
         if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s) || PURPOSE_VERBS.stream().anyMatch(s::startsWith)
                 || MILESTONE.matcher(s).matches()) {
             return "";
         }
         return s;
+    }
+
+    /** The noun without another counted thing joined to it (9种维生素和多种复合多肽 → 维生素). */
+    private static String beforeConjoinedAmount(String noun) {
+        Matcher joined = CONJOINED_AMOUNT.matcher(noun);
+        return joined.find() && joined.start() > 0 ? noun.substring(0, joined.start()) : noun;
     }
 
     /**
