@@ -19,6 +19,9 @@ final class BackReferences {
         // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
         + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外]))");
 
+    /** First characters of references that may end a word before them (健全, 熊本, 应该); 我 does not (成为我县). */
+    private static final String WORD_ENDING_REFERENCES = "全本该";
+
     private final DivisionTable table;
 
     BackReferences(DivisionTable table) {
@@ -42,6 +45,10 @@ final class BackReferences {
             int start = m.start();
             if (all.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
                 continue; // part of a name, as in 全州县
+            }
+            if (m.group(1) != null && start > 0 && WORD_ENDING_REFERENCES.indexOf(text.charAt(start)) >= 0
+                    && DictionaryWords.isWord(text.substring(start - 1, start + 1))) {
+                continue; // 全, 本 or 该 ending a word (健全乡村, 熊本县, 应该): no reference
             }
             char kind = (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
             Optional<Region> target = dominant.filter(d -> isOfKind(d, kind))

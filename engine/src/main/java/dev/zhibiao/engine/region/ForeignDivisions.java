@@ -57,7 +57,7 @@ final class ForeignDivisions {
 
     /** The mentions with the foreign divisions named in the text added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> resolved, PlaceLexicon lexicon) {
-        List<PlaceMention> mentions = withoutCountriesBeginningNames(text, resolved);
+        List<PlaceMention> mentions = withoutShortFormsAfterCountries(withoutCountriesBeginningNames(text, resolved));
         if (mentions.stream().noneMatch(p -> p.region().level() == RegionLevel.COUNTRY)) {
             return mentions; // a division is foreign only after its country: most posts name none
         }
@@ -107,6 +107,24 @@ final class ForeignDivisions {
             }
         }
         return best;
+    }
+
+    /**
+     * The mentions without the short forms of places at home written right after a foreign country (加拿大西安大略大学):
+     * a name there begins a place of that country, spelled like one at home.
+     */
+    private static List<PlaceMention> withoutShortFormsAfterCountries(List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        PlaceMention previous = null;
+        for (PlaceMention p : mentions) {
+            boolean afterCountry = previous != null && previous.end() == p.start() && previous.region().foreign()
+                && previous.region().level() == RegionLevel.COUNTRY;
+            if (!(afterCountry && !p.region().foreign() && !p.surface().equals(p.region().name()))) {
+                out.add(p);
+            }
+            previous = p;
+        }
+        return out;
     }
 
     /** The mentions without the foreign countries whose name begins a division name of another country named before. */

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class ItemHeadPlaces {
     private static final List<String> TOWNSHIP_SUFFIXES = List.of("镇", "乡", "街道");
     private static final String COLONS = "：:";
+    private static final String TOWNSHIP_LEVEL_WORDS = "镇乡";
+    /** Characters of a township's name written before its level word when the rest is left out (凉水 of 凉水河子镇). */
+    private static final int MAX_SHORTENED = 3;
+    /** Words a township's name follows (以凉水镇为主, 在凉水镇). */
+    private static final String PREPOSITIONS = "在以于到从至和与及、是";
     private static final int MIN_HEAD = 2;
     private static final int MAX_HEAD = 4;
     /** A short name repeated this often is the story's township (丹灶 for 丹灶镇). */
@@ -39,6 +44,7 @@ final class ItemHeadPlaces {
             out.sort(Comparator.comparingInt(PlaceMention::start));
             return out; // in a province, many townships share a short name
         }
+        out.addAll(shortenedTownships(text, mentions, dominant.get(), lexicon));
         for (int line = 0; line >= 0 && line < text.length(); line = nextLine(text, line)) {
             int start = line;
             int colon = headEnd(text, start);
@@ -87,6 +93,52 @@ final class ItemHeadPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * Townships of the post's county written by the first characters of their name and their level word (凉水镇 for
+     * 凉水河子镇 in a report of 柳河县): the one township of the county whose name begins so, the words standing after a
+     * mark, a preposition or a place. Elsewhere, such a name is too often another township's or a word.
+     */
+    private static List<PlaceMention> shortenedTownships(String text, List<PlaceMention> mentions, Region county,
+                                                         PlaceLexicon lexicon) {
+        List<Region> townships = null; // looked up only when a name is written so: most posts write none
+        List<PlaceMention> out = new ArrayList<>();
+        for (int level = 0; level < text.length(); level++) {
+            char levelWord = text.charAt(level);
+            if (TOWNSHIP_LEVEL_WORDS.indexOf(levelWord) < 0) {
+                continue;
+            }
+            for (int length = MAX_SHORTENED; length >= MIN_HEAD; length--) {
+                int start = level - length;
+                int end = level + 1;
+                if (start < 0 || !text.substring(start, level).chars().allMatch(c -> isCommonIdeograph((char) c))
+                        || !standsAlone(text, start, mentions)
+                        || mentions.stream().anyMatch(p -> p.start() < end && start < p.end())) {
+                    continue;
+                }
+                String stem = text.substring(start, level);
+                if (townships == null) {
+                    townships = lexicon.townshipsOf(county);
+                }
+                List<Region> found = townships.stream().filter(t -> t.name().length() > stem.length() + 1
+                    && t.name().startsWith(stem) && t.name().charAt(t.name().length() - 1) == levelWord).toList();
+                if (found.size() == 1 && lexicon.regionsNamed(stem + levelWord).stream().noneMatch(r -> r.code().startsWith(county.code()))) {
+                    out.add(new PlaceMention(start, end, text.substring(start, end), found.get(0)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name may start at {@code start}: after a mark, a preposition, a place named, or at the text's start. */
+    private static boolean standsAlone(String text, int start, List<PlaceMention> mentions) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return !HanCharacters.isHan(before) || PREPOSITIONS.indexOf(before) >= 0 || mentions.stream().anyMatch(p -> p.end() == start);
     }
 
     /**

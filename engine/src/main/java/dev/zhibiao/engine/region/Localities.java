@@ -105,9 +105,13 @@ final class Localities {
     private static final String CITY = "市";
     private static final String NATIONAL_PARK = "国家公园";
     private static final String SPECIAL_REGION = "特别行政区";
-    /** Words before 村 that make a kind of village, not a village's name (贫困村, 行政村, 新农村, 示范村, 出列村). */
+    /**
+     * Words before 村 that make a kind of village, not a village's name (贫困村, 行政村, 新农村, 示范村, 出列村), a people
+     * among them (朝鲜族村, 少数民族村: a village of that people, though some villages bear the name).
+     */
     private static final Pattern COMMON_VILLAGE_WORDS = Pattern.compile(
-        "贫困|行政|自然|农$|示范|重点|中心|美丽|特色|专业|文明|边境|出列|脱贫|试点|空心|城中|易地|搬迁|安置|各|全|本|该|每|新$|旅游|生态|传统");
+        "贫困|行政|自然|农$|示范|重点|中心|美丽|特色|专业|文明|边境|出列|脱贫|试点|空心|城中|易地|搬迁|安置|各|全|本|该|每|新$|旅游|生态|传统"
+        + "|族$");
     private static final String ANTARCTIC = "南极";
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();

@@ -63,6 +63,8 @@ final class PlaceLexicon {
         "旅游", "度假", "示范", "良种", "原种", "种畜", "种猪", "种羊", "种禽", "畜牧", "园艺", "果树", "繁育", "开发区",
         "开发", "园区", "新区", "新城", "城区", "林场", "农场", "管理委员会", "管委会", "区", "场");
 
+    /** Township codes add three digits to their county's. */
+    private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
@@ -151,6 +153,18 @@ final class PlaceLexicon {
     int longestNameEnd(String text, int start) {
         List<NameMatch> matches = matchesAt(text, start);
         return matches.isEmpty() ? start : matches.get(matches.size() - 1).end();
+    }
+
+    /** The townships of a county (its code's six digits, then three), in code order. */
+    List<Region> townshipsOf(Region county) {
+        List<Region> out = new ArrayList<>();
+        if (county.foreign() || county.level() != RegionLevel.COUNTY) {
+            return out;
+        }
+        for (int n = 1; n <= MAX_TOWNSHIP_NUMBER; n++) {
+            table.byCode(county.code() + String.format("%03d", n)).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** The names starting at {@code start}, shortest first. */

@@ -542,6 +542,23 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownshipWrittenByItsFirstCharactersIsTheCountysOneTownshipSoNamed() {
+        String text = "柳河县特色农业\n柳河县林蛙产地以凉水镇尤为突出。目前，全镇林蛙养殖区域总面积约13600公顷。";
+        Region township = resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf("13600")).orElseThrow();
+        assertEquals("凉水河子镇", township.name());
+    }
+
+    @Test
+    void wordsHoldingPlaceCharactersNameNoPlace() {
+        assertTrue(resolver.analyze("北京市怀柔区汉宾乡召开会议。\n要着力健全乡村治理体系，新建村道3公里。", 0).mentions().stream()
+            .noneMatch(m -> m.surface().equals("全乡")), "健全 is a word");
+        assertEquals(Optional.of("加拿大"), placeNameAt("加拿大西安大略大学研究显示，患病率上升5%。", "5%"),
+            "西安 begins a Canadian name");
+        assertTrue(resolver.analyze("吉林省梅河口市五星村是历史悠久的朝鲜族村落。", 0).mentions().stream()
+            .noneMatch(m -> m.surface().equals("朝鲜族村")), "a village of a people");
+    }
+
+    @Test
     void thePlaceActedOnIsTheFactsNotTheActingCountry() {
         assertEquals(Optional.of("伊朗"), placeNameAt("以军称，以色列已打死20多名伊朗安全机构指挥官。", "20多名"),
             "the country of the people counted");
