@@ -30,8 +30,8 @@ public final class PeriodContext {
     private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
     private static final int YEAR_LENGTH = 4;
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
-    /** A line opening with a year written alone, then a bracket: a table's row of that year (出列年度: 2018（22个）). */
-    private static final Pattern YEAR_ROW_HEADING = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(]");
+    /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
+    private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
 
     private final String text;
     private final int titleEnd;
@@ -59,16 +59,20 @@ public final class PeriodContext {
      * in an earlier clause carries over to later ones; an attributive one — 2014年底的 — only to the next amount),
      * else the frame of an earlier sentence of the paragraph, else — in a headline — the period that opens the item
      * it heads, else the day of an earlier paragraph of its item, else the story's current period stated in the lead or
-     * title, else the year of a "now" that is the paragraph's last time before the sentence, else empty.
+     * title, else the year of a "now" that is the paragraph's last time before the sentence, else empty. Before all but
+     * the amount's own span of years: the year of a table row written as a year and a count (2018（22个）); after the
+     * times named before it in its sentence: the report's day the sentence names after it (…论坛6日开幕).
      */
     public Optional<String> periodAt(int offset) {
         if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
             return Optional.empty(); // the amount is a span of years itself (十年来)
         }
         Span paragraph = spans.paragraphAt(offset);
-        Matcher rowYear = YEAR_ROW_HEADING.matcher(text).region(paragraph.start(), paragraph.end());
-        if (rowYear.lookingAt() && offset >= rowYear.end()) {
-            return Optional.of(rowYear.group(1)); // the amount a table's row heading of a year counts (2018（22个）)
+        if (Character.isDigit(text.charAt(paragraph.start()))) {
+            Matcher row = YEAR_ROW.matcher(text).region(paragraph.start(), paragraph.end());
+            if (row.matches()) {
+                return Optional.of(row.group(1)); // the count of a table's row of a year (2018（22个）)
+            }
         }
         List<Span> sentences = spans.sentencesIn(paragraph);
         int sentenceStart = sentenceStart(sentences, offset);

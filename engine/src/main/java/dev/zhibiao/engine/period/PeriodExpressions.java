@@ -2,7 +2,10 @@ package dev.zhibiao.engine.period;
 
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.Segmenter;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +57,14 @@ final class PeriodExpressions {
     private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
-        Map.entry("日前", 0), Map.entry("刚刚过去的周末", -2), Map.entry("刚刚过去的这个周末", -2), Map.entry("上周末", -2),
-        Map.entry("本周末", 0), Map.entry("这个周末", 0));
+        Map.entry("日前", 0));
+    /** Weekends named from the report's day: the Sunday before it, or the Saturday of its week. */
+    private static final Map<String, TemporalAdjuster> WEEKENDS = Map.of(
+        "刚刚过去的周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "刚刚过去的这个周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY),
+        "上周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "本周末", TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY),
+        "这个周末", TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    /** "Now" itself, dating by the publication's year (目前, 如今, 眼下). */
+    private static final Pattern NOW_ITSELF = Pattern.compile("截[至止]目前|目前|当前|如今|现阶段|眼下");
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
     private static final String YEARS_AGO_WORD = "年前";
@@ -351,7 +360,7 @@ final class PeriodExpressions {
 
     /** Whether a mention's words are "now" (目前, 如今, 眼下), which date by the publication's year, not a day of it. */
     static boolean isNow(String words) {
-        return NOW.matcher(words).matches() && !DAYS_FROM_REPORT.containsKey(words);
+        return NOW_ITSELF.matcher(words).matches();
     }
 
     private static void addNow(String text, LocalDate published, List<PeriodMention> out) {
@@ -362,8 +371,10 @@ final class PeriodExpressions {
             boolean datesBaseAmount = comparison && m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
             if ((!comparison || datesBaseAmount) && out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
                 Integer dayOffset = DAYS_FROM_REPORT.get(m.group());
+                TemporalAdjuster weekend = WEEKENDS.get(m.group());
                 // a day named from the report's is in a month; "now" is only in the year
-                String period = dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
+                String period = weekend != null ? monthOf(published.with(weekend))
+                    : dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
                 out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), datesBaseAmount));
             }
         }

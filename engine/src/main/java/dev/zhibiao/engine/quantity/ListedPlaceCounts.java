@@ -43,7 +43,7 @@ public final class ListedPlaceCounts {
         return new UnitLexicon.Unit(counter, counter, UnitLexicon.Kind.COUNT);
     }
 
-    /** Whether a numeral at {@code start} is followed by a place counter (四省, 3市, 十多个… no: 个 is no counter). */
+    /** Whether the numeral at {@code start} is followed by a place counter (四省, 3市; not 3个, which counts anything). */
     public static boolean countsPlacesAt(CharSequence t, int start) {
         int end = start;
         while (end < t.length() && isDigitOrNumeral(t.charAt(end))) {

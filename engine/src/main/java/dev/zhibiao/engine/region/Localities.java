@@ -55,7 +55,7 @@ final class Localities {
         // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区)
         + "|盆地|河谷|库区"
         // a university after its place (云南大学, 上海交通大学), not 大学生 or 大学毕业; a university's hospital
-        + "|大学(?![生毕])|医院"
+        + "|大学(?![生毕城])|医院"
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
         + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
@@ -232,7 +232,7 @@ final class Localities {
             // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
             // a spaceflight site's name holds its province too (海南商业航天发射场)
             boolean provinceNamed = SPACEFLIGHT_KINDS.contains(c.kind()) && !withAnchor && c.anchor() != null
-                && c.anchor().end() == ownStart && c.anchor().region().level() == RegionLevel.PROVINCE
+                && c.anchor().region().level() == RegionLevel.PROVINCE
                 && !c.anchor().region().foreign();
             int start = provinceNamed ? c.anchor().start()
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
@@ -374,18 +374,21 @@ final class Localities {
                 return false;
             }
             if (k - universityEnd >= MIN_HOSPITAL_NAME && text.startsWith(HOSPITAL, k)) {
-                return isProper(text.substring(universityEnd, k));
+                return true; // the hospital's own name may be a common word (人民医院, 附属医院)
             }
         }
         return false;
     }
 
     /**
-     * A university's hospital: 大学, then a name of two to six characters, then 医院; the university named by a place at
-     * home (吉林大学中日联谊医院) or by up to four characters of its own (陆军军医大学西南医院). No other 医院 names a place
-     * (市级医院, 定点医院, 二级综合医院).
+     * A university's hospital: 大学, then a name of two to six characters, common words too (人民医院), then 医院; the
+     * university named by a place at home (吉林大学中日联谊医院) or by up to four characters of its own (陆军军医大学西南医院).
+     * No other 医院 names a place (市级医院, 定点医院, 二级综合医院).
      */
     private static Candidate universityHospital(String text, int kindStart, Map<Integer, PlaceMention> endingAt) {
+        if (kindStart == 0 || !isNameCharacter(text.charAt(kindStart - 1))) {
+            return null;
+        }
         for (int n = MIN_HOSPITAL_NAME; n <= MAX_HOSPITAL_NAME; n++) {
             int universityEnd = kindStart - n;
             int universityStart = universityEnd - UNIVERSITY.length();
@@ -394,9 +397,6 @@ final class Localities {
             }
             if (!text.startsWith(UNIVERSITY, universityStart)) {
                 continue;
-            }
-            if (!isProper(text.substring(universityEnd, kindStart))) {
-                return null;
             }
             PlaceMention anchor = endingAt.get(universityStart);
             if (anchor != null) {

@@ -42,7 +42,7 @@ public final class PlaceContext {
     /** 居住在美国的古巴公民 live there: not where they are counted. */
     private static final String RESIDING = "住活生";
     /** Verbs saying the counted subject came to stay where they name (三名航天员已进驻中国空间站, 两个乘组将会师中国空间站). */
-    private static final List<String> STAY_VERBS = List.of("进驻", "入驻", "会师", "驻扎", "抵达", "到达", "飞抵", "运抵");
+    private static final List<String> STAY_VERBS = List.of("进驻", "入驻", "会师", "驻扎", "抵达", "到达", "飞抵");
     /** Verbs of staying, arriving and entering are two characters. */
     private static final int VERB_LENGTH = 2;
     /**
@@ -54,6 +54,8 @@ public final class PlaceContext {
     private static final String PERSON_MEASURES = "名位";
     /** What follows a country's name written as its people's (巴勒斯坦人). */
     private static final char PEOPLE = '人';
+    /** Second characters of words 人 begins (人口, 人均, 人民, 人员, 人次). */
+    private static final String NOT_AFTER_PEOPLE = "口均民员次";
 
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
@@ -71,7 +73,6 @@ public final class PlaceContext {
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
-    private static final String CLAUSE_BREAKS = "，,；;";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
     static final char MODIFIER_END = '的';
     private final String text;
@@ -294,31 +295,17 @@ public final class PlaceContext {
 
     /**
      * A part of the place the paragraph or post gives, named after the fact in a later clause of its sentence (能把烧饼卖到
-     * 全球16个国家和地区，缙云走的就是… → 缙云县), when nothing but words lies between: no other amount, no 其中.
+     * 全球16个国家和地区，缙云走的就是… → 缙云县), when nothing but words lies between (no other amount: see
+     * {@link #isPartOfFact}), nor 其中.
      */
     private Optional<Region> partNamedLaterInSentence(int offset, Span sentence, Region outer) {
         return firstSubjectAfter(offset)
             .filter(first -> first.end() <= sentence.end() && !text.substring(offset, first.start()).contains(AMONG)
-                && isPartOfFact(offset, first) && !amountInLaterClause(text.substring(offset, first.start())))
+                && isPartOfFact(offset, first))
             .map(this::lastOfRunWithin)
             .filter(last -> !closesListOrLeadsAmount(last))
             .map(PlaceMention::region)
             .filter(place -> within(outer, place));
-    }
-
-    /** Whether a clause after the amount's own in the gap holds digits: another amount, whose place that is. */
-    private static boolean amountInLaterClause(String gap) {
-        int clauseEnd = indexOfAny(gap, CLAUSE_BREAKS);
-        return clauseEnd >= 0 && gap.substring(clauseEnd).chars().anyMatch(Character::isDigit);
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -498,10 +485,9 @@ public final class PlaceContext {
      * back there; none when it opens a list (分布在广州、深圳等地: where they spread, not one place they are in).
      */
     private Optional<Region> placeRightAfter(int from, Span clause) {
-        return subjects.stream()
-            .filter(p -> p.start() >= from && p.start() <= from + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
+        return firstSubjectAfter(from - 1)
+            .filter(p -> p.start() <= from + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
                 && HanCharacters.isAllHan(text, from, p.start()))
-            .findFirst()
             .map(this::lastOfRunWithin)
             .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
@@ -630,6 +616,13 @@ public final class PlaceContext {
         List<PlaceMention> ofTheFact = inScope.stream()
             .filter(p -> !origins.contains(p) && attributionClauseEnds.getOrDefault(p, to) >= to).toList();
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+    }
+
+    /** Whether a country is written as its people (巴勒斯坦人), not before 人口, 人均, 人民, 人员 or 人次. */
+    private boolean writtenAsItsPeople(PlaceMention country) {
+        int at = country.end();
+        return at < text.length() && text.charAt(at) == PEOPLE
+            && (at + 1 >= text.length() || NOT_AFTER_PEOPLE.indexOf(text.charAt(at + 1)) < 0);
     }
 
     /** The subjects that are, or end a run of names that is, where something came from (从黎巴嫩发射, 来自北京的). */
@@ -778,7 +771,7 @@ public final class PlaceContext {
     }
 
     private PlaceMention subjectStartingAt(int offset) {
-        return subjects.stream().filter(q -> q.start() == offset).findFirst().orElse(null);
+        return firstSubjectAfter(offset - 1).filter(q -> q.start() == offset).orElse(null);
     }
 
     /**
@@ -797,7 +790,7 @@ public final class PlaceContext {
         }
         Region latest = inScope.get(last).region();
         PlaceMention lastMention = inScope.get(last);
-        if (latest.level() == RegionLevel.COUNTRY && lastMention.end() < text.length() && text.charAt(lastMention.end()) == PEOPLE) {
+        if (latest.level() == RegionLevel.COUNTRY && writtenAsItsPeople(lastMention)) {
             // 以色列在加沙地带的军事行动已造成7.01万名巴勒斯坦人死亡: the people's country is where the place before lies
             Region country = latest;
             Optional<Region> inside = inScope.stream().limit(last).map(PlaceMention::region)

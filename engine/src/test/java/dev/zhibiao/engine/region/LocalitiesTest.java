@@ -248,6 +248,9 @@ class LocalitiesTest {
         assertEquals("吉林大学中日联谊医院",
             placeAt("在吉林大学中日联谊医院血液透析中心，患者达到700多人。", "700多人").orElseThrow().name());
         assertEquals("吉林省", placeAt("吉林全市70所市级医院与国内名院协作。", "70所").orElseThrow().name(), "市级医院 is a kind");
+        assertEquals("武汉大学人民医院", placeAt("湖北武汉大学人民医院发热门诊接诊800多人。", "800多人").orElseThrow().name(),
+            "a university hospital's own name may be a common word");
+        assertEquals("广州市", placeAt("广州大学城有12所高校。", "12所").orElseThrow().name(), "大学城 is no university");
         assertTrue(localities("驻韩美军基地有2.8万名士兵。").isEmpty(), "美军基地 names no base");
     }
 
@@ -259,7 +262,7 @@ class LocalitiesTest {
         assertEquals("福建省", placeAt("福建山间河谷有3条溪流。", "3条").orElseThrow().name(), "山间河谷 is a kind");
         assertEquals(List.of("格陵兰", "格陵兰岛"),
             placeAt("格陵兰岛自治政府建议每个家庭储备至少五天的物资。", "五天").orElseThrow().path());
-        assertEquals("丹麦", placeAt("丹麦称，该岛有5.6万人。", "5.6万").orElseThrow().name(), "an island named alone is a kind");
+        assertEquals("丹麦", placeAt("丹麦称，斯文堡岛有5.6万人。", "5.6万").orElseThrow().name(), "an island named alone is no place");
     }
 
     @Test

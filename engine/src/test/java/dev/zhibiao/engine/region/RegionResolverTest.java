@@ -565,6 +565,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("加沙地带"), placeNameAt("以色列近期允许每天两辆燃料卡车进入加沙地带。", "两辆"), "the place entered");
         assertEquals(Optional.of("加沙地带"),
             placeNameAt("以色列在加沙地带的军事行动已造成超过17万名巴勒斯坦人受伤。", "17万"), "a country written as its people");
+        assertEquals(Optional.of("美国"), placeNameAt("美国加州山火后，美国人均保费上涨10%。", "10%"),
+            "人均 is no people: the last place stays");
         assertEquals(Optional.of("阿拉斯加州"),
             placeNameAt("美国阿拉斯加州在靠近加拿大边境的地区发生6.9级地震，震源深度10公里。", "10公里"), "靠近 names a reference point");
     }
