@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +47,7 @@ final class PeriodExpressions {
     private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
     /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
-    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未刚上本这", "截[至止]目前|目前|当前|如今|现阶段|眼下"
-        // the weekend just past or coming (在刚刚过去的周末，…枪击频发)
-        + "|刚刚过去的(?:这个)?周末|上周末|本周末|这个周末"
+    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未", "截[至止]目前|目前|当前|如今|现阶段|眼下"
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
@@ -58,7 +57,11 @@ final class PeriodExpressions {
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
         Map.entry("日前", 0));
-    /** Weekends named from the report's day: the Sunday before it, or the Saturday of its week. */
+    /**
+     * Weekends named from the report's day (在刚刚过去的周末，…枪击频发): the Sunday before it, or the Saturday of its
+     * week; found from 周末, as their first characters (上, 本, 这) begin words everywhere.
+     */
+    private static final String WEEKEND = "周末";
     private static final Map<String, TemporalAdjuster> WEEKENDS = Map.of(
         "刚刚过去的周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "刚刚过去的这个周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY),
         "上周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "本周末", TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY),
@@ -165,12 +168,10 @@ final class PeriodExpressions {
             boolean ofParagraphYear = !ownYear && before != null && sameParagraph(text, datedEnd, m.start())
                 && (WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD))) || datedOpensParagraph);
             // a heading dates its item's opening month (·2017年8月（全省…推进大会）, then 8月6日至8月7日，…大会在贵阳召开)
-            boolean ofHeadingMonth = !ownYear && before != null
-                && written.filter(w -> !w.part().isEmpty() && w.part().equals(before.part())).isPresent()
-                && headingBefore(text, datedEnd, m.start());
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
             Optional<Point> point = !ownYear && before != null
-                && (ofParagraphYear || ofHeadingMonth || sameSentence(text, datedEnd, m.start()))
+                && (ofParagraphYear || sameSentence(text, datedEnd, m.start()) || headingBefore(text, datedEnd, m.start())
+                    && written.filter(w -> !w.part().isEmpty() && w.part().equals(before.part())).isPresent())
                 && !DayDates.glossesReportDay(text, m.start())
                 ? written.map(p -> p.inYearOf(before, continuing)) : written;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
@@ -222,6 +223,7 @@ final class PeriodExpressions {
         }
         if (published != null) {
             addNow(text, published, out);
+            addWeekends(text, published, out);
             addBareDays(text, published, out);
             addYearsAgo(text, published, out);
         }
@@ -355,7 +357,7 @@ final class PeriodExpressions {
 
     /** Whether a mention's words date it only by the publication date ("now", a day alone): no story is about them. */
     static boolean isPublicationRelative(String words) {
-        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches();
+        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches() || WEEKENDS.containsKey(words);
     }
 
     /** Whether a mention's words are "now" (目前, 如今, 眼下), which date by the publication's year, not a day of it. */
@@ -371,12 +373,22 @@ final class PeriodExpressions {
             boolean datesBaseAmount = comparison && m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
             if ((!comparison || datesBaseAmount) && out.stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end())) {
                 Integer dayOffset = DAYS_FROM_REPORT.get(m.group());
-                TemporalAdjuster weekend = WEEKENDS.get(m.group());
                 // a day named from the report's is in a month; "now" is only in the year
-                String period = weekend != null ? monthOf(published.with(weekend))
-                    : dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
+                String period = dayOffset == null ? Integer.toString(published.getYear()) : monthOf(published.plusDays(dayOffset));
                 out.add(new PeriodMention(m.start(), m.end(), Optional.of(period), datesBaseAmount));
             }
+        }
+    }
+
+    private static void addWeekends(String text, LocalDate published, List<PeriodMention> out) {
+        for (int at = text.indexOf(WEEKEND); at >= 0; at = text.indexOf(WEEKEND, at + WEEKEND.length())) {
+            int end = at + WEEKEND.length();
+            WEEKENDS.entrySet().stream()
+                .filter(w -> end >= w.getKey().length() && text.startsWith(w.getKey(), end - w.getKey().length()))
+                .max(Comparator.comparingInt(w -> w.getKey().length()))
+                .filter(w -> out.stream().noneMatch(p -> p.start() < end && end - w.getKey().length() < p.end()))
+                .ifPresent(w -> out.add(new PeriodMention(end - w.getKey().length(), end,
+                    Optional.of(monthOf(published.with(w.getValue()))), false)));
         }
     }
 

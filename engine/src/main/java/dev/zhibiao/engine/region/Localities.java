@@ -64,6 +64,18 @@ final class Localities {
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
     /**
+     * The kind words of one character, and the first two characters of the others: the scan tries the pattern only
+     * where one of these stands, as 大, 河 and 广 begin many words that are no kind.
+     */
+    private static final String ONE_CHARACTER_KIND_WORDS = Arrays.stream(KIND_WORDS.split("\\|"))
+        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", ""))
+        .filter(word -> word.length() == 1 || !Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 1))
+        .distinct().collect(Collectors.joining());
+    private static final Set<String> KIND_WORD_STARTS = Arrays.stream(KIND_WORDS.split("\\|"))
+        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", ""))
+        .filter(word -> word.length() > 1 && Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 2))
+        .collect(Collectors.toUnmodifiableSet());
+    /**
      * Kinds a city, county or township name alone names one of (郑州航空港, 柞木村水库, 常德高新区, 二连浩特口岸, 常熟博物馆,
      * 上海自贸区, 安口镇林场), unlike 新疆口岸 or 红石镇基地.
      */
@@ -287,11 +299,16 @@ final class Localities {
      */
     private static int nextKind(String text, Matcher m, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (KIND_FIRST.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
+            if (KIND_FIRST.indexOf(text.charAt(i)) >= 0 && mayStartKind(text, i) && m.region(i, text.length()).lookingAt()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean mayStartKind(String text, int i) {
+        return ONE_CHARACTER_KIND_WORDS.indexOf(text.charAt(i)) >= 0
+            || i + 2 <= text.length() && KIND_WORD_STARTS.contains(text.substring(i, i + 2));
     }
 
     /**

@@ -4,14 +4,17 @@ import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Span;
@@ -50,6 +53,9 @@ public final class PlaceContext {
      * that lets or sends them (以色列允许…).
      */
     private static final List<String> ENTRY_VERBS = List.of("进入", "驶入", "运入", "送入");
+    /** First characters of the verbs of staying and entering: most characters begin none. */
+    private static final String VERB_FIRST_CHARACTERS = Stream.concat(STAY_VERBS.stream(), ENTRY_VERBS.stream())
+        .map(verb -> verb.substring(0, 1)).distinct().collect(Collectors.joining());
     /** Measure words of people: a country right after one says whose people are counted (20多名伊朗安全机构指挥官). */
     private static final String PERSON_MEASURES = "名位";
     /** What follows a country's name written as its people's (巴勒斯坦人). */
@@ -69,7 +75,7 @@ public final class PlaceContext {
     /** Words before a place where something came from (从黎巴嫩发射的火箭弹, 来自北京的教师). */
     private static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
-    private static final Pattern ATTRIBUTION_END = Pattern.compile("(?:称|表示|说|报道|统计|显示|宣布|指出|消息)$");
+    private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
@@ -512,6 +518,9 @@ public final class PlaceContext {
             if (text.charAt(k) == MODIFIER_END) {
                 return -1;
             }
+            if (VERB_FIRST_CHARACTERS.indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
             for (String verb : verbs) {
                 if (text.startsWith(verb, k)) {
                     return k;
@@ -629,7 +638,8 @@ public final class PlaceContext {
     private Set<PlaceMention> origins() {
         Map<Integer, PlaceMention> byEnd = new HashMap<>();
         subjects.forEach(p -> byEnd.putIfAbsent(p.end(), p));
-        Set<PlaceMention> out = new HashSet<>();
+        // by identity: a mention's hash walks its region's path, and decide asks per mention and amount
+        Set<PlaceMention> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlaceMention p : subjects) {
             int start = p.start();
             for (PlaceMention before = byEnd.get(start); before != null && before.start() < start; before = byEnd.get(start)) {
@@ -648,14 +658,16 @@ public final class PlaceContext {
      * with that clause's end: the source's place is no fact's after it when another place is named for the fact.
      */
     private Map<PlaceMention, Integer> attributionClauseEnds() {
-        Map<PlaceMention, Integer> out = new HashMap<>();
+        Map<PlaceMention, Integer> out = new IdentityHashMap<>();
         for (PlaceMention p : subjects) {
             Span clause = spans.clauseAt(p.start());
             int end = clause.end();
             while (end > clause.start() && (CLAUSE_TRAILERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
                 end--;
             }
-            if (ATTRIBUTION_END.matcher(text).region(clause.start(), end).find()) {
+            int wordsEnd = end;
+            if (ATTRIBUTION_ENDS.stream().anyMatch(word -> wordsEnd - word.length() >= clause.start()
+                    && text.startsWith(word, wordsEnd - word.length()))) {
                 out.put(p, clause.end());
             }
         }

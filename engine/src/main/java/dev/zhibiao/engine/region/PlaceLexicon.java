@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.HanCharacters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -68,6 +69,8 @@ final class PlaceLexicon {
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
+    /** Per county code, its townships ({@link #townshipsOf}); the lexicon is shared across threads. */
+    private final Map<String, List<Region>> townships = new ConcurrentHashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
     private final BitSet commonNounTownships = new BitSet();
     private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
@@ -155,16 +158,18 @@ final class PlaceLexicon {
         return matches.isEmpty() ? start : matches.get(matches.size() - 1).end();
     }
 
-    /** The townships of a county (its code's six digits, then three), in code order. */
+    /** The townships of a county (its code's six digits, then three), in code order; looked up once per county. */
     List<Region> townshipsOf(Region county) {
-        List<Region> out = new ArrayList<>();
         if (county.foreign() || county.level() != RegionLevel.COUNTY) {
-            return out;
+            return List.of();
         }
-        for (int n = 1; n <= MAX_TOWNSHIP_NUMBER; n++) {
-            table.byCode(county.code() + String.format("%03d", n)).ifPresent(out::add);
-        }
-        return out;
+        return townships.computeIfAbsent(county.code(), code -> {
+            List<Region> out = new ArrayList<>();
+            for (int n = 1; n <= MAX_TOWNSHIP_NUMBER; n++) {
+                table.byCode(code + String.valueOf(MAX_TOWNSHIP_NUMBER + 1 + n).substring(1)).ifPresent(out::add);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** The names starting at {@code start}, shortest first. */
