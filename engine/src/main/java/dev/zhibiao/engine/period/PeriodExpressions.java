@@ -282,7 +282,7 @@ final class PeriodExpressions {
         if (lineEnd < 0 || lineEnd >= to || sentenceStart(text, to) != lineEnd + 1) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', from) + 1;
+        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         return text.substring(lineStart, lineEnd).chars().noneMatch(c -> SENTENCE_STOPS.indexOf(c) >= 0);
     }
 

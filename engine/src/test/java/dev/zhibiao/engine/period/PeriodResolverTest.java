@@ -347,6 +347,13 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aDateEndingItsLineBeforeAMonthIsNoFault() {
+        // the heading check once read the line before the newline a date ends at, and overran
+        String text = "2017年8月\n8月6日，大会召开，全省列出深度贫困县14个。";
+        assertEquals(Optional.of("2017-08"), resolver.analyze(text, 0, LocalDate.of(2018, 8, 20)).periodAt(text.indexOf("14个")));
+    }
+
+    @Test
     void aTableRowHeadedByAYearCountsThatYear() {
         String rows = "出列年度\n2018（22个）\n2019（11个）";
         assertEquals(Optional.of("2019"), resolver.analyze(rows, 0, LocalDate.of(2019, 3, 15)).periodAt(rows.indexOf("11个")));
