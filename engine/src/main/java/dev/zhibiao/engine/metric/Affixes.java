@@ -139,6 +139,14 @@ final class Affixes {
             Stream.of("上涨", "下跌", "上扬", "下挫")).collect(Collectors.toUnmodifiableSet());
     /** Kinds of ownership ending in 有 (其中：国有8000立方米): a category, not a copula after a name. */
     private static final Set<String> OWNERSHIPS = Set.of("国有", "私有", "公有");
+    /**
+     * The group an amount is counted in (88个县（市、区）中, 336项改革举措中) or an adverb linking the thing to what follows
+     * (28个山区海岛县就有, 15个村从此有了): neither is part of the metric; not a word ending so (高中, 集中, 成就, 规则) nor
+     * what is under way (建设中).
+     */
+    private static final Pattern GROUP_OR_LINK_END = Pattern.compile(
+            "(?<![高初集其心空华期途命打选看居适折手家口眼暗正水美设产工行理查展判备修造])中$|(?<![成造迁])就$|(?<![规原准法细否守总])则$|从此$");
+    private static final int MIN_GROUP_OR_LINK_LABEL = 3;
 
     private Affixes() {
     }
@@ -213,6 +221,14 @@ final class Affixes {
             s = stripTrailing(stripLeading(s));
         } while (!s.equals(before));
         return s;
+    }
+
+    /** The label without the group it is counted in or a linking adverb at its end (see {@link #GROUP_OR_LINK_END}). */
+    static String withoutGroupOrLinkEnd(String label) {
+        if (label.length() < MIN_GROUP_OR_LINK_LABEL) {
+            return label;
+        }
+        return GROUP_OR_LINK_END.matcher(label).replaceFirst("");
     }
 
     /** Whether the phrase ends with a time (2005年, 十年前, 目前). */

@@ -183,7 +183,7 @@ public final class MetricLabeler {
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
             }
-            return label;
+            return Affixes.withoutGroupOrLinkEnd(label);
         }
 
         private String computeRaw(QuantityScope scope) {

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,13 +11,24 @@ import java.util.regex.Pattern;
  * A part of a country, province or city named by its direction right after it (美国东北部, 四川西部, 日本中部地区), or a
  * country's home territory (法国本土): a locality of that place, named as written (a country by its full name), so
  * that a filter on the place still finds its facts. Not where the direction begins a place's name (四川南部县), nor
- * after a back reference (全省北部).
+ * after a back reference (全省北部). A river's reach named by a division on it (松花江哈尔滨段) is a locality of that
+ * division too.
  */
 final class PlaceParts {
     /** 东北部, 西南部, 中部地区; not 北部湾 (a gulf) nor the 部 of a longer word (南部战区). */
     private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部(?:地区)?(?![湾战])");
     /** A country's home territory (法国本土的13个大区), not the local kind of a thing (本土企业, 本土化, 本土品牌). */
     private static final Pattern HOME_TERRITORY = Pattern.compile("本土(?![化企品产市文公人作球病])");
+
+    /** The word after a division on a river that names that river's reach (松花江哈尔滨段). */
+    private static final String REACH = "段";
+    private static final String RIVER_ENDS = "江河";
+    private static final String WORDS_BEFORE_RIVER = "在沿对的是";
+    private static final int MIN_RIVER = 2;
+    private static final int MAX_RIVER = 4;
+
+    /** The level word ending a foreign division's name (神奈川县, 得克萨斯州); a region without one (加沙地带) is whole. */
+    private static final Pattern LEVEL_WORD = Pattern.compile("[省州县市区郡府道都]$");
 
     private PlaceParts() {
     }
@@ -35,18 +48,46 @@ final class PlaceParts {
                 String name = place + text.substring(p.end(), m.end());
                 out.add(new PlaceMention(p.start(), m.end(), name, Localities.locality(p.region(), name)));
             } else {
-                out.add(p);
+                // a river's reach named by the division on it (松花江哈尔滨段): a locality of that division
+                String river = riverBeforeReach(text, p);
+                String name = river + p.surface() + REACH;
+                out.add(river.isEmpty() ? p : new PlaceMention(p.start() - river.length(), p.end() + REACH.length(), name,
+                    Localities.locality(p.region(), name)));
             }
         }
         return out;
     }
 
     /**
-     * A country, or a province or city of the table; a foreign division's part (神奈川县西部) stays the division, which
-     * the story's later sentences go on about.
+     * The river written before a division that 段 follows (松花江哈尔滨段): two to four characters ending in 江 or 河 that
+     * open a clause or follow 在, 沿, 对, 的 or 是; "" when there is none.
+     */
+    private static String riverBeforeReach(String text, PlaceMention p) {
+        if (!text.startsWith(REACH, p.end()) || p.region().level() == RegionLevel.COUNTRY) {
+            return "";
+        }
+        for (int length = MAX_RIVER; length >= MIN_RIVER; length--) {
+            int start = p.start() - length;
+            if (start < 0) {
+                continue;
+            }
+            String river = text.substring(start, p.start());
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            boolean opens = !HanCharacters.isHan(before) || WORDS_BEFORE_RIVER.indexOf(before) >= 0;
+            if (RIVER_ENDS.indexOf(river.charAt(river.length() - 1)) >= 0 && HanCharacters.isAllHan(text, start, p.start()) && opens) {
+                return river;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A country, or a province or city of the table, or a region abroad named without a level word (加沙地带西北部); a
+     * foreign division's part (神奈川县西部) stays the division, which the story's later sentences go on about.
      */
     private static boolean isWhole(Region region) {
-        return region.level() == RegionLevel.COUNTRY || !region.foreign()
+        return region.level() == RegionLevel.COUNTRY || region.foreign() && !LEVEL_WORD.matcher(region.name()).find()
+            || !region.foreign()
             && (region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.PREFECTURE);
     }
 }

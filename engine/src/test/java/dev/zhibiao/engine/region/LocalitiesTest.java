@@ -228,7 +228,7 @@ class LocalitiesTest {
         assertEquals(placeAt(story, "5人"), placeAt(story, "12人"), "one city keeps one name");
         String gaza = "巴勒斯坦卫生部门说，以军轰炸加沙城一所学校，造成至少22人死亡。\n以军当天还空袭加沙南部，造成5人死亡。";
         assertEquals(List.of("巴勒斯坦", "加沙城"), placeAt(gaza, "22人").orElseThrow().path(), "a city written with 城");
-        assertEquals("加沙", placeAt(gaza, "5人").orElseThrow().name(), "加沙 alone may be the territory: 城 names one mention");
+        assertEquals("加沙南部", placeAt(gaza, "5人").orElseThrow().name(), "加沙 alone may be the territory: 城 names one mention");
         assertEquals("伦敦", placeAt("英国伦敦城区有500万人。", "500万").orElseThrow().name(), "城区 is no part of the name");
     }
 
@@ -263,6 +263,15 @@ class LocalitiesTest {
         assertEquals(List.of("格陵兰", "格陵兰岛"),
             placeAt("格陵兰岛自治政府建议每个家庭储备至少五天的物资。", "五天").orElseThrow().path());
         assertEquals("丹麦", placeAt("丹麦称，斯文堡岛有5.6万人。", "5.6万").orElseThrow().name(), "an island named alone is no place");
+    }
+
+    @Test
+    void aRiversReachAndAPartOfARegionAbroadArePlaces() {
+        Region reach = placeAt("今天（12月7日），松花江哈尔滨段采冰工作启动，将持续一个半月左右。", "一个半月").orElseThrow();
+        assertEquals("松花江哈尔滨段", reach.name());
+        assertTrue(reach.path().contains("哈尔滨市"), reach.path().toString());
+        assertEquals("加沙地带西北部", placeAt("卡桑旅称，并在加沙地带西北部打击两辆以军坦克。", "两辆").orElseThrow().name(),
+            "a region abroad named without a level word takes its part");
     }
 
     @Test
