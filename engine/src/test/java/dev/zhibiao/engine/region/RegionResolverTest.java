@@ -554,8 +554,8 @@ class RegionResolverTest {
             .noneMatch(m -> m.surface().equals("全乡")), "健全 is a word");
         assertEquals(Optional.of("加拿大"), placeNameAt("加拿大西安大略大学研究显示，患病率上升5%。", "5%"),
             "西安 begins a Canadian name");
-        assertTrue(resolver.analyze("吉林省梅河口市五星村是历史悠久的朝鲜族村落。", 0).mentions().stream()
-            .noneMatch(m -> m.surface().equals("朝鲜族村")), "a village of a people");
+        assertEquals(Optional.of("五星村"), placeNameAt("吉林省梅河口市五星村是历史悠久的朝鲜族村落，有村民300人。", "300人"),
+            "朝鲜族村 is a village of a people, no village's name");
     }
 
     @Test
