@@ -84,9 +84,7 @@ public final class IndicatorExtractor {
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
-                    .or(() -> unrestatedHeadlineItem(q, found, spans, post.titleEnd())
-                        .map(item -> places.placeOfHeadline(q.start(), item))
-                        .orElseGet(() -> places.placeOfRestated(q.start(), restatedAt(q, found, spans, post.titleEnd()))));
+                    .or(() -> placeOf(q, found, spans, post.titleEnd(), places));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
@@ -94,15 +92,6 @@ public final class IndicatorExtractor {
                     spans.sentenceAt(q.start())));
         }
         return indicators;
-    }
-
-    /** The item after a headline line (not the title) whose amount the item does not restate, if the amount is one's. */
-    private static Optional<Span> unrestatedHeadlineItem(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd) {
-        Span paragraph = spans.paragraphAt(q.start());
-        if (q.start() < titleEnd || !spans.isHeadline(paragraph)) {
-            return Optional.empty();
-        }
-        return spans.paragraphAfter(paragraph).filter(item -> firstRestating(q, found, item.start(), item.end()).isEmpty());
     }
 
     /** What the first scope that names one names: a table cell's place or period, from its row or column out to the caption. */
@@ -126,20 +115,21 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * Where the story restates an amount of the title or of a headline line (headline 超150头伪虎鲸在澳大利亚搁浅, then
-     * the item's 塔斯马尼亚州…超150头): the title's in the body, a headline's in the paragraph after it; else where it
-     * stands.
+     * The place of an amount, from where the story restates it when it stands in the title or a headline line: the
+     * title's where the body states it; a headline's where the item after it does (headline 超150头伪虎鲸在澳大利亚搁浅,
+     * then the item's 塔斯马尼亚州…超150头), or where that item opens when it does not restate it (日本2.5万民众集会,
+     * then …在东京举行集会); any other amount's where it stands.
      */
-    private static int restatedAt(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd) {
+    private static Optional<Region> placeOf(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd,
+                                            PlaceContext places) {
         if (q.start() < titleEnd) {
-            return statedAt(q, found, titleEnd);
+            return places.placeOfRestated(q.start(), statedAt(q, found, titleEnd));
         }
         Span paragraph = spans.paragraphAt(q.start());
-        if (!spans.isHeadline(paragraph)) {
-            return q.start();
-        }
-        return spans.paragraphAfter(paragraph).flatMap(item -> firstRestating(q, found, item.start(), item.end()))
-                .orElse(q.start());
+        Optional<Span> item = spans.isHeadline(paragraph) ? spans.paragraphAfter(paragraph) : Optional.empty();
+        Optional<Integer> restated = item.flatMap(i -> firstRestating(q, found, i.start(), i.end()));
+        return item.isPresent() && restated.isEmpty() ? places.placeOfHeadline(q.start(), item.get())
+            : places.placeOfRestated(q.start(), restated.orElse(q.start()));
     }
 
     /**

@@ -209,9 +209,10 @@ public final class PlaceContext {
      */
     public Optional<Region> placeAt(int offset) {
         Optional<Region> place = contextPlaceAt(offset);
-        Optional<Region> nationality = nationalityOfCounted(offset);
-        return place.filter(p -> p.level() == RegionLevel.COUNTRY).isPresent() && nationality.isPresent()
-            && !nationality.equals(place) ? nationality : place;
+        if (place.isEmpty() || place.get().level() != RegionLevel.COUNTRY) {
+            return place;
+        }
+        return nationalityOfCounted(offset).or(() -> place);
     }
 
     /**
