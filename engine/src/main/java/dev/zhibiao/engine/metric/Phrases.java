@@ -82,7 +82,7 @@ final class Phrases {
     private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
-            "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
+            "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+(?:[点點][零〇一二三四五六七八九]+)?几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
     private static final String QUALIFIER_TAIL_WORDS = "以上|以下|左右|上下|多|余|人民币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");

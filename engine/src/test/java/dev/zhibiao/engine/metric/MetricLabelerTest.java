@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricLabelerTest {
     private static final Pattern MARK = Pattern.compile("\\[\\[([^]]+)]]|\\[([^]]+)]");
     /** The unit right after the number; a span may name it after a slash when it is not written (约20万群众/人). */
-    private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?[万亿]*"
+    private static final Pattern UNIT = Pattern.compile("^[约近超不足]*[0-9.零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?(?:多|余)?[万亿]*"
             + "(个百分点|平方公里|立方米|公里|公顷|港元|美元|人次|个月|批次|部门|[^以左]?)");
 
     private final MetricLabeler labeler = new MetricLabeler();
@@ -47,6 +47,7 @@ class MetricLabelerTest {
             其中：男性人口[[6584人]]，女性人口[5914人]。                       | 男性人口
             其中农业总收入[4276万元]、林业收入[[1033万元]]、牧业收入[3586万元]。 | 林业收入
             全乡森林覆盖率为[[49%]]。                                          | 森林覆盖率
+            全省居民收入增长[[三点五个百分点]]。                                | 居民收入
             已建成[5条]进乡公路、[[10条]]通村公路。                            | 通村公路
             目前全县[[82个]]村获自治区命名星级党组织。                         | 村获自治区命名星级党组织
             其中[[79条]]河流已全部实现全线贯通，[9个]湖泊生态水位有效维持。     | 河流已全部实现全线贯通
