@@ -225,6 +225,9 @@ final class ItemHeadPlaces {
     private static Optional<Region> township(String head, List<String> prefixes, PlaceLexicon lexicon) {
         for (String suffix : TOWNSHIP_SUFFIXES) {
             String name = head + suffix;
+            if (!lexicon.mayBeginName(name, name.length())) {
+                continue;
+            }
             List<Region> found = lexicon.regionsNamed(name).stream()
                 .filter(r -> r.level() == RegionLevel.TOWNSHIP && prefixes.stream().anyMatch(r.code()::startsWith))
                 .distinct().toList();

@@ -152,6 +152,16 @@ final class PlaceLexicon {
                 .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region).toList();
     }
 
+    /**
+     * Whether some name of {@code length} characters begins with the words' first two: a test that answers most words
+     * without looking names up.
+     */
+    boolean mayBeginName(String words, int length) {
+        return words.length() >= 2 && length < Long.SIZE
+            && ((tableNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1))
+                | otherNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1))) & 1L << length) != 0;
+    }
+
     /** End of the longest name starting at {@code start}, or {@code start} when none does. */
     int longestNameEnd(String text, int start) {
         List<NameMatch> matches = matchesAt(text, start);

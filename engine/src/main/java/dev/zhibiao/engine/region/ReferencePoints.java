@@ -15,8 +15,6 @@ final class ReferencePoints {
     /** Right before the name: 东临X, 毗邻X, 靠近X, 距X, 离X, and destinations (外销大连, 运往上海, 出口到越南). */
     private static final List<String> WORDS_BEFORE = List.of(
         "临", "邻", "靠近", "邻近", "接近", "距", "距离", "离", "销往", "外销", "远销", "运往", "发往", "出口到", "出口至", "运抵", "销售到", "销至");
-    private static final Pattern BEFORE = Pattern.compile("(?:" + String.join("|", WORDS_BEFORE) + ")$");
-    private static final int LONGEST_BEFORE = WORDS_BEFORE.stream().mapToInt(String::length).max().orElse(0);
     /**
      * A recipient: 向X followed by a verb of giving (向乌克兰提供18.5亿美元的军事支持) — the amount is the giver's (美国政府
      * 当天宣称…), as the destinations above are the seller's.
@@ -33,6 +31,8 @@ final class ReferencePoints {
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
     private static final Pattern COUNT_AFTER_EXAMPLES =
         Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
+    /** What {@link #COUNT_AFTER_EXAMPLES} begins with: another item's joiner or 等. */
+    private static final String EXAMPLES_CONTINUE = "、和及与等";
     /** The same after the rest of a listed item's name (五一商圈 of 长沙五一商圈). */
     private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?" + COUNT_AFTER_EXAMPLES.pattern());
 
@@ -104,6 +104,9 @@ final class ReferencePoints {
      */
     private static boolean examplesOfCount(String text, PlaceMention place) {
         boolean listedAfterOthers = place.start() > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(place.start() - 1)) >= 0;
+        if (!listedAfterOthers && (place.end() >= text.length() || EXAMPLES_CONTINUE.indexOf(text.charAt(place.end())) < 0)) {
+            return false; // what most places are followed by: no list and no count (checked before the pattern, for speed)
+        }
         Pattern count = listedAfterOthers ? ITEM_ENDING_IN_COUNT : COUNT_AFTER_EXAMPLES;
         return count.matcher(text).region(place.end(), text.length()).lookingAt();
     }
@@ -114,7 +117,7 @@ final class ReferencePoints {
     }
 
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
-        if (BEFORE.matcher(text.substring(Math.max(0, mention.start() - LONGEST_BEFORE), mention.start())).find()
+        if (WORDS_BEFORE.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
                 || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
                 || inTheme(text, mention)) {
             return true;
