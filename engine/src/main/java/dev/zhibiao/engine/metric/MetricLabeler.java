@@ -68,6 +68,8 @@ public final class MetricLabeler {
     /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
     private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
+    /** A verb of passing places (流经, 串联起) is a few characters long. */
+    private static final int MAX_PLACE_VERB = 3;
     private static final String DONE = "已";
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
@@ -359,6 +361,13 @@ public final class MetricLabeler {
                     right = predicate;
                 }
                 left = left.isEmpty() ? namer : left;
+                if (inside.isEmpty() && right.equals(scope.quantity.unit())
+                        && ListedPlaceCounts.isPlaceCounter(right) && left.length() <= MAX_PLACE_VERB
+                        && Phrases.isChinese(left)) {
+                    // the places a route or river runs through (京杭大运河苏南段全长212.2公里，流经镇江、常州、无锡、苏州四市):
+                    // counted by what runs through them, named first in the sentence
+                    left = runner(scope) + left;
+                }
             }
             String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
@@ -492,6 +501,24 @@ public final class MetricLabeler {
             String whole = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit())
                     && !PART_OPENER.matcher(Phrases.tidy(scope.of(q).left())).matches(), true);
             return whole.isEmpty() ? kind : whole + AMONG + MODIFIER_END + kind;
+        }
+
+        /**
+         * What the sentence is about when it lists the places something passes: the thing of the fact before in the
+         * sentence without its measure (京杭大运河苏南段全长 → 京杭大运河苏南段), else the noun opening the sentence
+         * (太原西北二环高速公路全部建成 → 太原西北二环高速公路); "" when neither names a thing.
+         */
+        private String runner(QuantityScope scope) {
+            String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            String owner = Phrases.withoutTrailingMeasure(previous);
+            if (owner.isEmpty() || owner.equals(previous)) {
+                Span first = scope.sentenceClauses().get(0);
+                if (first.end() > scope.quantity.start()) {
+                    return "";
+                }
+                owner = Phrases.after(Affixes.strip(Phrases.afterFrame(scope.text.substring(first.start(), first.end()))), false);
+            }
+            return owner.length() >= 2 && owner.length() <= MAX_OWNER_LENGTH && Phrases.isChinese(owner) ? owner : "";
         }
 
         /**

@@ -85,6 +85,9 @@ class MetricLabelerTest {
             2021年累计向地方通报[4批次][[81.5万件]]非正常专利申请。             | 向地方通报非正常专利申请
             该县举办驻村工作队员培训[2期][[340人次]]、年度考核优秀[41人]。      | 举办驻村工作队员培训
             海伦司(9869.HK)续升[[超9%]] 投行唱好                               | 涨幅
+            暴风雪肆虐美东北部 [[近45万用户/户]]停电                          | 用户停电
+            英国多地抗议持续 [[741人]]被捕                                     | 被捕
+            去年同期经调整净亏损为 [[2052 万美元/美元]]。                      | 经调整净亏损
             福森药业(1652.HK)续跌超16%，5日累计大跌[[50%]]。                    | 5日累计跌幅
             总市值已[[不足10亿港元]]。                                         | 总市值
             固态电解质室温离子电导率可达[[1.8 mS/cm]]。                         | 固态电解质室温离子电导率
@@ -598,6 +601,16 @@ class MetricLabelerTest {
         assertEquals(List.of("深度贫困村", "户数"),
             labeler.labels(otherUnit, List.of(quantityAt(otherUnit, "24个", "个"), quantityAt(otherUnit, "400户", "户"))),
             "items in another unit count something else");
+    }
+
+    @Test
+    void placesPassedAreCountedByWhatPassesThem() {
+        // the count of places a river or a road runs through has no noun: it takes the thing of the fact before, else
+        // the noun opening the sentence
+        assertEquals("京杭大运河苏南段流经市",
+            labelMarked("京杭大运河苏南段全长[212.2公里]，流经镇江、常州、无锡、苏州[[四市/市]]。", null));
+        assertEquals("太原西北二环高速公路串联起县",
+            labelMarked("太原西北二环高速公路全部建成，预计[12月9日/日]通车，将串联起太原、吕梁、忻州[三市/市][[五县/县]]。", null));
     }
 
     private static Quantity quantityAt(String text, String span, String unit) {
