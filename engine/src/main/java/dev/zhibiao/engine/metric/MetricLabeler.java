@@ -319,7 +319,20 @@ public final class MetricLabeler {
             // names it; a count describing another count after it (2个乡镇10个村的4567人) is no subject
             boolean subject = (left.isEmpty() || partOfCounted)
                 && !(afterCountNoun && !scope.right(true).equals(scope.right(false)));
-            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? "" : Phrases.after(scope.right(subject), subject);
+            // a span of time or an age before 的 measures the thing after it (五年过渡期的最后一年, 80岁老人的…): no description
+            boolean throughDescription = !TIME_SPAN_UNITS.contains(scope.quantity.unit())
+                && !scope.quantity.unit().equals(AGE_UNIT);
+            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? ""
+                : Phrases.after(scope.right(subject), subject, throughDescription);
+            if (throughDescription && !subject && right.indexOf('的') >= 0) {
+                String noun = Phrases.after(scope.right(false), false);
+                // a place the things are of (作为全国108个严重缺水城市之一的四川内江) is not what is counted, nor a whole they
+                // make up (10多个部门组成的协调小组)
+                if (right.length() > noun.length() && (MADE_UP.matcher(noun).find()
+                        || placeWords.withoutLeadingPlaces(right.substring(noun.length() + 1)).isEmpty())) {
+                    right = noun;
+                }
+            }
             String inside = Phrases.nounInside(scope.quantity);
             if (!inside.isEmpty() && PEOPLE_UNITS.contains(scope.quantity.unit())
                     && scope.right(false).startsWith(MODIFIER_END)) {

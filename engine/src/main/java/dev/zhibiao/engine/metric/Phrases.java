@@ -112,6 +112,9 @@ final class Phrases {
     private static final List<String> WORDS_CLOSED_BY_YI = List.of("可以", "所以", "难以", "得以", "予以", "加以", "用以", "足以",
             "借以", "据以", "是以");
     private static final String MODIFIER = "的";
+    private static final int MIN_MODIFIER = 2;
+    /** A noun described by the words before its 的 is this long at most: a longer run goes on into a predicate. */
+    private static final int MAX_DESCRIBED_NOUN = 7;
     /** Qualities that describe the noun after their 的 (重要的长征遗址): the noun is what is counted. */
     private static final Set<String> QUALITIES = Set.of("重要", "主要", "优秀", "著名", "知名", "典型", "不同", "先进", "优质",
             "新型", "大型", "小型", "重大", "特色", "珍贵", "宝贵");
@@ -682,6 +685,14 @@ final class Phrases {
      * stays with it, as the group is defined by it (82个村获自治区命名星级党组织).
      */
     static String after(String raw, boolean withPredicate) {
+        return after(raw, withPredicate, false);
+    }
+
+    /**
+     * As {@link #after(String, boolean)}; {@code throughDescription}: a noun described by the words before 的 is what is
+     * counted (55家今年上市的美股科技公司 → 今年上市的美股科技公司).
+     */
+    static String after(String raw, boolean withPredicate, boolean throughDescription) {
         String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
                 .replaceFirst("");
         // the day it happened dates the predicate, it is no part of it (六部门今天（12月30日）联合发布 → 联合发布)
@@ -710,6 +721,16 @@ final class Phrases {
         Matcher time = TIME_AFTER_NOUN.matcher(s);
         if (time.find() && time.start() > 0) {
             end = Math.min(end, time.start());
+        }
+        if (throughDescription && !withPredicate && end >= MIN_MODIFIER && end < s.length() && s.startsWith(MODIFIER, end)) {
+            // a count before the words that describe the noun (55家今年上市的美股科技公司, 两个独立的调查委员会): the
+            // described noun is counted, with its description; a noun of a few words only (not 龙门吊的作业效率直接拉满)
+            String described = after(s.substring(end + MODIFIER.length()), false);
+            if (described.length() >= MIN_MODIFIER && described.length() <= MAX_DESCRIBED_NOUN
+                    && described.indexOf(ENUMERATION_COMMA) < 0) {
+                end += MODIFIER.length() + described.length();
+                s = s.substring(0, end);
+            }
         }
         s = beforeConjoinedAmount(Affixes.stripTrailing(s.substring(0, end)));
         if (PRONOUNS.contains(s) || Affixes.isChangeVerb(s) || PURPOSE_VERBS.stream().anyMatch(s::startsWith)
