@@ -414,15 +414,17 @@ public final class PlaceContext {
     }
 
     /**
-     * The place's name as the post writes it near a fact at this offset: the name of its nearest naming mention before
-     * the offset (else its first), when that is a name of its own that the official one does not hold — 黔东南州 for
-     * 黔东南苗族侗族自治州, 姜家店乡 for 姜家店朝鲜族乡, 阿联酋 — and otherwise the official name (田东 is a part of
-     * 田东县; 该县 and 我县 refer to it; 腾讯 stands for its seat).
+     * The place's name as the post writes it near a fact at this offset: the name the title writes it with (one place
+     * keeps the title's name through the post), else the name of its nearest naming mention before the offset (else
+     * its first), when that is a name of its own that the official one does not hold — 黔东南州 for 黔东南苗族侗族自治州,
+     * 姜家店乡 for 姜家店朝鲜族乡, 阿联酋 — and otherwise the official name (田东 is a part of 田东县;
+     * 该县 and 我县 refer to it; 腾讯 stands for its seat).
      */
     public String nameAt(Region place, int offset) {
         PlaceMention near = null;
         for (PlaceMention m : namingMentions.getOrDefault(place, List.of())) {
-            if (near == null || m.start() < offset) {
+            // the title's name for a place holds through the post (title 三源浦朝鲜镇, body 三源浦镇 → 三源浦朝鲜镇)
+            if (near == null || m.start() < offset && near.start() >= titleEnd) {
                 near = m;
             }
         }

@@ -212,6 +212,10 @@ class RegionResolverTest {
         PlaceContext portPlaces = resolver.analyze(port, 0);
         assertEquals("深圳前海合作区", portPlaces.nameAt(portPlaces.placeAt(port.indexOf("6124")).orElseThrow(), port.indexOf("6124")),
             "a township keeps the city written with it, as a locality does");
+        String titled = "姜家店乡：大棚建设提速\n姜家店朝鲜族乡位于柳河县南部，建成大棚30座。";
+        PlaceContext titledPlaces = resolver.analyze(titled, titled.indexOf('\n'));
+        assertEquals("姜家店乡", titledPlaces.nameAt(titledPlaces.placeAt(titled.indexOf("30座")).orElseThrow(), titled.indexOf("30座")),
+            "the title's name holds through the post");
     }
 
     @Test
