@@ -86,7 +86,7 @@ public final class IndicatorExtractor {
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
                     .or(() -> placeOf(q, found, spans, post.titleEnd(), places));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
-                    .or(() -> times.periodAt(statedAt(q, found, post.titleEnd())));
+                    .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
             indicators.add(new Indicator(q, metric, place.orElse(null), placeName, period.orElse(null),
                     spans.sentenceAt(q.start())));
@@ -105,6 +105,27 @@ public final class IndicatorExtractor {
      */
     private static int statedAt(Quantity q, List<Quantity> found, int titleEnd) {
         return q.start() >= titleEnd ? q.start() : firstRestating(q, found, titleEnd, Integer.MAX_VALUE).orElse(q.start());
+    }
+
+    /**
+     * Where an amount is dated: a title's where the body restates it; a headline's whose line names no time where the
+     * item after it restates its value, whatever unit it is read with there (headline 粮农组织称全球约2.58亿人急需粮食援助,
+     * then …2022年全球急需粮食援助的人数达2.58亿); any other amount's where it stands.
+     */
+    private static int datedAt(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd, PeriodContext times) {
+        if (q.start() < titleEnd) {
+            return statedAt(q, found, titleEnd);
+        }
+        Span paragraph = spans.paragraphAt(q.start());
+        if (!spans.isHeadline(paragraph)
+                || times.mentions().stream().anyMatch(p -> p.start() >= paragraph.start() && p.start() < paragraph.end())) {
+            return q.start();
+        }
+        return spans.paragraphAfter(paragraph)
+            .flatMap(item -> found.stream()
+                .filter(b -> b.start() >= item.start() && b.end() <= item.end() && b.value().compareTo(q.value()) == 0)
+                .findFirst())
+            .map(Quantity::start).orElse(q.start());
     }
 
     /** Where the first amount of the same value and unit within [from, to) starts. */

@@ -127,6 +127,20 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aHeadlineAmountWithNoTimeIsDatedWhereTheItemRestatesItsValue() {
+        List<Indicator> found = extracted("新闻联播 20230504", "2023-05-04 19:00:00", """
+                <p>粮农组织称全球约2.58亿人急需粮食援助</p>
+                <p>联合国粮农组织3日发布报告指出，2022年全球急需粮食援助的人数达2.58亿。</p>
+                <p>2022年全国粮食产量达1.37万亿斤</p>
+                <p>国家统计局此前公布，去年全国粮食产量1.37万亿斤。</p>
+                """);
+        assertEquals(List.of("2022"), found.stream().filter(i -> i.quantity().text().equals("约2.58亿人"))
+                .map(Indicator::period).toList(), "restated with no unit of its own");
+        assertEquals("2022", found.stream().filter(i -> i.quantity().text().equals("1.37万亿斤")).findFirst().orElseThrow()
+                .period(), "a headline naming its time is dated by it");
+    }
+
+    @Test
     void aForeignHeadlineAmountTheItemDoesNotRestateIsPlacedWhereTheItemOpens() {
         List<Indicator> found = extracted("国际联播快讯", "2023-05-04 19:00:00", """
                 <p>日本2.5万民众集会反对修宪 呼吁和平</p>

@@ -29,6 +29,7 @@ public final class PeriodContext {
     private static final List<String> TO_MARKS = List.of("到", "至");
     private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
     private static final int YEAR_LENGTH = 4;
+    private static final String SAME_PERIOD = "同期";
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
@@ -91,6 +92,9 @@ public final class PeriodContext {
             // a list of years dates the amounts its 分别 pairs with them, not those of a later clause (目标价…)
             boolean listedBeforeClause = years != null && p.start() >= years.start() && p.end() <= years.end()
                 && years.end() <= clause.start();
+            if (p.period().isEmpty() && text.startsWith(SAME_PERIOD, p.end())) {
+                continue; // 为10年来同期平均水平的近两倍: a span of years before 同期 is a comparison's base, no frame
+            }
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
                 && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year

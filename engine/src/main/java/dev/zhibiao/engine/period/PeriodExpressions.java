@@ -46,8 +46,11 @@ final class PeriodExpressions {
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
     private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
-    /** "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成). */
-    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未", "截[至止]目前|目前|当前|如今|现阶段|眼下"
+    /**
+     * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
+     * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
+     */
+    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未前不", "截[至止]目前|目前|当前|如今|现阶段|眼下|前不久|不久前"
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
@@ -66,14 +69,14 @@ final class PeriodExpressions {
         "刚刚过去的周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "刚刚过去的这个周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY),
         "上周末", TemporalAdjusters.previous(DayOfWeek.SUNDAY), "本周末", TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY),
         "这个周末", TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-    /** "Now" itself, dating by the publication's year (目前, 如今, 眼下). */
-    private static final Pattern NOW_ITSELF = Pattern.compile("截[至止]目前|目前|当前|如今|现阶段|眼下");
+    /** "Now" itself, and the recent past, dating by the publication's year (目前, 如今, 眼下, 前不久). */
+    private static final Pattern NOW_ITSELF = Pattern.compile("截[至止]目前|目前|当前|如今|现阶段|眼下|前不久|不久前");
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
     private static final String YEARS_AGO_WORD = "年前";
     private static final String TEN = "10";
     private static final Pattern YEARS_AGO =
-        Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-9]|10|[一两二三四五六七八九十])年前(?![后夕的])");
+        Pattern.compile("(?<![0-9一二两三四五六七八九十百千第比较与])([1-9]|10|[一两二三四五六七八九十])年前(?![后夕])");
     /**
      * A day of the month written alone (据墨西哥媒体23日报道, 23日，…航班取消): the event's day in the latest month it
      * fell in by publication. Not after a month (5月23日 is read with its month), nor 日元 (yen), nor a count of days
@@ -355,9 +358,13 @@ final class PeriodExpressions {
         return COMPARISON_BEFORE.matcher(text.substring(Math.max(0, offset - 2), offset)).find();
     }
 
-    /** Whether a mention's words date it only by the publication date ("now", a day alone): no story is about them. */
+    /**
+     * Whether a mention's words date it only by the publication date ("now", a day alone, 两年前): no story is about
+     * them.
+     */
     static boolean isPublicationRelative(String words) {
-        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches() || WEEKENDS.containsKey(words);
+        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches() || WEEKENDS.containsKey(words)
+            || YEARS_AGO.matcher(words).matches();
     }
 
     /** Whether a mention's words are "now" (目前, 如今, 眼下), which date by the publication's year, not a day of it. */
@@ -393,8 +400,9 @@ final class PeriodExpressions {
     }
 
     /**
-     * Up to ten years before publication (一年前, 两年前, 五年前, 10年前): that year; not 前后 ("about"), a comparison's
-     * base (比一年前) nor the from-amount's date (由两年前的…发展到); further back the text names the year itself.
+     * Up to ten years before publication (一年前, 两年前, 五年前, 10年前): that year; not 前后 ("about") nor a comparison's
+     * base (比一年前); further back the text names the year itself. Before 的 it dates the next amount only, the
+     * from-amount of a change (从两年前的不到50家快速增长到如今的320多家).
      */
     private static void addYearsAgo(String text, LocalDate published, List<PeriodMention> out) {
         // a scan for 年前, not a pattern tried at every position of the post
@@ -408,7 +416,8 @@ final class PeriodExpressions {
             }
             char n = text.charAt(start);
             int years = at - start == 2 ? 10 : Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
-            out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)), false));
+            boolean attributive = end < text.length() && text.charAt(end) == '的';
+            out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)), attributive));
         }
     }
 

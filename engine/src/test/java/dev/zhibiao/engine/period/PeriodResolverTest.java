@@ -300,6 +300,21 @@ class PeriodResolverTest {
             "further back the text names the year itself");
         assertEquals(Optional.empty(), periodOf("比一年前增长了6倍。", "6倍", december2022), "a comparison's base");
         assertEquals(Optional.empty(), periodOf("用时3年前后，建成大桥2座。", "2座", december2022), "前后 is about");
+        String change = "陕西光子企业数量从两年前的不到50家快速增长到如今的320多家。";
+        assertEquals(Optional.of("2020"), periodOf(change, "不到50家", december2022), "两年前的 dates the from-amount");
+        assertEquals(Optional.of("2022"), periodOf(change, "320多家", december2022), "and is no year of the story");
+    }
+
+    @Test
+    void theRecentPastIsTheYearOfPublication() {
+        assertEquals(Optional.of("2025"), periodOf("前不久，上海将虹桥国际中央商务区等8个重点区域增设为联动创新区。", "8个",
+            LocalDate.of(2025, 10, 22)));
+    }
+
+    @Test
+    void aSpanOfYearsBeforeTheSamePeriodIsAComparisonsBase() {
+        assertEquals(Optional.of("2025"), periodOf("今年以来，魁北克省已经记录455起森林火灾，为10年来同期平均水平的近两倍。", "近两倍",
+            LocalDate.of(2025, 10, 22)));
     }
 
     @Test
