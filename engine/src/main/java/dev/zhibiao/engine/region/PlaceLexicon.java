@@ -184,7 +184,7 @@ final class PlaceLexicon {
 
     /** The names starting at {@code start}, shortest first. */
     private List<NameMatch> matchesAt(String text, int start) {
-        if (start + 1 >= text.length() || start > 0 && insideWord(text, start)) {
+        if (start + 1 >= text.length()) {
             return List.of();
         }
         char first = text.charAt(start);
@@ -192,7 +192,7 @@ final class PlaceLexicon {
         long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
         long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
         long lengths = tableLengths | otherLengths;
-        if (lengths == 0) {
+        if (lengths == 0 || start > 0 && insideWord(text, start)) { // the cheaper test first: no name starts at most places
             return List.of();
         }
         int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
