@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,6 +101,19 @@ public final class MetricLabeler {
     private static final String STREAK = "连续";
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
+
+    /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
+    private static final int MAX_BARE_MEASURE = 5;
+    /** A measure or dimension that a topic clause before it owns (全长, 顶高) is this long at most. */
+    private static final int MAX_TOPIC_ATTRIBUTE = 4;
+    private static final String VISITS_UNIT = "人次";
+    private static final char LIST_COMMA = '、';
+    /** Verbs of change a magnitude (下降幅度, 提高幅度) is of. */
+    private static final Pattern MOVE_MAGNITUDE = Pattern.compile("(上升|下降|提高|降低|增长|减少|上涨|下跌|增加|回落|扩大|缩小|收窄)幅度");
+    /** A dimension named by one adjective (高, 顶高, 坝高, 宽): an attribute of a thing, like 全长. */
+    private static final Pattern DIMENSION_WORD = Pattern.compile("[\\p{IsHan}]?[高宽深]");
+    /** A copula saying what the topic is (该大桥为双塔双索面斜拉桥). */
+    private static final Pattern COPULA = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:为|是)");
 
     private final PlaceWords placeWords;
 
@@ -413,12 +427,33 @@ public final class MetricLabeler {
                 String mover = Affixes.strip(moved);
                 return Affixes.endsWithMove(moved) && !mover.isEmpty() ? Phrases.tidy(mover) + label : label;
             }
+            if (MOVE_MAGNITUDE.matcher(label).matches()) {
+                // a magnitude of a change (下降幅度达6.2%) is of what changed in the fact before it
+                String moved = previousLabel(scope, q -> q.change() != null, true);
+                if (!moved.isEmpty() && !MOVE_MAGNITUDE.matcher(moved).find()) {
+                    return moved + label;
+                }
+            }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
-                return Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
+                String topic = Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
+                if (topic.isEmpty()) {
+                    topic = ownerOfAttribute(scope, label, false);
+                }
+                return topic + label;
+            }
+            if (isCompoundAttribute(label)) {
+                // a compound attribute (总投资规模, 现价总量) is of the thing of the fact before, like its last word
+                String owner = ownerOfAttribute(scope, label, false);
+                if (!owner.isEmpty()) {
+                    return owner + label;
+                }
             }
             if (TOPIC_ATTRIBUTES.contains(label)) {
                 String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
+                if (topic.isEmpty()) {
+                    topic = namedTopic(scope, label);
+                }
                 return (topic.isEmpty() ? ownerBefore(scope, label) : topic) + label;
             }
             if (TERMS.contains(label) && scope.quantity.change() != null) {
@@ -433,6 +468,24 @@ public final class MetricLabeler {
                 String previous = previousLabel(scope, q -> true, true);
                 if (!previous.isEmpty()) {
                     return previous + label.substring(FIGURE.length());
+                }
+            }
+            if (label.length() >= 2 && label.length() <= MAX_BARE_MEASURE && scope.quantity.change() == null && Phrases.isChinese(label)
+                    && Phrases.withoutTrailingMeasure(label).isEmpty()) {
+                // a bare measure opening its clause (利润达10万元) after a measure of a named thing in the same unit
+                // (每栋草莓大棚收入13万元以上) is a sibling measure of that thing
+                String owner = ownerOfAttribute(scope, label, true);
+                if (!owner.isEmpty()) {
+                    return owner + label;
+                }
+            }
+            if (label.length() >= 2 && label.length() <= MAX_TOPIC_ATTRIBUTE && Phrases.isChinese(label)
+                    && (Phrases.namesMeasure(label) && Phrases.withoutTrailingMeasure(label).isEmpty()
+                        || DIMENSION_WORD.matcher(label).matches())) {
+                // a bare measure or dimension opening the clause after one saying what the topic is (…为三统河源头，全长…)
+                String topic = namedTopic(scope, label);
+                if (!topic.isEmpty()) {
+                    return topic + label;
                 }
             }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
@@ -552,6 +605,83 @@ public final class MetricLabeler {
             // a long label, or one saying what has been done (传化已经上新项目), states what happened (智能制造重大产业项目同时
             // 布局…), naming no one thing to own the attribute
             return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+        }
+
+        /** A measure word, then an attribute, five characters at most (总投资规模, 投资金额, 利润总额). */
+        private static boolean isCompoundAttribute(String label) {
+            if (label.length() <= 2 || label.length() > MAX_BARE_MEASURE) {
+                return false;
+            }
+            for (String attribute : ATTRIBUTES) {
+                if (attribute.length() >= 2 && label.length() > attribute.length() && label.endsWith(attribute)
+                        && Phrases.namesMeasure(label.substring(0, label.length() - attribute.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The thing an attribute opening its clause (利润达10万元, 总投资规模比去年同期增加252亿元) is of: the thing of the
+         * fact stated right before it in the sentence without that fact's measure; "" when the attribute has words before
+         * it in its clause, the fact before is an item of a list (…、民航941.2万人次，总量为…) or counts people (惠及约6700万人,
+         * 接待游客514.55万人次), or, when {@code siblingMeasure}, that fact names no measure of its own or has another unit.
+         */
+        private String ownerOfAttribute(QuantityScope scope, String attribute, boolean siblingMeasure) {
+            String opening = Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
+            if (!opening.equals(attribute) && !Affixes.strip(Phrases.beforeBaseOfChange(opening)).equals(attribute)) {
+                return "";
+            }
+            if (GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find()) {
+                return "";
+            }
+            Quantity previous = scope.previous(q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            if (previous == null || PEOPLE_UNITS.contains(previous.unit()) || previous.unit().equals(VISITS_UNIT)
+                    || siblingMeasure && !previous.unit().equals(scope.quantity.unit())) {
+                return "";
+            }
+            int itemStart = scope.of(previous).leftStart();
+            if (itemStart > 0 && scope.text.charAt(itemStart - 1) == LIST_COMMA) {
+                return "";
+            }
+            String label = neighbour(scope, previous);
+            String owner = Phrases.withoutTrailingMeasure(label);
+            if (siblingMeasure && owner.equals(label)) {
+                return "";
+            }
+            if (!siblingMeasure && owner.isEmpty() && ATTRIBUTES.contains(attribute) && Phrases.isChinese(label)) {
+                owner = label; // the size of a measure itself (地区生产总值626.9亿元，现价总量比同期增加73.5亿元)
+            }
+            owner = owner.endsWith("总") ? owner.substring(0, owner.length() - 1) : owner;
+            return owner.length() < 2 || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+        }
+
+        /**
+         * The thing a sentence opens with when its first clause says what it is (镇域红石河为三统河源头，全长19.9公里 →
+         * 镇域红石河; 该大桥为双塔双索面斜拉桥 → the bridge 该 refers back to) and the attribute opens the second clause; ""
+         * otherwise.
+         */
+        private String namedTopic(QuantityScope scope, String attribute) {
+            if (!Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left()))).equals(attribute)) {
+                return "";
+            }
+            String opening = scope.openingClause();
+            if (opening.isEmpty() || !opening.equals(scope.previousClauseTopic())) {
+                return "";
+            }
+            String clause = Phrases.tidy(Affixes.strip(Phrases.afterFrame(opening)));
+            Matcher copula = COPULA.matcher(clause);
+            if (!copula.find()) {
+                return "";
+            }
+            String topic = clause.substring(0, copula.start());
+            if (topic.startsWith("该")) {
+                // 该大桥为…: the bridge named last before (下河沿黄河公路特大桥)
+                String named = Anaphors.resolved(scope, topic + attribute);
+                return named.equals(topic + attribute) ? "" : named.substring(0, named.length() - attribute.length());
+            }
+            topic = Phrases.tidy(Affixes.strip(topic));
+            return topic.length() < 2 || topic.length() > MAX_OWNER_LENGTH || !Phrases.isChinese(topic) ? "" : topic;
         }
 
         /**

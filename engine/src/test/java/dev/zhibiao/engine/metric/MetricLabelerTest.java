@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -616,6 +617,30 @@ class MetricLabelerTest {
             labelMarked("京杭大运河苏南段全长[212.2公里]，流经镇江、常州、无锡、苏州[[四市/市]]。", null));
         assertEquals("太原西北二环高速公路串联起县",
             labelMarked("太原西北二环高速公路全部建成，预计[12月9日/日]通车，将串联起太原、吕梁、忻州[三市/市][[五县/县]]。", null));
+    }
+
+    @Test
+    void aBareMeasureOpeningItsClauseIsOfTheThingOfTheFactBefore() {
+        String magnitude = "前7个月，全国PM2.5平均浓度同比下降1.8微克/立方米，下降幅度达6.2%；";
+        Quantity change = quantity(magnitude, "1.8微克/立方米", "微克/立方米", Change.DECREASE);
+        Quantity size = quantity(magnitude, "6.2%", "%", null);
+        assertAll(
+            () -> assertEquals("每栋草莓大棚利润", labelMarked("[2020年/年]每栋草莓大棚收入[13万元以上/元]，利润达[[10万元/元]]。", null),
+                "a sibling measure in the same unit"),
+            () -> assertEquals("全国PM2.5平均浓度下降幅度", labeler.label(magnitude, size, List.of(change, size)),
+                "a change's magnitude is of what changed"),
+            () -> assertEquals("全国新开工重大水利工程总投资规模", labelMarked(
+                "今年一季度，全国新开工[11项]重大水利工程，总投资规模比去年同期增加[[252亿元/元]]。", Change.INCREASE),
+                "a compound attribute"),
+            () -> assertEquals("地区生产总值现价总量", labelMarked(
+                "一季度全市实现地区生产总值[626.9亿元/元]，现价总量比同期增加[[73.5亿元/元]]。", Change.INCREASE),
+                "the size of a measure itself"),
+            () -> assertEquals("镇域红石河全长", labelMarked("镇域红石河为三统河源头，全长[[19.9公里]]。", null),
+                "the topic a copula clause names"),
+            () -> assertEquals("总量", labelMarked("全国铁路发送旅客[9049万人次/人次]、民航[941.2万人次/人次]，总量为[[2亿6971.6万人次/人次]]。", null),
+                "the total of a list is no item's"),
+            () -> assertEquals("减税规模", labelMarked("专项附加扣除标准提高，惠及[约6700万人/人]，减税规模超过[[700亿元/元]]。", null),
+                "people reached own no money"));
     }
 
     private static Quantity quantityAt(String text, String span, String unit) {
