@@ -271,6 +271,7 @@ final class Localities {
             }
         }
         found.addAll(foreignSubPlaces(text, mentions, found));
+        found.addAll(ForeignBareNames.find(text, mentions, found));
         found.addAll(namedLocations(text, mentions, found, endingAt));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()

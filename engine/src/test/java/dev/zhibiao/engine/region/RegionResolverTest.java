@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,6 +217,30 @@ class RegionResolverTest {
         PlaceContext titledPlaces = resolver.analyze(titled, titled.indexOf('\n'));
         assertEquals("姜家店乡", titledPlaces.nameAt(titledPlaces.placeAt(titled.indexOf("30座")).orElseThrow(), titled.indexOf("30座")),
             "the title's name holds through the post");
+    }
+
+    @Test
+    void transliteratedPlacesAbroadAfterWhereTheyLie() {
+        assertAll(
+            () -> assertEquals(Optional.of("汗尤尼斯"), placeNameAt("以军当天对加沙地带南部汗尤尼斯实施空袭，造成2名儿童死亡。", "2名")),
+            () -> assertEquals(Optional.of("迈阿密"), placeNameAt("美国和乌克兰代表团6日结束在佛罗里达州迈阿密举行的3天会谈。", "3天")),
+            () -> assertEquals(Optional.of("德拉"), placeNameAt("以色列发动空袭，袭击了叙利亚德拉的两个军事地点。", "两个")),
+            () -> assertEquals(Optional.of("佩里顿"), placeNameAt("美国得克萨斯州北部的佩里顿受灾严重，龙卷风摧毁了数百座房屋。", "数百座")),
+            () -> assertEquals(Optional.of("塔斯马尼亚"),
+                placeNameAt("澳大利亚政府官员表示，超过150头伪虎鲸在该国塔斯马尼亚的一处海滩搁浅。", "超过150头"), "该国 is the country"),
+            () -> assertEquals(Optional.of("格林达维克镇"),
+                placeNameAt("冰岛西南部的火山持续活跃。熔岩流入附近格林达维克镇的一个采石场。格林达维克镇约有3800名居民。", "约有3800名"),
+                "a town standing alone after a place abroad"));
+    }
+
+    @Test
+    void wordsPeopleAndBodiesAfterACountryAreNoPlacesInIt() {
+        assertAll(
+            () -> assertEquals(Optional.of("加拿大"), placeNameAt("加拿大森林大火已烧毁6.1万平方公里。", "6.1万")),
+            () -> assertEquals(Optional.of("乌克兰"), placeNameAt("乌克兰方面22日称，击退进攻28次。", "28次")),
+            () -> assertEquals(Optional.of("美国"), placeNameAt("美国特朗普政府宣布对50个国家加征关税。", "50个")),
+            () -> assertEquals(Optional.of("德国"), placeNameAt("德国默克尔执政16年。", "16年")),
+            () -> assertEquals(Optional.of("伊朗"), placeNameAt("伊朗伊斯兰革命卫队缴获2600件武器。", "2600件")));
     }
 
     @Test

@@ -1,0 +1,262 @@
+package dev.zhibiao.engine.region;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import dev.zhibiao.engine.text.HanCharacters;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Places abroad the tables lack, written as a transliteration with no level word: right after the country, division
+ * or city they lie in, or after a direction part of it or 该国 (加沙地带南部汗尤尼斯实施空袭, 佛罗里达州迈阿密举行,
+ * 叙利亚德拉的两个, 得克萨斯州北部的佩里顿受灾, 该国塔斯马尼亚的); and towns, villages and cities with a level word standing
+ * alone in a paragraph that names a place abroad before them (附近格林达维克镇的). A transliteration is told by its
+ * characters — each one that the Chinese names of foreign cities, countries or languages in ICU's data hold, not one
+ * that is a word of its own (的, 国, 部, 大) — and by ICU's Chinese dictionary: the name ends where a word of other
+ * characters begins, and begins with no word of two characters (森林, 方面).
+ */
+final class ForeignBareNames {
+    /** Characters of those names that are words or parts of common words of their own (的, 国, 州, 南部, 大, 本土). */
+    private static final String NOT_TRANSLITERATION =
+        "的和及与以所上下中外部地国区市州城县镇村岛群港湾属领共合联政行时首东西南北山海大小古高白世界不可发来今长立度日语文族人本";
+    private static final BitSet TRANSLITERATION = transliterationCharacters();
+    /** A direction part between the place and the name (加沙地带南部汗尤尼斯, 得克萨斯州北部的佩里顿). */
+    private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部的?");
+    private static final String THAT_COUNTRY = "该国";
+    private static final int MIN_NAME = 2;
+    private static final int MAX_NAME = 6;
+    private static final int DICTIONARY_WORD = 2;
+    private static final int WINDOW = MAX_NAME + 6;
+    /** Level words and kinds: a name before them is another rule's (哈塔伊省, 格林达维克镇, 埃特纳火山). */
+    private static final String LEVEL_AFTER = "省州邦县市城镇村区郡岛港湾湖河山";
+    /** One-character words a place is followed by (德拉的两个, 在汗尤尼斯对); any other may go on with the name. */
+    private static final String ONE_CHARACTER_FOLLOWERS = "的在对被将已也是";
+    /**
+     * What follows a person's or body's name or a list, not a place's (特朗普政府, 伊斯兰抵抗运动, 杜伊斯堡、波兰罗兹,
+     * 卡迈勒·阿德万医院).
+     */
+    private static final Pattern NOT_PLACE_AFTER = Pattern.compile("[、和与及等·•]|政府|当局|总统|总理|首相|外长|部长|议员"
+        + "|说|表示|称|认为|指出|强调|宣布|企业|基金|抵抗|革命|圣战|航空|研究|武装|派|军|队|人|语|族|式|籍|裔|教");
+    /** Words ending an organization's name (沃帕斯航空公司, 伊弗经济研究所, 伊斯兰革命卫队). */
+    private static final Pattern ORGANIZATION =
+        Pattern.compile("公司|集团|研究所|研究院|银行|医院|大学|学院|协会|组织|委员会|电视台|通讯社|卫队|运动|党");
+    private static final String ORGANIZATION_BREAKS = "，,。；;：:、的在和与及（(）)“”\"\n 0123456789一二两三四五六七八九十";
+    private static final int MAX_ORGANIZATION_NAME = 8;
+    /** Prepositions and verbs of place before a country (在荷兰多德雷赫特, 前往德国杜伊斯堡). */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?:[在于从到至赴往抵对]|位于|前往|抵达|来自|飞往)$");
+    private static final int LOCATIVE_LENGTH = 2;
+    private static final String COUNTS = "一二两三四五六七八九十几数多";
+    /** Level words of settlements written alone (格林达维克镇), not where a word begins with them (市场, 市民, 镇长). */
+    private static final String SETTLEMENT_LEVELS = "镇村市";
+    private static final String WORDS_AFTER_LEVEL = "场民长区委政级内中";
+
+    private ForeignBareNames() {
+    }
+
+    private static BitSet transliterationCharacters() {
+        List<String> names = new ArrayList<>(ForeignCountries.byName().keySet());
+        TimeZoneNames zones = TimeZoneNames.getInstance(ULocale.SIMPLIFIED_CHINESE);
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String name = zones.getExemplarLocationName(zone);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        LocaleDisplayNames display = LocaleDisplayNames.getInstance(ULocale.SIMPLIFIED_CHINESE);
+        for (String language : ULocale.getISOLanguages()) {
+            names.add(display.languageDisplayName(language));
+        }
+        BitSet out = new BitSet();
+        for (String name : names) {
+            name.chars().filter(c -> HanCharacters.isHan(c) && NOT_TRANSLITERATION.indexOf(c) < 0).forEach(out::set);
+        }
+        return out;
+    }
+
+    /** The places named so, each a locality of the place it lies in, its mention taking in that place's name. */
+    static List<PlaceMention> find(String text, List<PlaceMention> mentions, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention anchor : mentions) {
+            Region r = anchor.region();
+            if (r.foreign() && r.level() != RegionLevel.LOCALITY && !BackReferences.isReference(anchor)) {
+                afterPlace(text, anchor.start(), anchor.end(), r, mentions, found, out);
+            }
+        }
+        for (int at = text.indexOf(THAT_COUNTRY); at >= 0; at = text.indexOf(THAT_COUNTRY, at + 1)) {
+            PlaceMention country = foreignBefore(text, at, mentions);
+            if (country != null && country.region().level() == RegionLevel.COUNTRY) {
+                afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), mentions, found, out);
+            }
+        }
+        out.addAll(settlementsAlone(text, mentions, found, out));
+        return out;
+    }
+
+    /**
+     * A name right after the place at [start, placeEnd), or after a direction part of it; after a country itself only
+     * where it is a place's, not a person's (叙利亚德拉的, 在荷兰多德雷赫特 but not 德国默克尔执政).
+     */
+    private static void afterPlace(String text, int start, int placeEnd, Region place, List<PlaceMention> mentions,
+                                   List<PlaceMention> found, List<PlaceMention> out) {
+        int nameStart = placeEnd;
+        Matcher part = PART.matcher(text).region(nameStart, text.length());
+        if (part.lookingAt()) {
+            nameStart = part.end();
+        }
+        int end = nameEnd(text, nameStart);
+        boolean spatial = nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
+            || onlyPlaceFollows(text, end) || locativeBefore(text, start);
+        if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(mentions, found, out, placeEnd, end)) {
+            out.add(new PlaceMention(start, end, text.substring(start, end),
+                Localities.locality(place, text.substring(nameStart, end))));
+        }
+    }
+
+    /**
+     * Where a transliterated name starting at {@code start} ends: after the dictionary's words (or single characters)
+     * that hold transliteration characters only; {@code start} when it begins with a word of two characters, holds
+     * none or runs on too long.
+     */
+    private static int nameEnd(String text, int start) {
+        String window = text.substring(start, Math.min(text.length(), start + WINDOW));
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(window);
+        int end = 0;
+        for (int b = breaks.next(); b != BreakIterator.DONE; b = breaks.next()) {
+            if (end == 0 && b == DICTIONARY_WORD) {
+                return start; // 加拿大森林大火, 乌克兰方面称: a word, not a name
+            }
+            if (!isTransliteration(window, end, b)) {
+                break;
+            }
+            end = b;
+            if (end > MAX_NAME) {
+                return start;
+            }
+        }
+        return end == window.length() && window.length() == WINDOW ? start : start + end;
+    }
+
+    private static boolean isTransliteration(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!TRANSLITERATION.get(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether what follows ends the name as a place's: a mark or number, 的, 在, 对, or a word of the dictionary (实施,
+     * 举行, 受灾, 落幕); not a level word or kind (another rule's), a list, a person's or body's word (政府, 表示).
+     */
+    private static boolean placeFollows(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        if (LEVEL_AFTER.indexOf(text.charAt(end)) >= 0 || Localities.kindAt(text, end)
+                || NOT_PLACE_AFTER.matcher(text).region(end, text.length()).lookingAt() || beginsOrganization(text, end)) {
+            return false;
+        }
+        if (!HanCharacters.isHan(text.charAt(end)) || ONE_CHARACTER_FOLLOWERS.indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(text.substring(end, Math.min(text.length(), end + WINDOW)));
+        return breaks.next() > 1;
+    }
+
+    /** Whether what follows is what follows a place, not a person (德拉的两个, 多德雷赫特，, 汗尤尼斯一所). */
+    private static boolean onlyPlaceFollows(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return c == '的' || !HanCharacters.isHan(c) || COUNTS.indexOf(c) >= 0;
+    }
+
+    private static boolean locativeBefore(String text, int at) {
+        return LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, at - LOCATIVE_LENGTH), at)).find();
+    }
+
+    /** Whether the name begins an organization's: one of its words follows before any break. */
+    private static boolean beginsOrganization(String text, int end) {
+        Matcher m = ORGANIZATION.matcher(text);
+        for (int k = end; k < Math.min(text.length(), end + MAX_ORGANIZATION_NAME); k++) {
+            if (ORGANIZATION_BREAKS.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+            if (m.region(k, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Towns, villages and cities abroad written alone (附近格林达维克镇的一个采石场): a transliteration before the level word,
+     * no dictionary word, starting a word, in a paragraph naming a place abroad before it, whose locality it is.
+     */
+    private static List<PlaceMention> settlementsAlone(String text, List<PlaceMention> mentions, List<PlaceMention> found,
+                                                       List<PlaceMention> named) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            if (SETTLEMENT_LEVELS.indexOf(text.charAt(at)) < 0
+                    || at + 1 < text.length() && WORDS_AFTER_LEVEL.indexOf(text.charAt(at + 1)) >= 0) {
+                continue;
+            }
+            int levelEnd = at + 1;
+            int start = at;
+            while (start > 0 && at - start < MAX_NAME && TRANSLITERATION.get(text.charAt(start - 1))) {
+                start--;
+            }
+            if (at - start < MIN_NAME || at - start == MAX_NAME || DictionaryWords.isWord(text.substring(start, at))
+                    || !free(mentions, found, named, start, levelEnd) || !free(out, List.of(), List.of(), start, levelEnd)
+                    || !startsWord(text, start)) {
+                continue;
+            }
+            PlaceMention place = foreignBefore(text, start, mentions);
+            if (place != null) {
+                out.add(new PlaceMention(start, levelEnd, text.substring(start, levelEnd),
+                    Localities.locality(place.region(), text.substring(start, levelEnd))));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dictionary word ends right before the offset (附近|格林达维克): the name is not the end of a word. */
+    private static boolean startsWord(String text, int start) {
+        if (start == 0 || !HanCharacters.isHan(text.charAt(start - 1))) {
+            return true;
+        }
+        int from = Math.max(0, start - 4);
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(text.substring(from, Math.min(text.length(), start + MAX_NAME)));
+        return breaks.isBoundary(start - from);
+    }
+
+    /** The latest foreign place, not a locality, named before the offset in its paragraph, or null. */
+    private static PlaceMention foreignBefore(String text, int offset, List<PlaceMention> mentions) {
+        int paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
+        PlaceMention out = null;
+        for (PlaceMention p : mentions) {
+            if (p.end() <= offset && p.start() >= paragraphStart && p.region().foreign()
+                    && p.region().level() != RegionLevel.LOCALITY) {
+                out = p;
+            }
+        }
+        return out;
+    }
+
+    private static boolean free(List<PlaceMention> a, List<PlaceMention> b, List<PlaceMention> c, int start, int end) {
+        return Stream.of(a, b, c).flatMap(List::stream).noneMatch(p -> p.start() < end && start < p.end());
+    }
+}
