@@ -57,7 +57,9 @@ final class Localities {
         // a university after its place (云南大学, 上海交通大学), not 大学生 or 大学毕业; a university's hospital
         + "|大学(?![生毕城])|医院"
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
-        + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])";
+        + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])"
+        // a named quarter or theme park (陶溪川文创区, 哈尔滨冰雪大世界)
+        + "|文创区|大世界";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
@@ -149,9 +151,15 @@ final class Localities {
     private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷");
     /** Named alone, 河谷 is a kind (山间河谷). */
     private static final String VALLEY = "河谷";
+    /** Kinds of zones, which a city or county names with the words of their title (崇州国家现代农业产业园). */
+    private static final Set<String> ZONE_KINDS = Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区");
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
     private static final Pattern MODIFIERS =
         Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|军事|空军|海军|陆军)+$");
+    /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区). */
+    private static final Pattern ZONE_MODIFIERS =
+        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|现代农业|现代|农业"
+            + "|高新技术|科技)+$");
     private static final int MAX_MODIFIERS = 12;
     /** Characters no name holds: punctuation, 的 and 了, measure words. */
     private static final String HARD_BREAKS = "的了、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
@@ -184,6 +192,7 @@ final class Localities {
     /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */
     private static final int MAX_NAME_AFTER_PLACE = 5;
     private static final int MAX_NAME_ALONE = 4;
+    private static final String DATE_WORDS = "年月日号";
 
     private Localities() {
     }
@@ -242,15 +251,20 @@ final class Localities {
                 && (c.kind().equals(HOSPITAL) || c.kind().equals(UNIVERSITY) && within.isEmpty());
             int ownStart = withAnchor || namedByPlace ? c.anchor().start() : c.start();
             // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
-            // a spaceflight site's name holds its province too (海南商业航天发射场)
-            boolean provinceNamed = SPACEFLIGHT_KINDS.contains(c.kind()) && !withAnchor && c.anchor() != null
+            // a spaceflight site's name holds its province too (海南商业航天发射场), and a national park's when the
+            // province is written short (海南热带雨林国家公园)
+            boolean provinceNamed = (SPACEFLIGHT_KINDS.contains(c.kind()) || c.kind().equals(NATIONAL_PARK)
+                    && c.anchor() != null && !c.anchor().surface().equals(c.anchor().region().name()))
+                && !withAnchor && c.anchor() != null
                 && c.anchor().region().level() == RegionLevel.PROVINCE
                 && !c.anchor().region().foreign();
             int start = provinceNamed ? c.anchor().start()
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
+            Optional<Region> sameSite = knownBySuffix(known, ownName, c);
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
+                .or(() -> sameSite)
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
                         && KNOWN_NATIONWIDE.contains(c.kind())
@@ -334,7 +348,8 @@ final class Localities {
 
     /** The proper name before a kind word at {@code kindStart}, or null when the words there name no place. */
     private static Candidate candidate(String text, int kindStart, String kind, Map<Integer, PlaceMention> endingAt) {
-        int end = kindStart - modifiersLength(text, kindStart);
+        int end = kindStart - (ZONE_KINDS.contains(kind) ? modifiersLength(text, kindStart, ZONE_MODIFIERS)
+            : modifiersLength(text, kindStart, MODIFIERS));
         int start = end;
         while (start > 0 && end - start <= MAX_NAME_AFTER_PLACE && isNameCharacter(text.charAt(start - 1))
                 && !endingAt.containsKey(start)) {
@@ -354,7 +369,7 @@ final class Localities {
             if (kind.equals(ISLAND) && !anchor.region().foreign()) {
                 return null; // an island at home is named in the table or is a common noun (长兴岛, 海南岛)
             }
-            return anchoredCandidate(text, start, end, kind, anchor);
+            return anchoredCandidate(text, start, end, kind, anchor, end < kindStart);
         }
         if (kind.equals(UNIVERSITY) || kind.equals(VALLEY) || kind.equals(ISLAND)) {
             return null; // named alone, these are kinds (综合性大学, 山间河谷, 该岛)
@@ -367,6 +382,10 @@ final class Localities {
         }
         if (end - start > MIN_NAME && PREPOSITIONS.indexOf(text.charAt(start)) >= 0) {
             start++; // 在梅海岭公园
+        }
+        if (start > 0 && end - start > MIN_NAME && Character.isDigit(text.charAt(start - 1))
+                && DATE_WORDS.indexOf(text.charAt(start)) >= 0) {
+            start++; // 去年12月冰雪大世界开园: the date's word is no name's
         }
         for (int k = end - MIN_NAME - 1; k > start; k--) {
             if (PREPOSITIONS.indexOf(text.charAt(k)) >= 0 && !text.startsWith(FREE, k - 1)) {
@@ -381,8 +400,35 @@ final class Localities {
             }
         }
         String proper = text.substring(start, end);
-        return bounded && proper.length() >= MIN_NAME && proper.length() <= MAX_NAME_ALONE && isProper(proper)
+        // after a preposition the name's start is sure, and it may be longer (经港珠澳大桥口岸)
+        int longest = start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
+            ? MAX_NAME_AFTER_PLACE : MAX_NAME_ALONE;
+        return bounded && proper.length() >= MIN_NAME && proper.length() <= longest && isProper(proper)
             && !counted(text, start) ? new Candidate(start, end, proper, kind, null) : null;
+    }
+
+    /**
+     * A site named before with a longer form of the same name (港珠澳大桥口岸, then 大桥口岸): the same place, where the
+     * earlier name ends with the later and both keep two characters of their own before the kind.
+     */
+    private static Optional<Region> knownBySuffix(Map<String, Region> known, String ownName, Candidate c) {
+        if (c.anchor() != null) {
+            return Optional.empty();
+        }
+        int minimum = c.kind().length() + MIN_NAME;
+        Region best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Region> e : known.entrySet()) {
+            String k = e.getKey();
+            if (k.length() < minimum || ownName.length() < minimum || k.equals(ownName) || !k.endsWith(c.kind())) {
+                continue;
+            }
+            if (k.endsWith(ownName) && k.length() > bestLength) {
+                best = e.getValue();
+                bestLength = k.length();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Whether a university's hospital is named right after the university (吉林大学中日联谊医院): the hospital is the place. */
@@ -446,7 +492,8 @@ final class Localities {
     }
 
     /** A proper name right after a place name: none (郑州航空港), one character (江苏太湖) or a few (内蒙古达里湖). */
-    private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor) {
+    private static Candidate anchoredCandidate(String text, int start, int end, String kind, PlaceMention anchor,
+                                               boolean modified) {
         String proper = text.substring(start, end);
         boolean fits = switch (proper.length()) {
             case 0 -> kind.equals(UNIVERSITY) ? !anchor.surface().equals(anchor.region().name()) // 云南大学, not 云南省大学
@@ -454,7 +501,10 @@ final class Localities {
                 && (anchor.region().level() != RegionLevel.PROVINCE || isCity(anchor.region()))
                 // a national park is named by a mountain or area written as a short form (武夷山国家公园), not by a city's
                 // official name (南平市国家公园 is the city's national parks)
-                && !(kind.equals(NATIONAL_PARK) && anchor.surface().equals(anchor.region().name()));
+                && !(kind.equals(NATIONAL_PARK) && anchor.surface().equals(anchor.region().name()))
+                // a zone named by its city or county and the words of its title (崇州国家现代农业产业园, 红石镇现代产业园)
+                || modified && ZONE_KINDS.contains(kind) && anchor.region().level().compareTo(RegionLevel.PROVINCE) > 0
+                    && !anchor.region().foreign();
             case 1 -> ONE_CHARACTER_KINDS.contains(kind) && NUMERALS.indexOf(proper.charAt(0)) < 0;
             default -> proper.length() <= MAX_NAME_AFTER_PLACE;
         };
@@ -508,8 +558,8 @@ final class Localities {
         return c != null && SPACE_STATION_NAMES.contains(c.proper()) ? c : null;
     }
 
-    private static int modifiersLength(String text, int kindStart) {
-        Matcher m = MODIFIERS.matcher(text.substring(Math.max(0, kindStart - MAX_MODIFIERS), kindStart));
+    private static int modifiersLength(String text, int kindStart, Pattern modifiers) {
+        Matcher m = modifiers.matcher(text.substring(Math.max(0, kindStart - MAX_MODIFIERS), kindStart));
         return m.find() ? m.end() - m.start() : 0;
     }
 

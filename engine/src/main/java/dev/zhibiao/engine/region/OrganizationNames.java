@@ -6,7 +6,10 @@ import java.util.List;
 final class OrganizationNames {
     private static final List<String> SUFFIXES = List.of("公司", "合作社", "集团", "厂");
     /** Words and marks that end a name before any suffix is reached. */
-    private static final String BREAKS = "，,。；;：:、的在和与及（(）)“”\"\n 0123456789一二两三四五六七八九十";
+    private static final String BREAKS = "，,。；;：:、的在和与及（(）)“”\"\n 0123456789";
+    /** A Chinese numeral ends a name where it counts (三个合作社), not where it is part of it (七棵树矿业有限公司). */
+    private static final String NUMERALS = "一二两三四五六七八九十";
+    private static final String COUNTERS = "个家所名位座";
     private static final int MAX_NAME_AFTER_PLACE = 14;
 
     private OrganizationNames() {
@@ -21,7 +24,8 @@ final class OrganizationNames {
                     return k > place.end();
                 }
             }
-            if (BREAKS.indexOf(text.charAt(k)) >= 0) {
+            if (BREAKS.indexOf(text.charAt(k)) >= 0 || NUMERALS.indexOf(text.charAt(k)) >= 0 && k + 1 < limit
+                    && COUNTERS.indexOf(text.charAt(k + 1)) >= 0) {
                 return false;
             }
         }

@@ -74,6 +74,9 @@ public final class PlaceContext {
     private static final char EXAMPLES_END = '等';
     /** Words before a place where something came from (从黎巴嫩发射的火箭弹, 来自北京的教师). */
     private static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
+    /** Words before the agent of a passive (遭到以色列军方空袭, 受到美国制裁, 被美军击落): it acted on the fact's place. */
+    private static final List<String> AGENT_MARKS = List.of("遭到", "遭受", "受到", "遭", "被");
+    private static final List<String> ORIGIN_OR_AGENT_MARKS = Stream.concat(ORIGIN_MARKS.stream(), AGENT_MARKS.stream()).toList();
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
@@ -250,6 +253,22 @@ public final class PlaceContext {
                 .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
                     && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
             return entered;
+        }
+        if (onlyFirmsNamedIn(clause.start(), offset)) {
+            Optional<Region> site = locativeOpeningNextClause(clause, sentence);
+            if (site.isPresent()) {
+                return site;
+            }
+        }
+        if (inClause.flatMap(before -> before).isPresent() && clause.start() > sentence.start()
+                && text.charAt(sentence.start()) == LOCATIVE) {
+            Region named = inClause.get().get();
+            Optional<Region> scene = firstSubjectAfter(sentence.start()).filter(p -> p.start() == sentence.start() + 1)
+                .flatMap(this::settingFrom).filter(p -> p.end() < clause.start()).map(PlaceMention::region)
+                .filter(place -> within(named, place));
+            if (scene.isPresent()) {
+                return scene; // 在海南热带雨林国家公园，海南长臂猿…42只: the scene, not the wider place a name holds
+            }
         }
         if (inClause.isPresent()) {
             return inClause.get();
@@ -630,6 +649,27 @@ public final class PlaceContext {
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
     }
 
+    /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
+    private boolean onlyFirmsNamedIn(int from, int to) {
+        List<PlaceMention> named = mentions.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        return !named.isEmpty() && named.stream().allMatch(p -> OrganizationNames.begins(text, p));
+    }
+
+    /**
+     * The place a locative opening the next clause of the sentence names (…公司投资5000万元，在孤山子镇隆兴村新建选矿厂):
+     * where the firm spends or builds, rather than where it is registered.
+     */
+    private Optional<Region> locativeOpeningNextClause(Span clause, Span sentence) {
+        int k = clause.end();
+        while (k < sentence.end() && SCENE_END.indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k + 1 >= sentence.end() || text.charAt(k) != LOCATIVE) {
+            return Optional.empty();
+        }
+        return placeRightAfter(k + 1, spans.clauseAt(k + 1)).filter(place -> !place.foreign());
+    }
+
     /** Whether a country is written as its people (巴勒斯坦人), not before 人口, 人均, 人民, 人员 or 人次. */
     private boolean writtenAsItsPeople(PlaceMention country) {
         int at = country.end();
@@ -637,7 +677,10 @@ public final class PlaceContext {
             && (at + 1 >= text.length() || NOT_AFTER_PEOPLE.indexOf(text.charAt(at + 1)) < 0);
     }
 
-    /** The subjects that are, or end a run of names that is, where something came from (从黎巴嫩发射, 来自北京的). */
+    /**
+     * The subjects that are, or end a run of names that is, where something came from (从黎巴嫩发射, 来自北京的) or who acted
+     * on the place of the fact (学校遭到以色列军方空袭).
+     */
     private Set<PlaceMention> origins() {
         Map<Integer, PlaceMention> byEnd = new HashMap<>();
         subjects.forEach(p -> byEnd.putIfAbsent(p.end(), p));
@@ -649,7 +692,8 @@ public final class PlaceContext {
                 start = before.start();
             }
             int runStart = start;
-            if (ORIGIN_MARKS.stream().anyMatch(mark -> runStart >= mark.length() && text.startsWith(mark, runStart - mark.length()))) {
+            if (ORIGIN_OR_AGENT_MARKS.stream()
+                    .anyMatch(mark -> runStart >= mark.length() && text.startsWith(mark, runStart - mark.length()))) {
                 out.add(p);
             }
         }

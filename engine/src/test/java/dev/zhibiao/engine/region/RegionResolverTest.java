@@ -234,6 +234,26 @@ class RegionResolverTest {
     }
 
     @Test
+    void sitesAndScenesAtHome() {
+        String bridge = "经港珠澳大桥口岸进出口总值突破8000亿元\n记者从拱北海关了解到，经大桥口岸进出口总值达8088.9亿元。";
+        String icePark = "在哈尔滨冰雪大世界，全新打造的雪屋火锅吸引了游客，去年12月冰雪大世界开园以来已接待游客近150万人次。";
+        assertAll(
+            () -> assertEquals(Optional.of("加沙地带南部"), placeNameAt("加沙地带南部一所学校遭到以色列军方空袭，造成29人死亡。", "29人"),
+                "the agent of a passive acted on the place"),
+            () -> assertEquals(Optional.of("陶溪川文创区"),
+                placeNameAt("景德镇的城市更新也覆盖了老厂区的改造，占地2平方公里的陶溪川文创区就是从改造老瓷厂的22栋厂房开始。", "22栋")),
+            () -> assertEquals(Optional.of("哈尔滨冰雪大世界"), placeNameAt(icePark, "近150万"), "a date's word is no part of a name"),
+            () -> assertEquals(Optional.of("港珠澳大桥口岸"), titledPlaceNameAt(bridge, "8088.9亿元"), "a later short form of a site"),
+            () -> assertEquals(Optional.of("崇州国家现代农业产业园"), placeNameAt("在四川崇州国家现代农业产业园，10台收割机在田间同时作业。", "10台")),
+            () -> assertEquals(Optional.of("北京市"), placeNameAt("北京科技大学、中南大学等50多所钢铁背景高校参加。", "50多所"),
+                "a zone's title words make no university a zone"),
+            () -> assertEquals(Optional.of("孤山子镇"), placeNameAt("一是柳河县七棵树矿业有限公司投资5000万元，在孤山子镇新建选矿厂。", "5000万元"),
+                "a firm spends where it builds"),
+            () -> assertEquals(Optional.of("海南热带雨林国家公园"), placeNameAt("在海南热带雨林国家公园，海南长臂猿种群数量恢复到7群42只。", "42只"),
+                "the scene, not the wider place a name holds"));
+    }
+
+    @Test
     void wordsPeopleAndBodiesAfterACountryAreNoPlacesInIt() {
         assertAll(
             () -> assertEquals(Optional.of("加拿大"), placeNameAt("加拿大森林大火已烧毁6.1万平方公里。", "6.1万")),
