@@ -16,7 +16,7 @@ final class Anaphors {
     /** Words before a name that are no part of it: times, modifiers the story opens with. */
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:今天|昨天|近日|目前|日前|推进|推动|建设|实施)");
     private static final String NAME_BREAKS = "的—";
-    private static final String REFERRING = "该";
+    static final String REFERRING = "该";
     private static final String THIS = "这";
     private static final Pattern YEAR = Pattern.compile("^[0-9０-９]{4}年");
     /** How far back before the sentence the named thing may be. */

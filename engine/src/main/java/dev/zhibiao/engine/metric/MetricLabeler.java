@@ -97,6 +97,8 @@ public final class MetricLabeler {
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
+    /** Facts that state a thing's amount, which may own an attribute after them: no change, no span of time. */
+    private static final Predicate<Quantity> THING_FACT = q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit());
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
     /** Point and basis-point changes are changes of a rate given in percent. */
@@ -107,6 +109,7 @@ public final class MetricLabeler {
     /** A measure or dimension that a topic clause before it owns (全长, 顶高) is this long at most. */
     private static final int MAX_TOPIC_ATTRIBUTE = 4;
     private static final String VISITS_UNIT = "人次";
+    private static final String TOTAL_PREFIX = "总";
     private static final char LIST_COMMA = '、';
     /** Verbs of change a magnitude (下降幅度, 提高幅度) is of. */
     private static final Pattern MOVE_MAGNITUDE = Pattern.compile("(上升|下降|提高|降低|增长|减少|上涨|下跌|增加|回落|扩大|缩小|收窄)幅度");
@@ -564,8 +567,8 @@ public final class MetricLabeler {
                 return "";
             }
             String kind = Phrases.tidy(right.substring(1));
-            String whole = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit())
-                    && !PART_OPENER.matcher(Phrases.tidy(scope.of(q).left())).matches(), true);
+            String whole = previousLabel(scope, THING_FACT.and(q -> !PART_OPENER.matcher(Phrases.tidy(scope.of(q).left())).matches()),
+                true);
             return whole.isEmpty() ? kind : whole + AMONG + MODIFIER_END + kind;
         }
 
@@ -575,7 +578,7 @@ public final class MetricLabeler {
          * (太原西北二环高速公路全部建成 → 太原西北二环高速公路); "" when neither names a thing.
          */
         private String runner(QuantityScope scope) {
-            String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            String previous = previousLabel(scope, THING_FACT, true);
             String owner = Phrases.withoutTrailingMeasure(previous);
             if (owner.isEmpty() || owner.equals(previous)) {
                 Span first = scope.sentenceClauses().get(0);
@@ -594,17 +597,27 @@ public final class MetricLabeler {
          * has words before it in its clause or no fact precedes it.
          */
         private String ownerBefore(QuantityScope scope, String attribute) {
-            if (!Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left()))).equals(attribute)) {
+            if (!openingWords(scope).equals(attribute)) {
                 return "";
             }
-            if (GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find()) {
+            if (listsPartsGoverned(scope)) {
                 return ""; // the parts a place governs (街道下辖3个社区，3个村，总面积…) are not what its attribute is of
             }
-            String previous = previousLabel(scope, q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            String previous = previousLabel(scope, THING_FACT, true);
             String owner = Phrases.withoutTrailingMeasure(previous);
             // a long label, or one saying what has been done (传化已经上新项目), states what happened (智能制造重大产业项目同时
             // 布局…), naming no one thing to own the attribute
             return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+        }
+
+        /** The words before the amount in its clause, without affixes and total markers (总投资规模比去年同期增加 → 总投资规模…). */
+        private static String openingWords(QuantityScope scope) {
+            return Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
+        }
+
+        /** Whether the sentence lists the parts a place governs (街道下辖3个社区，3个村，总面积…) before the amount. */
+        private static boolean listsPartsGoverned(QuantityScope scope) {
+            return GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find();
         }
 
         /** A measure word, then an attribute, five characters at most (总投资规模, 投资金额, 利润总额). */
@@ -628,14 +641,14 @@ public final class MetricLabeler {
          * 接待游客514.55万人次), or, when {@code siblingMeasure}, that fact names no measure of its own or has another unit.
          */
         private String ownerOfAttribute(QuantityScope scope, String attribute, boolean siblingMeasure) {
-            String opening = Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
+            String opening = openingWords(scope);
             if (!opening.equals(attribute) && !Affixes.strip(Phrases.beforeBaseOfChange(opening)).equals(attribute)) {
                 return "";
             }
-            if (GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find()) {
+            if (listsPartsGoverned(scope)) {
                 return "";
             }
-            Quantity previous = scope.previous(q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit()), true);
+            Quantity previous = scope.previous(THING_FACT, true);
             if (previous == null || PEOPLE_UNITS.contains(previous.unit()) || previous.unit().equals(VISITS_UNIT)
                     || siblingMeasure && !previous.unit().equals(scope.quantity.unit())) {
                 return "";
@@ -652,7 +665,8 @@ public final class MetricLabeler {
             if (!siblingMeasure && owner.isEmpty() && ATTRIBUTES.contains(attribute) && Phrases.isChinese(label)) {
                 owner = label; // the size of a measure itself (地区生产总值626.9亿元，现价总量比同期增加73.5亿元)
             }
-            owner = owner.endsWith("总") ? owner.substring(0, owner.length() - 1) : owner;
+            // 园区烟叶总产值 owns its attributes as 园区烟叶
+            owner = owner.endsWith(TOTAL_PREFIX) ? owner.substring(0, owner.length() - TOTAL_PREFIX.length()) : owner;
             return owner.length() < 2 || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
         }
 
@@ -662,7 +676,7 @@ public final class MetricLabeler {
          * otherwise.
          */
         private String namedTopic(QuantityScope scope, String attribute) {
-            if (!Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left()))).equals(attribute)) {
+            if (!openingWords(scope).equals(attribute)) {
                 return "";
             }
             String opening = scope.openingClause();
@@ -675,7 +689,7 @@ public final class MetricLabeler {
                 return "";
             }
             String topic = clause.substring(0, copula.start());
-            if (topic.startsWith("该")) {
+            if (topic.startsWith(Anaphors.REFERRING)) {
                 // 该大桥为…: the bridge named last before (下河沿黄河公路特大桥)
                 String named = Anaphors.resolved(scope, topic + attribute);
                 return named.equals(topic + attribute) ? "" : named.substring(0, named.length() - attribute.length());

@@ -114,7 +114,7 @@ final class ForeignBareNames {
         int end = nameEnd(text, nameStart);
         boolean spatial = nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
             || onlyPlaceFollows(text, end) || locativeBefore(text, start);
-        if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(mentions, found, out, placeEnd, end)) {
+        if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(placeEnd, end, mentions, found, out)) {
             out.add(new PlaceMention(start, end, text.substring(start, end),
                 Localities.locality(place, text.substring(nameStart, end))));
         }
@@ -219,7 +219,7 @@ final class ForeignBareNames {
                 start--;
             }
             if (at - start < MIN_NAME || at - start == MAX_NAME || DictionaryWords.isWord(text.substring(start, at))
-                    || !free(mentions, found, named, start, levelEnd) || !free(out, List.of(), List.of(), start, levelEnd)
+                    || !free(start, levelEnd, mentions, found, named, out)
                     || !startsWord(text, start)) {
                 continue;
             }
@@ -256,7 +256,9 @@ final class ForeignBareNames {
         return out;
     }
 
-    private static boolean free(List<PlaceMention> a, List<PlaceMention> b, List<PlaceMention> c, int start, int end) {
-        return Stream.of(a, b, c).flatMap(List::stream).noneMatch(p -> p.start() < end && start < p.end());
+    /** Whether no mention of the lists overlaps [start, end). */
+    @SafeVarargs
+    private static boolean free(int start, int end, List<PlaceMention>... lists) {
+        return Stream.of(lists).flatMap(List::stream).noneMatch(p -> p.start() < end && start < p.end());
     }
 }
