@@ -32,6 +32,9 @@ final class LongLabels {
     private static final List<String> HOLDING = List.of("开展", "举办", "举行");
     private static final Set<String> EVENT_UNITS = Set.of("期", "场", "场次", "次", "项", "届", "轮", "批", "人次");
 
+    /** 是 before the names of the things counted, listed with 、. */
+    private static final String LISTING_COPULA = "是";
+
     private LongLabels() {
     }
 
@@ -45,6 +48,11 @@ final class LongLabels {
             if (at >= MIN_KEPT && NOT_BEFORE_EXAMPLES.indexOf(label.charAt(at - 1)) < 0) {
                 return label.substring(0, at);
             }
+        }
+        // the things counted, then a copula and their names listed (主要河流是凉水河、三统河、蛤蜊河、后河)
+        int copula = label.indexOf(LISTING_COPULA);
+        if (copula >= MIN_KEPT && label.indexOf('、', copula) > copula + 1) {
+            return label.substring(0, copula);
         }
         String after = afterLast(effect(label), EXAMPLES_END);
         return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;

@@ -104,6 +104,13 @@ public final class MetricLabeler {
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
+    /**
+     * A group of places counted in figures (粤港澳大湾区内地9市, 西部陆海新通道沿线13+2省) opening a label is who did it, the
+     * region, not what is measured: the words after it (进出口, 经通道进出口) are.
+     */
+    private static final Pattern PLACE_GROUP = Pattern.compile(
+        "^[\\p{IsHan}“”]{0,12}?[0-9]+(?:\\+[0-9]+)?个?(?:省区市|省市|省份|省|市|县|地市|城市|国)(?=\\p{IsHan}{2})");
+
     /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
     private static final int MAX_BARE_MEASURE = 5;
     /** A measure or dimension that a topic clause before it owns (全长, 顶高) is this long at most. */
@@ -202,7 +209,7 @@ public final class MetricLabeler {
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
             }
-            return Affixes.withoutGroupOrLinkEnd(label);
+            return withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label));
         }
 
         private String computeRaw(QuantityScope scope) {
@@ -874,6 +881,12 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */
+    private static String withoutPlaceGroup(String label) {
+        Matcher m = PLACE_GROUP.matcher(label);
+        return m.lookingAt() ? label.substring(m.end()) : label;
     }
 
     /** Whether the label is a farm by its name, listed after 其中 in its sentence (其中：凉水林场18351.99公顷). */
