@@ -11,18 +11,41 @@ import dev.zhibiao.engine.text.Span;
  * counted measure word describes the things counted (24部中国优秀歌剧作品 in 杭州), it does not make them national.
  */
 final class NationalScope {
-    private static final Pattern NATIONAL = Pattern.compile("中国|全国|我国");
+    private static final String CHINA = "中国";
+    private static final Pattern NATIONAL = Pattern.compile(CHINA + "|全国|我国");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
+    /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
+    private static final Pattern COMPETITOR_AFTER = Pattern.compile("(?:[男女]子?)?(?:队|体育代表团|选手|运动员|健儿|[男女][排篮足])");
+    /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
+    private static final int MAX_COLUMN_NAME = 16;
 
     private NationalScope() {
+    }
+
+    /** Whether the span is 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团): who won, not where. */
+    static boolean namesCompetitor(String text, Span span) {
+        return text.startsWith(CHINA, span.start()) && span.end() - span.start() == CHINA.length()
+            && COMPETITOR_AFTER.matcher(text).region(span.end(), text.length()).lookingAt();
+    }
+
+    /** Whether the offset lies inside a column's name in 【】 (【领航中国】固本强基…): a programme's name, no statement's scope. */
+    private static boolean inColumnName(String text, int at) {
+        int open = text.lastIndexOf('【', at);
+        if (open < 0 || at - open > MAX_COLUMN_NAME || text.lastIndexOf('】', at) > open) {
+            return false;
+        }
+        return text.indexOf('】', at) > at;
     }
 
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = NATIONAL.matcher(text);
         while (m.find()) {
-            boolean attribute = m.group().equals("中国") && m.start() >= COUNTED_LENGTH
+            if (inColumnName(text, m.start())) {
+                continue;
+            }
+            boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH
                 && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find();
             // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
             if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {

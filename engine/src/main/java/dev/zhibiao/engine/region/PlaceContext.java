@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,6 +81,14 @@ public final class PlaceContext {
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
+    /** An event named after its host (巴黎奥运会, 杭州亚残运会, 第23届多哈论坛): the event's name after the place. */
+    private static final Pattern EVENT_AFTER_HOST =
+        Pattern.compile("(?:第[0-9一二三四五六七八九十百]+届)?(\\p{IsHan}{1,5}?(?:运会|运动会|论坛|峰会|博览会|锦标赛|世界杯))");
+    private static final int MAX_EVENT_NAME = 12;
+    /** Words of the central authorities (中央财政, 国务院): a paragraph they act in is national, whatever story it is in. */
+    private static final Pattern CENTRAL_AUTHORITY = Pattern.compile("中央|国务院");
+    /** The share of the body's place mentions a story's place must have for paragraphs naming none to continue it. */
+    private static final double STORY_SHARE = 0.5;
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
@@ -110,6 +119,10 @@ public final class PlaceContext {
     private final Map<PlaceMention, Integer> attributionClauseEnds;
     /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
     private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
+    /** Per paragraph start, the place of the story it continues ({@link #storyPlaceBefore}). */
+    private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
+    /** Events named after their hosts, by name ({@link #venueOfEventNamedIn}); built on first use. */
+    private Map<String, Region> eventHosts;
 
     PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> placeless,
                  Optional<Region> dominant, DivisionTable table) {
@@ -212,6 +225,12 @@ public final class PlaceContext {
      */
     public Optional<Region> placeAt(int offset) {
         Optional<Region> place = contextPlaceAt(offset);
+        if (place.isEmpty()) {
+            Optional<Region> venue = venueOfEventNamedIn(spans.sentenceAt(offset));
+            if (venue.isPresent()) {
+                return venue;
+            }
+        }
         if (place.isEmpty() || place.get().level() != RegionLevel.COUNTRY) {
             return place;
         }
@@ -291,8 +310,83 @@ public final class PlaceContext {
                     .orElse(outer));
             }
         }
+        if (dominant.isEmpty()) {
+            Optional<Region> story = storyPlaces.computeIfAbsent(paragraph.start(), start -> storyPlaceBefore(paragraph));
+            if (story.isPresent()) {
+                return story.map(outer -> partNamedLaterInClause(offset, clause, outer)
+                    .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+            }
+        }
         return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer)
             .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+    }
+
+    /**
+     * The host of an event the sentence names, when the post names the event after its host somewhere (巴黎奥运会 …
+     * 女子曲棍球决赛，中国队时隔16年再次收获一枚银牌，追平奥运会历史最佳战绩 → 巴黎): the event's results are the host's.
+     * Only for a sentence that names no place and no national scope but the country a team stands for (中国体育代表团).
+     */
+    private Optional<Region> venueOfEventNamedIn(Span sentence) {
+        boolean namesPlace = subjects.stream().anyMatch(p -> p.start() >= sentence.start() && p.end() <= sentence.end())
+            || placeless.stream().anyMatch(z -> z.start() >= sentence.start() && z.end() <= sentence.end()
+                && !NationalScope.namesCompetitor(text, z));
+        if (namesPlace) {
+            return Optional.empty();
+        }
+        if (eventHosts == null) {
+            Map<String, Region> hosts = new HashMap<>();
+            for (PlaceMention p : subjects) {
+                Matcher m = EVENT_AFTER_HOST.matcher(text).region(p.end(), Math.min(text.length(), p.end() + MAX_EVENT_NAME));
+                if (m.lookingAt() && p.region().level() != RegionLevel.COUNTRY) {
+                    hosts.putIfAbsent(m.group(1), p.region());
+                }
+            }
+            eventHosts = hosts;
+        }
+        String words = text.substring(sentence.start(), sentence.end());
+        return eventHosts.entrySet().stream().filter(e -> words.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * The place of the story a paragraph naming no place continues (…泸定县磨西镇通往外界的唯一通道被阻断…。 then 突击队20名党员
+     * 立下军令状): what the nearest earlier paragraph that names a place or a national scope says, when
+     * <ul>
+     * <li>neither paragraph is a headline and none lies between (a bulletin's next item is another story);</li>
+     * <li>the paragraph names no place, no national scope and no central authority (中央财政下达…: national facts
+     *     after a local example);</li>
+     * <li>the place is a domestic division or locality, not a macro-region nor a foreign place (俄罗斯总统…, 中德…);</li>
+     * <li>it, its parts and the places it lies in make at least half of the body's place mentions: the story's place,
+     *     not an example of a national story.</li>
+     * </ul>
+     */
+    private Optional<Region> storyPlaceBefore(Span paragraph) {
+        if (spans.isHeadline(paragraph) || decide(paragraph.start(), paragraph.end()).isPresent()
+                || CENTRAL_AUTHORITY.matcher(text).region(paragraph.start(), paragraph.end()).find()) {
+            return Optional.empty();
+        }
+        for (Optional<Span> before = spans.paragraphBefore(paragraph); before.isPresent();
+             before = spans.paragraphBefore(before.get())) {
+            Span earlier = before.get();
+            if (earlier.end() <= titleEnd || spans.isHeadline(earlier)) {
+                return Optional.empty();
+            }
+            Optional<Optional<Region>> decided = decideByTopic(earlier.start(), earlier.end());
+            if (decided.isPresent()) {
+                return decided.get().filter(place -> !place.foreign() && !MacroRegions.isMacroRegion(place)
+                    && STORY_SHARE * bodyMentions() <= mentionsOnLineOf(place));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private long bodyMentions() {
+        return subjects.stream().filter(p -> p.start() >= titleEnd).count();
+    }
+
+    /** The body's mentions of the place, of its parts and of the places it lies in. */
+    private long mentionsOnLineOf(Region place) {
+        return subjects.stream().filter(p -> p.start() >= titleEnd)
+            .filter(p -> p.region().equals(place) || PlaceDisambiguator.related(p.region(), place)).count();
     }
 
     /**

@@ -26,6 +26,10 @@ final class ReferencePoints {
     private static final Pattern THEME = Pattern.compile(THEME_OPENING + "[^”]{1," + MAX_THEME + "}”为(?:主题|题|口号)");
     /** ”为主题 and the like after the quoted words. */
     private static final int THEME_CLOSING = 4;
+    /** What a distance's point of reference may be called between 距 and its name (距离首都雷克雅未克约50公里). */
+    private static final List<String> REFERENCE_TITLES = List.of("首都", "省会", "首府");
+    private static final List<String> DISTANCE_WORDS = List.of("距", "距离", "离");
+
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
     private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
@@ -116,8 +120,15 @@ final class ReferencePoints {
             && RECIPIENT.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
+    /** Whether the place is a distance's point of reference named with its title (距离首都雷克雅未克). */
+    private static boolean isDistanceToTitled(String text, PlaceMention mention) {
+        return REFERENCE_TITLES.stream().anyMatch(title -> text.startsWith(title, mention.start() - title.length())
+            && DISTANCE_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - title.length() - word.length())));
+    }
+
     private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (WORDS_BEFORE.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
+                || isDistanceToTitled(text, mention)
                 || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
                 || inTheme(text, mention)) {
             return true;

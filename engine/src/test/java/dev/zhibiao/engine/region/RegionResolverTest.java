@@ -254,6 +254,23 @@ class RegionResolverTest {
     }
 
     @Test
+    void placelessFactsOfAnEventOrAStoryTakeItsPlace() {
+        String games = "杭州亚残运会28日晚在杭州圆满闭幕。\n中国践行办赛理念。中国体育代表团获得214枚金牌，名列亚残运会金牌榜首位。";
+        String olympics = "巴黎奥运会乒乓球男子团体决赛今天举行。女子曲棍球决赛，中国队时隔16年再次收获一枚银牌，追平奥运会历史最佳战绩。";
+        String story = "今年9月5日，泸定县磨西镇通往外界的唯一通道被阻断。\n突击队20名党员立下军令状。";
+        String national = "今年，延安苹果产业发展良好。\n今年，中央财政下达补助资金1650亿元。";
+        String column = "【领航中国】固本强基\n今年9月5日，泸定县磨西镇通往外界的唯一通道被阻断。\n突击队20名党员立下军令状。";
+        assertAll(
+            () -> assertEquals(Optional.of("杭州市"), placeNameAt(games, "214枚"), "the host of the games"),
+            () -> assertEquals(Optional.of("巴黎"), placeNameAt(olympics, "16年"), "the host of the Olympics"),
+            () -> assertEquals(Optional.of("泸定县"), placeNameAt(story, "20名"), "the story's place"),
+            () -> assertEquals(Optional.empty(), placeNameAt(national, "1650亿元"), "the central authorities act nationally"),
+            () -> assertEquals(Optional.of("泸定县"), titledPlaceNameAt(column, "20名"), "a column's name is no national scope"),
+            () -> assertEquals(Optional.of("格林达维克镇"), placeNameAt("冰岛西南部格林达维克镇约有3800名居民，距离首都雷克雅未克约50公里。", "约50公里"),
+                "a distance's point of reference with its title"));
+    }
+
+    @Test
     void wordsPeopleAndBodiesAfterACountryAreNoPlacesInIt() {
         assertAll(
             () -> assertEquals(Optional.of("加拿大"), placeNameAt("加拿大森林大火已烧毁6.1万平方公里。", "6.1万")),
