@@ -7,6 +7,8 @@ import com.ibm.icu.util.ULocale;
 final class DictionaryWords {
     /** Characters after a name read with it: enough for a word that runs on (高速公路). */
     private static final int LOOK_AHEAD = 4;
+    /** Characters read on either side of a name to see whether the words of the text cut it. */
+    private static final int CONTEXT = 3;
 
     private DictionaryWords() {
     }
@@ -33,5 +35,26 @@ final class DictionaryWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words of the text cut the name at [start, end): a word ends inside it and another runs across its
+     * start or its end, so the name is read inside other words (红海/城市 for 海城市, 河/源头 for 河源, 拱/北/海关 for
+     * 北海), not as a word of its own nor as the beginning of one (哈密瓜, 四川盆地).
+     *
+     * @param atStart whether a word running across the start counts
+     * @param atEnd   whether a word running across the end counts
+     */
+    static boolean cutsName(String text, int start, int end, boolean atStart, boolean atEnd) {
+        int from = Math.max(0, start - CONTEXT);
+        String window = text.substring(from, Math.min(text.length(), end + CONTEXT));
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(window);
+        boolean across = atStart && !breaks.isBoundary(start - from) || atEnd && !breaks.isBoundary(end - from);
+        if (!across) {
+            return false;
+        }
+        int inside = breaks.following(start - from);
+        return inside != BreakIterator.DONE && inside < end - from;
     }
 }

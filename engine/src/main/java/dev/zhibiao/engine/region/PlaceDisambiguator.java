@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Decides which place each name match denotes, using the other places of the same document as evidence: of the many
@@ -32,6 +34,10 @@ final class PlaceDisambiguator {
     private static final List<String> COUNTY_SUFFIX_WORDS = List.of("讯", "县委", "县政府", "县人民", "全县");
     /** Characters ending a word that a place follows (在霍邱, 来到霍邱, 赴霍邱). */
     private static final String WORDS_BEFORE_A_PLACE = "在到至赴于从往经";
+    /** Prepositions a place follows that make a word with it (对台, 向北): a name's start after them stands. */
+    private static final String PREPOSITIONS_BEFORE_A_PLACE = "对向";
+    /** Words after a place that make a word with what follows (于都是, 北京和上海): a name stands before them. */
+    private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
     private static final List<String> HOSTED_EVENTS = List.of("奥运会", "冬奥会", "残奥会", "夏奥会", "亚运会", "世博会", "大运会");
@@ -39,6 +45,10 @@ final class PlaceDisambiguator {
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
     /** A village's name this long (小岗村) is a name, not a word, even where several villages bear it. */
     private static final int MIN_NAMESAKE_LENGTH = 3;
+    /** Names this short are the ones the words of the text may cut (北海, 海城市); longer ones are names. */
+    private static final int MAX_WORD_CUT_NAME = 3;
+    /** Characters before a name that another name touching it may start at. */
+    private static final int MAX_NEARBY_NAME = 12;
     private static final char MODIFIER_END = PlaceContext.MODIFIER_END;
     private static final String FROM = "来自";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
@@ -78,6 +88,9 @@ final class PlaceDisambiguator {
                     && contradictedInItsSentence(text, match, region, resolved)) {
                 // still a name's bounds: 郑家村 inside 柳河镇小郑家村 is none of the country's 郑家村
                 contradicted.add(match);
+                region = null;
+            }
+            if (region != null && readInsideWords(text, match, region, matches)) {
                 region = null;
             }
             if (region != null) {
@@ -340,6 +353,52 @@ final class PlaceDisambiguator {
         boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0;
         return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface())
             && !DictionaryWords.runsOn(text, match.start(), match.end());
+    }
+
+    /**
+     * Whether a short name at home is read inside the words of the text, not as a name: a short form (河源 of 三统河源头,
+     * 北海 of 拱北海关, 和田 of 防控和田间管理, 西安 of 广西安排) or an official name of three characters at most (海城市 of
+     * 红海城市) that the text's words cut. Asked of the few names a word may run across: after a character of a word
+     * (not 在, 对 or a place's name: 海西州都兰县), or a short form before one (not a feature's word nor a function
+     * word: 秦淮河, 于都是), and neither running into another name (兴山东隧道, 柳河北出口) nor part of a longer one (福建省).
+     */
+    private static boolean readInsideWords(String text, NameMatch match, Region region, List<NameMatch> matches) {
+        boolean shortForm = !match.surface().equals(region.name());
+        if (region.foreign() || match.length() > MAX_WORD_CUT_NAME) {
+            return false;
+        }
+        char before = match.start() > 0 ? text.charAt(match.start() - 1) : '。';
+        char after = match.end() < text.length() ? text.charAt(match.end()) : '。';
+        boolean atStart = HanCharacters.isHan(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0
+            && PREPOSITIONS_BEFORE_A_PLACE.indexOf(before) < 0
+            && nearby(matches, match).noneMatch(o -> o.end() == match.start()
+                || o.start() < match.start() && o.end() > match.start());
+        boolean atEnd = shortForm && HanCharacters.isHan(after) && FEATURE_WORDS.indexOf(after) < 0
+            && FUNCTION_WORDS_AFTER_A_PLACE.indexOf(after) < 0
+            && nearby(matches, match).noneMatch(o -> o.start() == match.end()
+                || o.end() > match.end() && o.start() >= match.start() && o.start() < match.end());
+        return (atStart || atEnd) && DictionaryWords.cutsName(text, match.start(), match.end(), atStart, atEnd);
+    }
+
+    /** The matches that may touch a name: those starting near it (matches are ordered by start). */
+    private static Stream<NameMatch> nearby(List<NameMatch> matches, NameMatch match) {
+        int lo = 0;
+        int hi = matches.size();
+        int from = match.start() - MAX_NEARBY_NAME;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int first = lo;
+        int last = first;
+        while (last < matches.size() && matches.get(last).start() <= match.end()) {
+            last++;
+        }
+        return matches.subList(first, last).stream().filter(o -> o != match);
     }
 
     /** Whether a city's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会): the city, however short its name. */

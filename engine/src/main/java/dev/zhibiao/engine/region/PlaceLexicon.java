@@ -67,6 +67,8 @@ final class PlaceLexicon {
     /** Township codes add three digits to their county's. */
     private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
+    private static final String TAIWAN = "台湾省";
+    private static final String TAIWAN_ISLAND = "台岛";
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
     /** Per county code, its townships ({@link #townshipsOf}); the lexicon is shared across threads. */
@@ -109,6 +111,8 @@ final class PlaceLexicon {
                 add(township.name().substring(0, ethnic.end(1)) + township.name().substring(ethnic.end()), township, false);
             }
         }
+        // Taiwan's island, as news names it by its first character and 岛 (对台岛北部海域)
+        table.named(TAIWAN).stream().findFirst().ifPresent(taiwan -> add(TAIWAN_ISLAND, taiwan, true));
         Map<String, Region> countries = ForeignCountries.byName();
         countries.forEach((name, country) -> add(name, country, false));
         ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));

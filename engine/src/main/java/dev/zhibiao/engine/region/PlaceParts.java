@@ -15,8 +15,14 @@ import java.util.regex.Pattern;
  * division too.
  */
 final class PlaceParts {
-    /** 东北部, 西南部, 中部地区; not 北部湾 (a gulf) nor the 部 of a longer word (南部战区). */
-    private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部(?:地区)?(?![湾战])");
+    /**
+     * 东北部, 西南部, 中部地区, and the suburbs on one side (贝鲁特南郊); not 北部湾 (a gulf) nor the 部 of a longer word
+     * (南部战区), nor a district or county named so (南郊区县).
+     */
+    private static final Pattern PART = Pattern.compile(
+        "(?:东北|东南|西北|西南|[东西南北中])部(?:地区)?(?![湾战])|[东西南北]郊(?!区[县市])");
+    /** A region with the lands beyond it (黄淮及以南地区), or those lands alone (江淮以北地区): named as written. */
+    private static final Pattern BEYOND = Pattern.compile("及?以[东西南北]地区");
     /** A country's home territory (法国本土的13个大区), not the local kind of a thing (本土企业, 本土化, 本土品牌). */
     private static final Pattern HOME_TERRITORY = Pattern.compile("本土(?![化企品产市文公人作球病])");
 
@@ -37,6 +43,15 @@ final class PlaceParts {
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention p : mentions) {
+            boolean macroRegion = MacroRegions.isMacroRegion(p.region());
+            Matcher beyond = BEYOND.matcher(text).region(p.end(), text.length());
+            if ((macroRegion || isWhole(p.region())) && !BackReferences.isReference(p) && beyond.lookingAt()) {
+                // beside a macro region, the lands it names are another region of the country, not a part of it
+                String name = p.surface() + text.substring(p.end(), beyond.end());
+                out.add(new PlaceMention(p.start(), beyond.end(), name,
+                    Localities.locality(macroRegion ? ForeignCountries.china() : p.region(), name)));
+                continue;
+            }
             boolean country = p.region().level() == RegionLevel.COUNTRY;
             Matcher direction = PART.matcher(text).region(p.end(), text.length());
             Matcher m = country && !direction.lookingAt()

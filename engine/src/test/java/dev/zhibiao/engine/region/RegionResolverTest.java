@@ -271,6 +271,26 @@ class RegionResolverTest {
     }
 
     @Test
+    void aShortNameTheWordsOfTheTextCutIsNoPlace() {
+        assertAll(
+            () -> assertEquals(Optional.of("红石镇"), placeNameAt("红石镇位于柳河县。镇域红石河为三统河源头，全长19.9公里。", "19.9公里"),
+                "河源 in 河源头"),
+            () -> assertEquals(Optional.empty(), placeNameAt("拱北海关今年监管进出境旅客3000万人次。", "3000万"), "北海 in 拱北海关"),
+            () -> assertEquals(Optional.of("河南省"), placeNameAt("河南省近期下达资金5.2亿元，支持各地病虫害防控和田间管理。", "5.2亿元"),
+                "和田 in 和田间"),
+            () -> assertEquals(Optional.of("于都县"), placeNameAt("江西于都是中央红军长征出发地，全县有30万人。", "30万人"),
+                "a function word after a name makes no word with it"));
+    }
+
+    @Test
+    void partsOfAPlaceWrittenAfterIt() {
+        assertAll(
+            () -> assertEquals(Optional.of("贝鲁特南郊"), placeNameAt("以色列20日对黎首都贝鲁特南郊的导弹袭击造成的死亡人数已上升到45人。", "45人")),
+            () -> assertEquals(Optional.of("黄淮及以南地区"), placeNameAt("从明天到3月2日，黄淮及以南地区将有两次大范围降水过程。", "两次")),
+            () -> assertEquals(Optional.of("台岛北部"), placeNameAt("火箭炮分队对台岛北部海域发射数十枚火箭弹。", "数十枚")));
+    }
+
+    @Test
     void wordsPeopleAndBodiesAfterACountryAreNoPlacesInIt() {
         assertAll(
             () -> assertEquals(Optional.of("加拿大"), placeNameAt("加拿大森林大火已烧毁6.1万平方公里。", "6.1万")),
