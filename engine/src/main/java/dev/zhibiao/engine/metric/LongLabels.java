@@ -32,8 +32,12 @@ final class LongLabels {
     private static final List<String> HOLDING = List.of("开展", "举办", "举行");
     private static final Set<String> EVENT_UNITS = Set.of("期", "场", "场次", "次", "项", "届", "轮", "批", "人次");
 
-    /** 是 before the names of the things counted, listed with 、. */
+    /** 是 before the names of the things counted, listed with 、 to the label's end (主要河流是凉水河、三统河、后河). */
     private static final String LISTING_COPULA = "是";
+    /** Words ending in 是 that open no list of names (特别是小麦、玉米, 就是, 还是). */
+    private static final List<String> NOT_LISTING = List.of("特别", "尤其", "就", "但", "还", "而", "也", "正", "或", "于", "凡",
+        "总", "要", "若", "都", "又", "即");
+    private static final Pattern LISTED_NAMES = Pattern.compile("\\p{IsHan}{1,5}(?:、\\p{IsHan}{1,5})+");
 
     private LongLabels() {
     }
@@ -51,8 +55,10 @@ final class LongLabels {
         }
         // the things counted, then a copula and their names listed (主要河流是凉水河、三统河、蛤蜊河、后河)
         int copula = label.indexOf(LISTING_COPULA);
-        if (copula >= MIN_KEPT && label.indexOf('、', copula) > copula + 1) {
-            return label.substring(0, copula);
+        String before = copula < 0 ? "" : label.substring(0, copula);
+        if (copula >= MIN_KEPT && NOT_LISTING.stream().noneMatch(before::endsWith)
+                && LISTED_NAMES.matcher(label).region(copula + 1, label.length()).matches()) {
+            return before;
         }
         String after = afterLast(effect(label), EXAMPLES_END);
         return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;

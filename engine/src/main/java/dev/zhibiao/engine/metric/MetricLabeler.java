@@ -108,8 +108,12 @@ public final class MetricLabeler {
      * A group of places counted in figures (粤港澳大湾区内地9市, 西部陆海新通道沿线13+2省) opening a label is who did it, the
      * region, not what is measured: the words after it (进出口, 经通道进出口) are.
      */
+    /** The words naming a counted group of places before its count (粤港澳大湾区内地) are this long at most. */
+    private static final int MAX_GROUP_NAME = 12;
     private static final Pattern PLACE_GROUP = Pattern.compile(
-        "^[\\p{IsHan}“”]{0,12}?[0-9]+(?:\\+[0-9]+)?个?(?:省区市|省市|省份|省|市|县|地市|城市|国)(?=\\p{IsHan}{2})");
+        "^[\\p{IsHan}“”]{0," + MAX_GROUP_NAME + "}?[0-9０-９]+(?:\\+[0-9０-９]+)?个?(?:省区市|省市|省份|省|市|县|地市|城市|国)"
+            // not the start of a word (市场份额, 国产品牌)
+            + "(?![场民值产品内外际家])(?=\\p{IsHan}{2})");
 
     /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
     private static final int MAX_BARE_MEASURE = 5;
@@ -121,9 +125,11 @@ public final class MetricLabeler {
     /** Verbs of change a magnitude (下降幅度, 提高幅度) is of. */
     private static final Pattern MOVE_MAGNITUDE = Pattern.compile("(上升|下降|提高|降低|增长|减少|上涨|下跌|增加|回落|扩大|缩小|收窄)幅度");
     /** A dimension named by one adjective (高, 顶高, 坝高, 宽): an attribute of a thing, like 全长. */
-    private static final Pattern DIMENSION_WORD = Pattern.compile("[\\p{IsHan}]?[高宽深]");
+    private static final Pattern DIMENSION_WORD = Pattern.compile("(?:(?![提最升增加抬])\\p{IsHan})?[高宽深]");
+    /** Verbs of thinking and saying: a clause with one before its copula reports a view (该村认为发展产业是关键). */
+    private static final Pattern REPORTED = Pattern.compile("认为|表示|指出|觉得|希望|强调|说|称");
     /** A copula saying what the topic is (该大桥为双塔双索面斜拉桥). */
-    private static final Pattern COPULA = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:为|是)");
+    private static final Pattern COPULA = Pattern.compile("(?<=[\\p{IsHan}]{2})(?<![作成认因行称视以而更都只])(?:为|是)");
 
     private final PlaceWords placeWords;
 
@@ -233,7 +239,11 @@ public final class MetricLabeler {
             }
             boolean afterCountNoun = false;
             boolean partOfCounted = false;
-            String raw = placeWords.afterLocative(Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
+            // an amount naming its own thing that opens a title's clause after a space (暴风雪肆虐美东北部 近45万用户停电): the
+            // clause before the space is another fact's
+            boolean opensSpacedClause = Phrases.endsInClauseSpace(scope.left()) && !Phrases.after(scope.right(false), false).isEmpty();
+            String raw = opensSpacedClause ? "" : placeWords.afterLocative(
+                    Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
                     () -> !Phrases.after(scope.right(true), true).isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
@@ -343,16 +353,16 @@ public final class MetricLabeler {
             // names it; a count describing another count after it (2个乡镇10个村的4567人) is no subject
             boolean subject = (left.isEmpty() || partOfCounted)
                 && !(afterCountNoun && !scope.right(true).equals(scope.right(false)));
-            // a span of time or an age before 的 measures the thing after it (五年过渡期的最后一年, 80岁老人的…): no description
-            boolean throughDescription = !TIME_SPAN_UNITS.contains(scope.quantity.unit())
-                && !scope.quantity.unit().equals(AGE_UNIT);
+            // a count of things may be of a noun described after them (两个独立的调查委员会); money, a measure, a span of
+            // time or an age before 的 measures the thing after it (300万贷款的延期, 五年过渡期的最后一年)
+            boolean throughDescription = scope.quantity.counted();
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? ""
                 : Phrases.after(scope.right(subject), subject, throughDescription);
-            if (throughDescription && !subject && right.indexOf('的') >= 0) {
+            if (throughDescription && !subject && right.indexOf(MODIFIER_END) >= 0) {
                 String noun = Phrases.after(scope.right(false), false);
                 // a place the things are of (作为全国108个严重缺水城市之一的四川内江) is not what is counted, nor a whole they
                 // make up (10多个部门组成的协调小组)
-                if (right.length() > noun.length() && (MADE_UP.matcher(noun).find()
+                if (right.startsWith(noun + MODIFIER_END) && (MADE_UP.matcher(noun).find()
                         || placeWords.withoutLeadingPlaces(right.substring(noun.length() + 1)).isEmpty())) {
                     right = noun;
                 }
@@ -696,6 +706,9 @@ public final class MetricLabeler {
                 return "";
             }
             String topic = clause.substring(0, copula.start());
+            if (REPORTED.matcher(topic).find()) {
+                return ""; // 该村认为发展产业是关键: what someone thinks or says, no topic named
+            }
             if (topic.startsWith(Anaphors.REFERRING)) {
                 // 该大桥为…: the bridge named last before (下河沿黄河公路特大桥)
                 String named = Anaphors.resolved(scope, topic + attribute);

@@ -442,11 +442,16 @@ final class Phrases {
 
     /** Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好). */
     static String afterSpace(String phrase) {
-        if (!phrase.isBlank() && phrase.endsWith(" ") && Affixes.stripTrailing(phrase.strip()).equals(phrase.strip())) {
-            return ""; // the amount opens a title's clause (暴风雪肆虐美东北部 近45万用户停电): nothing before it is its
-        }
         int space = phrase.strip().lastIndexOf(' ');
         return space < 0 ? phrase.strip() : phrase.strip().substring(space + 1);
+    }
+
+    /**
+     * Whether the words end in a space that separates a title's clauses, not one that only sets off a number after a
+     * copula or a verb (为 2052 万美元).
+     */
+    static boolean endsInClauseSpace(String phrase) {
+        return !phrase.isBlank() && phrase.endsWith(" ") && Affixes.stripTrailing(phrase.strip()).equals(phrase.strip());
     }
 
     private static String beforeSpace(String phrase) {

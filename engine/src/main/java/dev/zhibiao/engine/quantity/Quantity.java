@@ -34,6 +34,11 @@ public record Quantity(int start, int end, String text, BigDecimal value, BigDec
         return u != null && u.kind() == UnitLexicon.Kind.MEASURE && u.written().length() == unit.length();
     }
 
+    /** True when the unit is a measure word of things counted (个, 家, 名, 架): the count may be of a noun described after it. */
+    public boolean counted() {
+        return UnitLexicon.kindOf(unit) == UnitLexicon.Kind.COUNT;
+    }
+
     /** True when the number has no unit or measure word (a rate, a price, an index value, or a bare count). */
     public boolean unitless() {
         return unit.isEmpty();

@@ -142,7 +142,7 @@ final class ForeignBareNames {
                 return start;
             }
         }
-        return end == window.length() && window.length() == WINDOW ? start : start + end;
+        return start + end;
     }
 
     private static boolean isTransliteration(String text, int start, int end) {
@@ -174,13 +174,13 @@ final class ForeignBareNames {
         return breaks.next() > 1;
     }
 
-    /** Whether what follows is what follows a place, not a person (德拉的两个, 多德雷赫特，, 汗尤尼斯一所). */
+    /**
+     * Whether what follows is what follows a place, not a person: a count, or 的 and a count (德拉的两个, 汗尤尼斯一所); a
+     * person's name takes 的 and a noun too (特朗普的关税政策).
+     */
     private static boolean onlyPlaceFollows(String text, int end) {
-        if (end >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(end);
-        return c == '的' || !HanCharacters.isHan(c) || COUNTS.indexOf(c) >= 0;
+        int at = end < text.length() && text.charAt(end) == '的' ? end + 1 : end;
+        return at < text.length() && (COUNTS.indexOf(text.charAt(at)) >= 0 || Character.isDigit(text.charAt(at)));
     }
 
     private static boolean locativeBefore(String text, int at) {
@@ -225,8 +225,10 @@ final class ForeignBareNames {
             }
             PlaceMention place = foreignBefore(text, start, mentions);
             if (place != null) {
+                // the country's, not the place before it, which may be a reference point (距离圣保罗市约80公里的维涅杜市)
+                Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
                 out.add(new PlaceMention(start, levelEnd, text.substring(start, levelEnd),
-                    Localities.locality(place.region(), text.substring(start, levelEnd))));
+                    Localities.locality(country, text.substring(start, levelEnd))));
             }
         }
         return out;

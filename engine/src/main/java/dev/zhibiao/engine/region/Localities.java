@@ -154,12 +154,10 @@ final class Localities {
     /** Kinds of zones, which a city or county names with the words of their title (崇州国家现代农业产业园). */
     private static final Set<String> ZONE_KINDS = Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区");
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
-    private static final Pattern MODIFIERS =
-        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|军事|空军|海军|陆军)+$");
+    private static final String MODIFIER_WORDS = "国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放";
+    private static final Pattern MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|军事|空军|海军|陆军)+$");
     /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区). */
-    private static final Pattern ZONE_MODIFIERS =
-        Pattern.compile("(?:国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|现代农业|现代|农业"
-            + "|高新技术|科技)+$");
+    private static final Pattern ZONE_MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|现代农业|现代|农业|高新技术|科技)+$");
     private static final int MAX_MODIFIERS = 12;
     /** Characters no name holds: punctuation, 的 and 了, measure words. */
     private static final String HARD_BREAKS = "的了、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
@@ -262,9 +260,8 @@ final class Localities {
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
-            Optional<Region> sameSite = knownBySuffix(known, ownName, c);
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
-                .or(() -> sameSite)
+                .or(() -> knownBySuffix(known, ownName, c))
                 .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
                         && KNOWN_NATIONWIDE.contains(c.kind())
@@ -416,11 +413,14 @@ final class Localities {
             return Optional.empty();
         }
         int minimum = c.kind().length() + MIN_NAME;
+        if (ownName.length() < minimum) {
+            return Optional.empty();
+        }
         Region best = null;
         int bestLength = 0;
         for (Map.Entry<String, Region> e : known.entrySet()) {
             String k = e.getKey();
-            if (k.length() < minimum || ownName.length() < minimum || k.equals(ownName) || !k.endsWith(c.kind())) {
+            if (k.length() < minimum || k.equals(ownName) || !k.endsWith(c.kind())) {
                 continue;
             }
             if (k.endsWith(ownName) && k.length() > bestLength) {

@@ -31,11 +31,16 @@ final class NationalScope {
 
     /** Whether the offset lies inside a column's name in 【】 (【领航中国】固本强基…): a programme's name, no statement's scope. */
     private static boolean inColumnName(String text, int at) {
-        int open = text.lastIndexOf('【', at);
-        if (open < 0 || at - open > MAX_COLUMN_NAME || text.lastIndexOf('】', at) > open) {
-            return false;
+        for (int k = at - 1; k >= Math.max(0, at - MAX_COLUMN_NAME); k--) {
+            char c = text.charAt(k);
+            if (c == '】' || c == '\n') {
+                return false;
+            }
+            if (c == '【') {
+                return text.indexOf('】', at) >= 0 && text.indexOf('】', at) < k + MAX_COLUMN_NAME;
+            }
         }
-        return text.indexOf('】', at) > at;
+        return false;
     }
 
     static List<Span> find(String text) {

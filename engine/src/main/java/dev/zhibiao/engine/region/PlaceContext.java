@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,7 +335,7 @@ public final class PlaceContext {
             return Optional.empty();
         }
         if (eventHosts == null) {
-            Map<String, Region> hosts = new HashMap<>();
+            Map<String, Region> hosts = new LinkedHashMap<>(); // in text order: the first event a sentence names decides
             for (PlaceMention p : subjects) {
                 Matcher m = EVENT_AFTER_HOST.matcher(text).region(p.end(), Math.min(text.length(), p.end() + MAX_EVENT_NAME));
                 if (m.lookingAt() && p.region().level() != RegionLevel.COUNTRY) {

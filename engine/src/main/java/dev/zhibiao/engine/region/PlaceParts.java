@@ -44,8 +44,8 @@ final class PlaceParts {
         List<PlaceMention> out = new ArrayList<>(mentions.size());
         for (PlaceMention p : mentions) {
             boolean macroRegion = MacroRegions.isMacroRegion(p.region());
-            Matcher beyond = BEYOND.matcher(text).region(p.end(), text.length());
-            if ((macroRegion || isWhole(p.region())) && !BackReferences.isReference(p) && beyond.lookingAt()) {
+            Matcher beyond = macroRegion || isWhole(p.region()) ? BEYOND.matcher(text).region(p.end(), text.length()) : null;
+            if (beyond != null && !BackReferences.isReference(p) && beyond.lookingAt()) {
                 // beside a macro region, the lands it names are another region of the country, not a part of it
                 String name = p.surface() + text.substring(p.end(), beyond.end());
                 out.add(new PlaceMention(p.start(), beyond.end(), name,

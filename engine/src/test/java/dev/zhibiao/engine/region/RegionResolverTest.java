@@ -297,7 +297,9 @@ class RegionResolverTest {
             () -> assertEquals(Optional.of("乌克兰"), placeNameAt("乌克兰方面22日称，击退进攻28次。", "28次")),
             () -> assertEquals(Optional.of("美国"), placeNameAt("美国特朗普政府宣布对50个国家加征关税。", "50个")),
             () -> assertEquals(Optional.of("德国"), placeNameAt("德国默克尔执政16年。", "16年")),
-            () -> assertEquals(Optional.of("伊朗"), placeNameAt("伊朗伊斯兰革命卫队缴获2600件武器。", "2600件")));
+            () -> assertEquals(Optional.of("伊朗"), placeNameAt("伊朗伊斯兰革命卫队缴获2600件武器。", "2600件")),
+            () -> assertEquals(Optional.of("美国"), placeNameAt("美国特朗普的关税政策使进口下降5%。", "5%")),
+            () -> assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯普京的支持率达到80%。", "80%")));
     }
 
     @Test
