@@ -34,6 +34,9 @@ public final class PeriodContext {
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
 
+    /** What may follow a year that is no part of an event's name (2023年，; 2023年的; 2023年以来). */
+    private static final String NOT_NAME_AFTER = "，,。；;：:、的（()）以至到和与及内间前后底末初”\"";
+
     private final String text;
     private final int titleEnd;
     private final DocumentSpans spans;
@@ -41,8 +44,15 @@ public final class PeriodContext {
     private final Optional<String> storyPeriod;
     /** The lists of years a 分别 pairs with amounts ({@link RespectiveYears}), in text order. */
     private final List<Span> yearLists;
+    /** Editions of the post's own time (本届广交会): the publication year, for facts of their paragraph nothing else dates. */
+    private final List<PeriodMention> editions;
+    /** Bases of multiples in past years (是2020年1.4倍): the publication year, for the amounts of their sentence. */
+    private final List<PeriodMention> multipleBases;
 
-    PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod) {
+    PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod,
+                  List<PeriodMention> editions, List<PeriodMention> multipleBases) {
+        this.editions = editions;
+        this.multipleBases = multipleBases;
         this.text = text;
         this.titleEnd = titleEnd;
         this.spans = spans;
@@ -97,6 +107,13 @@ public final class PeriodContext {
             }
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
                 && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
+                // 2023年研究生考试今天（12月24日）开考，报考人数为474万: the figures are of the event's year
+                if (DayDates.glossesReportDay(text, p.start())) {
+                    Optional<String> event = eventYearBefore(sentenceStart, p);
+                    if (event.isPresent()) {
+                        return event;
+                    }
+                }
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
                 boolean fromAmount = FROM_MARKS.stream()
                     .anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
@@ -107,11 +124,20 @@ public final class PeriodContext {
         if (eventDay.isPresent()) {
             return eventDay;
         }
+        // 分别是2020年1.4倍 with no time of its own before: the multiples are the amounts now
+        Optional<String> multiple = multipleBases.stream().filter(p -> p.start() >= sentenceStart && p.end() <= offset)
+            .reduce((first, second) -> second).flatMap(PeriodMention::period);
+        if (multiple.isPresent()) {
+            return multiple;
+        }
         return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
             .or(() -> periodOfHeadedItem(paragraph))
             .or(() -> periodOfIntroducedList(paragraph))
-            .or(() -> storyPeriod.isPresent() ? Optional.of(storyPeriod) : recentDayOfItem(paragraph, offset))
-            .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart));
+            .or(() -> storyPeriod.isPresent() && !isFromAmount(clause, offset) ? Optional.of(storyPeriod)
+                : recentDayOfItem(paragraph, offset))
+            .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart)
+                .or(() -> editions.stream().filter(p -> p.start() >= paragraph.start() && p.end() <= offset)
+                    .reduce((first, second) -> second).flatMap(PeriodMention::period)));
     }
 
     /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */
@@ -276,6 +302,35 @@ public final class PeriodContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the amount is the from-amount of a change (利用率由30%提高到50%以上): the level the change starts from, not of
+     * the period the story's figures reach.
+     */
+    private boolean isFromAmount(Span clause, int offset) {
+        boolean opened = FROM_MARKS.stream()
+            .anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
+        if (!opened) {
+            return false;
+        }
+        String after = text.substring(offset, clause.end());
+        return indexOfAny(after, TO_MARKS) >= 0;
+    }
+
+    /**
+     * For the report's day (今天（12月24日）开考) after an event named with its own year earlier in the sentence (2023年
+     * 全国硕士研究生招生考试): that year, when it is another than the day's — the figures are the event's (报考人数为474万).
+     */
+    private Optional<String> eventYearBefore(int sentenceStart, PeriodMention day) {
+        String dayYear = day.period().map(d -> d.substring(0, Math.min(4, d.length()))).orElse("");
+        return mentions.stream()
+            .filter(q -> q.start() >= sentenceStart && q.end() <= day.start() && !q.attributive())
+            .filter(q -> q.period().filter(y -> y.length() == YEAR_LENGTH && !y.equals(dayYear)).isPresent())
+            .filter(q -> Character.isDigit(text.charAt(q.start())) && q.end() < text.length()
+                && Character.isLetter(text.charAt(q.end())) && NOT_NAME_AFTER.indexOf(text.charAt(q.end())) < 0)
+            .reduce((first, second) -> second)
+            .flatMap(PeriodMention::period);
     }
 
     /** The last list of years a 分别 pairs with amounts in [from, to), or null. */

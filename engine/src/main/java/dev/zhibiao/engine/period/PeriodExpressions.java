@@ -131,6 +131,9 @@ final class PeriodExpressions {
     private static final List<String> FOUNDED = List.of("成立于", "始建于", "创建于", "创办于", "组建于", "兴建于", "建于",
         "注册于", "落成于", "成立时间为");
 
+    /** An edition or occasion of the post's own time (本届广交会, 本届电影节): its figures are of the publication year. */
+    private static final Pattern THIS_EDITION = Pattern.compile("本届");
+
     private PeriodExpressions() {
     }
 
@@ -197,8 +200,7 @@ final class PeriodExpressions {
             }
             boolean samePeriod = text.startsWith(SAME_PERIOD, end);
             int through = samePeriod ? end + SAME_PERIOD.length() : end;
-            boolean multipleOfBase = (text.startsWith("的", through) || m.start() > 0 && COPULAS.indexOf(text.charAt(m.start() - 1)) >= 0)
-                && MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
+            boolean multipleOfBase = isBaseOfMultiple(text, m.start(), through);
             boolean comparison = comparedBefore(text, m.start())
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
@@ -265,6 +267,59 @@ final class PeriodExpressions {
             }
         }
         return false;
+    }
+
+    /**
+     * 本届 (this edition: 本届广交会…惠及乡村振兴企业171家): an event of the post's own time, so of the publication year;
+     * a last resort for the facts of its paragraph that nothing else dates.
+     */
+    static List<PeriodMention> findEditions(String text, LocalDate published) {
+        List<PeriodMention> out = new ArrayList<>();
+        if (published == null) {
+            return out;
+        }
+        Matcher m = THIS_EDITION.matcher(text);
+        while (m.find()) {
+            out.add(new PeriodMention(m.start(), m.end(), Optional.of(Integer.toString(published.getYear())), false));
+        }
+        return out;
+    }
+
+    /**
+     * The bases of multiples in past years (是2020年1.4倍, 是去年全年的1.8倍): the multiple is the amount now, of the
+     * publication year — a last resort for the amounts of their sentence that nothing else dates.
+     */
+    static List<PeriodMention> findMultipleBases(List<PeriodMention> found, String text, LocalDate published) {
+        List<PeriodMention> out = new ArrayList<>();
+        if (published == null) {
+            return out;
+        }
+        Matcher m = POINT.matcher(text);
+        int from = 0;
+        while (from < text.length() && POINT.find(m, text, from)) {
+            if (m.end() == m.start()) {
+                from = m.start() + 1;
+                continue;
+            }
+            int end = m.end();
+            from = end;
+            int start = m.start();
+            if (found.stream().anyMatch(p -> p.start() < end && start < p.end())) {
+                continue; // read as a time of its own
+            }
+            Optional<Point> point = Point.of(m, 1, published, published);
+            int through = text.startsWith(SAME_PERIOD, end) ? end + SAME_PERIOD.length() : end;
+            if (isBaseOfMultiple(text, start, through) && point.isPresent() && point.get().year < published.getYear()) {
+                out.add(new PeriodMention(start, through, Optional.of(Integer.toString(published.getYear())), false));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the time at [start, through) is the base a multiple is of (是2020年1.4倍, 是去年全年的1.8倍). */
+    private static boolean isBaseOfMultiple(String text, int start, int through) {
+        return (text.startsWith("的", through) || start > 0 && COPULAS.indexOf(text.charAt(start - 1)) >= 0)
+            && MULTIPLE_OF_BASE.matcher(text).region(through, text.length()).lookingAt();
     }
 
     private static boolean founded(String text, int start) {

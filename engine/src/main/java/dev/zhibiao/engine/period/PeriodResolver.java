@@ -20,6 +20,13 @@ public final class PeriodResolver {
     private static final int MIN_DOMINANT_MENTIONS = 3;
     private static final double DOMINANT_SHARE = 0.6;
     private static final String SEASON = "时节";
+    /** 到 before a year in a title: the year a plan's figures are to be reached by (到2025年). */
+    private static final String TARGET_MARK = "到";
+    /** The start of what was set up (共同富裕示范区设立之初): the time of its setting up, named earlier in the post. */
+    private static final Pattern ONSET = Pattern.compile("(设立|成立|建立|启动|实施|开通|创建|组建|建成|开业|投产)之初");
+    private static final String ONSET_WORD = "之初";
+    /** The characters before the verb that name what was set up (示范区), looked for in an earlier dated sentence. */
+    private static final int ONSET_NOUN = 3;
     /** A sentence opening on the season (“三夏”时节，; 金秋时节，), after a bulletin's byline. */
     private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?(?![去前往每同这])[^年，。：“”\"\\s]{1,4}[”\"]?"
         + SEASON + "[，,]");
@@ -39,8 +46,10 @@ public final class PeriodResolver {
             mentions = withSeasonOpenings(text, titleEnd,
                 PeriodExpressions.find(text, published, LocalDate.of(reportYear.get(), 12, 31)), published);
         }
+        mentions = withOnsets(text, mentions);
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
-        return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant);
+        return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant, PeriodExpressions.findEditions(text, published),
+            PeriodExpressions.findMultipleBases(mentions, text, published));
     }
 
     /**
@@ -83,6 +92,14 @@ public final class PeriodResolver {
         if (lead.isPresent()) {
             return lead.filter(p -> yearOf(p) == year || lastYearOfTitle.equals(Optional.of(yearOf(p))));
         }
+        if (titleEnd > 0) {
+            // 到2025年 数据中心和5G基本形成…格局: a title naming a target year dates the plan's figures of a lead naming no time
+            Optional<PeriodMention> target = mentions.stream().filter(p -> p.end() <= titleEnd && p.period().isPresent()).findFirst()
+                .filter(p -> text.startsWith(TARGET_MARK, p.start()) && yearOf(p.period().get()) > year);
+            if (target.isPresent()) {
+                return target.get().period();
+            }
+        }
         return title.filter(p -> yearOf(p) == year || yearOf(p) == year - 1);
     }
 
@@ -121,6 +138,49 @@ public final class PeriodResolver {
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
+    }
+
+    /**
+     * The time expressions with the starts of what was set up added (示范区设立之初，全省90个县…): the year of the
+     * earlier sentence that names the same thing with a date (2021年5月，党中央赋予浙江…建设共同富裕示范区的重大使命).
+     */
+    private static List<PeriodMention> withOnsets(String text, List<PeriodMention> mentions) {
+        if (!text.contains(ONSET_WORD)) {
+            return mentions;
+        }
+        List<PeriodMention> out = new ArrayList<>(mentions);
+        Matcher m = ONSET.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            if (at < ONSET_NOUN || mentions.stream().anyMatch(p -> p.start() < m.end() && at < p.end())) {
+                continue;
+            }
+            String noun = text.substring(at - ONSET_NOUN, at);
+            if (!noun.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int k = text.lastIndexOf(noun, at - ONSET_NOUN - 1); k >= 0; k = text.lastIndexOf(noun, k - 1)) {
+                int from = sentenceBound(text, k, -1);
+                int to = sentenceBound(text, k, 1);
+                Optional<PeriodMention> dated = mentions.stream()
+                    .filter(p -> p.start() >= from && p.end() <= to && p.period().isPresent()).findFirst();
+                if (dated.isPresent()) {
+                    String year = Integer.toString(yearOf(dated.get().period().get()));
+                    out.add(new PeriodMention(at, m.end(), Optional.of(year), false));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(PeriodMention::start));
+        return out;
+    }
+
+    private static int sentenceBound(String text, int k, int step) {
+        int i = k;
+        while (i > 0 && i < text.length() && Segmenter.FULL_STOPS_AND_LINES.indexOf(text.charAt(step < 0 ? i - 1 : i)) < 0) {
+            i += step;
+        }
+        return i;
     }
 
     /** The year a period begins with (2021, 2021-05, 2021-Q1; 1 and -1 for 今年 and 前年 in a post dated in year 1). */

@@ -193,7 +193,9 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2022-02"), periodOf("2022年全年销量下降，其中2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 1, 20)));
         assertEquals(Optional.of("2023-02"), periodOf("2022年，销量下降。2月份销量为3万辆。", "3万辆", LocalDate.of(2023, 3, 20)),
                 "not across sentences: the month is then the latest one");
-        assertEquals(Optional.of("2022-12"), periodOf("2023年研究生考试今天（12月24日）开考，报考人数为474万。", "474万", LocalDate.of(2022, 12, 24)),
+        assertEquals(Optional.of("2023"), periodOf("2023年研究生考试今天（12月24日）开考，报考人数为474万。", "474万", LocalDate.of(2022, 12, 24)),
+                "an event named with another year than the report's day: the figures are the event's");
+        assertEquals(Optional.of("2023-06"), periodOf("2023年高考今天（6月7日）开考，报考人数为1291万。", "1291万", LocalDate.of(2023, 6, 7)),
                 "today's date is the report's");
     }
 
@@ -303,6 +305,27 @@ class PeriodResolverTest {
         String change = "陕西光子企业数量从两年前的不到50家快速增长到如今的320多家。";
         assertEquals(Optional.of("2020"), periodOf(change, "不到50家", december2022), "两年前的 dates the from-amount");
         assertEquals(Optional.of("2022"), periodOf(change, "320多家", december2022), "and is no year of the story");
+    }
+
+    @Test
+    void thisEditionIsOfThePublicationYearWhenNothingElseDatesIt() {
+        assertEquals(Optional.of("2023"), periodOf("本届广交会惠及企业171家。", "171家", LocalDate.of(2023, 5, 4)));
+        assertEquals(Optional.of("2023-05"), periodOf("今天（5月4日），本届广交会闭幕，惠及企业171家。", "171家", LocalDate.of(2023, 5, 4)));
+    }
+
+    @Test
+    void theStartOfWhatWasSetUpIsTheYearItWasSetUp() {
+        String text = "2021年5月，国家赋予浙江建设示范区的使命。\n示范区设立之初，全省有28个县。";
+        assertEquals(Optional.of("2021"), periodOf(text, "28个", LocalDate.of(2026, 8, 13)));
+    }
+
+    @Test
+    void aTargetYearInTheTitleDatesThePlansFigures() {
+        String text = "到2025年 数据中心形成格局\n利用率由30%提高到50%以上。";
+        LocalDate published = LocalDate.of(2021, 12, 8);
+        PeriodContext periods = resolver.analyze(text, text.indexOf('\n'), published);
+        assertEquals(Optional.of("2025"), periods.periodAt(text.indexOf("50%以上")));
+        assertEquals(Optional.empty(), periods.periodAt(text.indexOf("30%")), "the level the change starts from");
     }
 
     @Test
@@ -526,7 +549,9 @@ class PeriodResolverTest {
     void thePeriodAMultipleIsOfIsItsBase() {
         String text = "今年以来，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。";
         assertEquals(Optional.of("2022"), periodOf(text, "1.8倍", JUNE_2022));
-        assertEquals(Optional.empty(), periodOf("企业数量分别是2020年1.4倍、5.2倍。", "1.4倍", JUNE_2022), "without 的 after 是");
+        assertEquals(Optional.of("2022"), periodOf("企业数量分别是2020年1.4倍、5.2倍。", "5.2倍", JUNE_2022),
+            "a multiple of a past year's figure is the figure now");
+        assertEquals(Optional.of("2024"), periodOf("2024年，产量是2020年的1.4倍。", "1.4倍", JUNE_2022), "unless a time dates it");
         assertEquals(Optional.of("2021"), periodOf("高于去年的2.2%。", "2.2%", JUNE_2022), "the base's own amount");
     }
 
