@@ -7,6 +7,7 @@ import dev.zhibiao.engine.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,12 @@ import java.util.regex.Pattern;
  * shared head or tail (全国示范步行街客流量、营业额; 男性、女性人口) get it back.
  */
 final class Enumeration {
+    /** Words that close a frame written before a list (批发市场, 区域内, 传统产业中的). */
+    private static final Pattern FRAME_END = Pattern.compile(".*(?:的|中|内|市场)");
+
+    /** What may follow a list's closing measure: the base it is compared with (库存量比月初). */
+    private static final List<String> BASE_MARKS = List.of("比", "较");
+
     private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
     /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
     private static final String YEARLY = "年均";
@@ -169,6 +176,10 @@ final class Enumeration {
         String item = items.get(index);
         String first = items.get(0);
         String last = items.get(items.size() - 1);
+        String framed = framedWithTail(items, index);
+        if (framed != null) {
+            return framed;
+        }
         // a shared head shows as a first item longer than all others, which ends otherwise (全国示范步行街客流量、营业额)
         if (index > 0 && first.length() > item.length() + 1 && longest(items) == first && !sameEnding(first, item)) {
             return first.substring(0, first.length() - item.length()) + item;
@@ -189,6 +200,49 @@ final class Enumeration {
                 .map(w -> item + w).orElse(item);
         }
         return item;
+    }
+
+    /**
+     * A list framed by the words before its first item and closed by a measure the last item ends with, maybe against
+     * a base (全国200家大型农副产品批发市场水果、鸡蛋、食用油库存量比月初分别增加…): the frame is where, not what; each item
+     * takes the measure (水果库存量比月初, 鸡蛋库存量比月初, 食用油库存量比月初). Null when the list is no such.
+     */
+    private static String framedWithTail(List<String> items, int index) {
+        if (items.size() < 3) {
+            return null;
+        }
+        List<String> middle = items.subList(1, items.size() - 1);
+        String first = items.get(0);
+        String last = items.get(items.size() - 1);
+        if (!alikeInLength(middle) || longest(items) != first || !middle.stream().allMatch(Phrases::isChinese)) {
+            return null;
+        }
+        int own = middle.get(0).length();
+        int tailAt = -1;
+        for (String w : MEASURE_WORDS) {
+            int at = last.indexOf(w);
+            String rest = at > 0 ? last.substring(at + w.length()) : null;
+            if (rest != null && (rest.isEmpty() || BASE_MARKS.stream().anyMatch(rest::startsWith))
+                    && (tailAt < 0 || at < tailAt)) {
+                tailAt = at;
+            }
+        }
+        if (tailAt <= 0 || first.length() <= own + 1) {
+            return null;
+        }
+        String tail = last.substring(tailAt);
+        if (middle.stream().anyMatch(m -> m.contains(tail))) {
+            return null;
+        }
+        String core = index == 0 ? withoutFrame(first)
+            : index == items.size() - 1 ? last.substring(0, tailAt) : items.get(index);
+        return core + tail;
+    }
+
+    /** The first item without the frame of the list before it (全国200家大型农副产品批发市场水果 → 水果). */
+    private static String withoutFrame(String first) {
+        Matcher m = FRAME_END.matcher(first);
+        return m.lookingAt() && first.length() - m.end() >= MIN_SHARED_NOUN ? first.substring(m.end()) : first;
     }
 
     private static String longest(List<String> items) {

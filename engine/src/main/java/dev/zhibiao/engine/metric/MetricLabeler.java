@@ -193,7 +193,8 @@ public final class MetricLabeler {
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
             String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
-            return Durations.named(scope, widened);
+            String dated = SchemeRates.named(scope, Deadlines.named(scope, Durations.named(scope, widened)));
+            return Batches.named(scope, dated, other -> neighbour(scope, other));
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

@@ -652,6 +652,23 @@ class MetricLabelerTest {
                 "people reached own no money"));
     }
 
+    @Test
+    void deadlinesSchemeRatesListsAndBatchesNameTheirAmounts() {
+        assertAll(
+            () -> assertEquals("10月底前完成", labelMarked("按照9月底前，完成[25%以上/%]，10月底前，完成[[50%以上/%]]。", null),
+                "a deadline before a bare deed"),
+            () -> assertEquals("完成", labelMarked("今年，完成[[25%以上/%]]。", null), "no deadline"),
+            () -> assertEquals("核查中抽查比例", labelMarked("核查中须按[[3-5%/%]]的比例对贫困户进行抽查。", null), "a scheme's rate"),
+            () -> assertEquals("0-35000元报销比例",
+                labelMarked("具体补偿标准为：[0-35000元/元]按[[60%/%]]报销，[35001-70000元/元]按[70%]报销。", null),
+                "the bracket a rate applies to"),
+            () -> assertEquals("鸡蛋库存量比月初", labelMarked(
+                "全国[200家]大型农副产品批发市场水果、鸡蛋、食用油库存量比月初分别增加[4.9%]、[[3.2%/%]]和[1.2%]。", Change.INCREASE),
+                "a list's closing measure, without the frame before it"),
+            () -> assertEquals("枢纽城市批次", labelMarked("交通运输部已累计安排[377亿元/元]支持[[三批/批]]共[37个]枢纽城市。", null),
+                "batches of the thing their total counts"));
+    }
+
     private static Quantity quantityAt(String text, String span, String unit) {
         int start = text.indexOf(span);
         return new Quantity(start, start + span.length(), span, BigDecimal.ONE, null, unit, Qualifier.EXACT, null, null);
