@@ -26,6 +26,8 @@ import java.util.function.Function;
  * and share it (the place table is loaded once).
  */
 public final class IndicatorExtractor {
+    /** 其中 opens a breakdown of the whole stated before it. */
+    private static final String AMONG = "其中";
     /** Version of the extraction rules; part of every event id, so a re-extraction with new rules is a new event. */
     public static final String VERSION = "0.1.0";
     /**
@@ -84,7 +86,7 @@ public final class IndicatorExtractor {
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
-                    .or(() -> placeOf(q, found, spans, post.titleEnd(), places));
+                    .or(() -> placeOf(text, q, found, spans, post.titleEnd(), places));
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
@@ -141,16 +143,49 @@ public final class IndicatorExtractor {
      * then the item's 塔斯马尼亚州…超150头), or where that item opens when it does not restate it (日本2.5万民众集会,
      * then …在东京举行集会); any other amount's where it stands.
      */
-    private static Optional<Region> placeOf(Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd,
+    private static Optional<Region> placeOf(String text, Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd,
                                             PlaceContext places) {
         if (q.start() < titleEnd) {
             return places.placeOfRestated(q.start(), statedAt(q, found, titleEnd));
         }
         Span paragraph = spans.paragraphAt(q.start());
+        Optional<Quantity> whole = wholeBrokenDown(text, q, found, spans, paragraph, places);
+        if (whole.isPresent()) {
+            return placeOf(text, whole.get(), found, spans, titleEnd, places);
+        }
         Optional<Span> item = spans.isHeadline(paragraph) ? spans.paragraphAfter(paragraph) : Optional.empty();
         Optional<Integer> restated = item.flatMap(i -> firstRestating(q, found, i.start(), i.end()));
         return item.isPresent() && restated.isEmpty() ? places.placeOfHeadline(q.start(), item.get())
             : places.placeOfRestated(q.start(), restated.orElse(q.start()));
+    }
+
+    /**
+     * The amount a sentence opening with 其中 breaks down (…超过83%的韩国民众反对…。其中，30至39岁年龄段群体持反对意见的比例
+     * 高达94%): the last amount of the sentence before it in the paragraph, when the 其中 sentence names no place up to the
+     * end of the amount's clause; the parts are where the whole is.
+     */
+    private static Optional<Quantity> wholeBrokenDown(String text, Quantity q, List<Quantity> found, DocumentSpans spans, Span paragraph,
+                                                      PlaceContext places) {
+        Span sentence = spans.sentenceAt(q.start());
+        int open = sentence.start();
+        while (open < sentence.end() && !Character.isLetterOrDigit(text.charAt(open))) {
+            open++;
+        }
+        if (!text.startsWith(AMONG, open) || sentence.start() <= paragraph.start()
+                || places.namesPlaceIn(sentence.start(), spans.clauseAt(q.start()).end())) {
+            return Optional.empty();
+        }
+        Span before = spans.sentenceAt(sentence.start() - 1);
+        if (before.start() < paragraph.start()) {
+            return Optional.empty();
+        }
+        Quantity last = null;
+        for (Quantity b : found) {
+            if (b.start() >= before.start() && b.end() <= before.end()) {
+                last = b;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

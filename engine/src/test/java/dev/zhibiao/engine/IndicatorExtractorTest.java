@@ -127,6 +127,25 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aBreakdownIsWhereItsWholeIs() {
+        List<Indicator> found = extracted("新闻联播 20230617", "2023-06-17 19:00:00", """
+                <p>据韩国媒体16日报道，最新民意调查结果显示，超过83%的韩国民众反对日本福岛核污染水排海计划。其中，30至39岁年龄段群体持反对意见的比例高达94%。</p>
+                <p>全县共有贫困村38个。其中，花红村已出列2个组。</p>
+                """);
+        assertEquals(List.of("韩国"), found.stream().filter(i -> i.quantity().text().equals("94%"))
+                .map(i -> i.region().name()).toList());
+    }
+
+    @Test
+    void aClauseNamingPlacesOnlyAsOriginsTakesThePlaceItsSentenceGives() {
+        List<Indicator> found = extracted("新闻联播 20251022", "2025-10-22 19:00:00", """
+                <p>加沙地带卫生部门称，21日从红十字国际委员会处接收了遗体，巴方从以色列接收的遗体总数目前为165具。</p>
+                """);
+        assertEquals(List.of("加沙地带"), found.stream().filter(i -> i.quantity().text().equals("165具"))
+                .map(i -> i.region().name()).toList());
+    }
+
+    @Test
     void aHeadlineAmountWithNoTimeIsDatedWhereTheItemRestatesItsValue() {
         List<Indicator> found = extracted("新闻联播 20230504", "2023-05-04 19:00:00", """
                 <p>粮农组织称全球约2.58亿人急需粮食援助</p>

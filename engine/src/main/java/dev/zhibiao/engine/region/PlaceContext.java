@@ -264,6 +264,14 @@ public final class PlaceContext {
             scopes.add(new Span(0, titleEnd));
         }
         Optional<Optional<Region>> inClause = decide(clause.start(), Math.min(offset, clause.end()));
+        if (inClause.flatMap(named -> named).isPresent() && clause.start() > sentence.start()
+                && namedOnlyAsOrigins(clause.start(), Math.min(offset, clause.end()))) {
+            // 加沙地带卫生部门称，…，巴方从以色列接收的遗体总数目前为165具: where they came from is not where they are
+            Optional<Optional<Region>> before = decide(sentence.start(), clause.start(), p -> !origins.contains(p));
+            if (before.flatMap(named -> named).isPresent()) {
+                inClause = before;
+            }
+        }
         Optional<Region> locative = locativeAfter(offset, clause);
         if (locative.isPresent() && inClause.map(before -> before.isEmpty() || within(before.get(), locative.get())).orElse(true)) {
             return locative;
@@ -720,6 +728,12 @@ public final class PlaceContext {
         return outer.level() == RegionLevel.COUNTRY ? inner.code().equals(outer.code()) : PlaceDisambiguator.related(outer, inner);
     }
 
+    /** Whether any place or national scope is named in [from, to). */
+    public boolean namesPlaceIn(int from, int to) {
+        return mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= to)
+            || placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
+    }
+
     /** The place named before the offset in its own clause, if any. */
     Optional<Region> clausePlaceAt(int offset) {
         Span clause = spans.clauseAt(offset);
@@ -742,6 +756,16 @@ public final class PlaceContext {
         List<PlaceMention> ofTheFact = inScope.stream()
             .filter(p -> !origins.contains(p) && attributionClauseEnds.getOrDefault(p, to) >= to).toList();
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+    }
+
+    /**
+     * Whether the places named in [from, to) are all where something came from or who acted on the fact's place
+     * (巴方从以色列接收的遗体): a clause naming only those takes the place an earlier clause of its sentence names for
+     * the fact, when one does.
+     */
+    private boolean namedOnlyAsOrigins(int from, int to) {
+        List<PlaceMention> named = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        return !named.isEmpty() && named.stream().allMatch(origins::contains);
     }
 
     /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
