@@ -46,9 +46,8 @@ final class ForeignBareNames {
     private static final Pattern NOT_PLACE_AFTER = Pattern.compile("[、和与及等·•]|政府|当局|总统|总理|首相|外长|部长|议员"
         + "|说|表示|称|认为|指出|强调|宣布|企业|基金|抵抗|革命|圣战|航空|研究|武装|派|军|队|人|语|族|式|籍|裔|教");
     /** Words ending an organization's name (沃帕斯航空公司, 伊弗经济研究所, 伊斯兰革命卫队). */
-    private static final Pattern ORGANIZATION =
-        Pattern.compile("公司|集团|研究所|研究院|银行|医院|大学|学院|协会|组织|委员会|电视台|通讯社|卫队|运动|党");
-    private static final String ORGANIZATION_BREAKS = "，,。；;：:、的在和与及（(）)“”\"\n 0123456789一二两三四五六七八九十";
+    private static final List<String> ORGANIZATION_SUFFIXES = List.of("公司", "集团", "研究所", "研究院", "银行", "医院", "大学",
+        "学院", "协会", "组织", "委员会", "电视台", "通讯社", "卫队", "运动", "党");
     private static final int MAX_ORGANIZATION_NAME = 8;
     /** Prepositions and verbs of place before a country (在荷兰多德雷赫特, 前往德国杜伊斯堡). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?:[在于从到至赴往抵对]|位于|前往|抵达|来自|飞往)$");
@@ -189,16 +188,7 @@ final class ForeignBareNames {
 
     /** Whether the name begins an organization's: one of its words follows before any break. */
     private static boolean beginsOrganization(String text, int end) {
-        Matcher m = ORGANIZATION.matcher(text);
-        for (int k = end; k < Math.min(text.length(), end + MAX_ORGANIZATION_NAME); k++) {
-            if (ORGANIZATION_BREAKS.indexOf(text.charAt(k)) >= 0) {
-                return false;
-            }
-            if (m.region(k, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return OrganizationNames.suffixAt(text, end, MAX_ORGANIZATION_NAME, ORGANIZATION_SUFFIXES) >= 0;
     }
 
     /**

@@ -17,18 +17,26 @@ final class OrganizationNames {
 
     /** Whether the place begins the name of a company, cooperative, group or factory. */
     static boolean begins(String text, PlaceMention place) {
-        int limit = Math.min(text.length(), place.end() + MAX_NAME_AFTER_PLACE);
-        for (int k = place.end(); k < limit; k++) {
-            for (String suffix : SUFFIXES) {
+        return suffixAt(text, place.end(), MAX_NAME_AFTER_PLACE, SUFFIXES) > place.end();
+    }
+
+    /**
+     * Where the first of the suffixes stands in [from, from + reach) before any word or mark that ends a name; -1 when
+     * none does.
+     */
+    static int suffixAt(String text, int from, int reach, List<String> suffixes) {
+        int limit = Math.min(text.length(), from + reach);
+        for (int k = from; k < limit; k++) {
+            for (String suffix : suffixes) {
                 if (text.startsWith(suffix, k)) {
-                    return k > place.end();
+                    return k;
                 }
             }
             if (BREAKS.indexOf(text.charAt(k)) >= 0 || NUMERALS.indexOf(text.charAt(k)) >= 0 && k + 1 < limit
                     && COUNTERS.indexOf(text.charAt(k + 1)) >= 0) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -122,6 +122,10 @@ public final class PlaceContext {
     private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
     /** Per paragraph start, the place of the story it continues ({@link #storyPlaceBefore}). */
     private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
+    /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
+    private List<PlaceMention> firmPlaces;
+    /** Per sentence start, the host of an event it names ({@link #venueOfEventNamedIn}). */
+    private final Map<Integer, Optional<Region>> venuesBySentence = new HashMap<>();
     /** Events named after their hosts, by name ({@link #venueOfEventNamedIn}); built on first use. */
     private Map<String, Region> eventHosts;
 
@@ -227,7 +231,8 @@ public final class PlaceContext {
     public Optional<Region> placeAt(int offset) {
         Optional<Region> place = contextPlaceAt(offset);
         if (place.isEmpty()) {
-            Optional<Region> venue = venueOfEventNamedIn(spans.sentenceAt(offset));
+            Span sentence = spans.sentenceAt(offset);
+            Optional<Region> venue = venuesBySentence.computeIfAbsent(sentence.start(), start -> venueOfEventNamedIn(sentence));
             if (venue.isPresent()) {
                 return venue;
             }
@@ -770,8 +775,14 @@ public final class PlaceContext {
 
     /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
     private boolean onlyFirmsNamedIn(int from, int to) {
+        if (firmPlaces == null) {
+            firmPlaces = mentions.stream().filter(p -> OrganizationNames.begins(text, p)).toList();
+        }
+        if (firmPlaces.isEmpty()) {
+            return false; // most posts name no firm after a place: no scan of the mentions per amount
+        }
         List<PlaceMention> named = mentions.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
-        return !named.isEmpty() && named.stream().allMatch(p -> OrganizationNames.begins(text, p));
+        return !named.isEmpty() && named.stream().allMatch(firmPlaces::contains);
     }
 
     /**
