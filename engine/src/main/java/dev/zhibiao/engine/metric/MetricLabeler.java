@@ -69,6 +69,15 @@ public final class MetricLabeler {
     /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
     private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
+    /** A possessor before a count opening its clause (周边, 本土, 该机构) is this long at most. */
+    private static final int MAX_POSSESSOR = 3;
+    /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
+    private static final int MAX_CONJOINED = 3;
+    /** Prepositions that open no possessor (对俄军的1个集结区). */
+    private static final String PREPOSITIONS = "对向在从把将被给为与和跟同";
+    private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|、|以及");
+    /** Coverbs taking the things done to as object (对…实施改造, 与…签订, 把…串联); not inside words (对于, 绝对, 面对). */
+    private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
     /** A verb of passing places (流经, 串联起) is a few characters long. */
     private static final int MAX_PLACE_VERB = 3;
     private static final String DONE = "已";
@@ -354,6 +363,10 @@ public final class MetricLabeler {
             // names it; a count describing another count after it (2个乡镇10个村的4567人) is no subject
             boolean subject = (left.isEmpty() || partOfCounted)
                 && !(afterCountNoun && !scope.right(true).equals(scope.right(false)));
+            // a count opening its clause after only a short possessor and 的 (周边的15个村从此有了…, 法国本土的13个大区均有…,
+            // 该机构的三名工作人员…丧生) is still the clause's subject: what they did names them
+            boolean possessed = !subject && scope.quantity.counted() && possessedSubject(scope, raw);
+            subject = subject || possessed;
             // a count of things may be of a noun described after them (两个独立的调查委员会); money, a measure, a span of
             // time or an age before 的 measures the thing after it (300万贷款的延期, 五年过渡期的最后一年)
             boolean throughDescription = scope.quantity.counted();
@@ -368,6 +381,23 @@ public final class MetricLabeler {
                     right = noun;
                 }
             }
+            boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
+                && coverbObject(scope.left());
+            if (coverbObject) {
+                // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
+                // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
+                String predicate = Phrases.after(scope.right(true), true);
+                String noun = Phrases.after(scope.right(false), false);
+                if (predicate.equals(noun)) {
+                    predicate = noun + conjoinedPredicate(scope, scope.chainEnd + noun.length());
+                }
+                if (predicate.length() > noun.length() && predicate.startsWith(noun)) {
+                    right = predicate;
+                    left = "";
+                } else {
+                    coverbObject = false;
+                }
+            }
             String inside = Phrases.nounInside(scope.quantity);
             if (!inside.isEmpty() && PEOPLE_UNITS.contains(scope.quantity.unit())
                     && scope.right(false).startsWith(MODIFIER_END)) {
@@ -380,7 +410,9 @@ public final class MetricLabeler {
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
                 // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
-                left = left.isEmpty() ? "" : deedOfDescribingAmount(scope, raw);
+                left = left.isEmpty() || possessed ? "" : deedOfDescribingAmount(scope, raw);
+            } else if (possessed || coverbObject) {
+                left = "";
             } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                 // when the examples are places of the table and the clause is all before the amount
@@ -551,6 +583,66 @@ public final class MetricLabeler {
             boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
                     || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
             return named ? section : section + unitNoun;
+        }
+
+        /**
+         * The predicate after counts conjoined with this one (对124处大型灌区和1000多处中型灌区实施现代化改造 → 实施现代化改造):
+         * that of the last count joined on from {@code from} by 和, 及, 、; "" when none is.
+         */
+        private String conjoinedPredicate(QuantityScope scope, int from) {
+            for (int hops = 0; hops < MAX_CONJOINED; hops++) {
+                Quantity next = null;
+                for (Quantity q : scope.paragraphQuantities) {
+                    if (q.start() >= from && q.start() < scope.clause.end()) {
+                        next = q;
+                        break;
+                    }
+                }
+                if (next == null || next.start() - from > 2 || !CONJUNCTION.matcher(scope.text.substring(from, next.start())).matches()) {
+                    return "";
+                }
+                QuantityScope other = scope.of(next);
+                String predicate = Phrases.after(other.right(true), true);
+                String noun = Phrases.after(other.right(false), false);
+                if (noun.isEmpty() || !predicate.startsWith(noun)) {
+                    return "";
+                }
+                if (predicate.length() > noun.length()) {
+                    return predicate.substring(noun.length());
+                }
+                from = other.chainEnd + noun.length();
+            }
+            return "";
+        }
+
+        /**
+         * Whether the words before a count end in a coverb taking it as object (对, 针对, 与, 把), maybe with examples
+         * or a place between them (针对福建、江西、广东3省, 把全省113个县).
+         */
+        private boolean coverbObject(String left) {
+            String s = Phrases.tidy(left);
+            Matcher m = COVERB.matcher(s);
+            int at = -1;
+            while (m.find()) {
+                at = m.end();
+            }
+            if (at < 0) {
+                return false;
+            }
+            String rest = s.substring(at);
+            return rest.isEmpty() || rest.indexOf(LIST_COMMA) >= 0 && Phrases.isChinese(rest.replace(String.valueOf(LIST_COMMA), ""))
+                || placeWords.withoutLeadingPlaces(rest).isEmpty();
+        }
+
+        /** Whether the words before the count in its clause are only a short possessor and 的 (周边的, 法国本土的, 该机构的). */
+        private boolean possessedSubject(QuantityScope scope, String raw) {
+            if (!raw.endsWith(MODIFIER_END) || scope.leftStartsAfterAmount()
+                    || !Phrases.isChinese(raw) || Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
+                return false;
+            }
+            String owner = placeWords.withoutLeadingPlaces(raw.substring(0, raw.length() - MODIFIER_END.length()));
+            return owner.length() <= MAX_POSSESSOR && !owner.isEmpty() && !COVERB.matcher(owner).lookingAt()
+                && PREPOSITIONS.indexOf(owner.charAt(0)) < 0 && owner.equals(Affixes.strip(owner));
         }
 
         /**
