@@ -29,6 +29,11 @@ public final class PeriodContext {
     private static final List<String> TO_MARKS = List.of("到", "至");
     private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
     private static final int YEAR_LENGTH = 4;
+    /** A count and its classifier, maybe 的 and an opening quote, before a name (六项“2024年…新发现”; 三天的2023年…考试). */
+    private static final Pattern COUNT_BEFORE_NAME = Pattern.compile(
+        "[0-9０-９.,零〇一二两三四五六七八九十百千万亿多余几数]+\\p{IsHan}的?[“\"《]?");
+    private static final int MAX_COUNT_BEFORE_NAME = 12;
+    private static final String YEAR_WORD = "年";
     private static final String SAME_PERIOD = "同期";
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
@@ -77,6 +82,10 @@ public final class PeriodContext {
     public Optional<String> periodAt(int offset) {
         if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
             return Optional.empty(); // the amount is a span of years itself (十年来)
+        }
+        Optional<String> named = yearOfNamedAfter(offset);
+        if (named.isPresent()) {
+            return named; // 六项“2024年中国考古新发现”: the year that names what is counted
         }
         Span paragraph = spans.paragraphAt(offset);
         if (Character.isDigit(text.charAt(paragraph.start()))) {
@@ -331,6 +340,31 @@ public final class PeriodContext {
                 && Character.isLetter(text.charAt(q.end())) && NOT_NAME_AFTER.indexOf(text.charAt(q.end())) < 0)
             .reduce((first, second) -> second)
             .flatMap(PeriodMention::period);
+    }
+
+    /**
+     * For a count right before the name of what it counts when that name opens with a year (六项“2024年中国考古新发现”,
+     * 为期三天的2023年全国硕士研究生招生考试): that year — the things counted are of it.
+     */
+    private Optional<String> yearOfNamedAfter(int offset) {
+        int year = text.indexOf(YEAR_WORD, offset);
+        if (year < 0 || year - offset > MAX_COUNT_BEFORE_NAME + YEAR_LENGTH) {
+            return Optional.empty(); // no year written right after the amount, as after most: no scan of the mentions
+        }
+        for (PeriodMention p : mentions) {
+            if (p.start() <= offset) {
+                continue;
+            }
+            if (p.start() - offset > MAX_COUNT_BEFORE_NAME || p.attributive()
+                || !COUNT_BEFORE_NAME.matcher(text.substring(offset, p.start())).matches()
+                || p.period().filter(y -> y.length() == YEAR_LENGTH).isEmpty() || !Character.isDigit(text.charAt(p.start()))
+                || p.end() >= text.length() || !Character.isLetter(text.charAt(p.end()))
+                || NOT_NAME_AFTER.indexOf(text.charAt(p.end())) >= 0) {
+                return Optional.empty();
+            }
+            return p.period();
+        }
+        return Optional.empty();
     }
 
     /** The last list of years a 分别 pairs with amounts in [from, to), or null. */

@@ -133,6 +133,10 @@ final class PeriodExpressions {
 
     /** An edition or occasion of the post's own time (本届广交会, 本届电影节): its figures are of the publication year. */
     private static final Pattern THIS_EDITION = Pattern.compile("本届");
+    /** X期间 naming an event that 本届X names elsewhere in the post (本届广交会 … 广交会期间). */
+    private static final String DURING = "期间";
+    private static final int MIN_EDITION_NAME = 2;
+    private static final int MAX_EDITION_NAME = 4;
 
     private PeriodExpressions() {
     }
@@ -279,9 +283,24 @@ final class PeriodExpressions {
             return out;
         }
         Matcher m = THIS_EDITION.matcher(text);
+        String year = Integer.toString(published.getYear());
         while (m.find()) {
-            out.add(new PeriodMention(m.start(), m.end(), Optional.of(Integer.toString(published.getYear())), false));
+            out.add(new PeriodMention(m.start(), m.end(), Optional.of(year), false));
         }
+        if (out.isEmpty()) {
+            return out;
+        }
+        // 广交会期间 after 本届广交会: the time of the same edition
+        for (int k = text.indexOf(DURING); k >= 0; k = text.indexOf(DURING, k + 1)) {
+            for (int n = MAX_EDITION_NAME; n >= MIN_EDITION_NAME; n--) {
+                if (k - n >= 0 && text.substring(k - n, k).chars().allMatch(Character::isLetter)
+                        && text.contains(THIS_EDITION.pattern() + text.substring(k - n, k))) {
+                    out.add(new PeriodMention(k - n, k + DURING.length(), Optional.of(year), false));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
     }
 

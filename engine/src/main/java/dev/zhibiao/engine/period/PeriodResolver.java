@@ -20,6 +20,8 @@ public final class PeriodResolver {
     private static final int MIN_DOMINANT_MENTIONS = 3;
     private static final double DOMINANT_SHARE = 0.6;
     private static final String SEASON = "时节";
+    /** What may stand before the date of a report's day opening a sentence: nothing, or its word (今天（9月25日）). */
+    private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:\\p{IsHan}{1,2}[（(])?");
     /** 到 before a year in a title: the year a plan's figures are to be reached by (到2025年). */
     private static final String TARGET_MARK = "到";
     /** The start of what was set up (共同富裕示范区设立之初): the time of its setting up, named earlier in the post. */
@@ -109,13 +111,14 @@ public final class PeriodResolver {
      * that day (今天（4月16日），国家统计局发布数据，一季度…).
      */
     private static Optional<String> reportDayOfSecondSentence(String text, List<Span> body, List<PeriodMention> mentions) {
-        if (body.size() < 2 || body.get(1).start() < body.get(0).end()
-                || text.substring(body.get(0).end(), body.get(1).start()).indexOf('\n') >= 0) {
+        if (body.size() < 2 || body.get(1).start() < body.get(0).end()) {
             return Optional.empty();
         }
         Span second = body.get(1);
+        boolean nextParagraph = text.substring(body.get(0).end(), second.start()).indexOf('\n') >= 0;
         boolean opensOnReportDay = mentions.stream().filter(p -> p.start() >= second.start() && p.end() <= second.end())
-            .findFirst().filter(p -> DayDates.glossesReportDay(text, p.start())).isPresent();
+            .findFirst().filter(p -> DayDates.glossesReportDay(text, p.start()))
+            .filter(p -> !nextParagraph || OPENING_DAY.matcher(text.substring(second.start(), p.start())).matches()).isPresent();
         return opensOnReportDay ? firstIn(text, mentions, second) : Optional.empty();
     }
 

@@ -25,6 +25,8 @@ final class QualifierWords {
     private static final int MAX_VERB = 2;
     /** How far before the number a bound word may stand (最多可接纳游客 is 7 characters). */
     private static final int REMOTE_WINDOW = 12;
+    /** How far before a share's number a bound word may stand before its 的 phrase (至少相当于俄罗斯原油产量的5%). */
+    private static final int OF_PHRASE_WINDOW = 16;
     /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
     private static final String NOT_BEFORE_JIN = "附最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
@@ -144,19 +146,20 @@ final class QualifierWords {
         }
         // 超过去年全年总量的181.8万标箱: an amount of its own after 的 is what the thing compared with measured
         boolean ofPhrase = share && numberStart > 0 && t.charAt(numberStart - 1) == '的';
-        for (int k = numberStart - 2; k >= from; k--) {
+        int reach = ofPhrase ? Math.max(floor, numberStart - OF_PHRASE_WINDOW) : from;
+        for (int k = numberStart - 2; k >= reach; k--) {
             char c = t.charAt(k);
             if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c) || c == '的') {
                 return null;
             }
-            String bound = BOUND_BEFORE_MODAL.startingAt(t, k);
+            String bound = k >= from ? BOUND_BEFORE_MODAL.startingAt(t, k) : null;
             if (bound != null && (MODALS.startingAt(t, k + bound.length()) != null
                     || BOUND_BEFORE_VERB.contains(bound) && numberStart - (k + bound.length()) <= MAX_VERB && HanCharacters.isAllHan(t, k + bound.length(), numberStart))) {
                 return new Match(numberStart, BOUND_BEFORE_MODAL.value(bound));
             }
             String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
             if (word != null) {
-                word = PREFIX.endingAt(t, k + word.length(), from); // 不低于, not 低于
+                word = PREFIX.endingAt(t, k + word.length(), reach); // 不低于, not 低于
             }
             if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.APPROX && PREFIX.value(word) != Qualifier.EXACT) {
                 return new Match(numberStart, PREFIX.value(word));

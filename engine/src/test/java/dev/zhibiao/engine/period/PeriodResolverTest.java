@@ -329,6 +329,19 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aCountBeforeANameOpeningWithAYearIsOfThatYear() {
+        assertEquals(Optional.of("2024"), periodOf("今天（2月19日），中国社会科学院公布了六项“2024年中国考古新发现”。", "六项",
+            LocalDate.of(2025, 2, 19)));
+        assertEquals(Optional.of("2023"), periodOf("为期三天的2023年全国硕士研究生招生考试今天开考。", "三天", LocalDate.of(2022, 12, 24)));
+    }
+
+    @Test
+    void theEventOfThisEditionIsOfThePublicationYear() {
+        String fair = "本届广交会惠及企业171家。\n广交会期间还举办了推介活动，100多家采购商参与洽谈，签约意向金额达5.7亿元。";
+        assertEquals(Optional.of("2023"), periodOf(fair, "5.7亿元", LocalDate.of(2023, 5, 4)), "X期间 after 本届X");
+    }
+
+    @Test
     void theRecentPastIsTheYearOfPublication() {
         assertEquals(Optional.of("2025"), periodOf("前不久，上海将虹桥国际中央商务区等8个重点区域增设为联动创新区。", "8个",
             LocalDate.of(2025, 10, 22)));

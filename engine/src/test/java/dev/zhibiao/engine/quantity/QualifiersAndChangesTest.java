@@ -59,6 +59,8 @@ class QualifiersAndChangesTest {
         assertFinds("每户至少要种植3亩", "3亩|3|亩|AT_LEAST");
         // 至少 also reaches over a short verb (each village builds at least one)
         assertFinds("每个行政村至少建设一个服务站", "一个|1|个|AT_LEAST");
+        // 至少 before an A相当于B的 phrase bounds the share after it
+        assertFinds("减产幅度至少相当于俄罗斯原油产量的5%", "5%|5|%|AT_LEAST");
         assertFinds("队员至少遍访一次全村农户", "一次|1|次|AT_LEAST");
         assertFinds("最高达5000元", "最高达5000元|5000|元|AT_MOST");
     }
