@@ -59,7 +59,9 @@ final class Localities {
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
         + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])"
         // a named quarter or theme park (陶溪川文创区, 哈尔滨冰雪大世界)
-        + "|文创区|大世界";
+        + "|文创区|大世界"
+        // a villagers' group (上洲村上屋组): a hamlet, named right after its village or as named there before
+        + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
@@ -115,7 +117,8 @@ final class Localities {
     private static final Set<String> SPACE_STATION_NAMES = Set.of("中国", "天宫");
     private static final String VILLAGE = "村";
     /** Kinds of settlements: a village or hamlet is named without the county before it. */
-    private static final Set<String> SETTLEMENT_KINDS = Set.of(VILLAGE, "屯");
+    private static final String GROUP = "组";
+    private static final Set<String> SETTLEMENT_KINDS = Set.of(VILLAGE, "屯", GROUP);
     private static final String CITY = "市";
     private static final String NATIONAL_PARK = "国家公园";
     private static final String SPECIAL_REGION = "特别行政区";
@@ -173,7 +176,7 @@ final class Localities {
     /** Conjunctions end the words before a name but may begin one (和平水库). */
     private static final String CONJUNCTIONS = "和与及同";
     /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */
-    private static final Pattern GENERIC = Pattern.compile(
+    private static final String GENERIC_WORD_LIST =
         "型|亩|座|处|批|号|辖区|生产|种植|养殖|繁育|育秧|示范|产业|发展|现代|农业|工业|旅游|国家|国有|国营|家庭|生态|主题|文化"
         + "|军事|军用|民用|空军|美军|传统|热门|重点|特色|优势|骨干|大型|中型|小型|支线|运输|原料|加工|物流|科研|科技|创新"
         + "|创业|实训|实验|试验|培训|实践|体验|保供|蔬菜|粮食|商品|光伏|风电|城市|乡村|周边|当地|各地|部分|首都|海洋|标准"
@@ -181,8 +184,11 @@ final class Localities {
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|"
-        + "[一二两三四五六七八九十几数多][大个座处家条类]|全[国省市县区镇乡村部]|[这那该某各每其本所多数几不车我]");
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|全[国省市县区镇乡村部]";
+    /** The common words of {@link #GENERIC}, without its single characters and counts (a name may hold 几: 京几屯). */
+    private static final Pattern GENERIC_WORDS = Pattern.compile(GENERIC_WORD_LIST);
+    private static final Pattern GENERIC = Pattern.compile(GENERIC_WORD_LIST
+        + "|[一二两三四五六七八九十几数多][大个座处家条类]|[这那该某各每其本所多数几不车我]");
     private static final String NUMERALS = "一二两三四五六七八九十百千万亿";
     /** Numerals and vague counts a measure word follows (11个, 多个, 几个, 数个). */
     private static final String COUNTS = NUMERALS + "多几数余";
@@ -222,10 +228,17 @@ final class Localities {
                 endingAt.merge(p.end(), p, (a, b) -> a.start() <= b.start() ? a : b);
             }
         }
+        Map<Integer, PlaceMention> startingAt = new HashMap<>();
+        for (PlaceMention p : mentions) {
+            if (!BackReferences.isReference(p)) {
+                startingAt.merge(p.start(), p, (a, b) -> a.end() >= b.end() ? a : b);
+            }
+        }
         boolean antarctic = text.contains(ANTARCTIC);
         List<PlaceMention> foreign = mentions.stream().filter(p -> p.region().foreign()).toList();
         Map<String, Region> known = new HashMap<>();
         Map<String, PlaceMention> aliases = new LinkedHashMap<>();
+        Map<String, PlaceMention> settlements = new LinkedHashMap<>();
         List<PlaceMention> found = new ArrayList<>();
         List<Span> unplaced = new ArrayList<>();
         // transparent bounds: the kind words' lookbehinds (村屯 is no hamlet) see the text before the scan position
@@ -260,9 +273,13 @@ final class Localities {
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
+            if (c.kind().equals(GROUP) && !(c.anchor() != null && c.anchor().region().level() == RegionLevel.VILLAGE
+                    && c.proper().length() >= MIN_NAME || c.anchor() == null && known.containsKey(ownName))) {
+                continue; // 组 names a hamlet only after its village (上洲村上屋组), or as named so before
+            }
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> knownBySuffix(known, ownName, c))
-                .or(() -> container(c, within, context, start).or(() -> namedDivision(lexicon, c))
+                .or(() -> container(c, within, context, start, locatedAfter(text, m.end(), startingAt)).or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
                         && KNOWN_NATIONWIDE.contains(c.kind())
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
@@ -277,6 +294,9 @@ final class Localities {
             found.add(mention);
             known.putIfAbsent(name, locality.get());
             known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
+            if (SETTLEMENT_KINDS.contains(c.kind()) && ownName.length() > MIN_NAME) {
+                settlements.putIfAbsent(ownName, mention); // 京几屯, then 新建京几屯水泥路: the same hamlet
+            }
             if (ALIAS_KINDS.contains(c.kind()) && c.proper().length() >= MIN_NAME && !names(lexicon, c.proper())) {
                 aliases.putIfAbsent(c.proper(), mention);
             }
@@ -285,6 +305,7 @@ final class Localities {
         found.addAll(ForeignBareNames.find(text, mentions, found));
         found.addAll(namedLocations(text, mentions, found, endingAt));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
+        settlements.forEach((name, intro) -> found.addAll(namedAgain(text, name, intro, mentions, found)));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()
             .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
         out.addAll(found);
@@ -400,7 +421,10 @@ final class Localities {
         // after a preposition the name's start is sure, and it may be longer (经港珠澳大桥口岸)
         int longest = start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
             ? MAX_NAME_AFTER_PLACE : MAX_NAME_ALONE;
-        return bounded && proper.length() >= MIN_NAME && proper.length() <= longest && isProper(proper)
+        // a settlement said to lie somewhere (京几屯位于…五星村) is named, whatever single characters its name holds
+        boolean located = SETTLEMENT_KINDS.contains(kind)
+            && text.startsWith(LOCATED_AT, kindStart + kind.length()) && !GENERIC_WORDS.matcher(proper).find();
+        return bounded && proper.length() >= MIN_NAME && proper.length() <= longest && (located || isProper(proper))
             && !counted(text, start) ? new Candidate(start, end, proper, kind, null) : null;
     }
 
@@ -606,11 +630,27 @@ final class Localities {
     }
 
     /** Where a locality lies: in the place name inside or before it, in Antarctica for a station, else by context. */
-    private static Optional<Region> container(Candidate c, Optional<Region> within, PlaceContext context, int start) {
+    private static Optional<Region> container(Candidate c, Optional<Region> within, PlaceContext context, int start,
+                                              Optional<Region> locatedAfter) {
         if (c.anchor() != null) {
             return within.or(() -> Optional.of(c.anchor().region()));
         }
-        return c.kind().equals(STATION) ? ANTARCTICA : containerAt(context, start);
+        return c.kind().equals(STATION) ? ANTARCTICA : locatedAfter.or(() -> containerAt(context, start));
+    }
+
+    /**
+     * The place a locality is said to lie in right after its name (京几屯位于姜家店朝鲜族乡五星村): the last of the names
+     * written back to back after 位于, if any.
+     */
+    private static Optional<Region> locatedAfter(String text, int end, Map<Integer, PlaceMention> startingAt) {
+        if (!text.startsWith(LOCATED_AT, end)) {
+            return Optional.empty();
+        }
+        PlaceMention p = startingAt.get(end + LOCATED_AT.length());
+        while (p != null && startingAt.containsKey(p.end())) {
+            p = startingAt.get(p.end());
+        }
+        return Optional.ofNullable(p).map(PlaceMention::region).filter(r -> !r.foreign() || r.level() != RegionLevel.LOCALITY);
     }
 
     /**
@@ -716,6 +756,22 @@ final class Localities {
         List<String> path = new ArrayList<>(container.path());
         path.add(name);
         return new Region(container.code(), name, RegionLevel.LOCALITY, path);
+    }
+
+    /**
+     * The later places where a settlement's name (京几屯, 上屋组) is written again, whatever the words before it
+     * (新建京几屯水泥路): its kind word makes it a name.
+     */
+    private static List<PlaceMention> namedAgain(String text, String name, PlaceMention intro,
+                                                 List<PlaceMention> mentions, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int at = text.indexOf(name, intro.end()); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int end = at + name.length();
+            if (!overlaps(mentions, at, end, null) && !overlaps(found, at, end, null)) {
+                out.add(new PlaceMention(at, end, name, intro.region()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
@@ -18,6 +19,14 @@ import java.util.stream.Stream;
  * a national one. A direction after a place (甘肃中部地区, 美国东北部) is that place's part ({@link PlaceParts}), not one.
  */
 final class MacroRegions {
+    /** Between a region and the count of its cities (粤港澳大湾区内地9市). */
+    private static final String MAINLAND = "内地";
+    private static final String COUNT_CHARACTERS = "0123456789一二两三四五六七八九十";
+    private static final char COUNT_MEASURE = '个';
+    private static final String MEMBER_WORDS = "市城省";
+    /** 市场, 市民, 城区, 城市, 省份: a word, not a count of cities. */
+    private static final String MEMBER_WORD_CONTINUATIONS = "场民区市份级";
+
     /** Regions of national strategies and groups of provinces (黄淮海: the plain of three rivers). */
     private static final List<String> STRATEGY_REGIONS = List.of("成渝地区双城经济圈", "粤港澳大湾区", "长江三角洲", "珠江三角洲",
         "长三角", "珠三角", "京津冀", "长江经济带", "黄河流域", "长江流域", "港澳台地区", "港澳地区", "东南沿海", "黄淮海", "黄淮",
@@ -66,6 +75,26 @@ final class MacroRegions {
             && (ALL_NAMES.contains(place.name()) || place.name().endsWith(BASIN));
     }
 
+    /**
+     * The end of a count of the region's cities written right after it (粤港澳大湾区内地9市, 长三角27城): the set counted is
+     * the place its facts are of. The region's own end when none is.
+     */
+    private static int countedMembersEnd(String text, int end) {
+        int k = text.startsWith(MAINLAND, end) ? end + MAINLAND.length() : end;
+        int digits = k;
+        while (k < text.length() && COUNT_CHARACTERS.indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k == digits || k >= text.length()) {
+            return end;
+        }
+        if (text.charAt(k) == COUNT_MEASURE && k + 1 < text.length()) {
+            k++;
+        }
+        return MEMBER_WORDS.indexOf(text.charAt(k)) >= 0 && (k + 1 >= text.length() || !HanCharacters.isHan(text.charAt(k + 1))
+            || MEMBER_WORD_CONTINUATIONS.indexOf(text.charAt(k + 1)) < 0) ? k + 1 : end;
+    }
+
     /** Whether 我国, 全国 or 中国 is written before the offset in its sentence. */
     private static boolean nationalBefore(String text, int offset) {
         int sentenceStart = offset;
@@ -99,7 +128,9 @@ final class MacroRegions {
                 boolean ownPart = divisionStory && scan == NAMED && isDirectionsPart(m.group()) && !nationalBefore(text, start);
                 boolean route = ROUTE_WORDS.stream().anyMatch(w -> text.startsWith(w, start - w.length()));
                 if (free && !ownPart && !route) {
-                    found.add(new PlaceMention(start, end, m.group(), Localities.locality(ForeignCountries.china(), m.group())));
+                    int setEnd = scan == NAMED ? countedMembersEnd(text, end) : end;
+                    String name = text.substring(start, setEnd);
+                    found.add(new PlaceMention(start, setEnd, name, Localities.locality(ForeignCountries.china(), name)));
                 }
             }
         }

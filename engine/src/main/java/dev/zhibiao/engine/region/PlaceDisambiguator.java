@@ -40,6 +40,8 @@ final class PlaceDisambiguator {
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
+    /** A canal is named by a place too (平陆运河), which need not be the county of that short name. */
+    private static final String CANAL = "运河";
     private static final List<String> HOSTED_EVENTS = List.of("奥运会", "冬奥会", "残奥会", "夏奥会", "亚运会", "世博会", "大运会");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
@@ -51,7 +53,13 @@ final class PlaceDisambiguator {
     private static final int MAX_NEARBY_NAME = 12;
     private static final char MODIFIER_END = PlaceContext.MODIFIER_END;
     private static final String FROM = "来自";
+    /** A county named in apposition after a kind of county (农业大县扶沟, 产粮大县滑县): 县 ends the kind, not the name. */
+    private static final char COUNTY_WORD = '县';
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
+    private static final int COUNTY_CODE_LENGTH = 6;
+    /** A village name this many places bear (马家村, 中和村) is a common one: the table's pick among them is weak evidence. */
+    private static final int COMMON_NAMESAKES = 5;
+    private static final int CITY_CODE_LENGTH = 4;
 
     private final DivisionTable table;
 
@@ -68,13 +76,14 @@ final class PlaceDisambiguator {
         List<Resolved> resolved = new ArrayList<>();
         List<NameMatch> contradicted = new ArrayList<>();
         Set<String> countriesNamed = countriesNamed(matches);
+        Set<String> countiesNamed = countiesNamed(evidence);
         Map<String, Region> namesakesPlaced = new HashMap<>();
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region chosen = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
-                countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed);
+                countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed, countiesNamed);
             if (chosen == null) {
                 Region province = provinceOfShortForm(match, ranking); // cheap: most names have no province to fall back on
                 chosen = province != null && !listedAfterPartOfDivision(text, match, resolvedByEnd) ? province : null;
@@ -158,6 +167,34 @@ final class PlaceDisambiguator {
         return match.end() < text.length() && ForeignDivisions.DIVISION_SUFFIX_CHARS.indexOf(text.charAt(match.end())) >= 0;
     }
 
+    /** The six-digit codes of the counties the document names, itself or by one of its townships. */
+    private static Set<String> countiesNamed(List<NameMatch> evidence) {
+        Set<String> codes = new HashSet<>();
+        for (NameMatch m : evidence) {
+            for (PlaceCandidate c : m.candidates()) {
+                if ((c.region().level() == RegionLevel.COUNTY || c.region().level() == RegionLevel.TOWNSHIP)
+                        && !c.region().foreign()) {
+                    codes.add(c.region().code().substring(0, COUNTY_CODE_LENGTH));
+                }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Whether a township or village lies in a county the document never names, while it names another county of the
+     * same city (马家村 and 中和村 in a post on 柳河县's 三源浦镇 are its own villages, not 梅河口市's namesakes
+     * that only the city 通化 and each other support).
+     */
+    private static boolean inUnnamedCountyBesideNamedOne(Region region, Set<String> countiesNamed) {
+        if (countiesNamed.isEmpty() || region.foreign() || region.code().length() < COUNTY_CODE_LENGTH) {
+            return false;
+        }
+        String county = region.code().substring(0, COUNTY_CODE_LENGTH);
+        String city = region.code().substring(0, CITY_CODE_LENGTH);
+        return !countiesNamed.contains(county) && countiesNamed.stream().anyMatch(c -> c.startsWith(city));
+    }
+
     /** Codes of the foreign countries the document names. */
     private static Set<String> countriesNamed(List<NameMatch> matches) {
         Set<String> codes = new HashSet<>();
@@ -176,7 +213,8 @@ final class PlaceDisambiguator {
      * @param countyBefore the county or city resolved right before it, or before a 的 right before it, if any
      */
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
-                          Resolved justBefore, Resolved countyBefore, Set<String> countriesNamed) {
+                          Resolved justBefore, Resolved countyBefore, Set<String> countriesNamed,
+                          Set<String> countiesNamed) {
         List<PlaceCandidate> underPlaceBefore = countyBefore == null ? List.of() : match.candidates().stream()
             .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(countyBefore, match, c.region()))
             .toList();
@@ -215,7 +253,8 @@ final class PlaceDisambiguator {
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))
-                && (match.length() >= 3 || isParentRightBefore(justBefore, match, region));
+                && (match.length() >= 3 || isParentRightBefore(justBefore, match, region))
+                && (match.candidates().size() < COMMON_NAMESAKES || !inUnnamedCountyBesideNamedOne(region, countiesNamed));
             case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
         };
         return accepted ? region : null;
@@ -349,8 +388,10 @@ final class PlaceDisambiguator {
      */
     private static boolean isRareWordAlone(String text, NameMatch match) {
         char before = match.start() > 0 ? text.charAt(match.start() - 1) : '。';
-        boolean wordBefore = Character.isLetterOrDigit(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0;
-        boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0;
+        boolean wordBefore = Character.isLetterOrDigit(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0
+            && before != COUNTY_WORD;
+        boolean featureAfter = match.end() < text.length() && FEATURE_WORDS.indexOf(text.charAt(match.end())) >= 0
+            || text.startsWith(CANAL, match.end());
         return !wordBefore && !featureAfter && !DictionaryWords.isWord(match.surface())
             && !DictionaryWords.runsOn(text, match.start(), match.end());
     }

@@ -291,6 +291,23 @@ class RegionResolverTest {
     }
 
     @Test
+    void hamletsCountiesInAppositionAndCountedCities() {
+        String hamlet = "家住定南县老城镇上洲村上屋组村民黄文河感激地说。原来，上屋组地处偏僻，只有9户人家。";
+        String located = "京几屯位于姜家店朝鲜族乡五星村，是历史悠久的朝鲜族村落。目前已投资200万元。乡政府新建京几屯水泥路1公里。";
+        assertAll(
+            () -> assertEquals(Optional.of("扶沟县"), placeNameAt(
+                "河南周口有8个重点水利工程开工建设，农业大县扶沟积极实施连通工程，目前已疏浚沟渠1000多公里。", "1000多公里")),
+            () -> assertEquals(Optional.of("上屋组"), placeNameAt(hamlet, "9户"), "a villagers' group after its village"),
+            () -> assertEquals(Optional.of("京几屯"), placeNameAt(located, "200万元"), "a hamlet said to lie in a village"),
+            () -> assertEquals(Optional.of("京几屯"), placeNameAt(located, "1公里"), "and named again"),
+            () -> assertEquals(Optional.of("西南地区"), placeNameAt("届时西南地区货物经平陆运河出海，里程将缩短约560公里。", "约560公里"),
+                "a canal named by a county's short form is no county"),
+            () -> assertEquals(Optional.of("粤港澳大湾区内地9市"), placeNameAt("今年上半年，粤港澳大湾区内地9市进出口4.38万亿元。", "4.38万亿元")),
+            () -> assertEquals(Optional.of("禾木村"), placeNameAt("将阿勒泰市与“童话雪乡”禾木村的车程从6小时缩短至3小时。", "6小时"),
+                "a village with few namesakes stays"));
+    }
+
+    @Test
     void wordsPeopleAndBodiesAfterACountryAreNoPlacesInIt() {
         assertAll(
             () -> assertEquals(Optional.of("加拿大"), placeNameAt("加拿大森林大火已烧毁6.1万平方公里。", "6.1万")),
