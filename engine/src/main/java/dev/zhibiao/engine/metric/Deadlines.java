@@ -13,12 +13,15 @@ final class Deadlines {
         "^(?:按照|按|在|于|到|截至|力争|争取|确保)?((?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?(?:前|以前|之前))$");
     /** A bare deed: a word or two, no noun of what it did. */
     private static final int MAX_DEED = 2;
+    /** A label ending so is a time's word (前, 后), no deed (截至3月底前，增长8%). */
+    private static final String TIME_ENDS = "前后";
 
     private Deadlines() {
     }
 
     static String named(QuantityScope scope, String label) {
-        if (label.isEmpty() || label.length() > MAX_DEED || !Phrases.isChinese(label)) {
+        if (label.isEmpty() || label.length() > MAX_DEED || !Phrases.isChinese(label) || Affixes.endsWithTime(label)
+                || TIME_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0) {
             return label;
         }
         Matcher m = DEADLINE.matcher(scope.previousClauseTopic().strip());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Enumeration {
     /** Words that close a frame written before a list (批发市场, 区域内, 传统产业中的). */
-    private static final Pattern FRAME_END = Pattern.compile(".*(?:的|中|内|市场)");
+    private static final Pattern FRAME_END = Pattern.compile(".{2,}(?:的|中|内|市场)");
 
     /** What may follow a list's closing measure: the base it is compared with (库存量比月初). */
     private static final List<String> BASE_MARKS = List.of("比", "较");

@@ -77,7 +77,7 @@ public final class MetricLabeler {
     private static final String PREPOSITIONS = "对向在从把将被给为与和跟同";
     private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|、|以及");
     /** Coverbs taking the things done to as object (对…实施改造, 与…签订, 把…串联); not inside words (对于, 绝对, 面对). */
-    private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
+    private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反核比查校配派成])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
     /** A verb of passing places (流经, 串联起) is a few characters long. */
     private static final int MAX_PLACE_VERB = 3;
     private static final String DONE = "已";

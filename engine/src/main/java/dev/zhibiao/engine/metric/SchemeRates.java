@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,11 @@ final class SchemeRates {
     private static final String BY = "按";
     private static final String BY_LONG = "按照";
     /** After the rate: 的比例 / 比例, then the deed, maybe on an object first (对…进行抽查). */
-    private static final Pattern AFTER = Pattern.compile("^(?:的)?(?:比例)?(?:对[^，。；、]{1,20}?进行)?(\\p{IsHan}{2})");
+    private static final Pattern AFTER = Pattern.compile("^(?:的?比例)?(?:对[^，。；、]{1,20}?进行)?((?!的)\\p{IsHan}{2})");
+    /** Verbs of applying a rate that name no deed it is the rate of (贷款利率按4.2%执行, 按20%计征). */
+    private static final Set<String> NOT_DEEDS = Set.of("执行", "计算", "计征", "计提", "征收", "收取", "计入", "折算");
+    /** Labels that already name a rate (征收率, 缴费比例): no deed adds to them. */
+    private static final Pattern RATE_LABEL = Pattern.compile("(?:率|比例)$");
     /** Words before 按 that only say it must be so (须按, 应按, 一律按). */
     private static final Pattern MODAL_END = Pattern.compile("(?:须|必须|应|应当|一律|统一|均|可)$");
     private static final String RATE = "比例";
@@ -24,7 +29,7 @@ final class SchemeRates {
     }
 
     static String named(QuantityScope scope, String label) {
-        if (!scope.quantity.unit().equals(PERCENT) || scope.quantity.change() != null) {
+        if (!scope.quantity.unit().equals(PERCENT) || scope.quantity.change() != null || RATE_LABEL.matcher(label).find()) {
             return label;
         }
         String text = scope.text;
@@ -39,7 +44,7 @@ final class SchemeRates {
         }
         int end = Math.max(scope.quantity.end(), scope.clause.end());
         Matcher deed = AFTER.matcher(text.substring(scope.quantity.end(), end));
-        if (!deed.find()) {
+        if (!deed.lookingAt() || NOT_DEEDS.contains(deed.group(1))) {
             return label;
         }
         String before = text.substring(Math.min(scope.leftStart(), by), by);

@@ -33,7 +33,10 @@ public final class PeriodContext {
     private static final Pattern COUNT_BEFORE_NAME = Pattern.compile(
         "[0-9０-９.,零〇一二两三四五六七八九十百千万亿多余几数]+\\p{IsHan}的?[“\"《]?");
     private static final int MAX_COUNT_BEFORE_NAME = 12;
-    private static final String YEAR_WORD = "年";
+    private static final char YEAR_WORD = '年';
+    private static final String MODIFIER = "的";
+    /** A clause describing things counted before it (2023年签约的) ends in 的 within this many characters of its year. */
+    private static final int MAX_DESCRIBING_CLAUSE = 6;
     private static final String SAME_PERIOD = "同期";
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
@@ -332,7 +335,7 @@ public final class PeriodContext {
      * 全国硕士研究生招生考试): that year, when it is another than the day's — the figures are the event's (报考人数为474万).
      */
     private Optional<String> eventYearBefore(int sentenceStart, PeriodMention day) {
-        String dayYear = day.period().map(d -> d.substring(0, Math.min(4, d.length()))).orElse("");
+        String dayYear = day.period().map(d -> d.substring(0, Math.min(YEAR_LENGTH, d.length()))).orElse("");
         return mentions.stream()
             .filter(q -> q.start() >= sentenceStart && q.end() <= day.start() && !q.attributive())
             .filter(q -> q.period().filter(y -> y.length() == YEAR_LENGTH && !y.equals(dayYear)).isPresent())
@@ -347,9 +350,18 @@ public final class PeriodContext {
      * 为期三天的2023年全国硕士研究生招生考试): that year — the things counted are of it.
      */
     private Optional<String> yearOfNamedAfter(int offset) {
-        int year = text.indexOf(YEAR_WORD, offset);
-        if (year < 0 || year - offset > MAX_COUNT_BEFORE_NAME + YEAR_LENGTH) {
+        int reach = Math.min(text.length(), offset + MAX_COUNT_BEFORE_NAME + YEAR_LENGTH + 1);
+        int year = offset;
+        while (year < reach && text.charAt(year) != YEAR_WORD) {
+            year++;
+        }
+        if (year >= reach) {
             return Optional.empty(); // no year written right after the amount, as after most: no scan of the mentions
+        }
+        // 3个2023年签约的项目: a year opening a clause that describes the things (的) dates that clause, names nothing
+        int describedAt = text.indexOf(MODIFIER, year);
+        if (describedAt >= 0 && describedAt - year <= MAX_DESCRIBING_CLAUSE) {
+            return Optional.empty();
         }
         for (PeriodMention p : mentions) {
             if (p.start() <= offset) {

@@ -133,6 +133,8 @@ final class PeriodExpressions {
 
     /** An edition or occasion of the post's own time (本届广交会, 本届电影节): its figures are of the publication year. */
     private static final Pattern THIS_EDITION = Pattern.compile("本届");
+    /** Bodies serving a term of years (本届政府以来, 本届人大): 本届 before them names no edition of the post's time. */
+    private static final List<String> TERMS_OF_OFFICE = List.of("政府", "人大", "政协", "班子", "任期", "领导");
     /** X期间 naming an event that 本届X names elsewhere in the post (本届广交会 … 广交会期间). */
     private static final String DURING = "期间";
     private static final int MIN_EDITION_NAME = 2;
@@ -285,7 +287,10 @@ final class PeriodExpressions {
         Matcher m = THIS_EDITION.matcher(text);
         String year = Integer.toString(published.getYear());
         while (m.find()) {
-            out.add(new PeriodMention(m.start(), m.end(), Optional.of(year), false));
+            int after = m.end();
+            if (TERMS_OF_OFFICE.stream().noneMatch(term -> text.startsWith(term, after))) {
+                out.add(new PeriodMention(m.start(), m.end(), Optional.of(year), false));
+            }
         }
         if (out.isEmpty()) {
             return out;

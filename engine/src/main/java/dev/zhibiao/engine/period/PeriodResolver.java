@@ -25,6 +25,8 @@ public final class PeriodResolver {
     /** 到 before a year in a title: the year a plan's figures are to be reached by (到2025年). */
     private static final String TARGET_MARK = "到";
     /** The start of what was set up (共同富裕示范区设立之初): the time of its setting up, named earlier in the post. */
+    /** Words that say a thing was set up or given its task (党中央赋予浙江…建设共同富裕示范区): the sentence dates the onset. */
+    private static final Pattern SETTING_UP = Pattern.compile("设立|成立|建立|启动|开通|创建|组建|建成|赋予|批复|批准|获批|建设");
     private static final Pattern ONSET = Pattern.compile("(设立|成立|建立|启动|实施|开通|创建|组建|建成|开业|投产)之初");
     private static final String ONSET_WORD = "之初";
     /** The characters before the verb that name what was set up (示范区), looked for in an earlier dated sentence. */
@@ -165,6 +167,9 @@ public final class PeriodResolver {
             for (int k = text.lastIndexOf(noun, at - ONSET_NOUN - 1); k >= 0; k = text.lastIndexOf(noun, k - 1)) {
                 int from = sentenceBound(text, k, -1);
                 int to = sentenceBound(text, k, 1);
+                if (!SETTING_UP.matcher(text).region(from, k).find()) {
+                    continue; // the sentence names the thing but not its setting up (2023年，该公司营业收入增长10%)
+                }
                 Optional<PeriodMention> dated = mentions.stream()
                     .filter(p -> p.start() >= from && p.end() <= to && p.period().isPresent()).findFirst();
                 if (dated.isPresent()) {

@@ -123,7 +123,7 @@ public final class PlaceContext {
     /** Per paragraph start, the place of the story it continues ({@link #storyPlaceBefore}). */
     private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
-    private List<PlaceMention> firmPlaces;
+    private Set<PlaceMention> firmPlaces;
     /** Per sentence start, the host of an event it names ({@link #venueOfEventNamedIn}). */
     private final Map<Integer, Optional<Region>> venuesBySentence = new HashMap<>();
     /** Events named after their hosts, by name ({@link #venueOfEventNamedIn}); built on first use. */
@@ -776,7 +776,8 @@ public final class PlaceContext {
     /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
     private boolean onlyFirmsNamedIn(int from, int to) {
         if (firmPlaces == null) {
-            firmPlaces = mentions.stream().filter(p -> OrganizationNames.begins(text, p)).toList();
+            firmPlaces = Collections.newSetFromMap(new IdentityHashMap<>());
+            mentions.stream().filter(p -> OrganizationNames.begins(text, p)).forEach(firmPlaces::add);
         }
         if (firmPlaces.isEmpty()) {
             return false; // most posts name no firm after a place: no scan of the mentions per amount

@@ -671,7 +671,14 @@ class MetricLabelerTest {
                 "全国[200家]大型农副产品批发市场水果、鸡蛋、食用油库存量比月初分别增加[4.9%]、[[3.2%/%]]和[1.2%]。", Change.INCREASE),
                 "a list's closing measure, without the frame before it"),
             () -> assertEquals("枢纽城市批次", labelMarked("交通运输部已累计安排[377亿元/元]支持[[三批/批]]共[37个]枢纽城市。", null),
-                "batches of the thing their total counts"));
+                "batches of the thing their total counts"),
+            () -> assertEquals("小规模纳税人按征收率缴纳增值税", labelMarked("小规模纳税人按[[3%/%]]的征收率缴纳增值税。", null),
+                "a rate named after 的 is no scheme's deed"),
+            () -> assertEquals("贷款利率按执行", labelMarked("贷款利率按[[4.2%/%]]执行。", null), "执行 names no deed"),
+            () -> assertEquals("中国移动收入", labelMarked("中国移动、联通、电信收入分别为[[100亿元/元]]、[80亿元/元]、[60亿元/元]。", null),
+                "中 inside a name is no frame's end"),
+            () -> assertEquals("市场监管部门核对企业提交的材料", labelMarked("市场监管部门核对[[5家]]企业提交的材料。", null),
+                "核对 is a verb, not the coverb 对"));
     }
 
     private static Quantity quantityAt(String text, String span, String unit) {

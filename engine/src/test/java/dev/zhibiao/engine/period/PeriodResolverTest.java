@@ -317,6 +317,8 @@ class PeriodResolverTest {
     void theStartOfWhatWasSetUpIsTheYearItWasSetUp() {
         String text = "2021年5月，国家赋予浙江建设示范区的使命。\n示范区设立之初，全省有28个县。";
         assertEquals(Optional.of("2021"), periodOf(text, "28个", LocalDate.of(2026, 8, 13)));
+        assertEquals(Optional.empty(), periodOf("2023年，该公司营业收入增长10%。\n该公司成立之初，只有5名员工。", "5名", LocalDate.of(2024, 3, 5)),
+            "a sentence naming the thing but not its setting up dates no onset");
     }
 
     @Test
@@ -333,12 +335,16 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2024"), periodOf("今天（2月19日），中国社会科学院公布了六项“2024年中国考古新发现”。", "六项",
             LocalDate.of(2025, 2, 19)));
         assertEquals(Optional.of("2023"), periodOf("为期三天的2023年全国硕士研究生招生考试今天开考。", "三天", LocalDate.of(2022, 12, 24)));
+        assertEquals(Optional.of("2024"), periodOf("今年已有3个2023年签约的项目开工。", "3个", LocalDate.of(2024, 5, 1)),
+            "a year opening a clause that describes the things dates that clause");
     }
 
     @Test
     void theEventOfThisEditionIsOfThePublicationYear() {
         String fair = "本届广交会惠及企业171家。\n广交会期间还举办了推介活动，100多家采购商参与洽谈，签约意向金额达5.7亿元。";
         assertEquals(Optional.of("2023"), periodOf(fair, "5.7亿元", LocalDate.of(2023, 5, 4)), "X期间 after 本届X");
+        assertEquals(Optional.empty(), periodOf("本届政府以来，累计减税降费8.8万亿元。", "8.8万亿元", LocalDate.of(2024, 3, 5)),
+            "a government's term is no edition");
     }
 
     @Test
