@@ -141,7 +141,8 @@ public final class IndicatorExtractor {
      * The place of an amount, from where the story restates it when it stands in the title or a headline line: the
      * title's where the body states it; a headline's where the item after it does (headline 超150头伪虎鲸在澳大利亚搁浅,
      * then the item's 塔斯马尼亚州…超150头), or where that item opens when it does not restate it (日本2.5万民众集会,
-     * then …在东京举行集会); any other amount's where it stands.
+     * then …在东京举行集会); a breakdown's opened by 其中 where its whole is (其中…比例高达94%, after …83%的韩国民众…);
+     * any other amount's where it stands.
      */
     private static Optional<Region> placeOf(String text, Quantity q, List<Quantity> found, DocumentSpans spans, int titleEnd,
                                             PlaceContext places) {

@@ -80,7 +80,11 @@ public final class PeriodContext {
      * it heads, else the day of an earlier paragraph of its item, else the story's current period stated in the lead or
      * title, else the year of a "now" that is the paragraph's last time before the sentence, else empty. Before all but
      * the amount's own span of years: the year of a table row written as a year and a count (2018（22个）); after the
-     * times named before it in its sentence: the report's day the sentence names after it (…论坛6日开幕).
+     * times named before it in its sentence: the report's day the sentence names after it (…论坛6日开幕). First of all:
+     * the year opening the name of what a count counts (六项“2024年中国考古新发现”); for the report's day after an event
+     * named with another year, that year; after the frames named in the sentence, the publication year for a multiple of
+     * a past year's figure (分别是2020年1.4倍); the story's period never for a change's from-amount; and last of all the
+     * year of an edition of the post's own time (本届广交会).
      */
     public Optional<String> periodAt(int offset) {
         if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
