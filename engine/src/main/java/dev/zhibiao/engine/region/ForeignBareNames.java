@@ -110,6 +110,9 @@ final class ForeignBareNames {
         if (part.lookingAt()) {
             nameStart = part.end();
         }
+        if (nameStart + MIN_NAME > text.length() || !TRANSLITERATION.get(text.charAt(nameStart))) {
+            return; // what follows most places: no transliteration, no need to segment the words
+        }
         int end = nameEnd(text, nameStart);
         boolean spatial = nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
             || onlyPlaceFollows(text, end) || locativeBefore(text, start);

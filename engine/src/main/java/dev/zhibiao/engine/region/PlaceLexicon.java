@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,8 @@ final class PlaceLexicon {
         '商', "造应发营包销售务电外厂",
         // 渤海, 沿海, 黄海, 航海, 出海, 近海, 深海, 领海; not 东海, whose 东 ends 广东 and 山东 (广东海丰县)
         '海', "渤沿黄航出近深领");
+    private static final String LAST_CHARACTERS_OF_WORDS = WORDS_ENDING_IN_A_NAME.keySet().stream().map(String::valueOf)
+        .collect(Collectors.joining());
     /**
      * The people of an ethnic township, named with two characters or more, then 族 before the level word (朝鲜族镇,
      * 蒙古族乡); 回族乡 is not written 回乡.
@@ -327,7 +330,12 @@ final class PlaceLexicon {
     }
 
     private static boolean insideWord(String text, int start) {
-        String before = WORDS_ENDING_IN_A_NAME.get(text.charAt(start));
+        char first = text.charAt(start);
+        // a character search before the map: the map's boxed key costs more than the scan it is asked from
+        if (LAST_CHARACTERS_OF_WORDS.indexOf(first) < 0) {
+            return false;
+        }
+        String before = WORDS_ENDING_IN_A_NAME.get(first);
         return before != null && before.indexOf(text.charAt(start - 1)) >= 0;
     }
 }
