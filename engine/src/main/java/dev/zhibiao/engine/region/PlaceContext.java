@@ -769,6 +769,9 @@ public final class PlaceContext {
      * the fact, when one does.
      */
     private boolean namedOnlyAsOrigins(int from, int to) {
+        if (origins.isEmpty()) {
+            return false; // most posts name no origin: no scan of the subjects per amount
+        }
         List<PlaceMention> named = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
         return !named.isEmpty() && named.stream().allMatch(origins::contains);
     }
