@@ -69,6 +69,7 @@ public final class MetricLabeler {
     /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
     private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
+    private static final int MIN_OWNER_LENGTH = 2;
     /** A possessor before a count opening its clause (周边, 本土, 该机构) is this long at most. */
     private static final int MAX_POSSESSOR = 3;
     /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
@@ -697,7 +698,7 @@ public final class MetricLabeler {
                 }
                 owner = Phrases.after(Affixes.strip(Phrases.afterFrame(scope.text.substring(first.start(), first.end()))), false);
             }
-            return owner.length() >= 2 && owner.length() <= MAX_OWNER_LENGTH && Phrases.isChinese(owner) ? owner : "";
+            return namesOwner(owner) ? owner : "";
         }
 
         /**
@@ -728,6 +729,11 @@ public final class MetricLabeler {
         /** Whether the sentence lists the parts a place governs (街道下辖3个社区，3个村，总面积…) before the amount. */
         private static boolean listsPartsGoverned(QuantityScope scope) {
             return GOVERNS.matcher(scope.text).region(scope.sentence.start(), scope.quantity.start()).find();
+        }
+
+        /** Whether the words may name the thing an attribute is of: a few Chinese words (镇域红石河, 京杭大运河苏南段). */
+        private static boolean namesOwner(String words) {
+            return words.length() >= MIN_OWNER_LENGTH && words.length() <= MAX_OWNER_LENGTH && Phrases.isChinese(words);
         }
 
         /** A measure word, then an attribute, five characters at most (总投资规模, 投资金额, 利润总额). */
@@ -777,7 +783,7 @@ public final class MetricLabeler {
             }
             // 园区烟叶总产值 owns its attributes as 园区烟叶
             owner = owner.endsWith(TOTAL_PREFIX) ? owner.substring(0, owner.length() - TOTAL_PREFIX.length()) : owner;
-            return owner.length() < 2 || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+            return owner.length() < MIN_OWNER_LENGTH || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
         }
 
         /**
@@ -808,7 +814,7 @@ public final class MetricLabeler {
                 return named.equals(topic + attribute) ? "" : named.substring(0, named.length() - attribute.length());
             }
             topic = Phrases.tidy(Affixes.strip(topic));
-            return topic.length() < 2 || topic.length() > MAX_OWNER_LENGTH || !Phrases.isChinese(topic) ? "" : topic;
+            return namesOwner(topic) ? topic : "";
         }
 
         /**

@@ -131,9 +131,7 @@ public final class PeriodContext {
                     }
                 }
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
-                boolean fromAmount = FROM_MARKS.stream()
-                    .anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
-                return fromAmount && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
+                return opensWithFromMark(clause, offset) && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
             }
         }
         Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset);
@@ -325,13 +323,16 @@ public final class PeriodContext {
      * the period the story's figures reach.
      */
     private boolean isFromAmount(Span clause, int offset) {
-        boolean opened = FROM_MARKS.stream()
-            .anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
-        if (!opened) {
+        if (!opensWithFromMark(clause, offset)) {
             return false;
         }
         String after = text.substring(offset, clause.end());
         return indexOfAny(after, TO_MARKS) >= 0;
+    }
+
+    /** Whether a from-mark of its clause stands right before the amount (从1.2万亿元, 由30%). */
+    private boolean opensWithFromMark(Span clause, int offset) {
+        return FROM_MARKS.stream().anyMatch(m -> offset - m.length() >= clause.start() && text.startsWith(m, offset - m.length()));
     }
 
     /**

@@ -99,9 +99,9 @@ final class PeriodExpressions {
     private static final String SAME_PERIOD = "同期";
     /** 是 or 为 before the period: the multiple after it is of the period's amount even without 的 (是2020年1.4倍). */
     private static final String COPULAS = "是为";
-    /** A period whose amount a multiple is of (是去年全年的1.8倍, 分别是2020年1.4倍) is the base, not the time of the fact. */
     /** The word of a multiple (1.4倍), which {@link #MULTIPLE_OF_BASE} ends with. */
     private static final char TIMES = '倍';
+    /** A period whose amount a multiple is of (是去年全年的1.8倍, 分别是2020年1.4倍) is the base, not the time of the fact. */
     private static final Pattern MULTIPLE_OF_BASE = Pattern.compile("的?[0-9０-９.．一二两三四五六七八九十几数]+多?倍");
     /** Characters of the words of change (增长, 下降, 回落, 收窄, 分别…): after one, an amount is the change, not the base. */
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";

@@ -120,6 +120,8 @@ public final class PlaceContext {
     private final Map<PlaceMention, Integer> attributionClauseEnds;
     /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
     private final Map<Integer, PlaceMention> countiesAndCitiesByEnd = new HashMap<>();
+    /** How many subjects the body names ({@link #bodyMentions}); counted on first use. */
+    private long bodyMentions = -1;
     /** Per paragraph start, the place of the story it continues ({@link #storyPlaceBefore}). */
     private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
@@ -394,7 +396,10 @@ public final class PlaceContext {
     }
 
     private long bodyMentions() {
-        return subjects.stream().filter(p -> p.start() >= titleEnd).count();
+        if (bodyMentions < 0) {
+            bodyMentions = subjects.stream().filter(p -> p.start() >= titleEnd).count();
+        }
+        return bodyMentions;
     }
 
     /** The body's mentions of the place, of its parts and of the places it lies in. */
@@ -772,8 +777,13 @@ public final class PlaceContext {
         if (origins.isEmpty()) {
             return false; // most posts name no origin: no scan of the subjects per amount
         }
-        List<PlaceMention> named = subjects.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
-        return !named.isEmpty() && named.stream().allMatch(origins::contains);
+        return allNamedIn(subjects, from, to, origins);
+    }
+
+    /** Whether the places of the list named in [from, to) are all of the set, and one is. */
+    private static boolean allNamedIn(List<PlaceMention> places, int from, int to, Set<PlaceMention> set) {
+        List<PlaceMention> named = places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        return !named.isEmpty() && named.stream().allMatch(set::contains);
     }
 
     /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
@@ -785,8 +795,7 @@ public final class PlaceContext {
         if (firmPlaces.isEmpty()) {
             return false; // most posts name no firm after a place: no scan of the mentions per amount
         }
-        List<PlaceMention> named = mentions.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
-        return !named.isEmpty() && named.stream().allMatch(firmPlaces::contains);
+        return allNamedIn(mentions, from, to, firmPlaces);
     }
 
     /**
