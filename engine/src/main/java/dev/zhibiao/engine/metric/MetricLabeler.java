@@ -428,7 +428,7 @@ public final class MetricLabeler {
                     ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
                 String namer = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
                 String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
-                        ? Phrases.after(scope.right(true), true) : "";
+                        ? Phrases.after(deedOfGroup(scope), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);
                 if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
                     // the group only does what describes a thing (五部门组织的新能源汽车下乡活动在江苏启动): what it did
@@ -993,6 +993,11 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** What a group named after its examples did, past a day that only dates it (16个部门近日联合印发 → 部门联合印发). */
+    private static String deedOfGroup(QuantityScope scope) {
+        return Phrases.withoutDayAfterNoun(scope.right(true), Phrases.after(scope.right(false), false));
     }
 
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */

@@ -682,6 +682,8 @@ final class Phrases {
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
         "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)"
             + "|(?<![0-9０-９.])[0-9０-９]{1,2}[至到~—–-][0-9０-９]{1,2}月)");
+    /** Opens the title of a document a predicate names (联合印发《…》): the title is no part of a label. */
+    private static final char TITLE_OPEN = '《';
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
 
@@ -743,6 +745,24 @@ final class Phrases {
             return "";
         }
         return s;
+    }
+
+    /**
+     * The words after an amount without the day that dates the predicate of its noun (16个部门近日联合印发 → 部门联合印发):
+     * when examples open the clause, the group they make is its subject and what it did names it, whenever it did it.
+     */
+    static String withoutDayAfterNoun(String right, String noun) {
+        if (noun.isEmpty() || !right.startsWith(noun)) {
+            return right;
+        }
+        Matcher day = LEADING_DAY.matcher(right.substring(noun.length()));
+        if (!day.find() || day.end() == 0) {
+            return right;
+        }
+        // the document it issued is named by its verb (联合印发《…》 → 联合印发): its full title is no label
+        String predicate = right.substring(noun.length() + day.end());
+        int title = predicate.indexOf(TITLE_OPEN);
+        return noun + (title > 0 ? predicate.substring(0, title) : predicate);
     }
 
     /** The noun without another counted thing joined to it (9种维生素和多种复合多肽 → 维生素). */

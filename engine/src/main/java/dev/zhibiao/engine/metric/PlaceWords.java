@@ -13,6 +13,8 @@ final class PlaceWords {
     private static final String JOINERS = "、和及与";
     private static final String LOCATIVE = "在";
     private static final String EXISTENTIAL = "有";
+    /** Ends a village's name, which may be a kind of village too (示范村). */
+    private static final char VILLAGE = '村';
     /** A short form may be written with its suffix (文山州): the suffix belongs to the place. */
     private static final String DIVISION_SUFFIXES = "省市县区州盟旗镇乡村";
 
@@ -72,6 +74,9 @@ final class PlaceWords {
     /** End of the place name at {@code start} with a suffix written after it, or {@code start} when none starts there. */
     private int placeEnd(String phrase, int start) {
         int end = places.placeNameEnd(phrase, start);
+        if (end > start && phrase.charAt(end - 1) == VILLAGE && places.namesKindOfVillage(phrase.substring(start, end))) {
+            return start; // a kind of village (示范村1000个) is what is counted, no place
+        }
         return end > start && end < phrase.length() && DIVISION_SUFFIXES.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
     }
 }

@@ -200,15 +200,29 @@ final class ForeignDivisions {
                 || mentions.stream().anyMatch(p -> p.end() == at);
     }
 
-    /** The latest foreign country named before the offset in its paragraph, or null. */
+    /**
+     * The foreign country of the latest place named before the offset in its paragraph, or null: the country itself, or
+     * the country of a foreign city named last (美国伊利诺伊州芝加哥市…。在路易斯安那州新奥尔良市: the story stays in the
+     * city's country).
+     */
     private static PlaceMention countryBefore(String text, int offset, List<PlaceMention> mentions) {
         int paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
         PlaceMention country = null;
         for (PlaceMention p : mentions) {
             if (p.end() <= offset && p.start() >= paragraphStart) {
-                country = p.region().level() == RegionLevel.COUNTRY ? p : null;
+                country = p.region().level() == RegionLevel.COUNTRY ? p : countryOfForeignCity(p);
             }
         }
         return country;
+    }
+
+    /** The mention as one of its country, for a foreign city (path: country, city); null for any other place. */
+    private static PlaceMention countryOfForeignCity(PlaceMention p) {
+        Region r = p.region();
+        if (!ForeignCities.isForeignCity(r) || r.path().size() != 2) {
+            return null;
+        }
+        String country = r.path().get(0);
+        return new PlaceMention(p.start(), p.end(), p.surface(), new Region(r.code(), country, RegionLevel.COUNTRY, List.of(country)));
     }
 }

@@ -81,6 +81,10 @@ public final class PlaceContext {
     private static final List<String> ORIGIN_OR_AGENT_MARKS = Stream.concat(ORIGIN_MARKS.stream(), AGENT_MARKS.stream()).toList();
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
+    /** Words of a news outlet written right after its country's name (美国媒体, 巴勒斯坦通讯社, 美国有线电视新闻网). */
+    private static final Pattern NEWS_OUTLET_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:媒体|媒|通讯社|电视台|新闻网|新闻社|广播公司|报)");
+    /** How far after its country an outlet's words may end (美国有线电视新闻网). */
+    private static final int MAX_OUTLET_WORDS = 8;
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
     /** An event named after its host (巴黎奥运会, 杭州亚残运会, 第23届多哈论坛): the event's name after the place. */
     private static final Pattern EVENT_AFTER_HOST =
@@ -757,7 +761,8 @@ public final class PlaceContext {
 
     private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
         List<PlaceMention> inScope = subjects.stream()
-            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to))
+            .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to)
+                && !namesReportingOutlet(p, to))
             .toList();
         if (inScope.isEmpty()) {
             boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
@@ -766,6 +771,26 @@ public final class PlaceContext {
         List<PlaceMention> ofTheFact = inScope.stream()
             .filter(p -> !origins.contains(p) && attributionClauseEnds.getOrDefault(p, to) >= to).toList();
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+    }
+
+    /**
+     * Whether the place only says whose news outlet reports the facts after its clause (据美国媒体报道，当天约50人被逮捕):
+     * the outlet's country is not where the facts are when the sentence right before names a place inside it (…在缅因州
+     * 启动执法行动。据美国媒体报道，…), which the paragraph then gives.
+     */
+    private boolean namesReportingOutlet(PlaceMention p, int to) {
+        if (attributionClauseEnds.getOrDefault(p, to) >= to || !namesIt(p)
+                || !NEWS_OUTLET_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + MAX_OUTLET_WORDS)).lookingAt()) {
+            return false;
+        }
+        Span sentence = spans.sentenceAt(p.start());
+        Span paragraph = spans.paragraphAt(p.start());
+        if (to > sentence.end() || sentence.start() <= paragraph.start()) {
+            return false;
+        }
+        Span before = spans.sentenceAt(sentence.start() - 1);
+        return subjects.stream().anyMatch(q -> q.start() >= before.start() && q.end() <= before.end() && namesIt(q)
+            && !q.region().equals(p.region()) && within(p.region(), q.region()));
     }
 
     /**

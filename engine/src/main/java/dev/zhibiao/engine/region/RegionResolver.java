@@ -37,6 +37,11 @@ public final class RegionResolver {
         return lexicon.longestNameEnd(text, start);
     }
 
+    /** Whether a village's name is a kind of village too (示范村, 中心村): written alone it names no one place. */
+    public boolean namesKindOfVillage(String name) {
+        return Localities.isCommonVillageName(name);
+    }
+
     /** Whether the place name ending at {@code nameEnd} names a locality with the kind word after it (大兴 of 大兴机场). */
     public boolean namesLocality(String text, int nameEnd) {
         return Localities.kindAt(text, nameEnd);

@@ -447,6 +447,22 @@ class MetricLabelerTest {
         assertEquals(List.of("不过夜游客人数"), labelsOfFound("不过夜游客人数增长了30%。"), "不过 is a verb there");
     }
 
+    @Test
+    void aKindOfVillageIsCountedNotPlaced() {
+        assertEquals("示范村", labelMarked("河南将创建乡村建设示范县[20个]、示范乡镇[100个]、示范村[[1000个]]。", null),
+            "示范村 is in the table as a village, but counts a kind");
+        assertEquals("农户", labelMarked("长寨村有农户[[300户]]。", null), "a named village still opens no label");
+    }
+
+    @Test
+    void aDayBetweenAGroupAndWhatItDidDatesTheDeed() {
+        assertEquals("部门联合印发",
+            labelMarked("生态环境部等[[16个]]部门近日联合印发《关于推进美丽乡村建设的实施意见》。", null), "the title is no label");
+        assertEquals("高速公路实现通车",
+            labelMarked("湖南平伍、伍益、益常北、南益五条高速公路昨天（11月28日）实现通车。".replace("五条", "[[五条/条]]"), null));
+        assertEquals("宇航员", labelMarked("[[3名]]宇航员今天返回地面。", null), "no examples open the clause");
+    }
+
     private List<String> labelsOfFound(String text) {
         List<Quantity> quantities = new QuantityRecognizer().find(text);
         return quantities.stream().map(q -> labeler.label(text, q, quantities)).toList();

@@ -776,4 +776,19 @@ class RegionResolverTest {
         assertTrue(placeNameAt("主城区和新区共有人口30万人。", "30万人").isEmpty(), "two kinds joined");
         assertTrue(placeNameAt("神舟十八号乘组入驻空间站，将驻留6个月。", "6个月").isEmpty(), "入驻 names no station");
     }
+
+    @Test
+    void aForeignCityNamedLastKeepsItsCountryForTheNextState() {
+        assertEquals(Optional.of("新奥尔良市"),
+            placeNameAt("美国伊利诺伊州芝加哥市枪击频发，8人死亡。在路易斯安那州新奥尔良市，一名15岁少年被警方逮捕。", "15岁"));
+        assertEquals(Optional.of("芝加哥市"),
+            placeNameAt("芝加哥市枪击频发，8人死亡。在路易斯安那州新奥尔良市，一名15岁少年被警方逮捕。", "15岁"), "no country named");
+    }
+
+    @Test
+    void aNewsOutletsCountryYieldsToAPlaceInsideItJustNamed() {
+        assertEquals(Optional.of("缅因州"),
+            placeNameAt("美国国土安全部说，执法人员20日在缅因州启动执法行动。据美国媒体报道，当天约50人被逮捕。", "约50人"));
+        assertEquals(Optional.of("美国"), placeNameAt("据美国媒体报道，当天约50人被逮捕。", "约50人"), "nothing named before");
+    }
 }
