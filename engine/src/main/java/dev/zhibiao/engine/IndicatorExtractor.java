@@ -84,9 +84,11 @@ public final class IndicatorExtractor {
             Quantity q = found.get(i);
             String label = labels.get(i);
             Optional<TableCell> cell = cells.cellOf(q.start(), q.end());
-            String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(label);
             Optional<Region> place = cell.flatMap(c -> firstNamed(c.placeScopes(), places::placeNamedIn))
                     .or(() -> placeOf(text, q, found, spans, post.titleEnd(), places));
+            String labelled = place.filter(Region::foreign).map(p -> MetricLabeler.withoutForeignDivision(label, p.name()))
+                    .orElse(label);
+            String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(labelled);
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
                     .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);

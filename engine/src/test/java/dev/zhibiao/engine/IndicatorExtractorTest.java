@@ -173,6 +173,16 @@ class IndicatorExtractorTest {
                 .map(i -> i.region().name()).toList(), "a division written right after a country's part lies in it");
     }
 
+    @Test
+    void aForeignDivisionOpeningALabelIsTheFactsPlaceNotPartOfItsMetric() {
+        List<Indicator> found = extracted("冰岛火山喷发", "2024-03-23", """
+                <p>冰岛格林达维克镇约有3800名居民。</p>
+                <p>受暴风雪影响，新西兰奥克兰机场约400架次航班被取消。</p>
+                """);
+        assertEquals(List.of("居民", "奥克兰机场航班"), found.stream().map(Indicator::metric).toList(), "a site is measured");
+        assertEquals("格林达维克镇", found.get(0).region().name());
+    }
+
     /** The indicators of a post with this title, date and body. */
     private static List<Indicator> extracted(String title, String date, String body) {
         String post = "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + body;

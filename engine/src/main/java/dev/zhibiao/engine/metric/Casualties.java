@@ -103,7 +103,10 @@ final class Casualties {
         String before = ADVERB_TAIL.matcher(label.substring(0, start)).replaceFirst("");
         String effect = label.substring(end);
         // a casualty word alone (两列火车迎面撞上造成死亡) says less than its cause does
-        return before.length() <= MIN_CAUSE || EVENTS.contains(before) || BARE_CASUALTY.matcher(effect).matches() ? label : effect;
+        // an event word alone keeps its casualties (枪击造成…死亡, which named names) but not other effects (恶劣天气造成
+        // 新西兰用户断电 → 新西兰用户断电: the count is of the users)
+        boolean namedByEvent = EVENTS.contains(before) && CASUALTY_WORD.matcher(effect).find();
+        return before.length() <= MIN_CAUSE || namedByEvent || BARE_CASUALTY.matcher(effect).matches() ? label : effect;
     }
 
     /** The event ending last in the words, or {@code otherwise} when they name none. */

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,17 @@ final class Durations {
     private static final Pattern CHANGE_AFTER = Pattern.compile("^(?:[增降减涨跌翻]|提高|提升|下滑|回落)");
     /** 为期40天的春运: the span is already named as a term; the event after it is the label. */
     private static final String TERM = "为期";
+    private static final String MODIFIER_END = "的";
+    /**
+     * A passive verb written right before a span (被困超过150个小时, 他被困已超过150小时): the state the span measures, however
+     * long the words around it run (救援队救出被困…幸存者).
+     */
+    private static final Pattern PASSIVE_STATE = Pattern.compile("(被\\p{IsHan}{1,2}?)(?:已经|已)?$");
+    /** A passive verb is looked for this far before the span: 被, the verb, 已经. */
+    private static final int MAX_PASSIVE = 5;
+    /** Verbs by which someone imposes a term on an event (宣布进入为期60天的紧急状态): the one who does is not what lasts. */
+    private static final Pattern IMPOSING = Pattern.compile("宣布|决定|批准");
+
     /** Longer labels took in more than the activity (建议每个家庭储备基本生活物资): they are kept. */
     private static final int MAX_ACTIVITY = 4;
 
@@ -29,6 +41,14 @@ final class Durations {
     }
 
     static String named(QuantityScope scope, String label) {
+        String state = passiveState(scope);
+        if (!state.isEmpty()) {
+            return state + PERIOD;
+        }
+        String term = termedEvent(scope, label);
+        if (!term.equals(label)) {
+            return term;
+        }
         if (label.isEmpty() || scope.quantity.change() != null
                 || !QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit())
                 || NAMES_DURATION.matcher(label).find() || NOT_AN_ACTIVITY.indexOf(label.charAt(0)) >= 0
@@ -48,5 +68,35 @@ final class Durations {
             return label;
         }
         return label + LENGTH;
+    }
+
+    /** The passive verb written right before a time span (被困), without its 已; "" when there is none. */
+    private static String passiveState(QuantityScope scope) {
+        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null) {
+            return "";
+        }
+        int from = Math.max(scope.clause.start(), scope.chainStart - MAX_PASSIVE);
+        Matcher m = PASSIVE_STATE.matcher(scope.text.substring(from, scope.chainStart));
+        if (!m.find()) {
+            return "";
+        }
+        return m.group(1);
+    }
+
+    /**
+     * The event a term is imposed on (政府宣布多个地区进入为期60天的紧急状态 → 紧急状态): the noun after 为期…的 is what
+     * lasts, the words before 为期 say who imposed it; the label as it is when no one imposes the term (为期三天的换俘行动
+     * 完成 names the event already; in 管理人员开始为期8天的罢工 the ones before 为期 are the event's own doers) or no noun
+     * follows.
+     */
+    private static String termedEvent(QuantityScope scope, String label) {
+        int termAt = scope.chainStart - TERM.length();
+        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || termAt <= scope.clause.start()
+                || !scope.text.startsWith(TERM, termAt) || !scope.right(false).startsWith(MODIFIER_END)
+                || !IMPOSING.matcher(scope.text.substring(scope.clause.start(), termAt)).find()) {
+            return label;
+        }
+        String event = Phrases.after(scope.right(false).substring(MODIFIER_END.length()), false);
+        return event.length() < 2 ? label : event;
     }
 }

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ final class LongLabels {
     /** 划分为, 大部分为, 区分为: 分为 inside another word. */
     private static final String NOT_BEFORE_EXAMPLES = "划部区细均";
     /** Words that end the examples of the thing named after them. */
-    private static final List<String> EXAMPLES_END = List.of("为代表的", "为主的");
+    private static final List<String> EXAMPLES_END = List.of("为代表的", "为主的", "为特色的", "为核心的");
     /** A cause's verb: what follows it is the effect measured (高涨的观影热情…带动今年电影全产业链产值). */
     private static final String CAUSE = "带动";
     private static final int MIN_CAUSE = 4;
@@ -39,11 +40,23 @@ final class LongLabels {
         "总", "要", "若", "都", "又", "即");
     private static final Pattern LISTED_NAMES = Pattern.compile("\\p{IsHan}{1,5}(?:、\\p{IsHan}{1,5})+");
 
+    /**
+     * Three or more four-character phrases in parallel ending the label (残疾人运动员勇于挑战、超越自我、顽强拼搏): a
+     * rhetorical run praising what the things counted did, no part of which things they are.
+     */
+    private static final Pattern PARALLEL_PRAISE = Pattern.compile("\\p{IsHan}{4}(?:、\\p{IsHan}{4}){2,}$");
+    /** 有 after a description lists the things that fit it (增幅较大的有发酵酒): they are what is measured. */
+    private static final String LISTED_AS_FITTING = "的有";
+
     private LongLabels() {
     }
 
     static String concise(String label, String unit) {
         label = SPAN_FRAME.matcher(label).replaceAll("").replace("的的", "的");
+        int fitting = label.indexOf(LISTED_AS_FITTING);
+        if (fitting >= MIN_KEPT && label.length() - fitting - LISTED_AS_FITTING.length() >= MIN_KEPT) {
+            label = label.substring(fitting + LISTED_AS_FITTING.length());
+        }
         if (label.length() <= MAX_PLAIN) {
             return label;
         }
@@ -59,6 +72,10 @@ final class LongLabels {
         if (copula >= MIN_KEPT && NOT_LISTING.stream().noneMatch(before::endsWith)
                 && LISTED_NAMES.matcher(label).region(copula + 1, label.length()).matches()) {
             return before;
+        }
+        Matcher praise = PARALLEL_PRAISE.matcher(label);
+        if (praise.find() && praise.start() >= MIN_KEPT) {
+            label = label.substring(0, praise.start());
         }
         String after = afterLast(effect(label), EXAMPLES_END);
         return EVENT_UNITS.contains(unit) ? afterLast(after, HOLDING) : after;

@@ -69,6 +69,8 @@ public final class MetricLabeler {
     /** Governing its parts (下辖, 辖, 管辖), not a district (辖区) nor a municipality (直辖市). */
     private static final Pattern GOVERNS = Pattern.compile("(?<!直)辖(?![区市])");
     private static final int MAX_OWNER_LENGTH = 12;
+    /** Kind words ending the name of a division of a foreign country (魁北克省, 熊本县, 罗斯托夫州). */
+    private static final String FOREIGN_DIVISION_KINDS = "省州县市镇邦";
     private static final int MIN_OWNER_LENGTH = 2;
     /** A possessor before a count opening its clause (周边, 本土, 该机构) is this long at most. */
     private static final int MAX_POSSESSOR = 3;
@@ -998,6 +1000,21 @@ public final class MetricLabeler {
     /** What a group named after its examples did, past a day that only dates it (16个部门近日联合印发 → 部门联合印发). */
     private static String deedOfGroup(QuantityScope scope) {
         return Phrases.withoutDayAfterNoun(scope.right(true), Phrases.after(scope.right(false), false));
+    }
+
+    /**
+     * The label without the foreign division it opens with (格林达维克镇居民 → 居民, 熊本县已发生余震 → 发生余震): the
+     * fact's region, as a division at home is (青海都兰县的枸杞 → 枸杞), which the place table cannot strip here since it
+     * holds no foreign divisions. Only a division by its kind word (省, 州, 县, 市, 镇, 邦), not a country (美国宇航员) nor
+     * a named site (奥克兰机场航班, where the site is what is measured); the label as it is when too little is left.
+     */
+    public static String withoutForeignDivision(String label, String division) {
+        if (division.length() < 2 || FOREIGN_DIVISION_KINDS.indexOf(division.charAt(division.length() - 1)) < 0
+                || !label.startsWith(division)) {
+            return label;
+        }
+        String rest = Phrases.tidy(Affixes.strip(label.substring(division.length())));
+        return rest.length() >= MIN_OWNER_LENGTH && Phrases.isChinese(rest) ? rest : label;
     }
 
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */

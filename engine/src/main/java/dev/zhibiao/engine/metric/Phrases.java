@@ -98,7 +98,8 @@ final class Phrases {
      */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
-            "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险");
+            "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
+            "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     private static final String AS = "为";
     /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
     private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
@@ -129,6 +130,12 @@ final class Phrases {
             "陆续", "相继", "纷纷", "即将", "开始",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里");
+    /**
+     * After a count of things, also a modal or a coverb opening what they do (60多种土特产3天之内便能加工成…, 10万只羽毛球从
+     * 这里“飞”向全球): how or from where they act, no part of which things are counted. Not after a time span, whose
+     * predicate is what took that long (3天之内便能加工成…).
+     */
+    private static final List<String> COUNT_PREDICATE_STOPS = List.of("便", "从");
     /**
      * Words saying all the things counted did it (832个脱贫县都培育出…, 79条河流已全部实现全线贯通): a category of
      * its own (脱贫县) is named well enough without what they did, a noun of two characters or fewer (河流, 地区) is not.
@@ -225,6 +232,8 @@ final class Phrases {
     private static final String FRACTION_MARK = "分之";
     private static final String OPENING = "“‘「『（(《【";
     private static final String CLOSING = "”’」』）)》】";
+    private static final char OPEN_QUOTE = '“';
+    private static final char CLOSE_QUOTE = '”';
 
     private Phrases() {
     }
@@ -712,18 +721,13 @@ final class Phrases {
             // (增长230.7%（主要是…项目带动）)
             return "";
         }
-        int end = s.length();
-        for (String stop : withPredicate ? PREDICATE_STOPS : NOUN_STOPS) {
-            int at = s.indexOf(stop);
-            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
-                at = s.indexOf(stop, at + 1);
-            }
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
+        int end = quotationEnd(s);
+        end = Math.min(end, firstStop(s, withPredicate ? PREDICATE_STOPS : NOUN_STOPS));
         if (withPredicate) {
             end = Math.min(end, allOfThemEnd(s));
+        }
+        if (withPredicate && throughDescription) {
+            end = Math.min(end, firstStop(s, COUNT_PREDICATE_STOPS));
         }
         Matcher time = TIME_AFTER_NOUN.matcher(s);
         if (time.find() && time.start() > 0) {
@@ -763,6 +767,40 @@ final class Phrases {
         String predicate = right.substring(noun.length() + day.end());
         int title = predicate.indexOf(TITLE_OPEN);
         return noun + (title > 0 ? predicate.substring(0, title) : predicate);
+    }
+
+    /** Where the first of the stop words stands that is a word of its own, or the phrase's length when none does. */
+    private static int firstStop(String s, List<String> stops) {
+        int end = s.length();
+        for (String stop : stops) {
+            int at = s.indexOf(stop);
+            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
+                at = s.indexOf(stop, at + 1);
+            }
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where the quotation an amount is written inside ends when it describes a noun after it (拥有“八个一类铁路客运站和两个
+     * 大型国际机场的综合交通枢纽集群”的城市: the closing quote after 集群, then 的): the noun it describes is the
+     * sentence's, not what the amount counts. The phrase's length otherwise: a quoted name (“15分钟文化生活圈”) goes on
+     * with the words after it.
+     */
+    private static int quotationEnd(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == OPEN_QUOTE) {
+                open++;
+            } else if (c == CLOSE_QUOTE && open-- == 0) {
+                return s.startsWith(MODIFIER, i + 1) ? i : s.length();
+            }
+        }
+        return s.length();
     }
 
     /** The noun without another counted thing joined to it (9种维生素和多种复合多肽 → 维生素). */

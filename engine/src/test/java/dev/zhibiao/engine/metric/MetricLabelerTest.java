@@ -463,6 +463,34 @@ class MetricLabelerTest {
         assertEquals("宇航员", labelMarked("[[3名]]宇航员今天返回地面。", null), "no examples open the clause");
     }
 
+    @Test
+    void aSpanIsNamedByTheTermImposedOrTheStateSuffered() {
+        assertAll(
+            () -> assertEquals("紧急状态", labelMarked("政府25日宣布多个地区进入为期[[60天]]的紧急状态。", null), "a term imposed"),
+            () -> assertEquals("换俘行动完成", labelMarked("为期[[三天/天]]的换俘行动完成。", null), "no one imposes it"),
+            () -> assertEquals("被困时间", labelMarked("一名儿童在被困[[超过150个小时/小时]]后获救。", null), "a passive state"),
+            () -> assertEquals("被困时间", labelMarked("他被困已[[3天]]。", null), "its 已 is no part of it"));
+    }
+
+    @Test
+    void aCountOfThingsEndsBeforeHowOrWhenceTheyAct() {
+        assertAll(
+            () -> assertEquals("土特产", labelMarked("[200公里之内/公里][[60多种/种]]土特产[3天之内/天]便能加工成各类美食。", null), "便"),
+            () -> assertEquals("大型国际机场的综合交通枢纽集群",
+                labelMarked("北京成为拥有“[八个]一类铁路客运站和[[两个]]大型国际机场的综合交通枢纽集群”的城市。", null),
+                "a quotation describing the noun after it ends the counted noun"),
+            () -> assertEquals("新西兰用户断电", labelMarked("恶劣天气造成新西兰[[超5万用户/户]]断电。", null), "a weather event names no effect"),
+            () -> assertEquals("枪击死亡", labelMarked("枪击造成[[4人]]死亡。", null), "an event word keeps its casualties"));
+    }
+
+    @Test
+    void examplesAFittingListAndPraiseAreNoPartOfTheThingMeasured() {
+        assertAll(
+            () -> assertEquals("专业技术服务业", labelMarked("以研发中心为特色的专业技术服务业同比增长[[43.4%]]。", Change.INCREASE)),
+            () -> assertEquals("发酵酒", labelMarked("增幅较大的有发酵酒，增长[[87%]]。", Change.INCREASE)),
+            () -> assertEquals("残疾人运动员", labelMarked("[[3000多名]]残疾人运动员勇于挑战、超越自我、顽强拼搏。", null)));
+    }
+
     private List<String> labelsOfFound(String text) {
         List<Quantity> quantities = new QuantityRecognizer().find(text);
         return quantities.stream().map(q -> labeler.label(text, q, quantities)).toList();
