@@ -90,12 +90,21 @@ public final class IndicatorExtractor {
                     .orElse(label);
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(labelled);
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
-                    .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)));
+                    .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)))
+                    .or(() -> headlineOfReport(q, post.titleEnd(), times));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
             indicators.add(new Indicator(q, metric, place.orElse(null), placeName, period.orElse(null),
                     spans.sentenceAt(q.start())));
         }
         return indicators;
+    }
+
+    /**
+     * A news report's title amount that nothing dates, not where it stands nor where the body restates it after a
+     * span (title 国家节水型城市数量达145个, body 近年来，…已建成145个): the headline tells the news of the report's day.
+     */
+    private static Optional<String> headlineOfReport(Quantity q, int titleEnd, PeriodContext times) {
+        return q.start() < titleEnd ? times.reportYear() : Optional.empty();
     }
 
     /** What the first scope that names one names: a table cell's place or period, from its row or column out to the caption. */

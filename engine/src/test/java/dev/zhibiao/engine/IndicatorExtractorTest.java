@@ -183,6 +183,16 @@ class IndicatorExtractorTest {
         assertEquals("格林达维克镇", found.get(0).region().name());
     }
 
+    @Test
+    void aNewsReportsHeadlineAmountIsOfTheReportsDay() {
+        String body = "<p>央视网消息（新闻联播）：近年来，各地大力推进节水型城市建设，全国已建成145个。</p>";
+        assertEquals(List.of("2023"), extracted("国家节水型城市数量达145个", "2023-05-14", body).stream()
+                .filter(i -> i.quantity().start() < 15).map(Indicator::period).toList());
+        assertEquals(List.of(), extracted("国家节水型城市数量达145个", "2023-05-14", body.replace("央视网消息（新闻联播）：", ""))
+                .stream().filter(i -> i.quantity().start() < 15).map(Indicator::period).filter(p -> p != null).toList(),
+                "no byline: no report");
+    }
+
     /** The indicators of a post with this title, date and body. */
     private static List<Indicator> extracted(String title, String date, String body) {
         String post = "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + body;

@@ -45,6 +45,12 @@ public final class PeriodContext {
     /** What may follow a year that is no part of an event's name (2023年，; 2023年的; 2023年以来). */
     private static final String NOT_NAME_AFTER = "，,。；;：:、的（()）以至到和与及内间前后底末初”\"";
 
+    /**
+     * Words that set what follows in the past, though no time expression reads them (20世纪80年代, 党的十八大以来, 曾经的,
+     * 从原来的): a report's day does not date the sentence's amounts.
+     */
+    private static final Pattern PAST_WORDS = Pattern.compile("年代|世纪|以来|曾经|当年|原来|过去");
+
     private final String text;
     private final int titleEnd;
     private final DocumentSpans spans;
@@ -56,9 +62,12 @@ public final class PeriodContext {
     private final List<PeriodMention> editions;
     /** Bases of multiples in past years (是2020年1.4倍): the publication year, for the amounts of their sentence. */
     private final List<PeriodMention> multipleBases;
+    /** The publication year of a news report (a bylined body), for what nothing else dates; empty for other posts. */
+    private final Optional<String> reportYear;
 
     PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod,
-                  List<PeriodMention> editions, List<PeriodMention> multipleBases) {
+                  List<PeriodMention> editions, List<PeriodMention> multipleBases, Optional<String> reportYear) {
+        this.reportYear = reportYear;
         this.editions = editions;
         this.multipleBases = multipleBases;
         this.text = text;
@@ -151,7 +160,32 @@ public final class PeriodContext {
                 : recentDayOfItem(paragraph, offset))
             .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart)
                 .or(() -> editions.stream().filter(p -> p.start() >= paragraph.start() && p.end() <= offset)
-                    .reduce((first, second) -> second).flatMap(PeriodMention::period)));
+                    .reduce((first, second) -> second).flatMap(PeriodMention::period))
+                .or(() -> reportDay(paragraph, offset)));
+    }
+
+    /** The publication year when the post is a news report (its body opens with a byline), else empty. */
+    public Optional<String> reportYear() {
+        return reportYear;
+    }
+
+    /**
+     * Last of all, for a news report: the publication year, when no time of another year or a span of years
+     * (2008年植树节, 近年来) stands before the fact in its paragraph — the report tells the state of its day
+     * (在长江上游的…中都镇，2万多亩油菜花陆续盛开; 连续13天日夜奋战，…转移受困群众300多人).
+     */
+    private Optional<String> reportDay(Span paragraph, int offset) {
+        if (reportYear.isEmpty()) {
+            return Optional.empty();
+        }
+        String year = reportYear.get();
+        Span sentence = spans.sentenceAt(offset);
+        // another time before the fact in its paragraph, or anywhere in its sentence (经过8年攻坚拔寨，2021年2月25日，…)
+        boolean otherTime = mentions.stream()
+            .filter(p -> p.start() >= paragraph.start() && (p.end() <= offset || p.end() <= sentence.end()))
+            .anyMatch(p -> p.period().filter(period -> period.startsWith(year)).isEmpty());
+        boolean past = PAST_WORDS.matcher(text).region(sentence.start(), offset).find();
+        return otherTime || past ? Optional.empty() : reportYear;
     }
 
     /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */

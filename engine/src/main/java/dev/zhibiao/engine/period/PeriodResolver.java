@@ -31,6 +31,11 @@ public final class PeriodResolver {
     private static final String ONSET_WORD = "之初";
     /** The characters before the verb that name what was set up (示范区), looked for in an earlier dated sentence. */
     private static final int ONSET_NOUN = 3;
+    /**
+     * The byline a news report's body opens with (央视网消息（新闻联播）：, 新华社北京5月1日电, 本报讯): the report tells the
+     * news of its day.
+     */
+    private static final Pattern NEWS_BYLINE = Pattern.compile("\\s*[^，。：:]{0,12}(?:消息|[0-9一二三四五六七八九十]日电|报讯)");
     /** A sentence opening on the season (“三夏”时节，; 金秋时节，), after a bulletin's byline. */
     private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?(?![去前往每同这])[^年，。：“”\"\\s]{1,4}[”\"]?"
         + SEASON + "[，,]");
@@ -53,7 +58,18 @@ public final class PeriodResolver {
         mentions = withOnsets(text, mentions);
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant, PeriodExpressions.findEditions(text, published),
-            PeriodExpressions.findMultipleBases(mentions, text, published));
+            PeriodExpressions.findMultipleBases(mentions, text, published), reportYear(text, titleEnd, published));
+    }
+
+    /**
+     * The publication year for a news report (its body opens with a byline, 央视网消息：…): what it tells with no time of
+     * its own (上海启用…2594个发热诊间; 25岁的樊译阳负责着…) is the state of its day. Empty for other posts — profiles and
+     * communiqués whose date is no date of their figures.
+     */
+    private static Optional<String> reportYear(String text, int titleEnd, LocalDate published) {
+        int body = Math.min(Math.max(titleEnd, 0), text.length());
+        return published != null && NEWS_BYLINE.matcher(text).region(body, text.length()).lookingAt()
+            ? Optional.of(Integer.toString(published.getYear())) : Optional.empty();
     }
 
     /**

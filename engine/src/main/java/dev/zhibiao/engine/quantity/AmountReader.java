@@ -10,6 +10,8 @@ import java.util.Set;
  * (超过, 同比增长) are the caller's business.
  */
 final class AmountReader {
+    /** 每 written between a rate's units (元每吨, 立方米每秒): kept in the unit as written, as the guidelines ask. */
+    private static final char PER_WORD = '每';
     private static final String YEN = "日元";
     private static final String DAY = "日";
     private static final char MONTH = '月';
@@ -241,6 +243,7 @@ final class AmountReader {
                     || chineseOnly && NonQuantities.opensQuotedTerm(t, start, k + unit.written().length())
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isYearsFrame(t, start, k + unit.written().length(), unit)
+                    || NonQuantities.isPlanSpan(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
@@ -302,7 +305,7 @@ final class AmountReader {
             }
             int rateEnd = rateUnitEnd(t, p);
             if (rateEnd > p) {
-                unitText = unitText + "/" + rateDenominator(t.substring(p + 1, rateEnd));
+                unitText = unitText + rateJoiner(t.charAt(p)) + rateDenominator(t.substring(p + 1, rateEnd));
                 p = rateEnd;
             } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {
                 p += 3;
@@ -609,6 +612,11 @@ final class AmountReader {
             end = next;
         }
         return end;
+    }
+
+    /** The word joining a rate's units as written: 每 stays (立方米每秒), a slash of either width is "/". */
+    private static String rateJoiner(char written) {
+        return written == PER_WORD ? String.valueOf(PER_WORD) : "/";
     }
 
     /** The reported denominator: each factor as the lexicon reports it (公斤 stays, 天 stays), joined as written. */

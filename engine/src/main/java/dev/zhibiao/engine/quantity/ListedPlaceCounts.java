@@ -13,10 +13,16 @@ import java.util.List;
 public final class ListedPlaceCounts {
     /** Longest first, so 省市 is not read as 省. */
     private static final List<String> COUNTERS = List.of(
-            "省区市", "省市区", "省市", "省区", "省份", "省", "市", "县", "区", "国", "地", "州", "镇", "乡");
+            "省区市", "省市区", "省市", "省区", "省份", "省", "市", "县", "区", "国", "地", "州", "镇", "乡", "街道");
     private static final String COUNTER_FIRST_CHARACTERS =
             COUNTERS.stream().map(c -> c.substring(0, 1)).distinct().reduce("", String::concat);
     private static final String SEPARATORS = "、和与及";
+    private static final char AND = '及';
+    /**
+     * Characters that make 及 the end of a verb (涉及, 波及, 惠及, 遍及, 覆及, 提及), not a joiner: the list opens after it
+     * (涉及北京、天津、河北、山东四省市).
+     */
+    private static final String VERB_BEFORE_AND = "涉波惠遍覆提危殃";
     /** A listed place name is this long at most (克拉斯诺亚尔斯克 is eight characters). */
     private static final int MAX_ITEM = 8;
     /**
@@ -37,7 +43,8 @@ public final class ListedPlaceCounts {
     static UnitLexicon.Unit at(CharSequence t, int start, int unitStart, BigDecimal value) {
         String counter = counterAt(t, unitStart);
         int minItems = counter != null && counter.startsWith(PROVINCE) ? MIN_PROVINCES : MIN_ITEMS;
-        if (counter == null || !(countsListBefore(t, start, value, minItems) || followsListedCount(t, start))) {
+        if (counter == null || !(countsListBefore(t, start, value, minItems) || followsListedCount(t, start)
+                || inRunOfCounts(t, start, unitStart + counter.length()))) {
             return null;
         }
         return new UnitLexicon.Unit(counter, counter, UnitLexicon.Kind.COUNT);
@@ -85,12 +92,17 @@ public final class ListedPlaceCounts {
             if (value.compareTo(BigDecimal.valueOf(items)) < 0) {
                 return false; // more items than counted: no need to walk a long list to its start
             }
-            if (itemStart == 0 || SEPARATORS.indexOf(t.charAt(itemStart - 1)) < 0) {
+            if (itemStart == 0 || SEPARATORS.indexOf(t.charAt(itemStart - 1)) < 0 || endsVerb(t, itemStart - 1)) {
                 break;
             }
             end = itemStart - 1;
         }
         return items >= minItems && value.compareTo(BigDecimal.valueOf(items)) == 0;
+    }
+
+    /** Whether the character at {@code i} is the 及 of a verb (涉及), before the list's first item. */
+    private static boolean endsVerb(CharSequence t, int i) {
+        return t.charAt(i) == AND && i > 0 && VERB_BEFORE_AND.indexOf(t.charAt(i - 1)) >= 0;
     }
 
     private static boolean isDigitOrNumeral(char c) {
@@ -99,6 +111,31 @@ public final class ListedPlaceCounts {
 
     private static boolean isItemChar(char c) {
         return SEPARATORS.indexOf(c) < 0 && HanCharacters.isHan(c);
+    }
+
+    /**
+     * Whether counts of places written in digits run together here (全县5镇1乡1街道, 辖8镇3乡): each is a count, where a
+     * numeral alone before 镇 or 乡 may be a name's (三镇). Digits only: Chinese numerals run into slogans (一镇一品).
+     */
+    private static boolean inRunOfCounts(CharSequence t, int start, int counterEnd) {
+        if (!NumeralChars.isArabicDigit(t.charAt(start))) {
+            return false;
+        }
+        int next = counterEnd;
+        while (next < t.length() && NumeralChars.isArabicDigit(t.charAt(next))) {
+            next++;
+        }
+        if (next > counterEnd && counterAt(t, next) != null) {
+            return true;
+        }
+        for (String counter : COUNTERS) {
+            int counterStart = start - counter.length();
+            if (counterStart > 0 && NumeralScanner.regionMatches(t, counterStart, counter)
+                    && NumeralChars.isArabicDigit(t.charAt(counterStart - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a listed count ends right at {@code start}: 五县 after 太原、吕梁、忻州三市. */

@@ -87,6 +87,8 @@ final class NonQuantities {
     private static final Pattern YEARS_FRAME_AFTER = Pattern.compile("[多余]?[来里间]?[，,]");
     private static final String YEARS = "年";
     private static final String PHASE = "期";
+    /** Words naming a plan after its span of years (三年行动计划, 五年规划, 三年攻坚行动): the span is part of its name. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("(?:攻坚)?(?:行动计划|行动方案|计划|规划|行动)");
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
     private static final String TIMES = "次";
     private static final char TERM_OF_SESSION = '届';
@@ -190,6 +192,14 @@ final class NonQuantities {
         k -= k > 0 && t.charAt(k - 1) == '在' ? 1 : 0;
         k -= k > 0 && "而但".indexOf(t.charAt(k - 1)) >= 0 ? 1 : 0;
         return k == 0 || Segmenter.endsClause(t.charAt(k - 1));
+    }
+
+    /**
+     * 产业扶贫三年行动计划, 新的五年规划: a span of years written right before a plan's name word is part of the name
+     * (as 十四五 is), not a duration reported.
+     */
+    static boolean isPlanSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.unit().equals(YEARS) && PLAN_AFTER.matcher(t).region(afterUnit, t.length()).lookingAt();
     }
 
     /**

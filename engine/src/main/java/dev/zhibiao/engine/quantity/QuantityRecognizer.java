@@ -89,6 +89,18 @@ public final class QuantityRecognizer {
     /** Bounds after which a multiplier alone is its value (近千个, 超千万次, 不足百个, 不到千人). */
     private static final WordTable<Boolean> BOUNDS_BEFORE_MULTIPLIER =
         new WordTable<>(WordTable.all(UnitlessAmounts.BOUNDS_BEFORE_MULTIPLIER, true));
+    /**
+     * What ends the clause of a count written after its noun (塘坝一处，; 延长停火一周、; 再夺一金 at a title's end).
+     */
+    private static final String AFTER_POSTPOSED_COUNT = "，,。；;、！!？? \n";
+    /**
+     * What before 一 makes it no count: a word it forms with (同一天, 新的一年, 之一, 这一, 最后一年, 今年一年) — the
+     * demonstratives, 的, 同, and a time word's last character.
+     */
+    private static final String NOT_BEFORE_POSTPOSED_COUNT = "同的之这那每哪第任唯某另其后年";
+    /** 每 before in the clause: 一次 is how often, not how many (每烧一次). */
+    private static final char EVERY = '每';
+    private static final String CLAUSE_STARTS = "，,；;。：:";
 
     /** What a scan reports. */
     private enum Reading {
@@ -350,7 +362,28 @@ public final class QuantityRecognizer {
         // 一场, 一次, 一个: set phrases far more often than counts; reported only in findAll. 一倍 is a multiple, 一名 a
         // casualty when what befell the person follows their noun.
         return bare || !(a.loneOne() && qualifier == Qualifier.EXACT && a.max() == null) || unit.equals(MULTIPLE)
-            || ONE_PERSON_UNITS.contains(unit) && BEFELL.matcher(t).region(a.end(), t.length()).lookingAt();
+            || ONE_PERSON_UNITS.contains(unit) && BEFELL.matcher(t).region(a.end(), t.length()).lookingAt()
+            || isPostposedCount(t, a);
+    }
+
+    /**
+     * Whether a lone 一 with its measure word is a count written after what it counts, closing its clause
+     * (新建…水渠500米、塘坝一处，; 赞同…延长停火一周、; 申请满一年。; 中国队再夺一金): after a noun or verb it is no
+     * article (一个重要), so it is reported like any other count.
+     */
+    private static boolean isPostposedCount(String t, AmountReader.Amount a) {
+        if (a.start() == 0 || !NumeralChars.isCjkIdeograph(t.charAt(a.start() - 1))
+            || NOT_BEFORE_POSTPOSED_COUNT.indexOf(t.charAt(a.start() - 1)) >= 0) {
+            return false;
+        }
+        if (a.end() < t.length() && AFTER_POSTPOSED_COUNT.indexOf(t.charAt(a.end())) < 0) {
+            return false;
+        }
+        int clause = a.start();
+        while (clause > 0 && CLAUSE_STARTS.indexOf(t.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return t.substring(clause, a.start()).indexOf(EVERY) < 0;
     }
 
     /** Whether a word of what the measure word counts is written in the amount's clause. */

@@ -99,7 +99,7 @@ final class UnitLexicon {
     private static final Map<String, String> REPORTED = Map.ofEntries(
         Map.entry("％", "%"), Map.entry("百分点", "个百分点"), Map.entry("百分點", "个百分点"),
         Map.entry("個百分點", "个百分点"), Map.entry("周岁", "岁"), Map.entry("週歲", "岁"), Map.entry("歲", "岁"),
-        Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"), Map.entry("平米", "平方米"),
+        Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"),
         Map.entry("基點", "基点"), Map.entry("个基点", "基点"), Map.entry("個基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
         Map.entry("周大", "周"), Map.entry("天大", "天"), Map.entry("个月大", "个月"), Map.entry("月大", "个月"),
         Map.entry("口人", "口"), Map.entry("人民币", "元"), Map.entry("个比特币", "比特币"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"));

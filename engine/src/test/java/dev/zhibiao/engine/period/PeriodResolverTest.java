@@ -584,4 +584,15 @@ class PeriodResolverTest {
         String span = "快讯\n17日，交通运输部发布数据。\n十年来，农村公路建设成效显著。";
         assertEquals(Optional.empty(), resolver.analyze(span, 2, LocalDate.of(2024, 6, 11)).periodAt(span.indexOf("十年")));
     }
+
+    @Test
+    void aNewsReportsUndatedFactsAreOfItsDay() {
+        String report = "央视网消息（新闻联播）：上海启用发热诊间2594个。";
+        assertEquals(Optional.of("2022"), periodOf(report, "2594个", JUNE_2022));
+        assertEquals(Optional.empty(), periodOf("上海启用发热诊间2594个。", "2594个", JUNE_2022), "no byline: a profile");
+        assertEquals(Optional.empty(), periodOf("央视网消息：20世纪80年代，种群数量仅存约150头。", "约150头", JUNE_2022),
+            "a past set by words no time expression reads");
+        assertTrue(periodOf("新华社北京6月9日电 经过8年攻坚拔寨，2021年2月25日，全国832个贫困县全部摘帽。", "8年", JUNE_2022)
+            .filter("2022"::equals).isEmpty(), "another year in the sentence");
+    }
 }

@@ -438,4 +438,37 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("全固态锂二次电池");
         assertFinds("两次讲话精神", "两次|2|次|EXACT");
     }
+
+    @Test
+    void aLoneOneClosingItsClauseAfterItsNounIsACount() {
+        assertFinds("新建水渠500米、塘坝一处，", "500米|500|米|EXACT", "一处|1|处|EXACT");
+        assertFinds("赞同延长停火一周、释放人质", "一周|1|周|EXACT");
+        assertFinds("同一天，");
+        assertFinds("新的一年，");
+        assertFinds("仅今年一年，");
+        assertFinds("每烧一次，");
+        assertFinds("这是一个重要的项目");
+    }
+
+    @Test
+    void aSpanOfYearsNamingAPlanIsPartOfItsName() {
+        assertFinds("实施产业扶贫三年行动计划");
+        assertFinds("编制新的五年规划，");
+        assertFinds("营收连续三年增长", "三年|3|年|EXACT");
+    }
+
+    @Test
+    void aRateKeepsThe每ItIsWrittenWithAndSquareMetresStayAsWritten() {
+        assertFinds("下泄流量至1000立方米每秒", "1000立方米每秒|1000|立方米每秒|EXACT");
+        assertFinds("厂房面积14000平米", "14000平米|14000|平米|EXACT");
+        assertFinds("均价2378.0元/吨", "2378.0元/吨|2378.0|元/吨|EXACT");
+    }
+
+    @Test
+    void placesListedAfterAVerbEndingIn及AndRunsOfDigitCountsAreCounted() {
+        assertFinds("此次降雨涉及北京、天津、河北、山东四省市", "四省市|4|省市|EXACT");
+        assertFinds("全县辖8镇3乡1街道", "8镇|8|镇|EXACT", "3乡|3|乡|EXACT", "1街道|1|街道|EXACT");
+        assertFinds("今年建成3镇");
+        assertFinds("推进一镇一品");
+    }
 }
