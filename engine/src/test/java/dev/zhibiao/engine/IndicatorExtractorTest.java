@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -191,6 +192,32 @@ class IndicatorExtractorTest {
         assertEquals(List.of(), extracted("国家节水型城市数量达145个", "2023-05-14", body.replace("央视网消息（新闻联播）：", ""))
                 .stream().filter(i -> i.quantity().start() < 15).map(Indicator::period).filter(p -> p != null).toList(),
                 "no byline: no report");
+    }
+
+    @Test
+    void sitesAreFoundByTheirKindAndPlacedInTheLandformOrStateBeforeThem() {
+        assertAll(
+            () -> assertEquals(List.of("新疆维吾尔自治区", "准噶尔盆地", "陆梁油田"), regionPathOf("5300多平方公里", extracted("油田青年", "2023-05-04",
+                "<p>在新疆准噶尔盆地，沙漠中采油机轰鸣声不绝于耳。他服务的陆梁油田作业范围5300多平方公里。</p>")), "a landform holds a site"),
+            () -> assertEquals(List.of("以色列", "戈兰高地"), regionPathOf("约40枚", extracted("以色列遭袭", "2024-07-10",
+                "<p>以色列方面称，戈兰高地9日遭到约40枚火箭弹袭击。</p>")), "a highland"),
+            () -> assertEquals(List.of("浙江省"), regionPathOf("5亿元", extracted("浙江投资", "2024-07-10",
+                "<p>浙江打造共同富裕高地，今年投资5亿元。</p>")), "高地 after a common word is a figure of speech"),
+            () -> assertEquals(List.of("美国", "亚拉巴马州", "戴德维尔"), regionPathOf("4人", extracted("美国路易斯维尔发生枪击事件", "2023-04-17",
+                "<p>路易斯维尔市15日晚发生枪击。</p><p>亚拉巴马州执法部门16日确认，该州戴德维尔发生的枪击事件造成4人死亡。</p>")),
+                "a state named without its country in a story its title places abroad, and 该州"),
+            () -> assertEquals(List.of("美国", "国际空间站"), regionPathOf("两名", extracted("美国宇航员返回日期推迟", "2024-12-18",
+                "<p>美国宇航局17日表示，滞留国际空间站的两名美国宇航员再度推迟返回。</p>")), "the International Space Station"),
+            () -> assertEquals("板庙子采矿点", regionPathOf("35台", extracted("柳河县孤山子镇", "2023-07-28",
+                "<p>柳河县孤山子镇矿业公司在板庙子采矿点建设选矿设施，购入设备35台。</p>")).get(4), "a mining site"),
+            () -> assertEquals(List.of("广东省", "岭澳核电"), regionPathOf("4台", extracted("中国广核", "2021-12-08",
+                "<p>根据广东省能源局的通知，公司2022年岭澳核电4台机组和阳江核电6台机组共安排112.93亿千瓦时。</p>")),
+                "a nuclear plant named without 站"));
+    }
+
+    private static List<String> regionPathOf(String text, List<Indicator> found) {
+        return found.stream().filter(i -> i.quantity().text().equals(text)).findFirst()
+                .map(i -> i.region() == null ? List.<String>of() : i.region().path()).orElseThrow();
     }
 
     /** The indicators of a post with this title, date and body. */

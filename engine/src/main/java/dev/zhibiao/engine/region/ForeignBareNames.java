@@ -31,6 +31,8 @@ final class ForeignBareNames {
     /** A direction part between the place and the name (加沙地带南部汗尤尼斯, 得克萨斯州北部的佩里顿). */
     private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部的?");
     private static final String THAT_COUNTRY = "该国";
+    /** Back references to a state or province abroad named before in the paragraph (亚拉巴马州… 该州戴德维尔). */
+    private static final List<String> THAT_DIVISION = List.of("该州", "该省");
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 6;
     private static final int DICTIONARY_WORD = 2;
@@ -93,6 +95,14 @@ final class ForeignBareNames {
             PlaceMention country = foreignBefore(text, at, mentions);
             if (country != null && country.region().level() == RegionLevel.COUNTRY) {
                 afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), mentions, found, out);
+            }
+        }
+        for (String that : THAT_DIVISION) {
+            for (int at = text.indexOf(that); at >= 0; at = text.indexOf(that, at + 1)) {
+                PlaceMention division = foreignBefore(text, at, mentions);
+                if (division != null && division.region().level() == RegionLevel.PROVINCE) {
+                    afterPlace(text, at, at + that.length(), division.region(), mentions, found, out);
+                }
             }
         }
         out.addAll(settlementsAlone(text, mentions, found, out));

@@ -43,6 +43,11 @@ final class ForeignDivisions {
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;
+    /**
+     * Suffixes of states and provinces, which a paragraph names without their country in a story its title places
+     * abroad (美国路易斯维尔… then 亚拉巴马州执法部门); not 市, 县 or 邦, which end common words too (大市, 邻邦).
+     */
+    private static final String TITLE_ANCHORED_SUFFIXES = "州省";
     private static final char NEW = '新';
     /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
     private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
@@ -72,6 +77,10 @@ final class ForeignDivisions {
                 continue;
             }
             PlaceMention country = countryBefore(text, start, mentions);
+            if (country == null && TITLE_ANCHORED_SUFFIXES.indexOf(text.charAt(m.start())) >= 0
+                    && text.lastIndexOf('\n', start - 1) >= 0) {
+                country = titleCountry(text, mentions);
+            }
             if (country != null && !(country.region().code().equals(MINISTRY_COUNTRY) && m.group().equals("省"))) {
                 // a domestic place that only ends the name (达州 of 佛罗里达州) is none
                 out.removeIf(p -> endsNameInside(text, p, start, end));
@@ -214,6 +223,20 @@ final class ForeignDivisions {
             }
         }
         return country;
+    }
+
+    /**
+     * The one foreign country the title (the first line) names, or null: the story's country, where a paragraph names
+     * its divisions without it (美国路易斯维尔… then 亚拉巴马州执法部门). A title naming two countries names no one.
+     */
+    private static PlaceMention titleCountry(String text, List<PlaceMention> mentions) {
+        int titleEnd = text.indexOf('\n');
+        List<PlaceMention> countries = mentions.stream().filter(p -> p.end() <= titleEnd)
+            .map(p -> p.region().level() == RegionLevel.COUNTRY ? p : countryOfForeignCity(p))
+            .filter(p -> p != null && p.region().foreign()).toList();
+        boolean one = !countries.isEmpty()
+            && countries.stream().allMatch(p -> p.region().code().equals(countries.get(0).region().code()));
+        return one ? countries.get(0) : null;
     }
 
     /** The mention as one of its country, for a foreign city (path: country, city); null for any other place. */

@@ -37,9 +37,11 @@ final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站|站|基地|保护区|景区"
-        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|湿地|国家公园|公园"
+        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"
         // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
         + "|储气库群|储气库|船闸|核电站|水电站"
+        // a nuclear plant named without 站 (岭澳核电4台机组), not 核电站 nor 核电力
+        + "|核电(?![站厂力])"
         // spaceflight sites (酒泉卫星发射中心, 海南商业航天发射场, 东风着陆场, 海阳东方航天港)
         + "|发射中心|发射场|着陆场|航天港"
         // river basins and water works (海河流域, 三峡枢纽)
@@ -52,8 +54,8 @@ final class Localities {
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
         + "|村(?![民委级集干组部])"
-        // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区)
-        + "|盆地|河谷|库区"
+        // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区, 戈兰高地)
+        + "|盆地|河谷|高地|库区"
         // a university after its place (云南大学, 上海交通大学), not 大学生 or 大学毕业; a university's hospital
         + "|大学(?![生毕城])|医院"
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
@@ -111,10 +113,15 @@ final class Localities {
     private static final String STATION = "站";
     /**
      * China's space station, named with two characters whatever the words before (会师中国空间站, 天宫空间站); not 入驻空间站,
-     * nor the International Space Station, which lies in no country.
+     * and the International Space Station ({@link #INTERNATIONAL}) placed by its context.
      */
     private static final String SPACE_STATION = "空间站";
     private static final Set<String> SPACE_STATION_NAMES = Set.of("中国", "天宫");
+    /**
+     * The International Space Station (国际空间站), a site where a story abroad happens (滞留国际空间站的两名美国宇航员):
+     * placed by its context as any site, never at home when the context names no place.
+     */
+    private static final String INTERNATIONAL = "国际";
     private static final String VILLAGE = "村";
     /** Kinds of settlements: a village or hamlet is named without the county before it. */
     private static final String GROUP = "组";
@@ -152,6 +159,19 @@ final class Localities {
     private static final Set<String> SPACEFLIGHT_KINDS = Set.of("发射中心", "发射场", "着陆场", "航天港");
     /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地). */
     private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷");
+    /**
+     * Landforms and basins a site named after them lies in (在新疆准噶尔盆地… 陆梁油田, 海河流域… 某水库): the story
+     * moves into the landform, and the next site it names with no place between is inside it.
+     */
+    private static final Pattern LANDFORM_AT_END = Pattern.compile("(?:盆地|河谷|流域)$");
+    /** A landform holds the sites named in its paragraph or the next one, not farther on. */
+    private static final int LANDFORM_REACH_PARAGRAPHS = 1;
+    /**
+     * A highland (戈兰高地); after a common word 高地 is a figure of speech, a field a place leads in (冰雪经济高地,
+     * 科技创新高地, 人才高地), which no proper name is.
+     */
+    private static final String HIGHLAND = "高地";
+    private static final int WORD_BEFORE_HIGHLAND = 2;
     /** Named alone, 河谷 is a kind (山间河谷). */
     private static final String VALLEY = "河谷";
     /** Kinds of zones, which a city or county names with the words of their title (崇州国家现代农业产业园). */
@@ -250,7 +270,8 @@ final class Localities {
                 : m.group().equals(UNIVERSITY) && hospitalAhead(text, m.end()) ? null
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
-                    || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())) {
+                    || c.kind().equals(VILLAGE) && !unlistedVillage(text, c, m.end())
+                    || c.kind().equals(HIGHLAND) && figurativeHighland(c.proper())) {
                 continue;
             }
             Optional<Region> within = c.anchor() == null ? Optional.empty()
@@ -279,9 +300,11 @@ final class Localities {
             }
             Optional<Region> locality = Optional.ofNullable(known.get(name)).or(() -> Optional.ofNullable(known.get(ownName)))
                 .or(() -> knownBySuffix(known, ownName, c))
-                .or(() -> container(c, within, context, start, locatedAfter(text, m.end(), startingAt)).or(() -> namedDivision(lexicon, c))
+                .or(() -> container(c, within, context, start, locatedAfter(text, m.end(), startingAt))
+                    .map(r -> c.anchor() == null ? landformBefore(text, found, mentions, start, r).orElse(r) : r)
+                    .or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
-                        && KNOWN_NATIONWIDE.contains(c.kind())
+                        && KNOWN_NATIONWIDE.contains(c.kind()) && !c.proper().equals(INTERNATIONAL)
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
@@ -542,6 +565,12 @@ final class Localities {
         return COMMON_VILLAGE_WORDS.matcher(proper).find();
     }
 
+    /** Whether the words before 高地 end in a common word (经济高地, 创新高地): a figure of speech, not a landform. */
+    private static boolean figurativeHighland(String proper) {
+        return proper.length() < WORD_BEFORE_HIGHLAND
+            || DictionaryWords.isWord(proper.substring(proper.length() - WORD_BEFORE_HIGHLAND));
+    }
+
     /** Whether a locality is a settlement, a village or hamlet the table does not list (烂山村, 蔡家屯). */
     static boolean isSettlement(Region r) {
         return r.level() == RegionLevel.LOCALITY && SETTLEMENT_KINDS.stream().anyMatch(r.name()::endsWith);
@@ -579,7 +608,7 @@ final class Localities {
 
     private static Candidate chinasSpaceStation(String text, int kindStart) {
         Candidate c = station(text, kindStart, SPACE_STATION);
-        return c != null && SPACE_STATION_NAMES.contains(c.proper()) ? c : null;
+        return c != null && (SPACE_STATION_NAMES.contains(c.proper()) || c.proper().equals(INTERNATIONAL)) ? c : null;
     }
 
     private static int modifiersLength(String text, int kindStart, Pattern modifiers) {
@@ -636,6 +665,31 @@ final class Localities {
             return within.or(() -> Optional.of(c.anchor().region()));
         }
         return c.kind().equals(STATION) ? ANTARCTICA : locatedAfter.or(() -> containerAt(context, start));
+    }
+
+    /**
+     * The landform named last before a site standing alone (准噶尔盆地 before 陆梁油田), inside the place the context
+     * gives the site, with no other place named between and at most one paragraph break: the site lies in it.
+     */
+    private static Optional<Region> landformBefore(String text, List<PlaceMention> found, List<PlaceMention> mentions,
+                                                   int start, Region container) {
+        PlaceMention last = null;
+        for (PlaceMention p : found) {
+            if (p.end() <= start) {
+                last = p;
+            }
+        }
+        if (last == null || last.region().level() != RegionLevel.LOCALITY
+                || !LANDFORM_AT_END.matcher(last.region().name()).find()) {
+            return Optional.empty();
+        }
+        int from = last.end();
+        boolean between = mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= start);
+        long breaks = text.substring(from, start).chars().filter(ch -> ch == '\n').count();
+        List<String> path = last.region().path();
+        List<String> outer = container.path();
+        boolean inside = path.size() > outer.size() && path.subList(0, outer.size()).equals(outer);
+        return !between && breaks <= LANDFORM_REACH_PARAGRAPHS && inside ? Optional.of(last.region()) : Optional.empty();
     }
 
     /**
