@@ -98,6 +98,14 @@ public final class PlaceContext {
     private static final String AMONG = "其中";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
     static final char MODIFIER_END = '的';
+    /**
+     * A facility named after the place it serves or belongs to, written after a modifier's 的 (以广顺镇为主的贵阳优质蔬菜
+     * 保供基地, 建成…的全省大健康产业发展基地): the place only names the facility, not where the fact is.
+     */
+    private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,10}?基地");
+    /** How far after its place a facility's name may end (the words of FACILITY_AFTER_PLACE and 基地). */
+    private static final int MAX_FACILITY_NAME = 12;
+
     private final String text;
     private final DocumentSpans spans;
     private final int titleEnd;
@@ -143,6 +151,7 @@ public final class PlaceContext {
         this.mentions = List.copyOf(mentions);
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
+            .filter(m -> !namesFacilityAfterModifier(text, m))
             .toList();
         this.origins = origins();
         this.attributionClauseEnds = attributionClauseEnds();
@@ -166,6 +175,12 @@ public final class PlaceContext {
     private static boolean containsDominant(Region place, Optional<Region> dominant) {
         return dominant.filter(d -> d.level() != RegionLevel.COUNTRY && place.level() != RegionLevel.COUNTRY
             && d.level().compareTo(place.level()) > 0 && d.code().startsWith(place.code())).isPresent();
+    }
+
+    /** Whether a place right after a modifier's 的 begins the name of a facility ({@link #FACILITY_AFTER_PLACE}). */
+    private static boolean namesFacilityAfterModifier(String text, PlaceMention m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == MODIFIER_END && FACILITY_AFTER_PLACE.matcher(text)
+            .region(m.end(), Math.min(text.length(), m.end() + MAX_FACILITY_NAME)).lookingAt();
     }
 
     public List<PlaceMention> mentions() {
@@ -299,6 +314,14 @@ public final class PlaceContext {
                 return site;
             }
         }
+        if (inClause.isPresent() && inClause.get().isEmpty() && clause.start() > sentence.start()
+                && text.charAt(sentence.start()) == LOCATIVE) {
+            Optional<Region> scene = firstSubjectAfter(sentence.start()).filter(p -> p.start() == sentence.start() + 1)
+                .flatMap(this::settingFrom).filter(p -> p.end() < clause.start()).map(PlaceMention::region);
+            if (scene.isPresent()) {
+                return scene; // 在上海，…集团在全国运营着200多家…: the scene's firm, not the nation's count
+            }
+        }
         if (inClause.flatMap(before -> before).isPresent() && clause.start() > sentence.start()
                 && text.charAt(sentence.start()) == LOCATIVE) {
             Region named = inClause.get().get();
@@ -318,8 +341,7 @@ public final class PlaceContext {
         }
         for (Span scope : scopes.subList(1, scopes.size())) {
             Optional<Optional<Region>> decided = scope == sentence
-                ? decide(scope.start(), Math.min(offset, scope.end()), p -> !MacroRegions.isMacroRegion(p.region()))
-                    .or(() -> decide(scope.start(), Math.min(offset, scope.end())))
+                ? decideSentence(scope.start(), Math.min(offset, scope.end()))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
                 Optional<Region> place = scope == paragraph
@@ -339,6 +361,33 @@ public final class PlaceContext {
         }
         return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer)
             .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+    }
+
+    /**
+     * What the sentence says before a fact its clause places nowhere: its places other than macro-regions (东部地区,
+     * often a comparison), else all; but a macro-region named after the national scope that alone speaks otherwise
+     * (我国出台推动东北地区冰雪经济…的政策举措，…部署了15项重点任务) narrows it.
+     */
+    private Optional<Optional<Region>> decideSentence(int from, int to) {
+        Optional<Optional<Region>> divisions = decide(from, to, p -> !MacroRegions.isMacroRegion(p.region()));
+        if (divisions.isEmpty()) {
+            return decide(from, to);
+        }
+        if (divisions.get().isPresent()
+                || subjects.stream().anyMatch(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region()))) {
+            return divisions;
+        }
+        Optional<Optional<Region>> all = decide(from, to);
+        if (all.flatMap(place -> place).filter(MacroRegions::isMacroRegion).isEmpty()) {
+            return divisions;
+        }
+        int lastScope = placeless.stream().filter(z -> z.start() >= from && z.end() <= to).mapToInt(Span::end).max().orElse(to);
+        // one macro-region: several (北方地区…，南方地区…) are compared, and the national statement stands
+        long macrosNamed = subjects.stream().filter(p -> p.start() >= from && p.end() <= to)
+            .map(PlaceMention::region).distinct().count();
+        boolean macroAfterScope = subjects.stream().anyMatch(p -> p.start() >= lastScope && p.end() <= to
+            && MacroRegions.isMacroRegion(p.region()));
+        return macroAfterScope && macrosNamed == 1 ? all : divisions;
     }
 
     /**

@@ -791,4 +791,25 @@ class RegionResolverTest {
             placeNameAt("美国国土安全部说，执法人员20日在缅因州启动执法行动。据美国媒体报道，当天约50人被逮捕。", "约50人"));
         assertEquals(Optional.of("美国"), placeNameAt("据美国媒体报道，当天约50人被逮捕。", "约50人"), "nothing named before");
     }
+
+    @Test
+    void aPlaceNamingABaseAfterAModifierIsNotTheFactsPlace() {
+        assertEquals(Optional.of("广顺镇"), placeNameAt("长顺县着力建设以广顺镇为主的贵阳优质蔬菜保供基地，建成蔬菜基地24个。", "24个"));
+        assertEquals(Optional.of("贵阳市"), placeNameAt("贵阳市建成优质蔬菜保供基地24个。", "24个"), "the base's own city");
+    }
+
+    @Test
+    void aSceneOpeningTheSentenceNarrowsANationalScope() {
+        assertEquals(Optional.of("上海市"),
+            placeNameAt("在上海，以服务业为主营业务的月星集团在全国运营着200多家大型商业平台。", "200多家"));
+    }
+
+    @Test
+    void oneMacroRegionNamedAfterTheNationalScopeNarrowsIt() {
+        assertEquals(Optional.of("东北地区"),
+            placeNameAt("近日我国出台推动东北地区冰雪经济高质量发展的相关政策举措，部署了15项重点任务。", "15项"));
+        assertEquals(Optional.empty(), placeNameAt(
+            "支原体肺炎是我国儿童最主要的病原体，北方地区在秋冬季流行，南方地区在夏秋季流行，儿童每三到七年出现一次流行高峰。", "三到七年"),
+            "two macro-regions compared");
+    }
 }
