@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.Quantity;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,29 @@ final class Durations {
     private static final Pattern CHANGE_AFTER = Pattern.compile("^(?:[增降减涨跌翻]|提高|提升|下滑|回落)");
     /** 为期40天的春运: the span is already named as a term; the event after it is the label. */
     private static final String TERM = "为期";
+    /** 用 before a span, maybe with 了 and a word saying how short (用了, 用短短, 计划用): time spent on a deed. */
+    private static final Pattern SPENDING = Pattern.compile("用了?(?:短短|仅仅|仅|不到|近|约)?$");
+    /** 时间 after the span, maybe a comma before the deed (三年多的时间，研制出…). */
+    private static final Pattern SPENT_TIME = Pattern.compile("的?时间[，,]?");
+    private static final String TIME_SPENT = "用时";
+    /** A note in brackets (新品种（系）): no part of the deed. */
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+    /** A deed this long is cut to its verb and the head of its object. */
+    private static final int MAX_DEED = 8;
+    /** A verb of two characters, with its complement (研制出, 培育). */
+    private static final Pattern DEED_VERB = Pattern.compile("\\p{IsHan}{2}[出成了]?");
+    /** The head of an object: what follows its last 的, list mark or 等. */
+    private static final Pattern OBJECT_HEAD = Pattern.compile("[的、和等]([^的、和等]+)$");
+    /** 来 or 以来 closing a span, then 首次: the first time in that span (38年来首次喷发). */
+    private static final Pattern FIRST_SINCE = Pattern.compile("(?:以来|来)，?(?:首次|第一次|首度)");
+    /** The time since a deed was last done (距上次喷发时间). */
+    private static final String SINCE_LAST = "距上次";
+    /** 时隔 before a span: the time since a deed was last done, before it is done again. */
+    private static final String GAP = "时隔";
+    /** 一 and a measure word before the object of the deed (收获一枚银牌): an article, no part of what was done. */
+    private static final Pattern ARTICLE = Pattern.compile("(?<=\\p{IsHan})一[枚个块项座场次位名]");
+    /** Adverbs saying a deed is done again (再次, 再度, 重新): part of the deed after 时隔, though 再 ends a predicate elsewhere. */
+    private static final Pattern AGAIN = Pattern.compile("再次|再度|再一次|又一次|重新|再|又");
     private static final String MODIFIER_END = "的";
     /**
      * A passive verb written right before a span (被困超过150个小时, 他被困已超过150小时): the state the span measures, however
@@ -41,6 +66,18 @@ final class Durations {
     }
 
     static String named(QuantityScope scope, String label) {
+        String first = firstSince(scope);
+        if (!first.isEmpty()) {
+            return first;
+        }
+        String spent = timeSpentOn(scope);
+        if (!spent.isEmpty()) {
+            return spent;
+        }
+        String again = doneAgain(scope, label);
+        if (!again.equals(label)) {
+            return again;
+        }
         String state = passiveState(scope);
         if (!state.isEmpty()) {
             return state + PERIOD;
@@ -68,6 +105,74 @@ final class Durations {
             return label;
         }
         return label + LENGTH;
+    }
+
+    /**
+     * The gap before a deed done again (中国队时隔16年再次收获一枚银牌, 蔡旭哲时隔两年再度漫步太空): what was done again names
+     * the gap (中国队再次收获银牌时隔), the doer alone (中国队时隔) does not; the label as it is when it already holds more
+     * than the doer and 时隔 or no deed follows.
+     */
+    private static String doneAgain(QuantityScope scope, String label) {
+        int gapAt = scope.chainStart - GAP.length();
+        if (!label.endsWith(GAP) || gapAt < scope.clause.start() || !scope.text.startsWith(GAP, gapAt)
+                || !QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit())) {
+            return label;
+        }
+        String right = scope.right(true);
+        Matcher again = AGAIN.matcher(right);
+        String adverb = again.lookingAt() ? again.group() : "";
+        String deed = adverb + ARTICLE.matcher(Phrases.after(right.substring(adverb.length()), true)).replaceAll("");
+        return deed.length() - adverb.length() < 2 ? label : label.substring(0, label.length() - GAP.length()) + deed + GAP;
+    }
+
+    /**
+     * A deed done for the first time in a span (活火山38年来首次喷发, 这是30年来首次增设): the span is the time since the deed
+     * was last done (距上次喷发时间); "" when the span frames no first time.
+     */
+    private static String firstSince(QuantityScope scope) {
+        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null) {
+            return "";
+        }
+        Matcher m = FIRST_SINCE.matcher(scope.text.substring(scope.quantity.end(), scope.clause.end()));
+        if (!m.lookingAt()) {
+            return "";
+        }
+        String deed = Phrases.after(scope.text.substring(scope.quantity.end() + m.end(), scope.clause.end()), true);
+        return deed.length() < 2 ? "" : SINCE_LAST + deed + PERIOD;
+    }
+
+    /**
+     * Time spent on a deed (团队用了三年多的时间，研制出全新的…设备; 计划用3年左右时间，培育…新品种): the deed after 时间, in
+     * its clause or the next, names what took it (研制出…用时); "" when the span is no time spent or no deed follows.
+     */
+    private static String timeSpentOn(QuantityScope scope) {
+        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null
+                || !SPENDING.matcher(scope.text.substring(scope.clause.start(), scope.chainStart)).find()) {
+            return "";
+        }
+        Matcher time = SPENT_TIME.matcher(scope.text.substring(scope.quantity.end(), scope.sentence.end()));
+        if (!time.lookingAt()) {
+            return "";
+        }
+        int from = scope.quantity.end() + time.end();
+        int to = scope.quantitiesIn(from, scope.sentence.end()).stream().mapToInt(Quantity::start).findFirst()
+                .orElse(scope.sentence.end());
+        String deed = BRACKETED.matcher(Phrases.after(scope.text.substring(from, to), true)).replaceAll("");
+        return deed.length() < 2 ? "" : shortDeed(deed) + TIME_SPENT;
+    }
+
+    /**
+     * A deed with a long object (研制出全新的氨燃料发动机、供气管路和储存罐等成体系的多种设备): its verb and the head of the
+     * object, after the last description or list item (研制出多种设备); a short deed as it is.
+     */
+    private static String shortDeed(String deed) {
+        Matcher verb = DEED_VERB.matcher(deed);
+        if (deed.length() <= MAX_DEED || !verb.lookingAt()) {
+            return deed;
+        }
+        Matcher last = OBJECT_HEAD.matcher(deed);
+        String head = last.find() ? last.group(1) : "";
+        return head.length() < 2 ? deed : verb.group() + head;
     }
 
     /** The passive verb written right before a time span (被困), without its 已; "" when there is none. */

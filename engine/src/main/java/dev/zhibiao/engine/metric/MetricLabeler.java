@@ -102,6 +102,14 @@ public final class MetricLabeler {
     /** An earthquake; a magnitude's quake may be named otherwise (强震, 余震), always ending in 震. */
     private static final String QUAKE = "地震";
     private static final String MODIFIER_END = "的";
+    private static final String STOREY_UNIT = "层";
+    private static final String STOREY_COUNT = "层数";
+    /** Things that have storeys or layers: a building or a structure (居民楼, 写字楼, 厂房, 层压机), its head word ending it. */
+    private static final Pattern STOREYED = Pattern.compile("\\p{IsHan}{0,4}?[楼房屋厦塔馆舍机]");
+    /** 4层楼高: a height told in storeys, of the thing after it. */
+    private static final String BUILDING_HEIGHT = "楼高";
+    /** Marks joining dimensions of one thing written side by side (东西宽30公里、南北长61公里). */
+    private static final String COORDINATING_MARKS = "、和";
     private static final String COMING_FROM = "来自";
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
     private static final Pattern MADE_UP = Pattern.compile("组成|构成");
@@ -205,8 +213,9 @@ public final class MetricLabeler {
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
             String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
-            String dated = SchemeRates.named(scope, Deadlines.named(scope, Durations.named(scope, widened)));
-            return Batches.named(scope, dated, other -> neighbour(scope, other));
+            String dated = SchemeRates.named(scope, Deadlines.named(scope, Durations.named(scope, PricedDeals.named(scope, widened))));
+            String parallel = Widenings.named(scope, ParallelDeeds.named(scope, dated));
+            return Batches.named(scope, parallel, other -> neighbour(scope, other));
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {
@@ -277,7 +286,7 @@ public final class MetricLabeler {
             }
             raw = Anaphors.resolved(scope, raw);
             String stripped = Affixes.strip(Phrases.withoutNotes(raw));
-            String withoutDoer = Phrases.afterOrganization(placeWords.withoutLeadingPlaces(stripped));
+            String withoutDoer = Phrases.afterOrganization(withoutLeadingPlacesBut(stripped));
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
@@ -356,6 +365,10 @@ public final class MetricLabeler {
                 if (!person.isEmpty()) {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
+            }
+            String storeyed = storeyedThing(scope);
+            if (!storeyed.isEmpty()) {
+                return storeyed;
             }
             String described = describedThing(scope, left);
             if (!described.isEmpty()) {
@@ -911,15 +924,65 @@ public final class MetricLabeler {
             if (!scope.quantity.physical() || scope.quantity.change() != null || Phrases.isBound(scope.text, scope.quantity)) {
                 return "";
             }
+            String attribute = Phrases.attributeBefore(left);
             String thing = thingAfter(scope);
+            if (thing.isEmpty() && !attribute.isEmpty()) {
+                thing = thingAfterCoordinatedDimension(scope);
+            }
             if (thing.length() < 2) {
                 return "";
             }
-            String attribute = Phrases.attributeBefore(left);
             if (attribute.isEmpty() && !Phrases.endsWithArticleOrPlace(left)) {
                 return "";
             }
             return Phrases.tidy(thing + attribute);
+        }
+
+        /**
+         * The phrase without the places it starts with, but the one that starts a trip measured to another place
+         * (将阿勒泰市与“童话雪乡”禾木村的车程, 四川省眉山市青神县的新光村与县城距离): the ends of a trip are part of what is
+         * measured, not only its region.
+         */
+        private String withoutLeadingPlacesBut(String phrase) {
+            String placeless = placeWords.withoutLeadingPlaces(phrase);
+            if (placeless.length() == phrase.length() || !Phrases.measuresBetween(phrase) || Phrases.measuresBetween(placeless)) {
+                return placeless;
+            }
+            int start = placeWords.lastPlaceStart(phrase, Phrases.tripJoinerAt(phrase));
+            return start < 0 ? placeless : phrase.substring(start);
+        }
+
+        /**
+         * A count of storeys or layers written before the thing that has them (倒塌的5层居民楼, 24层层压机) is that thing's
+         * number of storeys (居民楼层数), not what happened to it; "" otherwise, and for a height told in storeys
+         * (4层楼高的民居).
+         */
+        private static String storeyedThing(QuantityScope scope) {
+            if (!scope.quantity.unit().equals(STOREY_UNIT) || scope.quantity.change() != null) {
+                return "";
+            }
+            if (scope.text.startsWith(BUILDING_HEIGHT, scope.quantity.end())) {
+                return "";
+            }
+            Matcher m = STOREYED.matcher(thingAfter(scope));
+            return m.lookingAt() ? m.group() + STOREY_COUNT : "";
+        }
+
+        /**
+         * Dimensions of one thing written side by side (东西宽30公里、南北长61公里的绿色屏障): the thing after the last one is
+         * each one's; "" when the amount is not followed by such a dimension and amount.
+         */
+        private static String thingAfterCoordinatedDimension(QuantityScope scope) {
+            int end = scope.quantity.end();
+            if (end >= scope.text.length() || COORDINATING_MARKS.indexOf(scope.text.charAt(end)) < 0) {
+                return "";
+            }
+            for (Quantity next : scope.quantitiesIn(end + 1, scope.clause.end())) {
+                String gap = scope.text.substring(end + 1, Math.max(end + 1, next.start()));
+                return gap.isEmpty() || !Phrases.attributeBefore(gap).equals(gap) || !next.unit().equals(scope.quantity.unit())
+                        ? "" : thingAfter(scope.of(next));
+            }
+            return "";
         }
 
         /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */

@@ -56,7 +56,13 @@ final class Phrases {
     private static final Pattern BOUND_AFTER = Pattern.compile("及?(?:以上|以下|以内)");
     /** A dimension written before an amount it is of (全长522公里, 直径3米). */
     private static final Pattern DIMENSION_BEFORE = Pattern.compile(
-            "(?:全长|总长|长度|宽度|高度|深度|直径|厚度|(?:总?(?:占地|建筑|流域|耕地|种植|灌溉|播种|经营)|总)?面积|占地|排水量|载重|容量)$");
+            "(?:全长|总长|长度|宽度|高度|深度|直径|厚度|(?:总?(?:占地|建筑|流域|耕地|种植|灌溉|播种|经营)|总)?面积|占地|排水量|载重|容量"
+                // a bearing or a single adjective of size (东西宽30公里, 纵深30公里, 一道长220公里): after a measure word or
+                // a mark only, not ending a verb (增长, 提高, 加深)
+                + "|纵深|海拔|周长|跨度|[东西南北]{2}[长宽]|(?<![\\p{IsHan}&&[^道座条个只根棵块片]])[长宽高深厚])$");
+    /** Two places joined (与, 和, 至, 到), then a measure of the trip between them, ending the phrase. */
+    private static final Pattern BETWEEN_PLACES = Pattern.compile(
+            "^\\p{IsHan}{2,}([与和至到])[^，。；与和至到]{2,12}?(?:之间)?的?(?:车程|距离|路程|航程|行程|通行时间|行车时间)$");
     /** An article (一台, 两艘), a locative (手里, 车间里) or a preposition (在, 由, 把) ending the words before an amount. */
     private static final Pattern ARTICLE_OR_PLACE_END = Pattern.compile(
             "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|(?<![集其空心])[里中内]|[在由把将从用])$");
@@ -347,6 +353,17 @@ final class Phrases {
     /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */
     static boolean isBound(String text, Quantity quantity) {
         return BOUND_AFTER.matcher(quantity.text()).find() || BOUND_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
+    }
+
+    /** Whether the phrase ends in a measure of a trip between two places it joins (甲地与乙地的车程, 甲至乙的距离). */
+    static boolean measuresBetween(String phrase) {
+        return BETWEEN_PLACES.matcher(phrase).find();
+    }
+
+    /** Where the joiner of the two places a trip is measured between stands ({@code 与} in 甲地与乙地的车程), or -1. */
+    static int tripJoinerAt(String phrase) {
+        Matcher m = BETWEEN_PLACES.matcher(phrase);
+        return m.find() ? m.start(1) : -1;
     }
 
     /** The dimension written right before an amount (全长522公里 → 全长), or "". */

@@ -60,6 +60,16 @@ final class PlaceWords {
         return start == 0 ? phrase : Affixes.strip(phrase.substring(start));
     }
 
+    /** Where the place name ending right at {@code end} starts (新光村 before 与县城), the longest; -1 when none ends there. */
+    int lastPlaceStart(String phrase, int end) {
+        for (int start = 0; start >= 0 && start < end; start++) {
+            if (placeEnd(phrase, start) == end) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     /** Length of the place name that ends at the first separator of the phrase (俄罗斯 in 可通达俄罗斯、德国等), or -1. */
     int firstItemLength(String phrase) {
         int separator = phrase.indexOf('、', 1);

@@ -491,6 +491,41 @@ class MetricLabelerTest {
             () -> assertEquals("残疾人运动员", labelMarked("[[3000多名]]残疾人运动员勇于挑战、超越自我、顽强拼搏。", null)));
     }
 
+    @Test
+    void sizesWrittenBeforeAnAmountOrChangedByAVerbNameTheirThing() {
+        assertAll(
+            () -> assertEquals("安全区纵深", labelMarked("建立纵深[[30公里]]的安全区。", null)),
+            () -> assertEquals("绿色屏障东西宽", labelMarked("筑起了一道东西宽[[30公里]]、南北长[61公里]的绿色屏障。", null)),
+            () -> assertEquals("绿色屏障南北长", labelMarked("筑起了一道东西宽[30公里]、南北长[[61公里]]的绿色屏障。", null)),
+            () -> assertEquals("河长", labelMarked("河长[[19.9公里]]，流域面积[30平方公里]。", null), "a river's length"),
+            () -> assertEquals("住宅楼层数", labelMarked("一栋[[33层]]的住宅楼起火。", null)),
+            () -> assertEquals("层压机层数", labelMarked("公司拿下[[24层]]层压机订单。", null)),
+            () -> assertEquals("该堤坝加高前高度", labelMarked("该堤坝由[[3米]]加高至[5米]。", null)),
+            () -> assertEquals("该堤坝加高后高度", labelMarked("该堤坝由[3米]加高至[[5米]]。", null)),
+            () -> assertEquals("产量", labelMarked("产量由[[3吨]]提高到[5吨]。", null), "no verb of a size"));
+    }
+
+    @Test
+    void pricesWorksAndTripsNameTheirDealThingAndEnds() {
+        assertAll(
+            () -> assertEquals("回购价格", labelMarked("公司拟以每股[[10元]]的价格回购股份。", null)),
+            () -> assertEquals("改造提升高标准农田", labelMarked("新建高标准农田[255万亩/亩]、改造提升[[280万亩/亩]]。", null)),
+            () -> assertEquals("改造农村公路", labelMarked("新建农村公路[120公里]，改造[[80公里]]。", null)),
+            () -> assertEquals("旱田喷灌", labelMarked("新建膜下滴灌[61万亩/亩]、旱田喷灌[[27.9万亩/亩]]。", null), "a thing of its own"),
+            () -> assertEquals("新光村与县城距离", labelMarked("四川省眉山市青神县的新光村与县城距离[[5公里]]。", null)),
+            () -> assertTrue(labelMarked("将阿勒泰市与“童话雪乡”禾木村的车程从[[6小时]]缩短至[3小时]。", null).startsWith("阿勒泰市"),
+                "a trip keeps its first end"));
+    }
+
+    @Test
+    void spansNameTheDeedDoneAgainForTheFirstTimeOrTakingThem() {
+        assertAll(
+            () -> assertEquals("蔡旭哲再度漫步太空时隔", labelMarked("蔡旭哲时隔[[两年/年]]再度漫步太空。", null)),
+            () -> assertEquals("中国队再次收获银牌时隔", labelMarked("中国队时隔[[16年]]再次收获一枚银牌。", null), "an article is dropped"),
+            () -> assertEquals("距上次喷发时间", labelMarked("世界最大活火山[[38年]]来首次喷发。", null)),
+            () -> assertEquals("完成了改造用时", labelMarked("团队用[[两年/年]]时间完成了改造。", null)));
+    }
+
     private List<String> labelsOfFound(String text) {
         List<Quantity> quantities = new QuantityRecognizer().find(text);
         return quantities.stream().map(q -> labeler.label(text, q, quantities)).toList();

@@ -1,0 +1,30 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A price a deal was made at, written as the means of the deal (以0美元价格行权, 以980.43美元的价格卖出了2652股, 以每股10元的
+ * 价格回购): the price of that deal (行权价格, 卖出价格); the one who made it, before 以, does not name the price.
+ */
+final class PricedDeals {
+    /** 以 before the amount, maybe with what it is a price per (以每股10元). */
+    private static final Pattern MEANS = Pattern.compile("以(?:每\\p{IsHan})?$");
+    /** The words before the amount looked at for 以每股. */
+    private static final int MAX_MEANS = 3;
+    /** The price word after the amount, then the two-character verb of the deal (行权, 卖出, 收购, 减持). */
+    private static final Pattern PRICE_THEN_DEAL = Pattern.compile("^的?(价格|均价|单价)([\\p{IsHan}&&[^的为是和及与、]]\\p{IsHan})");
+
+    private PricedDeals() {
+    }
+
+    /** The deal's price ({@code 行权价格}) when the amount is the means of a deal, else {@code label} as it is. */
+    static String named(QuantityScope scope, String label) {
+        String before = scope.text.substring(Math.max(scope.clause.start(), scope.chainStart - MAX_MEANS), scope.chainStart);
+        if (scope.quantity.change() != null || !MEANS.matcher(before).find()) {
+            return label;
+        }
+        Matcher m = PRICE_THEN_DEAL.matcher(scope.text.substring(scope.quantity.end(), scope.clause.end()));
+        return m.find() ? m.group(2) + m.group(1) : label;
+    }
+}
