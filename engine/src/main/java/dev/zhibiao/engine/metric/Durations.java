@@ -2,8 +2,11 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A time span measuring how long something went on (工作三年, 24小时值守, 两天罢工) is named by the activity and a word of
@@ -26,7 +29,9 @@ final class Durations {
     /** 为期40天的春运: the span is already named as a term; the event after it is the label. */
     private static final String TERM = "为期";
     /** 用 before a span, maybe with 了 and a word saying how short (用了, 用短短, 计划用): time spent on a deed. */
-    private static final Pattern SPENDING = Pattern.compile("用了?(?:短短|仅仅|仅|不到|近|约)?$");
+    private static final Pattern SPENDING = Pattern.compile("(?<![费信作应适通采使享])用了?(?:短短|仅仅|仅|不到|近|约)?$");
+    /** Words opening what follows 时间 that make it no deed: a deadline (内付清) or a result brought about (使, 让). */
+    private static final Pattern NOT_A_DEED_OPENING = Pattern.compile("之?内|[使让令]");
     /** 时间 after the span, maybe a comma before the deed (三年多的时间，研制出…). */
     private static final Pattern SPENT_TIME = Pattern.compile("的?时间[，,]?");
     private static final String TIME_SPENT = "用时";
@@ -66,28 +71,23 @@ final class Durations {
     }
 
     static String named(QuantityScope scope, String label) {
-        String first = firstSince(scope);
-        if (!first.isEmpty()) {
-            return first;
+        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit())) {
+            return label;
         }
-        String spent = timeSpentOn(scope);
-        if (!spent.isEmpty()) {
-            return spent;
+        boolean plain = scope.quantity.change() == null;
+        // what the span frames, first match wins: a first time since, time spent on a deed, a gap before a deed done
+        // again, a passive state, a term imposed
+        Optional<String> framed = Stream.<Supplier<String>>of(
+                () -> plain ? firstSince(scope) : "",
+                () -> plain ? timeSpentOn(scope) : "",
+                () -> doneAgain(scope, label),
+                () -> plain ? passiveState(scope) : "",
+                () -> termedEvent(scope))
+            .map(Supplier::get).filter(named -> !named.isEmpty()).findFirst();
+        if (framed.isPresent()) {
+            return framed.get();
         }
-        String again = doneAgain(scope, label);
-        if (!again.equals(label)) {
-            return again;
-        }
-        String state = passiveState(scope);
-        if (!state.isEmpty()) {
-            return state + PERIOD;
-        }
-        String term = termedEvent(scope, label);
-        if (!term.equals(label)) {
-            return term;
-        }
-        if (label.isEmpty() || scope.quantity.change() != null
-                || !QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit())
+        if (label.isEmpty() || !plain
                 || NAMES_DURATION.matcher(label).find() || NOT_AN_ACTIVITY.indexOf(label.charAt(0)) >= 0
                 || scope.text.startsWith(TERM, scope.chainStart - TERM.length())) {
             return label;
@@ -109,20 +109,19 @@ final class Durations {
 
     /**
      * The gap before a deed done again (中国队时隔16年再次收获一枚银牌, 蔡旭哲时隔两年再度漫步太空): what was done again names
-     * the gap (中国队再次收获银牌时隔), the doer alone (中国队时隔) does not; the label as it is when it already holds more
+     * the gap (中国队再次收获银牌时隔), the doer alone (中国队时隔) does not; "" when it already holds more
      * than the doer and 时隔 or no deed follows.
      */
     private static String doneAgain(QuantityScope scope, String label) {
         int gapAt = scope.chainStart - GAP.length();
-        if (!label.endsWith(GAP) || gapAt < scope.clause.start() || !scope.text.startsWith(GAP, gapAt)
-                || !QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit())) {
-            return label;
+        if (!label.endsWith(GAP) || gapAt < scope.clause.start() || !scope.text.startsWith(GAP, gapAt)) {
+            return "";
         }
         String right = scope.right(true);
         Matcher again = AGAIN.matcher(right);
         String adverb = again.lookingAt() ? again.group() : "";
         String deed = adverb + ARTICLE.matcher(Phrases.after(right.substring(adverb.length()), true)).replaceAll("");
-        return deed.length() - adverb.length() < 2 ? label : label.substring(0, label.length() - GAP.length()) + deed + GAP;
+        return deed.length() - adverb.length() < 2 ? "" : label.substring(0, label.length() - GAP.length()) + deed + GAP;
     }
 
     /**
@@ -130,9 +129,6 @@ final class Durations {
      * was last done (距上次喷发时间); "" when the span frames no first time.
      */
     private static String firstSince(QuantityScope scope) {
-        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null) {
-            return "";
-        }
         Matcher m = FIRST_SINCE.matcher(scope.text.substring(scope.quantity.end(), scope.clause.end()));
         if (!m.lookingAt()) {
             return "";
@@ -146,8 +142,7 @@ final class Durations {
      * its clause or the next, names what took it (研制出…用时); "" when the span is no time spent or no deed follows.
      */
     private static String timeSpentOn(QuantityScope scope) {
-        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null
-                || !SPENDING.matcher(scope.text.substring(scope.clause.start(), scope.chainStart)).find()) {
+        if (!SPENDING.matcher(scope.text).region(scope.clause.start(), scope.chainStart).find()) {
             return "";
         }
         Matcher time = SPENT_TIME.matcher(scope.text.substring(scope.quantity.end(), scope.sentence.end()));
@@ -158,7 +153,8 @@ final class Durations {
         int to = scope.quantitiesIn(from, scope.sentence.end()).stream().mapToInt(Quantity::start).findFirst()
                 .orElse(scope.sentence.end());
         String deed = BRACKETED.matcher(Phrases.after(scope.text.substring(from, to), true)).replaceAll("");
-        return deed.length() < 2 ? "" : shortDeed(deed) + TIME_SPENT;
+        // 3年时间内付清 frames a deadline, 使城镇化率达到70% a result: no deed spent on
+        return deed.length() < 2 || NOT_A_DEED_OPENING.matcher(deed).lookingAt() ? "" : shortDeed(deed) + TIME_SPENT;
     }
 
     /**
@@ -175,33 +171,33 @@ final class Durations {
         return head.length() < 2 ? deed : verb.group() + head;
     }
 
-    /** The passive verb written right before a time span (被困), without its 已; "" when there is none. */
+    /** The time of the passive state written right before a time span (被困时间), without its 已; "" when there is none. */
     private static String passiveState(QuantityScope scope) {
-        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || scope.quantity.change() != null) {
-            return "";
-        }
         int from = Math.max(scope.clause.start(), scope.chainStart - MAX_PASSIVE);
         Matcher m = PASSIVE_STATE.matcher(scope.text.substring(from, scope.chainStart));
         if (!m.find()) {
             return "";
         }
-        return m.group(1);
+        return m.group(1) + PERIOD;
     }
 
     /**
      * The event a term is imposed on (政府宣布多个地区进入为期60天的紧急状态 → 紧急状态): the noun after 为期…的 is what
-     * lasts, the words before 为期 say who imposed it; the label as it is when no one imposes the term (为期三天的换俘行动
+     * lasts, the words before 为期 say who imposed it; "" when no one imposes the term (为期三天的换俘行动
      * 完成 names the event already; in 管理人员开始为期8天的罢工 the ones before 为期 are the event's own doers) or no noun
      * follows.
      */
-    private static String termedEvent(QuantityScope scope, String label) {
+    private static String termedEvent(QuantityScope scope) {
         int termAt = scope.chainStart - TERM.length();
-        if (!QuantityScope.TIME_SPAN_UNITS.contains(scope.quantity.unit()) || termAt <= scope.clause.start()
-                || !scope.text.startsWith(TERM, termAt) || !scope.right(false).startsWith(MODIFIER_END)
-                || !IMPOSING.matcher(scope.text.substring(scope.clause.start(), termAt)).find()) {
-            return label;
+        if (termAt <= scope.clause.start() || !scope.text.startsWith(TERM, termAt)
+                || !IMPOSING.matcher(scope.text).region(scope.clause.start(), termAt).find()) {
+            return "";
         }
-        String event = Phrases.after(scope.right(false).substring(MODIFIER_END.length()), false);
-        return event.length() < 2 ? label : event;
+        String right = scope.right(false);
+        if (!right.startsWith(MODIFIER_END)) {
+            return "";
+        }
+        String event = Phrases.after(right.substring(MODIFIER_END.length()), false);
+        return event.length() < 2 ? "" : event;
     }
 }

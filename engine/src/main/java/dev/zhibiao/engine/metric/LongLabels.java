@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.text.DictionaryWords;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,8 +47,14 @@ final class LongLabels {
      * rhetorical run praising what the things counted did, no part of which things they are.
      */
     private static final Pattern PARALLEL_PRAISE = Pattern.compile("\\p{IsHan}{4}(?:、\\p{IsHan}{4}){2,}$");
-    /** 有 after a description lists the things that fit it (增幅较大的有发酵酒): they are what is measured. */
+    /** The people a run of praise is about end in one of these (残疾人运动员, 志愿者, 建设者们). */
+    private static final String PRAISED_PEOPLE_ENDS = "员者人们士众兵民";
+    /**
+     * 有 after a description lists the things that fit it (增幅较大的有发酵酒): they are what is measured; not 有 opening a
+     * word (拥有的有效发明专利, 建成的有机肥生产线).
+     */
     private static final String LISTED_AS_FITTING = "的有";
+    private static final int WORD_AFTER_DE = 2;
 
     private LongLabels() {
     }
@@ -54,7 +62,8 @@ final class LongLabels {
     static String concise(String label, String unit) {
         label = SPAN_FRAME.matcher(label).replaceAll("").replace("的的", "的");
         int fitting = label.indexOf(LISTED_AS_FITTING);
-        if (fitting >= MIN_KEPT && label.length() - fitting - LISTED_AS_FITTING.length() >= MIN_KEPT) {
+        if (fitting >= MIN_KEPT && label.length() - fitting - LISTED_AS_FITTING.length() >= MIN_KEPT
+                && !DictionaryWords.isWord(label.substring(fitting + 1, fitting + 1 + WORD_AFTER_DE))) {
             label = label.substring(fitting + LISTED_AS_FITTING.length());
         }
         if (label.length() <= MAX_PLAIN) {
@@ -74,7 +83,8 @@ final class LongLabels {
             return before;
         }
         Matcher praise = PARALLEL_PRAISE.matcher(label);
-        if (praise.find() && praise.start() >= MIN_KEPT) {
+        // praise of people (运动员勇于挑战、超越自我、顽强拼搏), not a list of what a verb takes (投资人工智能、生物医药、集成电路)
+        if (praise.find() && praise.start() >= MIN_KEPT && PRAISED_PEOPLE_ENDS.indexOf(label.charAt(praise.start() - 1)) >= 0) {
             label = label.substring(0, praise.start());
         }
         String after = afterLast(effect(label), EXAMPLES_END);

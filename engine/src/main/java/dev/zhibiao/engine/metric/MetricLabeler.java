@@ -71,6 +71,8 @@ public final class MetricLabeler {
     private static final int MAX_OWNER_LENGTH = 12;
     /** Kind words ending the name of a division of a foreign country (魁北克省, 熊本县, 罗斯托夫州). */
     private static final String FOREIGN_DIVISION_KINDS = "省州县市镇邦";
+    /** After a division's name these make it part of a body's (州立大学, 省属企业, 市辖区). */
+    private static final String NAME_RUNS_ON = "立属辖";
     private static final int MIN_OWNER_LENGTH = 2;
     /** A possessor before a count opening its clause (周边, 本土, 该机构) is this long at most. */
     private static final int MAX_POSSESSOR = 3;
@@ -105,7 +107,7 @@ public final class MetricLabeler {
     private static final String STOREY_UNIT = "层";
     private static final String STOREY_COUNT = "层数";
     /** Things that have storeys or layers: a building or a structure (居民楼, 写字楼, 厂房, 层压机), its head word ending it. */
-    private static final Pattern STOREYED = Pattern.compile("\\p{IsHan}{0,4}?[楼房屋厦塔馆舍机]");
+    private static final Pattern STOREYED = Pattern.compile("\\p{IsHan}{0,4}[楼房屋厦塔馆舍机]");
     /** 4层楼高: a height told in storeys, of the thing after it. */
     private static final String BUILDING_HEIGHT = "楼高";
     /** Marks joining dimensions of one thing written side by side (东西宽30公里、南北长61公里). */
@@ -945,10 +947,11 @@ public final class MetricLabeler {
          */
         private String withoutLeadingPlacesBut(String phrase) {
             String placeless = placeWords.withoutLeadingPlaces(phrase);
-            if (placeless.length() == phrase.length() || !Phrases.measuresBetween(phrase) || Phrases.measuresBetween(placeless)) {
+            int joiner = placeless.length() == phrase.length() ? -1 : Phrases.tripJoinerAt(phrase);
+            if (joiner < 0 || Phrases.tripJoinerAt(placeless) >= 0) {
                 return placeless;
             }
-            int start = placeWords.lastPlaceStart(phrase, Phrases.tripJoinerAt(phrase));
+            int start = placeWords.lastPlaceStart(phrase, joiner);
             return start < 0 ? placeless : phrase.substring(start);
         }
 
@@ -977,12 +980,11 @@ public final class MetricLabeler {
             if (end >= scope.text.length() || COORDINATING_MARKS.indexOf(scope.text.charAt(end)) < 0) {
                 return "";
             }
-            for (Quantity next : scope.quantitiesIn(end + 1, scope.clause.end())) {
+            return scope.quantitiesIn(end + 1, scope.clause.end()).stream().findFirst().map(next -> {
                 String gap = scope.text.substring(end + 1, Math.max(end + 1, next.start()));
                 return gap.isEmpty() || !Phrases.attributeBefore(gap).equals(gap) || !next.unit().equals(scope.quantity.unit())
                         ? "" : thingAfter(scope.of(next));
-            }
-            return "";
+            }).orElse("");
         }
 
         /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */
@@ -1077,7 +1079,9 @@ public final class MetricLabeler {
             return label;
         }
         String rest = Phrases.tidy(Affixes.strip(label.substring(division.length())));
-        return rest.length() >= MIN_OWNER_LENGTH && Phrases.isChinese(rest) ? rest : label;
+        // 俄亥俄州立大学: the division's name runs on into a body's
+        return rest.length() >= MIN_OWNER_LENGTH && Phrases.isChinese(rest) && NAME_RUNS_ON.indexOf(rest.charAt(0)) < 0
+            ? rest : label;
     }
 
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */

@@ -14,8 +14,8 @@ final class ParallelDeeds {
     /** Verbs of building, mending or upgrading a thing; an item of one or two of them names no thing. */
     private static final String WORKS = "(?:新建|改建|扩建|改扩建|续建|改造|提升|提质|升级|修建|修缮|维修|加固|整治|修复|硬化|新增)";
     private static final Pattern ONLY_WORKS = Pattern.compile(WORKS + "{1,2}");
-    /** Verbs of works, then the thing worked on, ending the item before. */
-    private static final Pattern WORKS_THEN_THING = Pattern.compile(WORKS + "+(\\p{IsHan}{2,})$");
+    /** Verbs of works, then the thing worked on, ending the item before; not a described object (对新建小区实施绿化). */
+    private static final Pattern WORKS_THEN_THING = Pattern.compile("(?<![对把为])" + WORKS + "+(\\p{IsHan}{2,})$");
     /** Marks between the items of a list. */
     private static final String LIST_SEPARATORS = "、，,；;";
 

@@ -355,12 +355,10 @@ final class Phrases {
         return BOUND_AFTER.matcher(quantity.text()).find() || BOUND_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
     }
 
-    /** Whether the phrase ends in a measure of a trip between two places it joins (甲地与乙地的车程, 甲至乙的距离). */
-    static boolean measuresBetween(String phrase) {
-        return BETWEEN_PLACES.matcher(phrase).find();
-    }
-
-    /** Where the joiner of the two places a trip is measured between stands ({@code 与} in 甲地与乙地的车程), or -1. */
+    /**
+     * Where the joiner of the two places a trip is measured between stands ({@code 与} in 甲地与乙地的车程), when the phrase
+     * ends in such a measure; -1 otherwise.
+     */
     static int tripJoinerAt(String phrase) {
         Matcher m = BETWEEN_PLACES.matcher(phrase);
         return m.find() ? m.start(1) : -1;
@@ -744,7 +742,8 @@ final class Phrases {
             end = Math.min(end, allOfThemEnd(s));
         }
         if (withPredicate && throughDescription) {
-            end = Math.min(end, firstStop(s, COUNT_PREDICATE_STOPS));
+            int stop = firstStop(s, COUNT_PREDICATE_STOPS);
+            end = stop > 0 ? Math.min(end, stop) : end; // 从犯: a noun opening with the coverb's character
         }
         Matcher time = TIME_AFTER_NOUN.matcher(s);
         if (time.find() && time.start() > 0) {

@@ -12,8 +12,9 @@ final class PricedDeals {
     private static final Pattern MEANS = Pattern.compile("以(?:每\\p{IsHan})?$");
     /** The words before the amount looked at for 以每股. */
     private static final int MAX_MEANS = 3;
-    /** The price word after the amount, then the two-character verb of the deal (行权, 卖出, 收购, 减持). */
-    private static final Pattern PRICE_THEN_DEAL = Pattern.compile("^的?(价格|均价|单价)([\\p{IsHan}&&[^的为是和及与、]]\\p{IsHan})");
+    /** The price word after the amount, then the verb of the deal; not a price's cap (价格上限) nor its edge (价格优势). */
+    private static final Pattern PRICE_THEN_DEAL = Pattern.compile(
+        "^的?(价格|均价|单价)(行权|卖出|买入|回购|收购|出售|减持|增持|转让|成交|认购|授予|发行|购买|出让|竞得|拍得)");
 
     private PricedDeals() {
     }

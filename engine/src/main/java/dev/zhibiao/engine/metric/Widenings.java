@@ -15,8 +15,8 @@ final class Widenings {
     private static final Map<String, String> SIZE_OF_VERB = Map.of(
             "拓宽", "宽度", "加宽", "宽度", "扩宽", "宽度", "延长", "长度", "加长", "长度", "加高", "高度", "增高", "高度", "加深", "深度",
             "加厚", "厚度");
-    private static final Pattern FROM = Pattern.compile("[从由]$");
-    private static final Pattern VERB_TO = Pattern.compile("^(\\p{IsHan}{2})[到至]$");
+    private static final String FROM = "从由";
+    private static final Pattern VERB_TO = Pattern.compile("(\\p{IsHan}{2})[到至]");
     /** The verb and 到 between the two amounts are this long. */
     private static final int VERB_TO_LENGTH = 3;
     private static final String BEFORE = "前";
@@ -30,20 +30,24 @@ final class Widenings {
     /** The size before or after the change ({@code 公路拓宽前宽度}), else {@code label} as it is. */
     static String named(QuantityScope scope, String label) {
         Quantity q = scope.quantity;
+        if (QuantityScope.TIME_SPAN_UNITS.contains(q.unit())) {
+            return label; // 营业时间由10小时延长到12小时: a span lengthened, no size
+        }
         for (Quantity other : scope.quantitiesIn(scope.sentence.start(), scope.sentence.end())) {
-            boolean first = other.start() >= q.end();
-            Quantity from = first ? q : other;
-            Quantity to = first ? other : q;
-            if (to.start() - from.end() != VERB_TO_LENGTH || !from.unit().equals(to.unit())) {
+            boolean qIsFrom = other.start() >= q.end();
+            Quantity from = qIsFrom ? q : other;
+            Quantity to = qIsFrom ? other : q;
+            if (to.start() - from.end() != VERB_TO_LENGTH || !from.unit().equals(to.unit()) || from.start() == 0
+                    || FROM.indexOf(scope.text.charAt(from.start() - 1)) < 0) {
                 continue;
             }
-            Matcher verb = VERB_TO.matcher(scope.text.substring(from.end(), to.start()));
+            Matcher verb = VERB_TO.matcher(scope.text).region(from.end(), to.start());
             String size = verb.matches() ? SIZE_OF_VERB.get(verb.group(1)) : null;
-            if (size == null || !FROM.matcher(scope.text.substring(scope.sentence.start(), from.start())).find()) {
+            if (size == null) {
                 continue;
             }
             String thing = MANNER.matcher(label).replaceFirst("");
-            return thing.isEmpty() ? label : thing + verb.group(1) + (first ? BEFORE : AFTER) + size;
+            return thing.isEmpty() ? label : thing + verb.group(1) + (qIsFrom ? BEFORE : AFTER) + size;
         }
         return label;
     }

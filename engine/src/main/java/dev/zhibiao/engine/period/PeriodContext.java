@@ -47,9 +47,10 @@ public final class PeriodContext {
 
     /**
      * Words that set what follows in the past, though no time expression reads them (20世纪80年代, 党的十八大以来, 曾经的,
-     * 从原来的): a report's day does not date the sentence's amounts.
+     * 从原来的, 解放前, 改革开放之初, 此前, 当时): a report's day does not date the sentence's amounts.
      */
-    private static final Pattern PAST_WORDS = Pattern.compile("年代|世纪|以来|曾经|当年|原来|过去");
+    private static final Pattern PAST_WORDS = Pattern.compile(
+        "年代|世纪|以来|曾经|当年|原来|过去|解放前|建国初|之初|初期|最初|起初|此前|以前|之前|当时|那时|早年|昔日|时期");
 
     private final String text;
     private final int titleEnd;
@@ -182,7 +183,7 @@ public final class PeriodContext {
         Span sentence = spans.sentenceAt(offset);
         // another time before the fact in its paragraph, or anywhere in its sentence (经过8年攻坚拔寨，2021年2月25日，…)
         boolean otherTime = mentions.stream()
-            .filter(p -> p.start() >= paragraph.start() && (p.end() <= offset || p.end() <= sentence.end()))
+            .filter(p -> p.start() >= paragraph.start() && p.end() <= sentence.end())
             .anyMatch(p -> p.period().filter(period -> period.startsWith(year)).isEmpty());
         boolean past = PAST_WORDS.matcher(text).region(sentence.start(), offset).find();
         return otherTime || past ? Optional.empty() : reportYear;

@@ -97,10 +97,12 @@ public final class QuantityRecognizer {
      * What before 一 makes it no count: a word it forms with (同一天, 新的一年, 之一, 这一, 最后一年, 今年一年) — the
      * demonstratives, 的, 同, and a time word's last character.
      */
-    private static final String NOT_BEFORE_POSTPOSED_COUNT = "同的之这那每哪第任唯某另其后年";
+    private static final String NOT_BEFORE_POSTPOSED_COUNT = "同的之这那每哪第任唯某另其后年中周天月日时";
+    /** Measure words a lone 一 forms idioms with (虚惊一场, 研究一番, 看一下, 热闹一阵), no counts. */
+    private static final String IDIOM_MEASURES = "场番下阵";
     /** 每 before in the clause: 一次 is how often, not how many (每烧一次). */
     private static final char EVERY = '每';
-    private static final String CLAUSE_STARTS = "，,；;。：:";
+    private static final String CLAUSE_STARTS = "，,；;。：:\n";
 
     /** What a scan reports. */
     private enum Reading {
@@ -376,14 +378,16 @@ public final class QuantityRecognizer {
             || NOT_BEFORE_POSTPOSED_COUNT.indexOf(t.charAt(a.start() - 1)) >= 0) {
             return false;
         }
-        if (a.end() < t.length() && AFTER_POSTPOSED_COUNT.indexOf(t.charAt(a.end())) < 0) {
+        if (a.end() < t.length() && AFTER_POSTPOSED_COUNT.indexOf(t.charAt(a.end())) < 0
+                || IDIOM_MEASURES.indexOf(t.charAt(a.end() - 1)) >= 0) {
             return false;
         }
-        int clause = a.start();
-        while (clause > 0 && CLAUSE_STARTS.indexOf(t.charAt(clause - 1)) < 0) {
-            clause--;
+        for (int k = a.start() - 1; k >= 0 && CLAUSE_STARTS.indexOf(t.charAt(k)) < 0; k--) {
+            if (t.charAt(k) == EVERY) {
+                return false;
+            }
         }
-        return t.substring(clause, a.start()).indexOf(EVERY) < 0;
+        return true;
     }
 
     /** Whether a word of what the measure word counts is written in the amount's clause. */

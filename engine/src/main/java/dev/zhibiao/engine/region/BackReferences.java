@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.DictionaryWords;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -79,7 +79,7 @@ final class ForeignDivisions {
             PlaceMention country = countryBefore(text, start, mentions);
             if (country == null && TITLE_ANCHORED_SUFFIXES.indexOf(text.charAt(m.start())) >= 0
                     && text.lastIndexOf('\n', start - 1) >= 0) {
-                country = titleCountry(text, mentions);
+                country = storyCountry(text, start, mentions);
             }
             if (country != null && !(country.region().code().equals(MINISTRY_COUNTRY) && m.group().equals("省"))) {
                 // a domestic place that only ends the name (达州 of 佛罗里达州) is none
@@ -226,17 +226,28 @@ final class ForeignDivisions {
     }
 
     /**
-     * The one foreign country the title (the first line) names, or null: the story's country, where a paragraph names
-     * its divisions without it (美国路易斯维尔… then 亚拉巴马州执法部门). A title naming two countries names no one.
+     * In a story its title places abroad, the foreign country named last before the offset, or null: the story's
+     * country, where a paragraph names its divisions without it (美国路易斯维尔… then 亚拉巴马州执法部门), or the one the
+     * story has moved to (美国总统当天抵达德国。\n巴伐利亚州…).
      */
-    private static PlaceMention titleCountry(String text, List<PlaceMention> mentions) {
+    private static PlaceMention storyCountry(String text, int offset, List<PlaceMention> mentions) {
         int titleEnd = text.indexOf('\n');
-        List<PlaceMention> countries = mentions.stream().filter(p -> p.end() <= titleEnd)
-            .map(p -> p.region().level() == RegionLevel.COUNTRY ? p : countryOfForeignCity(p))
-            .filter(p -> p != null && p.region().foreign()).toList();
-        boolean one = !countries.isEmpty()
-            && countries.stream().allMatch(p -> p.region().code().equals(countries.get(0).region().code()));
-        return one ? countries.get(0) : null;
+        PlaceMention latest = null;
+        boolean titledAbroad = false;
+        for (PlaceMention p : mentions) {
+            PlaceMention country = p.end() <= offset ? foreignCountryOf(p) : null;
+            if (country != null) {
+                latest = country;
+                titledAbroad |= p.end() <= titleEnd;
+            }
+        }
+        return titledAbroad ? latest : null;
+    }
+
+    /** The mention as one of a foreign country: the country itself, or a foreign city's; null for any other place. */
+    private static PlaceMention foreignCountryOf(PlaceMention p) {
+        PlaceMention country = p.region().level() == RegionLevel.COUNTRY ? p : countryOfForeignCity(p);
+        return country != null && country.region().foreign() ? country : null;
     }
 
     /** The mention as one of its country, for a foreign city (path: country, city); null for any other place. */
@@ -246,6 +257,7 @@ final class ForeignDivisions {
             return null;
         }
         String country = r.path().get(0);
-        return new PlaceMention(p.start(), p.end(), p.surface(), new Region(r.code(), country, RegionLevel.COUNTRY, List.of(country)));
+        Region named = ForeignCountries.byName().getOrDefault(country, new Region(r.code(), country, RegionLevel.COUNTRY, List.of(country)));
+        return new PlaceMention(p.start(), p.end(), p.surface(), named);
     }
 }

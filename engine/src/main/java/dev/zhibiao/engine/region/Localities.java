@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
@@ -40,8 +41,9 @@ final class Localities {
         + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"
         // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
         + "|储气库群|储气库|船闸|核电站|水电站"
-        // a nuclear plant named without 站 (岭澳核电4台机组), not 核电站 nor 核电力
-        + "|核电(?![站厂力])"
+        // a nuclear plant named without 站 (岭澳核电4台机组), not 核电站 nor 核电力, nor a country's or province's nuclear
+        // power (法国核电发电量, 山东核电装机容量)
+        + "|核电(?![站厂力发装])"
         // spaceflight sites (酒泉卫星发射中心, 海南商业航天发射场, 东风着陆场, 海阳东方航天港)
         + "|发射中心|发射场|着陆场|航天港"
         // river basins and water works (海河流域, 三峡枢纽)
@@ -685,7 +687,10 @@ final class Localities {
         }
         int from = last.end();
         boolean between = mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= start);
-        long breaks = text.substring(from, start).chars().filter(ch -> ch == '\n').count();
+        int breaks = 0;
+        for (int k = text.indexOf('\n', from); k >= 0 && k < start && breaks <= LANDFORM_REACH_PARAGRAPHS; k = text.indexOf('\n', k + 1)) {
+            breaks++;
+        }
         List<String> path = last.region().path();
         List<String> outer = container.path();
         boolean inside = path.size() > outer.size() && path.subList(0, outer.size()).equals(outer);

@@ -20,6 +20,14 @@ final class OrganizationNames {
         return suffixAt(text, place.end(), MAX_NAME_AFTER_PLACE, SUFFIXES) > place.end();
     }
 
+    /** Whether a firm, cooperative, group or factory is named in [from, to) (…的月星集团在全国运营着). */
+    static boolean namedIn(String text, int from, int to) {
+        return SUFFIXES.stream().anyMatch(s -> {
+            int at = text.indexOf(s, from);
+            return at >= 0 && at + s.length() <= to;
+        });
+    }
+
     /**
      * Where the first of the suffixes stands in [from, from + reach) before any word or mark that ends a name; -1 when
      * none does.

@@ -103,6 +103,8 @@ public final class PlaceContext {
      * 保供基地, 建成…的全省大健康产业发展基地): the place only names the facility, not where the fact is.
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,10}?基地");
+    /** 全 opening a scope word (全省, 全市): the whole of a place the story is in, no name of its own. */
+    private static final char WHOLE = '全';
     /** How far after its place a facility's name may end (the words of FACILITY_AFTER_PLACE and 基地). */
     private static final int MAX_FACILITY_NAME = 12;
 
@@ -151,7 +153,7 @@ public final class PlaceContext {
         this.mentions = List.copyOf(mentions);
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
-            .filter(m -> !namesFacilityAfterModifier(text, m))
+            .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.origins = origins();
         this.attributionClauseEnds = attributionClauseEnds();
@@ -177,10 +179,23 @@ public final class PlaceContext {
             && d.level().compareTo(place.level()) > 0 && d.code().startsWith(place.code())).isPresent();
     }
 
-    /** Whether a place right after a modifier's 的 begins the name of a facility ({@link #FACILITY_AFTER_PLACE}). */
-    private static boolean namesFacilityAfterModifier(String text, PlaceMention m) {
-        return m.start() > 0 && text.charAt(m.start() - 1) == MODIFIER_END && FACILITY_AFTER_PLACE.matcher(text)
-            .region(m.end(), Math.min(text.length(), m.end() + MAX_FACILITY_NAME)).lookingAt();
+    /**
+     * Whether a place right after a modifier's 的 begins the name of a facility ({@link #FACILITY_AFTER_PLACE}) in a
+     * sentence that names another place for the facts (以广顺镇为主的贵阳…保供基地), or by a scope word (建成…的全省大健康
+     * 产业发展基地); a name alone (全国最大的新疆棉花生产基地) is where the facts are.
+     */
+    private static boolean namesFacilityAfterModifier(String text, DocumentSpans spans, List<PlaceMention> mentions,
+                                                      PlaceMention m) {
+        if (m.start() == 0 || text.charAt(m.start() - 1) != MODIFIER_END || !FACILITY_AFTER_PLACE.matcher(text)
+                .region(m.end(), Math.min(text.length(), m.end() + MAX_FACILITY_NAME)).lookingAt()) {
+            return false;
+        }
+        if (m.surface().charAt(0) == WHOLE || BackReferences.isReference(m)) {
+            return true; // 全省大健康产业发展基地: the scope word only says whose base it is
+        }
+        Span sentence = spans.sentenceAt(m.start());
+        return mentions.stream().anyMatch(p -> p != m && p.start() >= sentence.start() && p.end() <= sentence.end()
+            && !p.region().equals(m.region()));
     }
 
     public List<PlaceMention> mentions() {
@@ -314,22 +329,18 @@ public final class PlaceContext {
                 return site;
             }
         }
-        if (inClause.isPresent() && inClause.get().isEmpty() && clause.start() > sentence.start()
-                && text.charAt(sentence.start()) == LOCATIVE) {
+        if (inClause.isPresent() && clause.start() > sentence.start() && text.charAt(sentence.start()) == LOCATIVE) {
             Optional<Region> scene = firstSubjectAfter(sentence.start()).filter(p -> p.start() == sentence.start() + 1)
                 .flatMap(this::settingFrom).filter(p -> p.end() < clause.start()).map(PlaceMention::region);
-            if (scene.isPresent()) {
-                return scene; // 在上海，…集团在全国运营着200多家…: the scene's firm, not the nation's count
-            }
-        }
-        if (inClause.flatMap(before -> before).isPresent() && clause.start() > sentence.start()
-                && text.charAt(sentence.start()) == LOCATIVE) {
-            Region named = inClause.get().get();
-            Optional<Region> scene = firstSubjectAfter(sentence.start()).filter(p -> p.start() == sentence.start() + 1)
-                .flatMap(this::settingFrom).filter(p -> p.end() < clause.start()).map(PlaceMention::region)
-                .filter(place -> within(named, place));
-            if (scene.isPresent()) {
-                return scene; // 在海南热带雨林国家公园，海南长臂猿…42只: the scene, not the wider place a name holds
+            // 在海南热带雨林国家公园，海南长臂猿…42只: the scene, not the wider place a name holds; 在上海，…集团在全国运营着
+            // 200多家…: the scene's firm, not the nation's count (a national body's figure stays national)
+            Optional<Region> named = inClause.get();
+            int factAt = offset;
+            Optional<Region> narrower = named.isPresent()
+                ? scene.filter(place -> within(named.get(), place))
+                : scene.filter(place -> OrganizationNames.namedIn(text, clause.start(), factAt));
+            if (narrower.isPresent()) {
+                return narrower;
             }
         }
         if (inClause.isPresent()) {
@@ -385,7 +396,8 @@ public final class PlaceContext {
         // one macro-region: several (北方地区…，南方地区…) are compared, and the national statement stands
         long macrosNamed = subjects.stream().filter(p -> p.start() >= from && p.end() <= to)
             .map(PlaceMention::region).distinct().count();
-        boolean macroAfterScope = subjects.stream().anyMatch(p -> p.start() >= lastScope && p.end() <= to
+        // not a part of the nation written right after it (我国东部地区…, 全国新增就业…): it narrows nothing
+        boolean macroAfterScope = subjects.stream().anyMatch(p -> p.start() > lastScope && p.end() <= to
             && MacroRegions.isMacroRegion(p.region()));
         return macroAfterScope && macrosNamed == 1 ? all : divisions;
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -524,6 +525,23 @@ class MetricLabelerTest {
             () -> assertEquals("中国队再次收获银牌时隔", labelMarked("中国队时隔[[16年]]再次收获一枚银牌。", null), "an article is dropped"),
             () -> assertEquals("距上次喷发时间", labelMarked("世界最大活火山[[38年]]来首次喷发。", null)),
             () -> assertEquals("完成了改造用时", labelMarked("团队用[[两年/年]]时间完成了改造。", null)));
+    }
+
+    @Test
+    void theSessionsLabelRulesKeepTheirBounds() {
+        assertAll(
+            () -> assertEquals("企业拥有的有效发明专利", labelMarked("截至年底，企业拥有的有效发明专利达到[[1200件]]。", null), "有 opening a word"),
+            () -> assertEquals("投资人工智能、生物医药、集成电路", labelMarked("今年投资人工智能、生物医药、集成电路[[350亿元/元]]。", null),
+                "a list a verb takes is no praise"),
+            () -> assertFalse(labelMarked("公司拟以每股[[5元]]的价格向激励对象授予限制性股票。", null).endsWith("向激价格"), "no deal verb"),
+            () -> assertEquals("产品保修期", labelMarked("产品保修期从[[1年]]延长至[3年]。", null), "a span lengthened is no size"),
+            () -> assertEquals("俄亥俄州立大学学生人数", MetricLabeler.withoutForeignDivision("俄亥俄州立大学学生人数", "俄亥俄州")),
+            () -> assertFalse(labelMarked("这笔费用[[3年]]时间内付清。", null).endsWith("用时"), "a deadline, no time spent"),
+            () -> assertFalse(labelMarked("该市计划用[[5年]]时间，使城镇化率达到[70%]。", null).startsWith("使"), "a result, no deed"),
+            () -> assertEquals("从犯被判处有期徒刑", labelMarked("共有[[12名]]从犯被判处有期徒刑。", null), "a noun opening with 从"),
+            () -> assertEquals("改造", labelMarked("对新建小区实施绿化[300处]、改造[[200处]]。", null), "a described object lends no thing"),
+            () -> assertEquals("楼房层数", labelMarked("一栋[[32层]]楼房起火。", null), "the whole head noun"),
+            () -> assertEquals("核电发电量", labelMarked("法国核电发电量下降了[[20%]]。", Change.DECREASE), "a country's nuclear power"));
     }
 
     private List<String> labelsOfFound(String text) {

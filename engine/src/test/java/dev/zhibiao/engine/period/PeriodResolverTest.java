@@ -592,6 +592,10 @@ class PeriodResolverTest {
         assertEquals(Optional.empty(), periodOf("上海启用发热诊间2594个。", "2594个", JUNE_2022), "no byline: a profile");
         assertEquals(Optional.empty(), periodOf("央视网消息：20世纪80年代，种群数量仅存约150头。", "约150头", JUNE_2022),
             "a past set by words no time expression reads");
+        for (String past : List.of("解放前，这里只有2户人家。", "改革开放之初，全村人均收入不足100元。", "此前，该县人均收入仅3000元。")) {
+            String fact = past.substring(past.indexOf('，') + 1);
+            assertEquals(Optional.empty(), periodOf("央视网消息（新闻联播）：" + past, fact, JUNE_2022), past);
+        }
         assertTrue(periodOf("新华社北京6月9日电 经过8年攻坚拔寨，2021年2月25日，全国832个贫困县全部摘帽。", "8年", JUNE_2022)
             .filter("2022"::equals).isEmpty(), "another year in the sentence");
     }

@@ -448,6 +448,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("仅今年一年，");
         assertFinds("每烧一次，");
         assertFinds("这是一个重要的项目");
+        assertFinds("问题不少，这是其中一个。");
+        assertFinds("虽然虚惊一场，但大家都很紧张。");
+        assertFinds("例会两周一次。", "两周|2|周|EXACT");
+        assertFinds("每日更新\n中国队再夺一金", "一金|1|金|EXACT");
     }
 
     @Test

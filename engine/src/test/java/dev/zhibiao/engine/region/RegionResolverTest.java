@@ -21,6 +21,11 @@ class RegionResolverTest {
         return resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf(fact)).map(Region::name);
     }
 
+    /** The path of the place of a fact in a text whose first line is its title. */
+    private List<String> placePathAt(String text, String fact) {
+        return resolver.analyze(text, text.indexOf('\n')).placeAt(text.indexOf(fact)).map(Region::path).orElse(List.of());
+    }
+
     private List<String> mentionedNames(String text) {
         return resolver.analyze(text, 0).mentions().stream().map(p -> p.region().name()).toList();
     }
@@ -811,5 +816,18 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), placeNameAt(
             "支原体肺炎是我国儿童最主要的病原体，北方地区在秋冬季流行，南方地区在夏秋季流行，儿童每三到七年出现一次流行高峰。", "三到七年"),
             "two macro-regions compared");
+    }
+
+    @Test
+    void theSessionsPlaceRulesKeepTheirBounds() {
+        assertAll(
+            () -> assertEquals(Optional.empty(), placeNameAt("在北京，国家统计局发布数据显示，全国粮食总产量达到13908亿斤。", "13908亿斤"),
+                "a national body's figure stays national"),
+            () -> assertEquals(Optional.empty(), placeNameAt("今年我国东部地区经济增速放缓，全年新增城镇就业1200万人。", "1200万人"),
+                "a part of the nation written right after it narrows nothing"),
+            () -> assertEquals(Optional.of("新疆维吾尔自治区"), placeNameAt("全国最大的新疆棉花生产基地今年产棉510万吨。", "510万吨"),
+                "a base's place named alone is the fact's"),
+            () -> assertEquals(List.of("德国", "巴伐利亚州"), placePathAt("美国总统访问欧洲\n美国总统当天抵达德国。\n巴伐利亚州约2万人参加抗议活动。", "约2万人"),
+                "a state after the story moved to another country"));
     }
 }
