@@ -1,6 +1,7 @@
 package dev.zhibiao.engine;
 
 import dev.zhibiao.engine.metric.MetricLabeler;
+import dev.zhibiao.engine.period.AttachedTableYears;
 import dev.zhibiao.engine.period.PeriodContext;
 import dev.zhibiao.engine.period.PeriodResolver;
 import dev.zhibiao.engine.post.ParsedPost;
@@ -38,6 +39,8 @@ public final class IndicatorExtractor {
     /** Suffixes a place name may be written without (五道沟 for 五道沟镇), and how much of the name may follow the numeral. */
     private static final String PLACE_SUFFIXES = "镇乡村";
     private static final int MAX_NAME_REST = 2;
+    /** What follows a place's short name in a list of places (五道沟、三源浦等乡镇). */
+    private static final String PLACE_LIST_MARKS = "、等";
 
     private final QuantityRecognizer quantities;
     private final MetricLabeler metrics;
@@ -78,6 +81,7 @@ public final class IndicatorExtractor {
         PlaceContext places = regions.analyze(text, spans, post.titleEnd(), post.tags());
         PeriodContext times = periods.analyze(text, spans, post.titleEnd(), post.publishedOn());
         TableCells cells = new TableCells(text, post.tables(), spans);
+        AttachedTableYears attached = new AttachedTableYears(text, spans, cells.captions(), times);
         List<String> labels = metrics.labels(text, found);
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -90,6 +94,7 @@ public final class IndicatorExtractor {
                     .orElse(label);
             String metric = cell.map(c -> c.metric(places::opensWithPlace)).filter(m -> !m.isEmpty()).orElse(labelled);
             Optional<String> period = cell.flatMap(c -> firstNamed(c.periodScopes(), times::periodNamedIn))
+                    .or(() -> attached.yearAt(q.start()))
                     .or(() -> times.periodAt(datedAt(q, found, spans, post.titleEnd(), times)))
                     .or(() -> headlineOfReport(q, post.titleEnd(), times));
             String placeName = place.map(p -> places.nameAt(p, q.start())).orElse(null);
@@ -210,6 +215,15 @@ public final class IndicatorExtractor {
                 .toList();
     }
 
+    /**
+     * Whether the stem ending at {@code end} is a known town or village named without its suffix in a list of places
+     * (与凉水、姜家店、五道沟、三源浦等乡镇搭界 for 五道沟镇): a list separator follows it.
+     */
+    private boolean isListedShortName(String text, int end, String fullName) {
+        return end < text.length() && PLACE_LIST_MARKS.indexOf(text.charAt(end)) >= 0
+                && regions.placeNameEnd(fullName, 0) == fullName.length();
+    }
+
     private boolean startsNamedPlace(String text, Quantity q) {
         for (int end = q.end() + 1; end <= Math.min(text.length(), q.end() + MAX_NAME_REST); end++) {
             if (!HanCharacters.isHan(text.charAt(end - 1))) {
@@ -219,6 +233,9 @@ public final class IndicatorExtractor {
             for (int i = 0; i < PLACE_SUFFIXES.length(); i++) {
                 int at = text.indexOf(stem + PLACE_SUFFIXES.charAt(i));
                 if (at >= 0 && regions.placeNameEnd(text, at) == at + stem.length() + 1) {
+                    return true;
+                }
+                if (isListedShortName(text, end, stem + PLACE_SUFFIXES.charAt(i))) {
                     return true;
                 }
             }

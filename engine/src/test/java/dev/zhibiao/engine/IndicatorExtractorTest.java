@@ -220,6 +220,28 @@ class IndicatorExtractorTest {
                 .map(i -> i.region() == null ? List.<String>of() : i.region().path()).orElseThrow();
     }
 
+    @Test
+    void aTownNamedWithoutItsSuffixInAListOfPlacesIsNoAmount() {
+        List<Indicator> found = extracted("孤山子镇概况", "2023-07-28",
+                "<p>柳河县孤山子镇东、北、西部分别与凉水、五道沟、三源浦等乡镇搭界。</p>");
+        assertEquals(List.of(), found.stream().map(i -> i.quantity().text()).toList());
+    }
+
+    @Test
+    void aSectionSendingTheReaderToAnAttachedTableIsOfTheTablesYear() {
+        String body = """
+                <p>三、深度贫困情况</p>
+                <p>（二）深度贫困村：24个（具体情况见附表）</p>
+                <p>1.长寨街道4个：磨油村、杉木村；</p>
+                <p>长顺县2017年深度贫困村基本情况</p>
+                <table><tr><td>乡镇</td><td>村数</td></tr><tr><td>长寨街道</td><td>4个</td></tr></table>
+                """;
+        assertEquals("2017", extracted("长顺县贫困情况", "2019-03-15", body).stream()
+                .filter(i -> i.quantity().text().equals("24个")).findFirst().orElseThrow().period());
+        assertEquals(null, extracted("长顺县贫困情况", "2019-03-15", body.replace("（具体情况见附表）", "")).stream()
+                .filter(i -> i.quantity().text().equals("24个")).findFirst().orElseThrow().period(), "no table referred to");
+    }
+
     /** The indicators of a post with this title, date and body. */
     private static List<Indicator> extracted(String title, String date, String body) {
         String post = "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + body;

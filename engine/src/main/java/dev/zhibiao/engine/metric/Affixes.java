@@ -98,7 +98,14 @@ final class Affixes {
             "甚至", "逼", "一直", "始终",
             // a market's move to a level (美元指数冲高至, 沪指失守, 一年期贷款利率下调)
             "冲高", "走高", "走低", "攀升", "飙升", "反弹", "回调", "下探", "上探", "上调", "下调", "失守", "跌破", "升破", "站上",
-            "升穿", "跌穿", "触及");
+            "升穿", "跌穿", "触及",
+            // a slowing to a level (增速放缓至): the amount is the level
+            "放缓至", "变缓至", "趋缓至");
+    /**
+     * A one-character move to a level (汇率升至, 油价降至): the amount is the level. Not the second half of a
+     * two-character verb (提升至, 下降至, 跃升至, 骤降至), which the words above or the label keep.
+     */
+    private static final Pattern ONE_CHARACTER_MOVE_TO = Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小])[升降]至$");
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 
@@ -191,6 +198,12 @@ final class Affixes {
             // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
             if (time.find() && !Phrases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
+                changed = true;
+                continue;
+            }
+            Matcher moveTo = ONE_CHARACTER_MOVE_TO.matcher(s);
+            if (moveTo.find()) {
+                s = s.substring(0, moveTo.start());
                 changed = true;
                 continue;
             }

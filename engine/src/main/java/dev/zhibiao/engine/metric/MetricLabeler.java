@@ -62,6 +62,8 @@ public final class MetricLabeler {
     /** 有 saying a part of the things just counted is there (33座隧道已有29座, 96个省中已有45个). */
     private static final String EXISTENTIAL = "有";
     private static final String AMONG = "中";
+    /** 有 introducing what exists (另有, 仍有), not a verb of having or a total (拥有, 具有, 享有, 没有, 共有, 所有). */
+    private static final Pattern EXISTENTIAL_OPENER = Pattern.compile("(?<![拥具享占持没所含共只])有$");
     /** Words opening a part of a whole counted before (其中1人为俄公民, 另2人为外国公民, 其中还有1200户是…). */
     private static final Pattern PART_OPENER = Pattern.compile("(?:其中|另外|另)(?:还有|有)?");
     /** The copulas saying what a part is (其中82.5%是非洲裔). */
@@ -78,9 +80,13 @@ public final class MetricLabeler {
     private static final int MAX_POSSESSOR = 3;
     /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
     private static final int MAX_CONJOINED = 3;
+    /** Words after the last of joined counts longer than this hold a predicate, not only its noun (非洲国家建立对口合作机制). */
+    private static final int MAX_JOINED_NOUN = 6;
     /** Prepositions that open no possessor (对俄军的1个集结区). */
     private static final String PREPOSITIONS = "对向在从把将被给为与和跟同";
     private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|、|以及");
+    /** 与 joining a partner to a subject count (14个市州与28个非洲国家建立…): what they do together names both. */
+    private static final String COMITATIVE = "与";
     /** Coverbs taking the things done to as object (对…实施改造, 与…签订, 把…串联); not inside words (对于, 绝对, 面对). */
     private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反核比查校配派成])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
     /** A verb of passing places (流经, 串联起) is a few characters long. */
@@ -162,6 +168,16 @@ public final class MetricLabeler {
 
     public MetricLabeler(RegionResolver places) {
         this.placeWords = new PlaceWords(places);
+    }
+
+    /**
+     * The verb taking the list of examples before the amount (覆盖肿瘤、代谢等); a list too long for the phrase bound
+     * (举办徒步、骑行、…、露营等十余项活动) is read from its clause start, the verb coming before its first item.
+     */
+    private static String verbBeforeExamples(QuantityScope scope, String items) {
+        String verb = Phrases.verbBeforeExamples(items);
+        String clause = verb.isEmpty() ? scope.leftCutByBound() : "";
+        return clause.isEmpty() ? verb : Phrases.verbBeforeExamples(clause);
     }
 
     /** Label of what {@code quantity} measures, from the text around it; "" when nothing sensible is found. */
@@ -384,12 +400,18 @@ public final class MetricLabeler {
             // a count opening its clause after only a short possessor and 的 (周边的15个村从此有了…, 法国本土的13个大区均有…,
             // 该机构的三名工作人员…丧生) is still the clause's subject: what they did names them
             boolean possessed = !subject && scope.quantity.counted() && possessedSubject(scope, raw);
+            // a count introduced by 有 after only a place or an adverb (另有6名袭击者在交火中受伤, 该省仍有124处林火在燃烧)
+            // is the subject of the clause after it: what the things do names them
+            possessed = possessed || !subject && scope.quantity.counted() && existentialSubject(scope, raw, left);
             subject = subject || possessed;
             // a count of things may be of a noun described after them (两个独立的调查委员会); money, a measure, a span of
             // time or an age before 的 measures the thing after it (300万贷款的延期, 五年过渡期的最后一年)
             boolean throughDescription = scope.quantity.counted();
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? ""
                 : Phrases.after(scope.right(subject), subject, throughDescription);
+            if (subject && !partOfCounted && scope.quantity.counted()) {
+                right = withConjoinedPredicate(scope, right);
+            }
             if (throughDescription && !subject && right.indexOf(MODIFIER_END) >= 0) {
                 String noun = Phrases.after(scope.right(false), false);
                 // a place the things are of (作为全国108个严重缺水城市之一的四川内江) is not what is counted, nor a whole they
@@ -443,7 +465,7 @@ public final class MetricLabeler {
                 // with their noun, the examples are no subject
                 String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
                     ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
-                String namer = left.isEmpty() ? (whole.isEmpty() ? Phrases.verbBeforeExamples(items) : whole) : "";
+                String namer = left.isEmpty() ? (whole.isEmpty() ? verbBeforeExamples(scope, items) : whole) : "";
                 String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
                         ? Phrases.after(deedOfGroup(scope), true) : "";
                 int modifierEnd = predicate.indexOf(MODIFIER_END);
@@ -634,6 +656,54 @@ public final class MetricLabeler {
         }
 
         /**
+         * A subject count's noun followed only by counts joined to it (湖南14个市州与28个非洲国家建立…, 32项专利和8项技术成功
+         * 转化): the conjoined subjects share the predicate after the last of them, so the label is the joined nouns
+         * without their amounts and that predicate (市州与非洲国家建立…); a description ending the last one (…7个非脱贫村的
+         * 乡村振兴重点村) makes them modifiers, no subjects.
+         */
+        private String withConjoinedPredicate(QuantityScope scope, String right) {
+            String noun = Phrases.after(scope.right(false), false);
+            if (noun.isEmpty() || !right.equals(noun)) {
+                return right;
+            }
+            StringBuilder joined = new StringBuilder(noun);
+            int from = scope.chainEnd + noun.length();
+            for (int hops = 0; hops < MAX_CONJOINED; hops++) {
+                Quantity next = nextInClause(scope, from);
+                String conjunction = next == null ? "" : scope.text.substring(from, next.start());
+                if (!COMITATIVE.equals(conjunction)) {
+                    return right;
+                }
+                QuantityScope other = scope.of(next);
+                String predicate = Phrases.after(other.right(true), true);
+                String nextNoun = Phrases.after(other.right(false), false);
+                if (nextNoun.isEmpty() || !predicate.startsWith(nextNoun) || predicate.indexOf(MODIFIER_END) >= 0) {
+                    return right;
+                }
+                joined.append(conjunction).append(predicate);
+                from = other.chainEnd + predicate.length();
+                Quantity further = nextInClause(scope, from);
+                if (further == null || further.start() - from > 2
+                        || !CONJUNCTION.matcher(scope.text.substring(from, further.start())).matches()) {
+                    // the last of the joined counts: its words run on to the predicate the subjects share
+                    return predicate.length() > nextNoun.length() || predicate.length() > MAX_JOINED_NOUN
+                        ? joined.toString() : right;
+                }
+            }
+            return right;
+        }
+
+        /** The first quantity of the clause starting at or after {@code from}, or null. */
+        private static Quantity nextInClause(QuantityScope scope, int from) {
+            for (Quantity q : scope.paragraphQuantities) {
+                if (q.start() >= from && q.start() < scope.clause.end()) {
+                    return q;
+                }
+            }
+            return null;
+        }
+
+        /**
          * Whether the words before a count end in a coverb taking it as object (对, 针对, 与, 把), maybe with examples
          * or a place between them (针对福建、江西、广东3省, 把全省113个县).
          */
@@ -650,6 +720,21 @@ public final class MetricLabeler {
             String rest = s.substring(at);
             return rest.isEmpty() || rest.indexOf(LIST_COMMA) >= 0 && Phrases.isChinese(rest.replace(String.valueOf(LIST_COMMA), ""))
                 || placeWords.withoutLeadingPlaces(rest).isEmpty();
+        }
+
+        /**
+         * Whether the count is introduced by existential 有 (另有, 仍有, 还有) opening its clause after at most a short
+         * frame or place, and a predicate follows the things counted; 拥有, 具有, 没有 and the like are verbs taking
+         * them as object, 共有 a total.
+         */
+        private boolean existentialSubject(QuantityScope scope, String raw, String left) {
+            if (!EXISTENTIAL_OPENER.matcher(raw).find() || scope.leftStartsAfterAmount()
+                    || placeWords.withoutLeadingPlaces(left).length() > MAX_POSSESSOR) {
+                return false;
+            }
+            String noun = Phrases.after(scope.right(false), false);
+            String predicate = Phrases.after(scope.right(true), true);
+            return !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun);
         }
 
         /** Whether the words before the count in its clause are only a short possessor and 的 (周边的, 法国本土的, 该机构的). */

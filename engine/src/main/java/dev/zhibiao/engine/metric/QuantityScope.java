@@ -133,6 +133,23 @@ final class QuantityScope {
     }
 
     /**
+     * The words of the clause before the chain when the phrase bound cut them and no amount stands in them (a long
+     * list of examples, 举办徒步、骑行、…、露营等十余项活动, whose verb is further back than the bound); "" otherwise.
+     */
+    String leftCutByBound() {
+        int end = Math.min(chainStart, clause.end());
+        if (leftStartsAfterAmount() || leftStart() <= clause.start() || leftStart() >= end) {
+            return "";
+        }
+        for (Quantity q : paragraphQuantities) {
+            if (q.end() > clause.start() && q.start() < end && q != quantity && q.end() <= chainStart) {
+                return "";
+            }
+        }
+        return text.substring(clause.start(), end);
+    }
+
+    /**
      * Text after the chain up to the clause end. It stops before the next amount of an enumeration (、和 before
      * it); other amounts right after a noun (128个屯250户农户) are skipped when {@code throughAmounts}, else end it.
      */

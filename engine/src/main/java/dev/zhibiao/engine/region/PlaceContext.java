@@ -64,6 +64,16 @@ public final class PlaceContext {
     private static final char PEOPLE = '人';
     /** Second characters of words 人 begins (人口, 人均, 人民, 人员, 人次). */
     private static final String NOT_AFTER_PEOPLE = "口均民员次";
+    /** Words pairing the amounts after them one by one with the items named before (分别为, 各为). */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别|各为|各是|各达");
+    /** What separates the amounts a 分别 pairs (25万元、46.2万元, 5%和6%). */
+    private static final String AMOUNT_SEPARATORS = "、和及与";
+    /** What ends the list of amounts a 分别 pairs: the clause's end. */
+    private static final String AMOUNT_LIST_ENDS = "，,。；;：:！!？?\n";
+    /** Measure words of people and of their bodies (15具…遗体): a side written right after one says whose they are. */
+    private static final String PEOPLE_AND_BODY_MEASURES = PERSON_MEASURES + "具";
+    /** What follows a country's first character when news writes it as a side in talks or a conflict (以方, 俄方, 中方). */
+    private static final char SIDE = '方';
 
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
@@ -289,7 +299,27 @@ public final class PlaceContext {
             .filter(p -> p.region().level() == RegionLevel.COUNTRY && p.end() <= clause.end()
                 && p.start() - offset <= MAX_GAP_BEFORE_PART && PERSON_MEASURES.indexOf(text.charAt(p.start() - 1)) >= 0
                 && isPartOfFact(offset, p))
-            .map(PlaceMention::region);
+            .map(PlaceMention::region)
+            .or(() -> sideOfCounted(offset, clause));
+    }
+
+    /**
+     * The country of the people an amount counts, written as a side right after the measure word (哈马斯移交了15具以方
+     * 被扣押人员遗体 → 以色列): the one country the post names that begins with the side's character. A side's character
+     * stands for many countries (巴 for 巴勒斯坦 and 巴西), so only the post's own countries are meant.
+     */
+    private Optional<Region> sideOfCounted(int offset, Span clause) {
+        int limit = Math.min(clause.end() - 2, offset + MAX_GAP_BEFORE_PART);
+        for (int at = offset; at < limit; at++) {
+            if (PEOPLE_AND_BODY_MEASURES.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 2) == SIDE
+                    && HanCharacters.isHan(text.charAt(at + 1))) {
+                char first = text.charAt(at + 1);
+                List<Region> countries = mentions.stream().map(PlaceMention::region)
+                    .filter(r -> r.level() == RegionLevel.COUNTRY && r.name().charAt(0) == first).distinct().toList();
+                return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Region> contextPlaceAt(int offset) {
@@ -299,6 +329,10 @@ public final class PlaceContext {
         Optional<Region> counting = placeCountingList(offset, clause);
         if (counting.isPresent()) {
             return counting;
+        }
+        Optional<Region> respective = respectivePlace(offset, sentence);
+        if (respective.isPresent()) {
+            return respective;
         }
         List<Span> scopes = new ArrayList<>(List.of(clause, sentence, paragraph));
         if (titleEnd > 0 && offset >= titleEnd) {
@@ -458,6 +492,56 @@ public final class PlaceContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place an amount after 分别 or 各为 is paired with (南围子村…基地及西街村…大棚，经营性收入各为25万元、46.2万元 →
+     * 南围子村 for the first): the i-th of the places the sentence names before the word, when it names as many places
+     * as amounts follow; a name run within another (吉林省长春市) is one place. Empty otherwise, as when the amounts
+     * pair with years or things instead.
+     */
+    private Optional<Region> respectivePlace(int offset, Span sentence) {
+        Matcher word = RESPECTIVELY.matcher(text).region(sentence.start(), Math.min(offset, sentence.end()));
+        int wordStart = -1;
+        int wordEnd = -1;
+        while (word.find()) {
+            wordStart = word.start();
+            wordEnd = word.end();
+        }
+        if (wordEnd < 0) {
+            return Optional.empty();
+        }
+        int index = 0;
+        for (int k = wordEnd; k < offset; k++) {
+            char c = text.charAt(k);
+            if (AMOUNT_LIST_ENDS.indexOf(c) >= 0) {
+                return Optional.empty();
+            }
+            index += AMOUNT_SEPARATORS.indexOf(c) >= 0 ? 1 : 0;
+        }
+        int amounts = index + 1;
+        for (int k = offset; k < sentence.end() && AMOUNT_LIST_ENDS.indexOf(text.charAt(k)) < 0; k++) {
+            amounts += AMOUNT_SEPARATORS.indexOf(text.charAt(k)) >= 0 ? 1 : 0;
+        }
+        if (amounts < 2) {
+            return Optional.empty();
+        }
+        List<Region> places = new ArrayList<>();
+        int runEnd = -1;
+        for (PlaceMention p : subjects) {
+            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)) {
+                continue;
+            }
+            if (p.start() < runEnd) {
+                continue;
+            }
+            PlaceMention last = lastOfRunWithin(p);
+            runEnd = last.end();
+            if (!places.contains(last.region())) {
+                places.add(last.region());
+            }
+        }
+        return places.size() == amounts ? Optional.of(places.get(index)) : Optional.empty();
     }
 
     private long bodyMentions() {

@@ -107,6 +107,13 @@ public final class TableCells {
             .anyMatch(h -> UNIT_HEADINGS.contains(h.of(text).replace(" ", "")));
     }
 
+    /** The caption lines of all the post's tables, in table order, nearest line first. */
+    public List<Span> captions() {
+        List<Span> all = new ArrayList<>();
+        tables.forEach(t -> all.addAll(caption(t)));
+        return all;
+    }
+
     /** The short lines right before the table, nearest first. */
     private List<Span> caption(PostTable table) {
         List<Span> lines = new ArrayList<>();

@@ -544,6 +544,20 @@ class MetricLabelerTest {
             () -> assertEquals("核电发电量", labelMarked("法国核电发电量下降了[[20%]]。", Change.DECREASE), "a country's nuclear power"));
     }
 
+    @Test
+    void joinedAndExistentialSubjectsLongListsAndMovesToALevel() {
+        assertAll(
+            () -> assertEquals("市州与非洲国家建立对口合作机制", labelMarked("湖南[[14个]]市州与[28个]非洲国家建立对口合作机制。", null)),
+            () -> assertEquals("专利", labelMarked("目前已有[[32项]]专利和[8项]技术成功转化。", null), "和 lists, 与 joins"),
+            () -> assertEquals("袭击者在交火中受伤", labelMarked("警方打死[4名]袭击者，另有[[6名]]袭击者在交火中受伤。", null)),
+            () -> assertEquals("拥有企业", labelMarked("该市拥有[[200家]]企业。", null), "拥有 takes an object"),
+            () -> assertEquals("举办活动", labelMarked(
+                "全市共举办徒步、骑行、垂钓、露营、观鸟、采摘、民俗表演、篝火晚会、冰雕观赏、雪地足球等[[十余项/项]]活动。", null)),
+            () -> assertEquals("油价", labelMarked("油价降至[[57美元]]。", null)),
+            () -> assertEquals("增速", labelMarked("增速放缓至[[3%]]。", null)),
+            () -> assertEquals("普及率", labelMarked("普及率将提升至[[88%]]。", null), "提升 keeps its 升"));
+    }
+
     private List<String> labelsOfFound(String text) {
         List<Quantity> quantities = new QuantityRecognizer().find(text);
         return quantities.stream().map(q -> labeler.label(text, q, quantities)).toList();

@@ -830,4 +830,15 @@ class RegionResolverTest {
             () -> assertEquals(List.of("德国", "巴伐利亚州"), placePathAt("美国总统访问欧洲\n美国总统当天抵达德国。\n巴伐利亚州约2万人参加抗议活动。", "约2万人"),
                 "a state after the story moved to another country"));
     }
+
+    @Test
+    void amountsAfter分别PairWithThePlacesBeforeItAndASideNamesItsCountry() {
+        String gdp = "一季度，广东、江苏、浙江GDP分别为3万亿元、2.8万亿元和2万亿元。";
+        assertEquals(List.of(Optional.of("广东省"), Optional.of("江苏省"), Optional.of("浙江省")),
+            List.of(placeNameAt(gdp, "3万亿元"), placeNameAt(gdp, "2.8万亿元"), placeNameAt(gdp, "2万亿元")));
+        assertEquals(Optional.of("北京市"), placeNameAt("2021年和2022年北京营收分别为30亿元和45亿元。", "45亿元"), "one place, two years");
+        assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯与乌克兰交换战俘。乌克兰移交了20名俄方人员。", "20名"));
+        assertEquals(Optional.of("小浪底水库"), placeNameAt("加大小浪底水库下泄流量至1000立方米每秒。", "1000立方米每秒"),
+            "a verb of working a site is no part of its name");
+    }
 }
