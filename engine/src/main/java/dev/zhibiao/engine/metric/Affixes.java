@@ -103,9 +103,10 @@ final class Affixes {
             "放缓至", "变缓至", "趋缓至");
     /**
      * A one-character move to a level (汇率升至, 油价降至): the amount is the level. Not the second half of a
-     * two-character verb (提升至, 下降至, 跃升至, 骤降至), which the words above or the label keep.
+     * two-character verb (提升至, 跳升至, 骤降至) nor after an adverb (再降至, 将降至), which the words above or the label keep.
      */
-    private static final Pattern ONE_CHARACTER_MOVE_TO = Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小])[升降]至$");
+    private static final Pattern ONE_CHARACTER_MOVE_TO =
+        Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小跳窜爬劲滑再又续重直将已])[升降]至$");
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 

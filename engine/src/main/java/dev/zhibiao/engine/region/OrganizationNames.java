@@ -22,10 +22,8 @@ final class OrganizationNames {
 
     /** Whether a firm, cooperative, group or factory is named in [from, to) (…的月星集团在全国运营着). */
     static boolean namedIn(String text, int from, int to) {
-        return SUFFIXES.stream().anyMatch(s -> {
-            int at = text.indexOf(s, from);
-            return at >= 0 && at + s.length() <= to;
-        });
+        String clause = text.substring(from, to);
+        return SUFFIXES.stream().anyMatch(clause::contains);
     }
 
     /**

@@ -74,6 +74,8 @@ public final class PlaceContext {
     private static final String PEOPLE_AND_BODY_MEASURES = PERSON_MEASURES + "具";
     /** What follows a country's first character when news writes it as a side in talks or a conflict (以方, 俄方, 中方). */
     private static final char SIDE = '方';
+    /** Characters before 方 that make a word of it, no country's side (西方记者, 南方, 多方, 双方, 军方, 警方, 地方). */
+    private static final String NOT_A_SIDE = "东西南北多双对各我官军警地校院检上下前后左右";
 
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
@@ -312,7 +314,7 @@ public final class PlaceContext {
         int limit = Math.min(clause.end() - 2, offset + MAX_GAP_BEFORE_PART);
         for (int at = offset; at < limit; at++) {
             if (PEOPLE_AND_BODY_MEASURES.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 2) == SIDE
-                    && HanCharacters.isHan(text.charAt(at + 1))) {
+                    && HanCharacters.isHan(text.charAt(at + 1)) && NOT_A_SIDE.indexOf(text.charAt(at + 1)) < 0) {
                 char first = text.charAt(at + 1);
                 List<Region> countries = mentions.stream().map(PlaceMention::region)
                     .filter(r -> r.level() == RegionLevel.COUNTRY && r.name().charAt(0) == first).distinct().toList();
@@ -529,7 +531,9 @@ public final class PlaceContext {
         List<Region> places = new ArrayList<>();
         int runEnd = -1;
         for (PlaceMention p : subjects) {
-            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)) {
+            // only where the facts are: not a venue (在北京举行的发布会上) nor an origin
+            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)
+                    || p.start() > 0 && text.charAt(p.start() - 1) == LOCATIVE) {
                 continue;
             }
             if (p.start() < runEnd) {

@@ -555,7 +555,9 @@ class MetricLabelerTest {
                 "全市共举办徒步、骑行、垂钓、露营、观鸟、采摘、民俗表演、篝火晚会、冰雕观赏、雪地足球等[[十余项/项]]活动。", null)),
             () -> assertEquals("油价", labelMarked("油价降至[[57美元]]。", null)),
             () -> assertEquals("增速", labelMarked("增速放缓至[[3%]]。", null)),
-            () -> assertEquals("普及率", labelMarked("普及率将提升至[[88%]]。", null), "提升 keeps its 升"));
+            () -> assertEquals("普及率", labelMarked("普及率将提升至[[88%]]。", null), "提升 keeps its 升"),
+            () -> assertEquals("失业率跳升", labelMarked("受冷空气影响，失业率跳升至[[5.2%]]。", null), "no stray 跳"),
+            () -> assertEquals("一年期贷款利率再降", labelMarked("央行宣布，一年期贷款利率再降至[[3.1%]]。", null), "no stray 再"));
     }
 
     private List<String> labelsOfFound(String text) {

@@ -838,6 +838,11 @@ class RegionResolverTest {
             List.of(placeNameAt(gdp, "3万亿元"), placeNameAt(gdp, "2.8万亿元"), placeNameAt(gdp, "2万亿元")));
         assertEquals(Optional.of("北京市"), placeNameAt("2021年和2022年北京营收分别为30亿元和45亿元。", "45亿元"), "one place, two years");
         assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯与乌克兰交换战俘。乌克兰移交了20名俄方人员。", "20名"));
+        assertEquals(Optional.of("以色列"), placeNameAt("以色列军方称，空袭造成3名西方记者死亡，其中包括西班牙籍记者。", "3名"),
+            "西方 is no side");
+        String venue = "在北京举行的发布会上，上海市代表介绍，该市一季度和二季度GDP分别增长5%和6%。";
+        assertEquals(List.of(Optional.of("上海市"), Optional.of("上海市")), List.of(placeNameAt(venue, "5%"), placeNameAt(venue, "6%")),
+            "a venue pairs with no amount");
         assertEquals(Optional.of("小浪底水库"), placeNameAt("加大小浪底水库下泄流量至1000立方米每秒。", "1000立方米每秒"),
             "a verb of working a site is no part of its name");
     }
