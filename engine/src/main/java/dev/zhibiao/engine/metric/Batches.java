@@ -13,7 +13,7 @@ final class Batches {
     private static final String BATCH = "批";
     private static final String BATCHES = "批次";
     private static final String TOTAL = "共";
-    private static final String DESCRIBED = "的";
+    private static final String DESCRIBED = Phrases.MODIFIER;
     private static final char LIST_COMMA = '、';
     /** A document's title opens with its bracket (五批、共144种药品的《鼓励研发申报儿童药品清单》). */
     private static final String TITLE_OPENING = "《";

@@ -31,7 +31,7 @@ final class Casualties {
         "相撞", "坠毁", "坠机", "袭击", "空袭", "轰炸", "冲突", "军事行动", "恐袭", "热浪", "高温", "寒潮");
     private static final Pattern CAUSE = Pattern.compile("造成|导致|致使");
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?:还|已经|已|也|又|均)+$");
-    private static final String MODIFIER = "的";
+    private static final String MODIFIER = Phrases.MODIFIER;
     private static final int MIN_EFFECT = 2;
     private static final int MIN_CAUSE = 2;
     /** The word a story refers back to its event with (…发生爆炸，事故已经造成…): the event named before it is meant. */

@@ -53,7 +53,6 @@ final class Durations {
     private static final Pattern ARTICLE = Pattern.compile("(?<=\\p{IsHan})一[枚个块项座场次位名]");
     /** Adverbs saying a deed is done again (再次, 再度, 重新): part of the deed after 时隔, though 再 ends a predicate elsewhere. */
     private static final Pattern AGAIN = Pattern.compile("再次|再度|再一次|又一次|重新|再|又");
-    private static final String MODIFIER_END = "的";
     /**
      * A passive verb written right before a span (被困超过150个小时, 他被困已超过150小时): the state the span measures, however
      * long the words around it run (救援队救出被困…幸存者).
@@ -194,10 +193,10 @@ final class Durations {
             return "";
         }
         String right = scope.right(false);
-        if (!right.startsWith(MODIFIER_END)) {
+        if (!right.startsWith(Phrases.MODIFIER)) {
             return "";
         }
-        String event = Phrases.after(right.substring(MODIFIER_END.length()), false);
+        String event = Phrases.after(right.substring(Phrases.MODIFIER.length()), false);
         return event.length() < 2 ? "" : event;
     }
 }

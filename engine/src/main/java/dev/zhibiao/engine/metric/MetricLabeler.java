@@ -109,7 +109,7 @@ public final class MetricLabeler {
     private static final String MAGNITUDE = "震级";
     /** An earthquake; a magnitude's quake may be named otherwise (强震, 余震), always ending in 震. */
     private static final String QUAKE = "地震";
-    private static final String MODIFIER_END = "的";
+    private static final String MODIFIER_END = Phrases.MODIFIER;
     private static final String STOREY_UNIT = "层";
     private static final String STOREY_COUNT = "层数";
     /** Things that have storeys or layers: a building or a structure (居民楼, 写字楼, 厂房, 层压机), its head word ending it. */
@@ -230,10 +230,15 @@ public final class MetricLabeler {
             }
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
             String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
+            // each rule takes the label the one before made, in this order
+            String named = PricedDeals.named(scope, widened);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
-            String dated = SchemeRates.named(scope, Deadlines.named(scope, Durations.named(scope, PricedDeals.named(scope, widened))));
-            String parallel = Widenings.named(scope, ParallelDeeds.named(scope, dated));
-            return Batches.named(scope, parallel, other -> neighbour(scope, other));
+            named = Durations.named(scope, named);
+            named = Deadlines.named(scope, named);
+            named = SchemeRates.named(scope, named);
+            named = ParallelDeeds.named(scope, named);
+            named = Widenings.named(scope, named);
+            return Batches.named(scope, named, other -> neighbour(scope, other));
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {
@@ -631,14 +636,8 @@ public final class MetricLabeler {
          */
         private String conjoinedPredicate(QuantityScope scope, int from) {
             for (int hops = 0; hops < MAX_CONJOINED; hops++) {
-                Quantity next = null;
-                for (Quantity q : scope.paragraphQuantities) {
-                    if (q.start() >= from && q.start() < scope.clause.end()) {
-                        next = q;
-                        break;
-                    }
-                }
-                if (next == null || next.start() - from > 2 || !CONJUNCTION.matcher(scope.text.substring(from, next.start())).matches()) {
+                Quantity next = joinedAfter(scope, from);
+                if (next == null) {
                     return "";
                 }
                 QuantityScope other = scope.of(next);
@@ -682,15 +681,20 @@ public final class MetricLabeler {
                 }
                 joined.append(conjunction).append(predicate);
                 from = other.chainEnd + predicate.length();
-                Quantity further = nextInClause(scope, from);
-                if (further == null || further.start() - from > 2
-                        || !CONJUNCTION.matcher(scope.text.substring(from, further.start())).matches()) {
+                if (joinedAfter(scope, from) == null) {
                     // the last of the joined counts: its words run on to the predicate the subjects share
                     return predicate.length() > nextNoun.length() || predicate.length() > MAX_JOINED_NOUN
                         ? joined.toString() : right;
                 }
             }
             return right;
+        }
+
+        /** The count of the clause joined on at {@code from} by 和, 及 or 、 (two characters at most between), or null. */
+        private static Quantity joinedAfter(QuantityScope scope, int from) {
+            Quantity next = nextInClause(scope, from);
+            return next == null || next.start() - from > 2
+                || !CONJUNCTION.matcher(scope.text.substring(from, next.start())).matches() ? null : next;
         }
 
         /** The first quantity of the clause starting at or after {@code from}, or null. */

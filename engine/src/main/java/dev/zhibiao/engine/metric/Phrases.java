@@ -118,7 +118,8 @@ final class Phrases {
     /** Words 以 ends (可以为企业提供…: 为 is "for" there). */
     private static final List<String> WORDS_CLOSED_BY_YI = List.of("可以", "所以", "难以", "得以", "予以", "加以", "用以", "足以",
             "借以", "据以", "是以");
-    private static final String MODIFIER = "的";
+    /** 的 ending a modifier (以小麦为主的夏粮): what follows is what the words before describe. */
+    static final String MODIFIER = "的";
     private static final int MIN_MODIFIER = 2;
     /** A noun described by the words before its 的 is this long at most: a longer run goes on into a predicate. */
     private static final int MAX_DESCRIBED_NOUN = 7;
@@ -240,6 +241,8 @@ final class Phrases {
     private static final String CLOSING = "”’」』）)》】";
     private static final char OPEN_QUOTE = '“';
     private static final char CLOSE_QUOTE = '”';
+    /** Opens the title of a document a predicate names (联合印发《…》): the title is no part of a label. */
+    private static final char TITLE_OPEN = '《';
 
     private Phrases() {
     }
@@ -706,8 +709,6 @@ final class Phrases {
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
         "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)"
             + "|(?<![0-9０-９.])[0-9０-９]{1,2}[至到~—–-][0-9０-９]{1,2}月)");
-    /** Opens the title of a document a predicate names (联合印发《…》): the title is no part of a label. */
-    private static final char TITLE_OPEN = '《';
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
 

@@ -23,7 +23,8 @@ public final class AttachedTableYears {
 
     private final String text;
     private final DocumentSpans spans;
-    private final List<Span> captions;
+    /** The captions of the post's tables with the period each names, read once. */
+    private final List<DatedCaption> captions;
     private final PeriodContext times;
     /** Whether the post refers to an attached table at all: most do not, and no amount of theirs looks further. */
     private final boolean refersToTable;
@@ -32,9 +33,10 @@ public final class AttachedTableYears {
     public AttachedTableYears(String text, DocumentSpans spans, List<Span> captions, PeriodContext times) {
         this.text = text;
         this.spans = spans;
-        this.captions = List.copyOf(captions);
         this.times = times;
-        this.refersToTable = !this.captions.isEmpty() && SEE_TABLE.matcher(text).find();
+        this.refersToTable = !captions.isEmpty() && SEE_TABLE.matcher(text).find();
+        this.captions = refersToTable
+            ? captions.stream().map(c -> new DatedCaption(c, times.periodNamedIn(c))).toList() : List.of();
     }
 
     /**
@@ -54,8 +56,8 @@ public final class AttachedTableYears {
             return Optional.empty();
         }
         int sectionEnd = nextHeadingAfter(heading.get()).map(Span::start).orElse(text.length());
-        if (captions.stream().anyMatch(c -> c.start() > heading.get().end() && c.start() <= offset
-            && times.periodNamedIn(c).isPresent())) {
+        if (captions.stream().anyMatch(c -> c.caption().start() > heading.get().end() && c.caption().start() <= offset
+            && c.period().isPresent())) {
             return Optional.empty(); // the tables themselves, after the section's prose, are dated by their own labels
         }
         if (!SEE_TABLE.matcher(text).region(heading.get().end(), sectionEnd).find()) {
@@ -64,8 +66,8 @@ public final class AttachedTableYears {
         var subject = SECTION_HEADING.matcher(heading.get().of(text));
         String name = subject.matches() ? subject.group(1) : "";
         return captions.stream()
-            .filter(c -> sharesWord(c.of(text), name))
-            .map(times::periodNamedIn)
+            .filter(c -> sharesWord(c.caption().of(text), name))
+            .map(DatedCaption::period)
             .flatMap(Optional::stream)
             .filter(y -> y.length() == YEAR_LENGTH && isSingleYear(y))
             .findFirst();
@@ -106,5 +108,9 @@ public final class AttachedTableYears {
             }
         }
         return false;
+    }
+
+    /** A table's caption and the period it names. */
+    private record DatedCaption(Span caption, Optional<String> period) {
     }
 }

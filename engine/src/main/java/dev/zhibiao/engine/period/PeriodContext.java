@@ -149,8 +149,7 @@ public final class PeriodContext {
             return eventDay;
         }
         // 分别是2020年1.4倍 with no time of its own before: the multiples are the amounts now
-        Optional<String> multiple = multipleBases.stream().filter(p -> p.start() >= sentenceStart && p.end() <= offset)
-            .reduce((first, second) -> second).flatMap(PeriodMention::period);
+        Optional<String> multiple = lastWithin(multipleBases, sentenceStart, offset).flatMap(PeriodMention::period);
         if (multiple.isPresent()) {
             return multiple;
         }
@@ -160,8 +159,7 @@ public final class PeriodContext {
             .or(() -> storyPeriod.isPresent() && !isFromAmount(clause, offset) ? Optional.of(storyPeriod)
                 : recentDayOfItem(paragraph, offset))
             .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart)
-                .or(() -> editions.stream().filter(p -> p.start() >= paragraph.start() && p.end() <= offset)
-                    .reduce((first, second) -> second).flatMap(PeriodMention::period))
+                .or(() -> lastWithin(editions, paragraph.start(), offset).flatMap(PeriodMention::period))
                 .or(() -> reportDay(paragraph, offset)));
     }
 
@@ -248,8 +246,7 @@ public final class PeriodContext {
             }
             before = previous.get();
             Span scope = before;
-            Optional<PeriodMention> last = mentions.stream().filter(p -> p.start() >= scope.start() && p.end() <= scope.end())
-                .reduce((first, second) -> second);
+            Optional<PeriodMention> last = lastWithin(mentions, scope.start(), scope.end());
             if (last.isPresent()) {
                 return isRecentDay(last.get()) ? Optional.of(last.get().period()) : Optional.empty();
             }
@@ -379,10 +376,20 @@ public final class PeriodContext {
         return mentions.stream()
             .filter(q -> q.start() >= sentenceStart && q.end() <= day.start() && !q.attributive())
             .filter(q -> q.period().filter(y -> y.length() == YEAR_LENGTH && !y.equals(dayYear)).isPresent())
-            .filter(q -> Character.isDigit(text.charAt(q.start())) && q.end() < text.length()
-                && Character.isLetter(text.charAt(q.end())) && NOT_NAME_AFTER.indexOf(text.charAt(q.end())) < 0)
+            .filter(this::opensName)
             .reduce((first, second) -> second)
             .flatMap(PeriodMention::period);
+    }
+
+    /** Whether a year written in digits opens a name (2023年全国硕士研究生招生考试), not a clause or a date (2023年，). */
+    private boolean opensName(PeriodMention p) {
+        return Character.isDigit(text.charAt(p.start())) && p.end() < text.length()
+            && Character.isLetter(text.charAt(p.end())) && NOT_NAME_AFTER.indexOf(text.charAt(p.end())) < 0;
+    }
+
+    /** The last of the mentions lying in [from, to), if any. */
+    private static Optional<PeriodMention> lastWithin(List<PeriodMention> all, int from, int to) {
+        return all.stream().filter(p -> p.start() >= from && p.end() <= to).reduce((first, second) -> second);
     }
 
     /**
@@ -391,11 +398,8 @@ public final class PeriodContext {
      */
     private Optional<String> yearOfNamedAfter(int offset) {
         int reach = Math.min(text.length(), offset + MAX_COUNT_BEFORE_NAME + YEAR_LENGTH + 1);
-        int year = offset;
-        while (year < reach && text.charAt(year) != YEAR_WORD) {
-            year++;
-        }
-        if (year >= reach) {
+        int year = text.indexOf(YEAR_WORD, offset);
+        if (year < 0 || year >= reach) {
             return Optional.empty(); // no year written right after the amount, as after most: no scan of the mentions
         }
         // 3个2023年签约的项目: a year opening a clause that describes the things (的) dates that clause, names nothing
@@ -409,9 +413,7 @@ public final class PeriodContext {
             }
             if (p.start() - offset > MAX_COUNT_BEFORE_NAME || p.attributive()
                 || !COUNT_BEFORE_NAME.matcher(text.substring(offset, p.start())).matches()
-                || p.period().filter(y -> y.length() == YEAR_LENGTH).isEmpty() || !Character.isDigit(text.charAt(p.start()))
-                || p.end() >= text.length() || !Character.isLetter(text.charAt(p.end()))
-                || NOT_NAME_AFTER.indexOf(text.charAt(p.end())) >= 0) {
+                || p.period().filter(y -> y.length() == YEAR_LENGTH).isEmpty() || !opensName(p)) {
                 return Optional.empty();
             }
             return p.period();

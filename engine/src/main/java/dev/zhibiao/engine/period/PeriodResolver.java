@@ -24,9 +24,9 @@ public final class PeriodResolver {
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:\\p{IsHan}{1,2}[（(])?");
     /** 到 before a year in a title: the year a plan's figures are to be reached by (到2025年). */
     private static final String TARGET_MARK = "到";
-    /** The start of what was set up (共同富裕示范区设立之初): the time of its setting up, named earlier in the post. */
     /** Words that say a thing was set up or given its task (党中央赋予浙江…建设共同富裕示范区): the sentence dates the onset. */
     private static final Pattern SETTING_UP = Pattern.compile("设立|成立|建立|启动|开通|创建|组建|建成|赋予|批复|批准|获批|建设");
+    /** The start of what was set up (共同富裕示范区设立之初): the time of its setting up, named earlier in the post. */
     private static final Pattern ONSET = Pattern.compile("(设立|成立|建立|启动|实施|开通|创建|组建|建成|开业|投产)之初");
     private static final String ONSET_WORD = "之初";
     /** The characters before the verb that name what was set up (示范区), looked for in an earlier dated sentence. */

@@ -200,6 +200,7 @@ final class Localities {
      * 扩建大兴机场): the name begins after the verb, as after a verb of going.
      */
     private static final List<String> OPERATING_VERBS = List.of("加大", "调度", "扩建", "改建", "修建", "新建", "建设", "加固", "运营");
+    private static final List<String> VERBS_BEFORE_NAME = Stream.concat(MOTION_VERBS.stream(), OPERATING_VERBS.stream()).toList();
     /** Conjunctions end the words before a name but may begin one (和平水库). */
     private static final String CONJUNCTIONS = "和与及同";
     /** Common nouns, modifiers and verbs: a stretch holding one is no proper name (生产基地, 小二型水库, 加强口岸). */
@@ -536,7 +537,7 @@ final class Localities {
     }
 
     private static boolean startsWithMotionVerb(String text, int at) {
-        return Stream.concat(MOTION_VERBS.stream(), OPERATING_VERBS.stream()).anyMatch(verb -> text.startsWith(verb, at));
+        return VERBS_BEFORE_NAME.stream().anyMatch(verb -> text.startsWith(verb, at));
     }
 
     /** Whether a count stands right before the words (11个亚洲象自然保护区, 多个湿地公园): they are a kind, not a name. */

@@ -152,6 +152,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
     private Set<PlaceMention> firmPlaces;
+    /** Whether the post writes 分别 or 各为 at all ({@link #respectivePlace}): most do not, and no amount looks further. */
+    private final boolean pairsRespectively;
     /** Per sentence start, the host of an event it names ({@link #venueOfEventNamedIn}). */
     private final Map<Integer, Optional<Region>> venuesBySentence = new HashMap<>();
     /** Events named after their hosts, by name ({@link #venueOfEventNamedIn}); built on first use. */
@@ -168,6 +170,7 @@ public final class PlaceContext {
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.origins = origins();
+        this.pairsRespectively = RESPECTIVELY.matcher(text).find();
         this.attributionClauseEnds = attributionClauseEnds();
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
@@ -503,6 +506,9 @@ public final class PlaceContext {
      * pair with years or things instead.
      */
     private Optional<Region> respectivePlace(int offset, Span sentence) {
+        if (!pairsRespectively) {
+            return Optional.empty();
+        }
         Matcher word = RESPECTIVELY.matcher(text).region(sentence.start(), Math.min(offset, sentence.end()));
         int wordStart = -1;
         int wordEnd = -1;

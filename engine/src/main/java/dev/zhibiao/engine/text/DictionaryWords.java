@@ -15,8 +15,7 @@ public final class DictionaryWords {
 
     /** Whether the words are one word of the general dictionary (航天, 建设, 人民, 新建), not a rare name (丹灶, 霍邱). */
     public static boolean isWord(String words) {
-        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        breaks.setText(words);
+        BreakIterator breaks = wordsOf(words);
         return breaks.next() == words.length();
     }
 
@@ -26,8 +25,7 @@ public final class DictionaryWords {
      */
     public static boolean runsOn(String text, int start, int end) {
         String window = text.substring(start, Math.min(text.length(), end + LOOK_AHEAD));
-        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        breaks.setText(window);
+        BreakIterator breaks = wordsOf(window);
         int length = end - start;
         for (int b = breaks.next(); b != BreakIterator.DONE; b = breaks.next()) {
             if (b >= length) {
@@ -48,13 +46,19 @@ public final class DictionaryWords {
     public static boolean cutsName(String text, int start, int end, boolean atStart, boolean atEnd) {
         int from = Math.max(0, start - CONTEXT);
         String window = text.substring(from, Math.min(text.length(), end + CONTEXT));
-        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        breaks.setText(window);
+        BreakIterator breaks = wordsOf(window);
         boolean across = atStart && !breaks.isBoundary(start - from) || atEnd && !breaks.isBoundary(end - from);
         if (!across) {
             return false;
         }
         int inside = breaks.following(start - from);
         return inside != BreakIterator.DONE && inside < end - from;
+    }
+
+    /** ICU's word breaks over the text. */
+    private static BreakIterator wordsOf(String text) {
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(text);
+        return breaks;
     }
 }
