@@ -215,6 +215,35 @@ class IndicatorExtractorTest {
                 "a nuclear plant named without 站"));
     }
 
+    @Test
+    void aCountyHostingAnEventARouteStretchAndAVillageNamedByItsKindArePlaces() {
+        assertAll(
+            () -> assertEquals("腾冲市", last(regionPathOf("5个", extracted("科学家论坛开幕", "2024-11-20",
+                "<p>2024腾冲科学家论坛今天开幕。将举办大学校长论坛、青年科学家论坛等5个固定分论坛。</p>"))), "an event's host"),
+            () -> assertEquals(List.of(), regionPathOf("50个", extracted("和平论坛", "2024-11-20",
+                "<p>世界和平论坛今年共有50个国家参加。</p>")), "和平 inside 世界和平 hosts nothing"),
+            () -> assertEquals(List.of("江苏省", "连云港至淮安段"), regionPathOf("143.8公里", extracted("管道投产", "2026-08-13",
+                "<p>今天，连云港至仪征原油管道工程连云港至淮安段成功投产。该段全长143.8公里。</p>")), "a stretch between two places"),
+            () -> assertEquals(List.of("江苏省", "京杭大运河苏南段"), regionPathOf("212.2公里", extracted("运河", "2024-06-11",
+                "<p>江苏境内，京杭大运河苏南段全长212.2公里。</p>")), "a stretch of a named route"),
+            () -> assertEquals(List.of("广西壮族自治区"), regionPathOf("33座", extracted("黄百铁路", "2024-06-11",
+                "<p>国家标志性工程黄百铁路广西段共有桥梁33座。</p>")), "a route's name running on from other words names no stretch"),
+            () -> assertEquals("西岗子村", last(regionPathOf("7500万元", extracted("向阳镇", "2021-12-08",
+                "<p>柳河县向阳镇推进西岗子生态村建设项目，该项目2021年计划投资7500万元。</p>"))), "a village by its kind"),
+            () -> assertEquals("时家店乡", last(regionPathOf("500万元", extracted("时家店乡", "2021-12-08",
+                "<p>柳河县时家店乡时家店示范村建设项目计划投资500万元。</p>"))), "the township's own name is the township"),
+            () -> assertEquals("孤山子镇", last(regionPathOf("129.3平方公里", extracted("孤山子镇", "2021-12-08",
+                "<p>柳河县孤山子镇国营八里哨林场森林面积129.3平方公里。</p>"))), "a village's name before a site is the site's"),
+            () -> assertEquals("凉水河子镇", last(regionPathOf("4万斤左右", extracted("柳河县林蛙产业", "2021-12-08",
+                "<p>柳河依托良好的资源优势，大力发展特色农产品加工产业。</p><p>经初步估算，全县年放养林蛙量约2.4亿只。柳河县林蛙产地以凉水镇"
+                + "尤为突出。目前，全镇养殖户39户，主要分布在凉水镇平安堡村、平岗村、回头沟村等区域。每年秋季回捕成蛙约在4万斤左右。</p>"))),
+                "a sentence naming a town and its villages moves the story into the town"));
+    }
+
+    private static String last(List<String> path) {
+        return path.isEmpty() ? null : path.get(path.size() - 1);
+    }
+
     private static List<String> regionPathOf(String text, List<Indicator> found) {
         return found.stream().filter(i -> i.quantity().text().equals(text)).findFirst()
                 .map(i -> i.region() == null ? List.<String>of() : i.region().path()).orElseThrow();

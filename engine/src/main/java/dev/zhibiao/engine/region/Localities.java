@@ -225,6 +225,23 @@ final class Localities {
     private static final int MAX_NAME_AFTER_PLACE = 5;
     private static final int MAX_NAME_ALONE = 4;
     private static final String DATE_WORDS = "年月日号";
+    /**
+     * A village's name without 村 this long (西岗子 of 西岗子村, 大郑家 of 大郑家村) is a name, not a word; two characters
+     * (向阳, 太平) are words and other places' names too.
+     */
+    private static final int MIN_VILLAGE_STEM = 3;
+    /** Words of a kind of village after a village's name without 村 (生态, 示范, 旅游特色). */
+    private static final int MAX_VILLAGE_KIND = 4;
+    /** A stretch of a route (连云港至淮安段, 京杭大运河苏南段): 段 after its ends or after the route and a name. */
+    private static final String SECTION = "段";
+    private static final String SECTION_TO = "至到";
+    /**
+     * A route a stretch is named after by a place or region (京杭大运河苏南段, 京杭大运河无锡段), the route's name before
+     * it; not 河段 or 路段 alone, which are common nouns.
+     */
+    private static final Pattern ROUTE_SECTION = Pattern.compile("(?:运河|铁路|高铁|高速公路|管道)(\\p{IsHan}{2,3}?)" + SECTION);
+    /** Characters of a route's name before its kind (京杭大 of 京杭大运河), written after a mark or a preposition. */
+    private static final int MAX_ROUTE_NAME = 4;
 
     private Localities() {
     }
@@ -337,6 +354,8 @@ final class Localities {
         found.addAll(namedLocations(text, mentions, found, endingAt));
         aliases.forEach((alias, intro) -> found.addAll(aliasMentions(text, alias, intro, mentions, found, endingAt)));
         settlements.forEach((name, intro) -> found.addAll(namedAgain(text, name, intro, mentions, found)));
+        found.addAll(villagesWithoutSuffix(text, context, lexicon, mentions, found));
+        found.addAll(routeSections(text, context, lexicon, mentions, found));
         List<PlaceMention> out = new ArrayList<>(mentions.stream()
             .filter(p -> found.stream().noneMatch(l -> l.start() <= p.start() && p.end() <= l.end())).toList());
         out.addAll(found);
@@ -565,6 +584,106 @@ final class Localities {
         };
         boolean fitsProper = proper.isEmpty() || PREPOSITIONS.indexOf(proper.charAt(0)) < 0 && isProper(proper);
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
+    }
+
+    /**
+     * Villages of a township the post names, written without 村 before a kind of village it is (推进西岗子生态村建设项目
+     * in a profile of the village's town): the village, where the context places the words in its township. Only names
+     * of {@link #MIN_VILLAGE_STEM} characters or more, not a kind of village themselves (示范村), nor the township's
+     * own name (时家店 of 时家店乡, the seat's village); a name before other words (八里哨林场, 闹枝沟) may be the
+     * township's site or a list of them, not the village.
+     */
+    private static List<PlaceMention> villagesWithoutSuffix(String text, PlaceContext context, PlaceLexicon lexicon,
+                                                            List<PlaceMention> mentions, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        List<Region> townships = mentions.stream().map(PlaceMention::region)
+            .filter(r -> r.level() == RegionLevel.TOWNSHIP).distinct().toList();
+        for (Region township : townships) {
+            for (Region village : lexicon.villagesOf(township)) {
+                String name = village.name();
+                if (!name.endsWith(VILLAGE) || name.length() - VILLAGE.length() < MIN_VILLAGE_STEM
+                        || isCommonVillageName(name)) {
+                    continue;
+                }
+                String stem = name.substring(0, name.length() - VILLAGE.length());
+                if (township.name().startsWith(stem)) {
+                    continue;
+                }
+                for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+                    int start = at;
+                    int end = at + stem.length();
+                    int kindEnd = text.indexOf(VILLAGE, end);
+                    boolean kindOfVillage = kindEnd > end && kindEnd - end <= MAX_VILLAGE_KIND
+                        && isCommonVillageName(text.substring(end, kindEnd + VILLAGE.length()));
+                    if (!kindOfVillage || overlaps(mentions, start, end, null) || overlaps(found, start, end, null)
+                            || overlaps(out, start, end, null)
+                            || !containerAt(context, start).filter(township::equals).isPresent()) {
+                        continue;
+                    }
+                    out.add(new PlaceMention(start, end, stem, village));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Stretches of a route the post names (连云港至仪征原油管道工程连云港至淮安段成功投产。该段全长143.8公里; 京杭大运河苏南段
+     * 全长212.2公里): a site of its own, as its figures are the stretch's, not a place's at one end. Between two places it
+     * lies in the deepest place holding both; after a route, in the place its name holds, else where the context places
+     * it.
+     */
+    private static List<PlaceMention> routeSections(String text, PlaceContext context, PlaceLexicon lexicon,
+                                                    List<PlaceMention> mentions, List<PlaceMention> found) {
+        if (!text.contains(SECTION)) {
+            return List.of();
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> places = mentions.stream().filter(p -> !BackReferences.isReference(p)).toList();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            PlaceMention from = places.get(i);
+            PlaceMention to = places.get(i + 1);
+            if (to.start() != from.end() + 1 || SECTION_TO.indexOf(text.charAt(from.end())) < 0
+                    || !text.startsWith(SECTION, to.end()) || overlaps(found, from.start(), to.end() + 1, null)) {
+                continue;
+            }
+            Optional<Region> container = context.commonAncestorOf(from.region(), to.region());
+            container.ifPresent(r -> out.add(new PlaceMention(from.start(), to.end() + 1,
+                text.substring(from.start(), to.end() + 1), locality(r, text.substring(from.start(), to.end() + 1)))));
+        }
+        Matcher m = ROUTE_SECTION.matcher(text);
+        while (m.find()) {
+            int from = routeNameStart(text, m.start());
+            int end = m.end();
+            if (from < 0 || overlaps(found, from, end, null) || overlaps(out, from, end, null)
+                    || GENERIC.matcher(text.substring(from, end)).find()) {
+                continue;
+            }
+            // named by a place (京杭大运河无锡段), it lies there; by a region (苏南段), in the province or country around
+            Optional<Region> container = places.stream().filter(p -> p.start() >= m.start(1) && p.end() <= m.end(1))
+                .map(PlaceMention::region).findFirst()
+                .or(() -> containerAt(context, from).flatMap(r -> lexicon.regionsNamed(r.path().get(0)).stream()
+                    .filter(top -> top.level().compareTo(RegionLevel.PROVINCE) <= 0).findFirst()));
+            String name = text.substring(from, end);
+            container.ifPresent(r -> out.add(new PlaceMention(from, end, name, locality(r, name))));
+        }
+        return out;
+    }
+
+    /**
+     * Where a route's name starts before its kind word at {@code kindStart} (京杭大 of 京杭大运河): the fewest characters
+     * written after a mark or preposition; -1 when it runs on from other words (标志性工程黄百铁路).
+     */
+    private static int routeNameStart(String text, int kindStart) {
+        for (int start = kindStart - 1; start >= Math.max(0, kindStart - MAX_ROUTE_NAME); start--) {
+            if (!isNameCharacter(text.charAt(start))) {
+                return -1;
+            }
+            if (start == 0 || !isNameCharacter(text.charAt(start - 1)) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Whether a village's name is a kind of village too (中心村, 示范村, 新农村): no one village is meant by it alone. */

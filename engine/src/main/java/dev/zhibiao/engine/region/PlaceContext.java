@@ -99,9 +99,9 @@ public final class PlaceContext {
     private static final int MAX_OUTLET_WORDS = 8;
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
     /** An event named after its host (巴黎奥运会, 杭州亚残运会, 第23届多哈论坛): the event's name after the place. */
-    private static final Pattern EVENT_AFTER_HOST =
+    static final Pattern EVENT_AFTER_HOST =
         Pattern.compile("(?:第[0-9一二三四五六七八九十百]+届)?(\\p{IsHan}{1,5}?(?:运会|运动会|论坛|峰会|博览会|锦标赛|世界杯))");
-    private static final int MAX_EVENT_NAME = 12;
+    static final int MAX_EVENT_NAME = 12;
     /** Words of the central authorities (中央财政, 国务院): a paragraph they act in is national, whatever story it is in. */
     private static final Pattern CENTRAL_AUTHORITY = Pattern.compile("中央|国务院");
     /** The share of the body's place mentions a story's place must have for paragraphs naming none to continue it. */
@@ -862,7 +862,7 @@ public final class PlaceContext {
             Span named = earlier.get(i);
             Optional<Optional<Region>> decided = decide(named.start(), named.end());
             if (decided.isPresent()) {
-                return decided.get().filter(place -> namesOnePath(named) && text.charAt(named.start()) != LOCATIVE);
+                return decided.get().filter(place -> namesOnePath(named, place) && text.charAt(named.start()) != LOCATIVE);
             }
         }
         return venueIn(topicSentence);
@@ -875,10 +875,16 @@ public final class PlaceContext {
             .reduce((first, second) -> second).map(PlaceMention::region);
     }
 
-    /** Whether the places a span names lie each in the other (里仁村, 柳河镇): none stands apart from the rest. */
-    private boolean namesOnePath(Span span) {
+    /**
+     * Whether the places a span names lie each in the other (里仁村, 柳河镇), or in the place it says (主要分布在凉水镇平安堡村、
+     * 平岗村: the town and its villages): none stands apart from the rest.
+     */
+    private boolean namesOnePath(Span span, Region place) {
         List<Region> named = subjects.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end())
             .map(PlaceMention::region).distinct().toList();
+        if (named.stream().allMatch(r -> r.equals(place) || within(place, r))) {
+            return true;
+        }
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
                 if (!within(named.get(i), named.get(j)) && !within(named.get(j), named.get(i))) {
@@ -1197,6 +1203,11 @@ public final class PlaceContext {
 
     private boolean joinedAsList(PlaceMention a, PlaceMention b) {
         return b.start() - a.end() == 1 && LIST_JOINERS.indexOf(text.charAt(a.end())) >= 0;
+    }
+
+    /** The deepest place both lie in (江苏省 of 连云港市 and 淮安市), if any. */
+    Optional<Region> commonAncestorOf(Region a, Region b) {
+        return ForeignDivisions.deepestCommonAncestor(List.of(a, b), table);
     }
 
     private Optional<Region> commonAncestor(List<PlaceMention> list) {

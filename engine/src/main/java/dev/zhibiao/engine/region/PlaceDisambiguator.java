@@ -43,6 +43,8 @@ final class PlaceDisambiguator {
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
     /** A canal is named by a place too (平陆运河), which need not be the county of that short name. */
     private static final String CANAL = "运河";
+    /** Characters after which an event's name begins: an edition's 届, a year's 年, prepositions. */
+    private static final String NAME_OPENERS = "届年在于至赴的";
     private static final List<String> HOSTED_EVENTS = List.of("奥运会", "冬奥会", "残奥会", "夏奥会", "亚运会", "世博会", "大运会");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
@@ -243,13 +245,14 @@ final class PlaceDisambiguator {
             case PROVINCE, PREFECTURE -> ForeignCities.isForeignCity(region)
                 // a foreign city of two characters (万象, 罗马) is a word too (包罗万象) unless its country is named;
                 // one that begins a division's name (莫斯科州) is not the city
-                ? (!chosen.shortForm() || countriesNamed.contains(region.code()) || hostsEvent(text, match.end()))
+                ? (!chosen.shortForm() || countriesNamed.contains(region.code()) || hostsEvent(text, match))
                     && !beginsDivisionName(text, match)
                 : !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
                     || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(text, match, supported, unique)
+                    || hostsEvent(text, match)
                 : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface()));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
@@ -443,9 +446,25 @@ final class PlaceDisambiguator {
         return matches.subList(first, last).stream().filter(o -> o != match);
     }
 
-    /** Whether a city's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会): the city, however short its name. */
-    private static boolean hostsEvent(String text, int end) {
-        return HOSTED_EVENTS.stream().anyMatch(w -> text.startsWith(w, end));
+    /**
+     * Whether a city's or county's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会, 第23届多哈论坛, 2024腾冲科学家
+     * 论坛): the place, however short its name, as an event is named after its host. A name inside a word before it
+     * (世界和平论坛, not 和平县's) opens no event's name.
+     */
+    private static boolean hostsEvent(String text, NameMatch match) {
+        int end = match.end();
+        return HOSTED_EVENTS.stream().anyMatch(w -> text.startsWith(w, end))
+            || opensName(text, match.start()) && PlaceContext.EVENT_AFTER_HOST.matcher(text)
+                .region(end, Math.min(text.length(), end + PlaceContext.MAX_EVENT_NAME)).lookingAt();
+    }
+
+    /** Whether a name at {@code start} begins a word: after a mark, a digit, an edition (第二届) or a preposition. */
+    private static boolean opensName(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || NAME_OPENERS.indexOf(before) >= 0;
     }
 
     /** Whether the document also names the place by its official name (田东 next to 田东县). */

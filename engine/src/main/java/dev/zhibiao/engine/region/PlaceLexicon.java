@@ -180,7 +180,19 @@ final class PlaceLexicon {
         if (county.foreign() || county.level() != RegionLevel.COUNTY) {
             return List.of();
         }
-        return townships.computeIfAbsent(county.code(), code -> {
+        return partsOf(county);
+    }
+
+    /** The villages and communities of a township (its code's nine digits, then three); looked up once per township. */
+    List<Region> villagesOf(Region township) {
+        if (township.foreign() || township.level() != RegionLevel.TOWNSHIP) {
+            return List.of();
+        }
+        return partsOf(township);
+    }
+
+    private List<Region> partsOf(Region division) {
+        return townships.computeIfAbsent(division.code(), code -> {
             List<Region> out = new ArrayList<>();
             for (int n = 1; n <= MAX_TOWNSHIP_NUMBER; n++) {
                 table.byCode(code + String.valueOf(MAX_TOWNSHIP_NUMBER + 1 + n).substring(1)).ifPresent(out::add);
