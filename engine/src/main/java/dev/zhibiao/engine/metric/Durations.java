@@ -63,6 +63,16 @@ final class Durations {
     /** Verbs by which someone imposes a term on an event (宣布进入为期60天的紧急状态): the one who does is not what lasts. */
     private static final Pattern IMPOSING = Pattern.compile("宣布|决定|批准");
 
+    /** 经过 or 历经 before a span (历经五年多建设, 经过4个多小时的紧张救援): the span is the time the deed after it took. */
+    private static final Pattern PASSING = Pattern.compile("(?:经过|历经)了?$");
+
+    /** A deed of a few characters closing the clause after the span (历经五年多建设，). */
+    private static final Pattern DEED_ENDING_CLAUSE = Pattern.compile("(\\p{IsHan}{2," + MAX_DEED + "})(?:[，,。；;]|$)");
+
+    /** 持续 right before a span (持续近7个月的冲突, 采冰工作启动，将持续一个半月左右): the span is how long a thing lasts. */
+    private static final Pattern LASTING = Pattern.compile("持续了?$");
+    private static final String LASTING_TIME = "持续时间";
+
     /** Longer labels took in more than the activity (建议每个家庭储备基本生活物资): they are kept. */
     private static final int MAX_ACTIVITY = 4;
 
@@ -81,6 +91,8 @@ final class Durations {
                 () -> plain ? timeSpentOn(scope) : "",
                 () -> doneAgain(scope, label),
                 () -> plain ? passiveState(scope) : "",
+                () -> plain ? deedPassedThrough(scope) : "",
+                () -> plain ? lasting(scope) : "",
                 () -> termedEvent(scope))
             .map(Supplier::get).filter(named -> !named.isEmpty()).findFirst();
         if (framed.isPresent()) {
@@ -168,6 +180,43 @@ final class Durations {
         Matcher last = OBJECT_HEAD.matcher(deed);
         String head = last.find() ? last.group(1) : "";
         return head.length() < 2 ? deed : verb.group() + head;
+    }
+
+    /**
+     * The deed a span was passed through (历经五年多建设，长征国家文化公园…; 经过8年攻坚拔寨): the noun of the deed right after
+     * the span, maybe after 的, names what took that long (建设时间); the verb of passing (历经时长) does not. "" when the span
+     * follows no 经过 or 历经, or no deed follows it.
+     */
+    private static String deedPassedThrough(QuantityScope scope) {
+        if (!PASSING.matcher(scope.text).region(scope.clause.start(), scope.chainStart).find()) {
+            return "";
+        }
+        String right = scope.right(false);
+        right = right.startsWith(Phrases.MODIFIER) ? right.substring(Phrases.MODIFIER.length()) : right;
+        // a deed ending its clause is taken whole (建设: a verb of purpose elsewhere, which the phrase reader drops)
+        Matcher whole = DEED_ENDING_CLAUSE.matcher(right);
+        String deed = whole.lookingAt() ? whole.group(1) : Phrases.after(right, true);
+        return deed.length() < 2 || !Phrases.isChinese(deed) ? "" : shortDeed(deed) + PERIOD;
+    }
+
+    /**
+     * How long a thing lasts (持续近7个月的冲突 → 冲突持续时间; 卸货作业计划持续两周 → 卸货作业计划持续时间; 采冰工作启动，将持续一个半月
+     * → 采冰工作启动持续时间): the thing is the noun after 的, else the words before 持续 in the clause, else the clause before
+     * when this one opens with 持续; "" when the span follows no 持续 or nothing names the thing.
+     */
+    private static String lasting(QuantityScope scope) {
+        Matcher m = LASTING.matcher(scope.text).region(scope.clause.start(), scope.chainStart);
+        if (!m.find()) {
+            return "";
+        }
+        String right = scope.right(false);
+        String thing = right.startsWith(Phrases.MODIFIER)
+            ? Phrases.after(right.substring(Phrases.MODIFIER.length()), false)
+            : Phrases.tidy(Affixes.strip(scope.text.substring(scope.clause.start(), m.start())));
+        if (thing.isEmpty() && !right.startsWith(Phrases.MODIFIER)) {
+            thing = Phrases.tidy(Affixes.strip(scope.previousClauseTopic()));
+        }
+        return thing.length() < 2 || !Phrases.isChinese(thing) ? "" : thing + LASTING_TIME;
     }
 
     /** The time of the passive state written right before a time span (被困时间), without its 已; "" when there is none. */

@@ -92,6 +92,8 @@ public final class MetricLabeler {
     /** A verb of passing places (流经, 串联起) is a few characters long. */
     private static final int MAX_PLACE_VERB = 3;
     private static final String DONE = "已";
+    /** A clause opening with a coverb or an adverb (把…用在了…, 在…实现了…, 均已…) goes on with the subject before it. */
+    private static final Pattern PREDICATE_GOES_ON = Pattern.compile("(?:把|将|在|已经|已|均|都)(?=\\p{IsHan})");
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
@@ -237,8 +239,11 @@ public final class MetricLabeler {
             named = Deadlines.named(scope, named);
             named = SchemeRates.named(scope, named);
             named = ParallelDeeds.named(scope, named);
+            named = TitledTopics.named(scope, named);
+            named = TemperatureSwings.named(scope, named);
             named = Widenings.named(scope, named);
-            return Batches.named(scope, named, other -> neighbour(scope, other));
+            named = Batches.named(scope, named, other -> neighbour(scope, other));
+            return GroupShares.named(scope, named);
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {
@@ -417,6 +422,11 @@ public final class MetricLabeler {
             if (subject && !partOfCounted && scope.quantity.counted()) {
                 right = withConjoinedPredicate(scope, right);
             }
+            if (subject && !partOfCounted && SHARE_UNITS.contains(scope.quantity.unit())) {
+                // a share of things (超六成企业，把…): what that part of them did says which part; a count of all the things
+                // (3000亩杏花，在春光中次第盛开) is named well enough without what they do
+                right = withPredicateInNextClause(scope, right);
+            }
             if (throughDescription && !subject && right.indexOf(MODIFIER_END) >= 0) {
                 String noun = Phrases.after(scope.right(false), false);
                 // a place the things are of (作为全国108个严重缺水城市之一的四川内江) is not what is counted, nor a whole they
@@ -458,9 +468,10 @@ public final class MetricLabeler {
                 left = left.isEmpty() || possessed ? "" : deedOfDescribingAmount(scope, raw);
             } else if (possessed || coverbObject) {
                 left = "";
-            } else if (!right.isEmpty() && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
+            } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
-                // when the examples are places of the table and the clause is all before the amount
+                // when the examples are places of the table and the clause is all before the amount; so with a noun
+                // written inside the amount (…建材及家具三大板块), as with one after it
                 String items = scope.left();
                 int place = placeWords.firstItemLength(items);
                 left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
@@ -551,6 +562,9 @@ public final class MetricLabeler {
                 String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
                 if (topic.isEmpty()) {
                     topic = namedTopic(scope, label);
+                }
+                if (topic.isEmpty()) {
+                    topic = spacedTopic(scope, label);
                 }
                 return (topic.isEmpty() ? ownerBefore(scope, label) : topic) + label;
             }
@@ -652,6 +666,34 @@ public final class MetricLabeler {
                 from = other.chainEnd + noun.length();
             }
             return "";
+        }
+
+        /**
+         * The things after an amount that make up their whole clause (超六成企业，, 超60%的参评企业，) with the predicate
+         * of the next clause when it has no subject of its own, opening with a coverb or an adverb (，把留抵退税资金用在了…,
+         * ，在…实现了…): what they did names them, as at a clause start.
+         */
+        private String withPredicateInNextClause(QuantityScope scope, String right) {
+            int clauseEnd = scope.clause.end() - 1;
+            if (right.isEmpty() || clauseEnd < scope.chainEnd) {
+                return right;
+            }
+            String rest = scope.text.substring(scope.chainEnd, clauseEnd);
+            boolean onlyThings = (rest.equals(right) || rest.equals(MODIFIER_END + right))
+                && right.equals(Phrases.after(scope.right(false), false));
+            char mark = scope.text.charAt(clauseEnd);
+            if (!onlyThings || !Segmenter.endsClause(mark) || Segmenter.endsSentence(mark)) {
+                return right;
+            }
+            for (Span next : scope.sentenceClauses()) {
+                if (next.start() < scope.clause.end()) {
+                    continue;
+                }
+                String predicate = scope.text.substring(next.start(), next.end() - 1);
+                return PREDICATE_GOES_ON.matcher(predicate).lookingAt() && Phrases.isChinese(predicate)
+                    ? right + predicate : right;
+            }
+            return right;
         }
 
         /**
@@ -924,6 +966,21 @@ public final class MetricLabeler {
         }
 
         /**
+         * The thing set off by a space before its attribute in the same clause (二是柳河县隆盛坤矿业有限公司 投资1000万元): the
+         * words before the space are the topic the attribute is of, without list marker and place; "" when no space sets
+         * off the attribute or no owner's name stands before it.
+         */
+        private String spacedTopic(QuantityScope scope, String attribute) {
+            String left = scope.left().strip();
+            int space = left.lastIndexOf(' ');
+            if (space < 0 || !Affixes.strip(left.substring(space + 1)).equals(attribute)) {
+                return "";
+            }
+            String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(left.substring(0, space).strip())));
+            return namesOwner(topic) ? topic : "";
+        }
+
+        /**
          * What was done to the things an amount before describes (已通达127个国家和地区的579个港口 → 已通达, as for the
          * 国家和地区): the label of that amount without its noun; "" when the words before this amount are no such
          * description.
@@ -1142,7 +1199,9 @@ public final class MetricLabeler {
             if (!medal.isEmpty()) {
                 return medal;
             }
-            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label) || PAIRED_WORDS.stream()
+            // a label holding this very amount (参评企业在半数以上关键业务中实现了…) is of a fact it is a part of, not its name
+            if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)
+                    || previousLabel.contains(scope.quantity.text()) || PAIRED_WORDS.stream()
                     .anyMatch(w -> w.length() > label.length() && w.endsWith(label) && previousLabel.endsWith(w))) {
                 return label;
             }

@@ -216,7 +216,8 @@ final class Phrases {
      * what was done to the things counted names them.
      */
     private static final List<String> LIST_VERBS = List.of("覆盖", "涵盖", "聚焦", "围绕", "开展", "识别", "涉及", "举办",
-            "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育");
+            "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育",
+            "展示", "展出");
     /** Verbs saying what a whole holds (设有, 包括, 分为). */
     private static final Pattern CONTAINING = Pattern.compile("设有|包括|分为");
     /** The same, with 由 when 组成 or 构成 follows the count (活动由…3个板块组成); not 由 of 自由, 理由, 经由 or 由于. */
@@ -226,6 +227,9 @@ final class Phrases {
     private static final String DONE = "了";
     /** The first example is this long at most: a verb further back governs something else. */
     private static final int MAX_FIRST_EXAMPLE = 10;
+    private static final char ITEM_SEPARATOR = '、';
+    /** Quoted names written side by side (“领航”“铸魂”): the point between the quotes separates them. */
+    private static final String SIDE_BY_SIDE_QUOTES = "”“";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
     /** A mark an amount passes (迈上11万亿元新台阶, 重回2000元关口): no thing it measures. */
     private static final Pattern MILESTONE = Pattern.compile("(?:新的?|重要|历史性?|更)?(?:台阶|大关|关口|关)");
@@ -492,7 +496,18 @@ final class Phrases {
      */
     static boolean enumerates(String phrase) {
         // 北京、上海等, or one example before 等 (由国家知识产权局等18个部门单位)
-        return phrase.indexOf('、', 1) > 0 || phrase.length() > EXAMPLES_END.length() + 1 && phrase.endsWith(EXAMPLES_END);
+        return firstItemSeparator(phrase) > 0 || phrase.length() > EXAMPLES_END.length() + 1 && phrase.endsWith(EXAMPLES_END);
+    }
+
+    /**
+     * Where the first item of an enumeration ends: at 、, or between two quoted names written side by side with no mark
+     * (由“领航”“铸魂”“建功”5个展厅组成); -1 when the phrase lists nothing.
+     */
+    static int firstItemSeparator(String phrase) {
+        int mark = phrase.indexOf(ITEM_SEPARATOR, 1);
+        int quotes = phrase.indexOf(SIDE_BY_SIDE_QUOTES);
+        int betweenQuotes = quotes < 0 ? -1 : quotes + 1;
+        return mark < 0 || betweenQuotes >= 0 && betweenQuotes < mark ? betweenQuotes : mark;
     }
 
     /**
@@ -500,7 +515,7 @@ final class Phrases {
      * before the first separator; "" when none of the verbs that take such lists is.
      */
     static String verbBeforeExamples(String phrase) {
-        int separator = phrase.indexOf('、', 1);
+        int separator = firstItemSeparator(phrase);
         if (separator < 0) {
             return "";
         }
@@ -522,7 +537,7 @@ final class Phrases {
      * count): the things counted are its parts. "" when there is none.
      */
     static String wholeBeforeExamples(String phrase, boolean madeUp) {
-        int separator = phrase.indexOf('、', 1);
+        int separator = firstItemSeparator(phrase);
         Matcher verb = (madeUp ? MADE_UP_OF : CONTAINING).matcher(phrase);
         if (separator < 0 || !verb.find() || verb.start() > separator) {
             return "";
@@ -539,7 +554,7 @@ final class Phrases {
      * is {@code firstItemLength} characters long.
      */
     static String beforeEnumeration(String phrase, int firstItemLength) {
-        int separator = phrase.indexOf('、', 1);
+        int separator = firstItemSeparator(phrase);
         return phrase.substring(0, Math.max(0, separator - firstItemLength));
     }
 
