@@ -169,6 +169,12 @@ final class AmountReader {
             if (denominator.signum() == 0) {
                 return Result.skip(de);
             }
+            if (NumeralChars.isBigUnit(t.charAt(de - 1))) {
+                // 发病率为97.1/10万: a rate per so many people, reported as written (97.1 per 10万), not divided out
+                QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
+                return new Result(new Amount(start, suffix.position(), value, null, "/" + t.substring(p + 1, de),
+                        UnitLexicon.Kind.MEASURE, suffix.qualifier(), false, false, false), suffix.position());
+            }
             BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
             QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
             // 近3/4的脱贫人口, 2/3以上的收入: a share of a whole; not 97.1/10万 (a rate), 3/4日, 5/10号线, 48/50分, 1/8决赛
@@ -236,6 +242,8 @@ final class AmountReader {
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || listedPlaces == null && NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isFewPeople(numeral, value, unit)
+                    || NonQuantities.isOrdinalTwo(numeral, unit)
+                    || NonQuantities.isCharacterWord(numeral, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
@@ -537,7 +545,9 @@ final class AmountReader {
             return null;
         }
         boolean bothMultiplied = endsWithMultiplier(lowNumeral) && h.hasMultiplier();
-        if (hyphen && (h.unit().isEmpty() && !bothMultiplied || h.chineseOnly() != chineseOnly)) {
+        // 6.3-6.7: two decimals make a range, no code or date
+        boolean bothDecimals = low.scale() > 0 && h.value().scale() > 0 && !chineseOnly && !h.chineseOnly();
+        if (hyphen && (h.unit().isEmpty() && !bothMultiplied && !bothDecimals || h.chineseOnly() != chineseOnly)) {
             return null; // 0771-5551234, 1-2: without a unit a hyphen joins codes as often as a range; 5k-20k is no code
         }
         BigDecimal lowValue = low;

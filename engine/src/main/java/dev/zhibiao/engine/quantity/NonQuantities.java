@@ -112,6 +112,11 @@ final class NonQuantities {
     private static final int MAX_FIRM_WORDS = 6;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
+    private static final String LONE_TWO = "二";
+    private static final String CHARACTERS = "字";
+    private static final Set<String> PERSON_COUNTERS = Set.of("人", "名", "位", "口");
+    private static final String SLASHES = "/／";
+    private static final String PERCENT_SIGNS = "%％";
 
     private NonQuantities() {
     }
@@ -148,6 +153,9 @@ final class NonQuantities {
     static boolean isCode(CharSequence t, int start, int end) {
         char before = start > 0 ? t.charAt(start - 1) : ' ';
         char after = end < t.length() ? t.charAt(end) : ' ';
+        if (isSlashedShare(t, start, end)) {
+            return false; // 分别为18%/21%: the next share of a list slashed apart, no code
+        }
         if (NumeralChars.isAsciiLetter(before) || before == '_' || before == '/' || before == '#' || before == '@'
                 || before == '〔' || before == '[' || before == '=' || before == '&') {
             return true;
@@ -167,6 +175,12 @@ final class NonQuantities {
             return true;
         }
         return insideUrl(t, start);
+    }
+
+    /** Whether a percent follows {@code end} and a percent and a slash come right before {@code start} (18%/21%). */
+    private static boolean isSlashedShare(CharSequence t, int start, int end) {
+        return start >= 2 && SLASHES.indexOf(t.charAt(start - 1)) >= 0 && PERCENT_SIGNS.indexOf(t.charAt(start - 2)) >= 0
+            && end < t.length() && PERCENT_SIGNS.indexOf(t.charAt(end)) >= 0;
     }
 
     /**
@@ -450,6 +464,19 @@ final class NonQuantities {
     /** 两位数增长, 三位数: a count of digits describes a size, it is not an amount of persons. */
     static boolean isDigitCount(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.unit().equals("位") && afterUnit < t.length() && t.charAt(afterUnit) == '数';
+    }
+
+    /**
+     * 二层展示, 二类麦田, 二套房, 二批: 二 alone before a measure word names the second of an order (a floor, a class, a
+     * batch); a count of two is written 两 (两层, 两类). Persons are still counted with it (造成二人死亡).
+     */
+    static boolean isOrdinalTwo(String numeral, UnitLexicon.Unit unit) {
+        return numeral.equals(LONE_TWO) && unit.kind() == UnitLexicon.Kind.COUNT && !PERSON_COUNTERS.contains(unit.unit());
+    }
+
+    /** 十字路口, 八字方针, 三字经, 一字之差: 字 after a Chinese numeral makes a word; characters are counted in digits. */
+    static boolean isCharacterWord(String numeral, UnitLexicon.Unit unit) {
+        return unit.unit().equals(CHARACTERS) && !AmountReader.hasArabicDigit(numeral);
     }
 
     /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */

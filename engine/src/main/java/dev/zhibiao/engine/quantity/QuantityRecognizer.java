@@ -18,6 +18,9 @@ public final class QuantityRecognizer {
     /** Characters that end a clause: a change verb or a basis never reaches across them. */
     static final String CLAUSE_ENDS = "，。；！？,;!?\n：:（）()";
     private static final int MAX_CLAUSE_LOOKBACK = 40;
+    private static final int MAX_SENTENCE_LOOKBACK = 80;
+    private static final String POINTS = "分";
+    private static final String INTERVAL = "区间";
     /** Words of a medal tally (获得3金2银3铜, 再夺一金): else 金, 银 and 铜 after a number are no medals (两金压降). */
     private static final List<String> MEDAL_CUES = List.of("金牌", "银牌", "铜牌", "奖牌", "夺", "摘", "获");
     private static final Set<String> MEDALS = Set.of("金", "银", "铜");
@@ -55,7 +58,9 @@ public final class QuantityRecognizer {
         + "触及 跌破 升破 站上 失守 升穿 跌穿 逼 "
         // a coefficient or efficiency moved to a level (利用系数从0.565提高到0.58, 电能利用效率降到1.3以下); an auction's
         // cover (全场倍数为3.7); a ratio of incomes (城乡居民收入倍差从1.96收窄至1.81)
-        + "系数 倍数 倍差 " + MOVES_TO_LEVEL, true));
+        + "系数 倍数 倍差 "
+        // a grade averaged over land or goods (耕地平均等级达到4.76)
+        + "等级 " + MOVES_TO_LEVEL, true));
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次, 入网车辆超30万 辆. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(
         Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
@@ -196,7 +201,8 @@ public final class QuantityRecognizer {
             // a cue the qualifier took in (跌破3000, 站上3100) is at the quantity's start
             boolean cued = hasRateCue(t, q.start()) || RATE_CUES.startingAt(t, q.start()) != null;
             boolean rate = (cued || movesOn(t, q) || listedAfterRate) && !beforeLatinLetter(t, q.end());
-            boolean amount = UnitlessAmounts.stated(q.text()) || UnitlessAmounts.inNamedRatio(t, q.start(), q.end());
+            boolean amount = UnitlessAmounts.stated(q.text()) || UnitlessAmounts.inNamedRatio(t, q.start(), q.end())
+                || q.qualifier() == Qualifier.RANGE && isInterval(t, q.end());
             if (!q.unit().isEmpty() || rate || amount) {
                 out.add(q);
             }
@@ -354,7 +360,8 @@ public final class QuantityRecognizer {
             }
             return true;
         }
-        if (!bare && CUED_UNITS.containsKey(a.unit()) && !cuedInClause(t, a, CUED_UNITS.get(a.unit()))) {
+        if (!bare && CUED_UNITS.containsKey(a.unit()) && !cuedInClause(t, a, CUED_UNITS.get(a.unit()))
+                && !(a.unit().equals(POINTS) && scoredInSentence(t, a))) {
             return false;
         }
         if (MEDALS.contains(a.unit()) && a.end() < t.length() && NumeralChars.isCjkIdeograph(t.charAt(a.end()))
@@ -388,6 +395,19 @@ public final class QuantityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a score is named earlier in the amount's sentence (满意度为83.3分，同比上升3.3分): points moved in a later
+     * clause are the same score's.
+     */
+    private static boolean scoredInSentence(String t, AmountReader.Amount a) {
+        int from = a.start();
+        while (from > 0 && a.start() - from < MAX_SENTENCE_LOOKBACK && !Segmenter.endsSentence(t.charAt(from - 1))) {
+            from--;
+        }
+        String before = t.substring(from, a.start());
+        return CUED_UNITS.get(POINTS).stream().anyMatch(before::contains);
     }
 
     /** Whether a word of what the measure word counts is written in the amount's clause. */
@@ -476,6 +496,12 @@ public final class QuantityRecognizer {
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
     private static boolean withinSpan(String t, int end) {
         return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
+    }
+
+    /** Whether a range is named an interval right after it (在6.3-6.7的区间内波动): a range of levels, no code. */
+    private static boolean isInterval(String t, int end) {
+        int at = end < t.length() && t.charAt(end) == '的' ? end + 1 : end;
+        return t.startsWith(INTERVAL, at);
     }
 
     /** Whether the amount at {@code start} is the next item of a list right after {@code previous} (6.3515、6.3512). */

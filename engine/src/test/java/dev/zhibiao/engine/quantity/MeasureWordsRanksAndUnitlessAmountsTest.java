@@ -381,7 +381,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("新增人工林面积占全球的四分之一以上，用水量仅为大水漫灌的十分之一。", "四分之一以上|25|%|AT_LEAST",
                 "十分之一|10|%|EXACT");
         assertFinds("近3/4的脱贫人口建立了利益联结机制，三分之二的村民从事旅游。", "近3/4|75|%|APPROX", "三分之二|66.67|%|EXACT");
-        assertFinds("发病率为97.1/10万", "97.1/10万|0.000971||EXACT");
+        assertFinds("发病率为97.1/10万", "97.1/10万|97.1|/10万|EXACT"); // a rate per so many people, as written
         assertFinds("稳住了脱贫家庭2/3以上的收入", "2/3以上|66.67|%|AT_LEAST");
         assertFinds("打进1/8决赛，地铁5/10号线");
         assertFinds("患病率为十万分之三点五", "十万分之三点五|0.000035||EXACT");
@@ -474,5 +474,25 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("全县辖8镇3乡1街道", "8镇|8|镇|EXACT", "3乡|3|乡|EXACT", "1街道|1|街道|EXACT");
         assertFinds("今年建成3镇");
         assertFinds("推进一镇一品");
+    }
+
+    @Test
+    void slashedSharesCharactersScoresStreaksGradesAndIntervalsAreAmounts() {
+        assertFinds("收入及发电量的年均复合增长则分别为18%/21%。", "18%|18|%|EXACT", "21%|21|%|EXACT");
+        assertFinds("网址为a/21%");
+        assertFinds("初步辨识出刻辞180余字。", "180余字|180|字|MORE_THAN");
+        assertFinds("十字路口，八字方针，三字经");
+        assertFinds("快递服务公众满意度为83.3分，同比上升3.3分。", "83.3分|83.3|分|EXACT", "3.3分|3.3|分|EXACT");
+        assertFinds("他十分高兴，比分上升3分");
+        assertFinds("中国队实现该项目奥运十连冠。", "十连冠|10|连冠|EXACT");
+        assertFinds("耕地平均等级达到4.76。", "4.76|4.76||EXACT");
+        assertFinds("人民币汇率后期或将在6.3-6.7的区间内保持双向波动。", "6.3-6.7|6.3||RANGE");
+        assertFinds("拨打0771-5551234；版本1.2-1.5");
+    }
+
+    @Test
+    void aLoneTwoBeforeAMeasureWordIsAnOrdinalButPeopleAreCountedWithIt() {
+        assertFinds("室内分为一层党建联盟基地，二层展示中草药实物。");
+        assertFinds("造成二人死亡。", "二人|2|人|EXACT");
     }
 }
