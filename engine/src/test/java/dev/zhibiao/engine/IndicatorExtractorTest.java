@@ -240,6 +240,39 @@ class IndicatorExtractorTest {
                 "a sentence naming a town and its villages moves the story into the town"));
     }
 
+    @Test
+    void reviewedReadingsStayPlain() {
+        assertAll(
+            () -> assertEquals("湿度", metricOf("高达80%的湿度让人感到闷热难耐。", "80%"), "a measure's level is no share of a group"),
+            () -> assertEquals("关税", metricOf("10%的关税将于下月起正式生效。", "10%")),
+            () -> assertEquals("准确度", metricOf("高达95%的准确度让这款产品备受好评。", "95%")),
+            () -> assertEquals("受访者占比", metricOf("超六成受访者，在购买新能源汽车时，看重续航里程。", "超六成"),
+                "a clause of 在…时 frames the predicate, it is none"),
+            () -> assertEquals("消费", metricOf("《关于促进消费的20条措施》出台一个月，全市消费增长8%，投资增长5%。", "8%"),
+                "a clause with its own scope is not the work's"),
+            () -> assertEquals("投资", metricOf("《关于促进消费的20条措施》出台一个月，全市消费增长8%，投资增长5%。", "5%")),
+            () -> assertEquals("历经风雨时长", metricOf("历经十年的风雨，这座古桥依然屹立。", "十年"), "a figure of speech is no deed"),
+            () -> assertEquals("持续投入时长", metricOf("他表示，将持续5年投入100亿元用于研发。", "5年"), "the speaker does not last"),
+            () -> assertEquals("预计持续时长", metricOf("本轮降雨过程持续时间长，预计持续3天。", "3天"), "a forecast names no thing"),
+            () -> assertEquals("冷却系统可将水温降温", metricOf("冷却系统可将水温降温至30℃。", "30℃"), "a level reached is no swing"),
+            () -> assertEquals(List.of(), regionPathOf("50项", extracted("论坛", "2024-09-05",
+                "<p>第九届东方经济论坛上，中俄双方签署协议50项。</p>")), "an event named after a region, not the county 东方"),
+            () -> assertEquals(List.of(), regionPathOf("超过500人", extracted("论坛", "2024-09-05",
+                "<p>在第十届太湖文化论坛上，与会嘉宾超过500人。</p>")), "an event named after a lake, not the county 太湖"),
+            () -> assertEquals("直溪镇", last(regionPathOf("3个", extracted("直溪镇", "2024-09-05",
+                "<p>截至目前，常州市金坛区直溪镇共有规模养殖场12家。全镇新建标准化养殖场示范村3个。</p>"))),
+                "a facility's word is no village's name"),
+            () -> assertEquals(List.of("河北省"), regionPathOf("5000辆", extracted("交通", "2024-09-05",
+                "<p>河北省交通厅表示，京港澳高速公路拥堵路段车流量达到每小时5000辆。</p>")), "路段 is a common noun"),
+            () -> assertEquals(List.of("湖北省"), regionPathOf("5亿元", extracted("管道", "2024-09-05",
+                "<p>湖北省发改委介绍，西气东输管道施工阶段共投入资金5亿元。</p>")), "阶段 is a phase, no stretch"));
+    }
+
+    private static String metricOf(String sentence, String amount) {
+        return extracted("标题", "2024-09-05", "<p>" + sentence + "</p>").stream()
+                .filter(i -> i.quantity().text().equals(amount)).findFirst().map(Indicator::metric).orElseThrow();
+    }
+
     private static String last(List<String> path) {
         return path.isEmpty() ? null : path.get(path.size() - 1);
     }

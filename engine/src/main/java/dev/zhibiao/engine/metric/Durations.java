@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,12 @@ final class Durations {
 
     /** A deed of a few characters closing the clause after the span (历经五年多建设，). */
     private static final Pattern DEED_ENDING_CLAUSE = Pattern.compile("(\\p{IsHan}{2," + MAX_DEED + "})(?:[，,。；;]|$)");
+
+    /** Words after 经过/历经 and a span that say it was hard or long, no deed (经过两年的努力, 历经十年的风雨). */
+    private static final Set<String> FIGURATIVE_DEEDS = Set.of("时间", "努力", "风雨", "奋斗", "历程", "岁月", "洗礼", "磨砺",
+        "沧桑", "时光", "发展", "积累");
+    /** Words of speaking or forecasting (他表示，将持续…; 预计持续3天): the one who speaks does not last. */
+    private static final Pattern SPEAKING = Pattern.compile("表示|预计|预测|估计|强调|指出|认为|称|说");
 
     /** 持续 right before a span (持续近7个月的冲突, 采冰工作启动，将持续一个半月左右): the span is how long a thing lasts. */
     private static final Pattern LASTING = Pattern.compile("持续了?$");
@@ -191,12 +198,12 @@ final class Durations {
         if (!PASSING.matcher(scope.text).region(scope.clause.start(), scope.chainStart).find()) {
             return "";
         }
-        String right = scope.right(false);
-        right = right.startsWith(Phrases.MODIFIER) ? right.substring(Phrases.MODIFIER.length()) : right;
+        String right = afterModifier(scope.right(false));
         // a deed ending its clause is taken whole (建设: a verb of purpose elsewhere, which the phrase reader drops)
         Matcher whole = DEED_ENDING_CLAUSE.matcher(right);
         String deed = whole.lookingAt() ? whole.group(1) : Phrases.after(right, true);
-        return deed.length() < 2 || !Phrases.isChinese(deed) ? "" : shortDeed(deed) + PERIOD;
+        return deed.length() < 2 || !Phrases.isChinese(deed) || FIGURATIVE_DEEDS.contains(deed) ? ""
+            : shortDeed(deed) + PERIOD;
     }
 
     /**
@@ -210,13 +217,28 @@ final class Durations {
             return "";
         }
         String right = scope.right(false);
-        String thing = right.startsWith(Phrases.MODIFIER)
-            ? Phrases.after(right.substring(Phrases.MODIFIER.length()), false)
-            : Phrases.tidy(Affixes.strip(scope.text.substring(scope.clause.start(), m.start())));
-        if (thing.isEmpty() && !right.startsWith(Phrases.MODIFIER)) {
-            thing = Phrases.tidy(Affixes.strip(scope.previousClauseTopic()));
+        if (right.startsWith(Phrases.MODIFIER)) {
+            return lastingTime(Phrases.after(afterModifier(right), false));
         }
+        String before = scope.text.substring(scope.clause.start(), m.start());
+        if (SPEAKING.matcher(before).find()) {
+            return ""; // 预计持续3天: the forecast's thing is named elsewhere
+        }
+        String thing = Phrases.tidy(Affixes.strip(before));
+        if (thing.isEmpty()) {
+            String previous = scope.previousClauseTopic();
+            thing = SPEAKING.matcher(previous).find() ? "" : Phrases.tidy(Affixes.strip(previous));
+        }
+        return lastingTime(thing);
+    }
+
+    private static String lastingTime(String thing) {
         return thing.length() < 2 || !Phrases.isChinese(thing) ? "" : thing + LASTING_TIME;
+    }
+
+    /** The words after a leading 的 (的紧张救援 → 紧张救援), or all of them. */
+    private static String afterModifier(String words) {
+        return words.startsWith(Phrases.MODIFIER) ? words.substring(Phrases.MODIFIER.length()) : words;
     }
 
     /** The time of the passive state written right before a time span (被困时间), without its 已; "" when there is none. */
@@ -245,7 +267,7 @@ final class Durations {
         if (!right.startsWith(Phrases.MODIFIER)) {
             return "";
         }
-        String event = Phrases.after(right.substring(Phrases.MODIFIER.length()), false);
+        String event = Phrases.after(afterModifier(right), false);
         return event.length() < 2 ? "" : event;
     }
 }

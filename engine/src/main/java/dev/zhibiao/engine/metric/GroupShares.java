@@ -10,14 +10,21 @@ import java.util.regex.Pattern;
  * (监测对象已消除返贫风险占比).
  */
 final class GroupShares {
-    private static final String PERCENT = "%";
-    private static final String SHARE = "占比";
+    private static final String PERCENT = MetricLabeler.PERCENT;
+    private static final String SHARE = MetricLabeler.SHARE;
     /** 的 between the share and the things it is a part of. */
     private static final String OF = Phrases.MODIFIER;
     /** A share in tenths is written right before the things (超六成企业, 近两成农户). */
     private static final String TENTHS = "成";
     /** Labels already naming a share, a rate or a level (占比, 比例, 比重, 支持率, 水平), or what the share is of (占产量). */
     private static final Pattern NAMES_SHARE = Pattern.compile("占|比例|比重|份额|率|水平|程度");
+    /**
+     * Last characters of a measure (湿度, 关税, 涨幅, 折扣, 准确度): a share before it is the measure's level (高达80%的湿度),
+     * no part of a group.
+     */
+    private static final String MEASURE_ENDS = "度率幅价税扣";
+    /** A measure's word is this long at most (准确度). */
+    private static final int MAX_MEASURE_WORD = 3;
     /** Things counted are named by two characters at least (村 alone is too short to be sure of the reading). */
     private static final int MIN_THINGS = 2;
 
@@ -37,6 +44,12 @@ final class GroupShares {
         // the label opens with the things after 的 (or right after 成): they are the subject of what follows, the share
         // is a part of them
         String things = Phrases.after(of ? after.substring(OF.length()) : after, false);
-        return things.length() >= MIN_THINGS && label.startsWith(things) ? label + SHARE : label;
+        return things.length() >= MIN_THINGS && label.startsWith(things) && !opensWithMeasure(things) ? label + SHARE : label;
+    }
+
+    /** Whether the words after the share open with a measure's word (湿度, 关税, 准确度, 折扣吸引…). */
+    private static boolean opensWithMeasure(String things) {
+        return things.substring(0, Math.min(things.length(), MAX_MEASURE_WORD)).chars()
+            .anyMatch(c -> MEASURE_ENDS.indexOf(c) >= 0);
     }
 }

@@ -25,7 +25,8 @@ public final class MetricLabeler {
     /** Labels for amounts that name nothing but carry their unit (共有4645户 → 户数). */
     private static final Map<String, String> UNIT_NOUNS = Map.of(
             "户", "户数", "人", "人数", "名", "人数", "位", "人数", "口", "人口", "岁", "年龄", "人次", "人次", "家", "家数");
-    private static final String SHARE = "占比";
+    static final String SHARE = "占比";
+    static final String PERCENT = "%";
     private static final String SHARE_VERB = Enumeration.SHARE_VERB;
     /** Categories (城镇, 乡村, 金牌) are two characters long. */
     private static final int CATEGORY_LENGTH = 2;
@@ -94,6 +95,8 @@ public final class MetricLabeler {
     private static final String DONE = "已";
     /** A clause opening with a coverb or an adverb (把…用在了…, 在…实现了…, 均已…) goes on with the subject before it. */
     private static final Pattern PREDICATE_GOES_ON = Pattern.compile("(?:把|将|在|已经|已|均|都)(?=\\p{IsHan})");
+    /** A clause of 在 ending in a time or a circumstance (在购买新能源汽车时): a frame of the predicate after it, none itself. */
+    private static final Pattern FRAME_CLAUSE = Pattern.compile("^在.*(?:时|下|中|期间|之际|前|后|里)$");
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
@@ -422,7 +425,7 @@ public final class MetricLabeler {
             if (subject && !partOfCounted && scope.quantity.counted()) {
                 right = withConjoinedPredicate(scope, right);
             }
-            if (subject && !partOfCounted && SHARE_UNITS.contains(scope.quantity.unit())) {
+            if (subject && !partOfCounted && PERCENT.equals(scope.quantity.unit())) {
                 // a share of things (超六成企业，把…): what that part of them did says which part; a count of all the things
                 // (3000亩杏花，在春光中次第盛开) is named well enough without what they do
                 right = withPredicateInNextClause(scope, right);
@@ -691,7 +694,7 @@ public final class MetricLabeler {
                 }
                 String predicate = scope.text.substring(next.start(), next.end() - 1);
                 return PREDICATE_GOES_ON.matcher(predicate).lookingAt() && Phrases.isChinese(predicate)
-                    ? right + predicate : right;
+                    && !FRAME_CLAUSE.matcher(predicate).matches() ? right + predicate : right;
             }
             return right;
         }

@@ -227,7 +227,6 @@ final class Phrases {
     private static final String DONE = "了";
     /** The first example is this long at most: a verb further back governs something else. */
     private static final int MAX_FIRST_EXAMPLE = 10;
-    private static final char ITEM_SEPARATOR = '、';
     /** Quoted names written side by side (“领航”“铸魂”): the point between the quotes separates them. */
     private static final String SIDE_BY_SIDE_QUOTES = "”“";
     private static final Set<String> PRONOUNS = Set.of("他", "她", "它", "他们", "她们", "它们", "其", "我们");
@@ -504,7 +503,7 @@ final class Phrases {
      * (由“领航”“铸魂”“建功”5个展厅组成); -1 when the phrase lists nothing.
      */
     static int firstItemSeparator(String phrase) {
-        int mark = phrase.indexOf(ITEM_SEPARATOR, 1);
+        int mark = phrase.indexOf(ENUMERATION_COMMA, 1);
         int quotes = phrase.indexOf(SIDE_BY_SIDE_QUOTES);
         int betweenQuotes = quotes < 0 ? -1 : quotes + 1;
         return mark < 0 || betweenQuotes >= 0 && betweenQuotes < mark ? betweenQuotes : mark;

@@ -33,8 +33,9 @@ final class QuantityScope {
     private static final String CLOSING_BRACKETS = "）)";
     /** Two nouns joined by a conjunction and describing what follows (国家和地区的, 乡镇及街道的). */
     private static final Pattern COORDINATED_MODIFIER = Pattern.compile("\\p{IsHan}{1,4}[和及与]\\p{IsHan}{1,4}的");
-    /** A bound written with its amount (60岁以上); one with 及 is read as the tail after it (60岁及以上), as before. */
-    private static final Pattern BOUND_END = Pattern.compile("(?<!及)(?:以上|以下)$");
+    /** Bounds written with their amount (60岁以上); one with 及 is read as the tail after it (60岁及以上), as before. */
+    private static final List<String> BOUNDS = List.of("以上", "以下");
+    private static final String BOUND_JOINER = "及";
     /** A noun after a bound is looked for this far. */
     private static final int MAX_BOUND_NOUN = 8;
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
@@ -272,7 +273,9 @@ final class QuantityScope {
         }
         // a bound written with the amount and a noun right after it (60岁以上人口, 20平方公里以上河流): it describes the
         // noun, as before 的; not a predicate (3万元以上并在…)
-        if (!BOUND_END.matcher(text.substring(q.start(), q.end())).find()) {
+        String written = q.text();
+        boolean bounded = BOUNDS.stream().anyMatch(b -> written.endsWith(b) && !written.endsWith(BOUND_JOINER + b));
+        if (!bounded) {
             return false;
         }
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + MAX_BOUND_NOUN));

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import java.util.Set;
  */
 final class AmountReader {
     /** 每 written between a rate's units (元每吨, 立方米每秒): kept in the unit as written, as the guidelines ask. */
+    /** The unit of a rate per so many people: the denominator as written after a slash (97.1/10万 → /10万). */
+    private static final String RATE_PER = "/";
     private static final char PER_WORD = '每';
     private static final String YEN = "日元";
     private static final String DAY = "日";
@@ -169,15 +172,14 @@ final class AmountReader {
             if (denominator.signum() == 0) {
                 return Result.skip(de);
             }
-            if (NumeralChars.isBigUnit(t.charAt(de - 1))) {
+            QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
+            if (isRatePerPopulation(t, de, denominator)) {
                 // 发病率为97.1/10万: a rate per so many people, reported as written (97.1 per 10万), not divided out
-                QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
-                return new Result(new Amount(start, suffix.position(), value, null, "/" + t.substring(p + 1, de),
+                return new Result(new Amount(start, suffix.position(), value, null, RATE_PER + t.substring(p + 1, de),
                         UnitLexicon.Kind.MEASURE, suffix.qualifier(), false, false, false), suffix.position());
             }
             BigDecimal v = ChineseNumbers.stripZeros(value.divide(denominator, ChineseNumbers.DIVISION));
-            QualifierWords.Match suffix = suffixQualifier(t, de, Qualifier.EXACT);
-            // 近3/4的脱贫人口, 2/3以上的收入: a share of a whole; not 97.1/10万 (a rate), 3/4日, 5/10号线, 48/50分, 1/8决赛
+            // 近3/4的脱贫人口, 2/3以上的收入: a share of a whole; not 3/4日, 5/10号线, 48/50分, 1/8决赛
             boolean cued = suffix.position() > de || NumeralScanner.regionMatches(t, de, "的")
                     || start > 0 && SHARE_CUES_BEFORE.indexOf(t.charAt(start - 1)) >= 0;
             boolean share = cued && isShareOf(t, de, denominator) && v.compareTo(BigDecimal.ONE) <= 0;
@@ -243,7 +245,7 @@ final class AmountReader {
                     || listedPlaces == null && NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isOrdinalTwo(numeral, unit)
-                    || NonQuantities.isCharacterWord(numeral, unit)
+                    || NonQuantities.isCharacterWord(t, numeral, k + unit.written().length(), unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
@@ -456,6 +458,15 @@ final class AmountReader {
     }
 
     /**
+     * Whether an amount over a denominator of 万 or more ending at {@code de} is a rate per so many people (发病率为
+     * 97.1/10万): a power of ten, no unit after it; 3.2/5万亩 is a part of a whole, 1/5万 a map's scale.
+     */
+    private static boolean isRatePerPopulation(String t, int de, BigDecimal denominator) {
+        return NumeralChars.isBigUnit(t.charAt(de - 1)) && BigInteger.ONE.equals(denominator.stripTrailingZeros().unscaledValue())
+                && (de >= t.length() || !NumeralChars.isCjkIdeograph(t.charAt(de)));
+    }
+
+    /**
      * Whether a fraction ending at {@code end} is a share of a whole: of a denominator up to a hundred, with no unit,
      * date word or multiplier after it (97.1/10万, 三分之一秒, 3/4日 are none).
      */
@@ -545,8 +556,9 @@ final class AmountReader {
             return null;
         }
         boolean bothMultiplied = endsWithMultiplier(lowNumeral) && h.hasMultiplier();
-        // 6.3-6.7: two decimals make a range, no code or date
-        boolean bothDecimals = low.scale() > 0 && h.value().scale() > 0 && !chineseOnly && !h.chineseOnly();
+        // 6.3-6.7: two decimals make a range, no code; not years and months (2023.1-2023.6)
+        boolean bothDecimals = low.scale() > 0 && h.value().scale() > 0 && !chineseOnly && !h.chineseOnly()
+                && !NonQuantities.inYearRange(low);
         if (hyphen && (h.unit().isEmpty() && !bothMultiplied && !bothDecimals || h.chineseOnly() != chineseOnly)) {
             return null; // 0771-5551234, 1-2: without a unit a hyphen joins codes as often as a range; 5k-20k is no code
         }

@@ -114,6 +114,7 @@ final class NonQuantities {
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     private static final String LONE_TWO = "二";
     private static final String CHARACTERS = "字";
+    private static final char MODIFIER = '的';
     private static final Set<String> PERSON_COUNTERS = Set.of("人", "名", "位", "口");
     private static final String SLASHES = "/／";
     private static final String PERCENT_SIGNS = "%％";
@@ -128,9 +129,14 @@ final class NonQuantities {
         return wordEnd >= 0 && end <= wordEnd;
     }
 
+    /** Whether a value lies among the years a text names (1000 to 2100). */
+    static boolean inYearRange(BigDecimal value) {
+        return value.compareTo(FIRST_YEAR) >= 0 && value.compareTo(LAST_YEAR) <= 0;
+    }
+
     /** 2021年, 二〇二一年: a numeral of four digits read one by one, between 1000 and 2100, before 年. */
     static boolean isYear(String numeral, BigDecimal value) {
-        if (value.scale() > 0 || value.compareTo(FIRST_YEAR) < 0 || value.compareTo(LAST_YEAR) > 0) {
+        if (value.scale() > 0 || !inYearRange(value)) {
             return false;
         }
         int digits = 0;
@@ -474,9 +480,16 @@ final class NonQuantities {
         return numeral.equals(LONE_TWO) && unit.kind() == UnitLexicon.Kind.COUNT && !PERSON_COUNTERS.contains(unit.unit());
     }
 
-    /** 十字路口, 八字方针, 三字经, 一字之差: 字 after a Chinese numeral makes a word; characters are counted in digits. */
-    static boolean isCharacterWord(String numeral, UnitLexicon.Unit unit) {
-        return unit.unit().equals(CHARACTERS) && !AmountReader.hasArabicDigit(numeral);
+    /**
+     * 十字路口, 八字方针, 三字经, 一字之差: 字 after a Chinese numeral makes a word; characters are counted in digits, and
+     * not before a noun they name (“12字方针”, 16字口诀), only before 的 or a mark (刻辞180余字。).
+     */
+    static boolean isCharacterWord(CharSequence t, String numeral, int afterUnit, UnitLexicon.Unit unit) {
+        if (!unit.unit().equals(CHARACTERS)) {
+            return false;
+        }
+        char next = afterUnit < t.length() ? t.charAt(afterUnit) : ' ';
+        return !AmountReader.hasArabicDigit(numeral) || NumeralChars.isCjkIdeograph(next) && next != MODIFIER;
     }
 
     /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,10 @@ public final class QuantityRecognizer {
     private static final int MAX_CLAUSE_LOOKBACK = 40;
     private static final int MAX_SENTENCE_LOOKBACK = 80;
     private static final String POINTS = "分";
+    /** Hours of a clock before minutes (11时30分, 9点15分). */
+    private static final String CLOCK_HOURS = "时点";
     private static final String INTERVAL = "区间";
+    private static final String MODIFIER = "的";
     /** Words of a medal tally (获得3金2银3铜, 再夺一金): else 金, 银 and 铜 after a number are no medals (两金压降). */
     private static final List<String> MEDAL_CUES = List.of("金牌", "银牌", "铜牌", "奖牌", "夺", "摘", "获");
     private static final Set<String> MEDALS = Set.of("金", "银", "铜");
@@ -360,8 +364,7 @@ public final class QuantityRecognizer {
             }
             return true;
         }
-        if (!bare && CUED_UNITS.containsKey(a.unit()) && !cuedInClause(t, a, CUED_UNITS.get(a.unit()))
-                && !(a.unit().equals(POINTS) && scoredInSentence(t, a))) {
+        if (!bare && CUED_UNITS.containsKey(a.unit()) && !cued(t, a, CUED_UNITS.get(a.unit()))) {
             return false;
         }
         if (MEDALS.contains(a.unit()) && a.end() < t.length() && NumeralChars.isCjkIdeograph(t.charAt(a.end()))
@@ -398,26 +401,22 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * Whether a score is named earlier in the amount's sentence (满意度为83.3分，同比上升3.3分): points moved in a later
-     * clause are the same score's.
+     * Whether a word of what the measure word counts is written in the amount's clause, or for points anywhere before in
+     * its sentence (满意度为83.3分，同比上升3.3分: points moved later are the same score's); minutes of a clock (11时30分)
+     * are no points.
      */
-    private static boolean scoredInSentence(String t, AmountReader.Amount a) {
-        int from = a.start();
-        while (from > 0 && a.start() - from < MAX_SENTENCE_LOOKBACK && !Segmenter.endsSentence(t.charAt(from - 1))) {
-            from--;
+    private static boolean cued(String t, AmountReader.Amount a, List<String> cues) {
+        boolean points = a.unit().equals(POINTS);
+        if (points && a.start() > 0 && CLOCK_HOURS.indexOf(t.charAt(a.start() - 1)) >= 0) {
+            return false;
         }
-        String before = t.substring(from, a.start());
-        return CUED_UNITS.get(POINTS).stream().anyMatch(before::contains);
-    }
-
-    /** Whether a word of what the measure word counts is written in the amount's clause. */
-    private static boolean cuedInClause(String t, AmountReader.Amount a, List<String> cues) {
         int end = a.end();
         while (end < t.length() && end - a.end() < MAX_CLAUSE_LOOKBACK && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
             end++;
         }
         String clause = t.substring(clauseStart(t, a.start()), end);
-        return cues.stream().anyMatch(clause::contains);
+        String sentenceBefore = points ? t.substring(sentenceStart(t, a.start()), a.start()) : "";
+        return cues.stream().anyMatch(cue -> clause.contains(cue) || sentenceBefore.contains(cue));
     }
 
     /** A Chinese numeral without a unit: capital forms alone (伍, 陆) are words unless nothing follows them. */
@@ -500,7 +499,7 @@ public final class QuantityRecognizer {
 
     /** Whether a range is named an interval right after it (在6.3-6.7的区间内波动): a range of levels, no code. */
     private static boolean isInterval(String t, int end) {
-        int at = end < t.length() && t.charAt(end) == '的' ? end + 1 : end;
+        int at = NumeralScanner.regionMatches(t, end, MODIFIER) ? end + MODIFIER.length() : end;
         return t.startsWith(INTERVAL, at);
     }
 
@@ -530,9 +529,18 @@ public final class QuantityRecognizer {
     }
 
     private static int clauseStart(String t, int start) {
-        int floor = Math.max(0, start - MAX_CLAUSE_LOOKBACK);
+        return startAfter(t, start, MAX_CLAUSE_LOOKBACK, c -> CLAUSE_ENDS.indexOf(c) >= 0);
+    }
+
+    private static int sentenceStart(String t, int start) {
+        return startAfter(t, start, MAX_SENTENCE_LOOKBACK, c -> Segmenter.endsSentence((char) c));
+    }
+
+    /** Where the text after the last end before {@code start} begins, looking back {@code lookback} characters at most. */
+    private static int startAfter(String t, int start, int lookback, IntPredicate ends) {
+        int floor = Math.max(0, start - lookback);
         for (int k = start - 1; k >= floor; k--) {
-            if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0) {
+            if (ends.test(t.charAt(k))) {
                 return k + 1;
             }
         }

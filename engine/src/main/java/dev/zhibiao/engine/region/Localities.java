@@ -230,6 +230,8 @@ final class Localities {
      * (向阳, 太平) are words and other places' names too.
      */
     private static final int MIN_VILLAGE_STEM = 3;
+    /** Last characters of a facility's word (养殖场, 加工厂, 服务站): a village named so is read as the facility. */
+    private static final String FACILITY_ENDS = "场厂站所园区队组点";
     /** Words of a kind of village after a village's name without 村 (生态, 示范, 旅游特色). */
     private static final int MAX_VILLAGE_KIND = 4;
     /** A stretch of a route (连云港至淮安段, 京杭大运河苏南段): 段 after its ends or after the route and a name. */
@@ -239,7 +241,9 @@ final class Localities {
      * A route a stretch is named after by a place or region (京杭大运河苏南段, 京杭大运河无锡段), the route's name before
      * it; not 河段 or 路段 alone, which are common nouns.
      */
-    private static final Pattern ROUTE_SECTION = Pattern.compile("(?:运河|铁路|高铁|高速公路|管道)(\\p{IsHan}{2,3}?)" + SECTION);
+    private static final Pattern ROUTE_SECTION = Pattern.compile("(?:运河|铁路|高速公路|管道)(\\p{IsHan}{2,3}?)" + SECTION);
+    /** Characters making a common noun with 段 (路段, 阶段, 时段, 河段, 标段): no stretch's name ends in them. */
+    private static final String NOT_BEFORE_SECTION = "路阶时手区河江地工标片";
     /** Characters of a route's name before its kind (京杭大 of 京杭大运河), written after a mark or a preposition. */
     private static final int MAX_ROUTE_NAME = 4;
 
@@ -590,8 +594,8 @@ final class Localities {
      * Villages of a township the post names, written without 村 before a kind of village it is (推进西岗子生态村建设项目
      * in a profile of the village's town): the village, where the context places the words in its township. Only names
      * of {@link #MIN_VILLAGE_STEM} characters or more, not a kind of village themselves (示范村), nor the township's
-     * own name (时家店 of 时家店乡, the seat's village); a name before other words (八里哨林场, 闹枝沟) may be the
-     * township's site or a list of them, not the village.
+     * own name (时家店 of 时家店乡, the seat's village), nor an everyday word or a facility's (养殖场 of 养殖场示范村); a name before other
+     * words (八里哨林场, 闹枝沟) may be the township's site or a list of them, not the village.
      */
     private static List<PlaceMention> villagesWithoutSuffix(String text, PlaceContext context, PlaceLexicon lexicon,
                                                             List<PlaceMention> mentions, List<PlaceMention> found) {
@@ -606,14 +610,17 @@ final class Localities {
                     continue;
                 }
                 String stem = name.substring(0, name.length() - VILLAGE.length());
-                if (township.name().startsWith(stem)) {
+                if (township.name().startsWith(stem) || DictionaryWords.isWord(stem)
+                        || FACILITY_ENDS.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
                     continue;
                 }
                 for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
                     int start = at;
                     int end = at + stem.length();
-                    int kindEnd = text.indexOf(VILLAGE, end);
-                    boolean kindOfVillage = kindEnd > end && kindEnd - end <= MAX_VILLAGE_KIND
+                    int kindAt = text.substring(end, Math.min(text.length(), end + MAX_VILLAGE_KIND + VILLAGE.length()))
+                        .indexOf(VILLAGE);
+                    int kindEnd = end + kindAt;
+                    boolean kindOfVillage = kindAt > 0
                         && isCommonVillageName(text.substring(end, kindEnd + VILLAGE.length()));
                     if (!kindOfVillage || overlaps(mentions, start, end, null) || overlaps(found, start, end, null)
                             || overlaps(out, start, end, null)
@@ -655,7 +662,8 @@ final class Localities {
         while (m.find()) {
             int from = routeNameStart(text, m.start());
             int end = m.end();
-            if (from < 0 || overlaps(found, from, end, null) || overlaps(out, from, end, null)
+            if (from < 0 || NOT_BEFORE_SECTION.indexOf(text.charAt(end - SECTION.length() - 1)) >= 0
+                    || overlaps(found, from, end, null) || overlaps(out, from, end, null)
                     || GENERIC.matcher(text.substring(from, end)).find()) {
                 continue;
             }

@@ -98,10 +98,6 @@ public final class PlaceContext {
     /** How far after its country an outlet's words may end (美国有线电视新闻网). */
     private static final int MAX_OUTLET_WORDS = 8;
     private static final String CLAUSE_TRAILERS = "，,：:；;。";
-    /** An event named after its host (巴黎奥运会, 杭州亚残运会, 第23届多哈论坛): the event's name after the place. */
-    static final Pattern EVENT_AFTER_HOST =
-        Pattern.compile("(?:第[0-9一二三四五六七八九十百]+届)?(\\p{IsHan}{1,5}?(?:运会|运动会|论坛|峰会|博览会|锦标赛|世界杯))");
-    static final int MAX_EVENT_NAME = 12;
     /** Words of the central authorities (中央财政, 国务院): a paragraph they act in is national, whatever story it is in. */
     private static final Pattern CENTRAL_AUTHORITY = Pattern.compile("中央|国务院");
     /** The share of the body's place mentions a story's place must have for paragraphs naming none to continue it. */
@@ -456,9 +452,8 @@ public final class PlaceContext {
         if (eventHosts == null) {
             Map<String, Region> hosts = new LinkedHashMap<>(); // in text order: the first event a sentence names decides
             for (PlaceMention p : subjects) {
-                Matcher m = EVENT_AFTER_HOST.matcher(text).region(p.end(), Math.min(text.length(), p.end() + MAX_EVENT_NAME));
-                if (m.lookingAt() && p.region().level() != RegionLevel.COUNTRY) {
-                    hosts.putIfAbsent(m.group(1), p.region());
+                if (p.region().level() != RegionLevel.COUNTRY) {
+                    EventNames.hostedAfter(text, p.end()).ifPresent(event -> hosts.putIfAbsent(event, p.region()));
                 }
             }
             eventHosts = hosts;

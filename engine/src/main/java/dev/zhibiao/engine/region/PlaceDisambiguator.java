@@ -41,6 +41,7 @@ final class PlaceDisambiguator {
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
+    private static final String DIRECTIONS = "东南西北中";
     /** A canal is named by a place too (平陆运河), which need not be the county of that short name. */
     private static final String CANAL = "运河";
     /** Characters after which an event's name begins: an edition's 届, a year's 年, prepositions. */
@@ -449,13 +450,22 @@ final class PlaceDisambiguator {
     /**
      * Whether a city's or county's name goes on with an event it hosts (巴黎奥运会, 迪拜世博会, 第23届多哈论坛, 2024腾冲科学家
      * 论坛): the place, however short its name, as an event is named after its host. A name inside a word before it
-     * (世界和平论坛, not 和平县's) opens no event's name.
+     * (世界和平论坛, not 和平县's) opens no event's name, nor a name like a landmark's or an everyday word (东方经济论坛,
+     * 太湖文化论坛) before any but the great games.
      */
     private static boolean hostsEvent(String text, NameMatch match) {
         int end = match.end();
         return HOSTED_EVENTS.stream().anyMatch(w -> text.startsWith(w, end))
-            || opensName(text, match.start()) && PlaceContext.EVENT_AFTER_HOST.matcher(text)
-                .region(end, Math.min(text.length(), end + PlaceContext.MAX_EVENT_NAME)).lookingAt();
+            || opensName(text, match.start()) && !isLandmarkLike(match.surface()) && EventNames.hostedAfter(text, end).isPresent();
+    }
+
+    /**
+     * Whether a short form reads as a landmark's or a direction's name too (太湖, 黄山, 东方, 南海): an event named with it
+     * (太湖文化论坛, 东方经济论坛) is named after the landmark or the region, not held in the county.
+     */
+    private static boolean isLandmarkLike(String surface) {
+        return COMMON_WORD_SHORT_FORMS.contains(surface) || DIRECTIONS.indexOf(surface.charAt(0)) >= 0
+            || FEATURE_WORDS.indexOf(surface.charAt(surface.length() - 1)) >= 0;
     }
 
     /** Whether a name at {@code start} begins a word: after a mark, a digit, an edition (第二届) or a preposition. */

@@ -74,8 +74,11 @@ final class PlaceLexicon {
     private static final String TAIWAN_ISLAND = "台岛";
     private final DivisionTable table;
     private final Map<String, List<PlaceCandidate>> otherNames = new HashMap<>();
-    /** Per county code, its townships ({@link #townshipsOf}); the lexicon is shared across threads. */
-    private final Map<String, List<Region>> townships = new ConcurrentHashMap<>();
+    /**
+     * Per county or township code, its townships or villages ({@link #townshipsOf}, {@link #villagesOf}); the lexicon
+     * is shared across threads.
+     */
+    private final Map<String, List<Region>> parts = new ConcurrentHashMap<>();
     /** Townships named by a common noun (开发区, 经济技术开发区, 良种场): the words name a kind of place, not one. */
     private final BitSet commonNounTownships = new BitSet();
     private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
@@ -192,7 +195,7 @@ final class PlaceLexicon {
     }
 
     private List<Region> partsOf(Region division) {
-        return townships.computeIfAbsent(division.code(), code -> {
+        return parts.computeIfAbsent(division.code(), code -> {
             List<Region> out = new ArrayList<>();
             for (int n = 1; n <= MAX_TOWNSHIP_NUMBER; n++) {
                 table.byCode(code + String.valueOf(MAX_TOWNSHIP_NUMBER + 1 + n).substring(1)).ifPresent(out::add);

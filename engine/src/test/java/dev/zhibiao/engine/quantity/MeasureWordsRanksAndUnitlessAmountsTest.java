@@ -488,6 +488,10 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("耕地平均等级达到4.76。", "4.76|4.76||EXACT");
         assertFinds("人民币汇率后期或将在6.3-6.7的区间内保持双向波动。", "6.3-6.7|6.3||RANGE");
         assertFinds("拨打0771-5551234；版本1.2-1.5");
+        assertFinds("在2023.1-2023.6的区间内，全市共发生火灾300起。", "300起|300|起|EXACT");
+        assertFinds("本次考试全市平均成绩为85分，考试于上午11时30分结束。", "85分|85|分|EXACT");
+        assertFinds("坚持“12字方针”，全年新增就业岗位5万个。", "5万个|50000|个|EXACT");
+        assertFinds("目标任务已完成3.2/5万亩。", "3.2/5万|0.000064||EXACT"); // a part of a whole, no rate per population
     }
 
     @Test
