@@ -80,6 +80,17 @@ final class Durations {
     private static final Pattern LASTING = Pattern.compile("持续了?$");
     private static final String LASTING_TIME = "持续时间";
 
+    /**
+     * 内 or 之内 closing a span (未来1-2年内陆续投产运营, 3天之内便能加工成…, 将在3个月内公布…): the window a deed is done
+     * within. 以内 is left out: it bounds an amount (三年以内的小额信贷).
+     */
+    private static final Pattern WITHIN = Pattern.compile("之?内");
+    private static final String BOUND_WITHIN = "以内";
+    /** Adverbs opening the deed after a window (便能, 陆续): how it is done, no part of what. */
+    private static final Pattern DEED_ADVERBS = Pattern.compile("^(?:陆续|相继|逐步|全部|均|都|便|就|即|将|可|能|会|才|要)+");
+    /** A window framing a change or a market move (近一个月内涨幅翻倍): no deed done within it. */
+    private static final Pattern MOVE_OPENING = Pattern.compile("^(?:[涨跌升降增减翻]|上涨|下跌|上升|下降|增长|减少)");
+
     /** Longer labels took in more than the activity (建议每个家庭储备基本生活物资): they are kept. */
     private static final int MAX_ACTIVITY = 4;
 
@@ -100,6 +111,7 @@ final class Durations {
                 () -> plain ? passiveState(scope) : "",
                 () -> plain ? deedPassedThrough(scope) : "",
                 () -> plain ? lasting(scope) : "",
+                () -> plain ? doneWithin(scope) : "",
                 () -> termedEvent(scope))
             .map(Supplier::get).filter(named -> !named.isEmpty()).findFirst();
         if (framed.isPresent()) {
@@ -239,6 +251,36 @@ final class Durations {
     /** The words after a leading 的 (的紧张救援 → 紧张救援), or all of them. */
     private static String afterModifier(String words) {
         return words.startsWith(Phrases.MODIFIER) ? words.substring(Phrases.MODIFIER.length()) : words;
+    }
+
+    /**
+     * A deed done within a span (计划未来1-2年内陆续投产运营, 3天之内便能加工成各类美食): the deed after 内 names the time it
+     * takes (投产运营时间); "" when the span closes with no 内, or frames another amount's fact (5个小时内发生至少11起枪击事件,
+     * 近一个月内涨超163%) or the next clause (两个月内，…), or no deed follows.
+     */
+    private static String doneWithin(QuantityScope scope) {
+        String written = scope.quantity.text();
+        int from = scope.quantity.end();
+        if (written.endsWith(BOUND_WITHIN)) {
+            return "";
+        }
+        if (!WITHIN.matcher(written).find()) {
+            Matcher closer = WITHIN.matcher(scope.text).region(from, Math.min(scope.text.length(), from + 2));
+            if (!closer.lookingAt()) {
+                return "";
+            }
+            from = closer.end();
+        }
+        if (from >= scope.clause.end() || !scope.quantitiesIn(from, scope.clause.end()).isEmpty()) {
+            return "";
+        }
+        String rest = scope.text.substring(from, scope.clause.end());
+        String deed = Phrases.after(DEED_ADVERBS.matcher(rest).replaceFirst(""), true);
+        if (deed.length() < 2 || !Phrases.isChinese(deed) || MOVE_OPENING.matcher(deed).lookingAt()
+                || deed.startsWith(Phrases.MODIFIER) || Affixes.isChangeVerb(deed)) {
+            return "";
+        }
+        return shortDeed(deed) + PERIOD;
     }
 
     /** The time of the passive state written right before a time span (被困时间), without its 已; "" when there is none. */

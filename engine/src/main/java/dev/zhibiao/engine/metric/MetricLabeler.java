@@ -60,6 +60,18 @@ public final class MetricLabeler {
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
+    /**
+     * A structure or site named alone in a clause (姜家店水库, 巨型花果篮, 柳河大桥): its head word says it is a built or
+     * natural thing whose measures follow, not a frame, a doer or a deed (从主要税种收入看, 经实打验收).
+     */
+    private static final Pattern NAMED_STRUCTURE = Pattern.compile(
+            "\\p{IsHan}{1,11}(?:水库|桥|花坛|雕塑|馆|公园|广场|工厂|电站|港口|码头|楼|塔|隧道|公路|铁路|运河|渠|坝|工程|项目|景区|山庄)");
+    /** Having (全市拥有公共图书馆6个): the things counted are the topic the clauses after it hold attributes of. */
+    private static final Pattern HAVING = Pattern.compile("(?:拥有|共有|有)");
+    /** 有 written right before the things counted in their clause (全县有医院20所), not inside a word (没有, 所有, 具有). */
+    private static final Pattern HAVING_BEFORE = Pattern.compile("(?:拥有|共有|(?<![没所具享占持含只])有)$");
+    /** Units counting facilities or bodies (6个, 20所, 3座): what a clause of having counts. */
+    private static final Set<String> FACILITY_UNITS = Set.of("个", "所", "座", "家", "处");
     /** 有 saying a part of the things just counted is there (33座隧道已有29座, 96个省中已有45个). */
     private static final String EXISTENTIAL = "有";
     private static final String AMONG = "中";
@@ -79,6 +91,8 @@ public final class MetricLabeler {
     private static final int MIN_OWNER_LENGTH = 2;
     /** A possessor before a count opening its clause (周边, 本土, 该机构) is this long at most. */
     private static final int MAX_POSSESSOR = 3;
+    /** A description before a count shorter than this after its places is a place's name (袭击了叙利亚德拉的两个军事地点). */
+    private static final int MIN_DESCRIPTION = 3;
     /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
     private static final int MAX_CONJOINED = 3;
     /** Words after the last of joined counts longer than this hold a predicate, not only its noun (非洲国家建立对口合作机制). */
@@ -124,30 +138,60 @@ public final class MetricLabeler {
     /** Marks joining dimensions of one thing written side by side (东西宽30公里、南北长61公里). */
     private static final String COORDINATING_MARKS = "、和";
     private static final String COMING_FROM = "来自";
+    /** 有 after a description (产量同比增长的有45种): the things counted are those that fit it. */
+    private static final String LISTED_AS_FITTING = "的有";
+    /**
+     * A verb making the things counted after it do something (带动一万多家企业实施数字化融合升级, 帮助近2000名女孩走出大山):
+     * what they were brought to do says which things are counted.
+     */
+    private static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?$");
+    /**
+     * A clause describing the counted things, opening right after the coverb, 包括 or the finished verb that takes them as
+     * object (对涉嫌参与恐袭的10人, 包括直接实施恐袭的4名嫌疑人, 将省内规模最大的10家国企, 打击了胡塞武装控制区的四架无人机,
+     * 遭到从黎巴嫩发射的约40枚火箭弹): it says which things are counted. Not one opening with a demonstrative or a pronoun
+     * (对这家农场饲养的), nor 包括…在内 of a part.
+     */
+    private static final Pattern RELATIVE_AFTER_COVERB = Pattern.compile(
+        "(?:(?<![绝相面应针反核比查校配派成])对|(?<![一])把|将|包括|(?<![为除])了|遭到|受到)(?![这那该此其本他她它])"
+            + "([^的对把将了、]{3,12})(?<!在内)的$");
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
     private static final Pattern MADE_UP = Pattern.compile("组成|构成");
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
+    /** The halves a paired whole is broken down into (进出口 → 出口, 进口): each is of the whole's scope (对中亚五国出口). */
+    private static final Map<String, Set<String>> PAIR_HALVES = Map.of(
+            "进出口", Set.of("进口", "出口"), "进出境", Set.of("进境", "出境"), "出入境", Set.of("出境", "入境"));
     private static final List<String> VOTE_STANCES = List.of("赞成", "反对", "支持", "弃权");
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** Facts that state a thing's amount, which may own an attribute after them: no change, no span of time. */
     private static final Predicate<Quantity> THING_FACT = q -> q.change() == null && !TIME_SPAN_UNITS.contains(q.unit());
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** A share named by its part and its whole (实际使用外资占全国实际使用外资), no word of share after the whole (比重, 比例). */
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(\\p{IsHan}{2,}?)占(?!比)\\p{IsHan}{2,}(?<!比重|比例|份额|比率)");
+    /** The verb of a change written right after its base (较去年同期提高), as the clause gives it. */
+    private static final Pattern CHANGE_VERB = Pattern.compile("提高|提升|上升|增加|加快|下降|降低|减少|回落|收窄|扩大");
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
+    /** The words naming a counted group of places before its count (粤港澳大湾区内地) are this long at most. */
+    private static final int MAX_GROUP_NAME = 12;
     /**
      * A group of places counted in figures (粤港澳大湾区内地9市, 西部陆海新通道沿线13+2省) opening a label is who did it, the
      * region, not what is measured: the words after it (进出口, 经通道进出口) are.
      */
-    /** The words naming a counted group of places before its count (粤港澳大湾区内地) are this long at most. */
-    private static final int MAX_GROUP_NAME = 12;
     private static final Pattern PLACE_GROUP = Pattern.compile(
         "^[\\p{IsHan}“”]{0," + MAX_GROUP_NAME + "}?[0-9０-９]+(?:\\+[0-9０-９]+)?个?(?:省区市|省市|省份|省|市|县|地市|城市|国)"
             // not the start of a word (市场份额, 国产品牌)
             + "(?![场民值产品内外际家])(?=\\p{IsHan}{2})");
 
+    /**
+     * Places listed and closed by 多地 or 等地 (东北中南部、华北、江南多地最高气温升幅, 多地恶劣天气死亡) open a label with where, not
+     * what: the words after them are the measure. The list is a few places long at most; 地 opening a word (等地区, 许多地方,
+     * 多地震) is no such close.
+     */
+    private static final Pattern LISTED_PLACES = Pattern.compile(
+        "^(?:[\\p{IsHan}]{2,6}、){0,5}[\\p{IsHan}]{0,6}?(?:多地|等地)(?![区方域点带震])(?=\\p{IsHan}{2})");
     /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
     private static final int MAX_BARE_MEASURE = 5;
     /** A measure or dimension that a topic clause before it owns (全长, 顶高) is this long at most. */
@@ -316,7 +360,16 @@ public final class MetricLabeler {
                 raw = own;
             }
             raw = Anaphors.resolved(scope, raw);
-            String stripped = Affixes.strip(Phrases.withoutNotes(raw));
+            String notes = Phrases.withoutNotes(raw);
+            String stripped = Affixes.strip(notes);
+            if (scope.quantity.counted() && scope.quantity.change() == null && notes.endsWith(LISTED_AS_FITTING)) {
+                // the things that fit a description (产量同比增长的有45种): a change in it is what they share, not a change
+                // of the count, so it stays
+                String fitting = Affixes.stripLeading(notes.substring(0, notes.length() - LISTED_AS_FITTING.length()));
+                boolean changeEnds = fitting.startsWith(stripped) && fitting.length() > stripped.length()
+                    && Affixes.strip(fitting.substring(stripped.length())).isEmpty();
+                stripped = changeEnds ? fitting : stripped;
+            }
             String withoutDoer = Phrases.afterOrganization(withoutLeadingPlacesBut(stripped));
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
@@ -354,6 +407,13 @@ public final class MetricLabeler {
             }
             if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
                 String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
+                Matcher share = SHARE_OF_WHOLE.matcher(thing);
+                if (RATE_CHANGE_UNITS.contains(scope.quantity.unit()) && share.matches()
+                        && !thing.endsWith(SHARE)) {
+                    // points gained or lost by a share (占全国实际使用外资的12.8%，较去年同期提高2.4个百分点) change the share,
+                    // named by its part (实际使用外资占比较去年同期提高), not the whole it is a share of
+                    return share.group(1) + SHARE + left + changeVerbAfter(scope);
+                }
                 if (!thing.isEmpty()) {
                     return thing + left;
                 }
@@ -422,6 +482,11 @@ public final class MetricLabeler {
             boolean throughDescription = scope.quantity.counted();
             String right = Phrases.fromTo(scope.left(), scope.right(false)) ? ""
                 : Phrases.after(scope.right(subject), subject, throughDescription);
+            if (possessed) {
+                // what the possessed things did names them, whenever they did it (该机构的三名工作人员15日在冲突中丧生)
+                String undated = deedOfGroup(scope);
+                right = undated.equals(scope.right(true)) ? right : Phrases.after(undated, true, true);
+            }
             if (subject && !partOfCounted && scope.quantity.counted()) {
                 right = withConjoinedPredicate(scope, right);
             }
@@ -438,6 +503,14 @@ public final class MetricLabeler {
                         || placeWords.withoutLeadingPlaces(right.substring(noun.length() + 1)).isEmpty())) {
                     right = noun;
                 }
+            }
+            if (!subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
+                    && PIVOT_VERB.matcher(left).find()) {
+                String predicate = Phrases.after(scope.right(true), true);
+                String noun = Phrases.after(scope.right(false), false);
+                // not when the deed describes someone after it (帮助近2000名女孩走出大山的“燃灯校长”)
+                right = !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun)
+                    && predicate.indexOf(MODIFIER_END) < 0 ? predicate : right;
             }
             boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
                 && coverbObject(scope.left());
@@ -469,6 +542,12 @@ public final class MetricLabeler {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
                 // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
                 left = left.isEmpty() || possessed ? "" : deedOfDescribingAmount(scope, raw);
+                Matcher relative = RELATIVE_AFTER_COVERB.matcher(raw);
+                String description = left.isEmpty() && !possessed && relative.find()
+                    ? placeWords.withoutLeadingPlaces(relative.group(1)) : "";
+                if (description.length() >= MIN_DESCRIPTION) {
+                    left = description + MODIFIER_END; // not a place alone (对黑龙江的两次讲话精神)
+                }
             } else if (possessed || coverbObject) {
                 left = "";
             } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
@@ -602,6 +681,18 @@ public final class MetricLabeler {
                 if (!topic.isEmpty()) {
                     return topic + label;
                 }
+            }
+            if (label.length() >= 2 && label.length() <= MAX_TOPIC_ATTRIBUTE && Phrases.isChinese(label)
+                    && scope.quantity.change() == null) {
+                // any attribute opening the clause after one naming a structure alone is the structure's (设计库容 of 水库)
+                String structure = structureTopic(scope, label);
+                if (!structure.isEmpty()) {
+                    return structure + label;
+                }
+            }
+            String had = ownerHad(scope, label);
+            if (!had.isEmpty()) {
+                return had + label;
             }
             String unitNoun = UNIT_NOUNS.getOrDefault(scope.quantity.unit(), "");
             if (scope.quantity.unit().equals(HOUSEHOLD_UNIT) && label.endsWith(POPULATION)) {
@@ -872,6 +963,41 @@ public final class MetricLabeler {
             return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
         }
 
+        /**
+         * The facilities a sentence opens by counting (全市拥有公共图书馆6个，藏书289万册，全年读者累计64.3万人次 → 公共图书馆)
+         * when the attribute opens its clause after them with another unit, and every fact between is theirs too; ""
+         * otherwise (公共图书馆6个，文化馆7个 counts another facility in the same unit).
+         */
+        private String ownerHad(QuantityScope scope, String label) {
+            if (label.length() < MIN_OWNER_LENGTH || label.length() > MAX_TOPIC_ATTRIBUTE || !Phrases.isChinese(label)
+                    || scope.quantity.change() != null || FACILITY_UNITS.contains(scope.quantity.unit())
+                    || !openingWords(scope).equals(label)) {
+                return "";
+            }
+            QuantityScope at = scope;
+            for (Quantity previous = scope.previous(THING_FACT, true); previous != null;
+                    previous = at.previous(THING_FACT, true)) {
+                String previousLabel = neighbour(scope, previous);
+                Matcher having = HAVING.matcher(previousLabel);
+                String facilities = having.lookingAt() ? previousLabel.substring(having.end()) : previousLabel;
+                String before = scope.text.substring(scope.of(previous).clause.start(), previous.start());
+                if (FACILITY_UNITS.contains(previous.unit()) && before.endsWith(facilities)
+                        && HAVING_BEFORE.matcher(before.substring(0, before.length() - facilities.length())).find()) {
+                    // the facts between are the facilities' own (藏书 → 公共图书馆藏书); a breakdown after them (其中打井34眼)
+                    // counts their parts, and things described (有进出口实绩的民营企业数量) or a measure are no facilities
+                    boolean theirs = at == scope || neighbour(scope, at.quantity).startsWith(facilities);
+                    boolean parts = Phrases.lastBreakdown(scope.text, previous.end(), scope.quantity.start()) >= 0;
+                    return namesOwner(facilities) && theirs && !parts && !facilities.contains(MODIFIER_END)
+                        && !Phrases.namesMeasure(facilities) ? facilities : "";
+                }
+                if (at != scope) {
+                    return "";
+                }
+                at = scope.of(previous);
+            }
+            return "";
+        }
+
         /** The words before the amount in its clause, without affixes and total markers (总投资规模比去年同期增加 → 总投资规模…). */
         private static String openingWords(QuantityScope scope) {
             return Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
@@ -953,7 +1079,7 @@ public final class MetricLabeler {
             String clause = Phrases.tidy(Affixes.strip(Phrases.afterFrame(opening)));
             Matcher copula = COPULA.matcher(clause);
             if (!copula.find()) {
-                return "";
+                return structureNamed(clause);
             }
             String topic = clause.substring(0, copula.start());
             if (REPORTED.matcher(topic).find()) {
@@ -966,6 +1092,28 @@ public final class MetricLabeler {
             }
             topic = Phrases.tidy(Affixes.strip(topic));
             return namesOwner(topic) ? topic : "";
+        }
+
+        /**
+         * The structure a clause names alone (姜家店水库，设计库容89万立方米; 天安门广场中心巨型花果篮，顶高18米): a noun phrase
+         * through its end, no verb in it, headed by a structure's word; "" for any other clause.
+         */
+        private String structureNamed(String clause) {
+            String named = Phrases.tidy(placeWords.withoutLeadingPlaces(clause));
+            return namesOwner(named) && NAMED_STRUCTURE.matcher(named).matches()
+                && Phrases.after(clause, false).equals(clause) ? named : "";
+        }
+
+        /**
+         * The structure the sentence's opening clause names alone when the attribute opens the clause right after it
+         * (姜家店水库，设计库容89万立方米 → 姜家店水库); "" otherwise.
+         */
+        private String structureTopic(QuantityScope scope, String attribute) {
+            String opening = scope.openingClause();
+            if (!openingWords(scope).equals(attribute) || opening.isEmpty() || !opening.equals(scope.previousClauseTopic())) {
+                return "";
+            }
+            return structureNamed(Phrases.tidy(Affixes.strip(Phrases.afterFrame(opening))));
         }
 
         /**
@@ -1038,6 +1186,13 @@ public final class MetricLabeler {
             // where (在新疆的阿拉山口，1个小时左右…) names no thing
             String topic = Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
             return placeWords.withoutLeadingPlaces(topic.replace(MODIFIER_END, "")).isEmpty() ? "" : topic;
+        }
+
+        /** The verb of change written between a change's base and its amount (较去年同期提高2.4个百分点); "" when none is. */
+        private static String changeVerbAfter(QuantityScope scope) {
+            String between = scope.text.substring(Math.max(scope.clause.start(), scope.chainStart - 2), scope.chainStart);
+            Matcher verb = CHANGE_VERB.matcher(between);
+            return verb.find() && verb.end() == between.length() ? verb.group() : "";
         }
 
         /**
@@ -1189,6 +1344,33 @@ public final class MetricLabeler {
         }
 
         /**
+         * A half of a paired whole (其中，出口1881.8亿元 after 我国对中亚五国进出口2864.2亿元) with the scope the whole was
+         * stated with (对中亚五国出口), also when the other half came between (…；进口982.4亿元 → 对中亚五国进口); "" when the
+         * label is no half, the level before it is no such whole, or the scope is no few Chinese words.
+         */
+        private String scopedHalf(QuantityScope scope, String label) {
+            for (Map.Entry<String, Set<String>> pair : PAIR_HALVES.entrySet()) {
+                if (!pair.getValue().contains(label)) {
+                    continue;
+                }
+                Quantity previous = scope.previous(THING_FACT, false);
+                String previousLabel = previous == null ? "" : neighbour(scope, previous);
+                String words = pairedScope(previousLabel, pair.getKey());
+                if (words.isEmpty()) {
+                    // the other half came first: it carries the scope when the whole stands before it
+                    String sibling = pair.getValue().stream().filter(h -> !h.equals(label) && previousLabel.endsWith(h))
+                            .findFirst().orElse("");
+                    Quantity whole = sibling.isEmpty() ? null : scope.of(previous).previous(THING_FACT, false);
+                    String siblingScope = previousLabel.substring(0, previousLabel.length() - sibling.length());
+                    words = whole != null && pairedScope(neighbour(scope, whole), pair.getKey()).equals(siblingScope)
+                            ? siblingScope : "";
+                }
+                return words.isEmpty() ? "" : words + label;
+            }
+            return "";
+        }
+
+        /**
          * A part named by its last words only (其中，三季度贡献率) takes the full name of the previous fact, but not its
          * modality: 2020年末总负债 after 预计总负债 is the actual 总负债, not a forecast.
          */
@@ -1202,6 +1384,10 @@ public final class MetricLabeler {
             if (!medal.isEmpty()) {
                 return medal;
             }
+            String half = scopedHalf(scope, label);
+            if (!half.isEmpty()) {
+                return half;
+            }
             // a label holding this very amount (参评企业在半数以上关键业务中实现了…) is of a fact it is a part of, not its name
             if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)
                     || previousLabel.contains(scope.quantity.text()) || PAIRED_WORDS.stream()
@@ -1211,6 +1397,15 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** The words before a paired whole ending a label (对中亚五国 of 对中亚五国进出口) when a few Chinese words, else "". */
+    private static String pairedScope(String label, String whole) {
+        if (!label.endsWith(whole)) {
+            return "";
+        }
+        String words = label.substring(0, label.length() - whole.length());
+        return words.length() >= MIN_OWNER_LENGTH && words.length() <= MAX_OWNER_LENGTH && Phrases.isChinese(words) ? words : "";
     }
 
     /** What a group named after its examples did, past a day that only dates it (16个部门近日联合印发 → 部门联合印发). */
@@ -1238,7 +1433,11 @@ public final class MetricLabeler {
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */
     private static String withoutPlaceGroup(String label) {
         Matcher m = PLACE_GROUP.matcher(label);
-        return m.lookingAt() ? label.substring(m.end()) : label;
+        if (m.lookingAt()) {
+            return label.substring(m.end());
+        }
+        Matcher places = LISTED_PLACES.matcher(label);
+        return places.lookingAt() ? label.substring(places.end()) : label;
     }
 
     /** Whether the label is a farm by its name, listed after 其中 in its sentence (其中：凉水林场18351.99公顷). */

@@ -38,10 +38,15 @@ final class Phrases {
             APPOSITION);
     /** A listed company's code ends its name: 海伦司(9869.HK)续升超9%. Letters alone are an abbreviation: (GDP). */
     private static final Pattern SECURITY_CODE = Pattern.compile("[(（](?=[A-Za-z.]*[0-9])[0-9A-Za-z.]+[)）]");
+    /** A security's ticker of letters with its exchange (SUN.N, BABA.US); letters alone are an abbreviation: (GDP). */
+    private static final Pattern LETTER_TICKER = Pattern.compile("[(（][A-Z]{1,5}\\.[A-Z]{1,2}[)）]");
     /** Examples listed before 等 only illustrate what follows (夫子庙片区、长沙五一商圈等多个集聚区客流量). */
     private static final Pattern EXAMPLES = Pattern.compile("、[^、，。；]*?等(?!级|于|同)");
-    /** The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things. */
-    private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分])");
+    /**
+     * The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things, and 比亚
+     * spells a foreign name (比亚迪, 赞比亚, 哥伦比亚), not a comparison.
+     */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分亚])");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
     /** Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…). */
@@ -90,14 +95,16 @@ final class Phrases {
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+(?:[点點][零〇一二三四五六七八九]+)?几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
-    private static final String QUALIFIER_TAIL_WORDS = "以上|以下|左右|上下|多|余|人民币";
+    private static final String QUALIFIER_TAIL_WORDS = "以上|以下|以内|之内|左右|上下|多|余|人民币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
     /** Without one of these last characters the tail cannot match. */
     private static final String QUALIFIER_TAIL_LAST = lastCharacters(QUALIFIER_TAIL_WORDS);
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
-            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利");
+            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利",
+            // adverbs of many things doing it in turn or vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate
+            "竞相", "争相", "次第");
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
@@ -134,9 +141,12 @@ final class Phrases {
      * 113个县串联起来).
      */
     private static final List<String> PREDICATE_STOPS = List.of("将", "把", "再", "共", "并", "也", "让", "正在",
-            "陆续", "相继", "纷纷", "即将", "开始",
+            "陆续", "相继", "纷纷", "即将", "开始", "竞相", "争相", "次第",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
-            "里");
+            "里",
+            // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
+            // counted, never which of them
+            "长势", "苗情");
     /**
      * After a count of things, also a modal or a coverb opening what they do (60多种土特产3天之内便能加工成…, 10万只羽毛球从
      * 这里“飞”向全球): how or from where they act, no part of which things are counted. Not after a time span, whose
@@ -203,7 +213,7 @@ final class Phrases {
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
     /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|左右|上下)?的?");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|以内|之内|左右|上下)?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
@@ -630,9 +640,13 @@ final class Phrases {
         return Affixes.strip(end.find() ? clauseHead.substring(0, end.start()) : clauseHead);
     }
 
-    /** The label without bracketed notes (银川市（不含宁东）计划投资 → 银川市计划投资). */
+    /**
+     * The label without bracketed notes (银川市（不含宁东）计划投资 → 银川市计划投资) or a ticker of letters naming a security
+     * again (Sunoco Lp（SUN.N）目标价 → Sunoco Lp目标价).
+     */
     static String withoutNotes(String label) {
-        return label.indexOf('（') < 0 && label.indexOf('(') < 0 ? label : NOTE.matcher(label).replaceAll("");
+        return label.indexOf('（') < 0 && label.indexOf('(') < 0 ? label
+            : LETTER_TICKER.matcher(NOTE.matcher(label).replaceAll("")).replaceAll("");
     }
 
     /**
@@ -723,6 +737,10 @@ final class Phrases {
     private static final Pattern TIME_AFTER_NOUN = Pattern.compile(
         "(?:" + DAYS_FROM_REPORT + "|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)"
             + "|(?<![0-9０-９.])[0-9０-９]{1,2}[至到~—–-][0-9０-９]{1,2}月)");
+    /** A day of the month, or days, and the part of it after a noun (工作人员15日在冲突中丧生, 14日晚遭袭, 27日至28日进入). */
+    private static final Pattern DAY_IN_PREDICATE = Pattern.compile(
+        "^(?:(?:" + DAYS_FROM_REPORT + ")|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)(?:[至到~—–-][0-9０-９]{1,2}日)?)+"
+            + "(?:[早晚]间?|上午|下午|凌晨|晚上|夜间)?");
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
 
@@ -783,16 +801,21 @@ final class Phrases {
     }
 
     /**
-     * The words after an amount without the day that dates the predicate of its noun (16个部门近日联合印发 → 部门联合印发):
+     * The words after an amount without the day that dates the predicate of its noun (16个部门近日联合印发 → 部门联合印发,
+     * 三名工作人员15日在冲突中丧生 → 工作人员在冲突中丧生):
      * when examples open the clause, the group they make is its subject and what it did names it, whenever it did it.
      */
     static String withoutDayAfterNoun(String right, String noun) {
         if (noun.isEmpty() || !right.startsWith(noun)) {
             return right;
         }
-        Matcher day = LEADING_DAY.matcher(right.substring(noun.length()));
+        String rest = right.substring(noun.length());
+        Matcher day = LEADING_DAY.matcher(rest);
         if (!day.find() || day.end() == 0) {
-            return right;
+            day = DAY_IN_PREDICATE.matcher(rest);
+            if (!day.lookingAt()) {
+                return right;
+            }
         }
         // the document it issued is named by its verb (联合印发《…》 → 联合印发): its full title is no label
         String predicate = right.substring(noun.length() + day.end());

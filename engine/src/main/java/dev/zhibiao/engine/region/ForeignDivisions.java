@@ -25,8 +25,9 @@ final class ForeignDivisions {
     static final String COMMON_MARKET_WORDS = "[城股超上楼车夜集门都开收休闭退黑菜花债汇期牛熊全该本各我今]";
     /** Characters that make 市 begin a word (市场, 市民, 市值, 市长): it ends no city's name there. */
     static final String WORDS_AFTER_CITY_SUFFIX = "[场民值长委区政级内中]";
-    // 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too
-    private static final Pattern SUFFIX = Pattern.compile("(?:[省州]|(?<!联)邦|县(?![城级域])"
+    // 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too; 州立 before an institution is
+    // "state-run" (伍斯特州立大学 is a state university in 伍斯特, there is no 伍斯特州)
+    private static final Pattern SUFFIX = Pattern.compile("(?:省|州(?!立(?:大学|学院|医院|公园))|(?<!联)邦|县(?![城级域])"
         // cities (弗吉尼亚比奇市), not common nouns ending in 市 (城市, 股市, 超市, 上市) nor words beginning with it (市场)
         + "|(?<!" + COMMON_MARKET_WORDS + ")市(?!" + WORDS_AFTER_CITY_SUFFIX + ")"
         + ")(?!份)");

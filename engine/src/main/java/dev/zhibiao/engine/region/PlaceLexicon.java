@@ -55,6 +55,14 @@ final class PlaceLexicon {
     private static final int MAX_FIRM_NAME_REST = 6;
     private static final int MIN_STOCK_CODE_DIGITS = 4;
     private static final int MAX_STOCK_CODE_DIGITS = 6;
+    /**
+     * A stock code in brackets, of digits (600519, 0388.HK) or letters with their exchange (瑞士信贷(CS.N)); bare letters
+     * are an abbreviation (GDP).
+     */
+    private static final Pattern STOCK_CODE = Pattern.compile("[(（](?:[0-9]{" + MIN_STOCK_CODE_DIGITS + "," + MAX_STOCK_CODE_DIGITS
+        + "}(?:\\.[A-Z]{1,2})?|[A-Z]{1,5}\\.[A-Z]{1,2})[)）]");
+    /** A listed firm's name is at most this long (place and rest). */
+    private static final int MAX_LISTED_NAME = 12;
     private static final String MONEY = "元币";
     private static final String NEW_YEAR = "元旦";
     /** 北京时间 is a clock, 中国队 and 瑞典队 are teams: the facts they date or win are not the place's. */
@@ -147,13 +155,49 @@ final class PlaceLexicon {
         return Stream.of("市", "县", "区").anyMatch(level -> !table.named(words + level).isEmpty());
     }
 
-    /** All name matches in the text, ordered by start. */
+    /**
+     * All name matches in the text, ordered by start; none that begins a listed firm's name the text writes elsewhere
+     * with its stock code (a title's 贵州茅台股价 when the body has 贵州茅台(600519)).
+     */
     List<NameMatch> find(String text) {
+        List<String> firms = listedFirmNames(text);
         List<NameMatch> out = new ArrayList<>();
         for (int start = 0; start < text.length(); start++) {
-            out.addAll(matchesAt(text, start));
+            for (NameMatch m : matchesAt(text, start)) {
+                if (!beginsListedFirm(firms, text, m)) {
+                    out.add(m);
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The Han words written right before a stock code, each ending there (贵州茅台(600519) → 台, 茅台, 州茅台, 贵州茅台…):
+     * one of them is the firm's name, which the text may repeat without the code.
+     */
+    private static List<String> listedFirmNames(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher code = STOCK_CODE.matcher(text);
+        while (code.find()) {
+            int from = code.start();
+            while (from > 0 && code.start() - from < MAX_LISTED_NAME && HanCharacters.isHan(text.charAt(from - 1))) {
+                from--;
+                out.add(text.substring(from, code.start()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the match is only the place a listed firm's name (one of {@code firms}) begins with. */
+    private static boolean beginsListedFirm(List<String> firms, String text, NameMatch m) {
+        int length = m.end() - m.start();
+        for (String firm : firms) {
+            if (firm.length() > length && firm.length() - length <= MAX_FIRM_NAME_REST && text.startsWith(firm, m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places the whole of the words names (长寨街道; 大兴 for 大兴区 and the other places of that short name). */
@@ -298,6 +342,9 @@ final class PlaceLexicon {
         }
         if (k == end || k >= text.length() || "(（".indexOf(text.charAt(k)) < 0) {
             return false;
+        }
+        if (STOCK_CODE.matcher(text).region(k, text.length()).lookingAt()) {
+            return true;
         }
         int digits = 0;
         for (int i = k + 1; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
