@@ -245,6 +245,12 @@ final class Affixes {
         return GROUP_OR_LINK_END.matcher(label).replaceFirst("");
     }
 
+    /** Whether the phrase opens with a time (上半年, 2021年底, 近日): when, not what. */
+    static boolean startsWithTime(String phrase) {
+        Matcher time = LEADING_TIME.matcher(phrase);
+        return time.lookingAt() && time.end() > 0;
+    }
+
     /** Whether the phrase ends with a time (2005年, 十年前, 目前). */
     static boolean endsWithTime(String phrase) {
         return TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();

@@ -85,6 +85,10 @@ final class Durations {
      * within. 以内 is left out: it bounds an amount (三年以内的小额信贷).
      */
     private static final Pattern WITHIN = Pattern.compile("之?内");
+    /** Words of obligation before a window (须, 必须, 应当): it is a deadline or a validity, no time taken. */
+    private static final Pattern OBLIGED = Pattern.compile("须|需|应当|应在|务必|不得");
+    /** A deed denied after the window (3年内未发生安全事故): nothing done in it. */
+    private static final Pattern NEGATED = Pattern.compile("(?:[便就均都]?)(?:未|不|没|无)");
     private static final String BOUND_WITHIN = "以内";
     /** Adverbs opening the deed after a window (便能, 陆续): how it is done, no part of what. */
     private static final Pattern DEED_ADVERBS = Pattern.compile("^(?:陆续|相继|逐步|全部|均|都|便|就|即|将|可|能|会|才|要)+");
@@ -256,7 +260,8 @@ final class Durations {
     /**
      * A deed done within a span (计划未来1-2年内陆续投产运营, 3天之内便能加工成各类美食): the deed after 内 names the time it
      * takes (投产运营时间); "" when the span closes with no 内, or frames another amount's fact (5个小时内发生至少11起枪击事件,
-     * 近一个月内涨超163%) or the next clause (两个月内，…), or no deed follows.
+     * 近一个月内涨超163%) or the next clause (两个月内，…), is a deadline or a validity (须在3年内付清) or is denied (3年内未发生),
+     * or no deed follows.
      */
     private static String doneWithin(QuantityScope scope) {
         String written = scope.quantity.text();
@@ -274,7 +279,11 @@ final class Durations {
         if (from >= scope.clause.end() || !scope.quantitiesIn(from, scope.clause.end()).isEmpty()) {
             return "";
         }
+        String before = scope.text.substring(scope.clause.start(), scope.chainStart);
         String rest = scope.text.substring(from, scope.clause.end());
+        if (OBLIGED.matcher(before).find() || NEGATED.matcher(rest).lookingAt()) {
+            return ""; // a deadline (须在3年内付清), a validity (须持48小时内…证明) or what did not happen (3年内未发生)
+        }
         String deed = Phrases.after(DEED_ADVERBS.matcher(rest).replaceFirst(""), true);
         if (deed.length() < 2 || !Phrases.isChinese(deed) || MOVE_OPENING.matcher(deed).lookingAt()
                 || deed.startsWith(Phrases.MODIFIER) || Affixes.isChangeVerb(deed)) {

@@ -60,18 +60,24 @@ public final class MetricLabeler {
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
     private static final Pattern FARM_KINDS = Pattern.compile("国有|国营|集体|家庭|生态|休闲|高山|规模|新增|现代|观光|示范|龙头|专业");
     private static final String LIST_OPENER = "其中";
+    private static final char FULL_STOP = '。';
     /**
      * A structure or site named alone in a clause (姜家店水库, 巨型花果篮, 柳河大桥): its head word says it is a built or
      * natural thing whose measures follow, not a frame, a doer or a deed (从主要税种收入看, 经实打验收).
      */
     private static final Pattern NAMED_STRUCTURE = Pattern.compile(
-            "\\p{IsHan}{1,11}(?:水库|桥|花坛|雕塑|馆|公园|广场|工厂|电站|港口|码头|楼|塔|隧道|公路|铁路|运河|渠|坝|工程|项目|景区|山庄)");
+            "\\p{IsHan}{1,11}(?:水库|桥|花坛|雕塑|馆|公园|广场|工厂|电站|港口|码头|楼|塔|隧道|公路|铁路|运河|渠|坝|景区|山庄)");
     /** Having (全市拥有公共图书馆6个): the things counted are the topic the clauses after it hold attributes of. */
     private static final Pattern HAVING = Pattern.compile("(?:拥有|共有|有)");
     /** 有 written right before the things counted in their clause (全县有医院20所), not inside a word (没有, 所有, 具有). */
     private static final Pattern HAVING_BEFORE = Pattern.compile("(?:拥有|共有|(?<![没所具享占持含只])有)$");
     /** Units counting facilities or bodies (6个, 20所, 3座): what a clause of having counts. */
     private static final Set<String> FACILITY_UNITS = Set.of("个", "所", "座", "家", "处");
+    private static final char HAS = '有';
+    /** Measures of a region itself (人口, 耕地面积): no facility counted in it owns them. */
+    private static final Pattern REGION_MEASURE = Pattern.compile("人口|面积");
+    /** Divisions and their committees (行政村, 村委会, 社区, 乡镇) are parts of the region, no facilities owning its measures. */
+    private static final Pattern DIVISION_UNITS = Pattern.compile("[村乡镇区县]$|社区|村委会|居委会|街道");
     /** 有 saying a part of the things just counted is there (33座隧道已有29座, 96个省中已有45个). */
     private static final String EXISTENTIAL = "有";
     private static final String AMONG = "中";
@@ -145,6 +151,8 @@ public final class MetricLabeler {
      * what they were brought to do says which things are counted.
      */
     private static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?$");
+    /** What the things were brought to do is a few words; a longer run (在疫情期间稳定生产经营并…) tells more than which. */
+    private static final int MAX_PIVOT_PREDICATE = 10;
     /**
      * A clause describing the counted things, opening right after the coverb, 包括 or the finished verb that takes them as
      * object (对涉嫌参与恐袭的10人, 包括直接实施恐袭的4名嫌疑人, 将省内规模最大的10家国企, 打击了胡塞武装控制区的四架无人机,
@@ -152,7 +160,8 @@ public final class MetricLabeler {
      * (对这家农场饲养的), nor 包括…在内 of a part.
      */
     private static final Pattern RELATIVE_AFTER_COVERB = Pattern.compile(
-        "(?:(?<![绝相面应针反核比查校配派成])对|(?<![一])把|将|包括|(?<![为除])了|遭到|受到)(?![这那该此其本他她它])"
+        "(?:(?<![绝相面应针反核比查校配派成])对(?![于比接外象话手])|(?<![一])把|将|包括|(?<![为除])了(?!解)|遭到|受到)"
+            + "(?![这那该此其本他她它于在])"
             + "([^的对把将了、]{3,12})(?<!在内)的$");
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
     private static final Pattern MADE_UP = Pattern.compile("组成|构成");
@@ -168,9 +177,10 @@ public final class MetricLabeler {
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
     /** A share named by its part and its whole (实际使用外资占全国实际使用外资), no word of share after the whole (比重, 比例). */
-    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(\\p{IsHan}{2,}?)占(?!比)\\p{IsHan}{2,}(?<!比重|比例|份额|比率)");
-    /** The verb of a change written right after its base (较去年同期提高), as the clause gives it. */
-    private static final Pattern CHANGE_VERB = Pattern.compile("提高|提升|上升|增加|加快|下降|降低|减少|回落|收窄|扩大");
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(\\p{IsHan}{2,}?)占(?![比有用据领地])\\p{IsHan}{2,}(?<!比重|比例|份额|比率)");
+    /** A change verb is one or two characters (增, 提高). */
+    private static final int MAX_CHANGE_VERB = 2;
+    private static final String PERFECTIVE = "了";
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -187,11 +197,11 @@ public final class MetricLabeler {
 
     /**
      * Places listed and closed by 多地 or 等地 (东北中南部、华北、江南多地最高气温升幅, 多地恶劣天气死亡) open a label with where, not
-     * what: the words after them are the measure. The list is a few places long at most; 地 opening a word (等地区, 许多地方,
-     * 多地震) is no such close.
+     * what: the words after them are the measure. The list is a few places long at most, and a list (居民更多地选择 is no
+     * place); 地 opening a word (等地区, 许多地方, 多地震) is no such close.
      */
     private static final Pattern LISTED_PLACES = Pattern.compile(
-        "^(?:[\\p{IsHan}]{2,6}、){0,5}[\\p{IsHan}]{0,6}?(?:多地|等地)(?![区方域点带震])(?=\\p{IsHan}{2})");
+        "^(?:(?:[\\p{IsHan}]{2,6}、){1,5}[\\p{IsHan}]{0,6}?)?(?:多地|等地)(?![区方域点带震块])(?=\\p{IsHan}{2})");
     /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
     private static final int MAX_BARE_MEASURE = 5;
     /** A measure or dimension that a topic clause before it owns (全长, 顶高) is this long at most. */
@@ -510,7 +520,8 @@ public final class MetricLabeler {
                 String noun = Phrases.after(scope.right(false), false);
                 // not when the deed describes someone after it (帮助近2000名女孩走出大山的“燃灯校长”)
                 right = !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun)
-                    && predicate.indexOf(MODIFIER_END) < 0 ? predicate : right;
+                    && predicate.length() - noun.length() <= MAX_PIVOT_PREDICATE && predicate.indexOf(MODIFIER_END) < 0
+                    ? predicate : right;
             }
             boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
                 && coverbObject(scope.left());
@@ -545,6 +556,8 @@ public final class MetricLabeler {
                 Matcher relative = RELATIVE_AFTER_COVERB.matcher(raw);
                 String description = left.isEmpty() && !possessed && relative.find()
                     ? placeWords.withoutLeadingPlaces(relative.group(1)) : "";
+                // a time (对上半年的12起案件) dates the things, it does not say which
+                description = Affixes.startsWithTime(description) ? "" : description;
                 if (description.length() >= MIN_DESCRIPTION) {
                     left = description + MODIFIER_END; // not a place alone (对黑龙江的两次讲话精神)
                 }
@@ -965,13 +978,15 @@ public final class MetricLabeler {
 
         /**
          * The facilities a sentence opens by counting (全市拥有公共图书馆6个，藏书289万册，全年读者累计64.3万人次 → 公共图书馆)
-         * when the attribute opens its clause after them with another unit, and every fact between is theirs too; ""
-         * otherwise (公共图书馆6个，文化馆7个 counts another facility in the same unit).
+         * when the attribute opens its clause after them with another unit, right after them or after one fact of theirs; ""
+         * otherwise (公共图书馆6个，文化馆7个 counts another facility in the same unit). A region's own measures (人口, 面积)
+         * are not its villages' or its clinics' (全县有行政村120个，总人口35万人).
          */
         private String ownerHad(QuantityScope scope, String label) {
             if (label.length() < MIN_OWNER_LENGTH || label.length() > MAX_TOPIC_ATTRIBUTE || !Phrases.isChinese(label)
                     || scope.quantity.change() != null || FACILITY_UNITS.contains(scope.quantity.unit())
-                    || !openingWords(scope).equals(label)) {
+                    || REGION_MEASURE.matcher(label).find() || !openingWords(scope).equals(label)
+                    || scope.text.lastIndexOf(HAS, scope.quantity.start()) < scope.sentence.start()) {
                 return "";
             }
             QuantityScope at = scope;
@@ -988,7 +1003,7 @@ public final class MetricLabeler {
                     boolean theirs = at == scope || neighbour(scope, at.quantity).startsWith(facilities);
                     boolean parts = Phrases.lastBreakdown(scope.text, previous.end(), scope.quantity.start()) >= 0;
                     return namesOwner(facilities) && theirs && !parts && !facilities.contains(MODIFIER_END)
-                        && !Phrases.namesMeasure(facilities) ? facilities : "";
+                        && !Phrases.namesMeasure(facilities) && !DIVISION_UNITS.matcher(facilities).find() ? facilities : "";
                 }
                 if (at != scope) {
                     return "";
@@ -1100,7 +1115,7 @@ public final class MetricLabeler {
          */
         private String structureNamed(String clause) {
             String named = Phrases.tidy(placeWords.withoutLeadingPlaces(clause));
-            return namesOwner(named) && NAMED_STRUCTURE.matcher(named).matches()
+            return namesOwner(named) && !named.startsWith(Anaphors.REFERRING) && NAMED_STRUCTURE.matcher(named).matches()
                 && Phrases.after(clause, false).equals(clause) ? named : "";
         }
 
@@ -1190,9 +1205,15 @@ public final class MetricLabeler {
 
         /** The verb of change written between a change's base and its amount (较去年同期提高2.4个百分点); "" when none is. */
         private static String changeVerbAfter(QuantityScope scope) {
-            String between = scope.text.substring(Math.max(scope.clause.start(), scope.chainStart - 2), scope.chainStart);
-            Matcher verb = CHANGE_VERB.matcher(between);
-            return verb.find() && verb.end() == between.length() ? verb.group() : "";
+            String before = scope.text.substring(scope.clause.start(), scope.chainStart);
+            before = before.endsWith(PERFECTIVE) ? before.substring(0, before.length() - PERFECTIVE.length()) : before;
+            for (int length = Math.min(MAX_CHANGE_VERB, before.length()); length > 0; length--) {
+                String verb = before.substring(before.length() - length);
+                if (Affixes.isChangeVerb(verb)) {
+                    return verb;
+                }
+            }
+            return "";
         }
 
         /**
@@ -1354,7 +1375,13 @@ public final class MetricLabeler {
                     continue;
                 }
                 Quantity previous = scope.previous(THING_FACT, false);
-                String previousLabel = previous == null ? "" : neighbour(scope, previous);
+                // a breakdown opened by 其中 in the sentence, whose halves may stand apart by ；
+                int sentenceStart = scope.text.lastIndexOf(FULL_STOP, scope.quantity.start()) + 1;
+                boolean breakdown = scope.text.substring(sentenceStart, scope.quantity.start()).contains(LIST_OPENER);
+                if (previous == null || !breakdown && previous.start() < scope.sentence.start()) {
+                    return ""; // a total in a sentence of its own (全市出口300亿元) has a scope of its own
+                }
+                String previousLabel = neighbour(scope, previous);
                 String words = pairedScope(previousLabel, pair.getKey());
                 if (words.isEmpty()) {
                     // the other half came first: it carries the scope when the whole stands before it

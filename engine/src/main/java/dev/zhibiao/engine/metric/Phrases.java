@@ -44,9 +44,9 @@ final class Phrases {
     private static final Pattern EXAMPLES = Pattern.compile("、[^、，。；]*?等(?!级|于|同)");
     /**
      * The base a change is measured against starts with these (比1-6月, 较年初, 同比2019年); 比重, 占比 name things, and 比亚
-     * spells a foreign name (比亚迪, 赞比亚, 哥伦比亚), not a comparison.
+     * spells a foreign name (比亚迪, 赞比亚, 哥伦比亚), not a comparison, unless 亚运会 or 亚洲 follows (比亚运会前).
      */
-    private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分亚])");
+    private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分]|亚(?![运洲太]))");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
     /** Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…). */
@@ -739,7 +739,7 @@ final class Phrases {
             + "|(?<![0-9０-９.])[0-9０-９]{1,2}[至到~—–-][0-9０-９]{1,2}月)");
     /** A day of the month, or days, and the part of it after a noun (工作人员15日在冲突中丧生, 14日晚遭袭, 27日至28日进入). */
     private static final Pattern DAY_IN_PREDICATE = Pattern.compile(
-        "^(?:(?:" + DAYS_FROM_REPORT + ")|(?<![0-9０-９月])[0-9０-９]{1,2}日(?!游)(?:[至到~—–-][0-9０-９]{1,2}日)?)+"
+        "^(?:(?:" + DAYS_FROM_REPORT + ")|(?<![0-9０-９月])[0-9０-９]{1,2}日(?![游内前后以之])(?:[至到~—–-][0-9０-９]{1,2}日)?)+"
             + "(?:[早晚]间?|上午|下午|凌晨|晚上|夜间)?");
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");

@@ -1,13 +1,16 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -160,7 +163,7 @@ final class PlaceLexicon {
      * with its stock code (a title's 贵州茅台股价 when the body has 贵州茅台(600519)).
      */
     List<NameMatch> find(String text) {
-        List<String> firms = listedFirmNames(text);
+        Set<String> firms = listedFirmNames(text);
         List<NameMatch> out = new ArrayList<>();
         for (int start = 0; start < text.length(); start++) {
             for (NameMatch m : matchesAt(text, start)) {
@@ -176,8 +179,8 @@ final class PlaceLexicon {
      * The Han words written right before a stock code, each ending there (贵州茅台(600519) → 台, 茅台, 州茅台, 贵州茅台…):
      * one of them is the firm's name, which the text may repeat without the code.
      */
-    private static List<String> listedFirmNames(String text) {
-        List<String> out = new ArrayList<>();
+    private static Set<String> listedFirmNames(String text) {
+        Set<String> out = new HashSet<>();
         Matcher code = STOCK_CODE.matcher(text);
         while (code.find()) {
             int from = code.start();
@@ -189,11 +192,16 @@ final class PlaceLexicon {
         return out;
     }
 
-    /** Whether the match is only the place a listed firm's name (one of {@code firms}) begins with. */
-    private static boolean beginsListedFirm(List<String> firms, String text, NameMatch m) {
-        int length = m.end() - m.start();
-        for (String firm : firms) {
-            if (firm.length() > length && firm.length() - length <= MAX_FIRM_NAME_REST && text.startsWith(firm, m.start())) {
+    /**
+     * Whether the match is only the place a listed firm's name (one of {@code firms}) begins with, the name not running on
+     * into a longer word (北京银行业 is the banking of 北京, not 北京银行's).
+     */
+    private static boolean beginsListedFirm(Set<String> firms, String text, NameMatch m) {
+        if (firms.isEmpty()) {
+            return false;
+        }
+        for (int end = m.end() + 1; end <= Math.min(text.length(), m.end() + MAX_FIRM_NAME_REST); end++) {
+            if (firms.contains(text.substring(m.start(), end)) && !DictionaryWords.runsOn(text, m.start(), end)) {
                 return true;
             }
         }
