@@ -301,6 +301,52 @@ class IndicatorExtractorTest {
                 "<p>湖北省发改委介绍，西气东输管道施工阶段共投入资金5亿元。</p>")), "阶段 is a phase, no stretch"));
     }
 
+    @Test
+    void aRaceAtAVenueADemonstrativeParagraphTheStateActingAndCountsOfCountriesArePlaced() {
+        String race = "<p>2023年2月12日，短道速滑世界杯最后一站比赛在荷兰多德雷赫特落幕。在男子500米决赛中，中国运动员林孝埈以40秒693的成绩"
+            + "获得冠军。至此，中国队共获4金3银3铜的成绩。</p>";
+        String strike = "<p>巴勒斯坦伊斯兰圣战组织与以色列13日晚达成停火协议。就在停火协议生效之前，总台报道员13日下午在加沙南部亲历了一场空袭。</p>";
+        assertAll(
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("40秒693", extracted("短道速滑", "2023-02-13", race)),
+                "a race result is the venue's, not the athlete's country"),
+            () -> assertEquals(List.of(), regionPathOf("4金", extracted("短道速滑", "2023-02-13", race)), "a season's tally"),
+            () -> assertEquals("加沙南部", last(regionPathOf("4层", extracted("空袭", "2023-05-14",
+                strike + "<p>这栋4层楼高的民居瞬间被夷为平地。</p>"))), "这栋 points back to the place just named"),
+            () -> assertEquals(List.of(), regionPathOf("近5000亿元", extracted("两重建设", "2025-06-15",
+                "<p>今年以来，国家已安排近5000亿元支持“两重”建设。在云南昆明，多个污染治理项目正在推进。</p>")), "the state acting is national"),
+            () -> assertEquals(List.of("浙江省"), regionPathOf("6%", extracted("工业", "2025-06-15",
+                "<p>国家统计局数据显示，今年前三季度，浙江省规模以上工业增加值增长6%。</p>")), "a national body's name is no scope"),
+            () -> assertEquals(List.of(), regionPathOf("19国", extracted("联合声明", "2026-02-24",
+                "<p>沙特阿拉伯等19国外长23日发表联合声明。</p>")), "a count of countries lies in none of them"),
+            () -> assertEquals(List.of("法国"), regionPathOf("30个", extracted("会议", "2026-02-24",
+                "<p>会议在法国举行，来自30个国家的代表出席。</p>")), "the host named with 在 stays"));
+    }
+
+    @Test
+    void recordsExclamationsAgesStretchesAndPastYearsAreDatedAsTheGoldDates() {
+        assertAll(
+            () -> assertEquals("2021", periodOf("人民币", "2021-12-08", "<p>离岸人民币兑美元升至6.3512，为2018年以来最高水平。</p>", "6.3512"),
+                "a record since a past year is reached now"),
+            () -> assertEquals(null, periodOf("人民币", "2021-12-08", "<p>在岸人民币兑美元升至2018年5月以来新高，现报6.3565。</p>", "6.3565")),
+            () -> assertEquals("2024", periodOf("农村网民", "2025-10-22",
+                "<p>央视网消息（新闻联播）：农村发展成就显著。</p><p>3.13亿人！这是截至2024年底，我国农村网民的规模。</p>", "3.13亿人"),
+                "an exclamation's gloss dates it"),
+            () -> assertEquals(null, periodOf("都江堰", "2024-06-11", "<p>今年6月，这座拥有两千多年历史的水利工程迎来新一轮检修。</p>", "两千多年"),
+                "an age has no year"),
+            () -> assertEquals(null, periodOf("公益诉讼", "2023-10-30",
+                "<p>2022年1月至2023年9月，检察机关共办理公益诉讼11402件。</p>", "11402件"), "a stretch over years has no one year"),
+            () -> assertEquals("2012", periodOf("支出", "2023-10-30", "<p>2012年至2024年，支出从1.2万亿元跃升至2.7万亿元。</p>", "1.2万亿元")),
+            () -> assertEquals("2024", periodOf("支出", "2023-10-30", "<p>2012年至2024年，支出从1.2万亿元跃升至2.7万亿元。</p>", "2.7万亿元")),
+            () -> assertEquals(null, periodOf("增长", "2021-12-08", "<p>2021年，公司营收持续增长。过去两年的年均复合增长率仍有9%至10%。</p>", "9%至10%"),
+                "past years are a span"),
+            () -> assertEquals("2021", periodOf("增长", "2021-12-08", "<p>过去一年，全市GDP增长5%。</p>", "5%"), "the past year is one year"));
+    }
+
+    private static String periodOf(String title, String date, String body, String amount) {
+        return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + amount)).period();
+    }
+
     private static String metricOf(String sentence, String amount) {
         return extracted("标题", "2024-09-05", "<p>" + sentence + "</p>").stream()
                 .filter(i -> i.quantity().text().equals(amount)).findFirst().map(Indicator::metric).orElseThrow();

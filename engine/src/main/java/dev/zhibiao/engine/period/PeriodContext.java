@@ -46,6 +46,21 @@ public final class PeriodContext {
     private static final String NOT_NAME_AFTER = "，,。；;：:、的（()）以至到和与及内间前后底末初”\"";
 
     /**
+     * An amount exclaimed alone (7300多万台套！) that the next sentence glosses from its first words (这是2024年我国投入
+     * 粮食生产的农机装备总量。): the exclamation's mark, its longest length and the gloss's opening.
+     */
+    private static final char EXCLAMATION = '！';
+    private static final int MAX_EXCLAIMED = 16;
+    private static final String GLOSS = "这是";
+
+    /**
+     * An age, a span of years a thing or a culture has lasted (拥有两千多年历史的水利工程, 绵延5000多年的中华文明,
+     * 长江沿岸数千年的文化脉络): no fact of a year.
+     */
+    private static final Pattern AGE = Pattern.compile(
+        "[0-9０-９零〇一二两三四五六七八九十百千万几数]+(?:多|余)?年的?(?:历史|\\p{IsHan}{0,3}(?:文明|文化))");
+
+    /**
      * Words that set what follows in the past, though no time expression reads them (20世纪80年代, 党的十八大以来, 曾经的,
      * 从原来的, 解放前, 改革开放之初, 此前, 当时): a report's day does not date the sentence's amounts.
      */
@@ -63,11 +78,15 @@ public final class PeriodContext {
     private final List<PeriodMention> editions;
     /** Bases of multiples in past years (是2020年1.4倍): the publication year, for the amounts of their sentence. */
     private final List<PeriodMention> multipleBases;
+    /** Spans since a past time measuring a record (为2018年以来最高): the publication year, for amounts before them. */
+    private final List<PeriodMention> records;
     /** The publication year of a news report (a bylined body), for what nothing else dates; empty for other posts. */
     private final Optional<String> reportYear;
 
     PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod,
-                  List<PeriodMention> editions, List<PeriodMention> multipleBases, Optional<String> reportYear) {
+                  List<PeriodMention> editions, List<PeriodMention> multipleBases, List<PeriodMention> records,
+                  Optional<String> reportYear) {
+        this.records = records;
         this.reportYear = reportYear;
         this.editions = editions;
         this.multipleBases = multipleBases;
@@ -94,11 +113,17 @@ public final class PeriodContext {
      * the year opening the name of what a count counts (六项“2024年中国考古新发现”); for the report's day after an event
      * named with another year, that year; after the frames named in the sentence, the publication year for a multiple of
      * a past year's figure (分别是2020年1.4倍); the story's period never for a change's from-amount; and last of all the
-     * year of an edition of the post's own time (本届广交会).
+     * year of an edition of the post's own time (本届广交会). An age (两千多年历史) takes none, nor does a total over a
+     * stretch of years (2022年1月至2023年9月); an amount exclaimed alone takes the time of its gloss (3.13亿人！这是截至2024年
+     * 底…); before the report's year, an amount the sentence calls a record since a past time (为2018年以来最高) takes the
+     * publication year.
      */
     public Optional<String> periodAt(int offset) {
         if (mentions.stream().anyMatch(p -> p.period().isEmpty() && p.start() <= offset && offset < p.end())) {
             return Optional.empty(); // the amount is a span of years itself (十年来)
+        }
+        if (AGE.matcher(text).region(offset, text.length()).lookingAt()) {
+            return Optional.empty(); // 两千多年历史: the age of a thing
         }
         Optional<String> named = yearOfNamedAfter(offset);
         if (named.isPresent()) {
@@ -141,8 +166,18 @@ public final class PeriodContext {
                     }
                 }
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
-                return opensWithFromMark(clause, offset) && i > 0 && isStretchOfYears(mentions.get(i - 1), p) ? mentions.get(i - 1).period() : p.period();
+                if (opensWithFromMark(clause, offset) && i > 0 && isStretchOfYears(mentions.get(i - 1), p)) {
+                    return mentions.get(i - 1).period();
+                }
+                // 2022年1月至2023年9月，检察机关共办理…11402件: a total over a stretch of years is of no single year; the
+                // to-amount of a change (跃升至2.7万亿元) is of its end
+                boolean toAmount = TO_MARKS.stream().anyMatch(m -> text.startsWith(m, offset - m.length()));
+                return i > 0 && !toAmount && spansYears(mentions.get(i - 1), p) ? Optional.empty() : p.period();
             }
+        }
+        Optional<String> glossed = periodOfGloss(sentences, offset);
+        if (glossed.isPresent()) {
+            return glossed;
         }
         Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset);
         if (eventDay.isPresent()) {
@@ -160,7 +195,38 @@ public final class PeriodContext {
                 : recentDayOfItem(paragraph, offset))
             .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart)
                 .or(() -> lastWithin(editions, paragraph.start(), offset).flatMap(PeriodMention::period))
+                .or(() -> recordAfter(offset))
                 .or(() -> reportDay(paragraph, offset)));
+    }
+
+    /**
+     * For an amount its sentence goes on to call a record since a past time (升至6.3512，为2018年以来最高水平): the
+     * publication year, when the record is reached.
+     */
+    private Optional<String> recordAfter(int offset) {
+        if (records.isEmpty()) {
+            return Optional.empty();
+        }
+        Span sentence = spans.sentenceAt(offset);
+        return records.stream().filter(r -> r.start() >= offset && r.end() <= sentence.end()).findFirst()
+            .flatMap(PeriodMention::period);
+    }
+
+    /**
+     * For an amount exclaimed as a sentence of its own (3.13亿人！) when the next sentence opens on 这是 and a time
+     * (这是截至2024年底，我国农村网民的规模): that time, which the gloss gives the amount.
+     */
+    private Optional<String> periodOfGloss(List<Span> sentences, int offset) {
+        Span sentence = Segmenter.around(sentences, offset);
+        int k = sentences.indexOf(sentence);
+        if (k < 0 || k + 1 >= sentences.size() || sentence.end() - sentence.start() > MAX_EXCLAIMED
+                || text.charAt(sentence.end() - 1) != EXCLAMATION) {
+            return Optional.empty();
+        }
+        int gloss = sentences.get(k + 1).start();
+        return text.startsWith(GLOSS, gloss)
+            ? mentions.stream().filter(p -> p.start() == gloss + GLOSS.length()).findFirst().flatMap(PeriodMention::period)
+            : Optional.empty();
     }
 
     /** The publication year when the post is a news report (its body opens with a byline), else empty. */
@@ -267,8 +333,11 @@ public final class PeriodContext {
                 continue;
             }
             Span own = Segmenter.around(sentences, p.start());
-            return amountBetween(p.end(), own.end()) || opensWithYear(paragraphStart, p) || isRecentDay(p)
-                ? Optional.of(p.period()) : Optional.empty();
+            if (!amountBetween(p.end(), own.end()) && !opensWithYear(paragraphStart, p) && !isRecentDay(p)) {
+                return Optional.empty();
+            }
+            // a stretch over years (2022年1月至2023年9月，…11402件。每年平均…400项。) frames its later sentences with none
+            return Optional.of(i > 0 && spansYears(mentions.get(i - 1), p) ? Optional.empty() : p.period());
         }
         return Optional.empty();
     }
@@ -489,6 +558,18 @@ public final class PeriodContext {
             && last.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
             && (STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches()
                 || first.end() == last.start() && TO_MARKS.stream().anyMatch(m -> text.startsWith(m, last.start())));
+    }
+
+    /**
+     * Whether two periods are the ends of a stretch over more than one year, each written with its year (2022年1月至
+     * 2023年9月, 今年至2025年); not a stretch over the new year whose end takes its year from the start (12月28日至1月5日).
+     */
+    private boolean spansYears(PeriodMention first, PeriodMention last) {
+        int endYear = last.start() + (TO_MARKS.stream().anyMatch(m -> text.startsWith(m, last.start())) ? 1 : 0);
+        return first.period().isPresent() && last.period().isPresent()
+            && !first.period().get().regionMatches(0, last.period().get(), 0, YEAR_LENGTH)
+            && endYear < text.length() && Character.isDigit(text.charAt(endYear))
+            && (STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches() || first.end() == last.start());
     }
 
     private static boolean endsWithAny(String s, List<String> marks) {

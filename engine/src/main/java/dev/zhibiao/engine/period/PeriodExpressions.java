@@ -44,8 +44,11 @@ final class PeriodExpressions {
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
-    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至",
-        "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至过最",
+        "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)"
+        // the past few years (过去两年的年均复合增长率, 近3年): a stretch of years, not a year (过去一年 is one)
+        + "|(?:过去的?|最?近)(?:[两二三四五六七八九十几数]|[2-9]|[1-9][0-9])年(?![前后底末初级度])"
+        + ")");
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
      * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
@@ -141,6 +144,13 @@ final class PeriodExpressions {
     private static final String DURING = "期间";
     private static final int MIN_EDITION_NAME = 2;
     private static final int MAX_EDITION_NAME = 4;
+
+    /**
+     * A span since a past time set as a record's measure (为2018年以来最高水平, 创2018年5月以来新高, 创今年以来新低): the
+     * record word before it, the superlative after it.
+     */
+    private static final Pattern RECORD_WORD_BEFORE = Pattern.compile("(?:为|创下?|刷新|是)$");
+    private static final Pattern RECORD_AFTER = Pattern.compile("的?(?:最|新高|新低|高位|低位|高点|低点)");
 
     private PeriodExpressions() {
     }
@@ -337,6 +347,27 @@ final class PeriodExpressions {
             int through = text.startsWith(SAME_PERIOD, end) ? end + SAME_PERIOD.length() : end;
             if (isBaseOfMultiple(text, start, through) && point.isPresent() && point.get().year < published.getYear()) {
                 out.add(new PeriodMention(start, through, Optional.of(Integer.toString(published.getYear())), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The spans since a past time that measure a record (离岸人民币兑美元升至6.3512，为2018年以来最高水平): the record is
+     * reached now, so they date by the publication year the amounts their sentence states before them — a last resort.
+     */
+    static List<PeriodMention> findRecords(List<PeriodMention> found, String text, LocalDate published) {
+        List<PeriodMention> out = new ArrayList<>();
+        if (published == null || !text.contains(SINCE_WORD)) {
+            return out;
+        }
+        String year = Integer.toString(published.getYear());
+        for (PeriodMention p : found) {
+            if (text.startsWith(SINCE_WORD, p.end() - SINCE_WORD.length())
+                    && p.period().filter(period -> !period.equals(year)).isEmpty()
+                    && RECORD_WORD_BEFORE.matcher(text.substring(Math.max(0, p.start() - 2), p.start())).find()
+                    && RECORD_AFTER.matcher(text).region(p.end(), text.length()).lookingAt()) {
+                out.add(new PeriodMention(p.start(), p.end(), Optional.of(year), false));
             }
         }
         return out;

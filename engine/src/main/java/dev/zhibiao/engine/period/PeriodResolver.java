@@ -58,7 +58,8 @@ public final class PeriodResolver {
         mentions = withOnsets(text, mentions);
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant, PeriodExpressions.findEditions(text, published),
-            PeriodExpressions.findMultipleBases(mentions, text, published), reportYear(text, titleEnd, published));
+            PeriodExpressions.findMultipleBases(mentions, text, published), PeriodExpressions.findRecords(mentions, text, published),
+            reportYear(text, titleEnd, published));
     }
 
     /**

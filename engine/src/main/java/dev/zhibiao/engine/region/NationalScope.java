@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,11 @@ final class NationalScope {
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
     private static final Pattern COMPETITOR_AFTER = Pattern.compile("(?:[男女]子?)?(?:队|体育代表团|选手|运动员|健儿|[男女][排篮足])");
+    /**
+     * The state as the subject opening a clause and acting (国家已安排近5000亿元, 国家将建设, 国家决定): a national
+     * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家).
+     */
+    private static final Pattern STATE_ACTING = Pattern.compile("(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)");
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -57,6 +63,11 @@ final class NationalScope {
                 out.add(new Span(m.start(), m.end()));
             }
         }
+        Matcher state = STATE_ACTING.matcher(text);
+        while (state.find()) {
+            out.add(new Span(state.start(), state.end()));
+        }
+        out.sort(Comparator.comparingInt(Span::start)); // in text order, as the scopes are searched
         return out;
     }
 }

@@ -102,6 +102,13 @@ public final class PlaceContext {
     private static final Pattern CENTRAL_AUTHORITY = Pattern.compile("中央|国务院");
     /** The share of the body's place mentions a story's place must have for paragraphs naming none to continue it. */
     private static final double STORY_SHARE = 0.5;
+    /**
+     * A demonstrative and a measure word opening a paragraph (这栋4层楼高的民居, 这座桥): the thing the paragraph before ended
+     * on; not 这是, 这些年 or 这一, which open a comment.
+     */
+    private static final Pattern DEMONSTRATIVE_OPENING = Pattern.compile("这[栋座所间处条片艘架辆名位家]");
+    /** A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债. */
+    private static final Pattern COUNTRY_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家|(?![内际企产庆债]))");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
@@ -284,6 +291,13 @@ public final class PlaceContext {
                 return venue;
             }
         }
+        if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY
+                && COUNTRY_COUNT.matcher(text).region(offset, text.length()).lookingAt()
+                && !venueIn(spans.sentenceAt(offset)).equals(place)) {
+            // 南非总统…、科摩罗总统…等非洲7国领导人: countries counted lie in no one country, least of all one they include;
+            // a host country said with 在 (在法国举行…30个国家) stays
+            return Optional.empty();
+        }
         if (place.isEmpty() || place.get().level() != RegionLevel.COUNTRY) {
             return place;
         }
@@ -378,12 +392,29 @@ public final class PlaceContext {
                 return narrower;
             }
         }
+        if (inClause.isPresent() && inClause.get().isEmpty() && sentence.start() > paragraph.start()
+                && onlyCompetitorsNamedIn(clause.start(), Math.min(offset, clause.end()))) {
+            // 比赛在荷兰多德雷赫特落幕。…中国运动员林孝埈以40秒693的成绩获得冠军: the result is the venue's, not the country's
+            Optional<Region> venue = venueIn(spans.sentenceAt(sentence.start() - 1));
+            if (venue.isPresent()) {
+                return venue;
+            }
+        }
         if (inClause.isPresent()) {
             return inClause.get();
         }
         Optional<Region> described = describedPlaceAfter(offset, clause);
         if (described.isPresent()) {
             return described;
+        }
+        if (sentence.start() == paragraph.start()
+                && DEMONSTRATIVE_OPENING.matcher(text).region(paragraph.start(), paragraph.end()).lookingAt()
+                && decide(paragraph.start(), Math.min(offset, paragraph.end())).isEmpty()) {
+            // 这栋4层楼高的民居 opening a paragraph is the house the paragraph before ended on (在加沙南部亲历了一场空袭)
+            Optional<Region> pointed = placeEndingParagraphBefore(paragraph);
+            if (pointed.isPresent()) {
+                return pointed;
+            }
         }
         for (Span scope : scopes.subList(1, scopes.size())) {
             Optional<Optional<Region>> decided = scope == sentence
@@ -965,6 +996,30 @@ public final class PlaceContext {
     private static boolean allNamedIn(List<PlaceMention> places, int from, int to, Set<PlaceMention> set) {
         List<PlaceMention> named = places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
         return !named.isEmpty() && named.stream().allMatch(set::contains);
+    }
+
+    /**
+     * The place the last sentence of the paragraph before names (…总台报道员在加沙南部亲历了一场空袭。 then 这栋4层楼高的民居…),
+     * when that paragraph is no headline: what a demonstrative opening a paragraph points back to.
+     */
+    private Optional<Region> placeEndingParagraphBefore(Span paragraph) {
+        Optional<Span> before = spans.paragraphBefore(paragraph);
+        if (before.isEmpty() || before.get().end() <= titleEnd || spans.isHeadline(before.get())) {
+            return Optional.empty();
+        }
+        List<Span> sentences = spans.sentencesIn(before.get());
+        if (sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        Span last = sentences.get(sentences.size() - 1);
+        return decide(last.start(), last.end()).flatMap(place -> place);
+    }
+
+    /** Whether [from, to) names no place and only the country a team or competitor stands for (中国队, 中国选手). */
+    private boolean onlyCompetitorsNamedIn(int from, int to) {
+        List<Span> scopes = placeless.stream().filter(z -> z.start() >= from && z.end() <= to).toList();
+        return !scopes.isEmpty() && scopes.stream().allMatch(z -> NationalScope.namesCompetitor(text, z))
+            && subjects.stream().noneMatch(p -> p.start() >= from && p.end() <= to);
     }
 
     /** Whether every place named in [from, to) begins a firm's name (柳河县七棵树矿业有限公司投资5000万元), and one is. */
