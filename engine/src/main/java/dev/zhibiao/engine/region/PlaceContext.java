@@ -108,6 +108,8 @@ public final class PlaceContext {
      */
     private static final Pattern DEMONSTRATIVE_OPENING = Pattern.compile("这[栋座所间处条片艘架辆名位家]");
     /** A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债. */
+    /** Coverbs by which a country acts on the countries counted after them (对50个国家加征关税, 向30国出口). */
+    private static final String COVERBS_BEFORE_COUNTRIES = "对向与同";
     private static final Pattern COUNTRY_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家|(?![内际企产庆债]))");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
@@ -293,9 +295,10 @@ public final class PlaceContext {
         }
         if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY
                 && COUNTRY_COUNT.matcher(text).region(offset, text.length()).lookingAt()
+                && !(offset > 0 && COVERBS_BEFORE_COUNTRIES.indexOf(text.charAt(offset - 1)) >= 0)
                 && !venueIn(spans.sentenceAt(offset)).equals(place)) {
             // 南非总统…、科摩罗总统…等非洲7国领导人: countries counted lie in no one country, least of all one they include;
-            // a host country said with 在 (在法国举行…30个国家) stays
+            // a host country said with 在 (在法国举行…30个国家) stays, as does a country acting on them (美国…对50个国家加征关税)
             return Optional.empty();
         }
         if (place.isEmpty() || place.get().level() != RegionLevel.COUNTRY) {
