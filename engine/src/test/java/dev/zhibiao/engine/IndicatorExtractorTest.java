@@ -342,6 +342,25 @@ class IndicatorExtractorTest {
             () -> assertEquals("2021", periodOf("增长", "2021-12-08", "<p>过去一年，全市GDP增长5%。</p>", "5%"), "the past year is one year"));
     }
 
+    @Test
+    void possessorsServingNamesCausedStatesBloomsVarietiesAndHistoriesNameTheirThings() {
+        assertAll(
+            () -> assertEquals("选举产生党的二十大代表", metricOf("选举产生了2296名党的二十大代表。", "2296名"), "党的 owns the delegates"),
+            () -> assertEquals("来自美国州", metricOf("来自美国22个州的各界代表展开深入探讨。", "22个"), "个 counts the states"),
+            () -> assertEquals("为农服务中心", metricOf("全国供销合作社系统通过遍布全国的1万多个为农服务中心，加大农资调运。", "1万多个"),
+                "为…服务 inside a name"),
+            () -> assertEquals("拿出", metricOf("该市拿出500万元为企业服务。", "500万元"), "a deed of serving is no name"),
+            () -> assertEquals("家庭断电", metricOf("台风还导致日本约12万户家庭断电，部分地区断水。", "约12万户"), "what was caused"),
+            () -> assertEquals("车厢脱轨", metricOf("后面驶来的列车与其相撞，导致故障列车3节车厢脱轨。", "3节")),
+            () -> assertEquals("暴雨造成直接经济损失", metricOf("暴雨造成直接经济损失3.2亿元。", "3.2亿元"), "a loss is no thing caused to"),
+            () -> assertEquals("玫瑰", metricOf("在重庆永川，300余亩玫瑰随风摇曳。", "300余亩"), "blooming says nothing of which"),
+            () -> assertEquals("三角梅", metricOf("在梅海岭公园，1万多株50多个品种的三角梅竞相绽放。", "1万多株")),
+            () -> assertEquals("三角梅品种", metricOf("在梅海岭公园，1万多株50多个品种的三角梅竞相绽放。", "50多个"), "a count of varieties"),
+            () -> assertEquals("郁金香品种", metricOf("在青海西宁，25个品种的郁金香绘就出一幅巨大的多彩画卷。", "25个")),
+            () -> assertEquals("老屋历史", metricOf("这幢有着200多年历史的老屋正在修缮。", "200多年"), "a history is its owner's"),
+            () -> assertEquals("春晚历史", metricOf("这是春晚40年历史上首个通过互联网大数据分析完成原创的节目。", "40年")));
+    }
+
     private static String periodOf(String title, String date, String body, String amount) {
         return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + amount)).period();

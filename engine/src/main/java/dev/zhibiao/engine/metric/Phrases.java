@@ -103,8 +103,9 @@ final class Phrases {
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利",
-            // adverbs of many things doing it in turn or vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate
-            "竞相", "争相", "次第");
+            // adverbs of many things doing it in turn or vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate, as do
+            // the verbs of plants in bloom or swaying (300余亩玫瑰随风摇曳, 16亩马鞭草盛开)
+            "竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放");
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
@@ -120,6 +121,11 @@ final class Phrases {
     /** After a range: its amounts vary (从1MP到8MP不等), which names nothing. */
     private static final String VARYING = "不等";
     private static final String BY_MEANS_OF = "以";
+    /**
+     * 为 opening a serving frame inside a name (为农服务中心, 为民服务站): no copula there, the name goes on to its head
+     * word; 为企业服务 with no head after it is a deed (拿出500万元为企业服务).
+     */
+    private static final Pattern SERVING_FRAME = Pattern.compile("为\\p{IsHan}{1,2}服务(?=[\\p{IsHan}&&[^的了过好得]])");
     /** Words 以 begins that open no 以…为 frame (以上, 以下, 以内, 以来, 以及). */
     private static final List<String> WORDS_OPENED_BY_YI = List.of("以上", "以下", "以内", "以来", "以及", "以外", "以后", "以前");
     /** Words 以 ends (可以为企业提供…: 为 is "for" there). */
@@ -141,7 +147,7 @@ final class Phrases {
      * 113个县串联起来).
      */
     private static final List<String> PREDICATE_STOPS = List.of("将", "把", "再", "共", "并", "也", "让", "正在",
-            "陆续", "相继", "纷纷", "即将", "开始", "竞相", "争相", "次第",
+            "陆续", "相继", "纷纷", "即将", "开始", "竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里",
             // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
@@ -894,6 +900,9 @@ final class Phrases {
      */
     private static boolean withinNoun(String s, int at, String stop) {
         if (stop.equals(AS)) {
+            if (SERVING_FRAME.matcher(s).region(at, s.length()).lookingAt()) {
+                return true;
+            }
             int instrumental = s.lastIndexOf(BY_MEANS_OF, at);
             return instrumental >= 0 && !startsWithAny(s, instrumental, WORDS_OPENED_BY_YI)
                 && !(instrumental > 0 && startsWithAny(s, instrumental - 1, WORDS_CLOSED_BY_YI));

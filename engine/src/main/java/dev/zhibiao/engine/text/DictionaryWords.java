@@ -55,6 +55,15 @@ public final class DictionaryWords {
         return inside != BreakIterator.DONE && inside < end - from;
     }
 
+    /** The first dictionary word of the text (郁金香 of 郁金香绘就出…); "" for an empty text. */
+    public static String firstWord(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        int end = wordsOf(text).next();
+        return end == BreakIterator.DONE ? text : text.substring(0, end);
+    }
+
     /** ICU's word breaks over the text. */
     private static BreakIterator wordsOf(String text) {
         BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
