@@ -361,6 +361,21 @@ class IndicatorExtractorTest {
             () -> assertEquals("春晚历史", metricOf("这是春晚40年历史上首个通过互联网大数据分析完成原创的节目。", "40年")));
     }
 
+    @Test
+    void marketMovesKeepTheirOwnMover() {
+        assertAll(
+            () -> assertEquals("涨幅", metricOf("天赐材料一度冲高涨逾7%，权重股带动下，智能电动车ETF（516380）涨超2%。", "超2%"),
+                "a code names its own mover, not the stock before"),
+            () -> assertEquals("盘中涨幅", metricOf("白酒股龙头贵州茅台(600519)盘中涨逾2%，股价重回2000元之上。", "逾2%"), "the session stays"),
+            () -> assertEquals("恒大汽车短线跌幅", metricOf("恒大汽车短线下挫，现跌超5%。", "超5%"), "现 is now, the mover is before"),
+            () -> assertEquals("隔膜龙头恩捷股份涨幅", metricOf("隔膜龙头恩捷股份开盘直线拉升一度涨超9%，现涨超6%。", "超6%")),
+            () -> assertEquals("蓝色光标等涨幅", metricOf("中文在线涨超10%，欧菲光涨停，蓝色光标、汉威科技等涨超5%。", "超5%"),
+                "examples moving together"),
+            () -> assertEquals("涨幅", metricOf("海伦司(09869.HK)涨超10%，现报17.96港元。", "超10%")),
+            () -> assertEquals("纯碱期货主力合约跌幅", metricOf("纯碱期货主力合约跌停，跌幅为8.01%。", "8.01%")),
+            () -> assertEquals("白酒股早盘一度涨", metricOf("白酒股早盘一度涨超5%。", "超5%")));
+    }
+
     private static String periodOf(String title, String date, String body, String amount) {
         return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + amount)).period();

@@ -460,8 +460,24 @@ public final class MetricLabeler {
             }
             String move = Phrases.marketMove(raw);
             if (!move.isEmpty()) {
-                String previous = move.length() == 2 ? inherited(scope) : "";
-                return previous.isEmpty() ? move : previous;
+                // a code before the move names what moved (智能电动车ETF（516380）涨超2%): nothing to inherit
+                boolean named = Phrases.namesSecurity(Phrases.afterSpace(scope.left()));
+                if (move.length() != 2 || named) {
+                    return move;
+                }
+                String examples = Phrases.examplesMoved(Phrases.afterFrame(Phrases.afterSpace(scope.left())));
+                if (!examples.isEmpty()) {
+                    return examples + move;
+                }
+                // what moved is named before: by the amount before (恩捷股份一度涨超9%，现涨超6%), else at the head of the
+                // clause before (恒大汽车短线下挫，现跌超5%); its session words are of that move, not this one
+                boolean amountBefore = scope.previous(q -> !scope.isTimeSpanFrame(q), true) != null;
+                String source = amountBefore ? inherited(scope) : Phrases.afterFrame(scope.previousClauseTopic());
+                String mover = !amountBefore || Phrases.endsWithMarketMove(source) ? Phrases.tidy(Phrases.mover(source)) : "";
+                if (!mover.isEmpty()) {
+                    return mover + move;
+                }
+                return amountBefore && !source.isEmpty() ? source : move;
             }
             if (scope.quantity.unit().equals(VOTE_UNIT)) {
                 // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
