@@ -2,6 +2,7 @@ package dev.zhibiao.engine;
 
 import dev.zhibiao.engine.post.ParsedPost;
 import dev.zhibiao.engine.post.PostParser;
+import dev.zhibiao.engine.quantity.Change;
 import dev.zhibiao.engine.quantity.Qualifier;
 import dev.zhibiao.engine.region.RegionLevel;
 import org.junit.jupiter.api.BeforeAll;
@@ -374,6 +375,26 @@ class IndicatorExtractorTest {
             () -> assertEquals("涨幅", metricOf("海伦司(09869.HK)涨超10%，现报17.96港元。", "超10%")),
             () -> assertEquals("纯碱期货主力合约跌幅", metricOf("纯碱期货主力合约跌停，跌幅为8.01%。", "8.01%")),
             () -> assertEquals("白酒股早盘一度涨", metricOf("白酒股早盘一度涨超5%。", "超5%")));
+    }
+
+    @Test
+    void aspectsCenturiesPointingWordsExamplesMacroRegionsAndShorteningAreRead() {
+        assertAll(
+            () -> assertEquals("《意见》提出明确要求的方面", metricOf("《意见》从九个方面提出明确要求，一是明确工作职责。", "九个"),
+                "aspects are named by the deed done in them"),
+            () -> assertEquals("方面", metricOf("吉林省将全力抓好良田、良种、良机、良法、智慧农业等八个方面，促生产、提产能。", "八个"),
+                "no coverb, no deed"),
+            () -> assertEquals("中华文明历史", metricOf("中华民族向来尊重自然，绵延5000多年的中华文明孕育着丰富的生态文化。", "5000多年"),
+                "centuries of a thing are its history"),
+            () -> assertEquals("恒星", metricOf("中国古人的浪漫和想象力，让这两颗并不相干的恒星有了姓名。", "两颗"), "这 points at the amount"),
+            () -> assertEquals("你担任行政长官", metricOf("习近平对贺一诚表示，你担任行政长官这5年，迎难而上、务实有为。", "5年")),
+            () -> assertEquals("电视剧作品荣获“飞天奖”", metricOf("《问苍茫》《人世间》等16部以现实题材为主的电视剧作品荣获“飞天奖”。", "16部"),
+                "a description opening with a coverb describes the noun after it"),
+            () -> assertEquals("部门联合印发", metricOf("生态环境部等16个部门近日联合印发《方案》。", "16个")),
+            () -> assertEquals("玉米收购", metricOf("玉米收购9000万吨，其中东北地区超5000万吨，占产量四成左右。", "超5000万吨"),
+                "a macro-region is where, not what"),
+            () -> assertEquals(Change.DECREASE, extracted("快递", "2024-04-05", "<p>快递服务全程时限均值为52.59小时，同比缩短1.51小时。</p>")
+                .stream().filter(i -> i.quantity().text().equals("1.51小时")).findFirst().orElseThrow().quantity().change(), "缩短 decreases"));
     }
 
     private static String periodOf(String title, String date, String body, String amount) {

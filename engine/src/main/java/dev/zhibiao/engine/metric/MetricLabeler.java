@@ -57,6 +57,14 @@ public final class MetricLabeler {
             "投资", "总投资", "建筑面积", "占地面积", "占地", "面积", "总面积", "产值", "年产值", "总产值", "全长", "总长", "长度");
     /** Words measuring something about the fact before them (冬小麦播种面积超过3000万亩，进度超过98%; 工程355处，惠及15.6万人). */
     private static final Set<String> RELATIVE_WORDS = Set.of("进度", "惠及");
+    /**
+     * A demonstrative ending the label points at the amount itself (“十四五”这五年, 让这两颗…恒星): it names nothing; a
+     * bare verb of causing left before it (让这两颗并不相干的恒星) leaves the thing after the amount to name it.
+     */
+    private static final Pattern POINTING_END = Pattern.compile("[这那]$");
+    private static final Pattern CAUSING_ONLY = Pattern.compile("[让使把将令叫]?");
+    /** A short description between the amount and its 的 (并不相干的); past this the 的 is another phrase's. */
+    private static final int MAX_POINTED_DESCRIPTION = 8;
     /** A farm named by a proper name and its kind (凉水林场, 兰山农场): a part the facts of a whole are listed by. */
     private static final Pattern NAMED_SITE = Pattern.compile("[\\p{IsHan}&&[^型级化]]{2,5}(?:林场|农场|茶场|渔场)");
     /** Kinds of farm, not a farm's name (国有林场, 家庭农场, 生态茶场). */
@@ -107,6 +115,8 @@ public final class MetricLabeler {
     private static final int MAX_JOINED_NOUN = 6;
     /** Prepositions that open no possessor (对俄军的1个集结区). */
     private static final String PREPOSITIONS = "对向在从把将被给为与和跟同";
+    /** Coverbs opening a description of counted things (16部以现实题材为主的电视剧作品): the things are named after 的. */
+    private static final String DESCRIPTION_COVERBS = "以由被在从对向经";
     private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|、|以及");
     /** 与 joining a partner to a subject count (14个市州与28个非洲国家建立…): what they do together names both. */
     private static final String COMITATIVE = "与";
@@ -312,6 +322,8 @@ public final class MetricLabeler {
             // years of history (有着200多年历史的老屋 → 老屋历史)
             named = Histories.named(scope, named);
             named = Deadlines.named(scope, named);
+            // aspects framing a deed (从九个方面提出明确要求 → 提出明确要求的方面)
+            named = Aspects.named(scope, named);
             named = SchemeRates.named(scope, named);
             named = ParallelDeeds.named(scope, named);
             named = TitledTopics.named(scope, named);
@@ -340,7 +352,26 @@ public final class MetricLabeler {
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
             }
-            return withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label));
+            return withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label)));
+        }
+
+        /** The label without a demonstrative pointing at the amount (你担任行政长官这5年 → 你担任行政长官). */
+        private String withoutPointing(QuantityScope scope, String label) {
+            Matcher pointing = POINTING_END.matcher(label);
+            if (!pointing.find()) {
+                return label;
+            }
+            String before = label.substring(0, pointing.start());
+            if (!CAUSING_ONLY.matcher(before).matches()) {
+                return before;
+            }
+            // the things pointed at, past what describes them (让这两颗并不相干的恒星 → 恒星)
+            String after = scope.right(false);
+            int described = after.indexOf(MODIFIER_END);
+            String thing = Phrases.after(after, false, true);
+            boolean shortDescription = described >= 0 && described <= MAX_POINTED_DESCRIPTION;
+            thing = thing.isEmpty() && shortDescription ? Phrases.after(after.substring(described + 1), false) : thing;
+            return thing.isEmpty() ? before : thing;
         }
 
         private String computeRaw(QuantityScope scope) {
@@ -646,6 +677,12 @@ public final class MetricLabeler {
                     // to that thing names it (组织新能源汽车下乡活动)
                     String thing = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), false);
                     right = thing.isEmpty() ? right : predicate.substring(0, modifierEnd) + thing;
+                } else if (modifierEnd > 0 && right.equals(predicate.substring(0, modifierEnd))
+                        && openedByCoverb(right)) {
+                    // the group's things are described before they are named (等16部以现实题材为主的电视剧作品荣获…): the
+                    // description only says which; the things and what they did name them, as at a clause start
+                    String deed = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), true);
+                    right = deed.isEmpty() ? right : deed;
                 } else if (!predicate.isEmpty() && modifierEnd < 0) {
                     // examples opening the clause are its subject (生态环境部等16个部门联合印发…): what the group did names
                     // it, as at a clause start; a noun after the amount and before 的 (144处区域的乌克兰军队目标) owns
@@ -1494,6 +1531,12 @@ public final class MetricLabeler {
         }
         String words = label.substring(0, label.length() - whole.length());
         return words.length() >= MIN_OWNER_LENGTH && words.length() <= MAX_OWNER_LENGTH && Phrases.isChinese(words) ? words : "";
+    }
+
+    /** Whether a description opens with a coverb (以现实题材为主, 由…组成, 被…列入): it holds no noun of the things. */
+    private static boolean openedByCoverb(String description) {
+        String first = DictionaryWords.firstWord(description);
+        return first.length() == 1 && DESCRIPTION_COVERBS.indexOf(first.charAt(0)) >= 0;
     }
 
     /** What a group named after its examples did, past a day that only dates it (16个部门近日联合印发 → 部门联合印发). */

@@ -83,7 +83,8 @@ final class PlaceWords {
 
     /** End of the place name at {@code start} with a suffix written after it, or {@code start} when none starts there. */
     private int placeEnd(String phrase, int start) {
-        int end = places.placeNameEnd(phrase, start);
+        // a direction's region (其中东北地区超5000万吨) is where, as a division is
+        int end = Math.max(places.placeNameEnd(phrase, start), places.directionRegionEnd(phrase, start));
         if (end > start && phrase.charAt(end - 1) == VILLAGE && places.namesKindOfVillage(phrase.substring(start, end))) {
             return start; // a kind of village (示范村1000个) is what is counted, no place
         }

@@ -95,6 +95,19 @@ final class MacroRegions {
             || MEMBER_WORD_CONTINUATIONS.indexOf(text.charAt(k + 1)) < 0) ? k + 1 : end;
     }
 
+    /**
+     * End of a direction's region with 地区 written at {@code start} (东北地区, 中西部地区), or {@code start} when none is:
+     * a place only, unlike a strategy's region that may be the thing itself (西部陆海新通道已通达…).
+     */
+    static int directionRegionEnd(String text, int start) {
+        for (String direction : DIRECTIONS) {
+            if (text.startsWith(direction + AREA, start)) {
+                return start + direction.length() + AREA.length();
+            }
+        }
+        return start;
+    }
+
     /** Whether 我国, 全国 or 中国 is written before the offset in its sentence. */
     private static boolean nationalBefore(String text, int offset) {
         int sentenceStart = offset;

@@ -37,6 +37,11 @@ public final class RegionResolver {
         return lexicon.longestNameEnd(text, start);
     }
 
+    /** End of a direction's region (东北地区) written at {@code start}, or {@code start}: a place no division names. */
+    public int directionRegionEnd(String text, int start) {
+        return MacroRegions.directionRegionEnd(text, start);
+    }
+
     /** Whether a village's name is a kind of village too (示范村, 中心村): written alone it names no one place. */
     public boolean namesKindOfVillage(String name) {
         return Localities.isCommonVillageName(name);
