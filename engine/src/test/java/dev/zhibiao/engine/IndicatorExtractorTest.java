@@ -397,6 +397,33 @@ class IndicatorExtractorTest {
                 .stream().filter(i -> i.quantity().text().equals("1.51小时")).findFirst().orElseThrow().quantity().change(), "缩短 decreases"));
     }
 
+    @Test
+    void thirdReviewsReadingsStayPlain() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("12名", extracted("t", "2024-08-12",
+                "<p>中国队主教练去年曾在日本执教。中国队此次共派出12名运动员参赛。</p>")), "a place of no race is no venue"),
+            () -> assertEquals(List.of(), regionPathOf("5亿元", extracted("t", "2024-08-12",
+                "<p>张某随后乘坐航班前往美国。</p><p>这家企业去年营收达到5亿元。</p>")), "这家 need not be where the story ended"),
+            () -> assertEquals(List.of("日本"), regionPathOf("34个", extracted("t", "2024-08-12", "<p>日本共有34个国家公园。</p>")),
+                "national parks are no countries"),
+            () -> assertEquals(List.of("土耳其"), regionPathOf("100亿美元", extracted("t", "2024-08-12",
+                "<p>土耳其总统埃尔多安表示，国家将在未来5年投资100亿美元建设铁路。</p>")), "a foreign head of state's 国家 is his"),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", "<p>上世纪90年代末，当地粮食产量达50万吨，为1980年以来最高。</p>", "50万吨"),
+                "a record in the past is not reached now"),
+            () -> assertEquals(null, periodOf("t", "2024-06-11",
+                "<p>回顾历史，2021年是近年出口最旺的一年。当年出口额达3000亿元，为2015年以来最高水平。</p>", "3000亿元")),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11",
+                "<p>央视网消息（新闻联播）：今年各地喜事多。</p><p>100岁！这是1924年出生的王奶奶今年的年龄。</p>", "100岁"), "a birth year glosses no age"),
+            () -> assertEquals("2023", periodOf("t", "2024-06-11", "<p>2023年，全市GDP达1.2万亿元，比过去两年平均水平高出800亿元。</p>", "800亿元"),
+                "past years compared with are a base"),
+            () -> assertEquals("城市见证了中国历史", metricOf("这座城市见证了中国近100年历史的变迁。", "近100年"), "a change is no owner of history"),
+            () -> assertEquals("茅台酒厂历史", metricOf("茅台酒厂有着70多年历史。", "70多年"), "the owner before 有着"),
+            () -> assertEquals("投入", metricOf("今年以来，该县投入5000万元为民服务办实事。", "5000万元"), "为民服务 with no head noun is a deed"),
+            () -> assertEquals("收到绽放杯参赛项目", metricOf("本届大赛共收到2.8万个绽放杯参赛项目。", "2.8万个"), "绽放杯 is a name"),
+            () -> assertEquals("省政府明确措施支持民营经济发展", metricOf("省政府明确二十条措施支持民营经济发展。", "二十条"),
+                "a package of measures is counted"));
+    }
+
     private static String periodOf(String title, String date, String body, String amount) {
         return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + amount)).period();

@@ -29,7 +29,7 @@ final class Casualties {
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",
         "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "枪支暴力事件", "暴力事件", "涉枪", "开枪",
         "相撞", "坠毁", "坠机", "袭击", "空袭", "轰炸", "冲突", "军事行动", "恐袭", "热浪", "高温", "寒潮");
-    private static final Pattern CAUSE = Pattern.compile("造成|导致|致使");
+    static final Pattern CAUSE = Pattern.compile("造成|导致|致使");
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?:还|已经|已|也|又|均)+$");
     private static final String MODIFIER = Phrases.MODIFIER;
     private static final int MIN_EFFECT = 2;

@@ -176,7 +176,9 @@ public final class MetricLabeler {
      * A cause making the things counted after it come to a state (台风导致日本约12万户家庭断电, 干旱导致该市超过2.5万名居民
      * 处于严重缺水状态): what befell them says which are counted; the cause and where it struck do not name them.
      */
-    private static final Pattern CAUSATIVE = Pattern.compile("(?:导致|造成|致使)了?");
+    private static final Pattern CAUSATIVE = Casualties.CAUSE;
+    /** Where or how long the state lasted (滞留在机场长达10小时): no part of what befell the things. */
+    private static final Pattern STATE_EXTENT = Pattern.compile("在|长达|达|至");
     /** Deaths and injuries are named by their event instead ({@link Casualties}: 造成2名儿童死亡 → 空袭死亡). */
     private static final Pattern CASUALTY = Pattern.compile(CasualtyWords.ALTERNATION);
     /**
@@ -569,7 +571,7 @@ public final class MetricLabeler {
                 // before them (1万多株50多个品种的三角梅) counts the thing itself; what the thing does names neither. A noun run
                 // on past a short name is cut to its first word.
                 String rest = afterAmount.substring(VARIETY.length() + MODIFIER_END.length());
-                String thing = Phrases.after(rest, false);
+                String thing = Phrases.withoutTrailingMeasure(Phrases.after(rest, false));
                 thing = thing.length() > MAX_VARIETY_THING ? DictionaryWords.firstWord(thing) : thing;
                 boolean varieties = scope.text.startsWith(VARIETY, scope.quantity.end());
                 right = thing.length() >= MIN_VARIETY_THING && Phrases.isChinese(thing)
@@ -611,8 +613,12 @@ public final class MetricLabeler {
                 String noun = Phrases.after(scope.right(false), false);
                 if (!noun.isEmpty() && predicate.startsWith(noun) && predicate.indexOf(MODIFIER_END) < 0
                         && !CASUALTY.matcher(predicate).find()) {
-                    right = predicate;
-                    left = "";
+                    Matcher extent = STATE_EXTENT.matcher(predicate).region(noun.length(), predicate.length());
+                    String befell = extent.find() ? predicate.substring(0, extent.start()) : predicate;
+                    if (befell.startsWith(noun) && befell.length() - noun.length() <= MAX_PIVOT_PREDICATE) {
+                        right = befell;
+                        left = "";
+                    }
                 }
             }
             boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()

@@ -99,19 +99,21 @@ final class Phrases {
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
     /** Without one of these last characters the tail cannot match. */
     private static final String QUALIFIER_TAIL_LAST = lastCharacters(QUALIFIER_TAIL_WORDS);
-    /** Words that start a predicate: a noun after an amount ends before them. */
+    /**
+     * Words that start a predicate: a noun after an amount ends before them. Adverbs of many things doing it in turn or
+     * vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate, as do the verbs of plants in bloom or swaying (300余亩玫瑰
+     * 随风摇曳, 16亩马鞭草盛开).
+     */
     private static final List<String> NOUN_STOPS = List.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利",
-            // adverbs of many things doing it in turn or vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate, as do
-            // the verbs of plants in bloom or swaying (300余亩玫瑰随风摇曳, 16亩马鞭草盛开)
             "竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放");
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
      */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
-            "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
+            "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
             "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     private static final String AS = "为";
@@ -125,7 +127,7 @@ final class Phrases {
      * 为 opening a serving frame inside a name (为农服务中心, 为民服务站): no copula there, the name goes on to its head
      * word; 为企业服务 with no head after it is a deed (拿出500万元为企业服务).
      */
-    private static final Pattern SERVING_FRAME = Pattern.compile("为\\p{IsHan}{1,2}服务(?=[\\p{IsHan}&&[^的了过好得]])");
+    private static final Pattern SERVING_FRAME = Pattern.compile("为\\p{IsHan}{1,2}服务(?=中心|站|队|点|所|社|平台|窗口|热线|大厅|基地|专线)");
     /** Words 以 begins that open no 以…为 frame (以上, 以下, 以内, 以来, 以及). */
     private static final List<String> WORDS_OPENED_BY_YI = List.of("以上", "以下", "以内", "以来", "以及", "以外", "以后", "以前");
     /** Words 以 ends (可以为企业提供…: 为 is "for" there). */

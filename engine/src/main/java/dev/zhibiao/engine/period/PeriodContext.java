@@ -51,6 +51,8 @@ public final class PeriodContext {
      */
     private static final char EXCLAMATION = '！';
     private static final int MAX_EXCLAIMED = 16;
+    /** Words making a gloss's time another's than the amount's: a birth, or the base of a multiple. */
+    private static final Pattern NOT_THE_AMOUNTS_TIME = Pattern.compile("出生|倍");
     private static final String GLOSS = "这是";
 
     /**
@@ -195,19 +197,24 @@ public final class PeriodContext {
                 : recentDayOfItem(paragraph, offset))
             .orElseGet(() -> nowBefore(paragraph.start(), sentenceStart)
                 .or(() -> lastWithin(editions, paragraph.start(), offset).flatMap(PeriodMention::period))
-                .or(() -> recordAfter(offset))
+                .or(() -> recordAfter(paragraph, offset))
                 .or(() -> reportDay(paragraph, offset)));
     }
 
     /**
      * For an amount its sentence goes on to call a record since a past time (升至6.3512，为2018年以来最高水平): the
-     * publication year, when the record is reached.
+     * publication year, when the record is reached; not when a time or past words before it in its paragraph date it.
      */
-    private Optional<String> recordAfter(int offset) {
+    private Optional<String> recordAfter(Span paragraph, int offset) {
         if (records.isEmpty()) {
             return Optional.empty();
         }
         Span sentence = spans.sentenceAt(offset);
+        // a time before the fact in its paragraph (2021年是…。当年出口额达…) or past words (上世纪90年代末) date it elsewhere
+        boolean dated = mentions.stream().anyMatch(p -> p.start() >= paragraph.start() && p.end() <= offset);
+        if (dated || PAST_WORDS.matcher(text).region(sentence.start(), offset).find()) {
+            return Optional.empty();
+        }
         return records.stream().filter(r -> r.start() >= offset && r.end() <= sentence.end()).findFirst()
             .flatMap(PeriodMention::period);
     }
@@ -223,8 +230,11 @@ public final class PeriodContext {
                 || text.charAt(sentence.end() - 1) != EXCLAMATION) {
             return Optional.empty();
         }
-        int gloss = sentences.get(k + 1).start();
-        return text.startsWith(GLOSS, gloss)
+        Span glossSentence = sentences.get(k + 1);
+        int gloss = glossSentence.start();
+        // a birth year (这是1924年出生的…) or a base of a multiple (这是2019年…的两倍) is no time of the amount
+        boolean ofOtherTime = NOT_THE_AMOUNTS_TIME.matcher(text).region(gloss, glossSentence.end()).find();
+        return text.startsWith(GLOSS, gloss) && !ofOtherTime
             ? mentions.stream().filter(p -> p.start() == gloss + GLOSS.length()).findFirst().flatMap(PeriodMention::period)
             : Optional.empty();
     }

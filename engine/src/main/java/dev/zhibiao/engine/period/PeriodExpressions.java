@@ -43,6 +43,8 @@ final class PeriodExpressions {
     private static final Set<String> WHOLE_YEAR_WORDS = Set.of("全年", "年初");
     /** Marks a year-end word (年底, 底) in a parsed part: the year itself, but meaningless without one. */
     private static final String YEAR_END = "END";
+    /** Characters of a comparison before a span (比过去两年, 较近3年): the span is a base. */
+    private static final String COMPARED_WITH = "比较与";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
     private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至过最",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)"
@@ -255,7 +257,9 @@ final class PeriodExpressions {
             int s = none.start();
             // 票价降至五年来最低: the span measures a record, it frames none of the facts after it
             boolean ofRecord = SUPERLATIVES.stream().anyMatch(w -> text.startsWith(w, none.end()));
-            if (!ofRecord && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
+            // 比过去两年平均水平高出800亿元: the span is the base compared with, the fact is of its own time
+            boolean base = s > 0 && COMPARED_WITH.indexOf(text.charAt(s - 1)) >= 0;
+            if (!ofRecord && !base && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
                 out.add(new PeriodMention(s, none.end(), Optional.empty(), false));
             }
         }

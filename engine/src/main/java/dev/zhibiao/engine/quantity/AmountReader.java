@@ -255,8 +255,7 @@ final class AmountReader {
                     || NonQuantities.isYearsFrame(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlanSpan(t, k + unit.written().length(), unit)
                     || NonQuantities.isAveragingSpan(t, k + unit.written().length(), unit)
-                    || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)
-                    || chineseOnly && NonQuantities.isPackageName(t, start, k + unit.written().length(), unit)) {
+                    || chineseOnly && NonQuantities.isPhase(t, start, k + unit.written().length(), unit)) {
                 return Result.skip(k + unit.written().length());
             }
             p = k + unit.written().length();

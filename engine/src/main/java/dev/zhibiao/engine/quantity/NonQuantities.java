@@ -92,14 +92,6 @@ final class NonQuantities {
      * is part of its name.
      */
     private static final Pattern PLAN_AFTER = Pattern.compile("(?:攻坚)?(?:行动计划|行动方案|计划|规划|行动|奋斗目标)");
-    private static final String CLAUSES = "条";
-    /** What a package of policy clauses is called after its count (防控二十条措施, 稳外贸十条举措). */
-    private static final List<String> PACKAGE_NOUNS = List.of("措施", "举措");
-    /**
-     * Last characters of what reports a package's size before its count (出台, 推出, 提出, 制定, 印发, 发布, 包括, 实施, 落实, 采取, 共, 有,
-     * 了, 的, 和, 等, 部分, 方面): after them 二十条措施 is counted; right after its topic it is the package's name.
-     */
-    private static final String PACKAGE_COUNT_INTRODUCERS = "台出定发布括含共有了的和及与等分面项个施行实取";
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
     private static final String TIMES = "次";
     private static final char TERM_OF_SESSION = '届';
@@ -231,19 +223,6 @@ final class NonQuantities {
      */
     static boolean isPlanSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.unit().equals(YEARS) && PLAN_AFTER.matcher(t).region(afterUnit, t.length()).lookingAt();
-    }
-
-    /**
-     * 优化调整疫情防控二十条措施, 通关便利十六条措施: a package of measures is named by its topic, then its clauses counted in
-     * Chinese numerals and 措施; the count is reported only after a verb, 的 or a grouping (出台二十条措施, 六部分50条措施).
-     */
-    static boolean isPackageName(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
-        if (!unit.unit().equals(CLAUSES) || start == 0
-                || PACKAGE_NOUNS.stream().noneMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w))) {
-            return false;
-        }
-        char before = t.charAt(start - 1);
-        return Character.isIdeographic(before) && PACKAGE_COUNT_INTRODUCERS.indexOf(before) < 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,10 @@ final class NationalScope {
      * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家).
      */
     private static final Pattern STATE_ACTING = Pattern.compile("(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)");
+    /** Titles of foreign heads of state (土耳其总统埃尔多安表示，国家将…): the state they speak of is theirs. */
+    private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
+    /** A leader speaking of the state is looked for this far back in its sentence. */
+    private static final int MAX_SPEAKER_BEFORE = 30;
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -65,9 +70,20 @@ final class NationalScope {
         }
         Matcher state = STATE_ACTING.matcher(text);
         while (state.find()) {
-            out.add(new Span(state.start(), state.end()));
+            if (!spokenByForeignLeader(text, state.start())) {
+                out.add(new Span(state.start(), state.end()));
+            }
         }
         out.sort(Comparator.comparingInt(Span::start)); // in text order, as the scopes are searched
         return out;
+    }
+
+    /** Whether the sentence before {@code at} names a foreign head of state speaking (…总统…表示，国家将). */
+    private static boolean spokenByForeignLeader(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MAX_SPEAKER_BEFORE && !Segmenter.endsSentence(text.charAt(from - 1))) {
+            from--;
+        }
+        return FOREIGN_LEADER.matcher(text).region(from, at).find();
     }
 }

@@ -104,13 +104,25 @@ public final class PlaceContext {
     private static final double STORY_SHARE = 0.5;
     /**
      * A demonstrative and a measure word opening a paragraph (这栋4层楼高的民居, 这座桥): the thing the paragraph before ended
-     * on; not 这是, 这些年 or 这一, which open a comment.
+     * on (or a vehicle at the scene: 这架飞机); not 这是, 这些年 or 这一, which open a comment, nor 这家, 这位, 这名, whose
+     * firm or person need not be where the paragraph before ended.
      */
-    private static final Pattern DEMONSTRATIVE_OPENING = Pattern.compile("这[栋座所间处条片艘架辆名位家]");
-    /** A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债. */
-    /** Coverbs by which a country acts on the countries counted after them (对50个国家加征关税, 向30国出口). */
-    private static final String COVERBS_BEFORE_COUNTRIES = "对向与同";
-    private static final Pattern COUNTRY_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家|(?![内际企产庆债]))");
+    private static final Pattern DEMONSTRATIVE_OPENING = Pattern.compile("这[栋座所间处条片艘架辆]");
+    /**
+     * Coverbs by which a country acts on the countries counted after them (对50个国家加征关税, 向包括印度在内的30多个国家出口);
+     * not 与 or 同, with which countries meet as equals (伊朗与英法德三国外长会谈).
+     */
+    private static final String COVERBS_BEFORE_COUNTRIES = "对向";
+    /** A coverb before the countries counted is looked for this far back in the clause. */
+    private static final int MAX_COVERB_BEFORE_COUNTRIES = 12;
+    /**
+     * A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债, nor of national parks or
+     * bodies (34个国家公园, 国家级).
+     */
+    private static final Pattern COUNTRY_COUNT =
+        Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家(?![级公队机部局])|(?![内际企产庆债家]))");
+    /** Words of a race or a meeting held at a venue (比赛在荷兰多德雷赫特落幕): the sentence names where results were won. */
+    private static final Pattern HELD_AT_VENUE = Pattern.compile("举行|举办|落幕|开幕|开赛|收官|进行|比赛|赛事");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
@@ -295,7 +307,7 @@ public final class PlaceContext {
         }
         if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY
                 && COUNTRY_COUNT.matcher(text).region(offset, text.length()).lookingAt()
-                && !(offset > 0 && COVERBS_BEFORE_COUNTRIES.indexOf(text.charAt(offset - 1)) >= 0)
+                && !actsOnCountriesCounted(offset)
                 && !venueIn(spans.sentenceAt(offset)).equals(place)) {
             // 南非总统…、科摩罗总统…等非洲7国领导人: countries counted lie in no one country, least of all one they include;
             // a host country said with 在 (在法国举行…30个国家) stays, as does a country acting on them (美国…对50个国家加征关税)
@@ -398,7 +410,9 @@ public final class PlaceContext {
         if (inClause.isPresent() && inClause.get().isEmpty() && sentence.start() > paragraph.start()
                 && onlyCompetitorsNamedIn(clause.start(), Math.min(offset, clause.end()))) {
             // 比赛在荷兰多德雷赫特落幕。…中国运动员林孝埈以40秒693的成绩获得冠军: the result is the venue's, not the country's
-            Optional<Region> venue = venueIn(spans.sentenceAt(sentence.start() - 1));
+            Span before = spans.sentenceAt(sentence.start() - 1);
+            Optional<Region> venue = HELD_AT_VENUE.matcher(text).region(before.start(), before.end()).find()
+                ? venueIn(before) : Optional.empty();
             if (venue.isPresent()) {
                 return venue;
             }
@@ -1016,6 +1030,20 @@ public final class PlaceContext {
         }
         Span last = sentences.get(sentences.size() - 1);
         return decide(last.start(), last.end()).flatMap(place -> place);
+    }
+
+    /** Whether a coverb in the clause before the countries counted at {@code offset} makes them the object of a country's deed. */
+    private boolean actsOnCountriesCounted(int offset) {
+        for (int k = offset - 1; k >= Math.max(0, offset - MAX_COVERB_BEFORE_COUNTRIES); k--) {
+            char c = text.charAt(k);
+            if (CLAUSE_TRAILERS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (COVERBS_BEFORE_COUNTRIES.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [from, to) names no place and only the country a team or competitor stands for (中国队, 中国选手). */
