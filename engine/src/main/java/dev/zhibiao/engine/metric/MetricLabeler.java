@@ -61,7 +61,7 @@ public final class MetricLabeler {
      * A demonstrative ending the label points at the amount itself (“十四五”这五年, 让这两颗…恒星): it names nothing; a
      * bare verb of causing left before it (让这两颗并不相干的恒星) leaves the thing after the amount to name it.
      */
-    private static final Pattern POINTING_END = Pattern.compile("[这那]$");
+    private static final Pattern POINTING_END = Pattern.compile("这$");
     private static final Pattern CAUSING_ONLY = Pattern.compile("[让使把将令叫]?");
     /** A short description between the amount and its 的 (并不相干的); past this the 的 is another phrase's. */
     private static final int MAX_POINTED_DESCRIPTION = 8;
@@ -493,24 +493,8 @@ public final class MetricLabeler {
             }
             String move = Phrases.marketMove(raw);
             if (!move.isEmpty()) {
-                // a code before the move names what moved (智能电动车ETF（516380）涨超2%): nothing to inherit
-                boolean named = Phrases.namesSecurity(Phrases.afterSpace(scope.left()));
-                if (move.length() != 2 || named) {
-                    return move;
-                }
-                String examples = Phrases.examplesMoved(Phrases.afterFrame(Phrases.afterSpace(scope.left())));
-                if (!examples.isEmpty()) {
-                    return examples + move;
-                }
-                // what moved is named before: by the amount before (恩捷股份一度涨超9%，现涨超6%), else at the head of the
-                // clause before (恒大汽车短线下挫，现跌超5%); its session words are of that move, not this one
-                boolean amountBefore = scope.previous(q -> !scope.isTimeSpanFrame(q), true) != null;
-                String source = amountBefore ? inherited(scope) : Phrases.afterFrame(scope.previousClauseTopic());
-                String mover = !amountBefore || Phrases.endsWithMarketMove(source) ? Phrases.tidy(Phrases.mover(source)) : "";
-                if (!mover.isEmpty()) {
-                    return mover + move;
-                }
-                return amountBefore && !source.isEmpty() ? source : move;
+                String previous = move.length() == 2 ? inherited(scope) : "";
+                return previous.isEmpty() ? move : previous;
             }
             if (scope.quantity.unit().equals(VOTE_UNIT)) {
                 // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)

@@ -254,12 +254,6 @@ final class Phrases {
     private static final String MARKET_MOVE_WORDS = "上涨|大涨|拉升|续升|续涨|涨|升|下跌|大跌|续跌|跌";
     private static final Pattern MARKET_MOVE = Pattern.compile("^(.*?)(" + MARKET_MOVE_WORDS + ")$");
     private static final String MARKET_MOVE_LAST = lastCharacters(MARKET_MOVE_WORDS);
-    /** Examples moving together (蓝色光标、汉威科技、歌尔股份等涨超5%): the group goes by its first example. */
-    private static final Pattern EXAMPLES_MOVED = Pattern.compile("^([^、]+)、[^，。；]*等(?:" + MARKET_MOVE_WORDS + ")$");
-    /** When in the session a move was seen (盘中涨逾2%, 一度涨超9%): part of what is measured, like 5日累计. */
-    private static final Pattern MOVE_SESSION = Pattern.compile("盘中|早盘|午盘|午后|尾盘|日内|一度");
-    /** 现 (now) before a move says only that it is the latest (现跌超5%): no part of what is measured. */
-    private static final String NOW = "现";
     /** 分别 pairs items with amounts; inside a label it says nothing about the thing. */
     private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
     /** 五分之三 is a fraction: nothing after its head is a noun. */
@@ -272,24 +266,6 @@ final class Phrases {
     private static final char TITLE_OPEN = '《';
 
     private Phrases() {
-    }
-
-    /** Whether a label ends in the verb of a market move (恩捷股份一度涨): what moved is named before the verb. */
-    static boolean endsWithMarketMove(String label) {
-        return !label.isEmpty() && MARKET_MOVE_LAST.indexOf(label.charAt(label.length() - 1)) >= 0
-                && MARKET_MOVE.matcher(label).matches();
-    }
-
-    /** The group of examples that moved together, by its first (蓝色光标、汉威科技等涨 → 蓝色光标等); else "". */
-    static String examplesMoved(String phrase) {
-        Matcher m = EXAMPLES_MOVED.matcher(phrase);
-        String first = m.matches() ? Affixes.strip(m.group(1)) : "";
-        return first.isEmpty() ? "" : first + EXAMPLES_END;
-    }
-
-    /** Whether a listed company's code names the mover in the phrase (智能电动车ETF（516380）涨超2%). */
-    static boolean namesSecurity(String phrase) {
-        return SECURITY_CODE.matcher(phrase).find();
     }
 
     /** The part after the last frame word or security code. */
@@ -997,14 +973,10 @@ final class Phrases {
             return "";  // every move verb ends in one of them: spare the lazy match its quadratic tries
         }
         Matcher m = MARKET_MOVE.matcher(phrase);
-        if (!m.matches()) {
+        if (!m.matches() || !Affixes.strip(m.group(1)).isEmpty()) {
             return "";
         }
-        String before = m.group(1).equals(NOW) ? "" : m.group(1);
-        if (!Affixes.strip(before).isEmpty() && !MOVE_SESSION.matcher(before).matches()) {
-            return "";
-        }
-        String frame = CHANGE_BASIS.matcher(before).replaceFirst("");
+        String frame = CHANGE_BASIS.matcher(m.group(1)).replaceFirst("");
         return frame + (m.group(2).contains("跌") ? "跌幅" : "涨幅");
     }
 
