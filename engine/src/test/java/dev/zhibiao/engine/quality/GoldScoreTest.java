@@ -85,9 +85,9 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-2", "/gold-blind-2", 0.975, 0.98, 0.945),
                 new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.99, 0.975),
                 new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.915),
-                new GoldSet("gold-blind-5", "/gold-blind-5", 0.985, 0.975, 0.915),
+                new GoldSet("gold-blind-5", "/gold-blind-5", 0.985, 0.975, 0.92),
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
-                new GoldSet("gold-blind-6", "/gold-blind-6", 0.99, 0.955, 0.86, true),
+                new GoldSet("gold-blind-6", "/gold-blind-6", 0.99, 0.955, 0.865, true),
                 new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.99, 0.915),
                 new GoldSet("gold-blind-8", "/gold-blind-8", 0.97, 0.965, 0.87),
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.995, 0.995, 0.925),
@@ -96,11 +96,11 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-12", "/gold-blind-12", 0.995, 0.99, 0.96),
                 new GoldSet("gold-blind-13", "/gold-blind-13", 0.91595, 0.9156, 0.92),
                 new GoldSet("gold-blind-14", "/gold-blind-14", 0.995, 0.995, 0.925),
-                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.87),
+                new GoldSet("gold-blind-15", "/gold-blind-15", 0.975, 0.975, 0.885),
                 // two efficiency targets (降到1.3以下), missed before session 8, are found without their year (2025)
                 new GoldSet("gold-blind-16", "/gold-blind-16", 0.995, 0.995, 0.95),
                 new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.995, 0.8),
-                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.995, 0.905),
+                new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.995, 0.92),
                 new GoldSet("gold-blind-19", "/gold-blind-19", 0.985, 0.965, 0.85),
                 new GoldSet("gold-blind-20", "/gold-blind-20", 0.995, 0.985, 0.92),
                 new GoldSet("gold-blind-21", "/gold-blind-21", 0.995, 0.98, 0.96),
@@ -110,13 +110,13 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-25", "/gold-blind-25", 0.995, 0.94, 0.795),
                 new GoldSet("gold-blind-26", "/gold-blind-26", 0.995, 0.995, 0.895),
                 // its annotator wrote 444.6万亿元 as 4.446e15; the set holds the corrected 4.446e14 (and 35.9万亿元)
-                new GoldSet("gold-blind-27", "/gold-blind-27", 0.995, 0.975, 0.88),
+                new GoldSet("gold-blind-27", "/gold-blind-27", 0.995, 0.975, 0.89),
                 new GoldSet("gold-blind-28", "/gold-blind-28", 0.995, 0.97, 0.865),
                 new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.965, 0.875),
                 new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.84),
                 new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.75),
-                new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.84),
-                new GoldSet("gold-blind-33", "/gold-blind-33", 0.995, 0.995, 0.865),
+                new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.905),
+                new GoldSet("gold-blind-33", "/gold-blind-33", 0.995, 0.995, 0.88),
                 // its annotator read 可能征收高达2.7万亿美元的关税 as exact; the engine reads 高达…的 as "up to" (AT_MOST);
                 // it counted 两大板块 as 两大 (unit 大), where four annotators of other sets count N大板块 in 板块, as the engine
                 new GoldSet("gold-blind-34", "/gold-blind-34", 0.94, 0.88, 0.62),
@@ -127,7 +127,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-37", "/gold-blind-37", 0.995, 0.995, 0.92),
                 new GoldSet("gold-blind-38", "/gold-blind-38", 0.97, 0.97, 0.9),
                 new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635),
-                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.67));
+                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.69));
     }
 
     @ParameterizedTest(name = "{0}")
