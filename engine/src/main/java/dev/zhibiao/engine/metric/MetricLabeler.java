@@ -61,7 +61,7 @@ public final class MetricLabeler {
      * A demonstrative ending the label points at the amount itself (“十四五”这五年, 让这两颗…恒星): it names nothing; a
      * bare verb of causing left before it (让这两颗并不相干的恒星) leaves the thing after the amount to name it.
      */
-    private static final Pattern POINTING_END = Pattern.compile("这$");
+    private static final String POINTING_END = "这";
     private static final Pattern CAUSING_ONLY = Pattern.compile("[让使把将令叫]?");
     /** A short description between the amount and its 的 (并不相干的); past this the 的 is another phrase's. */
     private static final int MAX_POINTED_DESCRIPTION = 8;
@@ -228,6 +228,7 @@ public final class MetricLabeler {
      * what: the words after them are the measure. The list is a few places long at most, and a list (居民更多地选择 is no
      * place); 地 opening a word (等地区, 许多地方, 多地震) is no such close.
      */
+    private static final List<String> LISTED_PLACES_CLOSES = List.of("多地", "等地");
     private static final Pattern LISTED_PLACES = Pattern.compile(
         "^(?:(?:[\\p{IsHan}]{2,6}、){1,5}[\\p{IsHan}]{0,6}?)?(?:多地|等地)(?![区方域点带震块])(?=\\p{IsHan}{2})");
     /** A bare measure (利润, 利润总额) is this long at most; a longer label names its thing. */
@@ -359,11 +360,10 @@ public final class MetricLabeler {
 
         /** The label without a demonstrative pointing at the amount (你担任行政长官这5年 → 你担任行政长官). */
         private String withoutPointing(QuantityScope scope, String label) {
-            Matcher pointing = POINTING_END.matcher(label);
-            if (!pointing.find()) {
+            if (!label.endsWith(POINTING_END)) {
                 return label;
             }
-            String before = label.substring(0, pointing.start());
+            String before = label.substring(0, label.length() - POINTING_END.length());
             if (!CAUSING_ONLY.matcher(before).matches()) {
                 return before;
             }
@@ -1556,6 +1556,9 @@ public final class MetricLabeler {
         Matcher m = PLACE_GROUP.matcher(label);
         if (m.lookingAt()) {
             return label.substring(m.end());
+        }
+        if (LISTED_PLACES_CLOSES.stream().noneMatch(label::contains)) {
+            return label;
         }
         Matcher places = LISTED_PLACES.matcher(label);
         return places.lookingAt() ? label.substring(places.end()) : label;

@@ -610,8 +610,8 @@ final class Localities {
                     continue;
                 }
                 String stem = name.substring(0, name.length() - VILLAGE.length());
-                if (township.name().startsWith(stem) || DictionaryWords.isWord(stem)
-                        || FACILITY_ENDS.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+                if (!text.contains(stem) || township.name().startsWith(stem)
+                        || FACILITY_ENDS.indexOf(stem.charAt(stem.length() - 1)) >= 0 || DictionaryWords.isWord(stem)) {
                     continue;
                 }
                 for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {

@@ -35,6 +35,11 @@ final class MacroRegions {
     private static final List<String> DIRECTIONS = List.of("中西部", "东中部", "中东部", "西部", "东部", "中部", "北方", "南方",
         "华北", "华东", "华南", "华中", "西北", "西南", "东北");
     private static final String AREA = "地区";
+    /** The directions' regions with 地区 (东北地区, 中西部地区), longest first as the directions are. */
+    private static final List<String> DIRECTION_REGIONS = DIRECTIONS.stream().map(d -> d + AREA).toList();
+    /** First characters of the directions: a region's name can start only there. */
+    private static final String DIRECTION_STARTS = DIRECTIONS.stream().map(d -> d.substring(0, 1)).distinct()
+        .collect(java.util.stream.Collectors.joining());
     /** A direction's part (部): of a province or city too, in a story on one (甘肃…明天西部地区有小雨). */
     private static final String PART = "部";
     /** Words before a region that make it a route (经西部陆海新通道, 通过长江经济带), not a place of the fact. */
@@ -100,9 +105,12 @@ final class MacroRegions {
      * a place only, unlike a strategy's region that may be the thing itself (西部陆海新通道已通达…).
      */
     static int directionRegionEnd(String text, int start) {
-        for (String direction : DIRECTIONS) {
-            if (text.startsWith(direction + AREA, start)) {
-                return start + direction.length() + AREA.length();
+        if (start >= text.length() || DIRECTION_STARTS.indexOf(text.charAt(start)) < 0) {
+            return start;
+        }
+        for (String region : DIRECTION_REGIONS) {
+            if (text.startsWith(region, start)) {
+                return start + region.length();
             }
         }
         return start;
