@@ -567,7 +567,12 @@ public final class PeriodContext {
         return first.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
             && last.period().filter(y -> y.length() == YEAR_LENGTH).isPresent()
             && (STRETCH_JOIN.matcher(text.substring(first.end(), last.start())).matches()
-                || first.end() == last.start() && TO_MARKS.stream().anyMatch(m -> text.startsWith(m, last.start())));
+                || first.end() == last.start() && toMarkLength(last.start()) > 0);
+    }
+
+    /** Length of the 至 or 到 written at {@code at} (a stretch's end mention may open with it), else 0. */
+    private int toMarkLength(int at) {
+        return TO_MARKS.stream().filter(m -> text.startsWith(m, at)).mapToInt(String::length).findFirst().orElse(0);
     }
 
     /**
@@ -575,7 +580,7 @@ public final class PeriodContext {
      * 2023年9月, 今年至2025年); not a stretch over the new year whose end takes its year from the start (12月28日至1月5日).
      */
     private boolean spansYears(PeriodMention first, PeriodMention last) {
-        int endYear = last.start() + (TO_MARKS.stream().anyMatch(m -> text.startsWith(m, last.start())) ? 1 : 0);
+        int endYear = last.start() + toMarkLength(last.start());
         return first.period().isPresent() && last.period().isPresent()
             && !first.period().get().regionMatches(0, last.period().get(), 0, YEAR_LENGTH)
             && endYear < text.length() && Character.isDigit(text.charAt(endYear))
