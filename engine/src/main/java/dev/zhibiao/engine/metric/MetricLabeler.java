@@ -1,6 +1,5 @@
 package dev.zhibiao.engine.metric;
 
-import dev.zhibiao.engine.quantity.CasualtyWords;
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.RegionResolver;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -141,11 +141,6 @@ public final class MetricLabeler {
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
     private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "口");
     private static final String AGE_UNIT = "岁";
-    /** Varieties counted (25个品种的郁金香): named by the thing they are varieties of, 郁金香品种. */
-    private static final String VARIETY = "品种";
-    /** The thing of a variety is a name this long (水稻, 三角梅, 郁金香); a longer run holds its predicate. */
-    private static final int MIN_VARIETY_THING = 2;
-    private static final int MAX_VARIETY_THING = 4;
     /** Classifiers counting people only (名, 位): a one-character noun before 的 after them is the people's possessor. */
     private static final Set<String> PERSON_CLASSIFIERS = Set.of("名", "位");
     private static final String VOTE_UNIT = "票";
@@ -171,16 +166,7 @@ public final class MetricLabeler {
      */
     private static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?$");
     /** What the things were brought to do is a few words; a longer run (在疫情期间稳定生产经营并…) tells more than which. */
-    private static final int MAX_PIVOT_PREDICATE = 10;
-    /**
-     * A cause making the things counted after it come to a state (台风导致日本约12万户家庭断电, 干旱导致该市超过2.5万名居民
-     * 处于严重缺水状态): what befell them says which are counted; the cause and where it struck do not name them.
-     */
-    private static final Pattern CAUSATIVE = Casualties.CAUSE;
-    /** Where or how long the state lasted (滞留在机场长达10小时): no part of what befell the things. */
-    private static final Pattern STATE_EXTENT = Pattern.compile("在|长达|达|至");
-    /** Deaths and injuries are named by their event instead ({@link Casualties}: 造成2名儿童死亡 → 空袭死亡). */
-    private static final Pattern CASUALTY = Pattern.compile(CasualtyWords.ALTERNATION);
+    static final int MAX_PIVOT_PREDICATE = 10;
     /**
      * A clause describing the counted things, opening right after the coverb, 包括 or the finished verb that takes them as
      * object (对涉嫌参与恐袭的10人, 包括直接实施恐袭的4名嫌疑人, 将省内规模最大的10家国企, 打击了胡塞武装控制区的四架无人机,
@@ -550,17 +536,7 @@ public final class MetricLabeler {
                 String people = Phrases.after(afterAmount.substring(right.length() + MODIFIER_END.length()), false);
                 right = people.isEmpty() ? right : right + MODIFIER_END + people;
             }
-            if (scope.quantity.counted() && afterAmount.startsWith(VARIETY + MODIFIER_END)) {
-                // varieties of a thing described after them (25个品种的郁金香绘就出…) are that thing's varieties, and a count
-                // before them (1万多株50多个品种的三角梅) counts the thing itself; what the thing does names neither. A noun run
-                // on past a short name is cut to its first word.
-                String rest = afterAmount.substring(VARIETY.length() + MODIFIER_END.length());
-                String thing = Phrases.withoutTrailingMeasure(Phrases.after(rest, false));
-                thing = thing.length() > MAX_VARIETY_THING ? DictionaryWords.firstWord(thing) : thing;
-                boolean varieties = scope.text.startsWith(VARIETY, scope.quantity.end());
-                right = thing.length() >= MIN_VARIETY_THING && Phrases.isChinese(thing)
-                    ? thing + (varieties ? VARIETY : "") : right;
-            }
+            right = Varieties.named(scope, right);
             if (possessed) {
                 // what the possessed things did names them, whenever they did it (该机构的三名工作人员15日在冲突中丧生)
                 String undated = deedOfGroup(scope);
@@ -592,18 +568,11 @@ public final class MetricLabeler {
                     && predicate.length() - noun.length() <= MAX_PIVOT_PREDICATE && predicate.indexOf(MODIFIER_END) < 0
                     ? predicate : right;
             }
-            if (!subject && scope.quantity.counted() && !scope.leftStartsAfterAmount() && CAUSATIVE.matcher(left).find()) {
-                String predicate = Phrases.after(scope.right(true), true);
-                String noun = Phrases.after(scope.right(false), false);
-                if (!noun.isEmpty() && predicate.startsWith(noun) && predicate.indexOf(MODIFIER_END) < 0
-                        && !CASUALTY.matcher(predicate).find()) {
-                    Matcher extent = STATE_EXTENT.matcher(predicate).region(noun.length(), predicate.length());
-                    String befell = extent.find() ? predicate.substring(0, extent.start()) : predicate;
-                    if (befell.startsWith(noun) && befell.length() - noun.length() <= MAX_PIVOT_PREDICATE) {
-                        right = befell;
-                        left = "";
-                    }
-                }
+            Optional<String> befell = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
+                ? Causes.befell(scope, left) : Optional.empty();
+            if (befell.isPresent()) {
+                right = befell.get();
+                left = "";
             }
             boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
                 && coverbObject(scope.left());
