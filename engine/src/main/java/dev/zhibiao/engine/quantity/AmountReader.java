@@ -11,9 +11,9 @@ import java.util.Set;
  * (超过, 同比增长) are the caller's business.
  */
 final class AmountReader {
-    /** 每 written between a rate's units (元每吨, 立方米每秒): kept in the unit as written, as the guidelines ask. */
     /** The unit of a rate per so many people: the denominator as written after a slash (97.1/10万 → /10万). */
     private static final String RATE_PER = "/";
+    /** 每 written between a rate's units (元每吨, 立方米每秒): kept in the unit as written, as the guidelines ask. */
     private static final char PER_WORD = '每';
     private static final String YEN = "日元";
     private static final String DAY = "日";
@@ -73,7 +73,6 @@ final class AmountReader {
      * One amount as read: span, value (and range maximum), unit and its kind (null when unit is ""), qualifier
      * stated after the number, and how it was written.
      */
-
     record Amount(int start, int end, BigDecimal value, BigDecimal max, String unit, UnitLexicon.Kind kind,
                   Qualifier qualifier, boolean chineseOnly, boolean loneOne, boolean hasMultiplier) {
         Amount withSpan(int newStart, Qualifier q) {
