@@ -23,7 +23,7 @@ final class Casualties {
      */
     private static final Pattern CAUSED_CASUALTY = Pattern.compile(
         "^(?:.*(?:造成|导致|致使))?(" + CASUALTY_WORDS + ")(?:、.*)?$");
-    private static final Pattern CASUALTY_WORD = Pattern.compile(CASUALTY_WORDS);
+    static final Pattern CASUALTY_WORD = Pattern.compile(CASUALTY_WORDS);
     /** Events that kill or hurt people. */
     private static final List<String> EVENTS = List.of(
         "恶劣天气", "暴风雪", "龙卷风", "山体滑坡", "泥石流", "强降雨", "暴雨", "洪水", "洪灾", "台风", "飓风", "地震", "海啸",

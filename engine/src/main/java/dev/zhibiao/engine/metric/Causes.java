@@ -1,7 +1,5 @@
 package dev.zhibiao.engine.metric;
 
-import dev.zhibiao.engine.quantity.CasualtyWords;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
 final class Causes {
     /** Where or how long the state lasted (滞留在机场长达10小时): no part of what befell the things. */
     private static final Pattern STATE_EXTENT = Pattern.compile("在|长达|达|至");
-    /** Deaths and injuries are named by their event instead ({@link Casualties}: 造成2名儿童死亡 → 空袭死亡). */
-    private static final Pattern CASUALTY = Pattern.compile(CasualtyWords.ALTERNATION);
     private static final String OF = Phrases.MODIFIER;
 
     private Causes() {
@@ -22,7 +18,7 @@ final class Causes {
 
     /**
      * The counted noun and what befell it (家庭断电), when a cause stands in the words before the amount ({@code left}) and
-     * a short state follows the noun; empty otherwise.
+     * a short state follows the noun, no death or injury ({@link Casualties} names those by their event); empty otherwise.
      */
     static Optional<String> befell(QuantityScope scope, String left) {
         if (!Casualties.CAUSE.matcher(left).find()) {
@@ -30,7 +26,7 @@ final class Causes {
         }
         String predicate = Phrases.after(scope.right(true), true);
         String noun = Phrases.after(scope.right(false), false);
-        if (noun.isEmpty() || !predicate.startsWith(noun) || predicate.contains(OF) || CASUALTY.matcher(predicate).find()) {
+        if (noun.isEmpty() || !predicate.startsWith(noun) || predicate.contains(OF) || Casualties.CASUALTY_WORD.matcher(predicate).find()) {
             return Optional.empty();
         }
         Matcher extent = STATE_EXTENT.matcher(predicate).region(noun.length(), predicate.length());

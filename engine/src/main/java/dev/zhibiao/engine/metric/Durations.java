@@ -32,7 +32,8 @@ final class Durations {
     /** 用 before a span, maybe with 了 and a word saying how short (用了, 用短短, 计划用): time spent on a deed. */
     private static final Pattern SPENDING = Pattern.compile("(?<![费信作应适通采使享])用了?(?:短短|仅仅|仅|不到|近|约)?$");
     /** Words opening what follows 时间 that make it no deed: a deadline (内付清) or a result brought about (使, 让). */
-    private static final Pattern NOT_A_DEED_OPENING = Pattern.compile("之?内|[使让令]");
+    private static final String WITHIN_WORDS = "之?内";
+    private static final Pattern NOT_A_DEED_OPENING = Pattern.compile(WITHIN_WORDS + "|[使让令]");
     /** 时间 after the span, maybe a comma before the deed (三年多的时间，研制出…). */
     private static final Pattern SPENT_TIME = Pattern.compile("的?时间[，,]?");
     private static final String TIME_SPENT = "用时";
@@ -84,7 +85,7 @@ final class Durations {
      * 内 or 之内 closing a span (未来1-2年内陆续投产运营, 3天之内便能加工成…, 将在3个月内公布…): the window a deed is done
      * within. 以内 is left out: it bounds an amount (三年以内的小额信贷).
      */
-    private static final Pattern WITHIN = Pattern.compile("之?内");
+    private static final Pattern WITHIN = Pattern.compile(WITHIN_WORDS);
     /** Words of obligation before a window (须, 必须, 应当): it is a deadline or a validity, no time taken. */
     private static final Pattern OBLIGED = Pattern.compile("须|需|应当|应在|务必|不得");
     /** A deed denied after the window (3年内未发生安全事故): nothing done in it. */
@@ -93,7 +94,7 @@ final class Durations {
     /** Adverbs opening the deed after a window (便能, 陆续): how it is done, no part of what. */
     private static final Pattern DEED_ADVERBS = Pattern.compile("^(?:陆续|相继|逐步|全部|均|都|便|就|即|将|可|能|会|才|要)+");
     /** A window framing a change or a market move (近一个月内涨幅翻倍): no deed done within it. */
-    private static final Pattern MOVE_OPENING = Pattern.compile("^(?:[涨跌升降增减翻]|上涨|下跌|上升|下降|增长|减少)");
+    private static final Pattern MOVE_OPENING = Pattern.compile("^(?:[涨跌升降增减翻]|上涨|下跌|上升|下降)");
 
     /** Longer labels took in more than the activity (建议每个家庭储备基本生活物资): they are kept. */
     private static final int MAX_ACTIVITY = 4;
@@ -214,7 +215,7 @@ final class Durations {
         if (!PASSING.matcher(scope.text).region(scope.clause.start(), scope.chainStart).find()) {
             return "";
         }
-        String right = afterModifier(scope.right(false));
+        String right = Phrases.afterModifier(scope.right(false));
         // a deed ending its clause is taken whole (建设: a verb of purpose elsewhere, which the phrase reader drops)
         Matcher whole = DEED_ENDING_CLAUSE.matcher(right);
         String deed = whole.lookingAt() ? whole.group(1) : Phrases.after(right, true);
@@ -234,7 +235,7 @@ final class Durations {
         }
         String right = scope.right(false);
         if (right.startsWith(Phrases.MODIFIER)) {
-            return lastingTime(Phrases.after(afterModifier(right), false));
+            return lastingTime(Phrases.after(Phrases.afterModifier(right), false));
         }
         String before = scope.text.substring(scope.clause.start(), m.start());
         if (SPEAKING.matcher(before).find()) {
@@ -250,11 +251,6 @@ final class Durations {
 
     private static String lastingTime(String thing) {
         return thing.length() < 2 || !Phrases.isChinese(thing) ? "" : thing + LASTING_TIME;
-    }
-
-    /** The words after a leading 的 (的紧张救援 → 紧张救援), or all of them. */
-    private static String afterModifier(String words) {
-        return words.startsWith(Phrases.MODIFIER) ? words.substring(Phrases.MODIFIER.length()) : words;
     }
 
     /**
@@ -318,7 +314,7 @@ final class Durations {
         if (!right.startsWith(Phrases.MODIFIER)) {
             return "";
         }
-        String event = Phrases.after(afterModifier(right), false);
+        String event = Phrases.after(Phrases.afterModifier(right), false);
         return event.length() < 2 ? "" : event;
     }
 }

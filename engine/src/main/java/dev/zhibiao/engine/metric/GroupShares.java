@@ -43,7 +43,7 @@ final class GroupShares {
         }
         // the label opens with the things after 的 (or right after 成): they are the subject of what follows, the share
         // is a part of them
-        String things = Phrases.after(of ? after.substring(OF.length()) : after, false);
+        String things = Phrases.after(Phrases.afterModifier(after), false);
         return things.length() >= MIN_THINGS && label.startsWith(things) && !opensWithMeasure(things) ? label + SHARE : label;
     }
 

@@ -53,7 +53,7 @@ final class LongLabels {
      * 有 after a description lists the things that fit it (增幅较大的有发酵酒): they are what is measured; not 有 opening a
      * word (拥有的有效发明专利, 建成的有机肥生产线).
      */
-    private static final String LISTED_AS_FITTING = "的有";
+    static final String LISTED_AS_FITTING = "的有";
     private static final int WORD_AFTER_DE = 2;
 
     private LongLabels() {

@@ -80,10 +80,9 @@ public final class MetricLabeler {
     /** Having (全市拥有公共图书馆6个): the things counted are the topic the clauses after it hold attributes of. */
     private static final Pattern HAVING = Pattern.compile("(?:拥有|共有|有)");
     /** 有 written right before the things counted in their clause (全县有医院20所), not inside a word (没有, 所有, 具有). */
-    private static final Pattern HAVING_BEFORE = Pattern.compile("(?:拥有|共有|(?<![没所具享占持含只])有)$");
+    private static final Pattern HAVING_BEFORE = Pattern.compile("(?<![没所具享占持含只])有$");
     /** Units counting facilities or bodies (6个, 20所, 3座): what a clause of having counts. */
     private static final Set<String> FACILITY_UNITS = Set.of("个", "所", "座", "家", "处");
-    private static final char HAS = '有';
     /** Measures of a region itself (人口, 耕地面积): no facility counted in it owns them. */
     private static final Pattern REGION_MEASURE = Pattern.compile("人口|面积");
     /** Divisions and their committees (行政村, 村委会, 社区, 乡镇) are parts of the region, no facilities owning its measures. */
@@ -159,7 +158,7 @@ public final class MetricLabeler {
     private static final String COORDINATING_MARKS = "、和";
     private static final String COMING_FROM = "来自";
     /** 有 after a description (产量同比增长的有45种): the things counted are those that fit it. */
-    private static final String LISTED_AS_FITTING = "的有";
+    private static final String LISTED_AS_FITTING = LongLabels.LISTED_AS_FITTING;
     /**
      * A verb making the things counted after it do something (带动一万多家企业实施数字化融合升级, 帮助近2000名女孩走出大山):
      * what they were brought to do says which things are counted.
@@ -559,8 +558,9 @@ public final class MetricLabeler {
                     right = noun;
                 }
             }
-            if (!subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
-                    && PIVOT_VERB.matcher(left).find()) {
+            // a count that is the object of the words before it in its clause: a pivot verb, a cause or a coverb
+            boolean objectCount = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount();
+            if (objectCount && PIVOT_VERB.matcher(left).find()) {
                 String predicate = Phrases.after(scope.right(true), true);
                 String noun = Phrases.after(scope.right(false), false);
                 // not when the deed describes someone after it (帮助近2000名女孩走出大山的“燃灯校长”)
@@ -568,14 +568,12 @@ public final class MetricLabeler {
                     && predicate.length() - noun.length() <= MAX_PIVOT_PREDICATE && predicate.indexOf(MODIFIER_END) < 0
                     ? predicate : right;
             }
-            Optional<String> befell = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
-                ? Causes.befell(scope, left) : Optional.empty();
+            Optional<String> befell = objectCount ? Causes.befell(scope, left) : Optional.empty();
             if (befell.isPresent()) {
                 right = befell.get();
                 left = "";
             }
-            boolean coverbObject = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount()
-                && coverbObject(scope.left());
+            boolean coverbObject = objectCount && coverbObject(scope.left());
             if (coverbObject) {
                 // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
                 // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
@@ -1043,7 +1041,7 @@ public final class MetricLabeler {
             if (label.length() < MIN_OWNER_LENGTH || label.length() > MAX_TOPIC_ATTRIBUTE || !Phrases.isChinese(label)
                     || scope.quantity.change() != null || FACILITY_UNITS.contains(scope.quantity.unit())
                     || REGION_MEASURE.matcher(label).find() || !openingWords(scope).equals(label)
-                    || scope.text.lastIndexOf(HAS, scope.quantity.start()) < scope.sentence.start()) {
+                    || scope.text.lastIndexOf(EXISTENTIAL, scope.quantity.start()) < scope.sentence.start()) {
                 return "";
             }
             QuantityScope at = scope;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Cuts the words around an amount down to the phrase naming what it measures. */
 final class Phrases {
@@ -94,20 +95,23 @@ final class Phrases {
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+(?:[点點][零〇一二三四五六七八九]+)?几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
+    /** Bounds and roundings written after an amount (以上, 以内, 左右). */
+    private static final String BOUNDS = "以上|以下|以内|之内|左右|上下";
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
-    private static final String QUALIFIER_TAIL_WORDS = "以上|以下|以内|之内|左右|上下|多|余|人民币";
+    private static final String QUALIFIER_TAIL_WORDS = BOUNDS + "|多|余|人民币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
     /** Without one of these last characters the tail cannot match. */
     private static final String QUALIFIER_TAIL_LAST = lastCharacters(QUALIFIER_TAIL_WORDS);
     /**
-     * Words that start a predicate: a noun after an amount ends before them. Adverbs of many things doing it in turn or
-     * vying (1万多株三角梅竞相绽放, 樱花次第开放) open the predicate, as do the verbs of plants in bloom or swaying (300余亩玫瑰
-     * 随风摇曳, 16亩马鞭草盛开).
+     * Adverbs of many things doing it in turn or vying (1万多株三角梅竞相绽放, 樱花次第开放) and the verbs of plants in bloom or
+     * swaying (300余亩玫瑰随风摇曳, 16亩马鞭草盛开): they open the predicate, after a noun and after its predicate alike.
      */
-    private static final List<String> NOUN_STOPS = List.of(
+    private static final List<String> VYING_AND_BLOOMING = List.of("竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放");
+    /** Words that start a predicate: a noun after an amount ends before them. */
+    private static final List<String> NOUN_STOPS = Stream.concat(Stream.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
-            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利",
-            "竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放");
+            "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利"),
+        VYING_AND_BLOOMING.stream()).toList();
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
@@ -148,13 +152,14 @@ final class Phrases {
      * 陆续, 纷纷: an event happening to the things counted, 5万亩油橄榄陆续进入采摘期; 把: what they act on, 三条农村公路把全省
      * 113个县串联起来).
      */
-    private static final List<String> PREDICATE_STOPS = List.of("将", "把", "再", "共", "并", "也", "让", "正在",
-            "陆续", "相继", "纷纷", "即将", "开始", "竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放",
+    private static final List<String> PREDICATE_STOPS = Stream.concat(Stream.of("将", "把", "再", "共", "并", "也", "让", "正在",
+            "陆续", "相继", "纷纷", "即将", "开始",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里",
             // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
             // counted, never which of them
-            "长势", "苗情");
+            "长势", "苗情"),
+        VYING_AND_BLOOMING.stream()).toList();
     /**
      * After a count of things, also a modal or a coverb opening what they do (60多种土特产3天之内便能加工成…, 10万只羽毛球从
      * 这里“飞”向全球): how or from where they act, no part of which things are counted. Not after a time span, whose
@@ -221,7 +226,7 @@ final class Phrases {
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
     /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:以上|以下|以内|之内|左右|上下)?的?");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:" + BOUNDS + ")?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
@@ -266,6 +271,11 @@ final class Phrases {
     private static final char TITLE_OPEN = '《';
 
     private Phrases() {
+    }
+
+    /** The words after a leading 的 (的紧张救援 → 紧张救援), or all of them. */
+    static String afterModifier(String words) {
+        return words.startsWith(MODIFIER) ? words.substring(MODIFIER.length()) : words;
     }
 
     /** The part after the last frame word or security code. */

@@ -40,6 +40,9 @@ final class QuantityScope {
     private static final int MAX_BOUND_NOUN = 8;
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("^(?:(?:及)?(?:以上|以下)|(?:以内|左右)?的)");
 
+    /** Marks {@link #leftStart} not computed yet. */
+    private static final int UNKNOWN = -1;
+
     final String text;
     final Quantity quantity;
     /** The line holding the quantity. */
@@ -50,6 +53,9 @@ final class QuantityScope {
     final List<Quantity> paragraphQuantities;
     final int chainStart;
     final int chainEnd;
+
+    /** Where the words before the chain start: read by many rules, computed once ({@link #leftStart}). */
+    private int leftStart = UNKNOWN;
 
     private QuantityScope(String text, Quantity quantity, Span paragraph, Span sentence, Span clause,
                           List<Quantity> paragraphQuantities, int chainStart, int chainEnd) {
@@ -101,6 +107,13 @@ final class QuantityScope {
 
     /** Start of the text before the chain that can hold its metric: the clause start or the end of the last amount. */
     int leftStart() {
+        if (leftStart == UNKNOWN) {
+            leftStart = computeLeftStart();
+        }
+        return leftStart;
+    }
+
+    private int computeLeftStart() {
         int start = Math.max(clause.start(), chainStart - MAX_PHRASE);
         for (Quantity q : paragraphQuantities) {
             if (q.end() <= chainStart && q.end() > start && !isThreshold(q) && !isTimeSpanFrame(q)) {
