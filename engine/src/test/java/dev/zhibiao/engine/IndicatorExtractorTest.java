@@ -286,7 +286,7 @@ class IndicatorExtractorTest {
                 "<p>白酒股龙头贵州茅台(600519)盘中涨逾2%。贵州省GDP增长5%。</p>")), "the province named alone stays a place"),
             () -> assertEquals(List.of("美国", "马萨诸塞州"), regionPathOf("1人", extracted("枪击", "2023-10-29",
                 "<p>美国马萨诸塞州伍斯特州立大学28日发生枪击事件，导致1人死亡。</p>")), "州立 is state-run, no state"),
-            () -> assertEquals("比亚迪电子涨", metricOf("恒指跌0.12%。苹果概念股大涨，比亚迪电子涨逾5%。", "逾5%"), "比亚 spells a name"),
+            () -> assertEquals("比亚迪电子涨幅", metricOf("恒指跌0.12%。苹果概念股大涨，比亚迪电子涨逾5%。", "逾5%"), "比亚 spells a name"),
             () -> assertEquals("Lp目标价", metricOf("瑞士信贷(CS.N)：将Sunoco Lp（SUN.N）目标价从37美元上调至39美元。", "37美元"),
                 "a ticker leaves the label"),
             () -> assertEquals(List.of(), regionPathOf("50项", extracted("论坛", "2024-09-05",
@@ -371,10 +371,10 @@ class IndicatorExtractorTest {
                 "no coverb, no deed"),
             () -> assertEquals("问题主要集中方面", metricOf("问题主要集中在三个方面，一是资金不足，二是人才短缺。", "三个"),
                 "aspects a verb ends in, listed next, are no deed's"),
-            () -> assertEquals("他方面的变化谈起", metricOf("他从三个方面的变化谈起。", "三个"), "aspects describing a noun"),
+            () -> assertEquals("方面的变化谈起", metricOf("他从三个方面的变化谈起。", "三个"), "aspects describing a noun"),
             () -> assertEquals("巴塞罗那", metricOf("上赛季，巴塞罗那38场比赛打入102球。", "38场"), "那 ending a name points at nothing"),
             () -> assertEquals("恒星", metricOf("中国古人的浪漫和想象力，让这两颗并不相干的恒星有了姓名。", "两颗"), "这 points at the amount"),
-            () -> assertEquals("你担任行政长官", metricOf("习近平对贺一诚表示，你担任行政长官这5年，迎难而上、务实有为。", "5年")),
+            () -> assertEquals("担任行政长官", metricOf("习近平对贺一诚表示，你担任行政长官这5年，迎难而上、务实有为。", "5年")),
             () -> assertEquals("电视剧作品荣获“飞天奖”", metricOf("《问苍茫》《人世间》等16部以现实题材为主的电视剧作品荣获“飞天奖”。", "16部"),
                 "a description opening with a coverb describes the noun after it"),
             () -> assertEquals("部门联合印发", metricOf("生态环境部等16个部门近日联合印发《方案》。", "16个")),
@@ -409,6 +409,75 @@ class IndicatorExtractorTest {
             () -> assertEquals("收到绽放杯参赛项目", metricOf("本届大赛共收到2.8万个绽放杯参赛项目。", "2.8万个"), "绽放杯 is a name"),
             () -> assertEquals("省政府明确措施支持民营经济发展", metricOf("省政府明确二十条措施支持民营经济发展。", "二十条"),
                 "a package of measures is counted"));
+    }
+
+    @Test
+    void anArmedGroupWrittenAfterItsCountryStandsForItWhenNamedAgain() {
+        assertAll(
+            () -> assertEquals(List.of("也门"), regionPathOf("424次", extracted("t", "2024-04-05",
+                "<p>也门胡塞武装4日称，从今年1月起，美国和英国针对胡塞武装共展开了424次陆上和海上空袭行动。</p>"))),
+            () -> assertEquals(List.of("黎巴嫩"), regionPathOf("40次", extracted("t", "2024-04-05",
+                "<p>黎巴嫩真主党武装8日称，以色列当天空袭了真主党的目标。</p><p>以色列和美国针对真主党共展开了40次空袭。</p>")),
+                "the name without 武装"),
+            () -> assertEquals(List.of(), regionPathOf("20次", extracted("t", "2024-04-05",
+                "<p>叙利亚反政府武装称，当天控制了3个村庄。美国和英国针对反政府武装共展开了20次空袭。</p>")), "a kind of group"),
+            () -> assertEquals(List.of(), regionPathOf("424次", extracted("t", "2024-04-05",
+                "<p>也门政府和胡塞武装同意交换战俘。美国和英国针对胡塞武装共展开了424次空袭。</p>")), "a list, no group after its country"),
+            () -> assertEquals(List.of("浙江省"), regionPathOf("150多家", extracted("t", "2024-04-05",
+                "<p>位于杭州的传化集团今年投资20亿元。</p><p>宁波和温州的经销商为了传化新增门店150多家。</p>")),
+                "a firm after 为了 is a purpose"));
+    }
+
+    @Test
+    void aMarketMoveAfterItsMoverIsTheMoversRiseOrFall() {
+        assertAll(
+            () -> assertEquals("金蝶国际、舜宇、京东健康涨幅", metricOf("科技股走势分化，金蝶国际、舜宇、京东健康涨超3%，腾讯涨0.65%；", "超3%")),
+            () -> assertEquals("腾讯涨幅", metricOf("科技股走势分化，金蝶国际、舜宇、京东健康涨超3%，腾讯涨0.65%；", "0.65%")),
+            () -> assertEquals("恒指午间跌幅", metricOf("恒指午间收跌0.12%报23954点，成交额672.03亿港元。", "0.12%"), "the quoted level's 报 goes"),
+            () -> assertEquals("恒指报价", metricOf("恒指午间收跌0.12%报23954点，成交额672.03亿港元。", "23954点")),
+            () -> assertEquals("CPI同比涨", metricOf("11月CPI同比涨2.3%。", "2.3%"), "a change with its basis keeps its words"),
+            () -> assertEquals("特斯拉市值", metricOf("多重利空下，特斯拉市值冲击3万亿美元；", "3万亿美元"), "a level aimed at"),
+            () -> assertEquals("公司营收", metricOf("受疫情冲击，公司营收下降20%。", "20%"), "冲击 as a noun"));
+    }
+
+    @Test
+    void thingsPickedOrBroughtOutAreNamedFromTheVerbOn() {
+        assertAll(
+            () -> assertEquals("遴选出交叉前沿实验室", metricOf("华中科技大学还从集成电路学院等遴选出43个交叉前沿实验室。", "43个")),
+            () -> assertEquals("推出清明主题文化活动和展览", metricOf("北京各大文博部门推出80多项清明主题文化活动和展览。", "80多项")),
+            () -> assertEquals("仅油茶果采收机就推出新品", metricOf("湖南仅油茶果采收机就推出三款新品。", "三款"), "before 就 stands the kind"));
+    }
+
+    @Test
+    void aReporterAPronounOrANewsDayIsNoPartOfWhatIsMeasured() {
+        assertAll(
+            () -> assertEquals("摧毁了俄军无人机", metricOf("乌军还称摧毁了俄军886架无人机。", "886架")),
+            () -> assertEquals("俄军武装力量人数需要", metricOf("他说俄军武装力量人数需要达到150万人。", "150万人")),
+            () -> assertEquals("哈马斯方面称将再释放以色列", metricOf("哈马斯方面称将于22日再释放6名以色列被扣押人员。", "6名"),
+                "the speaker's own plan keeps the speaker"),
+            () -> assertEquals("他家承包的土地面积", metricOf("他家承包的土地面积有1000多亩。", "1000多亩"), "a pronoun owning a household"),
+            () -> assertEquals("他们村有农户", metricOf("他们村有农户300户。", "300户")),
+            () -> assertEquals("简称“专精特新”企业", metricOf("简称“专精特新”企业达到1200家。", "1200家"), "称 inside a naming verb"),
+            () -> assertEquals("冲突双方同意继续停火", metricOf("苏丹冲突双方19日同意继续停火24小时。", "24小时")),
+            () -> assertEquals("里约热内卢最高气温", metricOf("里约热内卢12日最高气温达42.5摄氏度。", "42.5摄氏度")),
+            () -> assertEquals("俄军新控制区域", metricOf("俄军在12月份新控制超过700平方公里区域。", "超过700平方公里")),
+            () -> assertEquals("该股2日累计涨幅", metricOf("该股2日累计涨幅达15%。", "15%"), "a window of days is no date"),
+            () -> assertEquals("企业须在30日内完成整改的问题", metricOf("企业须在30日内完成整改的问题共有20个。", "20个")));
+    }
+
+    @Test
+    void bodiesCountedByTheirDeedAndMoneyByItsPurpose() {
+        assertAll(
+            () -> assertEquals("联合印发《关于进一步加强医疗美容行业监管工作指导意见》的部门", metricOf(
+                "近日，市场监管总局等11部门联合印发《关于进一步加强医疗美容行业监管工作的指导意见》，着重强调跨部门综合监管。", "11部门")),
+            () -> assertEquals("明确的部门", metricOf("近日，财政部、商务部等五部门明确，在武汉天河国际机场等41个口岸各新设1家口岸进境免税店。", "五部门")),
+            () -> assertEquals("粤苏鲁2021年GDP数据", metricOf("粤苏鲁3省份2021年GDP数据均已公布。", "3省份"), "provinces are named by a topic"),
+            () -> assertEquals("投入实施高标准农田建设改造提升项目",
+                metricOf("今年，滑县投入3亿元实施10万亩高标准农田建设改造提升项目，提升智慧管理能力。", "3亿元")),
+            () -> assertEquals("下达资金支持各地病虫害防控和田间管理",
+                metricOf("河南近期下达资金5.2亿元，支持各地病虫害防控和田间管理，促进小麦稳产增产。", "5.2亿元"), "the purpose in the next clause"),
+            () -> assertEquals("下达资金", metricOf("河南下达资金5亿元，支持100个村发展集体经济。", "5亿元"), "a clause with its own amount"),
+            () -> assertEquals("投入", metricOf("该县今年投入3亿元，同比增长12%。", "3亿元"), "no purpose verb"));
     }
 
     private static String periodOf(String title, String date, String body, String amount) {

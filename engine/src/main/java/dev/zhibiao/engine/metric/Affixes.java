@@ -51,6 +51,15 @@ final class Affixes {
      */
     private static final Pattern DAY_WITHIN = Pattern.compile(
             "(?:在|于)?(?:今天|昨天|今日|昨日|当天)?[（(]?(?<![年0-9])\\d{1,2}月\\d{1,2}日[）)]?(?:\\d{1,2}时)?(?:凌晨|上午|下午|晚间|晚上|早上)?");
+    /**
+     * A news day inside a label, with the hours and the 在/于 or 当地时间 dating by it (冲突双方19日同意继续停火, 在当地时间16日16时
+     * 到19时临时停火, 里约热内卢12日最高气温), or a month after 在 (俄军在12月份新控制): when, which the period says, not what. A
+     * window of days (2日累计涨幅, 30日内, 7日均) is no date.
+     */
+    private static final Pattern BARE_DAY_WITHIN = Pattern.compile(
+            "(?<=\\p{IsHan})(?:(?:在|于)?(?:当地时间)?(?<![0-9月年号周每当次逐工节作假念])\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?"
+            + "(?:(?:到|至)\\d{1,2}时)?(?!累计|涨|跌|内|均|平均|以来|以内|前|后|间|起|电)"
+            + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
@@ -99,6 +108,8 @@ final class Affixes {
             // a market's move to a level (美元指数冲高至, 沪指失守, 一年期贷款利率下调)
             "冲高", "走高", "走低", "攀升", "飙升", "反弹", "回调", "下探", "上探", "上调", "下调", "失守", "跌破", "升破", "站上",
             "升穿", "跌穿", "触及",
+            // a level regained or aimed at (股价重回2000元, 市值冲击3万亿美元)
+            "重回", "冲击",
             // a slowing to a level (增速放缓至): the amount is the level
             "放缓至", "变缓至", "趋缓至");
     /**
@@ -229,6 +240,7 @@ final class Affixes {
         String s = phrase.indexOf('截') < 0 ? phrase
                 : AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
         s = s.indexOf('日') < 0 ? s : DAY_WITHIN.matcher(s).replaceAll("");
+        s = s.indexOf('日') < 0 && s.indexOf('月') < 0 ? s : BARE_DAY_WITHIN.matcher(s).replaceAll("");
         String before;
         do {
             before = s;

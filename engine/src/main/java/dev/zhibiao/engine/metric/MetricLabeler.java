@@ -131,6 +131,9 @@ public final class MetricLabeler {
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
+    /** Bodies counted as a group that acts: the deed describes them (联合印发指导意见的部门); not provinces, which a
+     *  topic names as often as a deed (3省份2021年GDP数据). */
+    private static final Set<String> AGENCY_UNITS = Set.of("部门", "部委");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -310,6 +313,8 @@ public final class MetricLabeler {
             // years of history (有着200多年历史的老屋 → 老屋历史)
             named = Histories.named(scope, named);
             named = Deadlines.named(scope, named);
+            // money named by its allotting verb alone takes what it was for (投入3亿元实施…项目 → 投入实施…项目)
+            named = FundedPurposes.named(scope, named);
             // aspects framing a deed (从九个方面提出明确要求 → 提出明确要求的方面)
             named = Aspects.named(scope, named);
             named = SchemeRates.named(scope, named);
@@ -318,6 +323,8 @@ public final class MetricLabeler {
             named = TemperatureSwings.named(scope, named);
             named = Widenings.named(scope, named);
             named = Batches.named(scope, named, other -> neighbour(scope, other));
+            // a move after its mover (比亚迪电子涨逾5% → 比亚迪电子涨幅)
+            named = MoveRates.named(scope, named);
             return GroupShares.named(scope, named);
         }
 
@@ -340,7 +347,7 @@ public final class MetricLabeler {
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
             }
-            return withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label)));
+            return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label))));
         }
 
         /** The label without a demonstrative pointing at the amount (你担任行政长官这5年 → 你担任行政长官). */
@@ -416,7 +423,8 @@ public final class MetricLabeler {
                     && Affixes.strip(fitting.substring(stripped.length())).isEmpty();
                 stripped = changeEnds ? fitting : stripped;
             }
-            String withoutDoer = Phrases.afterOrganization(withoutLeadingPlacesBut(stripped));
+            String withoutDoer = Phrases.fromPickingVerb(Phrases.afterOrganization(withoutLeadingPlacesBut(stripped)),
+                () -> !Phrases.after(scope.right(true), true).isEmpty());
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
@@ -658,6 +666,12 @@ public final class MetricLabeler {
             String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
+            }
+            if (AGENCY_UNITS.contains(scope.quantity.unit()) && inside.isEmpty() && !label.isEmpty()
+                    && !label.endsWith(scope.quantity.unit())) {
+                // a group of bodies named by what it did (11部门联合印发…, 五部门明确…) is counted as those bodies: the deed
+                // describes them (联合印发指导意见的部门)
+                label = label + (label.endsWith(MODIFIER_END) ? "" : MODIFIER_END) + scope.quantity.unit();
             }
             if (label.equals(STREAK) || left.equals(STREAK) && label.equals(STREAK + right)) {
                 // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +33,11 @@ final class Phrases {
     private static final String APPOSITION = "——";
     /** How near after a dash the 段 or 线 of a route stands (北京——上海段). */
     private static final int ROUTE_END_REACH = 5;
+    /** Verbs that pick or bring out the things counted (遴选出43个实验室, 推出80多项活动): the doer is no part of the thing. */
+    private static final Pattern PICKING_VERB = Pattern.compile("遴选出|评选出|筛选出|梳理出|培育出|推出|选出");
+    private static final int MIN_PICKED_NOUN = 2;
+    /** 仅油茶果采收机就推出新品: before 就 stands the kind of thing picked (a topic), not its doer. */
+    private static final String TOPIC_MARKER = "就";
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布",
@@ -711,6 +717,27 @@ final class Phrases {
         String did = Affixes.strip(label.substring(cut));
         // a short firm name says whose the amount is (七棵树矿业有限公司投资 → 七棵树矿业投资)
         return name.length() <= MAX_FIRM_NAME && isChinese(name) && !did.isEmpty() ? name + did : did;
+    }
+
+    /**
+     * The label from its last picking verb on (华中科技大学还从集成电路学院等遴选出交叉前沿实验室 → 遴选出交叉前沿实验室):
+     * who picked them and from where is context, what was picked is the thing, named after the verb or after the
+     * amount (nounFollows); a verb with no noun after it stays.
+     */
+    static String fromPickingVerb(String label, BooleanSupplier nounFollows) {
+        Matcher m = PICKING_VERB.matcher(label);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return label;
+        }
+        boolean named = label.length() - end >= MIN_PICKED_NOUN || end == label.length() && nounFollows.getAsBoolean();
+        boolean topic = label.substring(0, start).contains(TOPIC_MARKER);
+        return named && !topic ? label.substring(start) : label;
     }
 
     /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */

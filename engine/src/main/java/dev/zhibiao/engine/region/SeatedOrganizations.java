@@ -8,12 +8,17 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Organizations introduced with their seat (位于杭州的传化集团, 总部位于深圳的腾讯公司): later in the post their name — in
  * full, or without its suffix (传化) — stands for that place, so the figures of a paragraph about the firm that names no
  * place (传化集团新增授权专利150多件) are the seat's. Only a proper name counts: 位于上海的外资企业 names a kind of firm, and a
  * branch (中国银行江苏分行) is not the whole organization.
+ * <p>
+ * Likewise an armed group written right after its country (也门胡塞武装, 黎巴嫩真主党武装): named again alone (美军打击了胡塞武装
+ * 控制区的四架无人机, 美国和英国针对胡塞武装展开了424次空袭), it stands for that country, where the strikes fall — not for
+ * the country acting on it. Only a proper name counts: 叙利亚反政府武装 and 也门政府和胡塞武装 introduce no group.
  */
 final class SeatedOrganizations {
     private static final List<String> SEAT_VERBS = List.of("位于", "坐落于", "地处", "总部设在");
@@ -29,6 +34,14 @@ final class SeatedOrganizations {
             + "|新能源|制造|生产|分行|支行|分公司|分院");
     /** Characters after which a name may begin: punctuation, or a preposition, conjunction or particle. */
     private static final String NAME_MAY_FOLLOW = "在由与和及的是据对向从将被把让为";
+    /** A group is also struck or fought after a finished verb (打击了胡塞武装控制区); a firm after 为了 is a purpose. */
+    private static final String GROUP_MAY_FOLLOW = NAME_MAY_FOLLOW + "了";
+    /** Words ending an armed group's name written after its country; the longer first. */
+    private static final List<String> GROUP_SUFFIXES = List.of("武装组织", "武装");
+    private static final int MAX_GROUP_NAME = 6;
+    /** Words of a kind of group or of a list, not of one group's name (反政府武装, 地方武装, 政府和胡塞武装). */
+    private static final Pattern NOT_GROUP = Pattern.compile(
+        "[一二两三四五六七八九十多各该这那其和与及同跟]|政府|地方|民间|部落|恐怖|极端|非法|当地");
 
     private SeatedOrganizations() {
     }
@@ -44,14 +57,19 @@ final class SeatedOrganizations {
         national.forEach(s -> covered.set(s.start(), s.end()));
         for (PlaceMention seat : mentions) {
             String name = nameAfter(text, seat);
+            String mayFollow = NAME_MAY_FOLLOW;
+            if (name.isEmpty()) {
+                name = groupAfter(text, seat);
+                mayFollow = GROUP_MAY_FOLLOW;
+            }
             if (name.isEmpty()) {
                 continue;
             }
-            int from = seat.end() + OF.length() + name.length();
-            addOccurrences(text, name, from, seat.region(), out, covered);
+            int from = text.indexOf(name, seat.end()) + name.length();
+            addOccurrences(text, name, from, seat.region(), out, covered, mayFollow);
             String shortName = withoutSuffix(name);
             if (shortName.length() >= MIN_SHORT_NAME) {
-                addOccurrences(text, shortName, from, seat.region(), out, covered);
+                addOccurrences(text, shortName, from, seat.region(), out, covered, mayFollow);
             }
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
@@ -80,17 +98,37 @@ final class SeatedOrganizations {
         return "";
     }
 
+    /** The proper name of an armed group written right after a country (也门胡塞武装 → 胡塞武装), or "". */
+    private static String groupAfter(String text, PlaceMention country) {
+        if (country.region().level() != RegionLevel.COUNTRY) {
+            return "";
+        }
+        int start = country.end();
+        for (int k = start + 1; k < Math.min(text.length(), start + MAX_GROUP_NAME); k++) {
+            if (!HanCharacters.isHan(text.charAt(k - 1))) {
+                return "";
+            }
+            for (String suffix : GROUP_SUFFIXES) {
+                if (text.startsWith(suffix, k)) {
+                    String name = text.substring(start, k + suffix.length());
+                    return NOT_GROUP.matcher(text.substring(start, k)).find() ? "" : name;
+                }
+            }
+        }
+        return "";
+    }
+
     private static String withoutSuffix(String name) {
-        return SUFFIXES.stream().filter(name::endsWith).findFirst()
+        return Stream.concat(SUFFIXES.stream(), GROUP_SUFFIXES.stream()).filter(name::endsWith).findFirst()
             .map(s -> name.substring(0, name.length() - s.length())).orElse(name);
     }
 
     private static void addOccurrences(String text, String name, int from, Region seat, List<PlaceMention> out,
-                                       BitSet covered) {
+                                       BitSet covered, String mayFollow) {
         for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + name.length())) {
             int end = at + name.length();
             if (covered.nextSetBit(at) < 0 || covered.nextSetBit(at) >= end) {
-                if (beginsWord(text, at)) {
+                if (beginsWord(text, at, mayFollow)) {
                     out.add(new PlaceMention(at, end, name, seat));
                     covered.set(at, end);
                 }
@@ -99,11 +137,11 @@ final class SeatedOrganizations {
     }
 
     /** Whether a word may begin here: after a non-Chinese character or a function word, not inside a word. */
-    private static boolean beginsWord(String text, int at) {
+    private static boolean beginsWord(String text, int at, String mayFollow) {
         if (at == 0) {
             return true;
         }
         char before = text.charAt(at - 1);
-        return !HanCharacters.isHan(before) || NAME_MAY_FOLLOW.indexOf(before) >= 0;
+        return !HanCharacters.isHan(before) || mayFollow.indexOf(before) >= 0;
     }
 }
