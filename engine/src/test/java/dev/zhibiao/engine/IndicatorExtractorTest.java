@@ -284,7 +284,7 @@ class IndicatorExtractorTest {
                 "<p>白酒股龙头贵州茅台(600519)盘中涨逾2%，股价重回2000元。</p>")), "a place opening a listed firm's name is none"),
             () -> assertEquals(List.of("贵州省"), regionPathOf("5%", extracted("贵州茅台股价重回2000元", "2021-12-08",
                 "<p>白酒股龙头贵州茅台(600519)盘中涨逾2%。贵州省GDP增长5%。</p>")), "the province named alone stays a place"),
-            () -> assertEquals(List.of("美国", "马萨诸塞州"), regionPathOf("1人", extracted("枪击", "2023-10-29",
+            () -> assertEquals(List.of("美国", "马萨诸塞州", "伍斯特州立大学"), regionPathOf("1人", extracted("枪击", "2023-10-29",
                 "<p>美国马萨诸塞州伍斯特州立大学28日发生枪击事件，导致1人死亡。</p>")), "州立 is state-run, no state"),
             () -> assertEquals("比亚迪电子涨幅", metricOf("恒指跌0.12%。苹果概念股大涨，比亚迪电子涨逾5%。", "逾5%"), "比亚 spells a name"),
             () -> assertEquals("Lp目标价", metricOf("瑞士信贷(CS.N)：将Sunoco Lp（SUN.N）目标价从37美元上调至39美元。", "37美元"),
@@ -478,6 +478,37 @@ class IndicatorExtractorTest {
                 metricOf("河南近期下达资金5.2亿元，支持各地病虫害防控和田间管理，促进小麦稳产增产。", "5.2亿元"), "the purpose in the next clause"),
             () -> assertEquals("下达资金", metricOf("河南下达资金5亿元，支持100个村发展集体经济。", "5亿元"), "a clause with its own amount"),
             () -> assertEquals("投入", metricOf("该县今年投入3亿元，同比增长12%。", "3亿元"), "no purpose verb"));
+    }
+
+    @Test
+    void sitesAndScenesAbroadAreAsSpecificAsWritten() {
+        assertAll(
+            () -> assertEquals("莫罗佐夫斯克机场", last(regionPathOf("6架", extracted("t", "2024-04-05",
+                "<p>乌克兰对俄罗斯罗斯托夫州莫罗佐夫斯克机场实施袭击，摧毁6架飞机。</p>"))), "a long transliteration"),
+            () -> assertEquals("卡迈勒·阿德万医院", last(regionPathOf("30多人", extracted("t", "2024-12-06",
+                "<p>以军今天凌晨空袭加沙地带北部的卡迈勒·阿德万医院附近，造成30多人死亡。</p>")))),
+            () -> assertEquals("卢甘斯克地区", last(regionPathOf("两个", extracted("t", "2023-06-17",
+                "<p>俄罗斯国防部称，俄军挫败乌军两个侦察小组在卢甘斯克地区的行动。</p>")))),
+            () -> assertEquals(List.of("乌克兰", "巴赫穆特"), regionPathOf("两个", extracted("t", "2023-05-14",
+                "<p>乌方称，乌军在巴赫穆特的两个方向取得进展，乌克兰西部一处设施遭袭。</p>")), "a country named after it"),
+            () -> assertEquals("铜官山", last(regionPathOf("16亩", extracted("t", "2023-05-14",
+                "<p>初夏时节，江苏常熟铜官山脚下16亩马鞭草盛开。</p>")))),
+            () -> assertEquals("山脚下马鞭草", metricOf("初夏时节，江苏常熟铜官山脚下16亩马鞭草盛开。", "16亩"), "the mountain is no label"));
+    }
+
+    @Test
+    void namesAbroadNeedTheirMarksToBeSites() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("3辆", extracted("t", "2023-05-14",
+                "<p>乌方称，乌军在巴赫穆特取得进展，摧毁3辆坦克，乌克兰西部一处设施遭袭。</p>")), "no 的 after the scene"),
+            () -> assertEquals(List.of("美国"), regionPathOf("超过500万例", extracted("t", "2020-05-22",
+                "<p>据美国约翰·霍普金斯大学统计，全球累计确诊病例超过500万例。</p>")), "a university reporting is no site"),
+            () -> assertEquals(List.of("美国", "加利福尼亚州"), regionPathOf("30%", extracted("t", "2024-05-22",
+                "<p>美国加利福尼亚州斯坦福大学研究显示，30%的受访者支持该政策。</p>")), "not a state university"),
+            () -> assertEquals(List.of("日本"), regionPathOf("20%", extracted("t", "2024-05-22",
+                "<p>日本企业在科技创新的投入增加了20%。</p>")), "Chinese words are no name abroad"),
+            () -> assertEquals("常熟市", last(regionPathOf("300亩", extracted("t", "2024-05-22",
+                "<p>江苏常熟的虞山脚下，300亩茶园迎来丰收。</p>"))), "a mountain not right after its county"));
     }
 
     private static String periodOf(String title, String date, String body, String amount) {

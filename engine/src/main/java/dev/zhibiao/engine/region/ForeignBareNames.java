@@ -60,6 +60,14 @@ final class ForeignBareNames {
     private static final String SETTLEMENT_LEVELS = "镇村市";
     private static final String WORDS_AFTER_LEVEL = "场民长区委政级内中";
 
+    /** Words saying where something happens before a name standing alone (在巴赫穆特的, 位于顿涅茨克地区的). */
+    private static final List<String> SCENE_WORDS = List.of("在", "位于");
+    /** A region abroad written with 地区 after its name (卢甘斯克地区), which the name keeps. */
+    private static final String AREA = "地区";
+    private static final char OF = '的';
+    /** A name standing alone after 在 is sure only this long: two characters are too often a word (在比赛的). */
+    private static final int MIN_SCENE_NAME = 3;
+
     private ForeignBareNames() {
     }
 
@@ -107,6 +115,7 @@ final class ForeignBareNames {
             }
         }
         out.addAll(settlementsAlone(text, mentions, found, out));
+        out.addAll(scenes(text, mentions, found, out));
         return out;
     }
 
@@ -158,7 +167,13 @@ final class ForeignBareNames {
         return start + end;
     }
 
-    private static boolean isTransliteration(String text, int start, int end) {
+    /** Whether every character of the words is a transliteration's (莫罗佐夫斯克, 卡迈勒): a name abroad, not Chinese words. */
+    static boolean isTransliteration(String words) {
+        return !words.isEmpty() && isTransliteration(words, 0, words.length());
+    }
+
+    /** Whether every character of text[start, end) is a transliteration's. */
+    static boolean isTransliteration(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!TRANSLITERATION.get(text.charAt(i))) {
                 return false;
@@ -238,6 +253,54 @@ final class ForeignBareNames {
         return out;
     }
 
+    /**
+     * Places abroad written alone after 在 or 位于 as the scene of what the sentence reports (乌军在巴赫穆特的两个方向取得进展,
+     * 挫败乌军侦察小组在卢甘斯克地区的行动): a transliteration of three characters or more, with 地区 or not, then 的, in a
+     * paragraph naming a place abroad before it, whose country's locality it is. The name is told from Chinese words
+     * by its characters and by ICU's dictionary, which cuts no transliteration into words of two characters alone
+     * (巴赫/穆/特, but 科技/创新).
+     */
+    private static List<PlaceMention> scenes(String text, List<PlaceMention> mentions, List<PlaceMention> found,
+                                             List<PlaceMention> named) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (String scene : SCENE_WORDS) {
+            for (int at = text.indexOf(scene); at >= 0; at = text.indexOf(scene, at + 1)) {
+                int start = at + scene.length();
+                int end = start;
+                while (end < text.length() && end - start < MAX_NAME && TRANSLITERATION.get(text.charAt(end))) {
+                    end++;
+                }
+                int nameEnd = text.startsWith(AREA, end) ? end + AREA.length() : end;
+                if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF
+                        || wordsOnly(text.substring(start, end))
+                        || !free(start, nameEnd, mentions, found, named, out)) {
+                    continue;
+                }
+                PlaceMention place = foreignAround(text, start, mentions);
+                if (place != null) {
+                    Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
+                    out.add(new PlaceMention(start, nameEnd, text.substring(start, nameEnd),
+                        Localities.locality(country, text.substring(start, nameEnd))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether ICU's dictionary reads the characters as words of two characters or more only (科技创新). */
+    private static boolean wordsOnly(String name) {
+        BreakIterator breaks = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        breaks.setText(name);
+        int last = 0;
+        for (int b = breaks.next(); b != BreakIterator.DONE; b = breaks.next()) {
+            if (b - last < DICTIONARY_WORD) {
+                return false;
+            }
+            last = b;
+        }
+        return true;
+    }
+
     /** Whether a dictionary word ends right before the offset (附近|格林达维克): the name is not the end of a word. */
     private static boolean startsWord(String text, int start) {
         if (start == 0 || !HanCharacters.isHan(text.charAt(start - 1))) {
@@ -260,6 +323,21 @@ final class ForeignBareNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The latest foreign place, not a locality, named before the offset in its paragraph, else the first named after it
+     * there (乌方称，乌军在巴赫穆特的… 乌克兰西部), or null.
+     */
+    private static PlaceMention foreignAround(String text, int offset, List<PlaceMention> mentions) {
+        PlaceMention before = foreignBefore(text, offset, mentions);
+        if (before != null) {
+            return before;
+        }
+        int paragraphEnd = text.indexOf('\n', offset);
+        int end = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        return mentions.stream().filter(p -> p.start() >= offset && p.end() <= end && p.region().foreign()
+            && p.region().level() != RegionLevel.LOCALITY).findFirst().orElse(null);
     }
 
     /** Whether no mention of the lists overlaps [start, end). */

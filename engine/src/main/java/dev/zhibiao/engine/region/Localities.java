@@ -64,6 +64,8 @@ final class Localities {
         + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])"
         // a named quarter or theme park (陶溪川文创区, 哈尔滨冰雪大世界)
         + "|文创区|大世界"
+        // a mountain whose foot a story stands at, named right after its county or city (江苏常熟铜官山脚下)
+        + "|山(?=脚下)|山(?=麓)"
         // a villagers' group (上洲村上屋组): a hamlet, named right after its village or as named there before
         + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
@@ -152,6 +154,11 @@ final class Localities {
         "船闸", "核电站", "水电站", "广场", "医院");
     private static final int STATION_NAME = 2;
     private static final String UNIVERSITY = "大学";
+    /**
+     * A mountain, a kind only before 脚下 or 麓 and right after the county or city at home it lies in (常熟铜官山脚下):
+     * alone, 山 ends too many words and names (泰山脚下 is named by the table's 泰山 or by none).
+     */
+    private static final String MOUNTAIN = "山";
     private static final String ISLAND = "岛";
     /** A university's hospital, the only hospital that is a place: 吉林大学中日联谊医院, not 市级医院 or 定点医院. */
     private static final String HOSPITAL = "医院";
@@ -224,6 +231,20 @@ final class Localities {
     /** Longest proper name after a place name (内蒙古达里湖), and standing alone, where fewer words are names. */
     private static final int MAX_NAME_AFTER_PLACE = 5;
     private static final int MAX_NAME_ALONE = 4;
+    /**
+     * Longest transliterated name after a place abroad (罗斯托夫州莫罗佐夫斯克机场): a transliteration spells each syllable
+     * with a character, so names abroad run longer than Chinese ones.
+     */
+    private static final int MAX_TRANSLITERATED_NAME = 7;
+    /** What a state university's name holds after its city's (伍斯特州立大学 in 马萨诸塞州): no division of its own. */
+    private static final String STATE_RUN = "州立";
+    /** Marks between the parts of a person's name abroad (卡迈勒·阿德万), which sites are named after. */
+    private static final String NAME_DOTS = "·•";
+    /**
+     * Sites named after a person abroad (卡迈勒·阿德万医院, 约翰·肯尼迪国际机场); not a university, which reports
+     * (约翰·霍普金斯大学统计).
+     */
+    private static final Set<String> PERSON_NAMED_KINDS = Set.of("医院", "机场", "广场", "公园", "基地", "博物馆", "纪念馆");
     private static final String DATE_WORDS = "年月日号";
     /**
      * A village's name without 村 this long (西岗子 of 西岗子村, 大郑家 of 大郑家村) is a name, not a word; two characters
@@ -250,9 +271,13 @@ final class Localities {
     private Localities() {
     }
 
-    /** Whether a kind word of a locality (机场, 水库, 港) starts at this offset. */
+    /**
+     * Whether a kind word of a locality (机场, 水库, 港) starts at this offset; not 山 of 山脚下, which labels drop with the
+     * mountain's name as where the thing stands (铜官山脚下马鞭草 measures 马鞭草).
+     */
     static boolean kindAt(String text, int at) {
-        return at < text.length() && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && KIND.matcher(text).useTransparentBounds(true).region(at, text.length()).lookingAt();
+        return at < text.length() && !text.startsWith(MOUNTAIN, at) && KIND_FIRST.indexOf(text.charAt(at)) >= 0
+            && KIND.matcher(text).useTransparentBounds(true).region(at, text.length()).lookingAt();
     }
 
     /** A proper name found before a kind word: [start, end) with its kind; anchor = the place name right before. */
@@ -295,7 +320,8 @@ final class Localities {
         for (int at = nextKind(text, m, 0); at >= 0; at = nextKind(text, m, m.end())) {
             Candidate c = m.group().equals(STATION) ? (antarctic ? station(text, m.start(), STATION) : null)
                 : m.group().equals(SPACE_STATION) ? chinasSpaceStation(text, m.start())
-                : m.group().equals(HOSPITAL) ? universityHospital(text, m.start(), endingAt)
+                : m.group().equals(HOSPITAL) ? Optional.ofNullable(universityHospital(text, m.start(), endingAt))
+                    .orElseGet(() -> personNamedSite(text, m.start(), HOSPITAL))
                 : m.group().equals(UNIVERSITY) && hospitalAhead(text, m.end()) ? null
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
@@ -307,8 +333,9 @@ final class Localities {
                 : placeWithin(lexicon, c.proper(), c.anchor().region());
             boolean withAnchor = c.anchor() != null && within.isEmpty()
                 && (c.start() == c.end() || names(lexicon, c.proper()));
-            // a university's or its hospital's place is part of its name (上海交通大学, 吉林大学中日联谊医院)
-            boolean namedByPlace = c.anchor() != null
+            // a university's or its hospital's place is part of its name (上海交通大学, 吉林大学中日联谊医院); a
+            // state abroad is only where its university lies (马萨诸塞州伍斯特州立大学)
+            boolean namedByPlace = c.anchor() != null && !c.anchor().region().foreign()
                 && (c.kind().equals(HOSPITAL) || c.kind().equals(UNIVERSITY) && within.isEmpty());
             int ownStart = withAnchor || namedByPlace ? c.anchor().start() : c.start();
             // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
@@ -320,6 +347,7 @@ final class Localities {
                 && c.anchor().region().level() == RegionLevel.PROVINCE
                 && !c.anchor().region().foreign();
             int start = provinceNamed ? c.anchor().start()
+                : c.kind().equals(MOUNTAIN) ? c.start() // 铜官山 of 常熟铜官山: a mountain's name holds no county
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
             String name = text.substring(start, m.end());
             String ownName = text.substring(ownStart, m.end());
@@ -422,20 +450,38 @@ final class Localities {
     private static Candidate candidate(String text, int kindStart, String kind, Map<Integer, PlaceMention> endingAt) {
         int end = kindStart - (ZONE_KINDS.contains(kind) ? modifiersLength(text, kindStart, ZONE_MODIFIERS)
             : modifiersLength(text, kindStart, MODIFIERS));
+        Candidate personNamed = PERSON_NAMED_KINDS.contains(kind) ? personNamedSite(text, end, kind) : null;
+        if (personNamed != null) {
+            return personNamed;
+        }
         int start = end;
         while (start > 0 && end - start <= MAX_NAME_AFTER_PLACE && isNameCharacter(text.charAt(start - 1))
                 && !endingAt.containsKey(start)) {
             start--;
+        }
+        int transliterated = start;
+        while (transliterated > 0 && end - transliterated < MAX_TRANSLITERATED_NAME
+                && !endingAt.containsKey(transliterated)
+                && ForeignBareNames.isTransliteration(text, transliterated - 1, end)) {
+            transliterated--;
+        }
+        if (endingAt.containsKey(transliterated) && endingAt.get(transliterated).region().foreign()) {
+            start = transliterated; // a long name abroad right after its place (罗斯托夫州莫罗佐夫斯克机场)
         }
         if (start > 0 && !endingAt.containsKey(start) && endingAt.containsKey(start - 1)
                 && MEASURE_BREAKS.indexOf(text.charAt(start - 1)) >= 0) {
             start--; // right after a place name, a measure word is a name's first character (长兴村项家屯)
         }
         PlaceMention anchor = endingAt.get(start);
+        if (kind.equals(MOUNTAIN) && (anchor == null || anchor.region().foreign()
+                || anchor.region().level() != RegionLevel.COUNTY && anchor.region().level() != RegionLevel.PREFECTURE)) {
+            return null;
+        }
         if (anchor != null) {
             // a university after a place at home, not after a country's (加拿大西安大略大学)
             PlaceMention before = endingAt.get(anchor.start());
-            if (kind.equals(UNIVERSITY) && (anchor.region().foreign() || before != null && before.region().foreign())) {
+            if (kind.equals(UNIVERSITY) && (anchor.region().foreign() || before != null && before.region().foreign())
+                    && !stateUniversityAbroad(text.substring(start, end), anchor)) {
                 return null;
             }
             if (kind.equals(ISLAND) && !anchor.region().foreign()) {
@@ -509,6 +555,40 @@ final class Localities {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether a state university is named by its city after the state abroad it lies in (马萨诸塞州伍斯特州立大学): a
+     * site where news abroad happens. Other universities abroad stay no place: after a country they are often partners
+     * named in a list (加拿大西安大略大学等单位), or sources of figures (斯坦福大学研究显示).
+     */
+    private static boolean stateUniversityAbroad(String proper, PlaceMention anchor) {
+        if (!proper.endsWith(STATE_RUN) || !anchor.region().foreign() || anchor.region().level() == RegionLevel.COUNTRY) {
+            return false;
+        }
+        String city = proper.substring(0, proper.length() - STATE_RUN.length());
+        return city.length() >= MIN_NAME && isProper(city) && !DictionaryWords.isWord(city);
+    }
+
+    /**
+     * Where a person's name abroad written with a dot (卡迈勒·阿德万) starts, ending at {@code end}: two transliterations
+     * of two characters or more around one dot; -1 when the words there are none.
+     */
+    private static int dottedNameStart(String text, int end) {
+        int dot = end;
+        while (dot > 0 && end - dot < MAX_TRANSLITERATED_NAME
+                && ForeignBareNames.isTransliteration(text, dot - 1, end)) {
+            dot--;
+        }
+        if (end - dot < MIN_NAME || dot == 0 || NAME_DOTS.indexOf(text.charAt(dot - 1)) < 0) {
+            return -1;
+        }
+        int start = dot - 1;
+        while (start > 0 && dot - 1 - start < MAX_TRANSLITERATED_NAME
+                && ForeignBareNames.isTransliteration(text, start - 1, dot - 1)) {
+            start--;
+        }
+        return dot - 1 - start >= MIN_NAME ? start : -1;
+    }
+
     /** Whether a university's hospital is named right after the university (吉林大学中日联谊医院): the hospital is the place. */
     private static boolean hospitalAhead(String text, int universityEnd) {
         for (int k = universityEnd + 1; k <= universityEnd + MAX_HOSPITAL_NAME && k < text.length(); k++) {
@@ -559,6 +639,12 @@ final class Localities {
         return null;
     }
 
+    /** A site named after a person abroad (卡迈勒·阿德万医院), else null. */
+    private static Candidate personNamedSite(String text, int kindStart, String kind) {
+        int start = dottedNameStart(text, kindStart);
+        return start < 0 ? null : new Candidate(start, kindStart, text.substring(start, kindStart), kind, null);
+    }
+
     private static boolean startsWithMotionVerb(String text, int at) {
         return VERBS_BEFORE_NAME.stream().anyMatch(verb -> text.startsWith(verb, at));
     }
@@ -584,7 +670,8 @@ final class Localities {
                 || modified && ZONE_KINDS.contains(kind) && anchor.region().level().compareTo(RegionLevel.PROVINCE) > 0
                     && !anchor.region().foreign();
             case 1 -> ONE_CHARACTER_KINDS.contains(kind) && NUMERALS.indexOf(proper.charAt(0)) < 0;
-            default -> proper.length() <= MAX_NAME_AFTER_PLACE;
+            default -> proper.length() <= MAX_NAME_AFTER_PLACE || anchor.region().foreign()
+                && proper.length() <= MAX_TRANSLITERATED_NAME && ForeignBareNames.isTransliteration(proper);
         };
         boolean fitsProper = proper.isEmpty() || PREPOSITIONS.indexOf(proper.charAt(0)) < 0 && isProper(proper);
         return fits && fitsProper ? new Candidate(start, end, proper, kind, anchor) : null;
