@@ -6,6 +6,7 @@ import dev.zhibiao.engine.period.PeriodContext;
 import dev.zhibiao.engine.period.PeriodResolver;
 import dev.zhibiao.engine.post.ParsedPost;
 import dev.zhibiao.engine.post.PostFormatException;
+import dev.zhibiao.engine.quantity.HeadlineUnits;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
 import dev.zhibiao.engine.region.PlaceContext;
@@ -69,7 +70,8 @@ public final class IndicatorExtractor {
     /** @param bareNumbers also report numbers that have no unit (unit "") */
     public List<Indicator> extract(ParsedPost post, boolean bareNumbers) {
         String text = post.text();
-        List<Quantity> found = withoutPlaceNames(text, bareNumbers ? quantities.findAll(text) : quantities.find(text));
+        List<Quantity> found = HeadlineUnits.fromBody(
+                withoutPlaceNames(text, bareNumbers ? quantities.findAll(text) : quantities.find(text)), post.titleEnd());
         if (found.isEmpty()) {
             return List.of();
         }

@@ -511,6 +511,51 @@ class IndicatorExtractorTest {
                 "<p>江苏常熟的虞山脚下，300亩茶园迎来丰收。</p>"))), "a mountain not right after its county"));
     }
 
+    @Test
+    void countsNamedByWhatTheyFormProposeOrBefell() {
+        assertAll(
+            () -> assertEquals("解决冲突的建议", metricOf("代表团16日访问乌克兰，提出和平解决冲突的十点建议。", "十点")),
+            () -> assertEquals("促进消费的措施", metricOf("市政府制定了促进消费的十条措施。", "十条")),
+            () -> assertEquals("企业获得奖励", metricOf("共有提出改进意见的5家企业获得奖励。", "5家"), "提出 opens the clause of others"),
+            () -> assertEquals("飓风“奥蒂斯”在墨西哥导致的失踪人数",
+                metricOf("飓风“奥蒂斯”在墨西哥导致的死亡人数已经上升至39人，另有10人失踪。", "10人")),
+            () -> assertEquals("地震失踪", metricOf("地震已造成120人遇难，另有30人失踪。", "30人")),
+            () -> assertEquals("枪击受伤", metricOf("枪击造成一名警察死亡，另有2人受伤。", "2人"), "the others need not be police"),
+            () -> assertEquals("组成代表团的国家", metricOf("由南非总统拉马福萨等非洲7国领导人和高级代表组成的代表团16日访问乌克兰。", "7国")),
+            () -> assertEquals("国家的专家组成的考察团抵达北京", metricOf("由12个国家的专家组成的考察团抵达北京。", "12个"),
+                "a whole running into its verb stays"));
+    }
+
+    @Test
+    void aHeadlineAmountTakesTheMeasureWordOfItsBodysFullFigure() {
+        assertAll(
+            () -> assertEquals("例", extracted("美国新冠确诊病例超9862万", "2022-11-29",
+                "<p>美国累计新冠肺炎确诊病例达98628566例。</p>").get(0).quantity().unit()),
+            () -> assertEquals("", extracted("全国游客超3000万", "2024-10-08",
+                "<p>假期全国接待游客2500万人次。</p>").get(0).quantity().unit(), "a body figure below 超 restates nothing"));
+    }
+
+    @Test
+    void secondReviewsReadingsStayPlain() {
+        assertAll(
+            () -> assertEquals("春节假期第3日全国铁路发送旅客", metricOf("春节假期第3日全国铁路发送旅客1200万人次。", "1200万人次"), "days counted"),
+            () -> assertEquals("北向资金连续5日净流入", metricOf("北向资金连续5日净流入累计达200亿元。", "200亿元")),
+            () -> assertEquals("央行今日开展7日逆回购操作", metricOf("央行今日开展7日逆回购操作2000亿元。", "2000亿元"), "a loan's term"),
+            () -> assertEquals("该机场宣布延长关闭状态", metricOf("该机场12日两次宣布延长关闭状态。", "两次"), "a day before the amount"),
+            () -> assertEquals("沪指早盘涨幅", metricOf("沪指早盘微涨0.3%。", "0.3%")),
+            () -> assertEquals("天赐材料一度冲高涨幅", metricOf("天赐材料一度冲高涨逾7%。", "逾7%"), "冲高 is no degree of 涨"),
+            () -> assertEquals("该治超站称重检测货车", metricOf("该治超站称重检测货车12万辆。", "12万辆"), "称重 reports nothing"),
+            () -> assertEquals("美方称向乌克兰提供了价值军事援助", metricOf("美方称向乌克兰提供了价值20亿美元的军事援助。", "20亿美元"),
+                "the speaker is the doer"),
+            () -> assertEquals("他的月收入", metricOf("他的月收入达8000元。", "8000元")),
+            () -> assertEquals("华为推出的Mate60手机销量", metricOf("华为推出的Mate60手机销量突破3000万台。", "突破3000万台"),
+                "推出 not right before the amount"),
+            () -> assertEquals("负责人出席了发布会", metricOf("五部门负责人出席了发布会。", "五部门"), "officials' deed"),
+            () -> assertEquals("联合发布了新版《鼓励进口服务目录》的部门",
+                metricOf("七部门联合发布了新版《鼓励进口服务目录》（以下简称《目录》）。", "七部门"), "no short-name note"),
+            () -> assertEquals("投入", metricOf("该县投入3亿元实施的高标准农田项目已全部完工。", "3亿元"), "a relative clause is no purpose"));
+    }
+
     private static String periodOf(String title, String date, String body, String amount) {
         return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + amount)).period();

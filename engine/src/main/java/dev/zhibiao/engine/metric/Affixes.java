@@ -51,14 +51,21 @@ final class Affixes {
      */
     private static final Pattern DAY_WITHIN = Pattern.compile(
             "(?:在|于)?(?:今天|昨天|今日|昨日|当天)?[（(]?(?<![年0-9])\\d{1,2}月\\d{1,2}日[）)]?(?:\\d{1,2}时)?(?:凌晨|上午|下午|晚间|晚上|早上)?");
+    private static final String MONTH = "月份";
+    /** A day with the hours it may give (19日, 16日16时到19时), no window. */
+    private static final String NEWS_DAY = "\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?:(?:到|至)\\d{1,2}时)?"
+            // not a window of days (在30日内, 于5日前)
+            + "(?!内|以内|之内|前|后|间|起|以来|累计|均|平均)";
     /**
-     * A news day inside a label, with the hours and the 在/于 or 当地时间 dating by it (冲突双方19日同意继续停火, 在当地时间16日16时
-     * 到19时临时停火, 里约热内卢12日最高气温), or a month after 在 (俄军在12月份新控制): when, which the period says, not what. A
-     * window of days (2日累计涨幅, 30日内, 7日均) is no date.
+     * A news day inside a label, marked as a date by 在/于 or 当地时间 before it, by the hours or the event after it or by
+     * the amount (在当地时间16日16时到19时临时停火, 冲突双方19日同意继续停火, 里约热内卢12日最高气温, 该机场12日两次宣布),
+     * or a month after 在 (俄军在12月份新控制): when, which the period says, not what. Days counted are no date (第3日,
+     * 连续5日, 首3日, 7日逆回购, 逾期90日以上).
      */
-    private static final Pattern BARE_DAY_WITHIN = Pattern.compile(
-            "(?<=\\p{IsHan})(?:(?:在|于)?(?:当地时间)?(?<![0-9月年号周每当次逐工节作假念])\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?"
-            + "(?:(?:到|至)\\d{1,2}时)?(?!累计|涨|跌|内|均|平均|以来|以内|前|后|间|起|电)"
+    private static final Pattern BARE_DAY_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?:"
+            + "(?:(?:在|于)(?:当地时间)?|当地时间)" + NEWS_DAY
+            + "|(?<![0-9第首前近逾续连期])(?=\\d{1,2}日(?:$|\\d{1,2}时|凌晨|上午|下午|晚间|晚上|早上|夜间|同意|宣布|发生|举行|表示"
+            + "|召开|发布|开始|起飞|遭|最高气温|最低气温))" + NEWS_DAY
             + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
@@ -240,7 +247,7 @@ final class Affixes {
         String s = phrase.indexOf('截') < 0 ? phrase
                 : AS_OF_DATE.matcher(phrase).replaceAll(m -> m.group().length() > 2 ? "" : m.group());
         s = s.indexOf('日') < 0 ? s : DAY_WITHIN.matcher(s).replaceAll("");
-        s = s.indexOf('日') < 0 && s.indexOf('月') < 0 ? s : BARE_DAY_WITHIN.matcher(s).replaceAll("");
+        s = s.indexOf('日') < 0 && !s.contains(MONTH) ? s : BARE_DAY_WITHIN.matcher(s).replaceAll("");
         String before;
         do {
             before = s;

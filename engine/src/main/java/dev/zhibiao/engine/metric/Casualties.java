@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * 枪击死亡, not 造成死亡. The event is the last disaster or violence word of the sentence before the count.
  */
 final class Casualties {
-    /** A label that says only that people died, were hurt, missing or arrested, with its verb of cause. */
+    /** A label that says only that people died, were hurt, missing or arrested, with its verb of cause (另: others befallen). */
     private static final String CASUALTY_WORDS = CasualtyWords.ALTERNATION;
     private static final Pattern BARE_CASUALTY = Pattern.compile(
-        "^(?:这|共|已|已经)?(?:造成|导致|致人|致)?(" + CASUALTY_WORDS + ")(?:多人|数人|多名)?(?:受伤|失踪)?$");
+        "^(?:这|共|已|已经|另)?(?:造成|导致|致人|致)?(" + CASUALTY_WORDS + ")(?:多人|数人|多名)?(?:受伤|失踪)?$");
     /**
      * A count after its cause's verb (该国10日发生的强震已造成265人遇难) or before the next casualties it is listed
      * with (超过200人受伤、多人下落不明): the words around say what caused it or what else befell, not what it counts.
@@ -30,6 +30,8 @@ final class Casualties {
         "强震", "雪崩", "火灾", "大火", "爆炸", "踩踏", "车祸", "交通事故", "事故", "枪击", "枪支暴力", "枪支暴力事件", "暴力事件", "涉枪", "开枪",
         "相撞", "坠毁", "坠机", "袭击", "空袭", "轰炸", "冲突", "军事行动", "恐袭", "热浪", "高温", "寒潮");
     static final Pattern CAUSE = Pattern.compile("造成|导致|致使");
+    /** 死亡人数: a count of whoever befell it. */
+    private static final String HEADCOUNT = "人数";
     private static final Pattern ADVERB_TAIL = Pattern.compile("(?:还|已经|已|也|又|均)+$");
     private static final String MODIFIER = Phrases.MODIFIER;
     private static final int MIN_EFFECT = 2;
@@ -107,6 +109,25 @@ final class Casualties {
         // 新西兰用户断电 → 新西兰用户断电: the count is of the users)
         boolean namedByEvent = EVENTS.contains(before) && CASUALTY_WORD.matcher(effect).find();
         return before.length() <= MIN_CAUSE || namedByEvent || BARE_CASUALTY.matcher(effect).matches() ? label : effect;
+    }
+
+    /**
+     * The label of the count before, with what befell its people replaced by {@code word} (飓风导致的死亡人数 → 飓风导致的
+     * 失踪人数, 地震遇难 → 地震失踪), for others counted after it (另有10人失踪); "" when that label names who they were
+     * (枪击造成警察死亡: the others need not be police) or no casualty.
+     */
+    static String likeBefore(String before, String word) {
+        Matcher m = CASUALTY_WORD.matcher(before);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        String head = before.substring(0, Math.max(start, 0));
+        String tail = before.substring(Math.max(end, 0));
+        boolean anyone = tail.equals(HEADCOUNT) || tail.isEmpty() && EVENTS.contains(head);
+        return start < 0 || !anyone ? "" : head + word + tail;
     }
 
     /** The event ending last in the words, or {@code otherwise} when they name none. */

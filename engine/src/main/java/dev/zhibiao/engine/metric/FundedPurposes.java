@@ -12,8 +12,9 @@ final class FundedPurposes {
     private static final Pattern FUNDING = Pattern.compile("^(?:投入|下达|安排|拨付|预拨|下拨|筹措)(?:资金)?$");
     /** The purpose opens with a verb of use (实施…项目, 支持…, 用于…). */
     private static final Pattern PURPOSE = Pattern.compile("^(?:实施|支持|用于|推动|保障|助力|帮助|开展)");
-    /** Marks ending the purpose: a clause or sentence mark. */
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
+    private static final Pattern CLAUSE_MARK = Phrases.CLAUSE_MARK;
+    /** A purpose with 的 is a relative clause describing a thing (投入3亿元实施的项目已完工), not what the money is for. */
+    private static final char OF = '的';
     /** A purpose longer than this is no short label. */
     private static final int MAX_PURPOSE = 24;
     private static final String MONEY = "元";
@@ -30,7 +31,8 @@ final class FundedPurposes {
             // the amount closes its clause: the purpose is the next clause of the sentence, with no amount of its own
             purpose = nextClause(scope).strip();
         }
-        if (!PURPOSE.matcher(purpose).find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)) {
+        if (!PURPOSE.matcher(purpose).find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)
+                || purpose.indexOf(OF) >= 0) {
             return label;
         }
         return Phrases.tidy(label + purpose);

@@ -134,6 +134,15 @@ public final class MetricLabeler {
     /** Bodies counted as a group that acts: the deed describes them (联合印发指导意见的部门); not provinces, which a
      *  topic names as often as a deed (3省份2021年GDP数据). */
     private static final Set<String> AGENCY_UNITS = Set.of("部门", "部委");
+    /**
+     * What bodies do together as a group (联合印发, 明确, 部署开展); not their officials' deeds (负责人出席), a document's
+     * topic (关于做好…的通知) or a frame (以来), which name no such group.
+     */
+    private static final Pattern AGENCY_DEED = Pattern.compile(
+        "(?:已经|已)?(?:联合|印发|发布|出台|部署|开展|启动|组织|推出|明确|下发|召开|制定|下达|预拨|拨付|安排)"
+            + "(?!.*(?:负责人|以来|(?<!《)关于))");
+    /** A note of the short name a document goes by (（以下简称《目录》）): no part of the deed. */
+    private static final Pattern SHORT_NAME_NOTE = Pattern.compile("[（(](?:以下)?简称[^）)]*[）)]");
     /** A figure referred back to (这一数字, 这个数字, 该数字): the thing the fact before measured. */
     private static final String FIGURE = "数字";
     private static final Pattern FIGURE_REFERRED_BACK =
@@ -169,6 +178,8 @@ public final class MetricLabeler {
     private static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?$");
     /** What the things were brought to do is a few words; a longer run (在疫情期间稳定生产经营并…) tells more than which. */
     static final int MAX_PIVOT_PREDICATE = 10;
+    /** Words up to 的 describing what is counted after them, a demonstrative or pronoun not opening them. */
+    private static final String DESCRIBING_CLAUSE = "(?![这那该此其本他她它于在])([^的对把将了、]{3,12})(?<!在内)的$";
     /**
      * A clause describing the counted things, opening right after the coverb, 包括 or the finished verb that takes them as
      * object (对涉嫌参与恐袭的10人, 包括直接实施恐袭的4名嫌疑人, 将省内规模最大的10家国企, 打击了胡塞武装控制区的四架无人机,
@@ -177,8 +188,15 @@ public final class MetricLabeler {
      */
     private static final Pattern RELATIVE_AFTER_COVERB = Pattern.compile(
         "(?:(?<![绝相面应针反核比查校配派成])对(?![于比接外象话手])|(?<![一])把|将|包括|(?<![为除])了(?!解)|遭到|受到)"
-            + "(?![这那该此其本他她它于在])"
-            + "([^的对把将了、]{3,12})(?<!在内)的$");
+            + DESCRIBING_CLAUSE);
+    /**
+     * Verbs putting forth proposals or measures (提出和平解决冲突的十点建议, 出台促进科技创新的50条措施): of things counted in
+     * {@link #ITEM_UNITS} they take a describing clause as a finished verb does; before other things they may open the
+     * clause describing them (提出改进意见的5家企业).
+     */
+    private static final Pattern RELATIVE_AFTER_PUTTING_FORTH = Pattern.compile("(?:提出|出台|推出|制定)" + DESCRIBING_CLAUSE);
+    /** Measure words of the items a statement or a policy is made of. */
+    private static final Set<String> ITEM_UNITS = Set.of("点", "条", "项");
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
     private static final Pattern MADE_UP = Pattern.compile("组成|构成");
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
@@ -312,6 +330,8 @@ public final class MetricLabeler {
             named = Durations.named(scope, named);
             // years of history (有着200多年历史的老屋 → 老屋历史)
             named = Histories.named(scope, named);
+            // parts making up a whole (10多个部门组成的协调小组 → 组成协调小组的部门)
+            named = PartsOfWholes.named(scope, named);
             named = Deadlines.named(scope, named);
             // money named by its allotting verb alone takes what it was for (投入3亿元实施…项目 → 投入实施…项目)
             named = FundedPurposes.named(scope, named);
@@ -424,7 +444,7 @@ public final class MetricLabeler {
                 stripped = changeEnds ? fitting : stripped;
             }
             String withoutDoer = Phrases.fromPickingVerb(Phrases.afterOrganization(withoutLeadingPlacesBut(stripped)),
-                () -> !Phrases.after(scope.right(true), true).isEmpty());
+                scope.text, scope.quantity.start(), () -> !Phrases.after(scope.right(true), true).isEmpty());
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
@@ -611,7 +631,10 @@ public final class MetricLabeler {
                 // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
                 left = left.isEmpty() || possessed ? "" : deedOfDescribingAmount(scope, raw);
                 Matcher relative = RELATIVE_AFTER_COVERB.matcher(raw);
-                String description = left.isEmpty() && !possessed && relative.find()
+                if (!relative.find() && ITEM_UNITS.contains(scope.quantity.unit())) {
+                    relative = RELATIVE_AFTER_PUTTING_FORTH.matcher(raw);
+                }
+                String description = left.isEmpty() && !possessed && relative.find(0)
                     ? placeWords.withoutLeadingPlaces(relative.group(1)) : "";
                 // a time (对上半年的12起案件) dates the things, it does not say which
                 description = Affixes.startsWithTime(description) ? "" : description;
@@ -667,10 +690,11 @@ public final class MetricLabeler {
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
             }
-            if (AGENCY_UNITS.contains(scope.quantity.unit()) && inside.isEmpty() && !label.isEmpty()
+            if (AGENCY_UNITS.contains(scope.quantity.unit()) && inside.isEmpty() && AGENCY_DEED.matcher(label).lookingAt()
                     && !label.endsWith(scope.quantity.unit())) {
                 // a group of bodies named by what it did (11部门联合印发…, 五部门明确…) is counted as those bodies: the deed
                 // describes them (联合印发指导意见的部门)
+                label = SHORT_NAME_NOTE.matcher(label).replaceAll("");
                 label = label + (label.endsWith(MODIFIER_END) ? "" : MODIFIER_END) + scope.quantity.unit();
             }
             if (label.equals(STREAK) || left.equals(STREAK) && label.equals(STREAK + right)) {
@@ -998,6 +1022,11 @@ public final class MetricLabeler {
                 return "";
             }
             String right = Phrases.tidy(Phrases.withoutNotes(scope.right(false)));
+            Matcher befell = Casualties.CASUALTY_WORD.matcher(right);
+            if (befell.lookingAt()) {
+                // 死亡人数上升至39人，另有10人失踪: the others befallen are counted as the count before them is
+                return Casualties.likeBefore(previousLabel(scope, THING_FACT, true), befell.group());
+            }
             if (right.length() < 2 || PART_COPULAS.indexOf(right.charAt(0)) < 0) {
                 return "";
             }

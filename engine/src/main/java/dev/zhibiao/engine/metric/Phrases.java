@@ -34,10 +34,14 @@ final class Phrases {
     /** How near after a dash the 段 or 线 of a route stands (北京——上海段). */
     private static final int ROUTE_END_REACH = 5;
     /** Verbs that pick or bring out the things counted (遴选出43个实验室, 推出80多项活动): the doer is no part of the thing. */
-    private static final Pattern PICKING_VERB = Pattern.compile("遴选出|评选出|筛选出|梳理出|培育出|推出|选出");
+    private static final String PICKING_VERBS = "遴选出|评选出|筛选出|梳理出|培育出|推出|选出";
+    private static final Pattern PICKING_VERB = Pattern.compile(PICKING_VERBS);
+    private static final Pattern PICKING_VERB_BEFORE = Pattern.compile("(?:" + PICKING_VERBS + ")$");
+    private static final int LONGEST_PICKING_VERB = 3;
+    private static final char PICKED_OUT = '出';
     private static final int MIN_PICKED_NOUN = 2;
-    /** 仅油茶果采收机就推出新品: before 就 stands the kind of thing picked (a topic), not its doer. */
-    private static final String TOPIC_MARKER = "就";
+    /** 仅油茶果采收机就推出新品: before 就 right before the verb stands the kind of thing picked (a topic), not its doer. */
+    private static final char TOPIC_MARKER = '就';
     /** Words that close a frame (time span, source, breakdown): the metric comes after the last of them. */
     private static final List<String> FRAME_ENDS = List.of(
             "以来", "至今", "其中", "据统计", "数据显示", "显示", "表明", "等地", "公布",
@@ -234,7 +238,8 @@ final class Phrases {
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:" + BOUNDS + ")?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
+    /** A clause or sentence mark. */
+    static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
     private static final String COLUMN_TAG_OPEN = "【";
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
@@ -720,11 +725,17 @@ final class Phrases {
     }
 
     /**
-     * The label from its last picking verb on (华中科技大学还从集成电路学院等遴选出交叉前沿实验室 → 遴选出交叉前沿实验室):
-     * who picked them and from where is context, what was picked is the thing, named after the verb or after the
-     * amount (nounFollows); a verb with no noun after it stays.
+     * The label from its last picking verb on, when that verb stands right before the amount (华中科技大学还从集成电路学院等
+     * 遴选出43个交叉前沿实验室 → 遴选出交叉前沿实验室): who picked them and from where is context, what was picked is the
+     * thing, named after the verb or after the amount (nounFollows). A verb not before the amount is the thing's own
+     * story (华为推出的Mate60手机销量, 新车推出首周订单量) and stays with its subject.
      */
-    static String fromPickingVerb(String label, BooleanSupplier nounFollows) {
+    static String fromPickingVerb(String label, String text, int amountStart, BooleanSupplier nounFollows) {
+        int verbEnd = amountStart > 0 && text.startsWith(DONE, amountStart - 1) ? amountStart - 1 : amountStart;
+        if (verbEnd < 1 || text.charAt(verbEnd - 1) != PICKED_OUT
+                || !PICKING_VERB_BEFORE.matcher(text).region(Math.max(0, verbEnd - LONGEST_PICKING_VERB), verbEnd).find()) {
+            return label;
+        }
         Matcher m = PICKING_VERB.matcher(label);
         int start = -1;
         int end = -1;
@@ -736,7 +747,7 @@ final class Phrases {
             return label;
         }
         boolean named = label.length() - end >= MIN_PICKED_NOUN || end == label.length() && nounFollows.getAsBoolean();
-        boolean topic = label.substring(0, start).contains(TOPIC_MARKER);
+        boolean topic = label.charAt(start - 1) == TOPIC_MARKER;
         return named && !topic ? label.substring(start) : label;
     }
 

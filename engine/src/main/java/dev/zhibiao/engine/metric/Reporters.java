@@ -17,15 +17,18 @@ final class Reporters {
     /** A speaker this long at most (乌, 俄方, 卫生部门, 哈马斯方面): a longer opening is a clause of its own. */
     private static final int MAX_SPEAKER = 6;
     private static final Pattern REPORTER = Pattern.compile(
-        "^\\p{IsHan}{1," + MAX_SPEAKER + "}?(?<![名简号堪俗统职对自昵尊爱匀相著通人总并声宣戏指])"
-            + "(?:还|也|又|再次)?(?:声称|宣称|称)(?![号为作赞道霸之得])");
+        "^\\p{IsHan}{1," + MAX_SPEAKER + "}?(?<![名简号堪俗统职对自昵尊爱匀相著通人总并声宣戏指之美雅古旧])"
+            + "(?:还|也|又|再次)?(?:声称|宣称|称)(?![号为作赞道霸之得重职量心雄])");
     private static final Pattern PRONOUN = Pattern.compile(
-        "^(?>他们|她们|你们|我们|咱们|他|她|你)(?![们家人乡县镇村国省市区年日时山])"
+        "^(?>他们|她们|你们|我们|咱们|他|她|你)(?![们家人乡县镇村国省市区年日时山的经])"
             + "(?:(?:还|也|又)?(?:说|称|表示|认为|指出))?");
     private static final String PRONOUN_FIRST = "他她你我咱";
     private static final char SAID = '称';
-    /** A report of the speaker's own plan or state: the speaker is the doer and stays. */
-    private static final Pattern OWN_DEED = Pattern.compile("^(?:将|会|要|愿|已|正|拟|计划|准备|不会|无意)");
+    /**
+     * A report of the speaker's own plan or state (称将…), or of the speaker's own deed, opened with a coverb or 其 (美方称向
+     * 乌克兰提供了…, 俄方称其防空部队…): the speaker is the doer and stays.
+     */
+    private static final Pattern OWN_DEED = Pattern.compile("^(?:将|会|要|愿|已|正|拟|计划|准备|不会|无意|向|对|与|从|在|其|为)");
     /** What is left must still name something. */
     private static final int MIN_REST = 3;
 

@@ -39,9 +39,11 @@ final class SeatedOrganizations {
     /** Words ending an armed group's name written after its country; the longer first. */
     private static final List<String> GROUP_SUFFIXES = List.of("武装组织", "武装");
     private static final int MAX_GROUP_NAME = 6;
-    /** Words of a kind of group or of a list, not of one group's name (反政府武装, 地方武装, 政府和胡塞武装). */
+    /** The suffixes a name may drop (传化集团 → 传化, 胡塞武装 → 胡塞). */
+    private static final List<String> NAME_SUFFIXES = Stream.concat(SUFFIXES.stream(), GROUP_SUFFIXES.stream()).toList();
+    /** Words of a kind of group, a part of a country or a list, not of one group's name (反政府武装, 东部武装, 政府和胡塞武装). */
     private static final Pattern NOT_GROUP = Pattern.compile(
-        "[一二两三四五六七八九十多各该这那其和与及同跟]|政府|地方|民间|部落|恐怖|极端|非法|当地");
+        "[一二两三四五六七八九十多各该这那其和与及同跟的东西南北]|政府|地方|民间|部落|恐怖|极端|非法|当地|境内|反对派|民兵|定居者|雇佣兵");
 
     private SeatedOrganizations() {
     }
@@ -119,7 +121,7 @@ final class SeatedOrganizations {
     }
 
     private static String withoutSuffix(String name) {
-        return Stream.concat(SUFFIXES.stream(), GROUP_SUFFIXES.stream()).filter(name::endsWith).findFirst()
+        return NAME_SUFFIXES.stream().filter(name::endsWith).findFirst()
             .map(s -> name.substring(0, name.length() - s.length())).orElse(name);
     }
 
