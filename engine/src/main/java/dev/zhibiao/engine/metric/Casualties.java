@@ -5,6 +5,7 @@ import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,16 +93,12 @@ final class Casualties {
      * alone (枪击造成…, which {@link #named} names) or the verb describes a noun (…造成的死亡人数, 导致死伤的枪击事件).
      */
     static String withoutCause(String label) {
-        Matcher cause = CAUSE.matcher(label);
-        int end = -1;
-        int start = -1;
-        while (cause.find()) {
-            start = cause.start();
-            end = cause.end();
-        }
-        if (end < 0 || label.indexOf(MODIFIER, end) >= 0 || label.length() - end < MIN_EFFECT) {
+        MatchResult cause = Phrases.lastMatch(CAUSE, label);
+        if (cause == null || label.indexOf(MODIFIER, cause.end()) >= 0 || label.length() - cause.end() < MIN_EFFECT) {
             return label;
         }
+        int start = cause.start();
+        int end = cause.end();
         String before = ADVERB_TAIL.matcher(label.substring(0, start)).replaceFirst("");
         String effect = label.substring(end);
         // a casualty word alone (两列火车迎面撞上造成死亡) says less than its cause does
@@ -117,17 +114,14 @@ final class Casualties {
      * (枪击造成警察死亡: the others need not be police) or no casualty.
      */
     static String likeBefore(String before, String word) {
-        Matcher m = CASUALTY_WORD.matcher(before);
-        int start = -1;
-        int end = -1;
-        while (m.find()) {
-            start = m.start();
-            end = m.end();
+        MatchResult befell = Phrases.lastMatch(CASUALTY_WORD, before);
+        if (befell == null) {
+            return "";
         }
-        String head = before.substring(0, Math.max(start, 0));
-        String tail = before.substring(Math.max(end, 0));
+        String head = before.substring(0, befell.start());
+        String tail = before.substring(befell.end());
         boolean anyone = tail.equals(HEADCOUNT) || tail.isEmpty() && EVENTS.contains(head);
-        return start < 0 || !anyone ? "" : head + word + tail;
+        return anyone ? head + word + tail : "";
     }
 
     /** The event ending last in the words, or {@code otherwise} when they name none. */

@@ -131,8 +131,10 @@ public final class MetricLabeler {
     private static final Set<String> MEDAL_UNITS = Set.of("金", "银", "铜");
     /** Units that name the members of a group (九部门, 3省份): no noun stands between the amount and what they did. */
     private static final Set<String> NAMING_UNITS = Set.of("部门", "部委", "省份", "省市", "省区", "成员国");
-    /** Bodies counted as a group that acts: the deed describes them (联合印发指导意见的部门); not provinces, which a
-     *  topic names as often as a deed (3省份2021年GDP数据). */
+    /**
+     * Bodies counted as a group that acts: the deed describes them (联合印发指导意见的部门); not provinces, which a topic
+     * names as often as a deed (3省份2021年GDP数据).
+     */
     private static final Set<String> AGENCY_UNITS = Set.of("部门", "部委");
     /**
      * What bodies do together as a group (联合印发, 明确, 部署开展); not their officials' deeds (负责人出席), a document's

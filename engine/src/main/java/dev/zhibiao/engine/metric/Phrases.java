@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -342,6 +343,16 @@ final class Phrases {
     static String afterLeadingBase(String label) {
         Matcher m = LEADING_BASE.matcher(label);
         return m.lookingAt() ? label.substring(m.end()) : null;
+    }
+
+    /** The last match of the pattern in the text, or null when there is none. */
+    static MatchResult lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        MatchResult last = null;
+        while (m.find()) {
+            last = m.toMatchResult();
+        }
+        return last;
     }
 
     /** Offset of the last breakdown word (其中, 按地域分, 分规模看, 从隶属关系看, an opening bracket) in [from, to), else -1. */
@@ -736,16 +747,12 @@ final class Phrases {
                 || !PICKING_VERB_BEFORE.matcher(text).region(Math.max(0, verbEnd - LONGEST_PICKING_VERB), verbEnd).find()) {
             return label;
         }
-        Matcher m = PICKING_VERB.matcher(label);
-        int start = -1;
-        int end = -1;
-        while (m.find()) {
-            start = m.start();
-            end = m.end();
-        }
-        if (start <= 0) {
+        MatchResult verb = lastMatch(PICKING_VERB, label);
+        if (verb == null || verb.start() == 0) {
             return label;
         }
+        int start = verb.start();
+        int end = verb.end();
         boolean named = label.length() - end >= MIN_PICKED_NOUN || end == label.length() && nounFollows.getAsBoolean();
         boolean topic = label.charAt(start - 1) == TOPIC_MARKER;
         return named && !topic ? label.substring(start) : label;
