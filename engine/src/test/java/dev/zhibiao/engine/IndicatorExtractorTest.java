@@ -545,8 +545,8 @@ class IndicatorExtractorTest {
             () -> assertEquals("沪指早盘涨幅", metricOf("沪指早盘微涨0.3%。", "0.3%")),
             () -> assertEquals("天赐材料一度冲高涨幅", metricOf("天赐材料一度冲高涨逾7%。", "逾7%"), "冲高 is no degree of 涨"),
             () -> assertEquals("该治超站称重检测货车", metricOf("该治超站称重检测货车12万辆。", "12万辆"), "称重 reports nothing"),
-            () -> assertEquals("美方称向乌克兰提供了价值军事援助", metricOf("美方称向乌克兰提供了价值20亿美元的军事援助。", "20亿美元"),
-                "the speaker is the doer"),
+            () -> assertEquals("向乌克兰提供了价值军事援助", metricOf("美方称向乌克兰提供了价值20亿美元的军事援助。", "20亿美元"),
+                "no 称 left in the label"),
             () -> assertEquals("他的月收入", metricOf("他的月收入达8000元。", "8000元")),
             () -> assertEquals("华为推出的Mate60手机销量", metricOf("华为推出的Mate60手机销量突破3000万台。", "突破3000万台"),
                 "推出 not right before the amount"),
@@ -554,6 +554,47 @@ class IndicatorExtractorTest {
             () -> assertEquals("联合发布了新版《鼓励进口服务目录》的部门",
                 metricOf("七部门联合发布了新版《鼓励进口服务目录》（以下简称《目录》）。", "七部门"), "no short-name note"),
             () -> assertEquals("投入", metricOf("该县投入3亿元实施的高标准农田项目已全部完工。", "3亿元"), "a relative clause is no purpose"));
+    }
+
+    @Test
+    void memorialsGardensTombsAndRegionNamedUniversitiesArePlaces() {
+        assertAll(
+            () -> assertEquals(List.of("甘肃省", "兰州市", "兰州烈士陵园"), regionPathOf("474位", extracted("t", "2024-04-05",
+                "<p>甘肃兰州烈士陵园举办了集体祭扫活动，大家为474位无名英烈擦拭墓碑。</p>"))),
+            () -> assertEquals("西安植物园", last(regionPathOf("近30个", extracted("t", "2024-04-05",
+                "<p>在陕西西安植物园，园内自主培育近30个品种的玉兰花。</p>")))),
+            () -> assertEquals("海昏侯墓", last(regionPathOf("5795枚", extracted("t", "2025-11-30",
+                "<p>江西海昏侯墓简牍总数更新至5795枚。</p>")))),
+            () -> assertEquals("华中科技大学", last(regionPathOf("14个", extracted("t", "2023-06-17",
+                "<p>主题教育开展以来，华中科技大学坚持读原著，分14个主题开展读书班。</p>")))),
+            () -> assertEquals("应城市", last(regionPathOf("300多人", extracted("t", "2024-04-05",
+                "<p>在湖北应城，很多人自发来到纪念碑、烈士陵园，共有300多人参加。</p>"))), "烈士陵园 alone is a kind"),
+            () -> assertEquals(List.of(), regionPathOf("200多名", extracted("t", "2024-04-05",
+                "<p>当地组织200多名群众前往烈士墓扫墓。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("3万多人", extracted("t", "2024-04-05",
+                "<p>他是一所综合性大学的教授，学校有学生3万多人。</p>")), "a kind of university"));
+    }
+
+    @Test
+    void thirdReviewsReadingsOfTheSessionsRulesStayPlain() {
+        assertAll(
+            () -> assertEquals("全国铁路发送旅客", metricOf("全国铁路3日发送旅客1500万人次。", "1500万人次"), "any news day goes"),
+            () -> assertEquals("未来3日最高气温", metricOf("未来3日最高气温将达40℃。", "40℃"), "days ahead are counted"),
+            () -> assertEquals("标普涨幅", metricOf("道指跌0.3%，标普涨0.5%。", "0.5%")),
+            () -> assertEquals("对乌克兰军事设施发动打击", metricOf("俄国防部称对乌克兰军事设施发动了12次打击。", "12次"),
+                "对 opens a target, not the speaker's deed"),
+            () -> assertEquals("俄方称其防空部队击落乌军无人机", metricOf("俄方称其防空部队击落乌军无人机25架。", "25架")),
+            () -> assertEquals("遴选出首批示范学校", metricOf("教育部遴选出首批100所示范学校。", "100所"), "a batch after the verb"),
+            () -> assertEquals("投入用于改善农村的基础设施", metricOf("该市投入3亿元用于改善农村的基础设施。", "3亿元"),
+                "的 inside the purpose's object"),
+            () -> assertEquals("嫌疑人构成诈骗罪", metricOf("当地3名嫌疑人构成诈骗罪。", "3名"), "构成 as amounting to"),
+            () -> assertEquals(List.of("美国"), regionPathOf("20个", extracted("t", "2024-05-05",
+                "<p>美国投资者在伯克希尔的股东大会上提出20个问题。</p>")), "a firm's meeting is no scene"),
+            () -> assertEquals(List.of("美国", "密歇根州"), regionPathOf("约35%", extracted("t", "2024-05-05",
+                "<p>美国密歇根州韦恩州立大学研究显示，约35%的受访者支持该政策。</p>")), "a university reporting"),
+            () -> assertEquals("", extracted("我国高铁运营里程超4万", "2024-05-05",
+                "<p>我国高铁运营里程达4.2万公里，动车组列车4万余组。</p>").get(0).quantity().unit(),
+                "restated by a length, not by a count"));
     }
 
     private static String periodOf(String title, String date, String body, String amount) {

@@ -52,20 +52,17 @@ final class Affixes {
     private static final Pattern DAY_WITHIN = Pattern.compile(
             "(?:在|于)?(?:今天|昨天|今日|昨日|当天)?[（(]?(?<![年0-9])\\d{1,2}月\\d{1,2}日[）)]?(?:\\d{1,2}时)?(?:凌晨|上午|下午|晚间|晚上|早上)?");
     private static final String MONTH = "月份";
-    /** A day with the hours it may give (19日, 16日16时到19时), no window. */
+    /** A day with the hours it may give (19日, 16日16时到19时), no window (在30日内, 于5日前). */
     private static final String NEWS_DAY = "\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?:(?:到|至)\\d{1,2}时)?"
-            // not a window of days (在30日内, 于5日前)
             + "(?!内|以内|之内|前|后|间|起|以来|累计|均|平均)";
     /**
-     * A news day inside a label, marked as a date by 在/于 or 当地时间 before it, by the hours or the event after it or by
-     * the amount (在当地时间16日16时到19时临时停火, 冲突双方19日同意继续停火, 里约热内卢12日最高气温, 该机场12日两次宣布),
-     * or a month after 在 (俄军在12月份新控制): when, which the period says, not what. Days counted are no date (第3日,
-     * 连续5日, 首3日, 7日逆回购, 逾期90日以上).
+     * A news day inside a label, with the 在/于 or 当地时间 dating by it (冲突双方19日同意继续停火, 在当地时间16日16时到19时临时
+     * 停火, 全国铁路3日发送旅客), or a month after 在 (俄军在12月份新控制): when, which the period says, not what. Days
+     * counted are no date (第3日, 连续5日, 首3日, 未来3日, 逾期90日以上, 7日逆回购, 7日年化收益率, 3日游, 5日涨幅).
      */
     private static final Pattern BARE_DAY_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?:"
-            + "(?:(?:在|于)(?:当地时间)?|当地时间)" + NEWS_DAY
-            + "|(?<![0-9第首前近逾续连期])(?=\\d{1,2}日(?:$|\\d{1,2}时|凌晨|上午|下午|晚间|晚上|早上|夜间|同意|宣布|发生|举行|表示"
-            + "|召开|发布|开始|起飞|遭|最高气温|最低气温))" + NEWS_DAY
+            + "(?:(?:在|于)(?:当地时间)?|当地时间)?(?<![0-9月年号周每次逐第首前近逾续连期来后头])" + NEWS_DAY
+            + "(?!以上|以下|游|年化|逆回购|留存|降雨|涨|跌|电)"
             + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"

@@ -13,8 +13,8 @@ final class FundedPurposes {
     /** The purpose opens with a verb of use (实施…项目, 支持…, 用于…). */
     private static final Pattern PURPOSE = Pattern.compile("^(?:实施|支持|用于|推动|保障|助力|帮助|开展)");
     private static final Pattern CLAUSE_MARK = Phrases.CLAUSE_MARK;
-    /** A purpose with 的 is a relative clause describing a thing (投入3亿元实施的项目已完工), not what the money is for. */
-    private static final char OF = '的';
+    /** A verb with 的 after it opens a clause describing a thing (投入3亿元实施的项目已完工), not what the money is for. */
+    private static final String OF = "的";
     /** A purpose longer than this is no short label. */
     private static final int MAX_PURPOSE = 24;
     private static final String MONEY = "元";
@@ -31,8 +31,9 @@ final class FundedPurposes {
             // the amount closes its clause: the purpose is the next clause of the sentence, with no amount of its own
             purpose = nextClause(scope).strip();
         }
-        if (!PURPOSE.matcher(purpose).find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)
-                || purpose.indexOf(OF) >= 0) {
+        Matcher verb = PURPOSE.matcher(purpose);
+        if (!verb.find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)
+                || purpose.startsWith(OF, verb.end())) {
             return label;
         }
         return Phrases.tidy(label + purpose);

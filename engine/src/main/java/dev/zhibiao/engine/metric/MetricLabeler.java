@@ -633,10 +633,12 @@ public final class MetricLabeler {
                 // a one-character noun (农户的4000多亩地) needs the words before it; a time (由十年前的) only dates it
                 left = left.isEmpty() || possessed ? "" : deedOfDescribingAmount(scope, raw);
                 Matcher relative = RELATIVE_AFTER_COVERB.matcher(raw);
-                if (!relative.find() && ITEM_UNITS.contains(scope.quantity.unit())) {
+                boolean relativeFound = relative.find();
+                if (!relativeFound && ITEM_UNITS.contains(scope.quantity.unit())) {
                     relative = RELATIVE_AFTER_PUTTING_FORTH.matcher(raw);
+                    relativeFound = relative.find();
                 }
-                String description = left.isEmpty() && !possessed && relative.find(0)
+                String description = left.isEmpty() && !possessed && relativeFound
                     ? placeWords.withoutLeadingPlaces(relative.group(1)) : "";
                 // a time (对上半年的12起案件) dates the things, it does not say which
                 description = Affixes.startsWithTime(description) ? "" : description;

@@ -12,9 +12,9 @@ final class MoveRates {
     private static final String PERCENT = "%";
     /**
      * The verb of the move, with the word of degree, manner or continuation bound to it (大涨, 续跌, 收跌, 微涨, 领涨, 回涨,
-     * 急跌): all of it goes, or 微涨幅 would be left.
+     * 急跌): all of it goes, or 微涨幅 would be left; 普 of 标普 is the mover's.
      */
-    private static final String MOVE = "(?:大|上|下|续|收|暴|狂|微|小|飞|领|回|急|猛|普|齐|略|反|补)?([涨跌])";
+    private static final String MOVE = "(?:大|上|下|续|收|暴|狂|微|小|飞|领|回|急|猛|(?<!标)普|齐|略|反|补)?([涨跌])";
     /** The label ends with the move, maybe with 报 that the quoted level after the amount lent it (收跌0.12%报23954点). */
     private static final Pattern LABEL_MOVE = Pattern.compile("^(.+?)" + MOVE + "(报)?$");
     /** The text right before the amount ends with the verb (its qualifier, 超/逾/近, is inside the amount). */

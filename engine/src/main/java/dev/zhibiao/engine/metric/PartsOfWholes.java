@@ -19,6 +19,8 @@ final class PartsOfWholes {
      * (代表团16日访问乌克兰); other words may be a verb the name ran into (考察团抵达北京), so the label stays.
      */
     private static final Pattern AFTER_WHOLE = Pattern.compile("^(?:$|[，,；;。]|\\d|[今昨前明当]天|[今去]年|近日|日前|于|已|将|正)");
+    /** 构成 in the sense of amounting to (构成诈骗罪, 构成威胁): no whole made of parts. */
+    private static final Pattern AMOUNTING_TO = Pattern.compile("罪|威胁|风险|挑战|违法|侵权|障碍|压力|冲击|伤害|损害");
     private static final String MODIFIER = Phrases.MODIFIER;
     private static final int MIN_NOUN = 2;
     /** A longer name may run into a verb (考察团抵达北京): the whole is named in a few words. */
@@ -44,7 +46,7 @@ final class PartsOfWholes {
         }
         whole = whole.replace(MODIFIER, "");
         if (parts.length() < MIN_NOUN || whole.length() < MIN_NOUN || whole.length() > MAX_WHOLE
-                || !Phrases.isChinese(parts + whole)) {
+                || !Phrases.isChinese(parts + whole) || AMOUNTING_TO.matcher(whole).find()) {
             return label;
         }
         return m.group(2) + whole + MODIFIER + parts;

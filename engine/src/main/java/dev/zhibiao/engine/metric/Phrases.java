@@ -40,6 +40,9 @@ final class Phrases {
     private static final Pattern PICKING_VERB_BEFORE = Pattern.compile("(?:" + PICKING_VERBS + ")$");
     private static final int LONGEST_PICKING_VERB = 3;
     private static final char PICKED_OUT = '出';
+    /** What may stand between the verb and the amount: 了, or the batch picked (遴选出首批100所, 推出新一批30条). */
+    private static final Pattern PICKED_BATCH = Pattern.compile("(?:了|首批|新一批|一批|第[一二三四五六七八九十\\d]{1,2}批)$");
+    private static final int LONGEST_PICKED_BATCH = 4;
     private static final int MIN_PICKED_NOUN = 2;
     /** 仅油茶果采收机就推出新品: before 就 right before the verb stands the kind of thing picked (a topic), not its doer. */
     private static final char TOPIC_MARKER = '就';
@@ -736,13 +739,14 @@ final class Phrases {
     }
 
     /**
-     * The label from its last picking verb on, when that verb stands right before the amount (华中科技大学还从集成电路学院等
-     * 遴选出43个交叉前沿实验室 → 遴选出交叉前沿实验室): who picked them and from where is context, what was picked is the
+     * The label from its last picking verb on, when that verb stands right before the amount or its batch (华中科技大学还
+     * 从集成电路学院等遴选出43个交叉前沿实验室 → 遴选出交叉前沿实验室): who picked them and from where is context, what was picked is the
      * thing, named after the verb or after the amount (nounFollows). A verb not before the amount is the thing's own
      * story (华为推出的Mate60手机销量, 新车推出首周订单量) and stays with its subject.
      */
     static String fromPickingVerb(String label, String text, int amountStart, BooleanSupplier nounFollows) {
-        int verbEnd = amountStart > 0 && text.startsWith(DONE, amountStart - 1) ? amountStart - 1 : amountStart;
+        Matcher between = PICKED_BATCH.matcher(text).region(Math.max(0, amountStart - LONGEST_PICKED_BATCH), amountStart);
+        int verbEnd = between.find() ? between.start() : amountStart;
         if (verbEnd < 1 || text.charAt(verbEnd - 1) != PICKED_OUT
                 || !PICKING_VERB_BEFORE.matcher(text).region(Math.max(0, verbEnd - LONGEST_PICKING_VERB), verbEnd).find()) {
             return label;

@@ -25,10 +25,10 @@ final class Reporters {
     private static final String PRONOUN_FIRST = "他她你我咱";
     private static final char SAID = '称';
     /**
-     * A report of the speaker's own plan or state (称将…), or of the speaker's own deed, opened with a coverb or 其 (美方称向
-     * 乌克兰提供了…, 俄方称其防空部队…): the speaker is the doer and stays.
+     * A report of the speaker's own plan or state (称将…), or of its own forces (俄方称其防空部队…, where 其 would be left
+     * pointing at nothing): the speaker stays.
      */
-    private static final Pattern OWN_DEED = Pattern.compile("^(?:将|会|要|愿|已|正|拟|计划|准备|不会|无意|向|对|与|从|在|其|为)");
+    private static final Pattern OWN_DEED = Pattern.compile("^(?:将|会|要|愿|已|正|拟|计划|准备|不会|无意|其)");
     /** What is left must still name something. */
     private static final int MIN_REST = 3;
 

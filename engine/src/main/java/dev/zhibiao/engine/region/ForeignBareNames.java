@@ -67,6 +67,9 @@ final class ForeignBareNames {
     private static final char OF = '的';
     /** A name standing alone after 在 is sure only this long: two characters are too often a word (在比赛的). */
     private static final int MIN_SCENE_NAME = 3;
+    /** A firm's or an event's parts after the name (在阿斯利康的实验室, 在伯克希尔的股东大会上): the name is no place. */
+    private static final Pattern NOT_SCENE_AFTER = Pattern.compile(
+        "股东大会|实验室|总部|工厂|门店|谈判|会议|会谈|论坛|峰会|公司|集团|大会|演讲|讲话|产品|股价|股份|业务");
 
     private ForeignBareNames() {
     }
@@ -272,6 +275,7 @@ final class ForeignBareNames {
                 }
                 int nameEnd = text.startsWith(AREA, end) ? end + AREA.length() : end;
                 if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF
+                        || NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
                         || wordsOnly(text.substring(start, end))
                         || !free(start, nameEnd, mentions, found, named, out)) {
                     continue;

@@ -58,6 +58,9 @@ final class Localities {
         + "|村(?![民委级集干组部])"
         // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区, 戈兰高地)
         + "|盆地|河谷|高地|库区"
+        // memorial and burial sites (兰州烈士陵园, 海昏侯墓), not 墓碑, 墓地, 公墓, 坟墓, 扫墓; botanical and zoological
+        // gardens (西安植物园, 北京动物园)
+        + "|陵园|(?<![公坟扫盗守])墓(?![碑地园葬室穴群志道])|植物园|动物园"
         // a university after its place (云南大学, 上海交通大学), not 大学生 or 大学毕业; a university's hospital
         + "|大学(?![生毕城])|医院"
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
@@ -91,7 +94,7 @@ final class Localities {
      */
     private static final Set<String> BARE_KINDS =
         Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "试验区", "新区", "工业园区", "油田",
-            "国家公园", "博物馆", "自贸区", "自贸试验区", "船闸", "林场", "核电站", "水电站", "枢纽");
+            "国家公园", "博物馆", "自贸区", "自贸试验区", "船闸", "林场", "核电站", "水电站", "枢纽", "陵园", "植物园", "动物园");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Level words of a place abroad below its division (坦帕地区, 印第安纳波利斯市, 格林达维克镇). */
@@ -151,9 +154,11 @@ final class Localities {
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站", "广场", "医院");
+        "船闸", "核电站", "水电站", "广场", "医院", "大学");
     private static final int STATION_NAME = 2;
     private static final String UNIVERSITY = "大学";
+    /** Regions of China that open universities' names (华中科技大学, 西南大学, 东北师范大学). */
+    private static final Pattern UNIVERSITY_REGIONS = Pattern.compile("华中|华南|华东|华北|西南|西北|东北|东南|中南");
     /**
      * A mountain, a kind only before 脚下 or 麓 and right after the county or city at home it lies in (常熟铜官山脚下):
      * alone, 山 ends too many words and names (泰山脚下 is named by the table's 泰山 or by none).
@@ -187,7 +192,8 @@ final class Localities {
     private static final Set<String> ZONE_KINDS = Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区");
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
     private static final String MODIFIER_WORDS = "国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放";
-    private static final Pattern MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|军事|空军|海军|陆军)+$");
+    /** Military words, and 烈士 of a memorial site (兰州烈士陵园: a city's; 烈士陵园 alone is a kind). */
+    private static final Pattern MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|军事|空军|海军|陆军|烈士)+$");
     /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区). */
     private static final Pattern ZONE_MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|现代农业|现代|农业|高新技术|科技)+$");
     private static final int MAX_MODIFIERS = 12;
@@ -241,10 +247,13 @@ final class Localities {
     /** Marks between the parts of a person's name abroad (卡迈勒·阿德万), which sites are named after. */
     private static final String NAME_DOTS = "·•";
     /**
-     * Sites named after a person abroad (卡迈勒·阿德万医院, 约翰·肯尼迪国际机场); not a university, which reports
-     * (约翰·霍普金斯大学统计).
+     * Sites named after a person abroad (约翰·肯尼迪国际机场; a hospital, 卡迈勒·阿德万医院, in the hospitals' own branch); not
+     * a university, which reports (约翰·霍普金斯大学统计).
      */
-    private static final Set<String> PERSON_NAMED_KINDS = Set.of("医院", "机场", "广场", "公园", "基地", "博物馆", "纪念馆");
+    private static final Set<String> PERSON_NAMED_KINDS = Set.of("机场", "广场", "公园", "基地", "博物馆", "纪念馆");
+    /** Words after a university saying it is the source of figures (韦恩州立大学研究显示), not where they happen. */
+    private static final Pattern REPORTING = Pattern.compile("研究|调查|统计|发布|报告|专家|教授|学者|数据");
+    private static final int REPORTING_REACH = 4;
     private static final String DATE_WORDS = "年月日号";
     /**
      * A village's name without 村 this long (西岗子 of 西岗子村, 大郑家 of 大郑家村) is a name, not a word; two characters
@@ -460,10 +469,12 @@ final class Localities {
             start--;
         }
         int transliterated = start;
-        while (transliterated > 0 && end - transliterated < MAX_TRANSLITERATED_NAME
-                && !endingAt.containsKey(transliterated)
-                && ForeignBareNames.isTransliteration(text, transliterated - 1, end)) {
-            transliterated--;
+        if (ForeignBareNames.isTransliteration(text, start, end)) {
+            while (transliterated > 0 && end - transliterated < MAX_TRANSLITERATED_NAME
+                    && !endingAt.containsKey(transliterated)
+                    && ForeignBareNames.isTransliteration(text, transliterated - 1, transliterated)) {
+                transliterated--;
+            }
         }
         if (endingAt.containsKey(transliterated) && endingAt.get(transliterated).region().foreign()) {
             start = transliterated; // a long name abroad right after its place (罗斯托夫州莫罗佐夫斯克机场)
@@ -481,7 +492,7 @@ final class Localities {
             // a university after a place at home, not after a country's (加拿大西安大略大学)
             PlaceMention before = endingAt.get(anchor.start());
             if (kind.equals(UNIVERSITY) && (anchor.region().foreign() || before != null && before.region().foreign())
-                    && !stateUniversityAbroad(text.substring(start, end), anchor)) {
+                    && !stateUniversityAbroad(text.substring(start, end), anchor, text, kindStart + kind.length())) {
                 return null;
             }
             if (kind.equals(ISLAND) && !anchor.region().foreign()) {
@@ -489,8 +500,11 @@ final class Localities {
             }
             return anchoredCandidate(text, start, end, kind, anchor, end < kindStart);
         }
-        if (kind.equals(UNIVERSITY) || kind.equals(VALLEY) || kind.equals(ISLAND)) {
-            return null; // named alone, these are kinds (综合性大学, 山间河谷, 该岛)
+        if (kind.equals(UNIVERSITY)) {
+            return regionNamedUniversity(text, start, end);
+        }
+        if (kind.equals(VALLEY) || kind.equals(ISLAND)) {
+            return null; // named alone, these are kinds (山间河谷, 该岛)
         }
         boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1));
         while (!bounded && start < end) {
@@ -529,6 +543,21 @@ final class Localities {
     }
 
     /**
+     * A university named alone is a kind (综合性大学, 研究型大学), unless its name opens with one of China's regions, which
+     * no common word does (华中科技大学, 西南大学, 华东师范大学): a name, written at a clause's start or after a preposition.
+     */
+    private static Candidate regionNamedUniversity(String text, int start, int end) {
+        for (int s = start; s + MIN_NAME <= end; s++) {
+            boolean bounded = s == 0 || !isNameCharacter(text.charAt(s - 1))
+                || PREPOSITIONS.indexOf(text.charAt(s - 1)) >= 0 || CONJUNCTIONS.indexOf(text.charAt(s - 1)) >= 0;
+            if (bounded && UNIVERSITY_REGIONS.matcher(text).region(s, end).lookingAt()) {
+                return new Candidate(s, end, text.substring(s, end), UNIVERSITY, null);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A site named before with a longer form of the same name (港珠澳大桥口岸, then 大桥口岸): the same place, where the
      * earlier name ends with the later and both keep two characters of their own before the kind.
      */
@@ -558,10 +587,11 @@ final class Localities {
     /**
      * Whether a state university is named by its city after the state abroad it lies in (马萨诸塞州伍斯特州立大学): a
      * site where news abroad happens. Other universities abroad stay no place: after a country they are often partners
-     * named in a list (加拿大西安大略大学等单位), or sources of figures (斯坦福大学研究显示).
+     * named in a list (加拿大西安大略大学等单位), or sources of figures (斯坦福大学研究显示, 韦恩州立大学研究显示).
      */
-    private static boolean stateUniversityAbroad(String proper, PlaceMention anchor) {
-        if (!proper.endsWith(STATE_RUN) || !anchor.region().foreign() || anchor.region().level() == RegionLevel.COUNTRY) {
+    private static boolean stateUniversityAbroad(String proper, PlaceMention anchor, String text, int nameEnd) {
+        if (!proper.endsWith(STATE_RUN) || !anchor.region().foreign() || anchor.region().level() == RegionLevel.COUNTRY
+                || REPORTING.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + REPORTING_REACH)).lookingAt()) {
             return false;
         }
         String city = proper.substring(0, proper.length() - STATE_RUN.length());

@@ -737,7 +737,8 @@ class RegionResolverTest {
 
     @Test
     void aRegionOfChinaIsNeitherANamesWordNorEvidenceAgainstADivision() {
-        assertEquals(Optional.empty(), placeNameAt("华中科技大学遴选出43个交叉前沿实验室。", "43个"), "a university's name");
+        assertEquals(Optional.of("华中科技大学"), placeNameAt("华中科技大学遴选出43个交叉前沿实验室。", "43个"),
+            "a university's name: the university, not the region");
         assertEquals(Optional.empty(), placeNameAt("南方电网今年投资1200亿元。", "1200亿元"), "a firm's name");
         assertEquals(Optional.empty(), placeNameAt("南方共同市场成员国贸易额增长5%。", "5%"), "a common market's name");
         assertEquals(Optional.empty(), placeNameAt("西部数据公司今年出货硬盘127万块。", "127万块"), "a firm's name");
