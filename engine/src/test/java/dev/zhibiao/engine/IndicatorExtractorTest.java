@@ -287,7 +287,7 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("美国", "马萨诸塞州", "伍斯特州立大学"), regionPathOf("1人", extracted("枪击", "2023-10-29",
                 "<p>美国马萨诸塞州伍斯特州立大学28日发生枪击事件，导致1人死亡。</p>")), "州立 is state-run, no state"),
             () -> assertEquals("比亚迪电子涨幅", metricOf("恒指跌0.12%。苹果概念股大涨，比亚迪电子涨逾5%。", "逾5%"), "比亚 spells a name"),
-            () -> assertEquals("Lp目标价", metricOf("瑞士信贷(CS.N)：将Sunoco Lp（SUN.N）目标价从37美元上调至39美元。", "37美元"),
+            () -> assertEquals("Sunoco Lp目标价", metricOf("瑞士信贷(CS.N)：将Sunoco Lp（SUN.N）目标价从37美元上调至39美元。", "37美元"),
                 "a ticker leaves the label"),
             () -> assertEquals(List.of(), regionPathOf("50项", extracted("论坛", "2024-09-05",
                 "<p>第九届东方经济论坛上，中俄双方签署协议50项。</p>")), "an event named after a region, not the county 东方"),
@@ -595,6 +595,33 @@ class IndicatorExtractorTest {
             () -> assertEquals("", extracted("我国高铁运营里程超4万", "2024-05-05",
                 "<p>我国高铁运营里程达4.2万公里，动车组列车4万余组。</p>").get(0).quantity().unit(),
                 "restated by a length, not by a count"));
+    }
+
+    @Test
+    void targetsSharedDeedsWholesAndAgesFromTheFreshSets() {
+        String targets = "<p>《意见》提出的主要目标是：到2025年，实现森林草原防灭火一体化纵深拓展。森林火灾受害率控制在0.9‰以内。</p>";
+        assertAll(
+            () -> assertEquals("2025", periodOf("t", "2023-04-20", targets, "0.9‰以内"), "the year goals are set for"),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11",
+                "<p>到2025年，实现全面提升。2024年全县粮食产量达到30万吨。</p>", "30万吨"), "a sentence's own year wins"),
+            () -> assertEquals("《读本》专题", metricOf("《读本》共分16个专题，从历史方位等方面作了阐释。", "16个")),
+            () -> assertEquals("分配资金", metricOf("该县共分配资金300万元。", "300万元")),
+            () -> assertEquals("参加战备检查的军人", metricOf("共有超过25000名军人、167艘舰艇、89架飞机和直升机参加了战备检查。", "超过25000名")),
+            () -> assertEquals("中学", metricOf("全市有中学12所、小学30所。", "12所")),
+            () -> assertEquals("嫌疑人年龄", metricOf("嫌疑人是一名25岁的男子，已被逮捕。", "25岁")),
+            () -> assertEquals("农民年龄", metricOf("他是一名45岁的农民。", "45岁")));
+    }
+
+    @Test
+    void aStorysSiteReachesFactsNamingNoPlace() {
+        assertAll(
+            () -> assertEquals("东风着陆场", last(regionPathOf("上百台", extracted("中国航天员乘组完成在轨交接", "2023-10-30",
+                "<p>神舟十六号载人飞船将于10月31日乘坐飞船返回东风着陆场。</p><p>目前，地面分队上百台车辆已集结到位。</p>")))),
+            () -> assertEquals("安塔基亚市", last(regionPathOf("4个多小时", extracted("中国救援队救出幸存者", "2023-02-13",
+                "<p>中国救援队持续在土耳其地震灾区展开搜救。</p><p>土耳其当地时间12日上午，中国救援队在哈塔伊省安塔基亚市的街区搜救。</p>"
+                    + "<p>经过4个多小时的紧张救援，被困者终于获救。</p>")))),
+            () -> assertEquals(List.of(), regionPathOf("958万辆", extracted("中国新能源汽车产销两旺", "2024-01-12",
+                "<p>中国新能源汽车产量达到958万辆。</p>")), "中国 before a product is national"));
     }
 
     private static String periodOf(String title, String date, String body, String amount) {

@@ -154,6 +154,11 @@ public final class MetricLabeler {
     /** Units that count people: a population heading (深度贫困人口) already names their count. */
     private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "口");
     private static final String AGE_UNIT = "岁";
+    /**
+     * A clause opening with the person it then says is one of a kind of a given age (嫌疑人是一名25岁的男子, 枪手是一名69岁
+     * 男子): the age is the subject's, named by the subject (嫌疑人年龄), not by the kind after the age.
+     */
+    private static final Pattern AGED_SUBJECT = Pattern.compile("^\\s*(\\p{IsHan}{2,5}?)(?:是|为)一[名位个]$");
     /** Classifiers counting people only (名, 位): a one-character noun before 的 after them is the people's possessor. */
     private static final Set<String> PERSON_CLASSIFIERS = Set.of("名", "位");
     private static final String VOTE_UNIT = "票";
@@ -341,6 +346,8 @@ public final class MetricLabeler {
             named = Aspects.named(scope, named);
             named = SchemeRates.named(scope, named);
             named = ParallelDeeds.named(scope, named);
+            // listed counts taking part in one act (25000名军人、167艘舰艇…参加了战备检查 → 参加战备检查的军人)
+            named = SharedPredicates.named(scope, named);
             named = TitledTopics.named(scope, named);
             named = TemperatureSwings.named(scope, named);
             named = Widenings.named(scope, named);
@@ -527,6 +534,10 @@ public final class MetricLabeler {
                 return (named ? after.substring(0, QUAKE.length()) : QUAKE) + MAGNITUDE;
             }
             if (scope.quantity.unit().equals(AGE_UNIT)) {
+                Matcher aged = AGED_SUBJECT.matcher(scope.left());
+                if (aged.find()) {
+                    return aged.group(1) + UNIT_NOUNS.get(AGE_UNIT);
+                }
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
                 String person = Phrases.after(scope.right(false), false);
                 if (!person.isEmpty()) {

@@ -104,8 +104,11 @@ final class Phrases {
             "(增速|增幅)((?:比|较)[^，,。；;比较]{1,10}?)(?:提高|加快|回落|下降|放缓|降低|上升|增加|减少|扩大|收窄|高出|低|高)");
     /** An average naming no thing (两年平均增长5.9%). */
     private static final Pattern AVERAGE_ONLY = Pattern.compile("^(?:两年|三年|五年|多年)?(?:平均|年均)$");
-    /** 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…. */
-    private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])");
+    /**
+     * 共 before the verb separates the doer from what is counted: 该县共选派…194名 → 选派…; not before the amount's 分 (为,
+     * 成): a whole divided into the parts counted (《读本》共分16个专题) owns them, as with 共有.
+     */
+    private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])(?!分[为成]?$)");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+(?:[点點][零〇一二三四五六七八九]+)?几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
@@ -523,10 +526,21 @@ final class Phrases {
         return after.indexOf('段') >= 0 || after.indexOf('线') >= 0;
     }
 
-    /** Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好). */
+    /**
+     * Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好); a space between two Latin letters
+     * only parts the words of a name (将Sunoco Lp目标价…, Bank of America), which stays whole.
+     */
     static String afterSpace(String phrase) {
-        int space = phrase.strip().lastIndexOf(' ');
-        return space < 0 ? phrase.strip() : phrase.strip().substring(space + 1);
+        String words = phrase.strip();
+        int space = words.lastIndexOf(' ');
+        while (space > 0 && isLatinLetter(words.charAt(space - 1)) && isLatinLetter(words.charAt(space + 1))) {
+            space = words.lastIndexOf(' ', space - 1);
+        }
+        return space < 0 ? words : words.substring(space + 1);
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /**

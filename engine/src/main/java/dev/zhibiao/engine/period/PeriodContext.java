@@ -38,6 +38,11 @@ public final class PeriodContext {
     /** A clause describing things counted before it (2023年签约的) ends in 的 within this many characters of its year. */
     private static final int MAX_DESCRIBING_CLAUSE = 6;
     private static final String SAME_PERIOD = "同期";
+    /** 到 before a year opening a clause of targets (主要目标是：到2025年，实现…): the year goals are set for. */
+    private static final String TARGET_MARK = "到";
+    /** What a clause of targets opens after, and the comma closing its year. */
+    private static final String CLAUSE_OPENERS = "，,：:。；;\n";
+    private static final String COMMAS = "，,";
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
@@ -343,7 +348,8 @@ public final class PeriodContext {
                 continue;
             }
             Span own = Segmenter.around(sentences, p.start());
-            if (!amountBetween(p.end(), own.end()) && !opensWithYear(paragraphStart, p) && !isRecentDay(p)) {
+            if (!amountBetween(p.end(), own.end()) && !opensWithYear(paragraphStart, p) && !isRecentDay(p)
+                && !opensTargets(p)) {
                 return Optional.empty();
             }
             // a stretch over years (2022年1月至2023年9月，…11402件。每年平均…400项。) frames its later sentences with none
@@ -389,6 +395,17 @@ public final class PeriodContext {
     }
 
     /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */
+    /**
+     * Whether a year is the one a list of goals is set for (到2025年，实现…纵深拓展。森林火灾受害率控制在0.9‰以内。): 到 and a
+     * year alone opening a clause; the goals of the paragraph's later sentences are to be reached by then.
+     */
+    private boolean opensTargets(PeriodMention p) {
+        int mark = text.startsWith(TARGET_MARK, p.start()) ? p.start() : p.start() - TARGET_MARK.length();
+        return p.period().filter(y -> y.length() == YEAR_LENGTH).isPresent() && mark >= 0
+            && text.startsWith(TARGET_MARK, mark) && (mark == 0 || CLAUSE_OPENERS.indexOf(text.charAt(mark - 1)) >= 0)
+            && p.end() < text.length() && COMMAS.indexOf(text.charAt(p.end())) >= 0;
+    }
+
     private boolean opensWithYear(int paragraphStart, PeriodMention p) {
         return p.period().filter(y -> y.length() == 4).isPresent() && text.substring(paragraphStart, p.start()).isBlank()
             && Character.isDigit(text.charAt(p.start()))

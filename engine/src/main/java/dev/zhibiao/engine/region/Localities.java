@@ -150,11 +150,12 @@ final class Localities {
      * The kinds of localities whose names are known nationwide without their province (东北虎豹国家公园, 塔里木油田,
      * 常熟博物馆): named where no place is, in a paragraph and under a title naming no foreign place, they lie in China.
      * Not the kinds a common noun also names (羽毛球产业园, 生产基地, 国际陆港), nor 港 and 湖, whose foreign namesakes
-     * news often writes alone (鹿特丹港, 贝加尔湖).
+     * news often writes alone (鹿特丹港, 贝加尔湖). The spaceflight sites too (东风着陆场, 海阳东方航天港): a site abroad is
+     * written in a story abroad (拜科努尔航天发射场), which a foreign place names.
      */
     private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
         "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站", "广场", "医院", "大学");
+        "船闸", "核电站", "水电站", "广场", "医院", "大学", "发射中心", "发射场", "着陆场", "航天港");
     private static final int STATION_NAME = 2;
     private static final String UNIVERSITY = "大学";
     /** Regions of China that open universities' names (华中科技大学, 西南大学, 东北师范大学). */
@@ -169,7 +170,10 @@ final class Localities {
     private static final String HOSPITAL = "医院";
     private static final int MIN_HOSPITAL_NAME = 2;
     private static final int MAX_HOSPITAL_NAME = 6;
-    /** Spaceflight sites, whose names hold their province (海南商业航天发射场). */
+    /**
+     * Spaceflight sites, whose names hold their province (海南商业航天发射场); one named by a transliteration (拜科努尔发射场)
+     * lies abroad even where no country is named.
+     */
     private static final Set<String> SPACEFLIGHT_KINDS = Set.of("发射中心", "发射场", "着陆场", "航天港");
     /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地). */
     private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷");
@@ -371,6 +375,7 @@ final class Localities {
                     .or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
                         && KNOWN_NATIONWIDE.contains(c.kind()) && !c.proper().equals(INTERNATIONAL)
+                        && !(SPACEFLIGHT_KINDS.contains(c.kind()) && ForeignBareNames.isTransliteration(c.proper()))
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
@@ -506,11 +511,13 @@ final class Localities {
         if (kind.equals(VALLEY) || kind.equals(ISLAND)) {
             return null; // named alone, these are kinds (山间河谷, 该岛)
         }
-        boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1));
+        boolean bounded = start == 0 || !isNameCharacter(text.charAt(start - 1)) || afterVerbBeforeName(text, start);
         while (!bounded && start < end) {
             start++;
             char before = text.charAt(start - 1);
-            bounded = PREPOSITIONS.indexOf(before) >= 0 || CONJUNCTIONS.indexOf(before) >= 0;
+            // a verb of going or working ends the words before however long they run (乘坐…飞船返回东风着陆场)
+            bounded = PREPOSITIONS.indexOf(before) >= 0 || CONJUNCTIONS.indexOf(before) >= 0
+                || afterVerbBeforeName(text, start);
         }
         if (end - start > MIN_NAME && PREPOSITIONS.indexOf(text.charAt(start)) >= 0) {
             start++; // 在梅海岭公园
@@ -679,6 +686,11 @@ final class Localities {
         return VERBS_BEFORE_NAME.stream().anyMatch(verb -> text.startsWith(verb, at));
     }
 
+    /** Whether a verb of going or working ends right before the offset. */
+    private static boolean afterVerbBeforeName(String text, int at) {
+        return at >= MOTION_VERB_LENGTH && startsWithMotionVerb(text, at - MOTION_VERB_LENGTH);
+    }
+
     /** Whether a count stands right before the words (11个亚洲象自然保护区, 多个湿地公园): they are a kind, not a name. */
     private static boolean counted(String text, int start) {
         return start >= 2 && MEASURE_BREAKS.indexOf(text.charAt(start - 1)) >= 0
@@ -821,6 +833,11 @@ final class Localities {
     private static boolean figurativeHighland(String proper) {
         return proper.length() < WORD_BEFORE_HIGHLAND
             || DictionaryWords.isWord(proper.substring(proper.length() - WORD_BEFORE_HIGHLAND));
+    }
+
+    /** Whether the place is a landform or basin a locality stands for (准噶尔盆地, 伊犁河谷, 海河流域). */
+    static boolean isLandform(Region r) {
+        return r.level() == RegionLevel.LOCALITY && LANDFORM_AT_END.matcher(r.name()).find();
     }
 
     /** Whether a locality is a settlement, a village or hamlet the table does not list (烂山村, 蔡家屯). */

@@ -28,6 +28,11 @@ final class NationalScope {
     private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
     /** A leader speaking of the state is looked for this far back in its sentence. */
     private static final int MAX_SPEAKER_BEFORE = 30;
+    /**
+     * What follows 中国 naming whose crew flies or whose team helps abroad (中国航天员乘组完成在轨交接, 中国救援队救出…):
+     * the crew's or team's country, no scope of a statement; their facts are where they fly, land or work.
+     */
+    private static final Pattern CREW_AFTER = Pattern.compile("航天员|宇航员|(?:国际)?(?:救援|医疗|维和)\\p{IsHan}{0,2}?队");
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -58,7 +63,8 @@ final class NationalScope {
         List<Span> out = new ArrayList<>();
         Matcher m = NATIONAL.matcher(text);
         while (m.find()) {
-            if (inColumnName(text, m.start())) {
+            if (inColumnName(text, m.start()) || m.group().equals(CHINA)
+                    && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH

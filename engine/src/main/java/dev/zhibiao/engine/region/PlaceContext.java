@@ -445,6 +445,12 @@ public final class PlaceContext {
                     .or(() -> fromSentence ? Optional.empty() : partNamedLaterInSentence(offset, sentence, outer))
                     .orElse(outer));
             }
+            if (scope == paragraph) {
+                Optional<Region> site = siteAheadInLandform(paragraph, offset);
+                if (site.isPresent()) {
+                    return site;
+                }
+            }
         }
         if (dominant.isEmpty()) {
             Optional<Region> story = storyPlaces.computeIfAbsent(paragraph.start(), start -> storyPlaceBefore(paragraph));
@@ -511,15 +517,37 @@ public final class PlaceContext {
     }
 
     /**
+     * The site a paragraph names first, after a fact its opening places nowhere, when the paragraph before set the scene
+     * in a landform the site lies in (在新疆准噶尔盆地，…。 then 25岁的樊译阳负责着油井的设计…。樊译阳服务的陆梁油田…): the
+     * story walked into the landform to reach the site, and the paragraph's opening is already there.
+     */
+    private Optional<Region> siteAheadInLandform(Span paragraph, int offset) {
+        Optional<Region> site = topicMention(offset, paragraph.end()).map(PlaceMention::region)
+            .filter(p -> p.level() == RegionLevel.LOCALITY);
+        Optional<Span> before = spans.paragraphBefore(paragraph);
+        if (site.isEmpty() || before.isEmpty() || before.get().end() <= titleEnd || spans.isHeadline(before.get())) {
+            return Optional.empty();
+        }
+        return decideByTopic(before.get().start(), before.get().end()).flatMap(place -> place)
+            .filter(scene -> Localities.isLandform(scene) && !scene.equals(site.get())
+                && site.get().path().containsAll(scene.path()))
+            .flatMap(scene -> site);
+    }
+
+    /**
      * The place of the story a paragraph naming no place continues (…泸定县磨西镇通往外界的唯一通道被阻断…。 then 突击队20名党员
      * 立下军令状): what the nearest earlier paragraph that names a place or a national scope says, when
      * <ul>
      * <li>neither paragraph is a headline and none lies between (a bulletin's next item is another story);</li>
      * <li>the paragraph names no place, no national scope and no central authority (中央财政下达…: national facts
      *     after a local example);</li>
-     * <li>the place is a domestic division or locality, not a macro-region nor a foreign place (俄罗斯总统…, 中德…);</li>
+     * <li>the place is a domestic division or locality, or a place abroad below its country (the scene of a rescue:
+     *     哈塔伊省安塔基亚市的街区…。 then 经过4个多小时的紧张救援), not a macro-region nor a foreign country (俄罗斯总统…,
+     *     中德…);</li>
      * <li>it, its parts and the places it lies in make at least half of the body's place mentions: the story's place,
-     *     not an example of a national story.</li>
+     *     not an example of a national story; for a place abroad, its country's places and the country itself do, and
+     *     the title or the lead sentence names that country: a story abroad (中国救援队持续在土耳其地震灾区展开搜救), not
+     *     a story at home naming a treaty's city (《基加利修正案》).</li>
      * </ul>
      */
     private Optional<Region> storyPlaceBefore(Span paragraph) {
@@ -535,8 +563,8 @@ public final class PlaceContext {
             }
             Optional<Optional<Region>> decided = decideByTopic(earlier.start(), earlier.end());
             if (decided.isPresent()) {
-                return decided.get().filter(place -> !place.foreign() && !MacroRegions.isMacroRegion(place)
-                    && STORY_SHARE * bodyMentions() <= mentionsOnLineOf(place));
+                return decided.get().filter(place -> place.foreign() ? sceneAbroad(place)
+                    : !MacroRegions.isMacroRegion(place) && STORY_SHARE * bodyMentions() <= mentionsOnLineOf(place));
             }
         }
         return Optional.empty();
@@ -595,6 +623,20 @@ public final class PlaceContext {
             }
         }
         return places.size() == amounts ? Optional.of(places.get(index)) : Optional.empty();
+    }
+
+    /**
+     * Whether a place abroad below its country is the scene of a story abroad: the title or the lead sentence names a
+     * place of its country, and that country's places make at least half of the body's place mentions.
+     */
+    private boolean sceneAbroad(Region place) {
+        if (place.level() == RegionLevel.COUNTRY || titleEnd + 1 >= text.length()) {
+            return false;
+        }
+        int leadEnd = spans.sentenceAt(titleEnd + 1).end();
+        boolean leadAbroad = subjects.stream().anyMatch(p -> p.end() <= leadEnd && p.region().code().equals(place.code()));
+        return leadAbroad && STORY_SHARE * bodyMentions()
+            <= subjects.stream().filter(p -> p.start() >= titleEnd && p.region().code().equals(place.code())).count();
     }
 
     private long bodyMentions() {

@@ -1,0 +1,35 @@
+package dev.zhibiao.engine.metric;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts listed side by side as the subjects of one act of taking part written after the last of them (共有超过25000名
+ * 军人、167艘舰艇、89架飞机和直升机参加了战备检查): each item's things are named by that act (参加战备检查的军人), as the
+ * last one's are; the item's noun alone (军人) says nothing of the fact.
+ */
+final class SharedPredicates {
+    /**
+     * The amount's noun (no 的: a described noun is no list subject), 、 and the later items, then the verb of taking part,
+     * maybe 了, and what was taken part in, closing the clause.
+     */
+    private static final Pattern LISTED_THEN_ACT = Pattern.compile(
+        "^(\\p{IsHan}{1,6}?)、[^，,。；;的]{1,24}?(参加|参与|出席)了?(\\p{IsHan}{0,8})[，,。；;]?$");
+    private static final String MODIFIER = Phrases.MODIFIER;
+
+    private SharedPredicates() {
+    }
+
+    /** The act with the item's noun ({@code 参加战备检查的军人}), else {@code label} as it is. */
+    static String named(QuantityScope scope, String label) {
+        if (!scope.quantity.counted()) {
+            return label;
+        }
+        int end = scope.quantity.end();
+        Matcher m = LISTED_THEN_ACT.matcher(scope.text.substring(end, Math.max(end, scope.clause.end())));
+        if (!m.matches() || !label.equals(m.group(1))) {
+            return label; // only a label that is the item's bare noun
+        }
+        return m.group(2) + m.group(3) + MODIFIER + m.group(1);
+    }
+}
