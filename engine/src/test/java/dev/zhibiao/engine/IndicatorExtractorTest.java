@@ -624,6 +624,26 @@ class IndicatorExtractorTest {
                 "<p>中国新能源汽车产量达到958万辆。</p>")), "中国 before a product is national"));
     }
 
+    @Test
+    void fourthReviewsReadingsOfTheSessionsRulesStayPlain() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("约有800万吨", extracted("t", "2024-05-01",
+                "<p>华东师范大学研究团队发现，全球每年约有800万吨塑料垃圾进入海洋。</p>")), "a university as a source"),
+            () -> assertEquals("阎良区", last(regionPathOf("20亿元", extracted("t", "2024-05-01",
+                "<p>西北工业大学与阎良区签约，共建项目总投资20亿元。</p>"))), "a university as a partner"),
+            () -> assertEquals("男子年龄", metricOf("其中一人为一名45岁男子。", "45岁"), "a partitive subject"),
+            () -> assertEquals("货车驾驶员年龄", metricOf("这名司机是一名50岁的货车驾驶员。", "50岁"), "a pointing subject"),
+            () -> assertEquals("Sunoco Lp目标价", metricOf("摩根士丹利将Sunoco Lp目标价上调至55美元。", "55美元"),
+                "the Latin name from its first letter"),
+            () -> assertEquals("分", metricOf("该项目分为两期建设，一期投资20亿元。", "两期"), "a plain 分为 stays"),
+            () -> assertEquals(null, periodOf("t", "2024-05-01",
+                "<p>到2035年，基本实现社会主义现代化。全县常住人口为45万人，城镇化率为52%。</p>", "45万人"),
+                "present facts after a year of goals"),
+            () -> assertEquals(List.of(), regionPathOf("2.9亿人次", extracted("t", "2024-05-01",
+                "<p>湖北省今年派出援外医疗队员48名。</p><p>中国医疗队60年来累计诊治患者2.9亿人次。</p>")),
+                "a body's 中国 before a team stays national"));
+    }
+
     private static String periodOf(String title, String date, String body, String amount) {
         return extracted(title, date, body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + amount)).period();

@@ -106,8 +106,9 @@ final class Affixes {
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "首", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
             "当中", "之中",
-            // a whole divided into the things counted (《读本》共分16个专题, 全书分为7章): the parts are the whole's, as with 共有
-            "分为", "共分", "共分为", "划分为",
+            // a whole divided into the things counted (《读本》共分16个专题, 陆域划分为…): the parts are the whole's, as with
+            // 共有; not a plain 分为, which alone may be all the label says (该项目分为两期建设)
+            "共分", "共分为", "划分为",
             // 甚至 before the amount; 逼 of 逼近, whose 近 the amount's qualifier took (逼近6.35关口); 一直, 始终: how
             // long it held (价格一直在3000美元/公斤以上)
             "甚至", "逼", "一直", "始终",

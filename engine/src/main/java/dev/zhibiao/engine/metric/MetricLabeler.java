@@ -156,9 +156,11 @@ public final class MetricLabeler {
     private static final String AGE_UNIT = "岁";
     /**
      * A clause opening with the person it then says is one of a kind of a given age (嫌疑人是一名25岁的男子, 枪手是一名69岁
-     * 男子): the age is the subject's, named by the subject (嫌疑人年龄), not by the kind after the age.
+     * 男子): the age is the subject's, named by the subject (嫌疑人年龄), not by the kind after the age; not a pointing or
+     * partitive subject (这名司机, 其中一人, 第一名).
      */
-    private static final Pattern AGED_SUBJECT = Pattern.compile("^\\s*(\\p{IsHan}{2,5}?)(?:是|为)一[名位个]$");
+    private static final Pattern AGED_SUBJECT =
+        Pattern.compile("^\\s*(?!其中|第|这|那|该|本|此)(\\p{IsHan}{2,5}?)(?<!一人)(?:是|为)一[名位个]$");
     /** Classifiers counting people only (名, 位): a one-character noun before 的 after them is the people's possessor. */
     private static final Set<String> PERSON_CLASSIFIERS = Set.of("名", "位");
     private static final String VOTE_UNIT = "票";

@@ -533,10 +533,20 @@ final class Phrases {
     static String afterSpace(String phrase) {
         String words = phrase.strip();
         int space = words.lastIndexOf(' ');
+        int nameSpace = -1;
         while (space > 0 && isLatinLetter(words.charAt(space - 1)) && isLatinLetter(words.charAt(space + 1))) {
+            nameSpace = space;
             space = words.lastIndexOf(' ', space - 1);
         }
-        return space < 0 ? words : words.substring(space + 1);
+        if (nameSpace < 0) {
+            return space < 0 ? words : words.substring(space + 1);
+        }
+        // the name from its first letter on (摩根士丹利将Sunoco Lp目标价 → Sunoco Lp目标价), as a clause's space would cut it
+        int nameStart = nameSpace;
+        while (nameStart > space + 1 && (isLatinLetter(words.charAt(nameStart - 1)) || words.charAt(nameStart - 1) == ' ')) {
+            nameStart--;
+        }
+        return words.substring(nameStart);
     }
 
     private static boolean isLatinLetter(char c) {

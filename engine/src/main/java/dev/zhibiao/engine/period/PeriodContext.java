@@ -43,6 +43,8 @@ public final class PeriodContext {
     /** What a clause of targets opens after, and the comma closing its year. */
     private static final String CLAUSE_OPENERS = "，,：:。；;\n";
     private static final String COMMAS = "，,";
+    /** Words a sentence of targets holds (控制在0.9‰以内, 达到…以上); a sentence of present facts holds none (常住人口为45万人). */
+    private static final Pattern TARGET_WORDS = Pattern.compile("控制在|达到|突破|提高到|提升到|降至|降低到|不低于|不少于|以内|以上");
     private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
@@ -349,7 +351,7 @@ public final class PeriodContext {
             }
             Span own = Segmenter.around(sentences, p.start());
             if (!amountBetween(p.end(), own.end()) && !opensWithYear(paragraphStart, p) && !isRecentDay(p)
-                && !opensTargets(p)) {
+                && !(opensTargets(p) && statesTarget(Segmenter.around(sentences, sentenceStart)))) {
                 return Optional.empty();
             }
             // a stretch over years (2022年1月至2023年9月，…11402件。每年平均…400项。) frames its later sentences with none
@@ -394,7 +396,6 @@ public final class PeriodContext {
             .flatMap(PeriodMention::period);
     }
 
-    /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */
     /**
      * Whether a year is the one a list of goals is set for (到2025年，实现…纵深拓展。森林火灾受害率控制在0.9‰以内。): 到 and a
      * year alone opening a clause; the goals of the paragraph's later sentences are to be reached by then.
@@ -406,8 +407,14 @@ public final class PeriodContext {
             && p.end() < text.length() && COMMAS.indexOf(text.charAt(p.end())) >= 0;
     }
 
+    /** Whether the sentence states a target (森林火灾受害率控制在0.9‰以内), which a year of goals before it dates. */
+    private boolean statesTarget(Span sentence) {
+        return TARGET_WORDS.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** Whether a paragraph opens with a year alone, written in digits, as its topic (2014年，全市上下…). */
     private boolean opensWithYear(int paragraphStart, PeriodMention p) {
-        return p.period().filter(y -> y.length() == 4).isPresent() && text.substring(paragraphStart, p.start()).isBlank()
+        return p.period().filter(y -> y.length() == YEAR_LENGTH).isPresent() && text.substring(paragraphStart, p.start()).isBlank()
             && Character.isDigit(text.charAt(p.start()))
             && p.end() < text.length() && "，,".indexOf(text.charAt(p.end())) >= 0;
     }

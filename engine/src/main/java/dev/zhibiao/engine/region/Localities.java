@@ -258,6 +258,8 @@ final class Localities {
     /** Words after a university saying it is the source of figures (韦恩州立大学研究显示), not where they happen. */
     private static final Pattern REPORTING = Pattern.compile("研究|调查|统计|发布|报告|专家|教授|学者|数据");
     private static final int REPORTING_REACH = 4;
+    /** A university as a source, its experts or a partner (研究团队, 专家, 与…签约): no place of the facts. */
+    private static final Pattern UNIVERSITY_AS_SOURCE = Pattern.compile(REPORTING.pattern() + "|团队|[与和同]");
     private static final String DATE_WORDS = "年月日号";
     /**
      * A village's name without 村 this long (西岗子 of 西岗子村, 大郑家 of 大郑家村) is a name, not a word; two characters
@@ -506,7 +508,7 @@ final class Localities {
             return anchoredCandidate(text, start, end, kind, anchor, end < kindStart);
         }
         if (kind.equals(UNIVERSITY)) {
-            return regionNamedUniversity(text, start, end);
+            return regionNamedUniversity(text, start, end, kindStart + kind.length());
         }
         if (kind.equals(VALLEY) || kind.equals(ISLAND)) {
             return null; // named alone, these are kinds (山间河谷, 该岛)
@@ -551,9 +553,14 @@ final class Localities {
 
     /**
      * A university named alone is a kind (综合性大学, 研究型大学), unless its name opens with one of China's regions, which
-     * no common word does (华中科技大学, 西南大学, 华东师范大学): a name, written at a clause's start or after a preposition.
+     * no common word does (华中科技大学, 西南大学, 华东师范大学): a name, written at a clause's start or after a preposition;
+     * not a source of figures or experts (华东师范大学研究团队发现…) nor a partner (西北工业大学与阎良区签约).
      */
-    private static Candidate regionNamedUniversity(String text, int start, int end) {
+    private static Candidate regionNamedUniversity(String text, int start, int end, int kindEnd) {
+        if (UNIVERSITY_AS_SOURCE.matcher(text).region(kindEnd, Math.min(text.length(), kindEnd + REPORTING_REACH))
+                .lookingAt()) {
+            return null;
+        }
         for (int s = start; s + MIN_NAME <= end; s++) {
             boolean bounded = s == 0 || !isNameCharacter(text.charAt(s - 1))
                 || PREPOSITIONS.indexOf(text.charAt(s - 1)) >= 0 || CONJUNCTIONS.indexOf(text.charAt(s - 1)) >= 0;

@@ -29,10 +29,11 @@ final class NationalScope {
     /** A leader speaking of the state is looked for this far back in its sentence. */
     private static final int MAX_SPEAKER_BEFORE = 30;
     /**
-     * What follows 中国 naming whose crew flies or whose team helps abroad (中国航天员乘组完成在轨交接, 中国救援队救出…):
-     * the crew's or team's country, no scope of a statement; their facts are where they fly, land or work.
+     * What follows 中国 in a title naming whose crew flies or whose team helps (中国航天员乘组完成在轨交接, 中国救援队救出…):
+     * the crew's or team's country, no scope of the story; their facts are where they fly, land or work. Not a body's
+     * national facts about such teams (中国医疗队60年来累计诊治患者…), nor 队伍, 部队 or 队员.
      */
-    private static final Pattern CREW_AFTER = Pattern.compile("航天员|宇航员|(?:国际)?(?:救援|医疗|维和)\\p{IsHan}{0,2}?队");
+    private static final Pattern CREW_AFTER = Pattern.compile("(?:航天员|宇航员)乘组|(?:国际)?(?:救援|医疗|维和)队(?![伍员])");
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -59,11 +60,11 @@ final class NationalScope {
         return false;
     }
 
-    static List<Span> find(String text) {
+    static List<Span> find(String text, int titleEnd) {
         List<Span> out = new ArrayList<>();
         Matcher m = NATIONAL.matcher(text);
         while (m.find()) {
-            if (inColumnName(text, m.start()) || m.group().equals(CHINA)
+            if (inColumnName(text, m.start()) || m.group().equals(CHINA) && m.start() < titleEnd
                     && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
