@@ -21,6 +21,7 @@ final class PartsOfWholes {
     private static final Pattern AFTER_WHOLE = Pattern.compile("^(?:$|[，,；;。]|\\d|[今昨前明当]天|[今去]年|近日|日前|于|已|将|正)");
     /** 构成 in the sense of amounting to (构成诈骗罪, 构成威胁): no whole made of parts. */
     private static final Pattern AMOUNTING_TO = Pattern.compile("罪|威胁|风险|挑战|违法|侵权|障碍|压力|冲击|伤害|损害");
+    private static final char MADE = '成';
     private static final String MODIFIER = Phrases.MODIFIER;
     private static final int MIN_NOUN = 2;
     /** A longer name may run into a verb (考察团抵达北京): the whole is named in a few words. */
@@ -34,7 +35,11 @@ final class PartsOfWholes {
             return label;
         }
         int end = scope.quantity.end();
-        Matcher m = MAKING_UP.matcher(scope.text.substring(end, Math.max(end, scope.clause.end())));
+        String after = scope.text.substring(end, Math.max(end, scope.clause.end()));
+        if (after.indexOf(MADE) < 0) {
+            return label;  // most clauses: no 组成 or 构成, nothing to match
+        }
+        Matcher m = MAKING_UP.matcher(after);
         if (!m.matches()) {
             return label;
         }

@@ -15,9 +15,19 @@ final class SharedPredicates {
      */
     private static final Pattern LISTED_THEN_ACT = Pattern.compile(
         "^(\\p{IsHan}{1,6}?)、[^，,。；;的]{1,24}?(参加|参与|出席)了?(\\p{IsHan}{0,8})[，,。；;]?$");
+    private static final char LIST_MARK = '、';
     private static final String MODIFIER = Phrases.MODIFIER;
 
     private SharedPredicates() {
+    }
+
+    private static boolean listedAfter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == LIST_MARK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The act with the item's noun ({@code 参加战备检查的军人}), else {@code label} as it is. */
@@ -26,7 +36,11 @@ final class SharedPredicates {
             return label;
         }
         int end = scope.quantity.end();
-        Matcher m = LISTED_THEN_ACT.matcher(scope.text.substring(end, Math.max(end, scope.clause.end())));
+        int clauseEnd = Math.max(end, scope.clause.end());
+        if (!listedAfter(scope.text, end, clauseEnd)) {
+            return label;  // no item after this one in its clause
+        }
+        Matcher m = LISTED_THEN_ACT.matcher(scope.text.substring(end, clauseEnd));
         if (!m.matches() || !label.equals(m.group(1))) {
             return label; // only a label that is the item's bare noun
         }

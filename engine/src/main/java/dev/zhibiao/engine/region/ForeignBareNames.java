@@ -247,10 +247,7 @@ final class ForeignBareNames {
             }
             PlaceMention place = foreignBefore(text, start, mentions);
             if (place != null) {
-                // the country's, not the place before it, which may be a reference point (距离圣保罗市约80公里的维涅杜市)
-                Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
-                out.add(new PlaceMention(start, levelEnd, text.substring(start, levelEnd),
-                    Localities.locality(country, text.substring(start, levelEnd))));
+                out.add(countrysLocality(text, start, levelEnd, place));
             }
         }
         return out;
@@ -282,13 +279,21 @@ final class ForeignBareNames {
                 }
                 PlaceMention place = foreignAround(text, start, mentions);
                 if (place != null) {
-                    Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
-                    out.add(new PlaceMention(start, nameEnd, text.substring(start, nameEnd),
-                        Localities.locality(country, text.substring(start, nameEnd))));
+                    out.add(countrysLocality(text, start, nameEnd, place));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The name text[start, end) as a locality of the country of a place named near it: the country's, not that place's,
+     * which may be a reference point (距离圣保罗市约80公里的维涅杜市).
+     */
+    private static PlaceMention countrysLocality(String text, int start, int end, PlaceMention place) {
+        Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
+        String name = text.substring(start, end);
+        return new PlaceMention(start, end, name, Localities.locality(country, name));
     }
 
     /** Whether ICU's dictionary reads the characters as words of two characters or more only (科技创新). */
