@@ -207,7 +207,7 @@ public final class MetricLabeler {
     /** Measure words of the items a statement or a policy is made of. */
     private static final Set<String> ITEM_UNITS = Set.of("点", "条", "项");
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
-    private static final Pattern MADE_UP = Pattern.compile("组成|构成");
+    private static final Pattern MADE_UP = Pattern.compile(PartsOfWholes.MAKING_UP_VERBS);
     /** Words joining two opposites: their second half (出口 after 进出口) is a sibling of the whole, not a part of it. */
     private static final List<String> PAIRED_WORDS = List.of("进出口", "进出境", "出入境", "收支", "产销", "购销");
     /** The halves a paired whole is broken down into (进出口 → 出口, 进口): each is of the whole's scope (对中亚五国出口). */
@@ -522,7 +522,7 @@ public final class MetricLabeler {
             }
             if (scope.quantity.unit().equals(VOTE_UNIT)) {
                 // votes are counted by their stance (以363票赞成、70票反对 → 赞成票, 反对票)
-                String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
+                String after = scope.restOfClause();
                 String stance = VOTE_STANCES.stream().filter(after::startsWith).findFirst().orElse("");
                 if (!stance.isEmpty()) {
                     return stance + VOTE_UNIT;
@@ -530,7 +530,7 @@ public final class MetricLabeler {
             }
             if (scope.quantity.unit().equals(MAGNITUDE_UNIT)) {
                 // a magnitude is of the quake named right after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
-                String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
+                String after = scope.restOfClause();
                 after = after.startsWith(MODIFIER_END) ? after.substring(MODIFIER_END.length()) : after;
                 boolean named = after.length() >= QUAKE.length() && after.charAt(QUAKE.length() - 1) == QUAKE.charAt(1);
                 return (named ? after.substring(0, QUAKE.length()) : QUAKE) + MAGNITUDE;

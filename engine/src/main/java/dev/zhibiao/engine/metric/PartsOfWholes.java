@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * 组成代表团的国家, 组成协调小组的部门. What the sentence goes on to say of the whole is not theirs.
  */
 final class PartsOfWholes {
+    /** The verbs by which parts make up a whole. */
+    static final String MAKING_UP_VERBS = "组成|构成";
     /** The parts' noun, the verb of making up, maybe 的, then the words naming the whole. */
-    private static final Pattern MAKING_UP = Pattern.compile("^(\\p{IsHan}{0,8}?)(组成|构成)(?:的)?(\\p{IsHan}.*)$");
+    private static final Pattern MAKING_UP =
+        Pattern.compile("^(\\p{IsHan}{0,8}?)(" + MAKING_UP_VERBS + ")(?:的)?(\\p{IsHan}.*)$");
     /** Measure words that name what they count (7国 → 国家): the noun after them is of those things (7国领导人). */
     private static final Map<String, String> COUNTING_NOUNS = Map.of("国", "国家");
     /**
@@ -34,8 +37,7 @@ final class PartsOfWholes {
         if (!scope.quantity.counted()) {
             return label;
         }
-        int end = scope.quantity.end();
-        String after = scope.text.substring(end, Math.max(end, scope.clause.end()));
+        String after = scope.restOfClause();
         if (after.indexOf(MADE) < 0) {
             return label;  // most clauses: no 组成 or 构成, nothing to match
         }

@@ -56,6 +56,8 @@ final class QuantityScope {
 
     /** Where the words before the chain start: read by many rules, computed once ({@link #leftStart}). */
     private int leftStart = UNKNOWN;
+    /** The clause's text after the amount, as written (amounts in it kept): read by several rules, cut once. */
+    private String restOfClause;
 
     private QuantityScope(String text, Quantity quantity, Span paragraph, Span sentence, Span clause,
                           List<Quantity> paragraphQuantities, int chainStart, int chainEnd) {
@@ -126,6 +128,14 @@ final class QuantityScope {
 
     boolean leftStartsAfterAmount() {
         return leftStart() > Math.max(clause.start(), chainStart - MAX_PHRASE);
+    }
+
+    /** The clause's text right after the amount, later amounts included ({@link #right} stops at them). */
+    String restOfClause() {
+        if (restOfClause == null) {
+            restOfClause = text.substring(quantity.end(), Math.max(quantity.end(), clause.end()));
+        }
+        return restOfClause;
     }
 
     /**

@@ -21,26 +21,16 @@ final class SharedPredicates {
     private SharedPredicates() {
     }
 
-    private static boolean listedAfter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == LIST_MARK) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The act with the item's noun ({@code 参加战备检查的军人}), else {@code label} as it is. */
     static String named(QuantityScope scope, String label) {
         if (!scope.quantity.counted()) {
             return label;
         }
-        int end = scope.quantity.end();
-        int clauseEnd = Math.max(end, scope.clause.end());
-        if (!listedAfter(scope.text, end, clauseEnd)) {
+        String after = scope.restOfClause();
+        if (after.indexOf(LIST_MARK) < 0) {
             return label;  // no item after this one in its clause
         }
-        Matcher m = LISTED_THEN_ACT.matcher(scope.text.substring(end, clauseEnd));
+        Matcher m = LISTED_THEN_ACT.matcher(after);
         if (!m.matches() || !label.equals(m.group(1))) {
             return label; // only a label that is the item's bare noun
         }

@@ -690,7 +690,12 @@ final class Localities {
     }
 
     private static boolean startsWithMotionVerb(String text, int at) {
-        return VERBS_BEFORE_NAME.stream().anyMatch(verb -> text.startsWith(verb, at));
+        for (String verb : VERBS_BEFORE_NAME) {  // tried at every step of the name-start scans: no stream per call
+            if (text.startsWith(verb, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of going or working ends right before the offset. */

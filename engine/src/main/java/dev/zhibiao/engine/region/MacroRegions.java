@@ -39,7 +39,7 @@ final class MacroRegions {
     private static final List<String> DIRECTION_REGIONS = DIRECTIONS.stream().map(d -> d + AREA).toList();
     /** First characters of the directions: a region's name can start only there. */
     private static final String DIRECTION_STARTS = DIRECTIONS.stream().map(d -> d.substring(0, 1)).distinct()
-        .collect(java.util.stream.Collectors.joining());
+        .collect(Collectors.joining());
     /** A direction's part (部): of a province or city too, in a story on one (甘肃…明天西部地区有小雨). */
     private static final String PART = "部";
     /** Words before a region that make it a route (经西部陆海新通道, 通过长江经济带), not a place of the fact. */

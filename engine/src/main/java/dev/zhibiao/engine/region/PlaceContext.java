@@ -167,6 +167,8 @@ public final class PlaceContext {
     private long bodyMentions = -1;
     /** Per paragraph start, the place of the story it continues ({@link #storyPlaceBefore}). */
     private final Map<Integer, Optional<Region>> storyPlaces = new HashMap<>();
+    /** The landform scene of the paragraph before, by paragraph start: the same for every amount of the paragraph. */
+    private final Map<Integer, Optional<Region>> landformScenesBefore = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
     private Set<PlaceMention> firmPlaces;
     /** Whether the post writes 分别 or 各为 at all ({@link #respectivePlace}): most do not, and no amount looks further. */
@@ -522,16 +524,24 @@ public final class PlaceContext {
      * story walked into the landform to reach the site, and the paragraph's opening is already there.
      */
     private Optional<Region> siteAheadInLandform(Span paragraph, int offset) {
-        Optional<Region> site = topicMention(offset, paragraph.end()).map(PlaceMention::region)
-            .filter(p -> p.level() == RegionLevel.LOCALITY);
+        Optional<Region> scene = landformScenesBefore.computeIfAbsent(paragraph.start(),
+            start -> landformSceneBefore(paragraph));
+        if (scene.isEmpty()) {
+            return Optional.empty();
+        }
+        return topicMention(offset, paragraph.end()).map(PlaceMention::region)
+            .filter(site -> site.level() == RegionLevel.LOCALITY && !site.equals(scene.get())
+                && site.path().containsAll(scene.get().path()));
+    }
+
+    /** The landform the paragraph before set its scene in (在新疆准噶尔盆地，…), if any. */
+    private Optional<Region> landformSceneBefore(Span paragraph) {
         Optional<Span> before = spans.paragraphBefore(paragraph);
-        if (site.isEmpty() || before.isEmpty() || before.get().end() <= titleEnd || spans.isHeadline(before.get())) {
+        if (before.isEmpty() || before.get().end() <= titleEnd || spans.isHeadline(before.get())) {
             return Optional.empty();
         }
         return decideByTopic(before.get().start(), before.get().end()).flatMap(place -> place)
-            .filter(scene -> Localities.isLandform(scene) && !scene.equals(site.get())
-                && site.get().path().containsAll(scene.path()))
-            .flatMap(scene -> site);
+            .filter(Localities::isLandform);
     }
 
     /**

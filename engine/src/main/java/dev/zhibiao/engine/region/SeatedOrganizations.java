@@ -60,14 +60,17 @@ final class SeatedOrganizations {
         for (PlaceMention seat : mentions) {
             String name = nameAfter(text, seat);
             String mayFollow = NAME_MAY_FOLLOW;
+            // a firm's name follows 的 (位于杭州的传化集团), a group's its country right away (也门胡塞武装)
+            int nameStart = seat.end() + OF.length();
             if (name.isEmpty()) {
                 name = groupAfter(text, seat);
                 mayFollow = GROUP_MAY_FOLLOW;
+                nameStart = seat.end();
             }
             if (name.isEmpty()) {
                 continue;
             }
-            int from = text.indexOf(name, seat.end()) + name.length();
+            int from = nameStart + name.length();
             addOccurrences(text, name, from, seat.region(), out, covered, mayFollow);
             String shortName = withoutSuffix(name);
             if (shortName.length() >= MIN_SHORT_NAME) {
