@@ -227,8 +227,8 @@ class IndicatorExtractorTest {
                 "<p>今天，连云港至仪征原油管道工程连云港至淮安段成功投产。该段全长143.8公里。</p>")), "a stretch between two places"),
             () -> assertEquals(List.of("江苏省", "京杭大运河苏南段"), regionPathOf("212.2公里", extracted("运河", "2024-06-11",
                 "<p>江苏境内，京杭大运河苏南段全长212.2公里。</p>")), "a stretch of a named route"),
-            () -> assertEquals(List.of("广西壮族自治区"), regionPathOf("33座", extracted("黄百铁路", "2024-06-11",
-                "<p>国家标志性工程黄百铁路广西段共有桥梁33座。</p>")), "a route's name running on from other words names no stretch"),
+            () -> assertEquals(List.of("广西壮族自治区", "黄百铁路广西段"), regionPathOf("33座", extracted("黄百铁路", "2024-06-11",
+                "<p>国家标志性工程黄百铁路广西段共有桥梁33座。</p>")), "a route's name after a word of the dictionary (工程) names a stretch"),
             () -> assertEquals("西岗子村", last(regionPathOf("7500万元", extracted("向阳镇", "2021-12-08",
                 "<p>柳河县向阳镇推进西岗子生态村建设项目，该项目2021年计划投资7500万元。</p>"))), "a village by its kind"),
             () -> assertEquals("时家店乡", last(regionPathOf("500万元", extracted("时家店乡", "2021-12-08",
@@ -702,5 +702,116 @@ class IndicatorExtractorTest {
         assertEquals(0, new BigDecimal(value).compareTo(i.quantity().value()), text + " value " + i.quantity().value());
         assertEquals(unit, i.quantity().unit(), text);
         assertEquals(qualifier, i.quantity().qualifier(), text);
+    }
+
+    @Test
+    void aRouteNamedAfterAWordNamesItsStretch() {
+        assertAll(
+            () -> assertEquals(List.of("广西壮族自治区", "黄百铁路广西段"), regionPathOf("29座", extracted("两重建设", "2025-06-15",
+                "<p>目前，西部陆海新通道标志性工程黄百铁路广西段新建33座隧道已有29座实现进洞施工。</p>")),
+                "the route's name begins after 工程"),
+            () -> assertEquals(List.of("贵州省", "沪昆铁路贵州段"), regionPathOf("500公里", extracted("铁路", "2025-06-15",
+                "<p>重点工程沪昆铁路贵州段全长500公里。</p>")), "the name is not cut after 沪"),
+            () -> assertEquals(List.of(), regionPathOf("50公里", extracted("铁路", "2025-06-15",
+                "<p>这条铁路建设段全长50公里。</p>")), "建设段 is no stretch named by a place"));
+    }
+
+    @Test
+    void aHousingEstateNamedAfterItsDistrictOrCityIsAPlace() {
+        List<Indicator> fund = extracted("香港大埔火灾救援善后工作", "2025-12-07",
+            "<p>香港大埔宏福苑火灾发生后，特区政府全力应对。</p><p>截至目前，“大埔宏福苑援助基金”已累计收到外界捐款约30亿港元。"
+            + "连同特区政府投入的3亿港元启动资金，基金总额约为33亿港元。</p>");
+        assertAll(
+            () -> assertEquals(List.of("香港特别行政区", "大埔宏福苑"), regionPathOf("约30亿港元", fund),
+                "the estate named again alone, inside a fund's name"),
+            () -> assertEquals(List.of("香港特别行政区", "大埔宏福苑"), regionPathOf("约为33亿港元", fund),
+                "the next sentence continues the estate"),
+            () -> assertEquals("鼓楼区阳光花园小区", last(regionPathOf("3000户", extracted("小区", "2025-12-07",
+                "<p>南京市鼓楼区阳光花园小区有居民3000户。</p>"))), "an estate after its district"),
+            () -> assertEquals(List.of("江苏省", "南京市"), regionPathOf("300个", extracted("小区", "2025-12-07",
+                "<p>南京市老旧小区改造完成300个。</p>")), "老旧小区 is a kind of estate, no name"),
+            () -> assertEquals(List.of(), regionPathOf("5万人次", extracted("樱花", "2025-04-07",
+                "<p>当地把樱花园打造成景区，接待游客5万人次。</p>")), "an estate's kind word with no place before names none"));
+    }
+
+    @Test
+    void aPlainNamedByItsCityIsAPlace() {
+        assertAll(
+            () -> assertEquals(List.of("四川省", "成都市", "成都平原"), regionPathOf("3万多条", extracted("生态智慧", "2024-06-11",
+                "<p>千里之外的成都平原此时水田如镜，插秧繁忙。像这样流淌着一泓清水的灌渠，在当地有大大小小3万多条。</p>")),
+                "the plain is the scene the next sentence continues"),
+            () -> assertEquals(List.of(), regionPathOf("300平方公里", extracted("河谷", "2024-06-11",
+                "<p>两岸为河谷平原，面积达300平方公里。</p>")), "河谷平原 is a kind of plain"),
+            () -> assertEquals(List.of("中国", "华北"), regionPathOf("3000万亩", extracted("小麦", "2024-06-11",
+                "<p>华北平原小麦播种面积3000万亩。</p>")), "a plain named by a region stays the region"));
+    }
+
+    @Test
+    void aDeputysNationalTitleDoesNotMakeTheStoryNational() {
+        assertAll(
+            () -> assertEquals(List.of("江苏省", "南通市"), regionPathOf("10年多", extracted("李楠楠：用爱心守护老年人幸福晚年", "2023-02-13",
+                "<p>今天首先来看全国人大代表、江苏南通一家老年护理院的护理人员李楠楠的履职故事。</p>"
+                + "<p>2012年，李楠楠应聘到了一家基层养老护理机构工作，到现在已经有10年多了。在当选全国人大代表之初，李楠楠就提出了建议。</p>"
+                + "<p>春节刚过，李楠楠还专程去南通市民政局沟通了解情况。</p>")),
+                "the deputy's own place continues into the next paragraph"),
+            () -> assertEquals(List.of(), regionPathOf("10年多", extracted("李楠楠：用爱心守护老年人幸福晚年", "2023-02-13",
+                "<p>今天首先来看江苏南通一家老年护理院的护理人员李楠楠的故事。</p>"
+                + "<p>全国养老护理机构已经发展了10年多。</p>")), "全国 alone still makes the paragraph national"));
+    }
+
+    @Test
+    void aSeatWrittenAfterItsTitleIsACityOfTheCountry() {
+        assertAll(
+            () -> assertEquals(List.of("也门", "萨那"), regionPathOf("78人", extracted("t", "2023-04-20",
+                "<p>也门首都萨那的一处慈善点附近19日晚发生严重踩踏，造成78人死亡。</p>"))),
+            () -> assertEquals(List.of("也门", "萨那"), regionPathOf("139人", extracted("t", "2023-04-20",
+                "<p>也门首都萨那的一处慈善点附近19日晚发生严重踩踏。据当地卫生部门消息，踩踏事件已造成78人死亡、139人受伤。</p>"))),
+            () -> assertEquals(List.of("美国", "密西西比州", "杰克逊"), regionPathOf("超过15万居民", extracted("t", "2022-09-25",
+                "<p>美国密西西比州首府杰克逊当天停水，超过15万居民受影响。</p>")), "a state's seat"));
+    }
+
+    @Test
+    void aSeatTitleBeforeWordsNamesNoCity() {
+        assertAll(
+            () -> assertEquals(List.of("北京市"), regionPathOf("1200架次", extracted("t", "2024-05-22",
+                "<p>俄罗斯总统普京抵达北京。首都机场当天起降航班1200架次。</p>")), "首都机场 is Beijing's airport"),
+            () -> assertEquals(List.of("美国"), regionPathOf("50个", extracted("t", "2025-04-03",
+                "<p>美国总统当天在首都华盛顿宣布对50个国家加征关税。</p>")), "a name before a speech verb may be a person's"));
+    }
+
+    @Test
+    void aFrontNamedByItsPlaceIsWhereTheFightingIs() {
+        assertAll(
+            () -> assertEquals(List.of("乌克兰", "波克罗夫斯克"), regionPathOf("28次", extracted("t", "2024-09-22",
+                "<p>乌克兰方面22日称，过去一天前线局势依然严峻，乌军在波克罗夫斯克方向击退俄军28次进攻。</p>"))),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("71架", extracted("t", "2024-09-22",
+                "<p>乌克兰方面22日称，乌军在波克罗夫斯克方向击退俄军28次进攻。乌防空部队今天凌晨还在多地击落俄军71架攻击型无人机。</p>")),
+                "one front is no scene of the story"),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("数十次", extracted("t", "2025-12-07",
+                "<p>乌克兰方面6日称，乌军在斯洛博然斯科、波克罗夫斯克等多个方向击退俄军数十次进攻。</p>")), "a list of fronts"));
+    }
+
+    @Test
+    void theWatersOfASeaAbroadAreTheFactsPlace() {
+        assertAll(
+            () -> assertEquals("黑海海域", last(regionPathOf("两艘", extracted("t", "2023-10-30",
+                "<p>俄罗斯国防部称，今天凌晨在黑海海域发现了两艘乌克兰无人艇。</p>")))),
+            () -> assertEquals(List.of("缅甸", "若开邦"), regionPathOf("3米", extracted("t", "2023-05-14",
+                "<p>缅甸气象部门称，若开邦沿海及近海海域浪高3米。</p>")), "waters named by distance are no sea"),
+            () -> assertEquals(List.of("菲律宾"), regionPathOf("5艘", extracted("t", "2024-05-22",
+                "<p>菲律宾海警称，其船只在南海海域遭遇5艘渔船。</p>")), "China's seas are no locality abroad"));
+    }
+
+    @Test
+    void regionsListedBeforeOneLevelWordAreOnePlaceAbroad() {
+        assertAll(
+            () -> assertEquals(List.of("英国", "英格兰和威尔士地区"), regionPathOf("超过1万名", extracted("t", "2022-12-22",
+                "<p>21日，英国英格兰和威尔士地区超过1万名急救车相关从业人员也举行了大规模罢工。</p>"))),
+            () -> assertEquals(List.of("英国", "英格兰地区"), regionPathOf("超过1万名", extracted("t", "2022-12-22",
+                "<p>21日，英国英格兰地区超过1万名急救车相关从业人员举行罢工。</p>")), "a name the dictionary knows as a place"),
+            () -> assertEquals(List.of("美国"), regionPathOf("超过60厘米", extracted("t", "2022-12-22",
+                "<p>美国部分地区积雪超过60厘米。</p>")), "parts are no name"),
+            () -> assertEquals(List.of("美国"), regionPathOf("3万人", extracted("t", "2022-12-22",
+                "<p>美国受灾地区有3万人撤离。</p>")), "Chinese words are no name"));
     }
 }

@@ -34,6 +34,12 @@ final class ForeignBareNames {
     private static final String THAT_COUNTRY = "该国";
     /** Back references to a state or province abroad named before in the paragraph (亚拉巴马州… 该州戴德维尔). */
     private static final List<String> THAT_DIVISION = List.of("该州", "该省");
+    /**
+     * Titles of a seat written before its name (也门首都萨那, 该州首府朱诺): the seat is a city of the country, or of the
+     * state, named before it in the paragraph, even where the time-zone data lacks it.
+     */
+    private static final String CAPITAL = "首都";
+    private static final List<String> SEAT_TITLES = List.of(CAPITAL, "首府");
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 6;
     private static final int DICTIONARY_WORD = 2;
@@ -65,11 +71,27 @@ final class ForeignBareNames {
     /** A region abroad written with 地区 after its name (卢甘斯克地区), which the name keeps. */
     private static final String AREA = "地区";
     private static final char OF = '的';
+    /** A front named by the place it faces (乌军在波克罗夫斯克方向击退俄军28次进攻): the fighting is at that place. */
+    private static final String FRONT = "方向";
     /** A name standing alone after 在 is sure only this long: two characters are too often a word (在比赛的). */
     private static final int MIN_SCENE_NAME = 3;
     /** A firm's or an event's parts after the name (在阿斯利康的实验室, 在伯克希尔的股东大会上): the name is no place. */
     private static final Pattern NOT_SCENE_AFTER = Pattern.compile(
         "股东大会|实验室|总部|工厂|门店|谈判|会议|会谈|论坛|峰会|公司|集团|大会|演讲|讲话|产品|股价|股份|业务");
+
+    /** The waters of a sea as news names them (黑海海域, 波罗的海水域): the sea's name, 海, then one of these. */
+    private static final List<String> SEA_WATERS = List.of("海域", "水域");
+    private static final char SEA = '海';
+    /**
+     * Characters of a sea's name before its 海 (黑海, 波罗的海, 巴伦支海): any one right before it (a colour: 黑, 红; 的 of
+     * 波罗的), then those of a transliteration.
+     */
+    private static final int MAX_SEA_NAME = 4;
+    /**
+     * Words ending in 海 that name waters by their kind or distance, no sea (沿海, 近海, 公海, 领海, 深海, 大海), and
+     * China's own seas (南海, 东海, 黄海, 渤海), which are no locality of a country abroad.
+     */
+    private static final String NOT_SEA_NAMES = "沿近远公领深浅外内大南东黄渤";
 
     private ForeignBareNames() {
     }
@@ -100,34 +122,47 @@ final class ForeignBareNames {
         for (PlaceMention anchor : mentions) {
             Region r = anchor.region();
             if (r.foreign() && r.level() != RegionLevel.LOCALITY && !BackReferences.isReference(anchor)) {
-                afterPlace(text, anchor.start(), anchor.end(), r, mentions, found, out);
+                afterPlace(text, anchor.start(), anchor.end(), r, false, mentions, found, out);
             }
         }
         for (int at = text.indexOf(THAT_COUNTRY); at >= 0; at = text.indexOf(THAT_COUNTRY, at + 1)) {
             PlaceMention country = foreignBefore(text, at, mentions);
             if (country != null && country.region().level() == RegionLevel.COUNTRY) {
-                afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), mentions, found, out);
+                afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), false, mentions, found, out);
             }
         }
         for (String that : THAT_DIVISION) {
             for (int at = text.indexOf(that); at >= 0; at = text.indexOf(that, at + 1)) {
                 PlaceMention division = foreignBefore(text, at, mentions);
                 if (division != null && division.region().level() == RegionLevel.PROVINCE) {
-                    afterPlace(text, at, at + that.length(), division.region(), mentions, found, out);
+                    afterPlace(text, at, at + that.length(), division.region(), false, mentions, found, out);
+                }
+            }
+        }
+        for (String title : SEAT_TITLES) {
+            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                PlaceMention before = foreignBefore(text, at, mentions);
+                Region seatOf = before == null ? null : title.equals(CAPITAL) ? countryOf(before.region())
+                    : before.region().level() == RegionLevel.PROVINCE ? before.region() : null;
+                if (seatOf != null) {
+                    int start = before.end() == at ? before.start() : at;
+                    afterPlace(text, start, at + title.length(), seatOf, true, mentions, found, out);
                 }
             }
         }
         out.addAll(settlementsAlone(text, mentions, found, out));
         out.addAll(scenes(text, mentions, found, out));
+        out.addAll(seaWaters(text, mentions, found, out));
         return out;
     }
 
     /**
      * A name right after the place at [start, placeEnd), or after a direction part of it; after a country itself only
-     * where it is a place's, not a person's (叙利亚德拉的, 在荷兰多德雷赫特 but not 德国默克尔执政).
+     * where it is a place's, not a person's (叙利亚德拉的, 在荷兰多德雷赫特 but not 德国默克尔执政), unless a seat's title
+     * already says it is a place ({@code seat}: 也门首都萨那发生).
      */
-    private static void afterPlace(String text, int start, int placeEnd, Region place, List<PlaceMention> mentions,
-                                   List<PlaceMention> found, List<PlaceMention> out) {
+    private static void afterPlace(String text, int start, int placeEnd, Region place, boolean seat,
+                                   List<PlaceMention> mentions, List<PlaceMention> found, List<PlaceMention> out) {
         int nameStart = placeEnd;
         Matcher part = PART.matcher(text).region(nameStart, text.length());
         if (part.lookingAt()) {
@@ -137,7 +172,7 @@ final class ForeignBareNames {
             return; // what follows most places: no transliteration, no need to segment the words
         }
         int end = nameEnd(text, nameStart);
-        boolean spatial = nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
+        boolean spatial = seat || nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
             || onlyPlaceFollows(text, end) || locativeBefore(text, start);
         if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(placeEnd, end, mentions, found, out)) {
             out.add(new PlaceMention(start, end, text.substring(start, end),
@@ -255,7 +290,8 @@ final class ForeignBareNames {
 
     /**
      * Places abroad written alone after 在 or 位于 as the scene of what the sentence reports (乌军在巴赫穆特的两个方向取得进展,
-     * 挫败乌军侦察小组在卢甘斯克地区的行动): a transliteration of three characters or more, with 地区 or not, then 的, in a
+     * 挫败乌军侦察小组在卢甘斯克地区的行动, 乌军在波克罗夫斯克方向击退): a transliteration of three characters or more, with
+     * 地区 or not, then 的 or 方向 (a front, not a list of fronts: 在红利曼、赫尔松等方向), in a
      * paragraph naming a place abroad before it, whose country's locality it is. The name is told from Chinese words
      * by its characters and by ICU's dictionary, which cuts no transliteration into words of two characters alone
      * (巴赫/穆/特, but 科技/创新).
@@ -271,8 +307,9 @@ final class ForeignBareNames {
                     end++;
                 }
                 int nameEnd = text.startsWith(AREA, end) ? end + AREA.length() : end;
-                if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF
-                        || NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
+                boolean front = text.startsWith(FRONT, nameEnd);
+                if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF && !front
+                        || !front && NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
                         || wordsOnly(text.substring(start, end))
                         || !free(start, nameEnd, mentions, found, named, out)) {
                     continue;
@@ -287,13 +324,55 @@ final class ForeignBareNames {
     }
 
     /**
+     * The waters of a sea named in a paragraph on a place abroad (在黑海海域发现了两艘乌克兰无人艇): a locality of the
+     * country named around it, named as written; not waters named by kind or distance (近海海域, 沿海水域).
+     */
+    private static List<PlaceMention> seaWaters(String text, List<PlaceMention> mentions, List<PlaceMention> found,
+                                                List<PlaceMention> named) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (String waters : SEA_WATERS) {
+            for (int at = text.indexOf(waters); at >= 0; at = text.indexOf(waters, at + 1)) {
+                int sea = at - 1;
+                if (sea < 1 || text.charAt(sea) != SEA) {
+                    continue;
+                }
+                int start = sea;
+                while (start > 0 && sea - start < MAX_SEA_NAME && HanCharacters.isHan(text.charAt(start - 1))
+                        && (TRANSLITERATION.get(text.charAt(start - 1)) || sea - start == 0)) {
+                    start--;
+                }
+                int end = at + waters.length();
+                if (start == sea || sea - start == 1 && NOT_SEA_NAMES.indexOf(text.charAt(start)) >= 0
+                        || !free(start, end, mentions, found, named, out)) {
+                    continue;
+                }
+                PlaceMention place = foreignAround(text, start, mentions);
+                if (place != null) {
+                    out.add(countrysLocality(text, start, end, place));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The name text[start, end) as a locality of the country of a place named near it: the country's, not that place's,
      * which may be a reference point (距离圣保罗市约80公里的维涅杜市).
      */
     private static PlaceMention countrysLocality(String text, int start, int end, PlaceMention place) {
-        Region country = ForeignCountries.byName().getOrDefault(place.region().path().get(0), place.region());
+        Region country = countryOf(place.region());
         String name = text.substring(start, end);
         return new PlaceMention(start, end, name, Localities.locality(country, name));
+    }
+
+    /** Whether the place is written as a front (波克罗夫斯克方向): a direction fighting faces, not a story's scene. */
+    static boolean namesFront(String text, PlaceMention place) {
+        return text.startsWith(FRONT, place.end());
+    }
+
+    /** The country a place abroad lies in (itself for a country). */
+    private static Region countryOf(Region place) {
+        return ForeignCountries.byName().getOrDefault(place.path().get(0), place);
     }
 
     /** Whether ICU's dictionary reads the characters as words of two characters or more only (科技创新). */

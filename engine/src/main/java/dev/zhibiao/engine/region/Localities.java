@@ -58,6 +58,8 @@ final class Localities {
         + "|村(?![民委级集干组部])"
         // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区, 戈兰高地)
         + "|盆地|河谷|高地|库区"
+        // a plain named by its city (成都平原), not 河谷平原 or 冲积平原
+        + "|平原"
         // memorial and burial sites (兰州烈士陵园, 海昏侯墓), not 墓碑, 墓地, 公墓, 坟墓, 扫墓; botanical and zoological
         // gardens (西安植物园, 北京动物园)
         + "|陵园|(?<![公坟扫盗守])墓(?![碑地园葬室穴群志道])|植物园|动物园"
@@ -69,6 +71,8 @@ final class Localities {
         + "|文创区|大世界"
         // a mountain whose foot a story stands at, named right after its county or city (江苏常熟铜官山脚下)
         + "|山(?=脚下)|山(?=麓)"
+        // a housing estate (大埔宏福苑, 望京花园小区), named only right after its district or town
+        + "|苑|小区|花园"
         // a villagers' group (上洲村上屋组): a hamlet, named right after its village or as named there before
         + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
@@ -116,6 +120,8 @@ final class Localities {
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
+    /** Kinds of housing estates, named only after their district or town ({@link #namedEstate}). */
+    private static final Set<String> ESTATE_KINDS = Set.of("苑", "小区", "花园");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
     /**
@@ -175,8 +181,13 @@ final class Localities {
      * lies abroad even where no country is named.
      */
     private static final Set<String> SPACEFLIGHT_KINDS = Set.of("发射中心", "发射场", "着陆场", "航天港");
-    /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地). */
-    private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷");
+    /**
+     * A plain, named only by the city or county right before it (成都平原, 银川平原): the other words before 平原 are
+     * kinds of plain (河谷平原, 冲积平原) or regions the division table names no place of (华北平原, 江汉平原).
+     */
+    private static final String PLAIN = "平原";
+    /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地, 成都平原). */
+    private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷", PLAIN);
     /**
      * Landforms and basins a site named after them lies in (在新疆准噶尔盆地… 陆梁油田, 海河流域… 某水库): the story
      * moves into the landform, and the next site it names with no place between is inside it.
@@ -282,6 +293,11 @@ final class Localities {
     private static final String NOT_BEFORE_SECTION = "路阶时手区河江地工标片";
     /** Characters of a route's name before its kind (京杭大 of 京杭大运河), written after a mark or a preposition. */
     private static final int MAX_ROUTE_NAME = 4;
+    /**
+     * Characters of the word a route's name follows inside a run of words (工程 of 标志性工程黄百铁路), and the fewest of
+     * the name (黄百).
+     */
+    private static final int ROUTE_WORD = 2;
 
     private Localities() {
     }
@@ -390,8 +406,9 @@ final class Localities {
             found.add(mention);
             known.putIfAbsent(name, locality.get());
             known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
-            if (SETTLEMENT_KINDS.contains(c.kind()) && ownName.length() > MIN_NAME) {
-                settlements.putIfAbsent(ownName, mention); // 京几屯, then 新建京几屯水泥路: the same hamlet
+            if ((SETTLEMENT_KINDS.contains(c.kind()) || ESTATE_KINDS.contains(c.kind())) && ownName.length() > MIN_NAME) {
+                // 京几屯, then 新建京几屯水泥路: the same hamlet; 香港大埔宏福苑, then “大埔宏福苑援助基金”: the same estate
+                settlements.putIfAbsent(ownName, mention);
             }
             if (ALIAS_KINDS.contains(c.kind()) && c.proper().length() >= MIN_NAME && !names(lexicon, c.proper())) {
                 aliases.putIfAbsent(c.proper(), mention);
@@ -491,6 +508,10 @@ final class Localities {
             start--; // right after a place name, a measure word is a name's first character (长兴村项家屯)
         }
         PlaceMention anchor = endingAt.get(start);
+        if (ESTATE_KINDS.contains(kind) && !namedEstate(text.substring(start, end), anchor)
+                || kind.equals(PLAIN) && (anchor == null || start < end)) {
+            return null;
+        }
         if (kind.equals(MOUNTAIN) && (anchor == null || anchor.region().foreign()
                 || anchor.region().level() != RegionLevel.COUNTY && anchor.region().level() != RegionLevel.PREFECTURE)) {
             return null;
@@ -821,10 +842,12 @@ final class Localities {
 
     /**
      * Where a route's name starts before its kind word at {@code kindStart} (京杭大 of 京杭大运河): the fewest characters
-     * written after a mark or preposition; -1 when it runs on from other words (标志性工程黄百铁路).
+     * written after a mark or preposition, else after a word of the dictionary that the name, no such word itself,
+     * follows (黄百 of 标志性工程黄百铁路, 京沪高速 of 重点工程京沪高速铁路); -1 when it runs on from other words.
      */
     private static int routeNameStart(String text, int kindStart) {
-        for (int start = kindStart - 1; start >= Math.max(0, kindStart - MAX_ROUTE_NAME); start--) {
+        int lowest = Math.max(0, kindStart - MAX_ROUTE_NAME);
+        for (int start = kindStart - 1; start >= lowest; start--) {
             if (!isNameCharacter(text.charAt(start))) {
                 return -1;
             }
@@ -832,7 +855,24 @@ final class Localities {
                 return start;
             }
         }
+        for (int start = kindStart - ROUTE_WORD; start >= Math.max(ROUTE_WORD, lowest); start--) {
+            if (DictionaryWords.isWord(text.substring(start - ROUTE_WORD, start))
+                    && !DictionaryWords.isWord(text.substring(start, kindStart))) {
+                return start;
+            }
+        }
         return -1;
+    }
+
+    /**
+     * Whether the words before an estate's kind word name one (宏福 of 大埔宏福苑): a name of its own, not an everyday
+     * word (老旧小区, 居民小区, 城市花园), right after its city, district or town at home (香港大埔宏福苑, where the table
+     * lists no district); alone, 苑, 小区 and 花园 end too many common nouns and names of things (樱花园, 文苑).
+     */
+    private static boolean namedEstate(String proper, PlaceMention anchor) {
+        return anchor != null && !anchor.region().foreign()
+            && (anchor.region().level().compareTo(RegionLevel.PROVINCE) > 0 || isCity(anchor.region()))
+            && proper.length() >= MIN_NAME && !DictionaryWords.isWord(proper);
     }
 
     /** Whether a village's name is a kind of village too (中心村, 示范村, 新农村): no one village is meant by it alone. */
@@ -1030,9 +1070,12 @@ final class Localities {
                     String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
                     boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
                     // a name abroad is a transliteration, which begins with no word of the dictionary (受灾地区, 一线城市, 以外地区)
-                    // two places listed (英格兰和威尔士地区) are no one place
-                    if (free && !word && isProper(proper) && proper.chars().noneMatch(c -> PlaceContext.LIST_JOINERS.indexOf(c) >= 0)
-                            && !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2))) {
+                    // unless the dictionary knows it as a place (英格兰地区); names listed before one level word (英格兰和威尔士
+                    // 地区) are one region, when each is a transliteration
+                    boolean listed = proper.chars().anyMatch(c -> PlaceContext.LIST_JOINERS.indexOf(c) >= 0);
+                    boolean transliterated = listedTransliterations(proper);
+                    if (free && !word && (listed ? transliterated : isProper(proper)
+                            && (transliterated || !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2))))) {
                         out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
                             locality(anchor.region(), text.substring(start, kindEnd))));
                     }
@@ -1041,6 +1084,23 @@ final class Localities {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words are transliterated names (英格兰) of {@link #MIN_NAME} characters or more, or a list of them
+     * joined by 和, 及, 与 or 、 (英格兰和威尔士).
+     */
+    private static boolean listedTransliterations(String words) {
+        int from = 0;
+        for (int k = 0; k <= words.length(); k++) {
+            if (k == words.length() || PlaceContext.LIST_JOINERS.indexOf(words.charAt(k)) >= 0) {
+                if (k - from < MIN_NAME || !ForeignBareNames.isTransliteration(words, from, k)) {
+                    return false;
+                }
+                from = k + 1;
+            }
+        }
+        return true;
     }
 
     /**

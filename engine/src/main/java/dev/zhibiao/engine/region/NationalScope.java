@@ -34,6 +34,12 @@ final class NationalScope {
      * national facts about such teams (中国医疗队60年来累计诊治患者…), nor 队伍, 部队 or 队员.
      */
     private static final Pattern CREW_AFTER = Pattern.compile("(?:航天员|宇航员)乘组|(?:国际)?(?:救援|医疗|维和)队(?![伍员])");
+    /**
+     * What follows 全国 in a deputy's or member's title (全国人大代表李楠楠, 全国政协委员): whom the person represents, not
+     * the scope of the facts of their story, which are those of their own place (江苏南通一家老年护理院).
+     */
+    private static final Pattern DEPUTY_AFTER = Pattern.compile("人大代表|政协委员");
+    private static final String NATIONWIDE = "全国";
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -65,7 +71,8 @@ final class NationalScope {
         Matcher m = NATIONAL.matcher(text);
         while (m.find()) {
             if (inColumnName(text, m.start()) || m.group().equals(CHINA) && m.start() < titleEnd
-                    && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || m.group().equals(NATIONWIDE) && DEPUTY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH

@@ -963,10 +963,14 @@ public final class PlaceContext {
         return venueIn(topicSentence);
     }
 
-    /** The last place a span names right after 在 (在西海岸新区开幕), if any. */
+    /**
+     * The last place a span names right after 在 (在西海岸新区开幕), if any; not a front (在波克罗夫斯克方向击退…), where
+     * one clash was, not the story.
+     */
     private Optional<Region> venueIn(Span span) {
         return subjects.stream()
-            .filter(p -> p.start() > span.start() && p.end() <= span.end() && text.charAt(p.start() - 1) == LOCATIVE)
+            .filter(p -> p.start() > span.start() && p.end() <= span.end() && text.charAt(p.start() - 1) == LOCATIVE
+                && !ForeignBareNames.namesFront(text, p))
             .reduce((first, second) -> second).map(PlaceMention::region);
     }
 
