@@ -814,4 +814,52 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("美国"), regionPathOf("3万人", extracted("t", "2022-12-22",
                 "<p>美国受灾地区有3万人撤离。</p>")), "Chinese words are no name"));
     }
+
+    @Test
+    void countsJoinedAfterOneVerbShareIt() {
+        assertAll(
+            () -> assertEquals("像缙云烧饼产业链串联起村",
+                metricOf("像缙云烧饼产业链串联起18个乡镇街道、200多个村，带动5万多农民增收致富。", "200多个"),
+                "the verb before the first of joined objects takes the later ones too"),
+            () -> assertEquals("俄军新控制定居点",
+                metricOf("俄军在12月份新控制超过700平方公里区域和32个定居点，取得全年单月最大进展。", "32个"),
+                "joined by 和 after a measure"),
+            () -> assertEquals("建成通村公路", metricOf("如今已建成5条进乡公路、10条通村公路。", "10条")),
+            () -> assertEquals("补水线路流经县级行政区", metricOf("补水线路流经8个地级行政区、31个县级行政区。", "31个"),
+                "a chain of joined counts goes back to the one after the verb"),
+            () -> assertEquals("村", metricOf("全县有11个烟叶种植基地，109个村、694户农民种植烤烟。", "109个"),
+                "a first count named by its noun alone (joined subjects) lends nothing"),
+            () -> assertEquals("旅游景区和旅游资源点",
+                metricOf("三条农村公路把全省113个县、近千个旅游景区和旅游资源点全部“串联”起来。", "近千个"),
+                "a coverb's verb comes after its objects: 把 is no verb to share"),
+            () -> assertEquals("无机元素", metricOf("它含有18种氨基酸、13种无机元素。", "13种"), "a pronoun subject is not shared"));
+    }
+
+    @Test
+    void aDeedAfterAListOfWhereNamesTheCount() {
+        assertAll(
+            () -> assertEquals("击退俄军进攻",
+                metricOf("乌克兰方面6日称，乌军在斯洛博然斯科、波克罗夫斯克等多个方向击退俄军数十次进攻。", "数十次"),
+                "the list says where, the deed after its kind says what"),
+            () -> assertEquals("建成国家先进制造业集群",
+                metricOf("我国在新一代信息技术、高端装备、新材料、新能源等领域建成了45个国家先进制造业集群。", "45个")),
+            () -> assertEquals("拦截并摧毁乌克兰攻击型无人机",
+                metricOf("俄罗斯国防部称，在库尔斯克州、雅罗斯拉夫尔州等地上空拦截并摧毁了32架乌克兰攻击型无人机。", "32架"),
+                "where in the places (上空) is no part of the deed"),
+            () -> assertEquals("方面的问题诉求",
+                metricOf("共收集企业反映的涉及生产要素保障、人才引进落户等方面的问题诉求770多个。", "770多个"),
+                "a description with 的 after the list is no deed (the amount after its noun keeps its reading)"),
+            () -> assertEquals("覆盖治疗领域", metricOf("新药覆盖肿瘤、代谢、免疫等10个治疗领域。", "10个"),
+                "examples right before the count are still examples"));
+    }
+
+    @Test
+    void aNounOpeningWith共建IsCounted() {
+        assertAll(
+            () -> assertEquals("通达共建“一带一路”国家",
+                metricOf("郑州机场开通国际地区全货运航线46条，通达18个共建“一带一路”国家。", "18个")),
+            () -> assertEquals("专家协作",
+                metricOf("市级医院与国内外70所名院714位专家协作共建、三级医院领办社区卫生服务的新格局基本形成。", "714位"),
+                "共建 after the noun is its predicate, still a stop"));
+    }
 }

@@ -334,7 +334,9 @@ public final class MetricLabeler {
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
             String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
             // each rule takes the label the one before made, in this order
-            String named = PricedDeals.named(scope, widened);
+            // counts joined after one verb (串联起18个乡镇街道、200多个村 → 串联起村)
+            String named = JoinedObjects.named(scope, widened, other -> neighbour(scope, other));
+            named = PricedDeals.named(scope, named);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
             named = Durations.named(scope, named);
             // years of history (有着200多年历史的老屋 → 老屋历史)
@@ -640,6 +642,7 @@ public final class MetricLabeler {
             if (right.isEmpty() && inside.isEmpty() && ListedPlaceCounts.isPlaceCounter(scope.quantity.unit())) {
                 right = scope.quantity.unit(); // 武夷山国家公园跨江西、福建两省: the provinces listed are what is counted
             }
+            String listDeed;
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
@@ -660,6 +663,9 @@ public final class MetricLabeler {
                 }
             } else if (possessed || coverbObject) {
                 left = "";
+            } else if (!(listDeed = deedAfterList(scope, right, inside)).isEmpty()) {
+                // a list of where the deed was done (在…、…等多个方向击退俄军数十次进攻): the deed names the things counted
+                left = listDeed;
             } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                 // when the examples are places of the table and the clause is all before the amount; so with a noun
@@ -859,6 +865,15 @@ public final class MetricLabeler {
             boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
                     || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
             return named ? section : section + unitNoun;
+        }
+
+        /**
+         * The deed ending the words before a count after a list of examples and their kind (在…、…等多个方向击退俄军数十次
+         * 进攻 → 击退俄军): it names the things counted with their noun, the list is no example of them; "" when none.
+         */
+        private static String deedAfterList(QuantityScope scope, String right, String inside) {
+            return right.isEmpty() || !inside.isEmpty() || !scope.quantity.counted() ? ""
+                : DeedsAfterLists.deed(Phrases.withoutNotes(scope.left()));
         }
 
         /**

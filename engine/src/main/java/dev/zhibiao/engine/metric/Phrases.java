@@ -137,6 +137,11 @@ final class Phrases {
             "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
             "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
+    /**
+     * Words opening a noun with a stop word (18个共建“一带一路”国家: the countries building it jointly): there the stop
+     * opens the thing counted; after a noun (18家…单位共建) it is the predicate.
+     */
+    private static final List<String> NOUNS_OPENED_BY_STOPS = List.of("共建");
     private static final String AS = "为";
     /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
     private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
@@ -919,7 +924,7 @@ final class Phrases {
         int end = s.length();
         for (String stop : stops) {
             int at = s.indexOf(stop);
-            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
+            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop) || at == 0 && opensNoun(s))) {
                 at = s.indexOf(stop, at + 1);
             }
             if (at >= 0) {
@@ -993,6 +998,16 @@ final class Phrases {
                 && !(instrumental > 0 && startsWithAny(s, instrumental - 1, WORDS_CLOSED_BY_YI));
         }
         return stop.equals(MODIFIER) && QUALITIES.contains(s.substring(0, at));
+    }
+
+    /** Whether the phrase opens with a word holding a stop that makes a noun there (共建“一带一路”国家). */
+    private static boolean opensNoun(String s) {
+        for (String word : NOUNS_OPENED_BY_STOPS) {
+            if (s.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the stop word found at {@code at} is part of a longer word (直达 holds 达). */
