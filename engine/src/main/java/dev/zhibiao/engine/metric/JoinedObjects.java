@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.quantity.CasualtyWords;
 import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.function.Function;
@@ -8,53 +9,83 @@ import java.util.regex.Pattern;
 
 /**
  * Counts joined as objects of one verb (串联起18个乡镇街道、200多个村; 新控制超过700平方公里区域和32个定居点; 新建40个产业集群、
- * 50个产业园): the verb stands before the first count only, so a later count named by its noun alone takes the words the
- * first one's label has before its noun (串联起村, 新控制定居点). A first count named by its noun alone (109个村、694户农民
- * 种植烤烟: joined subjects) lends nothing.
+ * 50个产业园): the verb stands before the first count only, so a later count named by its bare noun ending the clause
+ * takes the words the first one's label has before its noun (串联起村, 新控制定居点). Not when the words before the first
+ * count hold no verb taking the later ones: joined subjects named by their noun alone (109个村、694户农民种植烤烟), a
+ * coverb whose verb comes after the counts (公司把3个厂区、12条生产线全部搬迁至新区), a pronoun subject (它含有…), a whole
+ * whose parts are listed (遇难者包括…), a description of the first thing only (胡塞武装控制区的四架无人机和…).
  */
 final class JoinedObjects {
-    /** The noun of the count before and the conjunction joining this count to it (乡镇街道、, 区域和). */
-    private static final Pattern JOINED_AFTER_NOUN = Pattern.compile("(\\p{IsHan}{1,12}?)(?:以及|、|和|及|与)");
-    /**
-     * Words before the first count that hold no verb taking the joined ones: a coverb whose verb comes after them
-     * (把全省113个县、近千个旅游景区…“串联”起来, 通过125家…以及2万多家…), or a pronoun subject (它含有18种…、13种…).
-     */
-    private static final Pattern NO_VERB_BEFORE = Pattern.compile("^(?:把|将|对|通过|经过|由|它|其|他们|她们)");
-    /** The last character of every joiner (、, 和, 及, 与, 以及): a cheap guard before the pattern. */
-    private static final String JOINERS = "、和及与";
-    /** Counts joined in one list followed back to the one after the verb, at most. */
-    private static final int MAX_HOPS = 4;
+    /** The noun of the count before and the joiner joining this count to it (乡镇街道、, 区域和). */
+    private static final Pattern JOINED_AFTER_NOUN =
+        Pattern.compile("(\\p{IsHan}{1,12}?)(" + QuantityScope.CONJUNCTION + ")");
+    /** What befell people (12名平民受伤): the count after 和 is the subject of it, no object of the verb before. */
+    private static final Pattern BEFELL = Pattern.compile(CasualtyWords.ALTERNATION);
+    /** The list mark: it joins nouns only, never clauses, as 和 and 及 may (炸毁了3栋楼房和12名平民受伤). */
+    private static final String LIST_COMMA = "、";
 
     private JoinedObjects() {
     }
 
     static String named(QuantityScope scope, String label, Function<Quantity, String> labelOf) {
-        int before = scope.chainStart - 1;
-        if (label.isEmpty() || !scope.quantity.counted() || before < 0 || JOINERS.indexOf(scope.text.charAt(before)) < 0
-                || !label.equals(Phrases.after(scope.right(false), false))) {
+        int joiner = scope.chainStart - 1;
+        if (label.isEmpty() || !scope.quantity.counted() || joiner < 0
+                || QuantityScope.LIST_SEPARATORS.indexOf(scope.text.charAt(joiner)) < 0
+                || !label.equals(Phrases.after(scope.right(false), false)) || !endsClause(scope.right(false), label)) {
             return label;
         }
         QuantityScope at = scope;
-        for (int hops = 0; hops < MAX_HOPS; hops++) {
+        String later = label;
+        for (int hops = 0; hops < MetricLabeler.MAX_CONJOINED; hops++) {
             Quantity previous = at.previous(q -> true, true);
             if (previous == null || previous.end() < at.clause.start()) {
                 return label;
             }
             Matcher joined = JOINED_AFTER_NOUN.matcher(scope.text.substring(previous.end(), at.chainStart));
-            if (!joined.matches()) {
+            if (!joined.matches() || !objectsJoined(joined.group(2), previous, at.quantity, later)) {
                 return label;
             }
             String noun = joined.group(1);
             String previousLabel = labelOf.apply(previous);
             if (previousLabel.length() > noun.length() && previousLabel.endsWith(noun)) {
-                String verb = previousLabel.substring(0, previousLabel.length() - noun.length());
-                return NO_VERB_BEFORE.matcher(verb).find() ? label : verb + label;
+                String sharedPrefix = previousLabel.substring(0, previousLabel.length() - noun.length());
+                return takesObjects(sharedPrefix) ? sharedPrefix + label : label;
             }
             if (!previousLabel.equals(noun)) {
                 return label;
             }
             at = scope.of(previous);
+            later = noun;
         }
         return label;
+    }
+
+    /** Whether the words after the amount are its noun and a clause mark, or its noun alone up to the next item. */
+    private static boolean endsClause(String right, String noun) {
+        return right.startsWith(noun)
+            && (right.length() == noun.length() || Phrases.CLAUSE_MARK.matcher(right).region(noun.length(), right.length()).lookingAt());
+    }
+
+    /**
+     * Whether the later count, named {@code later}, is an object joined to the earlier one, not a subject of a clause of
+     * its own: not joined by comitative 与 (组织30家企业与50名专家对接); by 和 or 及 not in the earlier count's unit, which
+     * parts a whole (十种花卉和十种水果, 5名老人和3名儿童) or sets a group apart by what it did (12家企业和3家企业完成技改),
+     * nor with a noun so long it holds a predicate; never with what befell people (12名平民受伤).
+     */
+    private static boolean objectsJoined(String joiner, Quantity earlier, Quantity later, String laterNoun) {
+        if (joiner.equals(MetricLabeler.COMITATIVE) || BEFELL.matcher(laterNoun).find()) {
+            return false;
+        }
+        return joiner.equals(LIST_COMMA)
+            || !earlier.unit().equals(later.unit()) && laterNoun.length() <= MetricLabeler.MAX_JOINED_NOUN;
+    }
+
+    /**
+     * Whether the words before the first count's noun hold a verb taking the joined counts: not a coverb (把, 对, 通过),
+     * a pronoun subject (它含有), a whole listing its parts (遇难者包括) nor a description ending in 的.
+     */
+    private static boolean takesObjects(String sharedPrefix) {
+        return !sharedPrefix.endsWith(Phrases.MODIFIER) && !MetricLabeler.holdsCoverb(sharedPrefix)
+            && !Phrases.opensWithPronoun(sharedPrefix) && !Phrases.namesWhole(sharedPrefix);
     }
 }

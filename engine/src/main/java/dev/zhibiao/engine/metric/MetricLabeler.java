@@ -109,18 +109,19 @@ public final class MetricLabeler {
     /** A description before a count shorter than this after its places is a place's name (袭击了叙利亚德拉的两个军事地点). */
     private static final int MIN_DESCRIPTION = 3;
     /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
-    private static final int MAX_CONJOINED = 3;
+    static final int MAX_CONJOINED = 3;
     /** Words after the last of joined counts longer than this hold a predicate, not only its noun (非洲国家建立对口合作机制). */
-    private static final int MAX_JOINED_NOUN = 6;
+    static final int MAX_JOINED_NOUN = 6;
     /** Prepositions that open no possessor (对俄军的1个集结区). */
     private static final String PREPOSITIONS = "对向在从把将被给为与和跟同";
     /** Coverbs opening a description of counted things (16部以现实题材为主的电视剧作品): the things are named after 的. */
     private static final String DESCRIPTION_COVERBS = "以由被在从对向经";
-    private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|、|以及");
     /** 与 joining a partner to a subject count (14个市州与28个非洲国家建立…): what they do together names both. */
-    private static final String COMITATIVE = "与";
+    static final String COMITATIVE = "与";
     /** Coverbs taking the things done to as object (对…实施改造, 与…签订, 把…串联); not inside words (对于, 绝对, 面对). */
     private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反核比查校配派成])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
+    /** A coverb of means (通过125家…以及2万多家…): the verb taking its object comes after it. */
+    private static final String BY_WAY_OF = "通过";
     /** A verb of passing places (流经, 串联起) is a few characters long. */
     private static final int MAX_PLACE_VERB = 3;
     private static final String DONE = "已";
@@ -307,6 +308,15 @@ public final class MetricLabeler {
             out.add(labeling.of(QuantityScope.of(text, q, textQuantities)));
         }
         return out;
+    }
+
+    /**
+     * Whether words hold a coverb or open with a preposition (公司把, 通过, 由, 将): a count after them is the coverb's
+     * object, and the verb doing something to it comes after the count, not before it.
+     */
+    static boolean holdsCoverb(String words) {
+        return !words.isEmpty() && (COVERB.matcher(words).find() || words.startsWith(BY_WAY_OF)
+            || PREPOSITIONS.indexOf(words.charAt(0)) >= 0 || DESCRIPTION_COVERBS.indexOf(words.charAt(0)) >= 0);
     }
 
     /**
@@ -642,7 +652,8 @@ public final class MetricLabeler {
             if (right.isEmpty() && inside.isEmpty() && ListedPlaceCounts.isPlaceCounter(scope.quantity.unit())) {
                 right = scope.quantity.unit(); // 武夷山国家公园跨江西、福建两省: the provinces listed are what is counted
             }
-            String listDeed;
+            // a list of where the deed was done (在…、…等多个方向击退俄军数十次进攻): the deed names the things counted
+            String listDeed = deedAfterList(scope, right, inside);
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
@@ -663,8 +674,7 @@ public final class MetricLabeler {
                 }
             } else if (possessed || coverbObject) {
                 left = "";
-            } else if (!(listDeed = deedAfterList(scope, right, inside)).isEmpty()) {
-                // a list of where the deed was done (在…、…等多个方向击退俄军数十次进攻): the deed names the things counted
+            } else if (!listDeed.isEmpty()) {
                 left = listDeed;
             } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
                 // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
@@ -882,7 +892,7 @@ public final class MetricLabeler {
          */
         private String conjoinedPredicate(QuantityScope scope, int from) {
             for (int hops = 0; hops < MAX_CONJOINED; hops++) {
-                Quantity next = joinedAfter(scope, from);
+                Quantity next = scope.joinedAfter(from);
                 if (next == null) {
                     return "";
                 }
@@ -942,7 +952,7 @@ public final class MetricLabeler {
             StringBuilder joined = new StringBuilder(noun);
             int from = scope.chainEnd + noun.length();
             for (int hops = 0; hops < MAX_CONJOINED; hops++) {
-                Quantity next = nextInClause(scope, from);
+                Quantity next = scope.nextInClause(from);
                 String conjunction = next == null ? "" : scope.text.substring(from, next.start());
                 if (!COMITATIVE.equals(conjunction)) {
                     return right;
@@ -955,30 +965,13 @@ public final class MetricLabeler {
                 }
                 joined.append(conjunction).append(predicate);
                 from = other.chainEnd + predicate.length();
-                if (joinedAfter(scope, from) == null) {
+                if (scope.joinedAfter(from) == null) {
                     // the last of the joined counts: its words run on to the predicate the subjects share
                     return predicate.length() > nextNoun.length() || predicate.length() > MAX_JOINED_NOUN
                         ? joined.toString() : right;
                 }
             }
             return right;
-        }
-
-        /** The count of the clause joined on at {@code from} by 和, 及 or 、 (two characters at most between), or null. */
-        private static Quantity joinedAfter(QuantityScope scope, int from) {
-            Quantity next = nextInClause(scope, from);
-            return next == null || next.start() - from > 2
-                || !CONJUNCTION.matcher(scope.text.substring(from, next.start())).matches() ? null : next;
-        }
-
-        /** The first quantity of the clause starting at or after {@code from}, or null. */
-        private static Quantity nextInClause(QuantityScope scope, int from) {
-            for (Quantity q : scope.paragraphQuantities) {
-                if (q.start() >= from && q.start() < scope.clause.end()) {
-                    return q;
-                }
-            }
-            return null;
         }
 
         /**

@@ -138,10 +138,10 @@ final class Phrases {
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
             "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     /**
-     * Words opening a noun with a stop word (18个共建“一带一路”国家: the countries building it jointly): there the stop
-     * opens the thing counted; after a noun (18家…单位共建) it is the predicate.
+     * Building jointly, a word holding the stop 共: opening the words after an amount it opens the thing counted
+     * (18个共建“一带一路”国家: the countries building it jointly); after a noun (18家…单位共建) it is the predicate.
      */
-    private static final List<String> NOUNS_OPENED_BY_STOPS = List.of("共建");
+    private static final String BUILDING_JOINTLY = "共建";
     private static final String AS = "为";
     /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
     private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
@@ -630,6 +630,21 @@ final class Phrases {
         return named ? whole : "";
     }
 
+    /** Whether the words hold a verb saying what a whole holds (遇难者包括, 园区设有): the things after it are its parts. */
+    static boolean namesWhole(String words) {
+        return CONTAINING.matcher(words).find();
+    }
+
+    /** Whether the words open with a pronoun (它含有, 其拥有, 他们带来): a subject, no verb. */
+    static boolean opensWithPronoun(String words) {
+        for (String pronoun : PRONOUNS) {
+            if (words.startsWith(pronoun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The words before the enumeration the phrase holds (出境可通达俄罗斯、德国、比利时等 → 出境可通达), whose first item
      * is {@code firstItemLength} characters long.
@@ -924,7 +939,7 @@ final class Phrases {
         int end = s.length();
         for (String stop : stops) {
             int at = s.indexOf(stop);
-            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop) || at == 0 && opensNoun(s))) {
+            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
                 at = s.indexOf(stop, at + 1);
             }
             if (at >= 0) {
@@ -986,9 +1001,12 @@ final class Phrases {
 
     /**
      * Whether the stop word found at {@code at} belongs to the noun: 为 closing 以…为 (以人参为原料医药生产企业), 的 after
-     * a quality alone (重要的长征遗址).
+     * a quality alone (重要的长征遗址), 共 of 共建 opening the phrase (共建“一带一路”国家).
      */
     private static boolean withinNoun(String s, int at, String stop) {
+        if (at == 0 && s.startsWith(BUILDING_JOINTLY) && BUILDING_JOINTLY.startsWith(stop)) {
+            return true;
+        }
         if (stop.equals(AS)) {
             if (SERVING_FRAME.matcher(s).region(at, s.length()).lookingAt()) {
                 return true;
@@ -998,16 +1016,6 @@ final class Phrases {
                 && !(instrumental > 0 && startsWithAny(s, instrumental - 1, WORDS_CLOSED_BY_YI));
         }
         return stop.equals(MODIFIER) && QUALITIES.contains(s.substring(0, at));
-    }
-
-    /** Whether the phrase opens with a word holding a stop that makes a noun there (共建“一带一路”国家). */
-    private static boolean opensNoun(String s) {
-        for (String word : NOUNS_OPENED_BY_STOPS) {
-            if (s.startsWith(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the stop word found at {@code at} is part of a longer word (直达 holds 达). */

@@ -19,6 +19,11 @@ final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
     static final String AS_WELL_AS = "以及";
+    /** Joiners of counted things written one after another (5条进乡公路、10条通村公路, 区域和32个定居点). */
+    static final String CONJUNCTION = "和|及|与|、|" + AS_WELL_AS;
+    private static final Pattern JOINER = Pattern.compile(CONJUNCTION);
+    /** A joiner is two characters at most (以及). */
+    private static final int MAX_JOINER = 2;
     /** Words further than this from the amount do not name it; the bound also keeps long clauses cheap. */
     private static final int MAX_PHRASE = 40;
     private static final Pattern CLAUSE_END_MARKS = Pattern.compile("[，,：:。；;！？!?]+$");
@@ -206,6 +211,23 @@ final class QuantityScope {
         // a note opened after the amount and not closed in its clause (1469套（其中：…) is no part of the noun
         int note = unclosedBefore(out, 0, out.length());
         return note < 0 ? out.toString() : out.substring(0, note);
+    }
+
+    /** The count of the clause joined on at {@code from} by 和, 及, 与, 、 or 以及, or null. */
+    Quantity joinedAfter(int from) {
+        Quantity next = nextInClause(from);
+        return next == null || next.start() - from > MAX_JOINER
+            || !JOINER.matcher(text.substring(from, next.start())).matches() ? null : next;
+    }
+
+    /** The first quantity of the clause starting at or after {@code from}, or null. */
+    Quantity nextInClause(int from) {
+        for (Quantity q : paragraphQuantities) {
+            if (q.start() >= from && q.start() < clause.end()) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** The nearest quantity before the chain that passes {@code which}, in the sentence or the paragraph; or null. */

@@ -11,6 +11,9 @@ import dev.zhibiao.engine.text.HanCharacters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,11 +38,18 @@ final class ForeignBareNames {
     /** Back references to a state or province abroad named before in the paragraph (亚拉巴马州… 该州戴德维尔). */
     private static final List<String> THAT_DIVISION = List.of("该州", "该省");
     /**
-     * Titles of a seat written before its name (也门首都萨那, 该州首府朱诺): the seat is a city of the country, or of the
-     * state, named before it in the paragraph, even where the time-zone data lacks it.
+     * A capital's title written before its name: the capital is a city of the country the title is written right after
+     * (也门首都萨那, 也门的首都萨那), even where the time-zone data lacks it; not of a country named earlier in the
+     * paragraph (以色列军方说…空袭了胡塞武装控制的首都萨那), which may be the attacker's.
      */
     private static final String CAPITAL = "首都";
-    private static final List<String> SEAT_TITLES = List.of(CAPITAL, "首府");
+    /**
+     * A state's seat's title (阿拉斯加州首府朱诺, 该州首府朱诺): the seat is a city of the state written right before it, or
+     * of the one 该州 refers to, the paragraph's last division abroad.
+     */
+    private static final String STATE_SEAT = "首府";
+    /** Takes every place: a search of the paragraph for the nearest place abroad of any country. */
+    private static final Predicate<Region> ANY_PLACE = r -> true;
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 6;
     private static final int DICTIONARY_WORD = 2;
@@ -73,6 +83,13 @@ final class ForeignBareNames {
     private static final char OF = '的';
     /** A front named by the place it faces (乌军在波克罗夫斯克方向击退俄军28次进攻): the fighting is at that place. */
     private static final String FRONT = "方向";
+    /**
+     * An army holding a front (乌军在波克罗夫斯克方向击退俄军28次进攻): the front lies in its own country, the one the
+     * paragraph reports for. An army attacking at a front (俄军在波克罗夫斯克方向消灭乌军) fights on the other side's
+     * ground, which the paragraph may not name: no front then, the paragraph's country stands.
+     */
+    private static final Pattern HOLDING_FRONT =
+        Pattern.compile("(?:上|又|再次|多次|成功|共|先后)?(?:击退|打退|抵御|抵挡|挡住|挫败|守住|顶住|粉碎)");
     /** A name standing alone after 在 is sure only this long: two characters are too often a word (在比赛的). */
     private static final int MIN_SCENE_NAME = 3;
     /** A firm's or an event's parts after the name (在阿斯利康的实验室, 在伯克希尔的股东大会上): the name is no place. */
@@ -83,15 +100,36 @@ final class ForeignBareNames {
     private static final List<String> SEA_WATERS = List.of("海域", "水域");
     private static final char SEA = '海';
     /**
-     * Characters of a sea's name before its 海 (黑海, 波罗的海, 巴伦支海): any one right before it (a colour: 黑, 红; 的 of
-     * 波罗的), then those of a transliteration.
+     * Seas abroad by name, each with the ISO codes of the countries on its coast, whose locality its waters can be (俄罗斯
+     * … 黑海海域, not 美国称…红海海域: a speaker's country far from the sea). A closed list: 海 ends lakes (洱海), China's
+     * seas (南海, 南中国海) and words for waters by kind or distance (近海, 公海) as well.
      */
-    private static final int MAX_SEA_NAME = 4;
-    /**
-     * Words ending in 海 that name waters by their kind or distance, no sea (沿海, 近海, 公海, 领海, 深海, 大海), and
-     * China's own seas (南海, 东海, 黄海, 渤海), which are no locality of a country abroad.
-     */
-    private static final String NOT_SEA_NAMES = "沿近远公领深浅外内大南东黄渤";
+    private static final Map<String, Set<String>> SEA_COASTS = Map.ofEntries(
+        Map.entry("黑海", Set.of("RU", "UA", "TR", "GE", "RO", "BG")),
+        Map.entry("亚速海", Set.of("RU", "UA")),
+        Map.entry("红海", Set.of("EG", "SD", "ER", "DJ", "SA", "YE", "JO", "IL")),
+        Map.entry("地中海", Set.of("ES", "FR", "MC", "IT", "MT", "SI", "HR", "BA", "ME", "AL", "GR", "TR", "CY", "SY", "LB",
+            "IL", "PS", "EG", "LY", "TN", "DZ", "MA")),
+        Map.entry("亚得里亚海", Set.of("IT", "SI", "HR", "BA", "ME", "AL")),
+        Map.entry("爱奥尼亚海", Set.of("IT", "GR", "AL")),
+        Map.entry("爱琴海", Set.of("GR", "TR")),
+        Map.entry("马尔马拉海", Set.of("TR")),
+        Map.entry("里海", Set.of("RU", "KZ", "TM", "IR", "AZ")),
+        Map.entry("波罗的海", Set.of("SE", "FI", "RU", "EE", "LV", "LT", "PL", "DE", "DK")),
+        Map.entry("北海", Set.of("GB", "NO", "DK", "DE", "NL", "BE", "FR")),
+        Map.entry("挪威海", Set.of("NO", "IS")),
+        Map.entry("巴伦支海", Set.of("RU", "NO")),
+        Map.entry("白令海", Set.of("RU", "US")),
+        Map.entry("鄂霍次克海", Set.of("RU", "JP")),
+        Map.entry("阿拉伯海", Set.of("IN", "PK", "IR", "OM", "YE", "SO", "MV")),
+        Map.entry("安达曼海", Set.of("MM", "TH", "IN", "ID", "MY")),
+        Map.entry("苏禄海", Set.of("PH", "MY")),
+        Map.entry("爪哇海", Set.of("ID")),
+        Map.entry("珊瑚海", Set.of("AU", "PG", "SB", "VU")),
+        Map.entry("塔斯曼海", Set.of("AU", "NZ")),
+        Map.entry("爱尔兰海", Set.of("GB", "IE")),
+        Map.entry("加勒比海", Set.of("CU", "JM", "HT", "DO", "PR", "VE", "CO", "PA", "CR", "NI", "HN", "GT", "BZ", "MX",
+            "TT", "BB", "GD", "VC", "LC", "DM", "AG", "KN", "AW", "CW")));
 
     private ForeignBareNames() {
     }
@@ -122,32 +160,38 @@ final class ForeignBareNames {
         for (PlaceMention anchor : mentions) {
             Region r = anchor.region();
             if (r.foreign() && r.level() != RegionLevel.LOCALITY && !BackReferences.isReference(anchor)) {
-                afterPlace(text, anchor.start(), anchor.end(), r, false, mentions, found, out);
+                afterPlace(text, anchor.start(), anchor.end(), r, mentions, found, out);
             }
         }
         for (int at = text.indexOf(THAT_COUNTRY); at >= 0; at = text.indexOf(THAT_COUNTRY, at + 1)) {
             PlaceMention country = foreignBefore(text, at, mentions);
             if (country != null && country.region().level() == RegionLevel.COUNTRY) {
-                afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), false, mentions, found, out);
+                afterPlace(text, at, at + THAT_COUNTRY.length(), country.region(), mentions, found, out);
             }
         }
         for (String that : THAT_DIVISION) {
             for (int at = text.indexOf(that); at >= 0; at = text.indexOf(that, at + 1)) {
                 PlaceMention division = foreignBefore(text, at, mentions);
                 if (division != null && division.region().level() == RegionLevel.PROVINCE) {
-                    afterPlace(text, at, at + that.length(), division.region(), false, mentions, found, out);
+                    afterPlace(text, at, at + that.length(), division.region(), mentions, found, out);
                 }
             }
         }
-        for (String title : SEAT_TITLES) {
-            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-                PlaceMention before = foreignBefore(text, at, mentions);
-                Region seatOf = before == null ? null : title.equals(CAPITAL) ? countryOf(before.region())
-                    : before.region().level() == RegionLevel.PROVINCE ? before.region() : null;
-                if (seatOf != null) {
-                    int start = before.end() == at ? before.start() : at;
-                    afterPlace(text, start, at + title.length(), seatOf, true, mentions, found, out);
-                }
+        for (int at = text.indexOf(CAPITAL); at >= 0; at = text.indexOf(CAPITAL, at + 1)) {
+            PlaceMention country = titledBy(text, at, mentions);
+            if (country != null) {
+                afterSeatTitle(text, seatStart(country, at), at + CAPITAL.length(), countryOf(country.region()),
+                    mentions, found, out);
+            }
+        }
+        for (int at = text.indexOf(STATE_SEAT); at >= 0; at = text.indexOf(STATE_SEAT, at + 1)) {
+            PlaceMention state = titledBy(text, at, mentions);
+            if (state == null && afterThatDivision(text, at)) {
+                state = foreignBefore(text, at, mentions);
+            }
+            if (state != null && state.region().level() == RegionLevel.PROVINCE) {
+                afterSeatTitle(text, seatStart(state, at), at + STATE_SEAT.length(), state.region(),
+                    mentions, found, out);
             }
         }
         out.addAll(settlementsAlone(text, mentions, found, out));
@@ -157,12 +201,54 @@ final class ForeignBareNames {
     }
 
     /**
-     * A name right after the place at [start, placeEnd), or after a direction part of it; after a country itself only
-     * where it is a place's, not a person's (叙利亚德拉的, 在荷兰多德雷赫特 but not 德国默克尔执政), unless a seat's title
-     * already says it is a place ({@code seat}: 也门首都萨那发生).
+     * The foreign place, not a locality, a title at the offset is written right after (也门首都, 阿拉斯加州首府), or after
+     * with 的 between (也门的首都), or null.
      */
-    private static void afterPlace(String text, int start, int placeEnd, Region place, boolean seat,
-                                   List<PlaceMention> mentions, List<PlaceMention> found, List<PlaceMention> out) {
+    private static PlaceMention titledBy(String text, int at, List<PlaceMention> mentions) {
+        for (PlaceMention p : mentions) {
+            if ((p.end() == at || p.end() == at - 1 && text.charAt(p.end()) == OF) && isForeignPlace(p.region())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether 该州 or 该省 ends at the offset (该州首府). */
+    private static boolean afterThatDivision(String text, int at) {
+        for (String that : THAT_DIVISION) {
+            if (text.startsWith(that, at - that.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a seat's mention starts: at its place's name right before the title (也门首都萨那), else at the title. */
+    private static int seatStart(PlaceMention place, int title) {
+        return place.end() == title ? place.start() : title;
+    }
+
+    /**
+     * A name right after a seat's title ending at {@code titleEnd} (也门首都萨那发生): the title says it is a place, though
+     * it follows a country (compare {@link #afterPlace}).
+     */
+    private static void afterSeatTitle(String text, int start, int titleEnd, Region place, List<PlaceMention> mentions,
+                                       List<PlaceMention> found, List<PlaceMention> out) {
+        nameAfter(text, start, titleEnd, place, true, mentions, found, out);
+    }
+
+    /**
+     * A name right after the place at [start, placeEnd), or after a direction part of it; after a country itself only
+     * where it is a place's, not a person's (叙利亚德拉的, 在荷兰多德雷赫特 but not 德国默克尔执政).
+     */
+    private static void afterPlace(String text, int start, int placeEnd, Region place, List<PlaceMention> mentions,
+                                   List<PlaceMention> found, List<PlaceMention> out) {
+        nameAfter(text, start, placeEnd, place, false, mentions, found, out);
+    }
+
+    /** A name right after a place or a seat's title ({@code titled}) at [start, placeEnd): see the two callers. */
+    private static void nameAfter(String text, int start, int placeEnd, Region place, boolean titled,
+                                  List<PlaceMention> mentions, List<PlaceMention> found, List<PlaceMention> out) {
         int nameStart = placeEnd;
         Matcher part = PART.matcher(text).region(nameStart, text.length());
         if (part.lookingAt()) {
@@ -172,7 +258,7 @@ final class ForeignBareNames {
             return; // what follows most places: no transliteration, no need to segment the words
         }
         int end = nameEnd(text, nameStart);
-        boolean spatial = seat || nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
+        boolean spatial = titled || nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
             || onlyPlaceFollows(text, end) || locativeBefore(text, start);
         if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(placeEnd, end, mentions, found, out)) {
             out.add(new PlaceMention(start, end, text.substring(start, end),
@@ -291,7 +377,7 @@ final class ForeignBareNames {
     /**
      * Places abroad written alone after 在 or 位于 as the scene of what the sentence reports (乌军在巴赫穆特的两个方向取得进展,
      * 挫败乌军侦察小组在卢甘斯克地区的行动, 乌军在波克罗夫斯克方向击退): a transliteration of three characters or more, with
-     * 地区 or not, then 的 or 方向 (a front, not a list of fronts: 在红利曼、赫尔松等方向), in a
+     * 地区 or not, then 的 or 方向 (a front an army holds, not a list of fronts: 在红利曼、赫尔松等方向), in a
      * paragraph naming a place abroad before it, whose country's locality it is. The name is told from Chinese words
      * by its characters and by ICU's dictionary, which cuts no transliteration into words of two characters alone
      * (巴赫/穆/特, but 科技/创新).
@@ -309,6 +395,7 @@ final class ForeignBareNames {
                 int nameEnd = text.startsWith(AREA, end) ? end + AREA.length() : end;
                 boolean front = text.startsWith(FRONT, nameEnd);
                 if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF && !front
+                        || front && !holdsFront(text, nameEnd + FRONT.length())
                         || !front && NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
                         || wordsOnly(text.substring(start, end))
                         || !free(start, nameEnd, mentions, found, named, out)) {
@@ -323,33 +410,45 @@ final class ForeignBareNames {
         return out;
     }
 
+    /** Whether the words after a front say an army holds it (方向击退俄军28次进攻). */
+    private static boolean holdsFront(String text, int at) {
+        return HOLDING_FRONT.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /**
-     * The waters of a sea named in a paragraph on a place abroad (在黑海海域发现了两艘乌克兰无人艇): a locality of the
-     * country named around it, named as written; not waters named by kind or distance (近海海域, 沿海水域).
+     * The waters of a sea abroad named in a paragraph on a country on its coast (俄罗斯国防部称…在黑海海域发现了两艘乌克兰
+     * 无人艇): a locality of that country, the nearest named before it or else the first after, named as written.
      */
     private static List<PlaceMention> seaWaters(String text, List<PlaceMention> mentions, List<PlaceMention> found,
                                                 List<PlaceMention> named) {
         List<PlaceMention> out = new ArrayList<>();
         for (String waters : SEA_WATERS) {
             for (int at = text.indexOf(waters); at >= 0; at = text.indexOf(waters, at + 1)) {
-                int sea = at - 1;
-                if (sea < 1 || text.charAt(sea) != SEA) {
+                if (at < 1 || text.charAt(at - 1) != SEA) {
                     continue;
                 }
-                int start = sea;
-                while (start > 0 && sea - start < MAX_SEA_NAME && HanCharacters.isHan(text.charAt(start - 1))
-                        && (TRANSLITERATION.get(text.charAt(start - 1)) || sea - start == 0)) {
-                    start--;
-                }
+                String sea = seaEndingAt(text, at);
+                int start = at - sea.length();
                 int end = at + waters.length();
-                if (start == sea || sea - start == 1 && NOT_SEA_NAMES.indexOf(text.charAt(start)) >= 0
-                        || !free(start, end, mentions, found, named, out)) {
+                if (sea.isEmpty() || !free(start, end, mentions, found, named, out)) {
                     continue;
                 }
-                PlaceMention place = foreignAround(text, start, mentions);
+                Set<String> coasts = SEA_COASTS.get(sea);
+                PlaceMention place = foreignAround(text, start, mentions, p -> coasts.contains(p.code()));
                 if (place != null) {
                     out.add(countrysLocality(text, start, end, place));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The longest sea of the list whose name ends at the offset, or "" (洱海, 南中国海: none). */
+    private static String seaEndingAt(String text, int at) {
+        String out = "";
+        for (String sea : SEA_COASTS.keySet()) {
+            if (sea.length() > out.length() && text.startsWith(sea, at - sea.length())) {
+                out = sea;
             }
         }
         return out;
@@ -402,11 +501,17 @@ final class ForeignBareNames {
 
     /** The latest foreign place, not a locality, named before the offset in its paragraph, or null. */
     private static PlaceMention foreignBefore(String text, int offset, List<PlaceMention> mentions) {
+        return foreignBefore(text, offset, mentions, ANY_PLACE);
+    }
+
+    /** The latest foreign place, not a locality, of those the test takes, named before the offset in its paragraph. */
+    private static PlaceMention foreignBefore(String text, int offset, List<PlaceMention> mentions,
+                                              Predicate<Region> which) {
         int paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
         PlaceMention out = null;
         for (PlaceMention p : mentions) {
-            if (p.end() <= offset && p.start() >= paragraphStart && p.region().foreign()
-                    && p.region().level() != RegionLevel.LOCALITY) {
+            if (p.end() <= offset && p.start() >= paragraphStart && isForeignPlace(p.region())
+                    && which.test(p.region())) {
                 out = p;
             }
         }
@@ -418,14 +523,25 @@ final class ForeignBareNames {
      * there (乌方称，乌军在巴赫穆特的… 乌克兰西部), or null.
      */
     private static PlaceMention foreignAround(String text, int offset, List<PlaceMention> mentions) {
-        PlaceMention before = foreignBefore(text, offset, mentions);
+        return foreignAround(text, offset, mentions, ANY_PLACE);
+    }
+
+    /** {@link #foreignAround(String, int, List)} among the places the test takes (a sea's coast). */
+    private static PlaceMention foreignAround(String text, int offset, List<PlaceMention> mentions,
+                                              Predicate<Region> which) {
+        PlaceMention before = foreignBefore(text, offset, mentions, which);
         if (before != null) {
             return before;
         }
         int paragraphEnd = text.indexOf('\n', offset);
         int end = paragraphEnd < 0 ? text.length() : paragraphEnd;
-        return mentions.stream().filter(p -> p.start() >= offset && p.end() <= end && p.region().foreign()
-            && p.region().level() != RegionLevel.LOCALITY).findFirst().orElse(null);
+        return mentions.stream().filter(p -> p.start() >= offset && p.end() <= end && isForeignPlace(p.region())
+            && which.test(p.region())).findFirst().orElse(null);
+    }
+
+    /** Whether the place is abroad and no locality: a country, a division or a city, which a name can lie in. */
+    private static boolean isForeignPlace(Region r) {
+        return r.foreign() && r.level() != RegionLevel.LOCALITY;
     }
 
     /** Whether no mention of the lists overlaps [start, end). */
