@@ -958,4 +958,64 @@ class IndicatorExtractorTest {
             () -> assertEquals("黑海海域", last(regionPathOf("两艘", extracted("t", "2023-10-30",
                 "<p>俄罗斯国防部称，今天凌晨在黑海海域发现了两艘乌克兰无人艇。</p>")))));
     }
+
+    @Test
+    void anEstateIsNamedByNoPolicyWordNorAnotherKind() {
+        List<Indicator> zeroCovid = extracted("无疫小区", "2022-05-01",
+            "<p>上海市浦东新区无疫小区已达到1000个。目前全市无疫小区超过5000个。</p>");
+        assertAll(
+            () -> assertEquals(List.of("上海市", "浦东新区"), regionPathOf("1000个", zeroCovid),
+                "无疫小区 is a category of estates, no estate's name"),
+            () -> assertEquals(List.of("上海市"), regionPathOf("超过5000个", zeroCovid), "no category is remembered as a name"),
+            () -> assertEquals(List.of("上海市", "浦东新区"), regionPathOf("120万人", extracted("封控小区", "2022-05-01",
+                "<p>上海市浦东新区封控小区已达到1000个。封控小区内共有居民120万人。</p>")), "封控 is a policy's word"),
+            () -> assertEquals(List.of("江苏省", "南京市", "鼓楼区"), regionPathOf("3000户", extracted("小区", "2025-12-07",
+                "<p>南京市鼓楼区公租房小区有居民3000户。</p>")), "公租房 is a kind of housing"),
+            () -> assertEquals("朝阳区望京花园小区", last(regionPathOf("3000户", extracted("小区", "2025-12-07",
+                "<p>北京市朝阳区望京花园小区有居民3000户。</p>"))), "an estate's name may end in another estate kind"),
+            () -> assertEquals(List.of("香港特别行政区", "大埔宏福苑"), regionPathOf("约30亿港元", extracted("宏福苑", "2025-12-07",
+                "<p>香港大埔宏福苑火灾发生后，特区政府全力应对。</p><p>截至目前，“大埔宏福苑援助基金”已累计收到外界捐款约30亿港元。</p>")),
+                "a distinctive name is remembered"));
+    }
+
+    @Test
+    void aGardenBeforeAnotherKindOrAfterAParkIsNoEstate() {
+        assertAll(
+            () -> assertEquals("长宁区中山公园", last(regionPathOf("10万人次", extracted("花园节", "2025-04-07",
+                "<p>上海市长宁区中山公园花园节吸引游客10万人次。</p>"))), "the park's garden festival is the park's"),
+            () -> assertEquals(List.of("广东省", "广州市", "天河区"), regionPathOf("80%", extracted("酒店", "2025-04-07",
+                "<p>广州市天河区碧桂园花园酒店入住率达到80%。</p>")), "a hotel named after a garden is no estate"));
+    }
+
+    @Test
+    void aRouteStretchIsNamedByNoCommonWordNorClass() {
+        assertAll(
+            () -> assertEquals(List.of("湖南省"), regionPathOf("10个", extracted("高速", "2025-06-15",
+                "<p>今年新开工高速公路湖南段项目10个。</p>")), "新开工 holds the word 开工: no route's name"),
+            () -> assertEquals(List.of("江苏省"), regionPathOf("50亿元", extracted("铁路", "2025-06-15",
+                "<p>加快推进城际铁路江苏段建设，总投资50亿元。</p>")), "城际 is a class of railway, no name"),
+            () -> assertEquals(List.of("山东省", "京沪高速铁路山东段"), regionPathOf("30亿元", extracted("铁路", "2025-06-15",
+                "<p>推进重点工程京沪高速铁路山东段建设，投资30亿元。</p>")), "京沪 joins two provinces' characters; 高速 its class"));
+    }
+
+    @Test
+    void aRegionalPlainNamedLikeACityIsNoCitys() {
+        assertAll(
+            () -> assertEquals(List.of("安徽省", "淮北市"), regionPathOf("3000万亩", extracted("小麦", "2024-06-11",
+                "<p>淮北平原小麦播种面积3000万亩。</p>")), "淮北平原 spans provinces: no plain of 淮北市"),
+            () -> assertEquals(List.of("宁夏回族自治区", "银川市", "银川平原"), regionPathOf("100万亩", extracted("小麦", "2024-06-11",
+                "<p>银川平原小麦播种面积100万亩。</p>")), "a plain named by its city"));
+    }
+
+    @Test
+    void aDeputyOfACentralBodySpeaksForTheNation() {
+        List<Indicator> found = extracted("两会", "2025-03-05",
+            "<p>全国人大代表、四川省成都市某社区书记说，社区建成服务站300个。</p>"
+            + "<p>全国人大代表、国家发展改革委主任表示，今年城镇新增就业目标1200万人以上。</p>");
+        assertAll(
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("300个", found), "a deputy of a place"),
+            () -> assertEquals(List.of(), regionPathOf("1200万人以上", found), "a deputy of a central body: national"),
+            () -> assertEquals(List.of(), regionPathOf("1万起", extracted("两会", "2025-03-05",
+                "<p>全国政协委员、公安部副部长表示，今年破获案件1万起。</p>")), "公安部 is a ministry, not 公安县"));
+    }
 }

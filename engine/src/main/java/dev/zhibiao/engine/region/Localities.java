@@ -6,6 +6,7 @@ import dev.zhibiao.engine.text.HanCharacters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +72,9 @@ final class Localities {
         + "|文创区|大世界"
         // a mountain whose foot a story stands at, named right after its county or city (江苏常熟铜官山脚下)
         + "|山(?=脚下)|山(?=麓)"
-        // a housing estate (大埔宏福苑, 望京花园小区), named only right after its district or town
-        + "|苑|小区|花园"
+        // a housing estate (大埔宏福苑, 望京花园小区), named only right after its district or town; not a garden's festival
+        // or a hotel, mall or project named after one (中山公园花园节, 碧桂园花园酒店, 花园洋房)
+        + "|苑|小区|花园(?!节|酒店|饭店|宾馆|洋房|城|广场)"
         // a villagers' group (上洲村上屋组): a hamlet, named right after its village or as named there before
         + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
@@ -120,8 +122,13 @@ final class Localities {
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
-    /** Kinds of housing estates, named only after their district or town ({@link #namedEstate}). */
+    /** Kinds of housing estates, named only after their district or town ({@link #isEstateName}). */
     private static final Set<String> ESTATE_KINDS = Set.of("苑", "小区", "花园");
+    /**
+     * Words of the policies estates are sorted by, not of their names (无疫小区, 封控小区, 涉疫小区, 公租房小区, 保障房小区,
+     * 安置小区): epidemic control, rented and assigned housing. ICU knows few of them as words.
+     */
+    private static final Pattern ESTATE_POLICY_WORDS = Pattern.compile("[疫控租房]|安置|保障|回迁|棚改|经适");
     /** A station is a place only in a post on the Antarctic (中山站, 长城站), where its name has two characters. */
     private static final String STATION = "站";
     /**
@@ -182,10 +189,26 @@ final class Localities {
      */
     private static final Set<String> SPACEFLIGHT_KINDS = Set.of("发射中心", "发射场", "着陆场", "航天港");
     /**
-     * A plain, named only by the city or county right before it (成都平原, 银川平原): the other words before 平原 are
-     * kinds of plain (河谷平原, 冲积平原) or regions the division table names no place of (华北平原, 江汉平原).
+     * A plain, named only by the city right before it (成都平原, 银川平原): the other words before 平原 are kinds of plain
+     * (河谷平原, 冲积平原) or regions the division table names no place of (华北平原); a county's name before it is a
+     * region's that the county shares (江汉平原, not 江汉区's; 三江平原, not 三江县's).
      */
     private static final String PLAIN = "平原";
+    /**
+     * Plains across provinces named like a city ({@link #PLAIN}): 淮北平原 lies north of the Huai, far beyond 淮北市.
+     */
+    private static final Set<String> REGIONAL_PLAINS = Set.of("淮北");
+    /** Divisions at or below a city's level: an estate's district or town, or its city (香港大埔宏福苑, 上海市浦东新区). */
+    private static final Set<RegionLevel> CITY_AND_BELOW = EnumSet.range(RegionLevel.PREFECTURE, RegionLevel.LOCALITY);
+    /**
+     * Kinds named only right after the division at home they lie in, with the levels of division that name them (a
+     * province-level city counts as a city): alone, 山, 平原 and the estates' kind words end too many common words and
+     * names of other things (泰山脚下, 冲积平原, 樱花园, 文苑, 老旧小区).
+     */
+    private static final Map<String, Set<RegionLevel>> NAMED_AFTER_DIVISION = Map.of(
+        MOUNTAIN, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY),
+        PLAIN, EnumSet.of(RegionLevel.PREFECTURE),
+        "苑", CITY_AND_BELOW, "小区", CITY_AND_BELOW, "花园", CITY_AND_BELOW);
     /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地, 成都平原). */
     private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷", PLAIN);
     /**
@@ -298,6 +321,16 @@ final class Localities {
      * the name (黄百).
      */
     private static final int ROUTE_WORD = 2;
+    /**
+     * Classes of route written between its name and its kind (京沪高速铁路, 京津城际铁路): alone they name none (城际铁路江苏段,
+     * 普速铁路, 市域铁路, 重载铁路).
+     */
+    private static final Pattern ROUTE_CLASS_AT_END = Pattern.compile("(?:城际|普速|市域|重载|高速|快速)+$");
+    /**
+     * The provinces' one-character names, which routes join into their names (京沪, 京津, 港澳): a dictionary word made of
+     * two of them is a route's name, not a common word.
+     */
+    private static final String PROVINCE_CHARACTERS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台";
 
     private Localities() {
     }
@@ -406,7 +439,9 @@ final class Localities {
             found.add(mention);
             known.putIfAbsent(name, locality.get());
             known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
-            if ((SETTLEMENT_KINDS.contains(c.kind()) || ESTATE_KINDS.contains(c.kind())) && ownName.length() > MIN_NAME) {
+            boolean remembered = SETTLEMENT_KINDS.contains(c.kind())
+                || ESTATE_KINDS.contains(c.kind()) && isDistinctiveEstateName(c.proper(), lexicon);
+            if (remembered && ownName.length() > MIN_NAME) {
                 // 京几屯, then 新建京几屯水泥路: the same hamlet; 香港大埔宏福苑, then “大埔宏福苑援助基金”: the same estate
                 settlements.putIfAbsent(ownName, mention);
             }
@@ -492,6 +527,13 @@ final class Localities {
                 && !endingAt.containsKey(start)) {
             start--;
         }
+        // checked before the names abroad and measure words below, which no such kind's anchor needs: 苑, 小区 and 花园
+        // are common, and most stand after no place
+        Set<RegionLevel> namingLevels = NAMED_AFTER_DIVISION.get(kind);
+        if (namingLevels != null
+                && !namedAfterDivision(kind, text.substring(start, end), endingAt.get(start), namingLevels)) {
+            return null;
+        }
         int transliterated = start;
         if (ForeignBareNames.isTransliteration(text, start, end)) {
             while (transliterated > 0 && end - transliterated < MAX_TRANSLITERATED_NAME
@@ -508,14 +550,6 @@ final class Localities {
             start--; // right after a place name, a measure word is a name's first character (长兴村项家屯)
         }
         PlaceMention anchor = endingAt.get(start);
-        if (ESTATE_KINDS.contains(kind) && !namedEstate(text.substring(start, end), anchor)
-                || kind.equals(PLAIN) && (anchor == null || start < end)) {
-            return null;
-        }
-        if (kind.equals(MOUNTAIN) && (anchor == null || anchor.region().foreign()
-                || anchor.region().level() != RegionLevel.COUNTY && anchor.region().level() != RegionLevel.PREFECTURE)) {
-            return null;
-        }
         if (anchor != null) {
             // a university after a place at home, not after a country's (加拿大西安大略大学)
             PlaceMention before = endingAt.get(anchor.start());
@@ -822,9 +856,10 @@ final class Localities {
         }
         Matcher m = ROUTE_SECTION.matcher(text);
         while (m.find()) {
-            int from = routeNameStart(text, m.start());
+            int from = routeNameStart(text, m.start(), lexicon);
             int end = m.end();
             if (from < 0 || NOT_BEFORE_SECTION.indexOf(text.charAt(end - SECTION.length() - 1)) >= 0
+                    || !isRouteName(text.substring(from, m.start()), lexicon)
                     || overlaps(found, from, end, null) || overlaps(out, from, end, null)
                     || GENERIC.matcher(text.substring(from, end)).find()) {
                 continue;
@@ -842,10 +877,11 @@ final class Localities {
 
     /**
      * Where a route's name starts before its kind word at {@code kindStart} (京杭大 of 京杭大运河): the fewest characters
-     * written after a mark or preposition, else after a word of the dictionary that the name, no such word itself,
-     * follows (黄百 of 标志性工程黄百铁路, 京沪高速 of 重点工程京沪高速铁路); -1 when it runs on from other words.
+     * written after a mark or preposition, else after a word of the dictionary that the name, holding no such word
+     * ({@link #isRouteName}), follows (黄百 of 标志性工程黄百铁路, 京沪高速 of 重点工程京沪高速铁路, not 新开工 of
+     * 今年新开工高速公路); -1 when it runs on from other words.
      */
-    private static int routeNameStart(String text, int kindStart) {
+    private static int routeNameStart(String text, int kindStart, PlaceLexicon lexicon) {
         int lowest = Math.max(0, kindStart - MAX_ROUTE_NAME);
         for (int start = kindStart - 1; start >= lowest; start--) {
             if (!isNameCharacter(text.charAt(start))) {
@@ -857,7 +893,7 @@ final class Localities {
         }
         for (int start = kindStart - ROUTE_WORD; start >= Math.max(ROUTE_WORD, lowest); start--) {
             if (DictionaryWords.isWord(text.substring(start - ROUTE_WORD, start))
-                    && !DictionaryWords.isWord(text.substring(start, kindStart))) {
+                    && isRouteName(text.substring(start, kindStart), lexicon)) {
                 return start;
             }
         }
@@ -865,14 +901,82 @@ final class Localities {
     }
 
     /**
-     * Whether the words before an estate's kind word name one (宏福 of 大埔宏福苑): a name of its own, not an everyday
-     * word (老旧小区, 居民小区, 城市花园), right after its city, district or town at home (香港大埔宏福苑, where the table
-     * lists no district); alone, 苑, 小区 and 花园 end too many common nouns and names of things (樱花园, 文苑).
+     * Whether a kind {@link #NAMED_AFTER_DIVISION} is named here: right after a division at home of a level naming it;
+     * a plain by the city alone (成都平原), not a regional plain named like one (淮北平原); an estate by a name of its own
+     * ({@link #isEstateName}).
      */
-    private static boolean namedEstate(String proper, PlaceMention anchor) {
-        return anchor != null && !anchor.region().foreign()
-            && (anchor.region().level().compareTo(RegionLevel.PROVINCE) > 0 || isCity(anchor.region()))
-            && proper.length() >= MIN_NAME && !DictionaryWords.isWord(proper);
+    private static boolean namedAfterDivision(String kind, String proper, PlaceMention anchor, Set<RegionLevel> levels) {
+        if (anchor == null || anchor.region().foreign() || !levels.contains(cityLevel(anchor.region()))) {
+            return false;
+        }
+        if (kind.equals(PLAIN)) {
+            return proper.isEmpty() && !REGIONAL_PLAINS.contains(anchor.surface());
+        }
+        return !ESTATE_KINDS.contains(kind) || isEstateName(proper);
+    }
+
+    /** A division's level, a province-level city's counted as a city's (上海市, 香港特别行政区). */
+    private static RegionLevel cityLevel(Region r) {
+        return r.level() == RegionLevel.PROVINCE && isCity(r) ? RegionLevel.PREFECTURE : r.level();
+    }
+
+    /**
+     * Whether the words before an estate's kind word are its name (宏福 of 大埔宏福苑, 阳光花园 of 阳光花园小区): not an
+     * everyday word (老旧小区, 居民小区, 城市花园) nor a policy's (无疫小区, 封控小区, 公租房小区), and no other kind's place
+     * (中山公园花园).
+     */
+    private static boolean isEstateName(String proper) {
+        return proper.length() >= MIN_NAME && estateStem(proper) != null && !ESTATE_POLICY_WORDS.matcher(proper).find()
+            && !DictionaryWords.isWord(proper);
+    }
+
+    /**
+     * Whether an estate's name is remembered for its later mentions alone (大埔宏福苑, then “大埔宏福苑援助基金”): only a
+     * name holding no common word (宏福, not 阳光), whose words are no category of estates written again elsewhere.
+     */
+    private static boolean isDistinctiveEstateName(String proper, PlaceLexicon lexicon) {
+        String stem = estateStem(proper);
+        return stem != null && !holdsCommonWord(stem, lexicon);
+    }
+
+    /**
+     * The words before an estate's kind words (阳光 of 阳光花园 before 小区), or null when they end in another kind's
+     * word (中山公园 before 花园: the park's garden).
+     */
+    private static String estateStem(String proper) {
+        Matcher kindAtEnd = KIND_AT_END.matcher(proper);
+        if (!kindAtEnd.find()) {
+            return proper;
+        }
+        return ESTATE_KINDS.contains(kindAtEnd.group()) ? estateStem(proper.substring(0, kindAtEnd.start())) : null;
+    }
+
+    /**
+     * Whether the words hold a word of the dictionary of two characters or more (开工 of 新开工, 居民), as ICU cuts them,
+     * that is no place's name (大埔 of 大埔宏福) nor two provinces' characters (京沪).
+     */
+    private static boolean holdsCommonWord(String words, PlaceLexicon lexicon) {
+        for (int at = 0; at < words.length(); ) {
+            String word = DictionaryWords.firstWord(words.substring(at));
+            if (word.length() >= MIN_NAME && !names(lexicon, word) && !joinsProvinces(word)) {
+                return true;
+            }
+            at += Math.max(1, word.length());
+        }
+        return false;
+    }
+
+    private static boolean joinsProvinces(String word) {
+        return word.chars().allMatch(c -> PROVINCE_CHARACTERS.indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether the words before a route's kind are its name (黄百, 沪昆, 京沪高速 of 京沪高速铁路): no common word (新开工)
+     * once its class (高速, 城际) is cut, and not the class alone (城际铁路江苏段).
+     */
+    private static boolean isRouteName(String words, PlaceLexicon lexicon) {
+        String name = ROUTE_CLASS_AT_END.matcher(words).replaceFirst("");
+        return !name.isEmpty() && !holdsCommonWord(name, lexicon);
     }
 
     /** Whether a village's name is a kind of village too (中心村, 示范村, 新农村): no one village is meant by it alone. */
@@ -1069,13 +1173,15 @@ final class Localities {
                     String proper = text.substring(start, nameEnd);
                     String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
                     boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
-                    // a name abroad is a transliteration, which begins with no word of the dictionary (受灾地区, 一线城市, 以外地区)
-                    // unless the dictionary knows it as a place (英格兰地区); names listed before one level word (英格兰和威尔士
-                    // 地区) are one region, when each is a transliteration
+                    // a name abroad is a transliteration (英格兰地区), or else begins with no word of the dictionary (受灾地区,
+                    // 一线城市, 以外地区); names listed before one level word (英格兰和威尔士地区) are one region, when each is a
+                    // transliteration
                     boolean listed = proper.chars().anyMatch(c -> PlaceContext.LIST_JOINERS.indexOf(c) >= 0);
-                    boolean transliterated = listedTransliterations(proper);
-                    if (free && !word && (listed ? transliterated : isProper(proper)
-                            && (transliterated || !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2))))) {
+                    boolean listOfTransliterations = listed && listedTransliterations(proper);
+                    boolean transliteration = !listed && ForeignBareNames.isTransliteration(proper);
+                    boolean singleName = !listed && isProper(proper) && (transliteration
+                        || !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2)));
+                    if (free && !word && (listOfTransliterations || singleName)) {
                         out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
                             locality(anchor.region(), text.substring(start, kindEnd))));
                     }

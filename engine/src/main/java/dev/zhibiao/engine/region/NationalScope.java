@@ -14,7 +14,8 @@ import dev.zhibiao.engine.text.Span;
  */
 final class NationalScope {
     private static final String CHINA = "中国";
-    private static final Pattern NATIONAL = Pattern.compile(CHINA + "|全国|我国");
+    private static final String NATIONWIDE = "全国";
+    private static final Pattern NATIONAL = Pattern.compile(CHINA + "|" + NATIONWIDE + "|我国");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
@@ -35,13 +36,30 @@ final class NationalScope {
      */
     private static final Pattern CREW_AFTER = Pattern.compile("(?:航天员|宇航员)乘组|(?:国际)?(?:救援|医疗|维和)队(?![伍员])");
     /**
-     * What follows 全国 in a deputy's or member's title (全国人大代表李楠楠, 全国政协委员): whom the person represents, not
-     * the scope of the facts of their story, which are those of their own place (江苏南通一家老年护理院).
+     * What follows 全国 in a deputy's or member's title (全国人大代表, 全国政协委员): whom the person represents; the
+     * scope of the facts of their story only where a central body follows ({@link #deputyTitle}).
      */
     private static final Pattern DEPUTY_AFTER = Pattern.compile("人大代表|政协委员");
-    private static final String NATIONWIDE = "全国";
+    /** Marks between a deputy's title and who the deputy is (全国人大代表、江苏南通…, 全国人大代表——福建省…). */
+    private static final String TITLE_MARKS = "、，,—－- ";
+    /** Central bodies a deputy may serve in (国家发展改革委主任, 中国科学院, 中央…, 国务院…): the nation's, no place's. */
+    private static final Pattern CENTRAL_BODY = Pattern.compile("国家|中国|中央|国务院");
+    /** What follows a ministry's first words named like a place (公安部, not 公安县; 审计署): a central body. */
+    private static final String MINISTRY_ENDS = "部署";
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
+
+    /** Whom a 全国 begins the title of, by what follows the title. */
+    private enum Deputy {
+        /** No deputy's or member's title. */
+        NONE,
+        /** A deputy of the place at home written after the title (全国人大代表、江苏南通一家老年护理院). */
+        OF_PLACE,
+        /** A deputy serving in a central body (全国人大代表、国家发展改革委主任, 公安部). */
+        OF_CENTRAL_BODY,
+        /** The title alone (当选全国人大代表之初, 全国人大代表李丰). */
+        UNSAID
+    }
 
     private NationalScope() {
     }
@@ -69,10 +87,15 @@ final class NationalScope {
     static List<Span> find(String text, int titleEnd) {
         List<Span> out = new ArrayList<>();
         Matcher m = NATIONAL.matcher(text);
+        // a deputy introduced with their place (全国人大代表、江苏南通…): their title alone later (当选全国人大代表之初) is theirs
+        boolean placeDeputyNamed = false;
         while (m.find()) {
-            if (inColumnName(text, m.start()) || m.group().equals(CHINA) && m.start() < titleEnd
-                    && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || m.group().equals(NATIONWIDE) && DEPUTY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            boolean crewInTitle = m.group().equals(CHINA) && m.start() < titleEnd
+                && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            Deputy deputy = m.group().equals(NATIONWIDE) ? deputyTitle(text, m.end()) : Deputy.NONE;
+            placeDeputyNamed |= deputy == Deputy.OF_PLACE;
+            boolean deputyOfPlace = deputy == Deputy.OF_PLACE || deputy == Deputy.UNSAID && placeDeputyNamed;
+            if (crewInTitle || deputyOfPlace || inColumnName(text, m.start())) {
                 continue;
             }
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH
@@ -90,6 +113,31 @@ final class NationalScope {
         }
         out.sort(Comparator.comparingInt(Span::start)); // in text order, as the scopes are searched
         return out;
+    }
+
+    /**
+     * Whose title 全国 ending at {@code at} begins: a deputy of the place at home written right after the title
+     * (全国人大代表、江苏南通一家老年护理院的护理人员), whose story's facts are the place's; a deputy of a central body
+     * (全国人大代表、国家发展改革委主任; 公安部), whose are the nation's; or a title alone (当选全国人大代表之初).
+     */
+    private static Deputy deputyTitle(String text, int at) {
+        Matcher title = DEPUTY_AFTER.matcher(text).region(at, text.length());
+        if (!title.lookingAt()) {
+            return Deputy.NONE;
+        }
+        int who = title.end();
+        while (who < text.length() && TITLE_MARKS.indexOf(text.charAt(who)) >= 0) {
+            who++;
+        }
+        if (CENTRAL_BODY.matcher(text).region(who, text.length()).lookingAt()) {
+            return Deputy.OF_CENTRAL_BODY;
+        }
+        int placeEnd = RegionResolver.shared().placeNameEnd(text, who);
+        if (placeEnd == who) {
+            return Deputy.UNSAID;
+        }
+        boolean ministry = placeEnd < text.length() && MINISTRY_ENDS.indexOf(text.charAt(placeEnd)) >= 0;
+        return ministry ? Deputy.OF_CENTRAL_BODY : Deputy.OF_PLACE;
     }
 
     /** Whether the sentence before {@code at} names a foreign head of state speaking (…总统…表示，国家将). */
