@@ -1018,4 +1018,41 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of(), regionPathOf("1万起", extracted("两会", "2025-03-05",
                 "<p>全国政协委员、公安部副部长表示，今年破获案件1万起。</p>")), "公安部 is a ministry, not 公安县"));
     }
+
+    @Test
+    void dronesDownedByAnAirDefenceAreCountedOverTheDefendersGround() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯"), regionPathOf("541架", extracted("俄称击落541架无人机", "2026-02-24",
+                "<p>俄罗斯国防部23日称，过去一天，俄军对乌克兰军队使用的交通、能源及燃料基础设施等目标实施打击，俄防空部队击落乌军航空炸弹、美制“海马斯”火箭弹以及541架无人机。</p>")),
+                "the defender written by its character, the launcher's country named before"),
+            () -> assertEquals(List.of("叙利亚"), regionPathOf("10枚", extracted("叙利亚拦截导弹", "2024-05-01",
+                "<p>叙利亚防空部队拦截了以色列发射的10枚导弹。</p>")), "the defender named in full, the launcher after it"),
+            () -> assertEquals(List.of("沙特阿拉伯"), regionPathOf("5枚", extracted("沙特拦截导弹", "2024-05-01",
+                "<p>沙特防空部队拦截了也门胡塞武装发射的5枚弹道导弹。</p>")), "a group's country named before the count"));
+    }
+
+    @Test
+    void anAirDefenceLeavesOtherPlacesOfItsClauseAndOtherClausesAlone() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯", "别尔哥罗德州"), regionPathOf("10架", extracted("俄称击落无人机", "2024-05-01",
+                "<p>俄罗斯国防部称，俄防空部队在别尔哥罗德州上空击落10架乌克兰无人机。</p>")), "a place inside the defender stays"),
+            () -> assertEquals(List.of("乌克兰", "基辅"), regionPathOf("20枚", extracted("乌称击落导弹", "2024-05-01",
+                "<p>据俄罗斯媒体报道，乌克兰防空部队在基辅上空击落了俄军20枚巡航导弹。</p>")), "the scene over the defender's city"),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("25架", extracted("乌称击落无人机", "2024-05-01",
+                "<p>防空警报在基辅响起，乌克兰空军称击落了25架无人机。</p>")), "防空 of another clause"),
+            () -> assertEquals(List.of("俄罗斯", "哈尔科夫州"), regionPathOf("15处", extracted("俄称打击目标", "2024-05-01",
+                "<p>俄罗斯国防部称，俄防空部队拦截了乌军发射的导弹，并在哈尔科夫州打击了15处目标。</p>")), "a strike after the downing"),
+            () -> assertEquals(List.of(), regionPathOf("3架", extracted("防空演练", "2024-05-01",
+                "<p>我国防空部队成功拦截了3架不明无人机。</p>")), "our country's air defence is national"),
+            () -> assertEquals(List.of(), regionPathOf("3架", extracted("中东局势", "2024-05-01",
+                "<p>伊朗与伊拉克关系紧张，伊防空部队击落3架无人机。</p>")), "a character two countries of the post begin with"),
+            () -> assertEquals(List.of(), regionPathOf("30辆", extracted("边境疏散", "2024-05-01",
+                "<p>为以防空袭，当地军方拦截了30辆车。</p>")), "以防空袭 (lest air raids) is no air defence"),
+            () -> assertEquals(List.of("美国"), regionPathOf("300枚", extracted("雷神公司交付", "2024-05-01",
+                "<p>美国防空系统制造商雷神公司称，今年已交付300枚拦截弹。</p>")), "a maker of air defences, no downing"),
+            () -> assertEquals(List.of("江苏省"), regionPathOf("23处", extracted("江苏人防", "2024-05-01",
+                "<p>江苏省人防系统共有防空专业队伍120支，今年拦截非法占用人防工程23处。</p>")), "civil defence at home"),
+            () -> assertEquals(List.of("韩国"), regionPathOf("2架", extracted("韩军拦截", "2024-05-01",
+                "<p>韩国防空识别区内发现2架俄军机，韩军出动战机拦截。</p>")), "an air defence zone, the count before any downing"));
+    }
 }

@@ -173,6 +173,8 @@ public final class PlaceContext {
     private Set<PlaceMention> firmPlaces;
     /** Whether the post writes 分别 or 各为 at all ({@link #respectivePlace}): most do not, and no amount looks further. */
     private final boolean pairsRespectively;
+    /** Whether the post writes 防空 at all ({@link AirDefences}): most do not, and no amount looks for it then. */
+    private final boolean namesAirDefence;
     /** Per sentence start, the host of an event it names ({@link #venueOfEventNamedIn}). */
     private final Map<Integer, Optional<Region>> venuesBySentence = new HashMap<>();
     /** Events named after their hosts, by name ({@link #venueOfEventNamedIn}); built on first use. */
@@ -190,6 +192,7 @@ public final class PlaceContext {
             .toList();
         this.origins = origins();
         this.pairsRespectively = RESPECTIVELY.matcher(text).find();
+        this.namesAirDefence = text.contains(AirDefences.AIR_DEFENCE);
         this.attributionClauseEnds = attributionClauseEnds();
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
@@ -388,6 +391,12 @@ public final class PlaceContext {
                 .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
                     && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
             return entered;
+        }
+        Optional<Region> defender = namesAirDefence
+            ? AirDefences.defenderBefore(text, clause.start(), offset, mentions) : Optional.empty();
+        if (defender.isPresent() && inClause.flatMap(before -> before).filter(place -> within(defender.get(), place)).isEmpty()) {
+            // 俄防空部队击落乌军…541架无人机; 以色列防空系统拦截了从加沙地带发射的20枚火箭弹: downed over the defender's ground
+            return defender;
         }
         if (onlyFirmsNamedIn(clause.start(), offset)) {
             Optional<Region> site = locativeOpeningNextClause(clause, sentence);
