@@ -1055,4 +1055,74 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("韩国"), regionPathOf("2架", extracted("韩军拦截", "2024-05-01",
                 "<p>韩国防空识别区内发现2架俄军机，韩军出动战机拦截。</p>")), "an air defence zone, the count before any downing"));
     }
+
+    @Test
+    void comingTimeOfAnEarlierSentenceLeavesTheReportDay() {
+        String byline = "<p>央视网消息（新闻联播）：";
+        assertAll(
+            () -> assertEquals("2024", periodOf("t", "2024-12-18", byline + "德国经济疲软。美国宇航局表示，发射时间从原定的明年2月推迟至"
+                + "不早于明年3月下旬。这意味着滞留国际空间站的两名美国宇航员再度推迟返回。</p>", "两名"), "a plan named before"),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11", byline + "该公司2026年的订单已经排满。工厂现有工人3000名。</p>", "3000名")),
+            // counter-examples: the fact's sentence goes on in the future, or the earlier time is a past one
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "该项目计划于2026年建成。建成后年产值可达100亿元。</p>", "100亿元")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "2008年植树节，他失去了唯一的儿子。三天后，他带领群众植树500棵。</p>", "500棵")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "根据规划，到2030年实现碳达峰。目标是非化石能源消费比重达到25%左右。</p>", "25%左右")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", "<p>新华社北京6月11日电 公司宣布明年上市。计划募集资金50亿元。</p>", "50亿元")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "明年，我国将全面推行新标准。力争新能源汽车销量突破1500万辆。</p>", "突破1500万辆")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", "<p>本报讯 2025年起，全市将实施新政策。拟新增就业岗位1万个。</p>", "1万个")),
+            () -> assertEquals("2025-02", periodOf("t", "2024-06-11", byline + "新规明年2月起施行，企业将有2000多家。</p>", "2000多家"), "own sentence"));
+    }
+
+    @Test
+    void spanInsideALaterClauseDatesOnlyItsClause() {
+        String byline = "<p>央视网消息（新闻联播）：";
+        assertAll(
+            () -> assertEquals("2026", periodOf("t", "2026-01-22", byline + "在哈尔滨冰雪大世界，去年12月开园以来已接待游客近150万人次。"
+                + "青海门源县单日最高接待量突破8000人次。</p>", "突破8000人次")),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11", byline + "他扎根乡村，2010年以来带领村民种茶。全村茶园面积达到3000亩。</p>", "3000亩")),
+            // counter-examples: a span set off by a comma, or opening its sentence, frames what follows
+            () -> assertEquals(null, periodOf("t", "2024-12-06", byline + "记者从国家卫健委了解到，近年来，我国出台50条措施。"
+                + "先后发布五批、共144种药品清单。</p>", "144种")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "近年来我市大力发展旅游业。全市接待游客500万人次。</p>", "500万人次")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "“十四五”期间，各地扎实推进乡村建设。自来水普及率达94%。</p>", "94%")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", "<p>2019年以来，全市累计建成5G基站1万个。全市有企业500家。</p>", "500家")),
+            () -> assertEquals(null, periodOf("t", "2024-06-11", byline + "该县坚持生态优先，近五年累计造林10万亩，森林覆盖率达到60%。</p>", "60%")),
+            () -> assertEquals("2023", periodOf("t", "2024-06-11", byline + "该县坚持生态优先，近五年累计造林10万亩。去年全县森林覆盖率达到60%。</p>", "60%")));
+    }
+
+    @Test
+    void forecastAfterAComingYearIsOfThatYear() {
+        assertAll(
+            () -> assertEquals("2023", periodOf("t", "2022-12-24", "<p>央视网消息（新闻联播）：沪深交易所免收上市公司2023年上市年费等费用。"
+                + "整体降费金额预计超过8亿元。</p>", "超过8亿元")),
+            () -> assertEquals("2025-03", periodOf("t", "2024-06-11", "<p>比赛将于明年3月举行。预计参赛选手超过2000人。</p>", "超过2000人")),
+            () -> assertEquals("2025", periodOf("t", "2024-06-11", "<p>央视网消息（新闻联播）：新机场明年投入使用。届时年旅客吞吐量将达到3000万人次。</p>",
+                "3000万人次")),
+            // counter-examples: no coming year, or a nearer frame
+            () -> assertEquals(null, periodOf("t", "2024-06-11", "<p>公司发布公告。预计净利润增长50%。</p>", "50%")),
+            () -> assertEquals("2023", periodOf("t", "2024-06-11", "<p>2023年，全市GDP增长5%。预计增长6%。</p>", "6%")),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11", "<p>明年，公司将上市。2024年，公司营收10亿元。预计利润1亿元。</p>", "1亿元")),
+            () -> assertEquals("2023", periodOf("t", "2024-06-11", "<p>公司2023年营收10亿元。预计利润增长20%。</p>", "20%")),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11", "<p>去年，公司营收10亿元。预计今年利润增长20%。</p>", "20%")),
+            () -> assertEquals("2024", periodOf("t", "2024-06-11", "<p>2023年以来，公司营收持续增长。预计全年利润增长20%。</p>", "20%")));
+    }
+
+    @Test
+    void olderTextRepostedCountsItsRelativeYearsFromItsWriting() {
+        String review = "<p>2014年，全市第一产业增加值185亿元。2014年，粮食总产106亿斤。2014年，棚室面积18万亩。";
+        assertAll(
+            () -> assertEquals("2014", periodOf("t", "2017-06-04", review + "去年全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2015", periodOf("t", "2017-06-04", review + "目前全市有合作社1735个。</p>", "1735个")),
+            // counter-examples: a later year written, a byline, a lead on the post's year, a dominant year near the post's
+            () -> assertEquals("2016", periodOf("t", "2017-06-04", review + "2016年，全市启动新规划。去年全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2017", periodOf("t", "2017-06-04", review + "2017年，全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>央视网消息（新闻联播）：" + review.substring(3)
+                + "去年全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>今年以来，全市经济平稳。" + review.substring(3)
+                + "去年全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>2016年，全市第一产业增加值185亿元。2016年，粮食总产106亿斤。"
+                + "2016年，棚室面积18万亩。去年全市有效灌溉面积占33%。</p>", "33%")),
+            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>2014年至2016年，全市粮食总产106亿斤。2014年，棚室面积18万亩。"
+                + "2014年，果蔬产值57亿元。去年全市有效灌溉面积占33%。</p>", "33%")));
+    }
 }

@@ -38,6 +38,13 @@ public final class PeriodContext {
     /** A clause describing things counted before it (2023年签约的) ends in 的 within this many characters of its year. */
     private static final int MAX_DESCRIBING_CLAUSE = 6;
     private static final String SAME_PERIOD = "同期";
+    /** Words that set an amount in the future (将, 可达, 建成后, 计划): a time still to come named before may be its time. */
+    private static final Pattern FUTURE_WORDS = Pattern.compile("将|可|后|计划|拟|力争|预计|预期|有望|届时|目标");
+    /**
+     * Words of a forecast (预计, 有望, 届时): the amount after them is of a time still to come that an earlier sentence of
+     * the paragraph names (免收…2023年上市初费。降费金额预计超过8亿元), though that sentence states no figure.
+     */
+    private static final Pattern FORECAST = Pattern.compile("预计|预期|有望|届时");
     /** 到 before a year opening a clause of targets (主要目标是：到2025年，实现…): the year goals are set for. */
     private static final String TARGET_MARK = "到";
     /** What a clause of targets opens after, and the comma closing its year. */
@@ -91,11 +98,14 @@ public final class PeriodContext {
     private final List<PeriodMention> records;
     /** The publication year of a news report (a bylined body), for what nothing else dates; empty for other posts. */
     private final Optional<String> reportYear;
+    /** The year the post was published, which times still to come are after; empty when the post has no date. */
+    private final Optional<String> publicationYear;
 
     PeriodContext(String text, DocumentSpans spans, int titleEnd, List<PeriodMention> mentions, Optional<String> storyPeriod,
                   List<PeriodMention> editions, List<PeriodMention> multipleBases, List<PeriodMention> records,
-                  Optional<String> reportYear) {
+                  Optional<String> reportYear, Optional<String> publicationYear) {
         this.records = records;
+        this.publicationYear = publicationYear;
         this.reportYear = reportYear;
         this.editions = editions;
         this.multipleBases = multipleBases;
@@ -197,7 +207,7 @@ public final class PeriodContext {
         if (multiple.isPresent()) {
             return multiple;
         }
-        return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart)
+        return statisticalFrameBefore(sentences, paragraph.start(), sentenceStart, offset)
             .or(() -> periodOfHeadedItem(paragraph))
             .or(() -> periodOfIntroducedList(paragraph))
             .or(() -> storyPeriod.isPresent() && !isFromAmount(clause, offset) ? Optional.of(storyPeriod)
@@ -265,9 +275,48 @@ public final class PeriodContext {
         // another time before the fact in its paragraph, or anywhere in its sentence (经过8年攻坚拔寨，2021年2月25日，…)
         boolean otherTime = mentions.stream()
             .filter(p -> p.start() >= paragraph.start() && p.end() <= sentence.end())
+            .filter(p -> p.end() > sentence.start() || !leavesReportDay(p, year, offset))
             .anyMatch(p -> p.period().filter(period -> period.startsWith(year)).isEmpty());
         boolean past = PAST_WORDS.matcher(text).region(sentence.start(), offset).find();
         return otherTime || past ? Optional.empty() : reportYear;
+    }
+
+    /**
+     * Whether a time of an earlier sentence leaves the report's day to the facts of the sentences after it: a time still
+     * to come (发射时间推迟至明年3月下旬。…滞留空间站的两名宇航员…), which tells a plan, not when what the news goes on to
+     * state is, unless the fact's sentence goes on in the future (建成后年产值可达100亿元); or a span of years in a later
+     * clause of its sentence (…，去年12月冰雪大世界开园以来已接待游客近150万人次), the time of that clause's own count only.
+     */
+    private boolean leavesReportDay(PeriodMention p, String year, int offset) {
+        return isComing(p, year) && !FUTURE_WORDS.matcher(text).region(spans.sentenceAt(offset).start(), offset).find()
+            || inLaterClause(p);
+    }
+
+    /** Whether the amount's clause forecasts it (降费金额预计超过8亿元): a word of forecast before it. */
+    private boolean forecastBefore(int offset) {
+        return FORECAST.matcher(text).region(spans.clauseAt(offset).start(), offset).find();
+    }
+
+    /** Whether a mention names a time after the given year (明年3月, 2023年 in a post of 2022): one still to come. */
+    private static boolean isComing(PeriodMention p, String year) {
+        return p.period().filter(period -> period.compareTo(year) > 0 && !period.startsWith(year)).isPresent();
+    }
+
+    /**
+     * Whether a mention is a span of years (no year) inside a later clause of its sentence, as the time of that clause's
+     * count (…，开园以来已接待游客近150万人次); not one a comma sets off as the frame of what follows (…了解到，近年来，…).
+     */
+    private boolean inLaterClause(PeriodMention p) {
+        if (p.period().isPresent() || p.end() < text.length() && COMMAS.indexOf(text.charAt(p.end())) >= 0) {
+            return false;
+        }
+        Span sentence = spans.sentenceAt(p.start());
+        for (int k = p.start() - 1; k >= sentence.start(); k--) {
+            if (COMMAS.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The period a span names (a table's caption 长顺县2017年深度贫困村基本情况): its first dated time expression, if any. */
@@ -343,11 +392,18 @@ public final class PeriodContext {
      * (2014年3月，总书记作出重要批示。) narrates an event and frames nothing after it, unless it is a year alone that opens
      * the paragraph as its topic (2025年，城乡融合发展深入推进。行政村5G通达率超90%…) or a day of the report's days.
      */
-    private Optional<Optional<String>> statisticalFrameBefore(List<Span> sentences, int paragraphStart, int sentenceStart) {
+    private Optional<Optional<String>> statisticalFrameBefore(List<Span> sentences, int paragraphStart, int sentenceStart,
+                                                              int offset) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PeriodMention p = mentions.get(i);
             if (p.start() < paragraphStart || p.end() > sentenceStart || p.attributive()) {
                 continue;
+            }
+            if (inLaterClause(p)) {
+                return Optional.empty(); // …，去年12月开园以来已接待游客近150万人次。: the span dates its clause's count only
+            }
+            if (publicationYear.filter(year -> isComing(p, year)).isPresent() && forecastBefore(offset)) {
+                return Optional.of(p.period()); // 免收…2023年上市初费…。降费金额预计超过8亿元。: the coming year's
             }
             Span own = Segmenter.around(sentences, p.start());
             if (!amountBetween(p.end(), own.end()) && !opensWithYear(paragraphStart, p) && !isRecentDay(p)
