@@ -6,15 +6,22 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.TopicPartitionKey;
 import io.smallrye.reactive.messaging.kafka.commit.ContextHolder;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaThrottledLatestProcessedCommit;
 import io.vertx.mutiny.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -31,8 +38,14 @@ import java.util.function.BiConsumer;
  * </ul>
  * Entering each record as it is polled closes both: the store never commits past a record it has not seen acknowledged,
  * and a record lost inside the grouping stalls the commits until the health check reports the channel, instead of
- * being skipped. Everything else is the throttled strategy's own. Written for SmallRye Reactive Messaging 4.33.0
- * (Quarkus 3.33.2); check both issues when upgrading.
+ * being skipped.
+ * <p>
+ * With {@code throttled.ordered=key} the versions of one post are kept in order by {@link InKeyOrder}, not by SmallRye's
+ * grouping: when a rebalance revokes the partitions (a broker outage does) while more records await acknowledgement than
+ * {@code throttled.ordered.max-concurrency}, SmallRye 4.33 leaks the merge slots of the key groups still waiting for one,
+ * and once all are gone the channel consumes nothing more (smallrye/smallrye-reactive-messaging#3403). Everything else
+ * is the throttled strategy's own. Written for SmallRye Reactive Messaging 4.33.0 (Quarkus 3.33.2); check #3525 and
+ * #3403 when upgrading.
  */
 @ApplicationScoped
 @Identifier(ThrottledCommitAsPolled.STRATEGY)
@@ -50,17 +63,41 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
     @Override
     public KafkaCommitHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
                                      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-        return new ReceivedAsPolled<>(throttled.create(config, vertx, consumer, reportFailure), vertx);
+        if (!config.getThrottledOrdered().map("key"::equalsIgnoreCase).orElse(false)) {
+            return new ReceivedAsPolled<>(throttled.create(config, vertx, consumer, reportFailure), vertx);
+        }
+        // SmallRye's own key grouping is left out (the throttled strategy runs unordered): InKeyOrder takes its place
+        int maxConcurrency = config.getThrottledOrderedMaxConcurrency().orElse(maxPollRecords(consumer));
+        KafkaConnectorIncomingConfiguration unordered = new KafkaConnectorIncomingConfiguration(config.config()) {
+            @Override
+            public Optional<String> getThrottledOrdered() {
+                return Optional.empty();
+            }
+        };
+        return new ReceivedAsPolled<>(throttled.create(unordered, vertx, consumer, reportFailure), vertx,
+                new InKeyOrder(maxConcurrency));
+    }
+
+    /** As SmallRye's throttled strategy: {@code max.poll.records}, else the Kafka default. */
+    private static int maxPollRecords(KafkaConsumer<?, ?> consumer) {
+        Object value = consumer.configuration().get(ConsumerConfig.MAX_POLL_RECORDS_CONFIG);
+        return value == null ? ConsumerConfig.DEFAULT_MAX_POLL_RECORDS : Integer.parseInt(value.toString());
     }
 
     /** Enters each record in the wrapped strategy's store as it is polled, on the event loop of the connector's context. */
     static final class ReceivedAsPolled<H extends ContextHolder & KafkaCommitHandler> extends ContextHolder
             implements KafkaCommitHandler {
         private final H handler;
+        private final InKeyOrder keyOrder;
 
         ReceivedAsPolled(H handler, Vertx vertx) {
+            this(handler, vertx, null);
+        }
+
+        ReceivedAsPolled(H handler, Vertx vertx, InKeyOrder keyOrder) {
             super(vertx, handler.getTimeoutInMillis());
             this.handler = handler;
+            this.keyOrder = keyOrder;
         }
 
         @Override
@@ -76,8 +113,9 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
 
         @Override
         public <K, V> Multi<IncomingKafkaRecord<K, V>> decorateStream(Multi<IncomingKafkaRecord<K, V>> consumed) {
-            return handler.decorateStream(consumed.onItem().transformToUniAndConcatenate(
+            Multi<IncomingKafkaRecord<K, V>> decorated = handler.decorateStream(consumed.onItem().transformToUniAndConcatenate(
                     record -> Uni.createFrom().item(record).emitOn(this::runOnContext).chain(handler::received)));
+            return keyOrder == null ? decorated : keyOrder.apply(decorated);
         }
 
         /** Already entered in {@link #decorateStream}. */
@@ -104,6 +142,67 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
         @Override
         public void partitionsRevoked(Collection<TopicPartition> partitions) {
             handler.partitionsRevoked(partitions);
+        }
+    }
+
+    /**
+     * {@code throttled.ordered=key} without SmallRye 4.33's grouping: a record is let through once the record before it
+     * with the same key (topic, partition and key) is acknowledged or nacked, whether or not that succeeded. At most
+     * {@code maxConcurrency} records are between this stage and their acknowledgement, waiting for their turn or being
+     * processed. SmallRye's grouping cancels the key groups of revoked partitions; a group still waiting for a slot of its
+     * bounded merge then never gives the slot back (smallrye/smallrye-reactive-messaging#3403), so a rebalance while more
+     * than {@code max-concurrency} records await acknowledgement (a broker outage) could stop the channel for good.
+     * Nothing here is cancelled on revocation: a record of a revoked partition that is already through is processed
+     * and its acknowledgement ignored by the strategy, as in SmallRye; one behind it follows it.
+     */
+    static final class InKeyOrder {
+        private final ConcurrentHashMap<TopicPartitionKey, CompletableFuture<Void>> last = new ConcurrentHashMap<>();
+        private final int maxConcurrency;
+
+        InKeyOrder(int maxConcurrency) {
+            this.maxConcurrency = maxConcurrency;
+        }
+
+        <K, V> Multi<IncomingKafkaRecord<K, V>> apply(Multi<IncomingKafkaRecord<K, V>> records) {
+            return records.onItem().transformToMulti(this::inTurn).merge(maxConcurrency);
+        }
+
+        /** The record once its turn comes, then nothing until it is acknowledged or nacked (holding its slot). */
+        private <K, V> Multi<IncomingKafkaRecord<K, V>> inTurn(IncomingKafkaRecord<K, V> record) {
+            TopicPartitionKey key = TopicPartitionKey.ofKey(record.getTopic(), record.getPartition(), record.getKey());
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            CompletableFuture<Void> before = last.put(key, done);
+            done.whenComplete((ignored, failure) -> last.remove(key, done));
+            IncomingKafkaRecord<K, V> finishing = new Finishing<>(record, done);
+            Uni<IncomingKafkaRecord<K, V>> turn = before == null ? Uni.createFrom().item(finishing)
+                    : Uni.createFrom().completionStage(before).replaceWith(finishing);
+            Multi<IncomingKafkaRecord<K, V>> untilDone = Uni.createFrom().completionStage(done)
+                    .onItem().transformToMulti(ignored -> Multi.createFrom().empty());
+            return Multi.createBy().concatenating().streams(turn.toMulti(), untilDone);
+        }
+    }
+
+    /** Completes {@code done} once its acknowledgement or nack has completed, successfully or not. */
+    static final class Finishing<K, V> extends IncomingKafkaRecord<K, V> {
+        private final CompletableFuture<Void> done;
+
+        Finishing(IncomingKafkaRecord<K, V> record, CompletableFuture<Void> done) {
+            super(record);
+            this.done = done;
+        }
+
+        @Override
+        public CompletionStage<Void> ack(Metadata metadata) {
+            return finish(super.ack(metadata));
+        }
+
+        @Override
+        public CompletionStage<Void> nack(Throwable reason, Metadata metadata) {
+            return finish(super.nack(reason, metadata));
+        }
+
+        private CompletionStage<Void> finish(CompletionStage<Void> outcome) {
+            return outcome.whenComplete((ignored, failure) -> done.complete(null));
         }
     }
 }

@@ -13,6 +13,7 @@ import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaThrottledLatestProcessedCommit;
 import io.vertx.mutiny.core.Context;
 import io.vertx.mutiny.core.Vertx;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -21,10 +22,19 @@ import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,8 +49,11 @@ class ThrottledCommitAsPolledTest {
     private final Vertx vertx = Vertx.vertx();
     private final Context consumerContext = vertx.getOrCreateContext();
 
+    private final ExecutorService kafkaCallbacks = Executors.newSingleThreadExecutor();
+
     @AfterEach
     void close() {
+        kafkaCallbacks.shutdownNow();
         vertx.closeAndAwait();
     }
 
@@ -64,8 +77,67 @@ class ThrottledCommitAsPolledTest {
         awaitCommit(committed, 13);
     }
 
+    /**
+     * A broker outage revokes the partitions while records wait for Kafka to acknowledge their events (here: none is
+     * acknowledged) and, in SmallRye 4.33, while later key groups wait for a free slot of the ordered merge. With the
+     * service's own settings, the records polled again once the partitions are back are all extracted and committed.
+     * With a bounded {@code throttled.ordered.max-concurrency} (200, as before), revoking the waiting groups leaks
+     * their merge slots for good and the channel stops consuming (smallrye/smallrye-reactive-messaging#3403).
+     */
+    @Test
+    void keepsExtractingAfterThePartitionsAreRevokedWhileEventsAwaitAcknowledgement() throws Exception {
+        Properties service = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            service.load(in);
+        }
+        String channel = "mp.messaging.incoming." + Channels.RAW_POSTS_IN + ".";
+        int maxPollRecords = Integer.parseInt(service.getProperty(channel + "max.poll.records"));
+        List<Long> committed = new CopyOnWriteArrayList<>();
+        KafkaCommitHandler handler = commitHandler(new ThrottledCommitAsPolled(throttled()), committed, maxPollRecords,
+                Map.of("throttled.ordered.max-concurrency",
+                        service.getProperty(channel + "throttled.ordered.max-concurrency")));
+        AtomicBoolean brokerUp = new AtomicBoolean();
+        PolledRecords polled = new PolledRecords();
+        AssertSubscriber<IncomingKafkaRecord<String, String>> workers = handler.decorateStream(
+                        Multi.createFrom().publisher(polled))
+                .onItem().invoke(record -> {
+                    if (brokerUp.get()) {
+                        // acknowledged later, from another thread, as Kafka acknowledges the event (not the common
+                        // pool: on two cores it has one thread, which other tests in this JVM may hold)
+                        kafkaCallbacks.execute(record::ack);
+                    }
+                })
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        // three polls, every post a key of its own: more records await acknowledgement than max-concurrency
+        int posts = 3 * maxPollRecords;
+        for (int offset = 0; offset < posts; offset++) {
+            polled.add(record(handler, offset, "post-" + offset));
+        }
+        for (int wait = 0; wait < 200 && workers.getItems().size() < maxPollRecords; wait++) {
+            Thread.sleep(COMMIT_INTERVAL_MS);
+        }
+        Thread.sleep(4 * COMMIT_INTERVAL_MS);
+
+        // the broker stops: the partition is revoked (the records not handed out yet are dropped, as the connector
+        // does), later assigned again; the events sent before are acknowledged, and the records are polled again
+        polled.revoked();
+        handler.partitionsRevoked(List.of(PARTITION));
+        handler.partitionsAssigned(List.of(PARTITION));
+        brokerUp.set(true);
+        workers.getItems().forEach(IncomingKafkaRecord::ack);
+        for (int offset = 0; offset < posts; offset++) {
+            polled.add(record(handler, offset, "post-" + offset));
+        }
+        // a liveness check, not a speed one: on a loaded machine 1,200 records may take a while
+        awaitCommit(committed, posts, Duration.ofSeconds(60));
+    }
+
     private static void awaitCommit(List<Long> committed, long offset) throws InterruptedException {
-        for (int wait = 0; wait < 200 && !committed.contains(offset); wait++) {
+        awaitCommit(committed, offset, Duration.ofMillis(200 * COMMIT_INTERVAL_MS));
+    }
+
+    private static void awaitCommit(List<Long> committed, long offset, Duration timeout) throws InterruptedException {
+        for (long wait = 0; wait < timeout.toMillis() / COMMIT_INTERVAL_MS && !committed.contains(offset); wait++) {
             Thread.sleep(COMMIT_INTERVAL_MS);
         }
         assertTrue(committed.contains(offset), "offset " + offset + " committed: " + committed);
@@ -111,20 +183,30 @@ class ThrottledCommitAsPolledTest {
     }
 
     private KafkaCommitHandler commitHandler(KafkaCommitHandler.Factory strategy, List<Long> committed) {
+        return commitHandler(strategy, committed, 10, Map.of());
+    }
+
+    private KafkaCommitHandler commitHandler(KafkaCommitHandler.Factory strategy, List<Long> committed,
+                                             int maxPollRecords, Map<String, String> settings) {
         @SuppressWarnings("unchecked")
         KafkaConsumer<String, String> consumer = mock(KafkaConsumer.class);
-        when(consumer.configuration()).thenReturn((Map) Map.of("group.id", "extract-service", "max.poll.records", "10"));
+        when(consumer.configuration()).thenReturn((Map) Map.of("group.id", "extract-service",
+                "max.poll.records", Integer.toString(maxPollRecords)));
         when(consumer.committed(any())).thenReturn(Uni.createFrom().item(Map.of()));
+        // the partitions' last offsets committed on revocation
+        when(consumer.unwrap()).thenReturn(mock(Consumer.class));
         when(consumer.commit(any())).thenAnswer(call -> {
             Map<TopicPartition, OffsetAndMetadata> offsets = call.getArgument(0);
             committed.add(offsets.get(PARTITION).offset());
             return Uni.createFrom().voidItem();
         });
-        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "channel-name", Channels.RAW_POSTS_IN,
                 "value.deserializer", StringDeserializer.class.getName(),
                 "throttled.ordered", "key",
-                "auto.commit.interval.ms", Long.toString(COMMIT_INTERVAL_MS)), "test", 100)).build();
+                "auto.commit.interval.ms", Long.toString(COMMIT_INTERVAL_MS)));
+        properties.putAll(settings);
+        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 100)).build();
         KafkaCommitHandler handler = strategy.create(new KafkaConnectorIncomingConfiguration(config), vertx, consumer,
                 (failure, fatal) -> {
                 });
@@ -136,6 +218,57 @@ class ThrottledCommitAsPolledTest {
     private static IncomingKafkaRecord<String, String> record(KafkaCommitHandler handler, long offset, String key) {
         return new IncomingKafkaRecord<>(new ConsumerRecord<>(PARTITION.topic(), PARTITION.partition(), offset, key, "{}"),
                 Channels.RAW_POSTS_IN, 0, handler, null, false);
+    }
+
+    /** Stands in for the connector's queue of polled records: hands them out on demand; a revocation drops the rest. */
+    private static final class PolledRecords implements Flow.Publisher<IncomingKafkaRecord<String, String>> {
+        private final Queue<IncomingKafkaRecord<String, String>> queue = new ArrayDeque<>();
+        private long requested;
+        private boolean draining;
+        private Flow.Subscriber<? super IncomingKafkaRecord<String, String>> subscriber;
+
+        @Override
+        public synchronized void subscribe(Flow.Subscriber<? super IncomingKafkaRecord<String, String>> subscriber) {
+            this.subscriber = subscriber;
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                    synchronized (PolledRecords.this) {
+                        requested = requested + n < 0 ? Long.MAX_VALUE : requested + n;
+                        drain();
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+        }
+
+        synchronized void add(IncomingKafkaRecord<String, String> record) {
+            queue.add(record);
+            drain();
+        }
+
+        synchronized void revoked() {
+            queue.clear();
+        }
+
+        /** Not re-entered when the subscriber asks for more while it is handed a record: the loop goes on instead. */
+        private void drain() {
+            if (draining) {
+                return;
+            }
+            draining = true;
+            try {
+                while (subscriber != null && requested > 0 && !queue.isEmpty()) {
+                    requested--;
+                    subscriber.onNext(queue.poll());
+                }
+            } finally {
+                draining = false;
+            }
+        }
     }
 
     /** Stands in for the throttled strategy: notes where each record was entered. */
