@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * SmallRye's throttled commit strategy, with every record entered in its offset store on the consumer's event loop,
@@ -141,6 +142,9 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
 
         @Override
         public void partitionsRevoked(Collection<TopicPartition> partitions) {
+            if (keyOrder != null) {
+                keyOrder.revoked(partitions);
+            }
             handler.partitionsRevoked(partitions);
         }
     }
@@ -149,14 +153,18 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
      * {@code throttled.ordered=key} without SmallRye 4.33's grouping: a record is let through once the record before it
      * with the same key (topic, partition and key) is acknowledged or nacked, whether or not that succeeded. At most
      * {@code maxConcurrency} records are between this stage and their acknowledgement, waiting for their turn or being
-     * processed. SmallRye's grouping cancels the key groups of revoked partitions; a group still waiting for a slot of its
-     * bounded merge then never gives the slot back (smallrye/smallrye-reactive-messaging#3403), so a rebalance while more
-     * than {@code max-concurrency} records await acknowledgement (a broker outage) could stop the channel for good.
-     * Nothing here is cancelled on revocation: a record of a revoked partition that is already through is processed
-     * and its acknowledgement ignored by the strategy, as in SmallRye; one behind it follows it.
+     * processed (a version waiting behind another holds a slot too: a burst of versions of one post can take many).
+     * SmallRye's grouping cancels the key groups of revoked partitions; a group still waiting for a slot of its bounded
+     * merge then never gives the slot back (smallrye/smallrye-reactive-messaging#3403), so a rebalance while more than
+     * {@code max-concurrency} records await acknowledgement (a broker outage) could stop the channel for good. Here a
+     * record whose partition is revoked while it waits for its turn is dropped when the turn comes (the partition's new
+     * owner extracts it, after the version before it, so an older version is never written after a newer one); a record
+     * already through is processed and its acknowledgement ignored by the strategy, as in SmallRye.
      */
     static final class InKeyOrder {
         private final ConcurrentHashMap<TopicPartitionKey, CompletableFuture<Void>> last = new ConcurrentHashMap<>();
+        /** Per partition, how many times it was revoked: a record admitted before a revocation is no longer ours. */
+        private final ConcurrentHashMap<TopicPartition, Integer> revocations = new ConcurrentHashMap<>();
         private final int maxConcurrency;
 
         InKeyOrder(int maxConcurrency) {
@@ -167,22 +175,35 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
             return records.onItem().transformToMulti(this::inTurn).merge(maxConcurrency);
         }
 
+        void revoked(Collection<TopicPartition> partitions) {
+            partitions.forEach(partition -> revocations.merge(partition, 1, Integer::sum));
+        }
+
         /** The record once its turn comes, then nothing until it is acknowledged or nacked (holding its slot). */
         private <K, V> Multi<IncomingKafkaRecord<K, V>> inTurn(IncomingKafkaRecord<K, V> record) {
+            TopicPartition partition = new TopicPartition(record.getTopic(), record.getPartition());
+            int admittedAfter = revocations.getOrDefault(partition, 0);
             TopicPartitionKey key = TopicPartitionKey.ofKey(record.getTopic(), record.getPartition(), record.getKey());
             CompletableFuture<Void> done = new CompletableFuture<>();
             CompletableFuture<Void> before = last.put(key, done);
             done.whenComplete((ignored, failure) -> last.remove(key, done));
             IncomingKafkaRecord<K, V> finishing = new Finishing<>(record, done);
-            Uni<IncomingKafkaRecord<K, V>> turn = before == null ? Uni.createFrom().item(finishing)
-                    : Uni.createFrom().completionStage(before).replaceWith(finishing);
-            Multi<IncomingKafkaRecord<K, V>> untilDone = Uni.createFrom().completionStage(done)
+            Multi<IncomingKafkaRecord<K, V>> turn = before == null ? Multi.createFrom().item(finishing)
+                    // a copy: cancelling this stream (at shutdown) must not cancel the record's own future
+                    : Uni.createFrom().completionStage(before.copy()).onItem().transformToMulti(ignored -> {
+                        if (revocations.getOrDefault(partition, 0) != admittedAfter) {
+                            done.complete(null);
+                            return Multi.createFrom().empty();
+                        }
+                        return Multi.createFrom().item(finishing);
+                    });
+            Multi<IncomingKafkaRecord<K, V>> untilDone = Uni.createFrom().completionStage(done.copy())
                     .onItem().transformToMulti(ignored -> Multi.createFrom().empty());
-            return Multi.createBy().concatenating().streams(turn.toMulti(), untilDone);
+            return Multi.createBy().concatenating().streams(turn, untilDone);
         }
     }
 
-    /** Completes {@code done} once its acknowledgement or nack has completed, successfully or not. */
+    /** Completes {@code done} once its acknowledgement or nack has completed, successfully or not, or has thrown. */
     static final class Finishing<K, V> extends IncomingKafkaRecord<K, V> {
         private final CompletableFuture<Void> done;
 
@@ -193,16 +214,21 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
 
         @Override
         public CompletionStage<Void> ack(Metadata metadata) {
-            return finish(super.ack(metadata));
+            return finish(() -> super.ack(metadata));
         }
 
         @Override
         public CompletionStage<Void> nack(Throwable reason, Metadata metadata) {
-            return finish(super.nack(reason, metadata));
+            return finish(() -> super.nack(reason, metadata));
         }
 
-        private CompletionStage<Void> finish(CompletionStage<Void> outcome) {
-            return outcome.whenComplete((ignored, failure) -> done.complete(null));
+        private CompletionStage<Void> finish(Supplier<CompletionStage<Void>> outcome) {
+            try {
+                return outcome.get().whenComplete((ignored, failure) -> done.complete(null));
+            } catch (RuntimeException | Error e) {
+                done.complete(null);
+                throw e;
+            }
         }
     }
 }

@@ -132,6 +132,33 @@ class ThrottledCommitAsPolledTest {
         awaitCommit(committed, posts, Duration.ofSeconds(60));
     }
 
+    /**
+     * A version waiting behind an earlier one when its partition is revoked is no longer this consumer's: the
+     * partition's next owner extracts it (here: this consumer again, once it polls it anew), so an older version is
+     * never written after the newer one another consumer already wrote.
+     */
+    @Test
+    void aVersionWaitingWhenItsPartitionIsRevokedIsLeftToThePartitionsNextOwner() throws InterruptedException {
+        KafkaCommitHandler handler = commitHandler(new ThrottledCommitAsPolled(throttled()), new CopyOnWriteArrayList<>());
+        PolledRecords polled = new PolledRecords();
+        AssertSubscriber<IncomingKafkaRecord<String, String>> workers = handler.decorateStream(
+                Multi.createFrom().publisher(polled)).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        polled.add(record(handler, 10, "post-a"));
+        polled.add(record(handler, 11, "post-a"));
+        workers.awaitItems(1, Duration.ofSeconds(10));
+
+        handler.partitionsRevoked(List.of(PARTITION));
+        workers.getItems().get(0).ack().toCompletableFuture().join();
+        Thread.sleep(10 * COMMIT_INTERVAL_MS);
+        assertEquals(List.of(10L), workers.getItems().stream().map(IncomingKafkaRecord::getOffset).toList(),
+                "the second version, admitted before the revocation, is dropped");
+
+        handler.partitionsAssigned(List.of(PARTITION));
+        polled.add(record(handler, 11, "post-a"));
+        assertEquals(List.of(10L, 11L), workers.awaitItems(2, Duration.ofSeconds(10)).getItems().stream()
+                .map(IncomingKafkaRecord::getOffset).toList(), "polled again, it is extracted");
+    }
+
     private static void awaitCommit(List<Long> committed, long offset) throws InterruptedException {
         awaitCommit(committed, offset, Duration.ofMillis(200 * COMMIT_INTERVAL_MS));
     }
