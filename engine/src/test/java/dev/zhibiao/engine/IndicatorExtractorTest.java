@@ -1108,21 +1108,40 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void olderTextRepostedCountsItsRelativeYearsFromItsWriting() {
-        String review = "<p>2014年，全市第一产业增加值185亿元。2014年，粮食总产106亿斤。2014年，棚室面积18万亩。";
+    void anAirDefenceStruckListedOrDowningElsewhereLeavesTheCountToOtherRules() {
+        String cctv = "<p>央视网消息：";
         assertAll(
-            () -> assertEquals("2014", periodOf("t", "2017-06-04", review + "去年全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2015", periodOf("t", "2017-06-04", review + "目前全市有合作社1735个。</p>", "1735个")),
-            // counter-examples: a later year written, a byline, a lead on the post's year, a dominant year near the post's
-            () -> assertEquals("2016", periodOf("t", "2017-06-04", review + "2016年，全市启动新规划。去年全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2017", periodOf("t", "2017-06-04", review + "2017年，全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>央视网消息（新闻联播）：" + review.substring(3)
-                + "去年全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>今年以来，全市经济平稳。" + review.substring(3)
-                + "去年全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>2016年，全市第一产业增加值185亿元。2016年，粮食总产106亿斤。"
-                + "2016年，棚室面积18万亩。去年全市有效灌溉面积占33%。</p>", "33%")),
-            () -> assertEquals("2016", periodOf("t", "2017-06-04", "<p>2014年至2016年，全市粮食总产106亿斤。2014年，棚室面积18万亩。"
-                + "2014年，果蔬产值57亿元。去年全市有效灌溉面积占33%。</p>", "33%")));
+            () -> assertEquals(List.of("俄罗斯"), regionPathOf("50架", extracted("国际新闻", "2025-03-12", "<p>央视网消息（新闻联播）："
+                + "俄罗斯国防部11日称，俄军摧毁乌军防空导弹系统2套并击落无人机50架。乌克兰方面未予回应。</p>")),
+                "防空 the object of 摧毁 is no shooter"),
+            () -> assertEquals(List.of("也门"), regionPathOf("21架", extracted("国际新闻", "2024-01-15", cctv
+                + "美国、英国防空部队当天在红海拦截了也门胡塞武装发射的21架无人机和导弹。</p>")), "one of a list of defenders"),
+            () -> assertEquals(List.of("也门"), regionPathOf("21架", extracted("国际新闻", "2024-01-15", cctv
+                + "美国和英国防空部队拦截了也门胡塞武装发射的21架无人机。</p>")), "one of two joined by 和"),
+            () -> assertEquals(List.of("也门"), regionPathOf("21架", extracted("国际新闻", "2024-01-15", cctv
+                + "美国防空部队当天在红海拦截了也门胡塞武装发射的21架无人机。</p>")), "downed at a scene not the defender's ground"),
+            // the rule still holds: a scene on the defender's ground, a description before another country
+            () -> assertEquals(List.of("伊朗"), regionPathOf("3架", extracted("国际新闻", "2024-01-15", cctv
+                + "伊朗称，伊防空部队在德黑兰上空击落以色列无人机3架。</p>")), "over the defender's capital"),
+            () -> assertEquals(List.of("美国"), regionPathOf("10枚", extracted("国际新闻", "2024-04-15", cctv
+                + "据报道，部署在沙特的美国防空系统拦截了胡塞武装发射的10枚导弹。</p>")), "described by 的: the old answer"));
+    }
+
+    @Test
+    void aSentenceDescribingWhatAComingTimePlannedIsOfNoReportDay() {
+        String byline = "<p>本报讯 ";
+        assertAll(
+            () -> assertEquals(null, periodOf("地铁", "2024-09-10", byline + "地铁5号线计划明年6月开通运营。线路全长36公里，设车站28座，"
+                + "总投资280亿元。</p>", "36公里"), "线路 goes on describing the planned line"),
+            () -> assertEquals(null, periodOf("地铁", "2024-09-10", byline + "地铁5号线计划明年6月开通运营。线路全长36公里，设车站28座，"
+                + "总投资280亿元。</p>", "280亿元")),
+            () -> assertEquals(null, periodOf("项目", "2024-09-10", byline + "该项目计划于2026年建成。项目总投资50亿元。</p>", "50亿元")),
+            () -> assertEquals(null, periodOf("机场", "2024-09-10", byline + "新机场明年6月投入使用。机场跑道长3800米。</p>", "3800米"),
+                "the noun the planned sentence named"),
+            () -> assertEquals(null, periodOf("机场", "2024-09-10", byline + "新机场明年6月投入使用。年旅客吞吐量预测达3000万人次。</p>",
+                "3000万人次"), "预测 sets the amount in the future"),
+            // the rule still holds: a sentence of another subject tells the report's day
+            () -> assertEquals("2024", periodOf("工程", "2024-09-10", byline + "引水工程明年底完工。全省目前有水库300座。</p>", "300座")),
+            () -> assertEquals("2024", periodOf("工厂", "2024-09-10", byline + "该公司2026年的订单已经排满。工厂现有工人3000名。</p>", "3000名")));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
@@ -39,7 +40,14 @@ public final class PeriodContext {
     private static final int MAX_DESCRIBING_CLAUSE = 6;
     private static final String SAME_PERIOD = "同期";
     /** Words that set an amount in the future (将, 可达, 建成后, 计划): a time still to come named before may be its time. */
-    private static final Pattern FUTURE_WORDS = Pattern.compile("将|可|后|计划|拟|力争|预计|预期|有望|届时|目标");
+    private static final Pattern FUTURE_WORDS = Pattern.compile("将|可|后|计划|拟|力争|预计|预期|预测|预估|测算|有望|届时|目标");
+    /**
+     * Words a sentence opens on to go on describing what an earlier one planned (地铁5号线计划明年6月开通运营。线路全长36公里;
+     * 该项目…; 其…), so that its figures are of the plan, not of the report's day.
+     */
+    private static final Pattern DESCRIBING_OPENING = Pattern.compile("该|其|线路|项目|工程");
+    /** How many characters of a sentence's opening noun are looked for in the earlier sentence (新机场…。机场…). */
+    private static final int OPENING_NOUN = 2;
     /**
      * Words of a forecast (预计, 有望, 届时): the amount after them is of a time still to come that an earlier sentence of
      * the paragraph names (免收…2023年上市初费。降费金额预计超过8亿元), though that sentence states no figure.
@@ -284,12 +292,33 @@ public final class PeriodContext {
     /**
      * Whether a time of an earlier sentence leaves the report's day to the facts of the sentences after it: a time still
      * to come (发射时间推迟至明年3月下旬。…滞留空间站的两名宇航员…), which tells a plan, not when what the news goes on to
-     * state is, unless the fact's sentence goes on in the future (建成后年产值可达100亿元); or a span of years in a later
-     * clause of its sentence (…，去年12月冰雪大世界开园以来已接待游客近150万人次), the time of that clause's own count only.
+     * state is, unless the fact's sentence goes on in the future (建成后年产值可达100亿元) or goes on describing what was
+     * planned (线路全长36公里); or a span of years in a later clause of its sentence (…，去年12月冰雪大世界开园以来已接待
+     * 游客近150万人次), the time of that clause's own count only.
      */
     private boolean leavesReportDay(PeriodMention p, String year, int offset) {
-        return isComing(p, year) && !FUTURE_WORDS.matcher(text).region(spans.sentenceAt(offset).start(), offset).find()
+        Span sentence = spans.sentenceAt(offset);
+        return isComing(p, year) && !FUTURE_WORDS.matcher(text).region(sentence.start(), offset).find()
+                && !goesOnDescribing(sentence, p)
             || inLaterClause(p);
+    }
+
+    /**
+     * Whether a sentence with no subject of its own goes on describing what the sentence of an earlier time named: it
+     * opens on a word referring back (线路全长36公里, 该项目, 其) or on a noun that sentence wrote before its time (新机场
+     * 明年投入使用。机场设计…) — its figures are of the planned thing, not of the report's day.
+     */
+    private boolean goesOnDescribing(Span sentence, PeriodMention p) {
+        int opening = sentence.start();
+        if (DESCRIBING_OPENING.matcher(text).region(opening, sentence.end()).lookingAt()) {
+            return true;
+        }
+        if (sentence.end() - opening < OPENING_NOUN || !HanCharacters.isHan(text.charAt(opening))
+                || !HanCharacters.isHan(text.charAt(opening + 1))) {
+            return false;
+        }
+        int named = text.indexOf(text.substring(opening, opening + OPENING_NOUN), spans.sentenceAt(p.start()).start());
+        return named >= 0 && named < p.start();
     }
 
     /** Whether the amount's clause forecasts it (降费金额预计超过8亿元): a word of forecast before it. */

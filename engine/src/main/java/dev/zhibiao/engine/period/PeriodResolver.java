@@ -20,10 +20,6 @@ public final class PeriodResolver {
     private static final int MIN_DOMINANT_MENTIONS = 3;
     private static final double DOMINANT_SHARE = 0.6;
     private static final String SEASON = "时节";
-    /** How many years before its post's a text's dominant year must be for the text to be an older one reposted. */
-    private static final int OLD_TEXT_YEARS = 2;
-    /** A year written in digits, which an older text reposted cannot name beyond the year it was written in. */
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     /** What may stand before the date of a report's day opening a sentence: nothing, or its word (今天（9月25日）). */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:\\p{IsHan}{1,2}[（(])?");
     /** 到 before a year in a title: the year a plan's figures are to be reached by (到2025年). */
@@ -61,18 +57,9 @@ public final class PeriodResolver {
         }
         mentions = withOnsets(text, mentions);
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
-        Optional<String> byline = reportYear(text, titleEnd, published);
-        Optional<Integer> written = story.isPresent() || byline.isPresent() ? Optional.empty()
-            : yearOfWriting(text, storyOrDominant, published);
-        if (written.isPresent()) {
-            // a 2015 review of 2014 posted in 2017: 去年 and 目前 count from 2015, a month without its year is of 2014
-            LocalDate writing = LocalDate.of(written.get(), 1, 1);
-            mentions = withOnsets(text, withSeasonOpenings(text, titleEnd,
-                PeriodExpressions.find(text, writing, LocalDate.of(written.get() - 1, 12, 31)), writing));
-        }
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant, PeriodExpressions.findEditions(text, published),
             PeriodExpressions.findMultipleBases(mentions, text, published), PeriodExpressions.findRecords(mentions, text, published),
-            byline, Optional.ofNullable(published).map(d -> Integer.toString(d.getYear())));
+            reportYear(text, titleEnd, published), Optional.ofNullable(published).map(d -> Integer.toString(d.getYear())));
     }
 
     /**
@@ -84,26 +71,6 @@ public final class PeriodResolver {
         int body = Math.min(Math.max(titleEnd, 0), text.length());
         return published != null && NEWS_BYLINE.matcher(text).region(body, text.length()).lookingAt()
             ? Optional.of(Integer.toString(published.getYear())) : Optional.empty();
-    }
-
-    /**
-     * The year an older text was written in, when the post's date is a later one (a review of 2014 — 2014年，全市…;
-     * 去年全市有效灌溉面积… — posted in 2017, the date a repository took it in): the year after the one most of its time
-     * expressions name, when that year is two or more before the post's and the text writes no year after the one it was
-     * written in. Empty for posts of their own date.
-     */
-    private static Optional<Integer> yearOfWriting(String text, Optional<String> dominant, LocalDate published) {
-        if (published == null || dominant.isEmpty() || yearOf(dominant.get()) > published.getYear() - OLD_TEXT_YEARS) {
-            return Optional.empty();
-        }
-        int written = yearOf(dominant.get()) + 1;
-        Matcher year = WRITTEN_YEAR.matcher(text);
-        while (year.find()) {
-            if (Integer.parseInt(year.group(1)) > written) {
-                return Optional.empty(); // 从2014年至2023年: the text knows later years, it is of its post's time
-            }
-        }
-        return Optional.of(written);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,17 @@ final class AirDefences {
     /** What air defence is written with (防空部队, 防空系统), not 防空袭 of 以防空袭 (lest air raids) nor 防空警报. */
     private static final Pattern DEFENCE_FORCE = Pattern.compile("部队|系统|力量|兵|导弹|火力|体系");
     private static final char ARMY = '军';
+    /** 在 before the scene of the downing (在别尔哥罗德州上空, 在红海), written between the air defence and its verb. */
+    private static final char LOCATIVE = '在';
     /** Verbs of downing what was launched; not 挫败 or 击退, said of attacks rather than of the things counted. */
     private static final Pattern DOWNING = Pattern.compile("击落|拦截|摧毁|击毁");
+    /**
+     * What, right before the country or army, makes its air defence no sole subject of the downing: an object's marks (部署
+     * 在沙特的美国防空系统, 对乌防空系统) or a list of several (美国、英国防空部队 — which one downed what is not told).
+     */
+    private static final String NOT_SOLE_SUBJECT = "的、和与及了对向";
+    /** Verbs of striking whose object the air defence is (俄军摧毁乌军防空导弹系统2套并击落无人机50架), not its shooter. */
+    private static final List<String> STRIKING = List.of("摧毁", "击毁", "打击", "袭击", "击中", "炸毁", "攻击", "压制", "瘫痪");
 
     private AirDefences() {
     }
@@ -26,21 +36,52 @@ final class AirDefences {
     /**
      * The country whose air defence downs, in [from, offset), what the amount at {@code offset} counts: the country
      * named right before 防空, or the one country the post names that begins with the character written there (俄 of
-     * 俄罗斯, 以 of 以色列 — a side's character stands for many countries, so only the post's own are meant).
+     * 俄罗斯, 以 of 以色列 — a side's character stands for many countries, so only the post's own are meant). Empty when
+     * that air defence is no sole shooter (摧毁乌军防空导弹系统, 美国、英国防空部队) or downs at a scene off its ground (在红海).
      */
     static Optional<Region> defenderBefore(String text, int from, int offset, List<PlaceMention> mentions) {
         int at = text.lastIndexOf(AIR_DEFENCE, offset - AIR_DEFENCE.length());
-        if (at <= from || !DEFENCE_FORCE.matcher(text).region(at + AIR_DEFENCE.length(), offset).lookingAt()
-                || !DOWNING.matcher(text).region(at + AIR_DEFENCE.length(), offset).find()) {
+        if (at <= from || !DEFENCE_FORCE.matcher(text).region(at + AIR_DEFENCE.length(), offset).lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher downing = DOWNING.matcher(text).region(at + AIR_DEFENCE.length(), offset);
+        if (!downing.find()) {
             return Optional.empty();
         }
         int end = text.charAt(at - 1) == ARMY && at - 1 > from ? at - 1 : at;
-        Optional<Region> named = mentions.stream()
-            .filter(p -> p.end() == end && p.region().level() == RegionLevel.COUNTRY).map(PlaceMention::region).findFirst();
-        if (named.isPresent()) {
-            return named;
+        Optional<PlaceMention> named = mentions.stream()
+            .filter(p -> p.end() == end && p.region().level() == RegionLevel.COUNTRY).findFirst();
+        int start = named.map(PlaceMention::start).orElse(end - 1);
+        if (start < from || start > 0 && !isSoleSubjectAt(text, start)) {
+            return Optional.empty();
         }
-        char side = text.charAt(end - 1);
+        Optional<Region> defender = named.map(PlaceMention::region).or(() -> sideCountry(text.charAt(end - 1), mentions));
+        int scene = text.indexOf(LOCATIVE, at + AIR_DEFENCE.length());
+        if (defender.isPresent() && scene >= 0 && scene < downing.start() - 1 && mentions.stream()
+                .noneMatch(p -> p.start() == scene + 1 && p.region().code().equals(defender.get().code()))) {
+            return Optional.empty(); // 美国防空部队当天在红海拦截了…: downed there, not over the defender's ground
+        }
+        return defender;
+    }
+
+    /**
+     * Whether the country or army starting at {@code start} stands as the one subject of its clause's downing, not as the
+     * object of a verb (摧毁乌军防空导弹系统), of a description (部署在沙特的美国防空系统) or one of a list (美国、英国防空部队).
+     */
+    private static boolean isSoleSubjectAt(String text, int start) {
+        if (NOT_SOLE_SUBJECT.indexOf(text.charAt(start - 1)) >= 0) {
+            return false;
+        }
+        for (String verb : STRIKING) {
+            if (text.startsWith(verb, start - verb.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one country the post names that begins with a side's character (俄 of 俄罗斯), else empty. */
+    private static Optional<Region> sideCountry(char side, List<PlaceMention> mentions) {
         if (!HanCharacters.isHan(side)) {
             return Optional.empty();
         }
