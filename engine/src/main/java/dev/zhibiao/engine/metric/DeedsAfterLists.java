@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * things were counted, so the verb and its object name them (击退俄军进攻), as when no list is written.
  */
 final class DeedsAfterLists {
-    private static final char LIST_COMMA = '、';
-    private static final char EXAMPLES_END = '等';
     /** The locative opening the list: where the deed was done. */
     private static final char LOCATIVE = '在';
     /**
@@ -31,13 +29,13 @@ final class DeedsAfterLists {
 
     /** The deed after a list of examples and its kind that ends the words before the count; "" when there is none. */
     static String deed(String wordsBefore) {
-        int end = wordsBefore.lastIndexOf(EXAMPLES_END);
-        int lastItem = end < 0 ? -1 : wordsBefore.lastIndexOf(LIST_COMMA, end);
+        int end = wordsBefore.lastIndexOf(Phrases.EXAMPLES_END);
+        int lastItem = end < 0 ? -1 : wordsBefore.lastIndexOf(Phrases.ENUMERATION_COMMA, end);
         int open = lastItem < 0 ? -1 : wordsBefore.lastIndexOf(LOCATIVE, lastItem);
         if (open < 0 || Phrases.firstItemSeparator(wordsBefore.substring(open + 1, end)) <= 0) {
             return "";
         }
-        String after = wordsBefore.substring(end + 1);
+        String after = wordsBefore.substring(end + Phrases.EXAMPLES_END.length());
         Matcher deed = KIND_THEN_DEED.matcher(after);
         if (!deed.matches() || !Phrases.isChinese(deed.group(2))
                 || DictionaryWords.runsOn(after, deed.start(1), deed.end(1)) || !opensWithVerb(deed.group(2))) {

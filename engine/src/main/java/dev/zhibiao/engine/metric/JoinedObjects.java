@@ -1,6 +1,5 @@
 package dev.zhibiao.engine.metric;
 
-import dev.zhibiao.engine.quantity.CasualtyWords;
 import dev.zhibiao.engine.quantity.Quantity;
 
 import java.util.function.Function;
@@ -19,10 +18,6 @@ final class JoinedObjects {
     /** The noun of the count before and the joiner joining this count to it (乡镇街道、, 区域和). */
     private static final Pattern JOINED_AFTER_NOUN =
         Pattern.compile("(\\p{IsHan}{1,12}?)(" + QuantityScope.CONJUNCTION + ")");
-    /** What befell people (12名平民受伤): the count after 和 is the subject of it, no object of the verb before. */
-    private static final Pattern BEFELL = Pattern.compile(CasualtyWords.ALTERNATION);
-    /** The list mark: it joins nouns only, never clauses, as 和 and 及 may (炸毁了3栋楼房和12名平民受伤). */
-    private static final String LIST_COMMA = "、";
 
     private JoinedObjects() {
     }
@@ -30,8 +25,11 @@ final class JoinedObjects {
     static String named(QuantityScope scope, String label, Function<Quantity, String> labelOf) {
         int joiner = scope.chainStart - 1;
         if (label.isEmpty() || !scope.quantity.counted() || joiner < 0
-                || QuantityScope.LIST_SEPARATORS.indexOf(scope.text.charAt(joiner)) < 0
-                || !label.equals(Phrases.after(scope.right(false), false)) || !endsClause(scope.right(false), label)) {
+                || QuantityScope.LIST_SEPARATORS.indexOf(scope.text.charAt(joiner)) < 0) {
+            return label;
+        }
+        String afterAmount = scope.right(false);
+        if (!label.equals(Phrases.after(afterAmount, false)) || !endsClause(afterAmount, label)) {
             return label;
         }
         QuantityScope at = scope;
@@ -73,10 +71,12 @@ final class JoinedObjects {
      * nor with a noun so long it holds a predicate; never with what befell people (12名平民受伤).
      */
     private static boolean objectsJoined(String joiner, Quantity earlier, Quantity later, String laterNoun) {
-        if (joiner.equals(MetricLabeler.COMITATIVE) || BEFELL.matcher(laterNoun).find()) {
+        // what befell people (12名平民受伤): the count after 和 is the subject of it, no object of the verb before
+        if (joiner.equals(MetricLabeler.COMITATIVE) || Casualties.CASUALTY_WORD.matcher(laterNoun).find()) {
             return false;
         }
-        return joiner.equals(LIST_COMMA)
+        // the list mark joins nouns only, never clauses, as 和 and 及 may (炸毁了3栋楼房和12名平民受伤)
+        return joiner.equals(String.valueOf(Phrases.ENUMERATION_COMMA))
             || !earlier.unit().equals(later.unit()) && laterNoun.length() <= MetricLabeler.MAX_JOINED_NOUN;
     }
 

@@ -253,7 +253,7 @@ public final class MetricLabeler {
     private static final int MAX_TOPIC_ATTRIBUTE = 4;
     private static final String VISITS_UNIT = "人次";
     private static final String TOTAL_PREFIX = "总";
-    private static final char LIST_COMMA = '、';
+    private static final char LIST_COMMA = Phrases.ENUMERATION_COMMA;
     /** Verbs of change a magnitude (下降幅度, 提高幅度) is of. */
     private static final Pattern MOVE_MAGNITUDE = Pattern.compile("(上升|下降|提高|降低|增长|减少|上涨|下跌|增加|回落|扩大|缩小|收窄)幅度");
     /** A dimension named by one adjective (高, 顶高, 坝高, 宽): an attribute of a thing, like 全长. */
@@ -581,7 +581,8 @@ public final class MetricLabeler {
             // a count of things may be of a noun described after them (两个独立的调查委员会); money, a measure, a span of
             // time or an age before 的 measures the thing after it (300万贷款的延期, 五年过渡期的最后一年)
             boolean throughDescription = scope.quantity.counted();
-            String right = Phrases.fromTo(scope.left(), scope.right(false)) ? ""
+            String wordsBefore = scope.left();
+            String right = Phrases.fromTo(wordsBefore, scope.right(false)) ? ""
                 : Phrases.after(scope.right(subject), subject, throughDescription);
             String afterAmount = scope.right(false);
             if (throughDescription && !subject && PERSON_CLASSIFIERS.contains(scope.quantity.unit()) && right.length() == 1
@@ -628,7 +629,7 @@ public final class MetricLabeler {
                 right = befell.get();
                 left = "";
             }
-            boolean coverbObject = objectCount && coverbObject(scope.left());
+            boolean coverbObject = objectCount && coverbObject(wordsBefore);
             if (coverbObject) {
                 // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
                 // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
@@ -652,8 +653,6 @@ public final class MetricLabeler {
             if (right.isEmpty() && inside.isEmpty() && ListedPlaceCounts.isPlaceCounter(scope.quantity.unit())) {
                 right = scope.quantity.unit(); // 武夷山国家公园跨江西、福建两省: the provinces listed are what is counted
             }
-            // a list of where the deed was done (在…、…等多个方向击退俄军数十次进攻): the deed names the things counted
-            String listDeed = deedAfterList(scope, right, inside);
             if (right.length() > 1 && raw.endsWith(MODIFIER_END)
                     && !Affixes.endsWithTime(raw.substring(0, raw.length() - MODIFIER_END.length()))) {
                 // a clause ending in 的 before the amount describes the noun after it (帮扶运营的18栋香菇大棚 → 香菇大棚);
@@ -674,49 +673,53 @@ public final class MetricLabeler {
                 }
             } else if (possessed || coverbObject) {
                 left = "";
-            } else if (!listDeed.isEmpty()) {
-                left = listDeed;
-            } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(scope.left()))) {
-                // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
-                // when the examples are places of the table and the clause is all before the amount; so with a noun
-                // written inside the amount (…建材及家具三大板块), as with one after it
-                String items = scope.left();
-                int place = placeWords.firstItemLength(items);
-                left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
-                        : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
-                // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to, and examples a
-                // whole holds (论坛设有主旨演讲…等20余项活动) are its parts: the verb or the whole names the things counted
-                // with their noun, the examples are no subject
-                String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
-                    ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
-                String namer = left.isEmpty() ? (whole.isEmpty() ? verbBeforeExamples(scope, items) : whole) : "";
-                String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
-                        ? Phrases.after(deedOfGroup(scope), true) : "";
-                int modifierEnd = predicate.indexOf(MODIFIER_END);
-                if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
-                    // the group only does what describes a thing (五部门组织的新能源汽车下乡活动在江苏启动): what it did
-                    // to that thing names it (组织新能源汽车下乡活动)
-                    String thing = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), false);
-                    right = thing.isEmpty() ? right : predicate.substring(0, modifierEnd) + thing;
-                } else if (modifierEnd > 0 && right.equals(predicate.substring(0, modifierEnd))
-                        && openedByCoverb(right)) {
-                    // the group's things are described before they are named (等16部以现实题材为主的电视剧作品荣获…): the
-                    // description only says which; the things and what they did name them, as at a clause start
-                    String deed = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), true);
-                    right = deed.isEmpty() ? right : deed;
-                } else if (!predicate.isEmpty() && modifierEnd < 0) {
-                    // examples opening the clause are its subject (生态环境部等16个部门联合印发…): what the group did names
-                    // it, as at a clause start; a noun after the amount and before 的 (144处区域的乌克兰军队目标) owns
-                    // what follows, it does nothing
-                    right = predicate;
-                }
-                left = left.isEmpty() ? namer : left;
-                if (inside.isEmpty() && right.equals(scope.quantity.unit())
-                        && ListedPlaceCounts.isPlaceCounter(right) && left.length() <= MAX_PLACE_VERB
-                        && Phrases.isChinese(left)) {
-                    // the places a route or river runs through (京杭大运河苏南段全长212.2公里，流经镇江、常州、无锡、苏州四市):
-                    // counted by what runs through them, named first in the sentence
-                    left = runner(scope) + left;
+            } else {
+                // a list of where the deed was done (在…、…等多个方向击退俄军数十次进攻): the deed names the things counted
+                String listDeed = deedAfterList(scope, right, inside);
+                if (!listDeed.isEmpty()) {
+                    left = listDeed;
+                } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(wordsBefore))) {
+                    // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
+                    // when the examples are places of the table and the clause is all before the amount; so with a noun
+                    // written inside the amount (…建材及家具三大板块), as with one after it
+                    String items = wordsBefore;
+                    int place = placeWords.firstItemLength(items);
+                    left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
+                            : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
+                    // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to, and examples a
+                    // whole holds (论坛设有主旨演讲…等20余项活动) are its parts: the verb or the whole names the things counted
+                    // with their noun, the examples are no subject
+                    String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
+                        ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
+                    String namer = left.isEmpty() ? (whole.isEmpty() ? verbBeforeExamples(scope, items) : whole) : "";
+                    String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
+                            ? Phrases.after(deedOfGroup(scope), true) : "";
+                    int modifierEnd = predicate.indexOf(MODIFIER_END);
+                    if (modifierEnd > 0 && (NAMING_UNITS.contains(scope.quantity.unit()) || !inside.isEmpty())) {
+                        // the group only does what describes a thing (五部门组织的新能源汽车下乡活动在江苏启动): what it did
+                        // to that thing names it (组织新能源汽车下乡活动)
+                        String thing = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), false);
+                        right = thing.isEmpty() ? right : predicate.substring(0, modifierEnd) + thing;
+                    } else if (modifierEnd > 0 && right.equals(predicate.substring(0, modifierEnd))
+                            && openedByCoverb(right)) {
+                        // the group's things are described before they are named (等16部以现实题材为主的电视剧作品荣获…): the
+                        // description only says which; the things and what they did name them, as at a clause start
+                        String deed = Phrases.after(predicate.substring(modifierEnd + MODIFIER_END.length()), true);
+                        right = deed.isEmpty() ? right : deed;
+                    } else if (!predicate.isEmpty() && modifierEnd < 0) {
+                        // examples opening the clause are its subject (生态环境部等16个部门联合印发…): what the group did names
+                        // it, as at a clause start; a noun after the amount and before 的 (144处区域的乌克兰军队目标) owns
+                        // what follows, it does nothing
+                        right = predicate;
+                    }
+                    left = left.isEmpty() ? namer : left;
+                    if (inside.isEmpty() && right.equals(scope.quantity.unit())
+                            && ListedPlaceCounts.isPlaceCounter(right) && left.length() <= MAX_PLACE_VERB
+                            && Phrases.isChinese(left)) {
+                        // the places a route or river runs through (京杭大运河苏南段全长212.2公里，流经镇江、常州、无锡、苏州四市):
+                        // counted by what runs through them, named first in the sentence
+                        left = runner(scope) + left;
+                    }
                 }
             }
             String label = Phrases.tidy(left + inside + right);

@@ -255,8 +255,8 @@ final class Phrases {
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
     private static final String COLUMN_TAG_OPEN = "【";
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
-    private static final char ENUMERATION_COMMA = '、';
-    private static final String EXAMPLES_END = "等";
+    static final char ENUMERATION_COMMA = '、';
+    static final String EXAMPLES_END = "等";
     /**
      * Verbs whose object is a list of examples and a count (覆盖肿瘤、代谢等10个治疗领域, 开展滑雪、滑冰等20多个项目):
      * what was done to the things counted names them.

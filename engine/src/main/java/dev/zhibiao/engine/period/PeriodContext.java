@@ -280,11 +280,12 @@ public final class PeriodContext {
         }
         String year = reportYear.get();
         Span sentence = spans.sentenceAt(offset);
+        boolean futureBefore = FUTURE_WORDS.matcher(text).region(sentence.start(), offset).find();
         // another time before the fact in its paragraph, or anywhere in its sentence (经过8年攻坚拔寨，2021年2月25日，…)
         boolean otherTime = mentions.stream()
             .filter(p -> p.start() >= paragraph.start() && p.end() <= sentence.end())
-            .filter(p -> p.end() > sentence.start() || !leavesReportDay(p, year, offset))
-            .anyMatch(p -> p.period().filter(period -> period.startsWith(year)).isEmpty());
+            .filter(p -> p.period().filter(period -> period.startsWith(year)).isEmpty())
+            .anyMatch(p -> p.end() > sentence.start() || !leavesReportDay(p, year, sentence, futureBefore));
         boolean past = PAST_WORDS.matcher(text).region(sentence.start(), offset).find();
         return otherTime || past ? Optional.empty() : reportYear;
     }
@@ -294,12 +295,11 @@ public final class PeriodContext {
      * to come (发射时间推迟至明年3月下旬。…滞留空间站的两名宇航员…), which tells a plan, not when what the news goes on to
      * state is, unless the fact's sentence goes on in the future (建成后年产值可达100亿元) or goes on describing what was
      * planned (线路全长36公里); or a span of years in a later clause of its sentence (…，去年12月冰雪大世界开园以来已接待
-     * 游客近150万人次), the time of that clause's own count only.
+     * 游客近150万人次), the time of that clause's own count only. {@code sentence} is the fact's sentence, and
+     * {@code futureBefore} whether a future word stands in it before the fact.
      */
-    private boolean leavesReportDay(PeriodMention p, String year, int offset) {
-        Span sentence = spans.sentenceAt(offset);
-        return isComing(p, year) && !FUTURE_WORDS.matcher(text).region(sentence.start(), offset).find()
-                && !goesOnDescribing(sentence, p)
+    private boolean leavesReportDay(PeriodMention p, String year, Span sentence, boolean futureBefore) {
+        return isComing(p, year) && !futureBefore && !goesOnDescribing(sentence, p)
             || inLaterClause(p);
     }
 
@@ -317,8 +317,14 @@ public final class PeriodContext {
                 || !HanCharacters.isHan(text.charAt(opening + 1))) {
             return false;
         }
-        int named = text.indexOf(text.substring(opening, opening + OPENING_NOUN), spans.sentenceAt(p.start()).start());
-        return named >= 0 && named < p.start();
+        String noun = text.substring(opening, opening + OPENING_NOUN);
+        int from = spans.sentenceAt(p.start()).start();
+        for (int at = p.start() - 1; at >= from; at--) {
+            if (text.startsWith(noun, at)) {
+                return true; // the noun written in the earlier time's sentence before the time
+            }
+        }
+        return false;
     }
 
     /** Whether the amount's clause forecasts it (降费金额预计超过8亿元): a word of forecast before it. */

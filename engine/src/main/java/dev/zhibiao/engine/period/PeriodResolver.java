@@ -57,9 +57,10 @@ public final class PeriodResolver {
         }
         mentions = withOnsets(text, mentions);
         Optional<String> storyOrDominant = story.isPresent() ? story : dominantYear(text, mentions);
+        Optional<String> publicationYear = Optional.ofNullable(published).map(d -> Integer.toString(d.getYear()));
         return new PeriodContext(text, spans, titleEnd, mentions, storyOrDominant, PeriodExpressions.findEditions(text, published),
             PeriodExpressions.findMultipleBases(mentions, text, published), PeriodExpressions.findRecords(mentions, text, published),
-            reportYear(text, titleEnd, published), Optional.ofNullable(published).map(d -> Integer.toString(d.getYear())));
+            reportYear(text, titleEnd, publicationYear), publicationYear);
     }
 
     /**
@@ -67,10 +68,9 @@ public final class PeriodResolver {
      * its own (上海启用…2594个发热诊间; 25岁的樊译阳负责着…) is the state of its day. Empty for other posts — profiles and
      * communiqués whose date is no date of their figures.
      */
-    private static Optional<String> reportYear(String text, int titleEnd, LocalDate published) {
+    private static Optional<String> reportYear(String text, int titleEnd, Optional<String> publicationYear) {
         int body = Math.min(Math.max(titleEnd, 0), text.length());
-        return published != null && NEWS_BYLINE.matcher(text).region(body, text.length()).lookingAt()
-            ? Optional.of(Integer.toString(published.getYear())) : Optional.empty();
+        return publicationYear.filter(year -> NEWS_BYLINE.matcher(text).region(body, text.length()).lookingAt());
     }
 
     /**

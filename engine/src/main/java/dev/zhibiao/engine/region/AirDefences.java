@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A country's air defence downing what was launched at it (俄防空部队击落乌军航空炸弹…以及541架无人机, 叙利亚防空部队拦截了
@@ -20,15 +21,18 @@ final class AirDefences {
     private static final char ARMY = '军';
     /** 在 before the scene of the downing (在别尔哥罗德州上空, 在红海), written between the air defence and its verb. */
     private static final char LOCATIVE = '在';
+    /** Verbs of destroying: of downing what was launched, and of striking the air defence itself. */
+    private static final List<String> DESTROYING = List.of("摧毁", "击毁");
     /** Verbs of downing what was launched; not 挫败 or 击退, said of attacks rather than of the things counted. */
-    private static final Pattern DOWNING = Pattern.compile("击落|拦截|摧毁|击毁");
+    private static final Pattern DOWNING = Pattern.compile("击落|拦截|" + String.join("|", DESTROYING));
     /**
      * What, right before the country or army, makes its air defence no sole subject of the downing: an object's marks (部署
      * 在沙特的美国防空系统, 对乌防空系统) or a list of several (美国、英国防空部队 — which one downed what is not told).
      */
-    private static final String NOT_SOLE_SUBJECT = "的、和与及了对向";
+    private static final String NOT_SOLE_SUBJECT = "的了对向" + PlaceContext.LIST_JOINERS;
     /** Verbs of striking whose object the air defence is (俄军摧毁乌军防空导弹系统2套并击落无人机50架), not its shooter. */
-    private static final List<String> STRIKING = List.of("摧毁", "击毁", "打击", "袭击", "击中", "炸毁", "攻击", "压制", "瘫痪");
+    private static final List<String> STRIKING = Stream.concat(DESTROYING.stream(),
+        Stream.of("打击", "袭击", "击中", "炸毁", "攻击", "压制", "瘫痪")).toList();
 
     private AirDefences() {
     }
@@ -40,7 +44,10 @@ final class AirDefences {
      * that air defence is no sole shooter (摧毁乌军防空导弹系统, 美国、英国防空部队) or downs at a scene off its ground (在红海).
      */
     static Optional<Region> defenderBefore(String text, int from, int offset, List<PlaceMention> mentions) {
-        int at = text.lastIndexOf(AIR_DEFENCE, offset - AIR_DEFENCE.length());
+        int at = offset - AIR_DEFENCE.length();
+        while (at > from && !text.startsWith(AIR_DEFENCE, at)) {
+            at--; // the last 防空 after from, not searched for before it
+        }
         if (at <= from || !DEFENCE_FORCE.matcher(text).region(at + AIR_DEFENCE.length(), offset).lookingAt()) {
             return Optional.empty();
         }
@@ -56,8 +63,8 @@ final class AirDefences {
             return Optional.empty();
         }
         Optional<Region> defender = named.map(PlaceMention::region).or(() -> sideCountry(text.charAt(end - 1), mentions));
-        int scene = text.indexOf(LOCATIVE, at + AIR_DEFENCE.length());
-        if (defender.isPresent() && scene >= 0 && scene < downing.start() - 1 && mentions.stream()
+        int scene = indexIn(text, LOCATIVE, at + AIR_DEFENCE.length(), downing.start() - 1);
+        if (defender.isPresent() && scene >= 0 && mentions.stream()
                 .noneMatch(p -> p.start() == scene + 1 && p.region().code().equals(defender.get().code()))) {
             return Optional.empty(); // 美国防空部队当天在红海拦截了…: downed there, not over the defender's ground
         }
@@ -78,6 +85,16 @@ final class AirDefences {
             }
         }
         return true;
+    }
+
+    /** The first index of {@code c} in [from, to) of the text, or -1. */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The one country the post names that begins with a side's character (俄 of 俄罗斯), else empty. */

@@ -159,7 +159,7 @@ final class ForeignBareNames {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention anchor : mentions) {
             Region r = anchor.region();
-            if (r.foreign() && r.level() != RegionLevel.LOCALITY && !BackReferences.isReference(anchor)) {
+            if (isForeignPlace(r) && !BackReferences.isReference(anchor)) {
                 afterPlace(text, anchor.start(), anchor.end(), r, mentions, found, out);
             }
         }
@@ -393,12 +393,13 @@ final class ForeignBareNames {
                     end++;
                 }
                 int nameEnd = text.startsWith(AREA, end) ? end + AREA.length() : end;
-                boolean front = text.startsWith(FRONT, nameEnd);
-                if (end - start < MIN_SCENE_NAME || nameEnd >= text.length() || text.charAt(nameEnd) != OF && !front
-                        || front && !holdsFront(text, nameEnd + FRONT.length())
-                        || !front && NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
-                        || wordsOnly(text.substring(start, end))
-                        || !free(start, nameEnd, mentions, found, named, out)) {
+                if (end - start < MIN_SCENE_NAME || nameEnd >= text.length()) {
+                    continue;
+                }
+                // a front an army holds (方向击退…), or 的 with no word after it that makes the name no scene
+                boolean closesScene = text.startsWith(FRONT, nameEnd) ? holdsFront(text, nameEnd + FRONT.length())
+                    : text.charAt(nameEnd) == OF && !NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt();
+                if (!closesScene || wordsOnly(text.substring(start, end)) || !free(start, nameEnd, mentions, found, named, out)) {
                     continue;
                 }
                 PlaceMention place = foreignAround(text, start, mentions);

@@ -205,10 +205,7 @@ final class Localities {
      * province-level city counts as a city): alone, 山, 平原 and the estates' kind words end too many common words and
      * names of other things (泰山脚下, 冲积平原, 樱花园, 文苑, 老旧小区).
      */
-    private static final Map<String, Set<RegionLevel>> NAMED_AFTER_DIVISION = Map.of(
-        MOUNTAIN, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY),
-        PLAIN, EnumSet.of(RegionLevel.PREFECTURE),
-        "苑", CITY_AND_BELOW, "小区", CITY_AND_BELOW, "花园", CITY_AND_BELOW);
+    private static final Map<String, Set<RegionLevel>> NAMED_AFTER_DIVISION = kindsNamedAfterDivision();
     /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地, 成都平原). */
     private static final Set<String> BARE_LANDFORMS = Set.of("盆地", "河谷", PLAIN);
     /**
@@ -439,9 +436,9 @@ final class Localities {
             found.add(mention);
             known.putIfAbsent(name, locality.get());
             known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
-            boolean remembered = SETTLEMENT_KINDS.contains(c.kind())
-                || ESTATE_KINDS.contains(c.kind()) && isDistinctiveEstateName(c.proper(), lexicon);
-            if (remembered && ownName.length() > MIN_NAME) {
+            boolean remembered = ownName.length() > MIN_NAME && (SETTLEMENT_KINDS.contains(c.kind())
+                || ESTATE_KINDS.contains(c.kind()) && isDistinctiveEstateName(c.proper(), lexicon));
+            if (remembered) {
                 // 京几屯, then 新建京几屯水泥路: the same hamlet; 香港大埔宏福苑, then “大埔宏福苑援助基金”: the same estate
                 settlements.putIfAbsent(ownName, mention);
             }
@@ -859,7 +856,6 @@ final class Localities {
             int from = routeNameStart(text, m.start(), lexicon);
             int end = m.end();
             if (from < 0 || NOT_BEFORE_SECTION.indexOf(text.charAt(end - SECTION.length() - 1)) >= 0
-                    || !isRouteName(text.substring(from, m.start()), lexicon)
                     || overlaps(found, from, end, null) || overlaps(out, from, end, null)
                     || GENERIC.matcher(text.substring(from, end)).find()) {
                 continue;
@@ -879,7 +875,7 @@ final class Localities {
      * Where a route's name starts before its kind word at {@code kindStart} (京杭大 of 京杭大运河): the fewest characters
      * written after a mark or preposition, else after a word of the dictionary that the name, holding no such word
      * ({@link #isRouteName}), follows (黄百 of 标志性工程黄百铁路, 京沪高速 of 重点工程京沪高速铁路, not 新开工 of
-     * 今年新开工高速公路); -1 when it runs on from other words.
+     * 今年新开工高速公路); -1 when it runs on from other words or the words from the start are no route's name.
      */
     private static int routeNameStart(String text, int kindStart, PlaceLexicon lexicon) {
         int lowest = Math.max(0, kindStart - MAX_ROUTE_NAME);
@@ -888,7 +884,7 @@ final class Localities {
                 return -1;
             }
             if (start == 0 || !isNameCharacter(text.charAt(start - 1)) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0) {
-                return start;
+                return isRouteName(text.substring(start, kindStart), lexicon) ? start : -1;
             }
         }
         for (int start = kindStart - ROUTE_WORD; start >= Math.max(ROUTE_WORD, lowest); start--) {
@@ -913,6 +909,15 @@ final class Localities {
             return proper.isEmpty() && !REGIONAL_PLAINS.contains(anchor.surface());
         }
         return !ESTATE_KINDS.contains(kind) || isEstateName(proper);
+    }
+
+    /** The kinds {@link #NAMED_AFTER_DIVISION}: 山, 平原, and each of {@link #ESTATE_KINDS} by a city or below. */
+    private static Map<String, Set<RegionLevel>> kindsNamedAfterDivision() {
+        Map<String, Set<RegionLevel>> kinds = new HashMap<>();
+        kinds.put(MOUNTAIN, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY));
+        kinds.put(PLAIN, EnumSet.of(RegionLevel.PREFECTURE));
+        ESTATE_KINDS.forEach(kind -> kinds.put(kind, CITY_AND_BELOW));
+        return Map.copyOf(kinds);
     }
 
     /** A division's level, a province-level city's counted as a city's (上海市, 香港特别行政区). */
@@ -1168,20 +1173,22 @@ final class Localities {
                 if (kind != null && nameEnd - anchor.end() >= MIN_NAME) {
                     int start = anchor.end();
                     int kindEnd = nameEnd + kind.length();
-                    boolean free = Stream.concat(mentions.stream(), found.stream())
-                        .noneMatch(p -> p.start() < kindEnd && start < p.end());
-                    String proper = text.substring(start, nameEnd);
                     String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
                     boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
+                    boolean free = !word && Stream.concat(mentions.stream(), found.stream())
+                        .noneMatch(p -> p.start() < kindEnd && start < p.end());
+                    if (!free) {
+                        break; // a word ending in the level word (城市), or words of a place found already
+                    }
+                    String proper = text.substring(start, nameEnd);
                     // a name abroad is a transliteration (英格兰地区), or else begins with no word of the dictionary (受灾地区,
                     // 一线城市, 以外地区); names listed before one level word (英格兰和威尔士地区) are one region, when each is a
                     // transliteration
                     boolean listed = proper.chars().anyMatch(c -> PlaceContext.LIST_JOINERS.indexOf(c) >= 0);
                     boolean listOfTransliterations = listed && listedTransliterations(proper);
-                    boolean transliteration = !listed && ForeignBareNames.isTransliteration(proper);
-                    boolean singleName = !listed && isProper(proper) && (transliteration
+                    boolean singleName = !listed && isProper(proper) && (ForeignBareNames.isTransliteration(proper)
                         || !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, 2)));
-                    if (free && !word && (listOfTransliterations || singleName)) {
+                    if (listOfTransliterations || singleName) {
                         out.add(new PlaceMention(anchor.start(), kindEnd, text.substring(anchor.start(), kindEnd),
                             locality(anchor.region(), text.substring(start, kindEnd))));
                     }

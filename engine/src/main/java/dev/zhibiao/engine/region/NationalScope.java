@@ -44,8 +44,8 @@ final class NationalScope {
     private static final String TITLE_MARKS = "、，,—－- ";
     /** Central bodies a deputy may serve in (国家发展改革委主任, 中国科学院, 中央…, 国务院…): the nation's, no place's. */
     private static final Pattern CENTRAL_BODY = Pattern.compile("国家|中国|中央|国务院");
-    /** What follows a ministry's first words named like a place (公安部, not 公安县; 审计署): a central body. */
-    private static final String MINISTRY_ENDS = "部署";
+    /** Last characters of a ministry whose first words are named like a place (公安部, not 公安县; 审计署): a central body. */
+    private static final String MINISTRY_LAST_CHARACTERS = "部署";
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -84,7 +84,8 @@ final class NationalScope {
         return false;
     }
 
-    static List<Span> find(String text, int titleEnd) {
+    /** The national scopes of the text; place names written after a deputy's title are looked up in {@code lexicon}. */
+    static List<Span> find(String text, int titleEnd, PlaceLexicon lexicon) {
         List<Span> out = new ArrayList<>();
         Matcher m = NATIONAL.matcher(text);
         // a deputy introduced with their place (全国人大代表、江苏南通…): their title alone later (当选全国人大代表之初) is theirs
@@ -92,7 +93,7 @@ final class NationalScope {
         while (m.find()) {
             boolean crewInTitle = m.group().equals(CHINA) && m.start() < titleEnd
                 && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            Deputy deputy = m.group().equals(NATIONWIDE) ? deputyTitle(text, m.end()) : Deputy.NONE;
+            Deputy deputy = m.group().equals(NATIONWIDE) ? deputyTitle(text, m.end(), lexicon) : Deputy.NONE;
             placeDeputyNamed |= deputy == Deputy.OF_PLACE;
             boolean deputyOfPlace = deputy == Deputy.OF_PLACE || deputy == Deputy.UNSAID && placeDeputyNamed;
             if (crewInTitle || deputyOfPlace || inColumnName(text, m.start())) {
@@ -120,7 +121,7 @@ final class NationalScope {
      * (全国人大代表、江苏南通一家老年护理院的护理人员), whose story's facts are the place's; a deputy of a central body
      * (全国人大代表、国家发展改革委主任; 公安部), whose are the nation's; or a title alone (当选全国人大代表之初).
      */
-    private static Deputy deputyTitle(String text, int at) {
+    private static Deputy deputyTitle(String text, int at, PlaceLexicon lexicon) {
         Matcher title = DEPUTY_AFTER.matcher(text).region(at, text.length());
         if (!title.lookingAt()) {
             return Deputy.NONE;
@@ -132,11 +133,11 @@ final class NationalScope {
         if (CENTRAL_BODY.matcher(text).region(who, text.length()).lookingAt()) {
             return Deputy.OF_CENTRAL_BODY;
         }
-        int placeEnd = RegionResolver.shared().placeNameEnd(text, who);
+        int placeEnd = lexicon.longestNameEnd(text, who);
         if (placeEnd == who) {
             return Deputy.UNSAID;
         }
-        boolean ministry = placeEnd < text.length() && MINISTRY_ENDS.indexOf(text.charAt(placeEnd)) >= 0;
+        boolean ministry = placeEnd < text.length() && MINISTRY_LAST_CHARACTERS.indexOf(text.charAt(placeEnd)) >= 0;
         return ministry ? Deputy.OF_CENTRAL_BODY : Deputy.OF_PLACE;
     }
 

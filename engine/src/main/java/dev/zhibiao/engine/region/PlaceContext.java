@@ -382,19 +382,21 @@ public final class PlaceContext {
                 inClause = before;
             }
         }
+        // the place the clause names before the fact, if it decides one
+        Optional<Region> placeInClause = inClause.flatMap(named -> named);
         Optional<Region> locative = locativeAfter(offset, clause);
-        if (locative.isPresent() && inClause.map(before -> before.isEmpty() || within(before.get(), locative.get())).orElse(true)) {
+        if (locative.isPresent() && placeInClause.map(before -> within(before, locative.get())).orElse(true)) {
             return locative;
         }
         Optional<Region> entered = placeAfterVerb(offset, clause, ENTRY_VERBS);
-        if (entered.isPresent() && inClause.flatMap(before -> before)
+        if (entered.isPresent() && placeInClause
                 .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
                     && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
             return entered;
         }
         Optional<Region> defender = namesAirDefence
             ? AirDefences.defenderBefore(text, clause.start(), offset, mentions) : Optional.empty();
-        if (defender.isPresent() && inClause.flatMap(before -> before).filter(place -> within(defender.get(), place)).isEmpty()) {
+        if (defender.isPresent() && placeInClause.filter(place -> within(defender.get(), place)).isEmpty()) {
             // 俄防空部队击落乌军…541架无人机; 以色列防空系统拦截了从加沙地带发射的20枚火箭弹: downed over the defender's ground
             return defender;
         }

@@ -76,7 +76,7 @@ public final class RegionResolver {
             ForeignDivisions.addTo(withSite, disambiguator.resolve(withSite, lexicon.find(withSite)), lexicon)), lexicon), lexicon);
         List<PlaceMention> named = all.stream().filter(p -> p.end() <= text.length()).toList();
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
-        List<Span> national = NationalScope.find(text, titleEnd);
+        List<Span> national = NationalScope.find(text, titleEnd, lexicon);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national).or(() -> sitePlace);
         List<PlaceMention> mentions = backReferences.resolve(text, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant);
         PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * SmallRye's throttled commit strategy, with every record entered in its offset store on the consumer's event loop,
- * in offset order, before the stream is grouped by key. SmallRye Reactive Messaging 4.33 with
+ * in offset order, before the versions of a post are put in order. SmallRye Reactive Messaging 4.33 with
  * {@code throttled.ordered=key} enters a record only when its key group lets it through, which has two faults:
  * <ul>
  * <li>a later version of a post held back behind an earlier one is not in the store yet, so once the records around it
@@ -38,8 +38,8 @@ import java.util.function.Supplier;
  * commit.</li>
  * </ul>
  * Entering each record as it is polled closes both: the store never commits past a record it has not seen acknowledged,
- * and a record lost inside the grouping stalls the commits until the health check reports the channel, instead of
- * being skipped.
+ * and a record lost before its acknowledgement stalls the commits until the health check reports the channel, instead
+ * of being skipped.
  * <p>
  * With {@code throttled.ordered=key} the versions of one post are kept in order by {@link InKeyOrder}, not by SmallRye's
  * grouping: when a rebalance revokes the partitions (a broker outage does) while more records await acknowledgement than
@@ -53,6 +53,8 @@ import java.util.function.Supplier;
 public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
     /** The channel's {@code commit-strategy} value. */
     public static final String STRATEGY = "throttled-as-polled";
+    /** The {@code throttled.ordered} value that keeps the versions of a post in order ({@link InKeyOrder}). */
+    private static final String KEY_ORDER = "key";
 
     private final KafkaThrottledLatestProcessedCommit.Factory throttled;
 
@@ -64,7 +66,7 @@ public class ThrottledCommitAsPolled implements KafkaCommitHandler.Factory {
     @Override
     public KafkaCommitHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
                                      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-        if (!config.getThrottledOrdered().map("key"::equalsIgnoreCase).orElse(false)) {
+        if (!config.getThrottledOrdered().map(KEY_ORDER::equalsIgnoreCase).orElse(false)) {
             return new ReceivedAsPolled<>(throttled.create(config, vertx, consumer, reportFailure), vertx);
         }
         // SmallRye's own key grouping is left out (the throttled strategy runs unordered): InKeyOrder takes its place
