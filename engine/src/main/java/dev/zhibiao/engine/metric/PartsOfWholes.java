@@ -34,15 +34,9 @@ final class PartsOfWholes {
     }
 
     static String named(QuantityScope scope, String label) {
-        if (!scope.quantity.counted()) {
-            return label;
-        }
-        String after = scope.restOfClause();
-        if (after.indexOf(MADE) < 0) {
-            return label;  // most clauses: no 组成 or 构成, nothing to match
-        }
-        Matcher m = MAKING_UP.matcher(after);
-        if (!m.matches()) {
+        // most clauses hold no 组成 or 构成: nothing to match
+        Matcher m = scope.countedClauseMatching(MADE, MAKING_UP).orElse(null);
+        if (m == null) {
             return label;
         }
         String parts = COUNTING_NOUNS.getOrDefault(scope.quantity.unit(), Phrases.after(m.group(1), false));

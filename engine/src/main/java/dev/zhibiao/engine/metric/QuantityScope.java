@@ -7,8 +7,10 @@ import dev.zhibiao.engine.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,6 +143,23 @@ final class QuantityScope {
             restOfClause = text.substring(quantity.end(), Math.max(quantity.end(), clause.end()));
         }
         return restOfClause;
+    }
+
+    /**
+     * The clause's text after a counted amount, matched whole by {@code pattern}, tried only where {@code mark} stands in
+     * it (most clauses hold none): the opening of the rules that read what a count's clause goes on to say
+     * ({@link SharedPredicates}, {@link PartsOfWholes}); empty for an amount that counts nothing.
+     */
+    Optional<Matcher> countedClauseMatching(char mark, Pattern pattern) {
+        if (!quantity.counted()) {
+            return Optional.empty();
+        }
+        String after = restOfClause();
+        if (after.indexOf(mark) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = pattern.matcher(after);
+        return m.matches() ? Optional.of(m) : Optional.empty();
     }
 
     /**

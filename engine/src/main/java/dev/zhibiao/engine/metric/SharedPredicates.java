@@ -1,6 +1,5 @@
 package dev.zhibiao.engine.metric;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,17 +22,8 @@ final class SharedPredicates {
 
     /** The act with the item's noun ({@code 参加战备检查的军人}), else {@code label} as it is. */
     static String named(QuantityScope scope, String label) {
-        if (!scope.quantity.counted()) {
-            return label;
-        }
-        String after = scope.restOfClause();
-        if (after.indexOf(LIST_MARK) < 0) {
-            return label;  // no item after this one in its clause
-        }
-        Matcher m = LISTED_THEN_ACT.matcher(after);
-        if (!m.matches() || !label.equals(m.group(1))) {
-            return label; // only a label that is the item's bare noun
-        }
-        return m.group(2) + m.group(3) + MODIFIER + m.group(1);
+        // only a label that is the item's bare noun, with an item after this one in its clause
+        return scope.countedClauseMatching(LIST_MARK, LISTED_THEN_ACT).filter(m -> label.equals(m.group(1)))
+            .map(m -> m.group(2) + m.group(3) + MODIFIER + m.group(1)).orElse(label);
     }
 }

@@ -39,8 +39,10 @@ public final class PeriodContext {
     /** A clause describing things counted before it (2023年签约的) ends in 的 within this many characters of its year. */
     private static final int MAX_DESCRIBING_CLAUSE = 6;
     private static final String SAME_PERIOD = "同期";
+    /** Words of a forecast ({@link #FORECAST}), among the words that set an amount in the future ({@link #FUTURE_WORDS}). */
+    private static final String FORECAST_WORDS = "预计|预期|有望|届时";
     /** Words that set an amount in the future (将, 可达, 建成后, 计划): a time still to come named before may be its time. */
-    private static final Pattern FUTURE_WORDS = Pattern.compile("将|可|后|计划|拟|力争|预计|预期|预测|预估|测算|有望|届时|目标");
+    private static final Pattern FUTURE_WORDS = Pattern.compile("将|可|后|计划|拟|力争|预测|预估|测算|目标|" + FORECAST_WORDS);
     /**
      * Words a sentence opens on to go on describing what an earlier one planned (地铁5号线计划明年6月开通运营。线路全长36公里;
      * 该项目…; 其…), so that its figures are of the plan, not of the report's day.
@@ -52,7 +54,7 @@ public final class PeriodContext {
      * Words of a forecast (预计, 有望, 届时): the amount after them is of a time still to come that an earlier sentence of
      * the paragraph names (免收…2023年上市初费。降费金额预计超过8亿元), though that sentence states no figure.
      */
-    private static final Pattern FORECAST = Pattern.compile("预计|预期|有望|届时");
+    private static final Pattern FORECAST = Pattern.compile(FORECAST_WORDS);
     /** 到 before a year opening a clause of targets (主要目标是：到2025年，实现…): the year goals are set for. */
     private static final String TARGET_MARK = "到";
     /** What a clause of targets opens after, and the comma closing its year. */
