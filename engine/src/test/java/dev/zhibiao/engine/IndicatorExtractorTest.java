@@ -826,8 +826,8 @@ class IndicatorExtractorTest {
             () -> assertEquals("建成通村公路", metricOf("如今已建成5条进乡公路、10条通村公路。", "10条")),
             () -> assertEquals("补水线路流经县级行政区", metricOf("补水线路流经8个地级行政区、31个县级行政区。", "31个"),
                 "a chain of joined counts goes back to the one after the verb"),
-            () -> assertEquals("村", metricOf("全县有11个烟叶种植基地，109个村、694户农民种植烤烟。", "109个"),
-                "a first count named by its noun alone (joined subjects) lends nothing"),
+            () -> assertEquals("种植烤烟的村", metricOf("全县有11个烟叶种植基地，109个村、694户农民种植烤烟。", "109个"),
+                "joined subjects share the act of growing (SharedPredicates), not the first verb's object"),
             () -> assertEquals("旅游景区和旅游资源点",
                 metricOf("三条农村公路把全省113个县、近千个旅游景区和旅游资源点全部“串联”起来。", "近千个"),
                 "a coverb's verb comes after its objects: 把 is no verb to share"),
@@ -1143,5 +1143,78 @@ class IndicatorExtractorTest {
             // the rule still holds: a sentence of another subject tells the report's day
             () -> assertEquals("2024", periodOf("工程", "2024-09-10", byline + "引水工程明年底完工。全省目前有水库300座。</p>", "300座")),
             () -> assertEquals("2024", periodOf("工厂", "2024-09-10", byline + "该公司2026年的订单已经排满。工厂现有工人3000名。</p>", "3000名")));
+    }
+
+    @Test
+    void thingsCountedEndBeforeWhatTheyDoForOthers() {
+        assertAll(
+            () -> assertEquals("公交车", metricOf("全市300辆公交车带着乘客穿行在大街小巷。", "300辆")),
+            () -> assertEquals("馆内展品", metricOf("馆内3000多件展品吸引游客驻足观看。", "3000多件"), "after a possessor too"),
+            () -> assertEquals("运输机", metricOf("20架运输机满载救援物资抵达灾区。", "20架")),
+            () -> assertEquals("示范区", metricOf("5个示范区聚焦数字经济发展。", "5个")),
+            () -> assertEquals("光缆", metricOf("800万公里光缆铺就信息高速公路。", "800万公里"), "a measure of things too"),
+            // a deed opening the words after the amount describes the noun after it
+            () -> assertEquals("推出吸引年轻人的新场景", metricOf("当地推出20个吸引年轻人的新场景。", "20个")),
+            () -> assertEquals("开通串起乡村景点的旅游线路", metricOf("全县开通5条串起乡村景点的旅游线路。", "5条")),
+            () -> assertEquals("景区拥有旅游吸引物", metricOf("景区拥有5个旅游吸引物。", "5个"), "吸引物 is a noun"),
+            () -> assertEquals("搭建起电商平台用时", metricOf("他们用3年时间搭建起电商平台。", "3年"), "a span's deed is kept"));
+    }
+
+    @Test
+    void listedCountsGrowingOrRaisingOneThingAreNamedByIt() {
+        assertAll(
+            () -> assertEquals("种植蓝莓的村", metricOf("全镇有20个村、300户农户种植蓝莓。", "20个")),
+            () -> assertEquals("养殖肉牛的合作社", metricOf("全县5个合作社、80户农户养殖肉牛。", "5个")),
+            () -> assertEquals("山庄", metricOf("街道现有3家山庄、1家种植基地。", "3家"), "种植 opens the last item's noun"),
+            () -> assertEquals("村", metricOf("12个村、500户农民种植的玉米获得丰收。", "12个"), "种植的 describes a noun"));
+    }
+
+    @Test
+    void partsOfAWholeDividedAreTheWholes() {
+        assertAll(
+            () -> assertEquals("课程模块", metricOf("学校把课程分为基础、提高两个模块。", "两个")),
+            () -> assertEquals("全县片区", metricOf("该县将全县划分为东、西、南3个片区。", "3个")),
+            () -> assertEquals("比赛阶段", metricOf("比赛分为初赛、复赛和决赛3个阶段。", "3个"), "no 将 or 把: as it was"),
+            () -> assertEquals("片区", metricOf("他们把3个村分为两个片区。", "两个"), "a whole holding an amount is left"),
+            () -> assertEquals("小组", metricOf("将近200名学员分为5个小组。", "5个"), "将近 moves nothing"));
+    }
+
+    @Test
+    void aTeamsHeadlineResultIsWonAtTheVenueItsItemReports() {
+        assertAll(
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("一金", extracted("新闻联播", "2023-02-13",
+                "<p><strong>速滑世界杯收官 中国队再夺一金</strong></p><p>当地时间12日，速滑世界杯最后一站比赛在荷兰多德雷赫特落幕。"
+                    + "中国选手获得男子500米冠军。</p>")), "the item opens with where the event was held"),
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("两金", extracted("新闻联播", "2023-02-13",
+                "<p><strong>中国队再夺两金</strong></p><p>当地时间12日，中国队在荷兰多德雷赫特的比赛中两次夺冠。</p>")),
+                "a match at the venue"),
+            () -> assertEquals(List.of(), regionPathOf("两金", extracted("新闻联播", "2023-02-13",
+                "<p><strong>中国队再夺两金</strong></p><p>中国队赛前在荷兰多德雷赫特训练了三周。</p>")),
+                "a place the item names for no event held there"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2023-02-13",
+                "<p><strong>世界杯再夺一金</strong></p><p>比赛在荷兰多德雷赫特落幕。</p>")),
+                "a headline naming no team"),
+            () -> assertEquals(List.of(), regionPathOf("超1000万人", extracted("新闻联播", "2023-02-13",
+                "<p><strong>全国新增就业超1000万人</strong></p><p>发布会在北京举行。</p>")),
+                "a national figure stays national"));
+    }
+
+    @Test
+    void cargoFromAnOriginIsWhereItArrives() {
+        assertAll(
+            () -> assertEquals(List.of("广东省", "广州市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
+                "<p>从武汉出发、载着300吨物资的列车抵达广州。</p>")), "the origin before, the arrival after"),
+            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300名", extracted("医疗队", "2024-07-10",
+                "<p>来自山东的300名医护人员到达武汉。</p>")), "people from a province arrive in a city"),
+            () -> assertEquals(List.of("上海市", "上海港"), regionPathOf("2.4万吨", extracted("航线开通", "2024-07-10",
+                "<p>由秘鲁钱凯港驶来、运载着2.4万吨水果的货轮抵达上海港。</p>")), "past the words describing the carrier"),
+            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
+                "<p>武汉的300吨物资抵达广州。</p>")), "no origin: the place before stands"),
+            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
+                "<p>从武汉运来300吨物资。</p>")), "no arrival named"),
+            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
+                "<p>从武汉出发、载着300吨物资的列车抵达后立即卸货。</p>")), "an arrival with no place"),
+            () -> assertEquals(List.of("山东省"), regionPathOf("300名", extracted("医疗队", "2024-07-10",
+                "<p>山东的300名医护人员从济南出发，到达武汉。</p>")), "the arrival in another clause"));
     }
 }

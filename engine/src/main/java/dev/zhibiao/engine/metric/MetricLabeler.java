@@ -362,6 +362,8 @@ public final class MetricLabeler {
             named = ParallelDeeds.named(scope, named);
             // listed counts taking part in one act (25000名军人、167艘舰艇…参加了战备检查 → 参加战备检查的军人)
             named = SharedPredicates.named(scope, named);
+            // parts of a whole divided (将食品添加剂的生产许可分为…等6个细类 → 食品添加剂的生产许可细类)
+            named = Partitions.named(scope, named);
             named = TitledTopics.named(scope, named);
             named = TemperatureSwings.named(scope, named);
             named = Widenings.named(scope, named);

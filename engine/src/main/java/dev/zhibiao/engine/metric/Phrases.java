@@ -124,11 +124,18 @@ final class Phrases {
      * swaying (300余亩玫瑰随风摇曳, 16亩马鞭草盛开): they open the predicate, after a noun and after its predicate alike.
      */
     private static final List<String> VYING_AND_BLOOMING = List.of("竞相", "争相", "次第", "随风", "摇曳", "盛开", "绽放", "怒放");
+    /**
+     * Verbs of what things do for others: carry, draw, lay down, set out to or focus on them (300辆公交车带着乘客穿行,
+     * 2万多件文物藏品吸引不少游客, 20.7万个5G基站铺就的信息高速公路, 12个技术指导组分赴重点省份, 832个脱贫县聚焦…产业): what
+     * they serve says nothing of which things are counted, after a noun and after its predicate alike.
+     */
+    private static final List<String> SERVING_OTHERS = List.of("满载", "载着", "搭载", "运送", "吸引", "带着", "搭建", "铺就",
+            "串起", "分赴", "奔赴", "赶赴", "聚焦");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = Stream.concat(Stream.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利"),
-        VYING_AND_BLOOMING.stream()).toList();
+        Stream.concat(VYING_AND_BLOOMING.stream(), SERVING_OTHERS.stream())).toList();
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
@@ -136,7 +143,7 @@ final class Phrases {
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
-            "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
+            "吸引力", "吸引物", "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     /**
      * Building jointly, a word holding the stop 共: opening the words after an amount it opens the thing counted
      * (18个共建“一带一路”国家: the countries building it jointly); after a noun (18家…单位共建) it is the predicate.
@@ -181,7 +188,7 @@ final class Phrases {
             // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
             // counted, never which of them
             "长势", "苗情"),
-        VYING_AND_BLOOMING.stream()).toList();
+        Stream.concat(VYING_AND_BLOOMING.stream(), SERVING_OTHERS.stream())).toList();
     /**
      * After a count of things, also a modal or a coverb opening what they do (60多种土特产3天之内便能加工成…, 10万只羽毛球从
      * 这里“飞”向全球): how or from where they act, no part of which things are counted. Not after a time span, whose
@@ -1001,11 +1008,14 @@ final class Phrases {
 
     /**
      * Whether the stop word found at {@code at} belongs to the noun: 为 closing 以…为 (以人参为原料医药生产企业), 的 after
-     * a quality alone (重要的长征遗址), 共 of 共建 opening the phrase (共建“一带一路”国家).
+     * a quality alone (重要的长征遗址), 共 of 共建 or a deed for others opening the phrase (共建“一带一路”国家, 吸引年轻人的新场景).
      */
     private static boolean withinNoun(String s, int at, String stop) {
         if (at == 0 && s.startsWith(BUILDING_JOINTLY) && BUILDING_JOINTLY.startsWith(stop)) {
             return true;
+        }
+        if (at == 0 && SERVING_OTHERS.contains(stop)) {
+            return true; // a deed opening the words describes the noun after them (10辆搭载自动驾驶系统的汽车)
         }
         if (stop.equals(AS)) {
             if (SERVING_FRAME.matcher(s).region(at, s.length()).lookingAt()) {
