@@ -1200,21 +1200,171 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void cargoFromAnOriginIsWhereItArrives() {
+    void aStreakOfYearsSinceAYearIsOfItsLastYear() {
         assertAll(
-            () -> assertEquals(List.of("广东省", "广州市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
-                "<p>从武汉出发、载着300吨物资的列车抵达广州。</p>")), "the origin before, the arrival after"),
-            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300名", extracted("医疗队", "2024-07-10",
-                "<p>来自山东的300名医护人员到达武汉。</p>")), "people from a province arrive in a city"),
-            () -> assertEquals(List.of("上海市", "上海港"), regionPathOf("2.4万吨", extracted("航线开通", "2024-07-10",
-                "<p>由秘鲁钱凯港驶来、运载着2.4万吨水果的货轮抵达上海港。</p>")), "past the words describing the carrier"),
-            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
-                "<p>武汉的300吨物资抵达广州。</p>")), "no origin: the place before stands"),
-            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
-                "<p>从武汉运来300吨物资。</p>")), "no arrival named"),
-            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("物资运输", "2024-07-10",
-                "<p>从武汉出发、载着300吨物资的列车抵达后立即卸货。</p>")), "an arrival with no place"),
-            () -> assertEquals(List.of("山东省"), regionPathOf("300名", extracted("医疗队", "2024-07-10",
-                "<p>山东的300名医护人员从济南出发，到达武汉。</p>")), "the arrival in another clause"));
+            () -> assertEquals("2016", periodOf("棉花", "2018-03-01", "<p>全县棉花生产自2012年以来连续5年增产。</p>", "5年")),
+            () -> assertEquals("2017", periodOf("外贸", "2018-03-01", "<p>全省外贸2015年以来，连续三年保持增长。</p>", "三年")),
+            // no streak right after the span, or a span from a month, or a streak of quarters: no year of the streak
+            () -> assertEquals(null, periodOf("学校", "2018-03-01", "<p>自2012年以来，全县新建学校7所。</p>", "7所")),
+            () -> assertEquals(null, periodOf("棉花", "2018-03-01", "<p>2012年以来棉花累计增产5年。</p>", "5年")),
+            () -> assertEquals(null, periodOf("棉花", "2018-03-01", "<p>自2012年5月以来连续5年增产。</p>", "5年")),
+            () -> assertEquals(null, periodOf("棉花", "2018-03-01", "<p>全县2012年以来连续5个季度增产。</p>", "5个季度")),
+            () -> assertEquals(null, periodOf("空气", "2024-03-01", "<p>全市2016年以来连续3年以上空气优良天数比例超过85%。</p>", "3年以上")),
+            () -> assertEquals("2022", periodOf("粮食", "2024-03-01", "<p>全市2013年以来连续10年粮食增产。</p>", "10年")));
+    }
+
+    @Test
+    void aMeasureBeforeItsDimensionAndDeIsTheThingsAfterIt() {
+        assertAll(
+            () -> assertEquals("山路高差", metricOf("游客可以攀登300米高差的山路。", "300米"), "not the verb's"),
+            () -> assertEquals("古树树龄", metricOf("村里有一座300年树龄的古树。", "300年"), "a span as a dimension"),
+            () -> assertEquals("矿井深度", metricOf("工人在500米深度的矿井下作业。", "500米"), "not where the deed is done"),
+            () -> assertEquals("陨石坑直径", metricOf("科学家发现了一个10公里直径的陨石坑。", "10公里")),
+            () -> assertEquals("城市中轴线长度", metricOf("这座城市有一条40公里长度的城市中轴线。", "40公里"),
+                "中 inside the thing is no locative"),
+            () -> assertEquals("瀑布形成落差", metricOf("瀑布形成了12米落差。", "12米"), "no 的: nothing described"),
+            () -> assertEquals("落差", metricOf("这里有30米落差的地方最危险。", "30米"), "a place of the measure owns nothing"),
+            () -> assertEquals("大桥跨度", metricOf("他们在这里修建了一座跨度达500米的大桥。", "500米"),
+                "a dimension before the amount"),
+            () -> assertEquals("大坝高度", metricOf("大坝高度达到185米。", "185米")));
+    }
+
+    @Test
+    void timeSpentBringingAboutAResultIsSpentOnTheDeedBefore() {
+        assertAll(
+            () -> assertEquals("旧城改造工程用时", metricOf("该市启动了新一轮的旧城改造工程，用了5年时间，使城区面貌焕然一新。", "5年")),
+            () -> assertEquals("生态保卫战用时", metricOf("我国打响了规模最大的生态保卫战，用短短6年时间，让全市空气质量明显好转。", "6年")),
+            () -> assertEquals("用时间", metricOf("用3年时间，使城镇化率达到70%。", "3年"), "no clause before"),
+            () -> assertEquals("用时间", metricOf("该县实施了河道整治，用两年时间，让河水变清。", "两年"), "no object head before"),
+            () -> assertEquals("用时间", metricOf("全县新建了5座水厂，用两年时间，让群众喝上放心水。", "两年"),
+                "the clause before states its own amount"),
+            () -> assertEquals("计划用时间", metricOf("他们建成了全省最长的隧道，计划用3年时间，让两地通车。", "3年"),
+                "a plan is no time spent opening the clause"),
+            () -> assertEquals("研制出发动机用时", metricOf("团队用了三年多的时间，研制出全新的发动机。", "三年多"),
+                "a deed after the time names it"));
+    }
+
+    @Test
+    void aDeedForOthersInsideALongerWordOrACompoundNounEndsNothing() {
+        assertAll(
+            // 运载, 装载, 承载 are verbs of their own, not 载着 after a stray character
+            () -> assertEquals("货轮", metricOf("3艘货轮运载着2万吨铁矿石抵达日照港。", "3艘")),
+            () -> assertEquals("铁矿石抵达日照港", metricOf("3艘货轮运载着2万吨铁矿石抵达日照港。", "2万吨"),
+                "the verb before the next amount is all of the noun before it"),
+            () -> assertEquals("古桥", metricOf("全县5座古桥承载着千年历史记忆。", "5座")),
+            () -> assertEquals("货车", metricOf("200辆货车装载着新鲜蔬菜发往全国各地。", "200辆")),
+            () -> assertEquals("游客携带着行李涌入景区", metricOf("2万多名游客携带着行李涌入景区。", "2万多名"), "携带 holds 带着"),
+            () -> assertEquals("发射长征二号运载火箭", metricOf("发射了3枚长征二号运载火箭。", "3枚"), "运载火箭 is a noun"),
+            // the verb opening a compound noun (垃圾运送车, 人才吸引政策)
+            () -> assertEquals("投入垃圾运送车", metricOf("全区投入120辆垃圾运送车，实现垃圾日产日清。", "120辆")),
+            () -> assertEquals("开辟应急物资运送通道", metricOf("全市开辟5条应急物资运送通道。", "5条")),
+            () -> assertEquals("配备医疗废物运送车", metricOf("全省配备300台医疗废物运送车。", "300台")),
+            () -> assertEquals("垃圾运送中转站", metricOf("全区新建6个垃圾运送中转站。", "6个")),
+            () -> assertEquals("完成舞台搭建工作", metricOf("完成4项舞台搭建工作。", "4项")),
+            () -> assertEquals("出台人才吸引政策", metricOf("全市出台12项人才吸引政策。", "12项")),
+            () -> assertEquals("梳理出重点聚焦领域", metricOf("梳理出3个重点聚焦领域。", "3个")),
+            () -> assertEquals("项目聚焦点在新能源领域", metricOf("8个项目聚焦点在新能源领域。", "8个")),
+            () -> assertEquals("公交车满载率", metricOf("全市1200辆公交车满载率超过90%。", "1200辆")),
+            // the amount after the verb keeps its own noun
+            () -> assertEquals("生活圈时长", metricOf("全市80个便民服务点串起15分钟生活圈。", "15分钟")),
+            () -> assertEquals("救援物资抵达灾区", metricOf("20架运输机满载200吨救援物资抵达灾区。", "200吨")),
+            // the verb as a predicate still ends the noun
+            () -> assertEquals("运输机", metricOf("20架运输机满载200吨救援物资抵达灾区。", "20架")),
+            () -> assertEquals("工作组", metricOf("12个工作组奔赴一线。", "12个")));
+    }
+
+    @Test
+    void listedCountsGrowSomethingOnlyWhenTheLastOfThemGrowIt() {
+        assertAll(
+            () -> assertEquals("种植烤烟的村", metricOf("全县11个村、694户种植烤烟。", "11个"), "households counted by their unit"),
+            () -> assertEquals("养殖肉牛的家庭农场", metricOf("全县3个家庭农场、5个合作社养殖肉牛。", "3个"), "a body raising"),
+            () -> assertEquals("参加比赛的运动员", metricOf("共有2000名运动员、300名裁判员参加了比赛。", "2000名")),
+            // an adverb or another verb before the act
+            () -> assertEquals("村", metricOf("全县20个村、300户农户不再种植烟叶。", "20个")),
+            () -> assertEquals("村", metricOf("全镇12个村、80户农户退出养殖。", "12个")),
+            () -> assertEquals("村", metricOf("全县9个村、120户农户尚未种植。", "9个")),
+            () -> assertEquals("镇", metricOf("该县有6个镇、40个村适宜种植茶叶。", "6个")),
+            () -> assertEquals("乡镇", metricOf("全县10个乡镇、200户农户计划种植中药材。", "10个")),
+            () -> assertEquals("乡镇", metricOf("全县共有8个乡镇、50个村开展水产养殖。", "8个")),
+            () -> assertEquals("乡镇", metricOf("全县5个乡镇、12个村发展种植业。", "5个")),
+            // a noun the verb opens, no crop at all, a place things grow in
+            () -> assertEquals("合作社", metricOf("全县现有3个合作社、2家蔬菜种植基地。", "3个")),
+            () -> assertEquals("乡镇", metricOf("全县8个乡镇、40个村养殖业稳步发展。", "8个")),
+            () -> assertEquals("乡镇", metricOf("全县18个乡镇、120个村种植面积扩大。", "18个")),
+            () -> assertEquals("乡镇", metricOf("全县10个乡镇、200户农户种植结构调整。", "10个")),
+            () -> assertEquals("镇", metricOf("全县5个镇、30个村种植户增收。", "5个")),
+            () -> assertEquals("村", metricOf("3个村、20户农户种植失败。", "3个")),
+            () -> assertEquals("村", metricOf("今年全县有12个村、300户农户种植。", "12个")),
+            () -> assertEquals("大棚", metricOf("全市新建20个大棚、50亩基地种植草莓。", "20个")));
+    }
+
+    @Test
+    void aWholeIsDividedOnlyWhenADisposalMovesIt() {
+        assertAll(
+            () -> assertEquals("全县片区", metricOf("该县将全县按地域划分为8个片区。", "8个"), "how it is divided is no part of it"),
+            () -> assertEquals("学生班", metricOf("学校把学生按年级分为6个班。", "6个")),
+            () -> assertEquals("全市区域", metricOf("将全市划分成为5个区域。", "5个")),
+            () -> assertEquals("全市网格", metricOf("把全市细分成8个网格。", "8个")),
+            // 将 of the future, before a coverb or an adverb
+            () -> assertEquals("项目将按照进度分阶段", metricOf("项目将按照进度分为3个阶段实施。", "3个")),
+            () -> assertEquals("培训将在下月分举行", metricOf("培训将在下月分为两期举行。", "两期")),
+            () -> assertEquals("比赛将于明日分成小组进行", metricOf("比赛将于明日分成4个小组进行。", "4个")),
+            () -> assertEquals("活动将逐步分阶段推进", metricOf("活动将逐步分为3个阶段推进。", "3个")),
+            () -> assertEquals("全体将士们分成作战梯队", metricOf("全体将士们分成3个作战梯队。", "3个"), "将士 is a noun"),
+            // a whole holding an amount in words
+            () -> assertEquals("片区", metricOf("把三个村分为两个片区。", "两个")),
+            () -> assertEquals("片区", metricOf("将全县十八个乡镇划分为4个片区。", "4个")));
+    }
+
+    @Test
+    void aTeamsHeadlineResultTakesOnlyAVenueWhereAnEventWasHeld() {
+        assertAll(
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("一金", extracted("新闻联播", "2023-02-13",
+                "<p><strong>中国队再夺一金</strong></p><p>当地时间12日，速滑世界杯分站赛在荷兰多德雷赫特落幕，下一站比赛将在加拿大卡尔加里进行。"
+                    + "中国选手获得男子500米冠军。</p>")), "the venue the event closed at, not the next stop's"),
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("103枚", extracted("新闻联播", "2023-08-08",
+                "<p><strong>中国体育代表团收获103枚金牌</strong></p><p>第31届世界大学生夏季运动会8日晚在成都闭幕。</p>")),
+                "a games closing at its host city"),
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("一金", extracted("新闻联播", "2023-08-08",
+                "<p><strong>中国队再夺一金</strong></p><p>中国队在成都举行的比赛中夺冠。</p>")), "the event held at the place"),
+            () -> assertEquals(List.of(), regionPathOf("3枚", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国选手本赛季已获得3枚金牌</strong></p><p>国家体育总局今天在北京举行新闻发布会，通报短道速滑队本赛季成绩。</p>")),
+                "a press conference is no event won at"),
+            () -> assertEquals(List.of(), regionPathOf("3枚", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队收获3枚金牌</strong></p><p>比赛组委会今天在北京举行新闻发布会。</p>")),
+                "what was held follows the verb"),
+            () -> assertEquals(List.of(), regionPathOf("两连胜", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国女排获得两连胜</strong></p><p>中国女排赛前在昆明进行了为期三周的高原集训。</p>")), "a training camp"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>中国队赛前在昆明举行了誓师大会。</p>")), "赛前 names no event"),
+            () -> assertEquals(List.of(), regionPathOf("4枚", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国选手获得4枚金牌</strong></p><p>比赛在瑞士举行期间，中国选手所在的训练基地设在北京。</p>")),
+                "a training base"),
+            () -> assertEquals(List.of(), regionPathOf("两连胜", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国男篮取得两连胜</strong></p><p>中国男篮今晚在广州与日本队进行了一场热身赛。</p>")),
+                "进行 says no venue of the results"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>明年世锦赛将在日本福冈举行。</p>")), "a venue to come"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>本站比赛结束后，中国队在北京举行总结会。</p>")), "a meeting after the event"));
+    }
+
+    @Test
+    void cargoFromAnOriginStaysWithItsOrigin() {
+        assertAll(
+            () -> assertEquals(List.of("陕西省", "西安市"), regionPathOf("5000列", extracted("中欧班列", "2024-03-01",
+                "<p>今年从西安开行的5000列中欧班列到达德国汉堡。</p>")), "trains run from a city"),
+            () -> assertEquals(List.of("山西省"), regionPathOf("3亿吨", extracted("煤炭外运", "2024-03-01",
+                "<p>今年从山西外运的3亿吨煤炭运到山东。</p>")), "coal shipped out of a province"),
+            () -> assertEquals(List.of("宁夏回族自治区"), regionPathOf("800亿千瓦时", extracted("电力", "2024-03-01",
+                "<p>今年从宁夏外送的800亿千瓦时电量送达浙江。</p>")), "power sent out of a region"),
+            () -> assertEquals(List.of("湖北省", "武汉市"), regionPathOf("300吨", extracted("运输", "2024-03-01",
+                "<p>从武汉运往上海的300吨物资到达南京中转。</p>")), "a stop on the way is no destination"),
+            () -> assertEquals(List.of("山东省"), regionPathOf("50名", extracted("援助", "2024-03-01",
+                "<p>受到山东省委表彰的50名干部到达新疆喀什。</p>")), "an agent is no origin"),
+            () -> assertEquals(List.of("河南省", "郑州市", "郑州机场"), regionPathOf("30架", extracted("物流", "2024-03-01",
+                "<p>从郑州机场起飞的30架货机飞抵比利时列日。</p>")), "flights out of an airport"),
+            () -> assertEquals(List.of("广西壮族自治区", "钦州市", "钦州港"), regionPathOf("12万标箱", extracted("外贸", "2024-03-01",
+                "<p>从钦州港出口的12万标箱货物运到新加坡。</p>")), "exports out of a port"));
     }
 }

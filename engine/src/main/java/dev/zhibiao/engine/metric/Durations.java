@@ -31,12 +31,15 @@ final class Durations {
     private static final String TERM = "为期";
     /** 用 before a span, maybe with 了 and a word saying how short (用了, 用短短, 计划用): time spent on a deed. */
     private static final Pattern SPENDING = Pattern.compile("(?<![费信作应适通采使享])用了?(?:短短|仅仅|仅|不到|近|约)?$");
-    /** Words opening what follows 时间 that make it no deed: a deadline (内付清) or a result brought about (使, 让). */
+    /** Words opening what follows 时间 that make it no deed: a deadline (内付清). */
     private static final String WITHIN_WORDS = "之?内";
-    private static final Pattern NOT_A_DEED_OPENING = Pattern.compile(WITHIN_WORDS + "|[使让令]");
     /** 时间 after the span, maybe a comma before the deed (三年多的时间，研制出…). */
     private static final Pattern SPENT_TIME = Pattern.compile("的?时间[，,]?");
     private static final String TIME_SPENT = "用时";
+    /** A result brought about opening what follows 时间 (使城镇化率达到70%, 让近1亿人脱贫): no deed the time was spent on. */
+    private static final Pattern RESULT_OPENING = Pattern.compile("[使让令]");
+    /** The spending words alone before the span: it opens its clause (用短短8年时间). */
+    private static final Pattern SPENDING_OPENS = Pattern.compile("(?:仅|只|又|再)?" + SPENDING.pattern());
     /** A note in brackets (新品种（系）): no part of the deed. */
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     /** A deed this long is cut to its verb and the head of its object. */
@@ -188,8 +191,25 @@ final class Durations {
         int to = scope.quantitiesIn(from, scope.sentence.end()).stream().mapToInt(Quantity::start).findFirst()
                 .orElse(scope.sentence.end());
         String deed = BRACKETED.matcher(Phrases.after(scope.text.substring(from, to), true)).replaceAll("");
-        // 3年时间内付清 frames a deadline, 使城镇化率达到70% a result: no deed spent on
-        return deed.length() < 2 || NOT_A_DEED_OPENING.matcher(deed).lookingAt() ? "" : shortDeed(deed) + TIME_SPENT;
+        if (RESULT_OPENING.matcher(scope.text).region(from, to).lookingAt()) {
+            return resultOfDeedBefore(scope);
+        }
+        // 3年时间内付清 frames a deadline: no deed spent on
+        return deed.length() < 2 || WITHIN.matcher(deed).lookingAt() ? "" : shortDeed(deed) + TIME_SPENT;
+    }
+
+    /**
+     * Time spent bringing about a result, the span opening its clause after a deed (实施了…力度最大的脱贫攻坚战，用短短8年时间，
+     * 让近1亿人脱贫): the time was spent on what the clause before did, named by the head of its object (脱贫攻坚战用时);
+     * "" when the span does not open its clause, or the clause before holds an amount or names no such object.
+     */
+    private static String resultOfDeedBefore(QuantityScope scope) {
+        if (!SPENDING_OPENS.matcher(scope.text.substring(scope.clause.start(), scope.chainStart)).matches()) {
+            return "";
+        }
+        Matcher head = OBJECT_HEAD.matcher(scope.previousClauseTopic());
+        String object = head.find() ? head.group(1) : "";
+        return object.length() < 2 || object.length() > MAX_DEED || !Phrases.isChinese(object) ? "" : object + TIME_SPENT;
     }
 
     /**

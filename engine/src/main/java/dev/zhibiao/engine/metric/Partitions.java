@@ -9,11 +9,22 @@ import java.util.regex.Pattern;
  * name nothing of them.
  */
 final class Partitions {
-    /** 将 or 把, the whole, then the verb dividing it, in the amount's clause; the whole holds no other amount. */
-    private static final Pattern DIVIDED_WHOLE = Pattern.compile(
-        "(?:将|把)([^，,。；;：:将把0-9０-９]{2,16}?)(?:划分为|细分为|区分为|分为|分成)");
-    /** Words 将 or 把 begins that mark no object (将近, 把握). */
-    private static final Pattern NOT_A_DISPOSAL = Pattern.compile("将近|将来|把握|把关");
+    /** The character every verb of dividing holds: without it in the words before the amount nothing is divided. */
+    private static final char DIVIDING = '分';
+    /**
+     * Words 将 or 把 begins that move no object: 将近, 将来, 把握, 把关, the soldiers (将士, 将军), and 将 of the future
+     * before a coverb or an adverb (项目将按照进度分为…, 培训将在下月分为…, 将逐步分为…); 即将 is future too.
+     */
+    private static final String NOT_A_DISPOSAL =
+        "(?<!即)将(?!近|来|士|军|在|于|按|从|对|以|由|逐步|陆续|继续|重新|全面|统一|进一步|再|又|也|会|要|可|分别|正式)|把(?!握|关)";
+    /**
+     * 将 or 把 moving an object, the whole, then the verb dividing it (分为, 划分为, 划分成为, 细分成), in the amount's clause;
+     * the whole holds no other amount, in figures or in words (把三个村分为…).
+     */
+    private static final Pattern DIVIDED_WHOLE = Pattern.compile("(?:" + NOT_A_DISPOSAL + ")"
+        + "([^，,。；;：:将把0-9０-９零〇一二两三四五六七八九十百千万]{2,16}?)(?:[划细区]?分)(?:成为|为|成)");
+    /** A coverb of manner after the whole (学生按年级分为…, 全县按地域划分为…): how it is divided, no part of it. */
+    private static final Pattern MANNER = Pattern.compile("按照|按|依照|依据|根据");
 
     private Partitions() {
     }
@@ -24,15 +35,20 @@ final class Partitions {
             return label;
         }
         String before = scope.text.substring(scope.clause.start(), Math.max(scope.clause.start(), scope.quantity.start()));
+        if (before.indexOf(DIVIDING) < 0) {
+            return label;
+        }
         Matcher divided = DIVIDED_WHOLE.matcher(before);
-        if (!divided.find() || NOT_A_DISPOSAL.matcher(before).region(divided.start(), before.length()).lookingAt()) {
+        if (!divided.find()) {
+            return label;
+        }
+        String whole = divided.group(1);
+        Matcher manner = MANNER.matcher(whole);
+        whole = manner.find() ? whole.substring(0, manner.start()) : whole;
+        if (whole.length() < 2 || !Phrases.isChinese(whole) || label.startsWith(whole)) {
             return label;
         }
         String parts = Phrases.after(scope.right(false), false);
-        String whole = divided.group(1);
-        if (parts.isEmpty() || !label.endsWith(parts) || !Phrases.isChinese(whole) || label.startsWith(whole)) {
-            return label;
-        }
-        return whole + parts;
+        return parts.isEmpty() || !label.endsWith(parts) ? label : whole + parts;
     }
 }

@@ -129,8 +129,16 @@ final class Phrases {
      * 2万多件文物藏品吸引不少游客, 20.7万个5G基站铺就的信息高速公路, 12个技术指导组分赴重点省份, 832个脱贫县聚焦…产业): what
      * they serve says nothing of which things are counted, after a noun and after its predicate alike.
      */
-    private static final List<String> SERVING_OTHERS = List.of("满载", "载着", "搭载", "运送", "吸引", "带着", "搭建", "铺就",
-            "串起", "分赴", "奔赴", "赶赴", "聚焦");
+    private static final List<String> SERVING_OTHERS = List.of("满载", "载着", "运载", "装载", "承载", "搭载", "运送", "吸引",
+            "带着", "搭建", "铺就", "串起", "分赴", "奔赴", "赶赴", "聚焦");
+    /**
+     * After such a verb, the head of a noun it makes (垃圾运送车, 应急物资运送通道, 舞台搭建工作, 人才吸引政策, 重点聚焦领域,
+     * 满载率, 运载火箭): the verb is part of that noun, no predicate. Nothing but 着, 了 or 起 after it (the words before
+     * another amount, 货轮运载着 | 2万吨铁矿石): what it serves is the next amount's, the words are all of the noun before it.
+     */
+    private static final Pattern COMPOUND_HEAD_OR_NOTHING = Pattern.compile(
+            "(?:车|船|机|火箭|通道|线路|路线|站|中转站|点|率|量|力|工作|任务|政策|措施|领域|方向|能力|平台|中心|系统|设备|工具|服务|效应)"
+            + "|[着了起]?$");
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = Stream.concat(Stream.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
@@ -143,7 +151,7 @@ final class Phrases {
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
             "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
-            "吸引力", "吸引物", "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
+            "吸引力", "吸引物", "携带着", "附带着", "连带着", "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     /**
      * Building jointly, a word holding the stop 共: opening the words after an amount it opens the thing counted
      * (18个共建“一带一路”国家: the countries building it jointly); after a noun (18家…单位共建) it is the predicate.
@@ -421,7 +429,8 @@ final class Phrases {
     /** Whether a noun follows right at {@code offset}, or after 的 (350吨龙门吊, 522公里的沙漠公路). */
     static boolean describesNext(String text, int offset) {
         int k = offset < text.length() && text.charAt(offset) == '的' ? offset + 1 : offset;
-        return k < text.length() && Character.isLetter(text.charAt(k)) && !startsWithAny(text, k, NOUN_STOPS);
+        return k < text.length() && Character.isLetter(text.charAt(k))
+            && NOUN_STOPS.stream().noneMatch(stop -> text.startsWith(stop, k) && endsPhrase(text.substring(k), 0, stop));
     }
 
     /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */
@@ -946,7 +955,7 @@ final class Phrases {
         int end = s.length();
         for (String stop : stops) {
             int at = s.indexOf(stop);
-            while (at >= 0 && (insideWord(s, at, stop) || withinNoun(s, at, stop))) {
+            while (at >= 0 && !endsPhrase(s, at, stop)) {
                 at = s.indexOf(stop, at + 1);
             }
             if (at >= 0) {
@@ -954,6 +963,11 @@ final class Phrases {
             }
         }
         return end;
+    }
+
+    /** Whether the stop word found at {@code at} ends the phrase: it is a word of its own and no part of the noun. */
+    private static boolean endsPhrase(String s, int at, String stop) {
+        return !insideWord(s, at, stop) && !withinNoun(s, at, stop);
     }
 
     /**
@@ -1008,14 +1022,16 @@ final class Phrases {
 
     /**
      * Whether the stop word found at {@code at} belongs to the noun: 为 closing 以…为 (以人参为原料医药生产企业), 的 after
-     * a quality alone (重要的长征遗址), 共 of 共建 or a deed for others opening the phrase (共建“一带一路”国家, 吸引年轻人的新场景).
+     * a quality alone (重要的长征遗址), 共 of 共建 or a deed for others opening the phrase (共建“一带一路”国家, 吸引年轻人的新场景),
+     * a deed for others making a compound noun or closing the words (垃圾运送车, 货轮运载着).
      */
     private static boolean withinNoun(String s, int at, String stop) {
         if (at == 0 && s.startsWith(BUILDING_JOINTLY) && BUILDING_JOINTLY.startsWith(stop)) {
             return true;
         }
-        if (at == 0 && SERVING_OTHERS.contains(stop)) {
-            return true; // a deed opening the words describes the noun after them (10辆搭载自动驾驶系统的汽车)
+        if (SERVING_OTHERS.contains(stop)) {
+            // a deed opening the words describes the noun after them (10辆搭载自动驾驶系统的汽车)
+            return at == 0 || COMPOUND_HEAD_OR_NOTHING.matcher(s).region(at + stop.length(), s.length()).lookingAt();
         }
         if (stop.equals(AS)) {
             if (SERVING_FRAME.matcher(s).region(at, s.length()).lookingAt()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.zhibiao.engine.quantity.ChineseNumbers;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.RespectiveYears;
@@ -92,6 +93,14 @@ public final class PeriodContext {
      */
     private static final Pattern PAST_WORDS = Pattern.compile(
         "年代|世纪|以来|曾经|当年|原来|过去|解放前|建国初|之初|初期|最初|起初|此前|以前|之前|当时|那时|早年|昔日|时期");
+
+    /**
+     * A span since a year (2010年以来) and a streak of whole years right after it (连续5年, ，连续五年); not an open one
+     * (连续3年以上, 连续3年多), which ends in no known year.
+     */
+    private static final String SINCE = "以来";
+    private static final Pattern SINCE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})年" + SINCE);
+    private static final Pattern STREAK = Pattern.compile("[，,]?连续([0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?![以多余来])");
 
     private final String text;
     private final int titleEnd;
@@ -197,6 +206,11 @@ public final class PeriodContext {
                 // 2012年至2024年，支出从1.2万亿元跃升至2.7万亿元: the from-amount is of the stretch's first year
                 if (opensWithFromMark(clause, offset) && i > 0 && isStretchOfYears(mentions.get(i - 1), p)) {
                     return mentions.get(i - 1).period();
+                }
+                // 自2010年以来连续5年突破百亿斤: the streak is of the year it has reached, its last
+                Optional<String> streakEnd = p.period().isEmpty() ? lastYearOfStreak(p, offset) : Optional.empty();
+                if (streakEnd.isPresent()) {
+                    return streakEnd;
                 }
                 // 2022年1月至2023年9月，检察机关共办理…11402件: a total over a stretch of years is of no single year; the
                 // to-amount of a change (跃升至2.7万亿元) is of its end
@@ -581,6 +595,28 @@ public final class PeriodContext {
     private boolean opensName(PeriodMention p) {
         return Character.isDigit(text.charAt(p.start())) && p.end() < text.length()
             && Character.isLetter(text.charAt(p.end())) && NOT_NAME_AFTER.indexOf(text.charAt(p.end())) < 0;
+    }
+
+    /**
+     * For the count of years of a streak right after a span since a year (自2010年以来连续5年突破百亿斤): the streak's last
+     * year, counting the first year in (2010 + 5 - 1).
+     */
+    private Optional<String> lastYearOfStreak(PeriodMention since, int offset) {
+        if (!text.startsWith(SINCE, since.end() - SINCE.length())) {
+            return Optional.empty(); // most mentions are no span since a year: no matcher for them
+        }
+        Matcher first = SINCE_YEAR.matcher(text).region(since.start(), since.end());
+        Matcher streak = STREAK.matcher(text).region(since.end(), text.length());
+        if (!first.matches() || !streak.lookingAt() || streak.start(1) != offset) {
+            return Optional.empty();
+        }
+        int years;
+        try {
+            years = ChineseNumbers.parse(streak.group(1)).intValue();
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // 连续十十年: no count
+        }
+        return years > 0 ? Optional.of(Integer.toString(Integer.parseInt(first.group(1)) + years - 1)) : Optional.empty();
     }
 
     /** The last of the mentions lying in [from, to), if any. */

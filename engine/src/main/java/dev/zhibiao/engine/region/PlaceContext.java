@@ -58,11 +58,6 @@ public final class PlaceContext {
     /** First characters of the verbs of staying and entering: most characters begin none. */
     private static final String VERB_FIRST_CHARACTERS = Stream.concat(STAY_VERBS.stream(), ENTRY_VERBS.stream())
         .map(verb -> verb.substring(0, 1)).distinct().collect(Collectors.joining());
-    /**
-     * Verbs saying the counted things arrive at a place (运载着2.4万吨水果…的货轮抵达上海洋山港): where they came from is not
-     * where the fact is once the clause says where they arrived.
-     */
-    private static final List<String> ARRIVAL_VERBS = List.of("抵达", "到达", "驶抵", "飞抵", "运到", "送达");
     /** Measure words of people: a country right after one says whose people are counted (20多名伊朗安全机构指挥官). */
     private static final String PERSON_MEASURES = "名位";
     /** What follows a country's name written as its people's (巴勒斯坦人). */
@@ -273,13 +268,13 @@ public final class PlaceContext {
      */
     public Optional<Region> placeOfHeadline(int offset, Span item) {
         Optional<Region> here = placeAt(offset);
-        Span first = spans.sentenceAt(item.start());
         if (here.isEmpty()) {
-            return competitorsResultAt(offset) ? venueHeldIn(first) : here;
+            return competitorsResultAt(offset) ? venueOfEventHeldIn(spans.sentenceAt(item.start())) : here;
         }
         if (!here.get().foreign()) {
             return here;
         }
+        Span first = spans.sentenceAt(item.start());
         return subjects.stream()
             .filter(p -> p.start() >= first.start() && p.end() <= first.end() && !origins.contains(p)
                 && within(here.get(), p.region()))
@@ -300,6 +295,26 @@ public final class PlaceContext {
     /** The venue a sentence says an event was held at (比赛在荷兰多德雷赫特落幕), if it says one. */
     private Optional<Region> venueHeldIn(Span sentence) {
         return HELD_AT_VENUE.matcher(text).region(sentence.start(), sentence.end()).find() ? venueIn(sentence) : Optional.empty();
+    }
+
+    /**
+     * The place of the first clause of a sentence saying an event was held there (比赛在荷兰多德雷赫特落幕，下一站比赛将在
+     * 加拿大卡尔加里进行 → 多德雷赫特), if one says so: a headline's result lies at the venue only when its item says the event
+     * was held there, not where the team trained or met the press.
+     */
+    private Optional<Region> venueOfEventHeldIn(Span sentence) {
+        for (PlaceMention p : subjects) {
+            if (p.start() > sentence.start() && p.end() <= sentence.end() && text.charAt(p.start() - 1) == LOCATIVE) {
+                Span clause = spans.clauseAt(p.start());
+                int venueEnd = HeldEvents.venueEndAt(text, clause.start(), p.start() - 1, p.end(), clause.end());
+                if (venueEnd >= 0) {
+                    // the names written with the place up to the verb (荷兰多德雷赫特), not one read into the verb
+                    PlaceMention last = lastOfRunWithin(p);
+                    return Optional.of((last.end() <= venueEnd ? last : p).region());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -406,13 +421,6 @@ public final class PlaceContext {
         }
         // the place the clause names before the fact, if it decides one
         Optional<Region> placeInClause = inClause.flatMap(named -> named);
-        if (placeInClause.isPresent() && namedOnlyAsOrigins(clause.start(), Math.min(offset, clause.end()))) {
-            // 由秘鲁钱凯港驶来、运载着2.4万吨水果…的货轮抵达上海洋山港: the cargo is where it arrived
-            Optional<Region> arrived = arrivalAfter(offset, clause);
-            if (arrived.isPresent()) {
-                return arrived;
-            }
-        }
         Optional<Region> locative = locativeAfter(offset, clause);
         if (locative.isPresent() && placeInClause.map(before -> within(before, locative.get())).orElse(true)) {
             return locative;
@@ -937,20 +945,6 @@ public final class PlaceContext {
             return Optional.empty();
         }
         return placeRightAfter(verbAt + VERB_LENGTH, clause);
-    }
-
-    /**
-     * The place written right after the first arrival verb ({@link #ARRIVAL_VERBS}) after the amount in its clause, past
-     * any 的: the words between may describe the carrier (…矿产品的中远海运“新上海”轮抵达).
-     */
-    private Optional<Region> arrivalAfter(int offset, Span clause) {
-        for (int k = offset; k + VERB_LENGTH <= clause.end(); k++) {
-            int at = k;
-            if (ARRIVAL_VERBS.stream().anyMatch(verb -> text.startsWith(verb, at))) {
-                return placeRightAfter(at + VERB_LENGTH, clause);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Where the first of the two-character verbs stands in [from, to) before any 的, or -1. */
