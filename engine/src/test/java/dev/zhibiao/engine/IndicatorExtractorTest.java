@@ -1214,22 +1214,6 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void aMeasureBeforeItsDimensionAndDeIsTheThingsAfterIt() {
-        assertAll(
-            () -> assertEquals("山路高差", metricOf("游客可以攀登300米高差的山路。", "300米"), "not the verb's"),
-            () -> assertEquals("古树树龄", metricOf("村里有一座300年树龄的古树。", "300年"), "a span as a dimension"),
-            () -> assertEquals("矿井深度", metricOf("工人在500米深度的矿井下作业。", "500米"), "not where the deed is done"),
-            () -> assertEquals("陨石坑直径", metricOf("科学家发现了一个10公里直径的陨石坑。", "10公里")),
-            () -> assertEquals("城市中轴线长度", metricOf("这座城市有一条40公里长度的城市中轴线。", "40公里"),
-                "中 inside the thing is no locative"),
-            () -> assertEquals("瀑布形成落差", metricOf("瀑布形成了12米落差。", "12米"), "no 的: nothing described"),
-            () -> assertEquals("落差", metricOf("这里有30米落差的地方最危险。", "30米"), "a place of the measure owns nothing"),
-            () -> assertEquals("大桥跨度", metricOf("他们在这里修建了一座跨度达500米的大桥。", "500米"),
-                "a dimension before the amount"),
-            () -> assertEquals("大坝高度", metricOf("大坝高度达到185米。", "185米")));
-    }
-
-    @Test
     void timeSpentBringingAboutAResultIsSpentOnTheDeedBefore() {
         assertAll(
             () -> assertEquals("旧城改造工程用时", metricOf("该市启动了新一轮的旧城改造工程，用了5年时间，使城区面貌焕然一新。", "5年")),
@@ -1366,5 +1350,45 @@ class IndicatorExtractorTest {
                 "<p>从郑州机场起飞的30架货机飞抵比利时列日。</p>")), "flights out of an airport"),
             () -> assertEquals(List.of("广西壮族自治区", "钦州市", "钦州港"), regionPathOf("12万标箱", extracted("外贸", "2024-03-01",
                 "<p>从钦州港出口的12万标箱货物运到新加坡。</p>")), "exports out of a port"));
+    }
+
+    @Test
+    void aGeneralOrAnAthleteWrittenWith将IsNoVenueToCome() {
+        assertAll(
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>中国名将在成都举行的比赛中夺冠。</p>")), "名将 is an athlete"),
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>中国小将在成都举行的比赛中夺冠。</p>")), "小将 is an athlete"),
+            () -> assertEquals(List.of("浙江省", "杭州市"), regionPathOf("两连胜", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国女排获得两连胜</strong></p><p>中国女排主将在杭州举行的比赛中拿下全队最高分。</p>")),
+                "主将 is a team's leading player"),
+            () -> assertEquals(List.of("四川省", "成都市"), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>将近两万名观众在成都举行的比赛中为中国队加油。</p>")),
+                "将近 says nearly"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>下一站比赛将在加拿大卡尔加里进行。</p>")), "the next stop is to come"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>世锦赛即将在日本福冈举行。</p>")), "即将 is to come"),
+            () -> assertEquals(List.of(), regionPathOf("一金", extracted("新闻联播", "2024-03-01",
+                "<p><strong>中国队再夺一金</strong></p><p>中国名将将在日本福冈举行的比赛中亮相。</p>")),
+                "an athlete at an event to come"));
+    }
+
+    @Test
+    void timeSpentBringingAboutAResultIsSpentOnlyOnAnUndertakingBefore() {
+        assertAll(
+            () -> assertEquals("环境整治行动用时", metricOf("该县开展了全域的环境整治行动，仅用1年时间，使村容村貌焕然一新。", "1年")),
+            () -> assertEquals("用短短时间", metricOf("在市委的坚强领导下，用短短5年时间，让全市绿化率提高到45%。", "5年"),
+                "a leadership is no undertaking"),
+            () -> assertEquals("用时间", metricOf("经过广大干部的不懈努力，用了3年时间，让老街焕发新生。", "3年"), "an effort"),
+            () -> assertEquals("用时间", metricOf("村民们发扬了艰苦奋斗的精神，用6年时间，让荒滩变成了果园。", "6年"), "a spirit"),
+            () -> assertEquals("仅用时间", metricOf("该厂引进了德国先进的流水线，仅用半年时间，使合格率提高到98%。", "半年"),
+                "a thing brought in"),
+            () -> assertEquals("用时间", metricOf("全镇打赢了这场艰难的战争，再用2个月时间，让秩序恢复正常。", "2个月"),
+                "战争 is no 战 of an undertaking, and 再 is time after the deed"),
+            () -> assertEquals("用时间", metricOf("该市完成了棚户区的改造工程，又用2年时间，让3万户居民受益。", "2年"),
+                "又: time spent after the undertaking, not on it"),
+            () -> assertEquals("用时间", metricOf("全县迎接了这场严峻的挑战，用3年时间，让全县村村通上了自来水。", "3年"),
+                "挑战 is no 战 of an undertaking"));
     }
 }

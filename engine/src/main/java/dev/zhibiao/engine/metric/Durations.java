@@ -31,22 +31,28 @@ final class Durations {
     private static final String TERM = "为期";
     /** 用 before a span, maybe with 了 and a word saying how short (用了, 用短短, 计划用): time spent on a deed. */
     private static final Pattern SPENDING = Pattern.compile("(?<![费信作应适通采使享])用了?(?:短短|仅仅|仅|不到|近|约)?$");
-    /** Words opening what follows 时间 that make it no deed: a deadline (内付清). */
-    private static final String WITHIN_WORDS = "之?内";
     /** 时间 after the span, maybe a comma before the deed (三年多的时间，研制出…). */
     private static final Pattern SPENT_TIME = Pattern.compile("的?时间[，,]?");
     private static final String TIME_SPENT = "用时";
     /** A result brought about opening what follows 时间 (使城镇化率达到70%, 让近1亿人脱贫): no deed the time was spent on. */
     private static final Pattern RESULT_OPENING = Pattern.compile("[使让令]");
-    /** The spending words alone before the span: it opens its clause (用短短8年时间). */
-    private static final Pattern SPENDING_OPENS = Pattern.compile("(?:仅|只|又|再)?" + SPENDING.pattern());
+    /**
+     * The spending words alone before the span: it opens its clause (用短短8年时间). 再 or 又 before them (再用3个月时间) is
+     * time spent after the deed before, not on it.
+     */
+    private static final Pattern SPENDING_OPENS = Pattern.compile("(?:仅|只)?" + SPENDING.pattern());
+    /**
+     * Nouns of an undertaking ending the object of the clause before a result (脱贫攻坚战, 旧城改造工程): only an undertaking
+     * is what time is spent on; a leadership, an effort or a thing brought in (坚强领导下, 不懈努力, 生产线) is not.
+     */
+    private static final Pattern UNDERTAKING = Pattern.compile("(?:工程|(?<!挑)战|行动|改造|建设|项目|计划|攻坚|整治|改革)$");
     /** A note in brackets (新品种（系）): no part of the deed. */
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     /** A deed this long is cut to its verb and the head of its object. */
     private static final int MAX_DEED = 8;
     /** A verb of two characters, with its complement (研制出, 培育). */
     private static final Pattern DEED_VERB = Pattern.compile("\\p{IsHan}{2}[出成了]?");
-    /** The head of an object: what follows its last 的, list mark or 等. */
+    /** The head of an object: what follows its last 的, list mark, 和 or 等. */
     private static final Pattern OBJECT_HEAD = Pattern.compile("[的、和等]([^的、和等]+)$");
     /** 来 or 以来 closing a span, then 首次: the first time in that span (38年来首次喷发). */
     private static final Pattern FIRST_SINCE = Pattern.compile("(?:以来|来)，?(?:首次|第一次|首度)");
@@ -86,9 +92,10 @@ final class Durations {
 
     /**
      * 内 or 之内 closing a span (未来1-2年内陆续投产运营, 3天之内便能加工成…, 将在3个月内公布…): the window a deed is done
-     * within. 以内 is left out: it bounds an amount (三年以内的小额信贷).
+     * within. 以内 is left out: it bounds an amount (三年以内的小额信贷). Opening what follows 时间 spent, they make it no deed
+     * but a deadline (3年时间内付清).
      */
-    private static final Pattern WITHIN = Pattern.compile(WITHIN_WORDS);
+    private static final Pattern WITHIN = Pattern.compile("之?内");
     /** Words of obligation before a window (须, 必须, 应当): it is a deadline or a validity, no time taken. */
     private static final Pattern OBLIGED = Pattern.compile("须|需|应当|应在|务必|不得");
     /** A deed denied after the window (3年内未发生安全事故): nothing done in it. */
@@ -190,10 +197,10 @@ final class Durations {
         int from = scope.quantity.end() + time.end();
         int to = scope.quantitiesIn(from, scope.sentence.end()).stream().mapToInt(Quantity::start).findFirst()
                 .orElse(scope.sentence.end());
-        String deed = BRACKETED.matcher(Phrases.after(scope.text.substring(from, to), true)).replaceAll("");
         if (RESULT_OPENING.matcher(scope.text).region(from, to).lookingAt()) {
             return resultOfDeedBefore(scope);
         }
+        String deed = BRACKETED.matcher(Phrases.after(scope.text.substring(from, to), true)).replaceAll("");
         // 3年时间内付清 frames a deadline: no deed spent on
         return deed.length() < 2 || WITHIN.matcher(deed).lookingAt() ? "" : shortDeed(deed) + TIME_SPENT;
     }
@@ -201,7 +208,7 @@ final class Durations {
     /**
      * Time spent bringing about a result, the span opening its clause after a deed (实施了…力度最大的脱贫攻坚战，用短短8年时间，
      * 让近1亿人脱贫): the time was spent on what the clause before did, named by the head of its object (脱贫攻坚战用时);
-     * "" when the span does not open its clause, or the clause before holds an amount or names no such object.
+     * "" when the span does not open its clause, or the clause before holds an amount or names no undertaking.
      */
     private static String resultOfDeedBefore(QuantityScope scope) {
         if (!SPENDING_OPENS.matcher(scope.text.substring(scope.clause.start(), scope.chainStart)).matches()) {
@@ -209,7 +216,8 @@ final class Durations {
         }
         Matcher head = OBJECT_HEAD.matcher(scope.previousClauseTopic());
         String object = head.find() ? head.group(1) : "";
-        return object.length() < 2 || object.length() > MAX_DEED || !Phrases.isChinese(object) ? "" : object + TIME_SPENT;
+        return object.length() < 2 || object.length() > MAX_DEED || !Phrases.isChinese(object)
+            || !UNDERTAKING.matcher(object).find() ? "" : object + TIME_SPENT;
     }
 
     /**

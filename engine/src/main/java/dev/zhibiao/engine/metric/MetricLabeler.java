@@ -351,8 +351,6 @@ public final class MetricLabeler {
             named = Durations.named(scope, named);
             // years of history (有着200多年历史的老屋 → 老屋历史)
             named = Histories.named(scope, named);
-            // a measure of a thing written before its dimension and 的 (12.7米落差的江淮分水岭 → 江淮分水岭落差)
-            named = DescribedDimensions.named(scope, named);
             // parts making up a whole (10多个部门组成的协调小组 → 组成协调小组的部门)
             named = PartsOfWholes.named(scope, named);
             named = Deadlines.named(scope, named);

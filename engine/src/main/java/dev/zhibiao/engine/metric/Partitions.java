@@ -12,19 +12,22 @@ final class Partitions {
     /** The character every verb of dividing holds: without it in the words before the amount nothing is divided. */
     private static final char DIVIDING = '分';
     /**
-     * Words 将 or 把 begins that move no object: 将近, 将来, 把握, 把关, the soldiers (将士, 将军), and 将 of the future
-     * before a coverb or an adverb (项目将按照进度分为…, 培训将在下月分为…, 将逐步分为…); 即将 is future too.
+     * 将 or 把 marking the object moved: not in the words they begin (将近, 将来, 把握, 把关, the soldiers 将士, 将军), nor 将
+     * of the future before a coverb or an adverb (项目将按照进度分为…, 培训将在下月分为…, 将逐步分为…); 即将 is future too.
      */
-    private static final String NOT_A_DISPOSAL =
-        "(?<!即)将(?!近|来|士|军|在|于|按|从|对|以|由|逐步|陆续|继续|重新|全面|统一|进一步|再|又|也|会|要|可|分别|正式)|把(?!握|关)";
+    private static final String DISPOSAL_MARK = "(?!" + String.join("|", Phrases.WORDS_WITH_DISPOSAL_MARK) + ")"
+        + "(?:(?<!即)将(?!在|于|按|从|对|以|由|逐步|陆续|继续|重新|全面|统一|进一步|再|又|也|会|要|可|分别|正式)|把)";
     /**
      * 将 or 把 moving an object, the whole, then the verb dividing it (分为, 划分为, 划分成为, 细分成), in the amount's clause;
      * the whole holds no other amount, in figures or in words (把三个村分为…).
      */
-    private static final Pattern DIVIDED_WHOLE = Pattern.compile("(?:" + NOT_A_DISPOSAL + ")"
+    private static final Pattern DIVIDED_WHOLE = Pattern.compile(DISPOSAL_MARK
         + "([^，,。；;：:将把0-9０-９零〇一二两三四五六七八九十百千万]{2,16}?)(?:[划细区]?分)(?:成为|为|成)");
-    /** A coverb of manner after the whole (学生按年级分为…, 全县按地域划分为…): how it is divided, no part of it. */
-    private static final Pattern MANNER = Pattern.compile("按照|按|依照|依据|根据");
+    /**
+     * A coverb of manner after the whole (学生按年级分为…, 全县按照地域划分为…): how it is divided, no part of it; 按 covers
+     * 按照, only where it starts counts.
+     */
+    private static final Pattern MANNER = Pattern.compile("按|依照|依据|根据");
 
     private Partitions() {
     }

@@ -131,6 +131,11 @@ final class Phrases {
      */
     private static final List<String> SERVING_OTHERS = List.of("满载", "载着", "运载", "装载", "承载", "搭载", "运送", "吸引",
             "带着", "搭建", "铺就", "串起", "分赴", "奔赴", "赶赴", "聚焦");
+    /** The same verbs, for looking one up. */
+    private static final Set<String> SERVING_OTHERS_WORDS = Set.copyOf(SERVING_OTHERS);
+    /** Words that open the predicate after a noun and after its predicate alike: stops of both. */
+    private static final List<String> OPENING_ANY_PREDICATE =
+        Stream.concat(VYING_AND_BLOOMING.stream(), SERVING_OTHERS.stream()).toList();
     /**
      * After such a verb, the head of a noun it makes (垃圾运送车, 应急物资运送通道, 舞台搭建工作, 人才吸引政策, 重点聚焦领域,
      * 满载率, 运载火箭): the verb is part of that noun, no predicate. Nothing but 着, 了 or 起 after it (the words before
@@ -139,11 +144,16 @@ final class Phrases {
     private static final Pattern COMPOUND_HEAD_OR_NOTHING = Pattern.compile(
             "(?:车|船|机|火箭|通道|线路|路线|站|中转站|点|率|量|力|工作|任务|政策|措施|领域|方向|能力|平台|中心|系统|设备|工具|服务|效应)"
             + "|[着了起]?$");
+    /**
+     * Characters read from a stop word opening the words to tell whether it ends them: more than the longest word holding
+     * a stop or serving frame (为农服务中心) looks at.
+     */
+    private static final int STOP_CONTEXT = 16;
     /** Words that start a predicate: a noun after an amount ends before them. */
     private static final List<String> NOUN_STOPS = Stream.concat(Stream.of(
             "将", "在", "把", "被", "已", "也", "都", "均", "全部", "再", "共", "分别", "同比", "环比", "较", "比",
             "创", "占", "实施", "用于", "为", "是", "达", "的", "并", "到", "至", "了", "让", "正在", "正处于", "处于", "两旁", "两侧", "沿线", "周边", "附近", "之间", "里的", "进入", "迎来", "陆续", "开始", "正式", "顺利"),
-        Stream.concat(VYING_AND_BLOOMING.stream(), SERVING_OTHERS.stream())).toList();
+        OPENING_ANY_PREDICATE.stream()).toList();
     /**
      * Words holding a stop word (共享工厂, 创新药, 坐船2小时可直达, 再生水厂, 平均水平, 成都): they go on the phrase, not end
      * it.
@@ -196,7 +206,7 @@ final class Phrases {
             // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
             // counted, never which of them
             "长势", "苗情"),
-        Stream.concat(VYING_AND_BLOOMING.stream(), SERVING_OTHERS.stream())).toList();
+        OPENING_ANY_PREDICATE.stream()).toList();
     /**
      * After a count of things, also a modal or a coverb opening what they do (60多种土特产3天之内便能加工成…, 10万只羽毛球从
      * 这里“飞”向全球): how or from where they act, no part of which things are counted. Not after a time span, whose
@@ -221,8 +231,8 @@ final class Phrases {
     private static final Pattern NOT_AN_OBJECT_START = Pattern.compile(
         "新增|增|减|降|提|升|下|上|达|实现|超|突破|扩大|缩|继续|进一步|逐步|逐渐|有所|有望|力争|保持|持续|稳步|不断|大幅|明显"
         + "|会|要|可|能|再|也|还|更|在|于|是|为|成为|迎来|完成");
-    /** Words 将 or 把 begins that are no mark of an object (把握, 把关, 将近, 将军, 将来). */
-    private static final List<String> WORDS_WITH_DISPOSAL_MARK = List.of("把握", "把关", "将近", "将军", "将来", "将士");
+    /** Words 将 or 把 begins that are no mark of an object (把握, 把关, 将近, 将军, 将来, 将士). */
+    static final List<String> WORDS_WITH_DISPOSAL_MARK = List.of("把握", "把关", "将近", "将军", "将来", "将士");
     /**
      * Adverbs, particles and quote verbs that name nothing on their own: a label made of them only (继续, 以, 外)
      * gives way to the noun after the amount or to the thing of the fact before.
@@ -429,8 +439,11 @@ final class Phrases {
     /** Whether a noun follows right at {@code offset}, or after 的 (350吨龙门吊, 522公里的沙漠公路). */
     static boolean describesNext(String text, int offset) {
         int k = offset < text.length() && text.charAt(offset) == '的' ? offset + 1 : offset;
-        return k < text.length() && Character.isLetter(text.charAt(k))
-            && NOUN_STOPS.stream().noneMatch(stop -> text.startsWith(stop, k) && endsPhrase(text.substring(k), 0, stop));
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return false;
+        }
+        String next = text.substring(k, Math.min(text.length(), k + STOP_CONTEXT));
+        return NOUN_STOPS.stream().noneMatch(stop -> next.startsWith(stop) && endsPhrase(next, 0, stop));
     }
 
     /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */
@@ -1029,7 +1042,7 @@ final class Phrases {
         if (at == 0 && s.startsWith(BUILDING_JOINTLY) && BUILDING_JOINTLY.startsWith(stop)) {
             return true;
         }
-        if (SERVING_OTHERS.contains(stop)) {
+        if (SERVING_OTHERS_WORDS.contains(stop)) {
             // a deed opening the words describes the noun after them (10辆搭载自动驾驶系统的汽车)
             return at == 0 || COMPOUND_HEAD_OR_NOTHING.matcher(s).region(at + stop.length(), s.length()).lookingAt();
         }

@@ -146,11 +146,11 @@ final class QuantityScope {
     }
 
     /**
-     * The clause's text after a counted amount, matched whole by {@code pattern}, tried only where {@code mark} stands in
-     * it (most clauses hold none): the opening of the rules that read what a count's clause goes on to say
-     * ({@link SharedPredicates}, {@link PartsOfWholes}); empty for an amount that counts nothing.
+     * The clause's text after a counted amount, matched whole by the first of {@code patterns} that matches it, tried only
+     * where {@code mark} stands in it (most clauses hold none): the opening of the rules that read what a count's clause
+     * goes on to say ({@link SharedPredicates}, {@link PartsOfWholes}); empty for an amount that counts nothing.
      */
-    Optional<Matcher> countedClauseMatching(char mark, Pattern pattern) {
+    Optional<Matcher> countedClauseMatching(char mark, Pattern... patterns) {
         if (!quantity.counted()) {
             return Optional.empty();
         }
@@ -158,8 +158,13 @@ final class QuantityScope {
         if (after.indexOf(mark) < 0) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(after);
-        return m.matches() ? Optional.of(m) : Optional.empty();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(after);
+            if (m.matches()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -36,8 +36,8 @@ final class SharedPredicates {
     /** The act with the item's noun ({@code 参加战备检查的军人}), else {@code label} as it is. */
     static String named(QuantityScope scope, String label) {
         // only a label that is the item's bare noun, with an item after this one in its clause
-        return scope.countedClauseMatching(LIST_MARK, LISTED_TAKING_PART)
-            .or(() -> scope.countedClauseMatching(LIST_MARK, LISTED_GROWING)).filter(m -> label.equals(m.group(1)))
+        return scope.countedClauseMatching(LIST_MARK, LISTED_TAKING_PART, LISTED_GROWING)
+            .filter(m -> label.equals(m.group(1)))
             .map(m -> m.group(2) + m.group(3) + MODIFIER + m.group(1)).orElse(label);
     }
 }

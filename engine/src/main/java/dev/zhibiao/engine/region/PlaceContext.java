@@ -122,7 +122,7 @@ public final class PlaceContext {
     private static final Pattern COUNTRY_COUNT =
         Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家(?![级公队机部局])|(?![内际企产庆债家]))");
     /** Words of a race or a meeting held at a venue (比赛在荷兰多德雷赫特落幕): the sentence names where results were won. */
-    private static final Pattern HELD_AT_VENUE = Pattern.compile("举行|举办|落幕|开幕|开赛|收官|进行|比赛|赛事");
+    private static final Pattern HELD_AT_VENUE = Pattern.compile(HeldEvents.HOLDING_VERBS + "|进行|比赛|赛事");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
     private static final String AMONG = "其中";
     /** 的 ends a modifier: a place right after one is what the modifier describes. */
