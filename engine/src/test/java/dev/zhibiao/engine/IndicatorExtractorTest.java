@@ -1391,4 +1391,15 @@ class IndicatorExtractorTest {
             () -> assertEquals("用时间", metricOf("全县迎接了这场严峻的挑战，用3年时间，让全县村村通上了自来水。", "3年"),
                 "挑战 is no 战 of an undertaking"));
     }
+
+    @Test
+    void aResultAfterTheVenueSentenceTakesTheVenueHeldNotTheNextStop() {
+        assertAll(
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("两金", extracted("短道速滑", "2023-02-13",
+                "<p>当地时间12日，短道速滑世界杯分站赛在荷兰多德雷赫特落幕，下一站比赛将在加拿大卡尔加里进行。"
+                + "中国队获得两金。</p>")), "the next stop is no venue of this result"),
+            () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("两金", extracted("短道速滑", "2023-02-13",
+                "<p>当地时间12日，短道速滑世界杯分站赛在荷兰多德雷赫特落幕。中国队获得两金。</p>")),
+                "a venue sentence alone, as before"));
+    }
 }

@@ -292,9 +292,16 @@ public final class PlaceContext {
         return onlyCompetitorsNamedIn(clause.start(), Math.min(offset, clause.end()));
     }
 
-    /** The venue a sentence says an event was held at (比赛在荷兰多德雷赫特落幕), if it says one. */
+    /**
+     * The venue a sentence says an event was held at (比赛在荷兰多德雷赫特落幕), if it says one: the clause saying so when one
+     * does (not the next stop of 下一站比赛将在加拿大卡尔加里进行 after it), else the sentence's last place after 在.
+     */
     private Optional<Region> venueHeldIn(Span sentence) {
-        return HELD_AT_VENUE.matcher(text).region(sentence.start(), sentence.end()).find() ? venueIn(sentence) : Optional.empty();
+        if (!HELD_AT_VENUE.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return Optional.empty();
+        }
+        Optional<Region> held = venueOfEventHeldIn(sentence);
+        return held.isPresent() ? held : venueIn(sentence);
     }
 
     /**
@@ -1006,7 +1013,8 @@ public final class PlaceContext {
                 return decided.get().filter(place -> namesOnePath(named, place) && text.charAt(named.start()) != LOCATIVE);
             }
         }
-        return venueIn(topicSentence);
+        Optional<Region> held = venueOfEventHeldIn(topicSentence);
+        return held.isPresent() ? held : venueIn(topicSentence);
     }
 
     /**
