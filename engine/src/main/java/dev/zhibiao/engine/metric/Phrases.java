@@ -443,7 +443,12 @@ final class Phrases {
             return false;
         }
         String next = text.substring(k, Math.min(text.length(), k + STOP_CONTEXT));
-        return NOUN_STOPS.stream().noneMatch(stop -> next.startsWith(stop) && endsPhrase(next, 0, stop));
+        for (String stop : NOUN_STOPS) { // a loop, not a stream: this runs for every amount
+            if (next.startsWith(stop) && endsPhrase(next, 0, stop)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the amount is a bound (20平方公里以上河流): it defines a group, describing no one thing. */

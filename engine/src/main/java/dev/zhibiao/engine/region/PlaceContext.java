@@ -300,8 +300,13 @@ public final class PlaceContext {
         if (!HELD_AT_VENUE.matcher(text).region(sentence.start(), sentence.end()).find()) {
             return Optional.empty();
         }
-        Optional<Region> held = venueOfEventHeldIn(sentence);
-        return held.isPresent() ? held : venueIn(sentence);
+        return venueOf(sentence);
+    }
+
+    /** Where a span says an event was held (see {@link #venueOfEventHeldIn}), else its last place after 在. */
+    private Optional<Region> venueOf(Span span) {
+        Optional<Region> held = venueOfEventHeldIn(span);
+        return held.isPresent() ? held : venueIn(span);
     }
 
     /**
@@ -465,7 +470,7 @@ public final class PlaceContext {
             }
         }
         if (inClause.isPresent() && inClause.get().isEmpty() && sentence.start() > paragraph.start()
-                && onlyCompetitorsNamedIn(clause.start(), Math.min(offset, clause.end()))) {
+                && competitorsResultAt(offset)) {
             // 比赛在荷兰多德雷赫特落幕。…中国运动员林孝埈以40秒693的成绩获得冠军: the result is the venue's, not the country's
             Optional<Region> venue = venueHeldIn(spans.sentenceAt(sentence.start() - 1));
             if (venue.isPresent()) {
@@ -1013,8 +1018,7 @@ public final class PlaceContext {
                 return decided.get().filter(place -> namesOnePath(named, place) && text.charAt(named.start()) != LOCATIVE);
             }
         }
-        Optional<Region> held = venueOfEventHeldIn(topicSentence);
-        return held.isPresent() ? held : venueIn(topicSentence);
+        return venueOf(topicSentence);
     }
 
     /**
