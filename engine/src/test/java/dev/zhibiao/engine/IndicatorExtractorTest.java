@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1401,5 +1402,209 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("荷兰", "多德雷赫特"), regionPathOf("两金", extracted("短道速滑", "2023-02-13",
                 "<p>当地时间12日，短道速滑世界杯分站赛在荷兰多德雷赫特落幕。中国队获得两金。</p>")),
                 "a venue sentence alone, as before"));
+    }
+
+    @Test
+    void anEventClauseDescribesTheThingsCountedAfterIt() {
+        assertAll(
+            () -> assertEquals("特大洪涝灾害中牺牲的英烈", metricOf("深切缅怀在去年7月特大洪涝灾害中牺牲的三位英烈。", "三位")),
+            () -> assertEquals("地震中受损的农房", metricOf("当地已修复在地震中受损的300多间农房。", "300多间")),
+            () -> assertEquals("疫情期间亏损的门店", metricOf("公司关闭了在疫情期间亏损的20家门店。", "20家")),
+            () -> assertEquals("汛期可能受淹的低洼地段", metricOf("全省排查在汛期可能受淹的1200处低洼地段。", "1200处")),
+            () -> assertEquals("春运期间超载的客车", metricOf("交警部门查处在春运期间超载的86辆客车。", "86辆")),
+            // no clause opened by 在 before the count: the noun alone, as before
+            () -> assertEquals("门店", metricOf("公司关闭了亏损的20家门店。", "20家")),
+            () -> assertEquals("县开展试点", metricOf("在全省的100个县开展试点。", "100个"), "在 of a place, no event"));
+    }
+
+    @Test
+    void aLaterDeedOnThingsCountedBeforeNamesThem() {
+        assertAll(
+            () -> assertEquals("解决问题诉求", metricOf("共收集企业反映的问题诉求770多个，目前已经解决330多个。", "330多个")),
+            () -> assertEquals("整改安全隐患", metricOf("全县共排查安全隐患1200处，目前已整改1100处。", "1100处")),
+            () -> assertEquals("开工重大项目", metricOf("今年全市签约重大项目30个，已开工20个。", "20个")),
+            () -> assertEquals("审结民事案件", metricOf("法院去年受理民事案件8000件，审结7600件。", "7600件")),
+            () -> assertEquals("投产光伏电站", metricOf("该省计划新建光伏电站15座，投产9座。", "9座")),
+            // a noun of its own, another unit, or no deed of carrying through: left as it was
+            () -> assertEquals("整改隐患", metricOf("全县排查隐患1200处，已整改1100处隐患。", "1100处")),
+            () -> assertEquals("整改率", metricOf("全县排查隐患1200处，整改率达到95%。", "95%")),
+            () -> assertEquals("返乡", metricOf("受灾群众转移安置2万人，已返乡1.5万人。", "1.5万人")));
+    }
+
+    @Test
+    void wordsOfVarietyNameNoThing() {
+        assertAll(
+            () -> assertEquals("灌渠", metricOf("像这样流淌着一泓清水的灌渠，在当地有大大小小3万多条。", "3万多条")),
+            () -> assertEquals("水库", metricOf("全市的水库，大大小小共有200多座。", "200多座")),
+            () -> assertEquals("特色小店", metricOf("这类特色小店，在老城区有各种各样300多家。", "300多家")),
+            () -> assertEquals("水库", metricOf("全县现有大大小小的水库200多座。", "200多座")),
+            () -> assertEquals("博物馆", metricOf("该市有形形色色的博物馆120座。", "120座")),
+            // nothing named before: the label stays rather than turn empty
+            () -> assertEquals("大大小小", metricOf("在当地有大大小小3万多条。", "3万多条")));
+    }
+
+    @Test
+    void aTermIsOfTheOfficeFilledInTheClauseBefore() {
+        assertAll(
+            () -> assertEquals("古巴国家主席任期",
+                metricOf("古巴全国人民政权代表大会19日再次选举迪亚斯-卡内尔为古巴国家主席，任期5年。", "5年")),
+            () -> assertEquals("联合国秘书长任期", metricOf("他当选为联合国秘书长，任期五年。", "五年")),
+            () -> assertEquals("公司董事长任期", metricOf("张三出任公司董事长，任期三年。", "三年")),
+            () -> assertEquals("美国总统任期", metricOf("拜登于2021年就任美国总统，任期4年。", "4年")),
+            () -> assertEquals("世界卫生组织总干事任期", metricOf("她被任命为世界卫生组织总干事，任期5年。", "5年")),
+            // the holder named in the term's own clause keeps it
+            () -> assertEquals("委员会成员任期", metricOf("委员会成员任期4年。", "4年")),
+            () -> assertEquals("董事会成员每届任期", metricOf("董事会成员每届任期三年，可以连任。", "三年")));
+    }
+
+    @Test
+    void aTotalBroughtUpToDateIsOfTheTopicBefore() {
+        assertAll(
+            () -> assertEquals("江西海昏侯墓简牍总数", metricOf("江西海昏侯墓简牍经持续揭剥粘连，日前总数更新至5795枚。", "5795枚")),
+            () -> assertEquals("馆藏文物总数", metricOf("馆藏文物经过重新清点，总数更新至12万件。", "12万件")),
+            () -> assertEquals("5G基站总数", metricOf("该市的5G基站，总数增至1.2万个。", "1.2万个")),
+            () -> assertEquals("确诊病例总数", metricOf("确诊病例总数更新至120例。", "120例")),
+            () -> assertEquals("耕地总数", metricOf("该县耕地总数为50万亩。", "50万亩")));
+    }
+
+    @Test
+    void aTownWrittenInsideItsStateAbroadIsTheTopicOfTheSentencesAfterIt() {
+        assertAll(
+            () -> assertEquals(List.of("美国", "得克萨斯州", "埃尔金"), regionPathOf("25岁", extracted("美国枪击事件", "2023-04-20",
+                "<p>美国得克萨斯州埃尔金的两名高中女生在停车场遭到枪击。嫌疑人是一名25岁的男子，已被逮捕。</p>")),
+                "the town narrows the paragraph's 美国"),
+            () -> assertEquals(List.of("印度", "马哈拉施特拉邦", "浦那"), regionPathOf("15名", extracted("印度居民楼倒塌", "2023-04-20",
+                "<p>印度马哈拉施特拉邦浦那的一栋居民楼倒塌。救援人员已救出15名被困者。</p>")), "a state of India"),
+            () -> assertEquals(List.of("美国", "得克萨斯州"), regionPathOf("3人", extracted("美国枪击事件", "2023-04-20",
+                "<p>美国得克萨斯州的一所学校发生枪击。警方称，事件造成3人受伤。</p>")), "no town: the state"));
+    }
+
+    @Test
+    void theOneCharacterNameOfRussiaBeforeItsPartsOrBodiesIsRussia() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯", "俄罗斯南部"), regionPathOf("3人", extracted("炼油厂遇袭", "2025-02-19",
+                "<p>俄南部一座炼油厂遭无人机袭击，造成3人受伤。</p>")), "俄南部"),
+            () -> assertEquals(List.of("俄罗斯"), regionPathOf("21%", extracted("利率", "2025-02-19",
+                "<p>俄央行当天宣布将关键利率上调至21%。</p>")), "俄央行"),
+            () -> assertEquals(List.of("俄罗斯", "俄罗斯西部地区"), regionPathOf("超过2万户", extracted("暴雪", "2025-02-19",
+                "<p>俄西部地区遭遇暴雪，超过2万户家庭断电。</p>")), "not China's 西部地区"),
+            () -> assertEquals(List.of(), regionPathOf("2400亿美元", extracted("贸易", "2025-02-19",
+                "<p>中俄双边贸易额达到2400亿美元。</p>")), "中俄 is a pair, no one country"));
+    }
+
+    @Test
+    void aBrandBeforeAChineseCityKeepsTheCity() {
+        assertAll(
+            () -> assertEquals(List.of("江苏省", "徐州市"), regionPathOf("1.2万台", extracted("挖掘机", "2025-10-20",
+                "<p>卡特彼勒徐州工厂今年前三季度共生产挖掘机1.2万台。</p>")), "徐 reads on in no transliteration"),
+            () -> assertEquals(List.of("江苏省", "苏州市"), regionPathOf("30亿元", extracted("产值", "2025-10-20",
+                "<p>霍尼韦尔苏州工厂去年实现产值30亿元。</p>")), "no country named in the sentence"),
+            () -> assertEquals(List.of("江苏省", "苏州市"), regionPathOf("超过20万件", extracted("物流", "2025-10-20",
+                "<p>德国企业在华投资持续增长。阿迪达斯苏州物流中心每天发货超过20万件。</p>")),
+                "a country named in an earlier sentence makes no brand a division abroad"),
+            () -> assertEquals(List.of("俄罗斯", "下诺夫哥罗德州"), regionPathOf("3人", extracted("俄罗斯一工厂爆炸", "2025-12-30",
+                "<p>俄罗斯下诺夫哥罗德州一家化工厂发生爆炸，造成3人死亡。</p>")), "the division abroad is still read"));
+    }
+
+    @Test
+    void aTownAbroadThatIsADestinationOrAFrontIsNoTopic() {
+        assertAll(
+            () -> assertNotEquals("杜伊斯堡", lastOf(regionPathOf("1200列", extracted("中欧班列", "2025-10-20",
+                "<p>首趟中欧班列从武汉出发，前往德国北莱茵-威斯特法伦州杜伊斯堡。今年该线路已累计开行1200列。</p>"))),
+                "the destination is not where the trains run from"),
+            () -> assertNotEquals("波克罗夫斯克", lastOf(regionPathOf("28次", extracted("前线", "2025-10-20",
+                "<p>俄军向乌克兰顿涅茨克州波克罗夫斯克方向发起进攻。乌军称当天击退了28次进攻。</p>"))),
+                "a front the attack goes toward"),
+            () -> assertEquals(List.of("美国", "佛罗里达州", "迈阿密"), regionPathOf("3人", extracted("枪击", "2025-10-20",
+                "<p>美国佛罗里达州迈阿密的一家商场发生枪击。警方称，事件造成3人受伤。</p>")), "a scene stays the topic"));
+    }
+
+    @Test
+    void theCharacterOfBelarusOrOhioIsNoRussia() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("14名", extracted("白俄", "2025-10-20",
+                "<p>白俄总统卢卡申科宣布释放了14名囚犯。</p>")), "白俄 is Belarus"),
+            () -> assertNotEquals("俄罗斯", firstOf(regionPathOf("50节", extracted("火车脱轨", "2025-10-20",
+                "<p>美国俄亥俄东部一列火车脱轨，造成50节车厢起火。</p>"))), "俄 of 俄亥俄"),
+            () -> assertEquals(List.of("俄罗斯"), regionPathOf("21%", extracted("利率", "2025-10-20",
+                "<p>俄央行当天宣布将关键利率上调至21%。</p>")), "俄央行 stays Russia's"));
+    }
+
+    @Test
+    void aChineseShortFormEndingATransliteratedDivisionIsNoChinesePlace() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯", "下诺夫哥罗德州"), regionPathOf("3人", extracted("俄罗斯一工厂爆炸", "2025-12-30",
+                "<p>俄罗斯下诺夫哥罗德州一家化工厂发生爆炸，造成3人死亡。</p>")),
+                "德州 ends 下诺夫哥罗德州: the division is the country's"),
+            () -> assertEquals(List.of("山东省", "德州市"), regionPathOf("1.2万个", extracted("就业", "2025-12-30",
+                "<p>山东德州今年新增就业岗位1.2万个。</p>")), "德州 at home stays"),
+            () -> assertEquals(List.of("浙江省", "杭州市"), regionPathOf("超过100家", extracted("门店", "2025-12-30",
+                "<p>肯德基杭州门店已超过100家。</p>")), "three transliteration characters are as often a brand"));
+    }
+
+    private static String firstOf(List<String> path) {
+        return path.isEmpty() ? null : path.get(0);
+    }
+
+    private static String lastOf(List<String> path) {
+        return path.isEmpty() ? null : path.get(path.size() - 1);
+    }
+
+    @Test
+    void aTermOfOfficeIsOnlyOfAnOfficeNamed() {
+        assertAll(
+            // R4 mend: what follows the verb of filling must be an office; R6 no longer takes 任期 when R4 declines
+            () -> assertEquals("任期", metricOf("他连任成功，任期5年。", "5年")),
+            () -> assertEquals("任期", metricOf("议会选举下月举行，任期4年。", "4年")),
+            () -> assertEquals("任期", metricOf("当选为议员的张三，任期4年。", "4年")),
+            () -> assertEquals("任期", metricOf("该法官被任命，任期9年。", "9年")),
+            () -> assertEquals("新一届领导班子任期", metricOf("大会选举产生了新一届领导班子，任期五年。", "五年")),
+            () -> assertEquals("驻华大使任期", metricOf("他被任命为驻华大使，任期3年。", "3年")),
+            () -> assertEquals("新的中央银行行长任期", metricOf("该国议会任命一名新的中央银行行长，任期6年。", "6年")));
+    }
+
+    @Test
+    void aLaterDeedTakesOnlyTheThingsOfTheCountBefore() {
+        assertAll(
+            // R2 mend: the same deed before is not doubled; a count before naming a deed or event lends no things
+            () -> assertEquals("建成公园", metricOf("今年计划建成公园10个，已建成8个。", "8个")),
+            () -> assertEquals("处置", metricOf("今年全省共发生火灾120起，处置118起。", "118起")),
+            () -> assertEquals("落实", metricOf("国家队派出运动员300名，落实100名。", "100名")),
+            () -> assertEquals("开工", metricOf("去年开工项目300个，今年开工350个。", "350个")),
+            () -> assertEquals("建成", metricOf("全市计划新建学校20所、医院5所，已建成12所。", "12所")),
+            () -> assertEquals("整改安全隐患", metricOf("全县共排查安全隐患1200处，目前已整改1100处。", "1100处")),
+            () -> assertEquals("完成项目", metricOf("今年计划实施项目50个，完成40个。", "40个")));
+    }
+
+    @Test
+    void doubledWordsThatNameTheThingsAreNoWordsOfVariety() {
+        assertAll(
+            // R3 mend: a closed list of variety words; 瓶瓶罐罐, 男男女女, 老老少少, 家家户户 are the things counted
+            () -> assertEquals("瓶瓶罐罐", metricOf("村民清理垃圾，瓶瓶罐罐2000多个。", "2000多个")),
+            () -> assertEquals("男男女女", metricOf("全村老少齐上阵，男男女女200多人。", "200多人")),
+            () -> assertEquals("老老少少", metricOf("庆典现场人头攒动，老老少少300多人。", "300多人")),
+            () -> assertEquals("家家户户", metricOf("全镇推广自来水，家家户户1200户。", "1200户")),
+            () -> assertEquals("灌渠", metricOf("像这样流淌着一泓清水的灌渠，在当地有大大小小3万多条。", "3万多条")),
+            () -> assertEquals("小吃", metricOf("五花八门的小吃有100多种。", "100多种")));
+    }
+
+    @Test
+    void aClauseOpenedByAVerbWithZaiIsNoEventClause() {
+        assertAll(
+            // R1 mend: 在逃, 在校, 在任 are verbs of their own, 在此期间 only points at a time
+            () -> assertEquals("嫌疑人", metricOf("警方抓获在逃期间作案的3名嫌疑人。", "3名")),
+            () -> assertEquals("专利", metricOf("在校期间获得的3项专利全部转化。", "3项")),
+            () -> assertEquals("水库", metricOf("在任期间主持修建的5座水库至今仍在使用。", "5座")),
+            () -> assertEquals("患者", metricOf("在此期间收治的12名患者均已康复。", "12名")),
+            () -> assertEquals("比赛中受伤的球员", metricOf("在比赛中受伤的两名球员将缺席下一轮。", "两名")),
+            () -> assertEquals("疫情期间亏损的门店", metricOf("公司关闭了在疫情期间亏损的20家门店。", "20家")));
+    }
+
+    @Test
+    void aPassingThroughDescribingWhatFollowsItsDeIsNoDescriptionOfTheTopic() {
+        assertAll(
+            // R5 mend: 这条高铁经过的乡镇 are the towns, not the railway
+            () -> assertEquals("高铁经过的乡镇总数", metricOf("这条高铁经过的乡镇，总数达到12个。", "12个")),
+            () -> assertEquals("馆藏文物总数", metricOf("馆藏文物经过重新清点，总数更新至12万件。", "12万件")));
     }
 }

@@ -118,7 +118,9 @@ final class Affixes {
             // a level regained or aimed at (股价重回2000元, 市值冲击3万亿美元)
             "重回", "冲击",
             // a slowing to a level (增速放缓至): the amount is the level
-            "放缓至", "变缓至", "趋缓至");
+            "放缓至", "变缓至", "趋缓至",
+            // a count brought up to date (简牍总数更新至5795枚): the amount is the count
+            "更新至", "更新为");
     /**
      * A one-character move to a level (汇率升至, 油价降至): the amount is the level. Not the second half of a
      * two-character verb (提升至, 跳升至, 骤降至) nor after an adverb (再降至, 将降至), which the words above or the label keep.

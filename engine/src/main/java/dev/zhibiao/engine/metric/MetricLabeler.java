@@ -42,7 +42,7 @@ public final class MetricLabeler {
     /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
-    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总额", "总量", "现价总量");
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总数", "总额", "总量", "现价总量");
     /** An index alone is of what moved in the clause before (城市居民消费价格小幅下降，总指数为99.5), not of any clause. */
     private static final Set<String> INDEXES = Set.of("总指数", "指数");
     /** Real or nominal terms of a change: of the level stated before it (人均可支配收入达15705元，实际增长7.3%). */
@@ -108,6 +108,8 @@ public final class MetricLabeler {
     private static final int MAX_POSSESSOR = 3;
     /** A description before a count shorter than this after its places is a place's name (袭击了叙利亚德拉的两个军事地点). */
     private static final int MIN_DESCRIPTION = 3;
+    /** A thing named by the topic before is at least a word of two characters (灌渠), not a measure word left over. */
+    private static final int MIN_TOPIC_NOUN = 2;
     /** Counts joined by 和, 及 or 、 followed to the last one's predicate, at most. */
     static final int MAX_CONJOINED = 3;
     /** Words after the last of joined counts longer than this hold a predicate, not only its noun (非洲国家建立对口合作机制). */
@@ -205,6 +207,15 @@ public final class MetricLabeler {
      * clause describing them (提出改进意见的5家企业).
      */
     private static final Pattern RELATIVE_AFTER_PUTTING_FORTH = Pattern.compile("(?:提出|出台|推出|制定)" + DESCRIBING_CLAUSE);
+    /**
+     * A clause describing the counted things by the event or time they did something in (在特大洪涝灾害中牺牲的三位英烈,
+     * 在地震中受损的300多间农房, 在疫情期间亏损的20家门店): it says which things are counted. 在 opens it, so it is found
+     * after whatever verb governs the count (深切缅怀在…); the event and the deed stay, 在 and a leading time go. Not
+     * 在逃, 在校, 在职… (verbs of their own) nor a time only pointed at (在此期间收治的), and 期间 is one word
+     * (在春节期间的7天假期).
+     */
+    private static final Pattern RELATIVE_IN_EVENT = Pattern.compile(
+        "在(?![逃校职岗任建押读世]|[此这那其该](?:期间|时|中))([^的，、在]{1,14}?(?:中|时|期间|期(?!间)))([^的，、在]{1,8})的$");
     /** Measure words of the items a statement or a policy is made of. */
     private static final Set<String> ITEM_UNITS = Set.of("点", "条", "项");
     /** What a whole is made up of (…3个板块组成): 由 before its parts is no "by" there. */
@@ -349,6 +360,8 @@ public final class MetricLabeler {
             named = PricedDeals.named(scope, named);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
             named = Durations.named(scope, named);
+            // a term after the office filled in the clause before (选举…为古巴国家主席，任期5年 → 古巴国家主席任期)
+            named = OfficeTerms.named(scope, named);
             // years of history (有着200多年历史的老屋 → 老屋历史)
             named = Histories.named(scope, named);
             // parts making up a whole (10多个部门组成的协调小组 → 组成协调小组的部门)
@@ -360,6 +373,8 @@ public final class MetricLabeler {
             named = Aspects.named(scope, named);
             named = SchemeRates.named(scope, named);
             named = ParallelDeeds.named(scope, named);
+            // a part of the things counted before reached by a later deed (收集问题诉求770多个，已解决330多个 → 解决问题诉求)
+            named = FollowUpDeeds.named(scope, named, other -> neighbour(scope, other));
             // listed counts taking part in one act (25000名军人、167艘舰艇…参加了战备检查 → 参加战备检查的军人)
             named = SharedPredicates.named(scope, named);
             // parts of a whole divided (将食品添加剂的生产许可分为…等6个细类 → 食品添加剂的生产许可细类)
@@ -392,7 +407,15 @@ public final class MetricLabeler {
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
             }
-            return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(label))));
+            String assorted = Phrases.withoutAssortment(label);
+            if (assorted.isEmpty()) {
+                // how varied the things are (在当地有大大小小3万多条) says nothing of what they are: the thing the clause before
+                // names does, past what describes it (像这样流淌着一泓清水的灌渠 → 灌渠)
+                String inherited = inherited(scope);
+                String thing = inherited.substring(inherited.lastIndexOf(MODIFIER_END) + MODIFIER_END.length());
+                return thing.length() < MIN_TOPIC_NOUN ? label : thing;
+            }
+            return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(assorted))));
         }
 
         /** The label without a demonstrative pointing at the amount (你担任行政长官这5年 → 你担任行政长官). */
@@ -670,6 +693,11 @@ public final class MetricLabeler {
                     ? placeWords.withoutLeadingPlaces(relative.group(1)) : "";
                 // a time (对上半年的12起案件) dates the things, it does not say which
                 description = Affixes.startsWithTime(description) ? "" : description;
+                if (description.isEmpty() && left.isEmpty() && !possessed) {
+                    // a clause opened by 在 says which things wherever it follows the verb (缅怀在…洪涝灾害中牺牲的三位英烈)
+                    Matcher inEvent = RELATIVE_IN_EVENT.matcher(raw);
+                    description = inEvent.find() ? Affixes.stripLeading(inEvent.group(1)) + inEvent.group(2) : "";
+                }
                 if (description.length() >= MIN_DESCRIPTION) {
                     left = description + MODIFIER_END; // not a place alone (对黑龙江的两次讲话精神)
                 }
@@ -771,7 +799,7 @@ public final class MetricLabeler {
             }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
-                String topic = Phrases.tidy(Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic())));
+                String topic = Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
                 if (topic.isEmpty()) {
                     topic = ownerOfAttribute(scope, label, false);
                 }

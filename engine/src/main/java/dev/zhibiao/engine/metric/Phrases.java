@@ -64,8 +64,12 @@ final class Phrases {
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分]|亚(?![运洲太]))");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
     private static final String SEMICOLONS = "；;";
-    /** Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…). */
-    private static final Pattern DESCRIPTION = Pattern.compile("主要(?:种植|生产|是|为|有|以)|以[^，,。；;]{1,20}为主|分为|包括");
+    /**
+     * Words that open what a thing consists of or is mainly (主要种植…, 以…为主, 分为…, 包括…), or what was done to it
+     * (简牍经持续揭剥粘连, 馆藏文物经过重新清点); not a 经过 describing what follows its 的 (这条高铁经过的乡镇: the towns).
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+        "主要(?:种植|生产|是|为|有|以)|以[^，,。；;]{1,20}为主|分为|包括|经(?:过|(?=持续|多次|反复|长期|连续))(?![^的]*的)");
     private static final int MIN_DESCRIBED = 2;
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
     private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余半](?=月|小时|星期)");
@@ -187,6 +191,11 @@ final class Phrases {
     /** 的 ending a modifier (以小麦为主的夏粮): what follows is what the words before describe. */
     static final String MODIFIER = "的";
     private static final int MIN_MODIFIER = 2;
+    /**
+     * Words saying only how varied things are, with their 的. A closed list: other doubled pairs name the things themselves
+     * (男男女女200多人, 老老少少, 坛坛罐罐, 瓶瓶罐罐, 花花草草, 家家户户, 各家各户, 各行各业).
+     */
+    private static final Pattern ASSORTMENT = Pattern.compile("(?:大大小小|形形色色|林林总总|各种各样|各式各样|各色各样|五花八门)的?");
     /** A noun described by the words before its 的 is this long at most: a longer run goes on into a predicate. */
     private static final int MAX_DESCRIBED_NOUN = 7;
     /** Qualities that describe the noun after their 的 (重要的长征遗址): the noun is what is counted. */
@@ -516,7 +525,10 @@ final class Phrases {
         return "";
     }
 
-    /** A topic without the description that follows it (果树类主要种植苹果梨等作物 → 果树类; 中草药材以苍术等为主 → 中草药材). */
+    /**
+     * A topic without the description that follows it (果树类主要种植苹果梨等作物 → 果树类; 中草药材以苍术等为主 → 中草药材;
+     * 简牍经持续揭剥粘连 → 简牍).
+     */
     static String beforeDescription(String topic) {
         Matcher m = DESCRIPTION.matcher(topic);
         return m.find() && m.start() >= MIN_DESCRIBED ? topic.substring(0, m.start()) : topic;
@@ -716,6 +728,15 @@ final class Phrases {
      */
     static boolean fromTo(String beforeFrom, String beforeTo) {
         return FROM_POINT.matcher(beforeFrom).find() && TO_POINT.matcher(beforeTo.strip()).matches();
+    }
+
+    /**
+     * The label without the words opening it that only say how varied the things are (大大小小的水库 → 水库, 形形色色,
+     * 各种各样); they name no thing.
+     */
+    static String withoutAssortment(String label) {
+        Matcher assortment = ASSORTMENT.matcher(label);
+        return assortment.lookingAt() ? label.substring(assortment.end()) : label;
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */

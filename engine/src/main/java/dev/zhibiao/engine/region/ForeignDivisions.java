@@ -1,6 +1,8 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.Segmenter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,13 +59,19 @@ final class ForeignDivisions {
     private static final int MAX_TRANSLITERATED_HEAD = 4;
     /** Verbs and prepositions, which no transliterated name holds: 访问广州 is a visit to 广州. */
     private static final String NOT_TRANSLITERATED = "访问察观览到达抵在去来往赴与和同及向对从进出经过游会见签是为了";
+    /**
+     * Transliteration characters right before a domestic short form that make it the end of a foreign name (诺夫哥罗 of
+     * 下诺夫哥罗德州): fewer are as often a brand (肯德基杭州门店, 沃尔玛泉州门店).
+     */
+    private static final int MIN_TRANSLITERATED_RUN = 4;
 
     private ForeignDivisions() {
     }
 
     /** The mentions with the foreign divisions named in the text added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> resolved, PlaceLexicon lexicon) {
-        List<PlaceMention> mentions = withoutShortFormsAfterCountries(withoutCountriesBeginningNames(text, resolved));
+        List<PlaceMention> mentions = withoutShortFormsEndingTransliterations(text,
+            withoutShortFormsAfterCountries(withoutCountriesBeginningNames(text, resolved)));
         if (mentions.stream().noneMatch(p -> p.region().level() == RegionLevel.COUNTRY)) {
             return mentions; // a division is foreign only after its country: most posts name none
         }
@@ -105,6 +113,41 @@ final class ForeignDivisions {
             return false;
         }
         return text.substring(nameStart, place.start()).chars().noneMatch(c -> NOT_TRANSLITERATED.indexOf(c) >= 0);
+    }
+
+    /**
+     * The mentions without the domestic short forms that end a transliterated division's name (德州 of 俄罗斯下诺夫哥罗德州):
+     * a short form ending in a division suffix, written after a country in its sentence, right after a run of
+     * transliteration characters that no place and no dictionary word covers, and whose own first character reads on in
+     * that run (哥罗德). A brand before a city is written so too (卡特彼勒徐州工厂, 霍尼韦尔苏州工厂): the city's character
+     * (徐) or a sentence naming no country abroad keeps it. Heads of at most four characters are {@link #endsNameInside}'s
+     * (达州 of 美国佛罗里达州).
+     */
+    private static List<PlaceMention> withoutShortFormsEndingTransliterations(String text, List<PlaceMention> mentions) {
+        return mentions.stream().filter(p -> !endsTransliteratedDivision(text, p, mentions)).toList();
+    }
+
+    private static boolean endsTransliteratedDivision(String text, PlaceMention place, List<PlaceMention> mentions) {
+        int end = place.start();
+        int withFirstCharacter = end + 1;
+        if (end < MIN_TRANSLITERATED_RUN || place.region().foreign() || place.surface().equals(place.region().name())
+                || DIVISION_SUFFIX_CHARS.indexOf(place.surface().charAt(place.surface().length() - 1)) < 0
+                || !ForeignBareNames.isTransliteration(text, end - MIN_TRANSLITERATED_RUN, withFirstCharacter)) {
+            return false; // most places: no transliteration right before them
+        }
+        int start = end - MIN_TRANSLITERATED_RUN;
+        while (start > 0 && ForeignBareNames.isTransliteration(text, start - 1, start)) {
+            start--;
+        }
+        int runStart = start;
+        PlaceMention country = countryBefore(text, runStart, mentions);
+        return country != null && country.region().foreign() && inOneSentence(text, country.end(), runStart)
+            && !DictionaryWords.isWord(text.substring(runStart, end))
+            && mentions.stream().noneMatch(p -> p.start() < end && runStart < p.end());
+    }
+
+    private static boolean inOneSentence(String text, int from, int to) {
+        return text.substring(from, to).chars().noneMatch(c -> Segmenter.endsSentence((char) c));
     }
 
     /** A division named earlier that the candidate ends with (地震还造成熊本县 after 熊本县), else the candidate. */

@@ -91,6 +91,12 @@ public final class PlaceContext {
     /** Words before the agent of a passive (遭到以色列军方空袭, 受到美国制裁, 被美军击落): it acted on the fact's place. */
     private static final List<String> AGENT_MARKS = List.of("遭到", "遭受", "受到", "遭", "被");
     private static final List<String> ORIGIN_OR_AGENT_MARKS = Stream.concat(ORIGIN_MARKS.stream(), AGENT_MARKS.stream()).toList();
+    /**
+     * Words before a place abroad (or its country) that make it where something goes, comes from or strikes (前往德国
+     * 北莱茵-威斯特法伦州杜伊斯堡, 运往, 驶往, 向乌克兰顿涅茨克州…方向): not the scene of the sentences after.
+     */
+    private static final List<String> GOING_OR_COMING_MARKS =
+        Stream.concat(ORIGIN_MARKS.stream(), Stream.of("往", "赴", "驰援", "到", "至", "向")).toList();
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     /** Words of a news outlet written right after its country's name (美国媒体, 巴勒斯坦通讯社, 美国有线电视新闻网). */
@@ -1296,13 +1302,29 @@ public final class PlaceContext {
         // a site (a park, a port) named in the topic's sentence is no topic unless first; a place inside a township is
         // (公司…位于柳河镇乔家店。)
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
-            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY || Localities.isNamedLocation(p.region()));
+            p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY
+                || Localities.isNamedLocation(p.region()) && !(p.region().foreign() && isGoneToOrComeFrom(p)));
         Region topic = first.get().region();
         // a locality opening the paragraph stays its topic when the sentence only names a place it lies in after it
         // (武夷山国家公园…覆盖了武夷山国家公园福建片区)
         boolean within = topic.level() == RegionLevel.LOCALITY && decided.flatMap(d -> d)
             .filter(r -> !r.equals(topic) && topic.path().containsAll(r.path())).isPresent();
         return within ? Optional.of(Optional.of(topic)) : decided;
+    }
+
+    /**
+     * Whether a place abroad is written after words of going or coming, or after its country written so (前往德国
+     * 北莱茵-威斯特法伦州杜伊斯堡): the country of the clause counts when the place is written in it.
+     */
+    private boolean isGoneToOrComeFrom(PlaceMention place) {
+        Span clause = spans.clauseAt(place.start());
+        String country = place.region().path().get(0);
+        int nameStart = mentions.stream()
+            .filter(p -> p.start() >= clause.start() && p.end() <= place.start()
+                && p.region().level() == RegionLevel.COUNTRY && p.region().name().equals(country))
+            .mapToInt(PlaceMention::start).max().orElse(place.start());
+        String before = text.substring(clause.start(), nameStart);
+        return GOING_OR_COMING_MARKS.stream().anyMatch(before::endsWith);
     }
 
     /** The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区). */

@@ -1,0 +1,72 @@
+package dev.zhibiao.engine.metric;
+
+import dev.zhibiao.engine.quantity.Quantity;
+
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Things counted, then the part of them a later deed has reached, in the next clause of the sentence (收集问题诉求770多个，
+ * 目前已经解决330多个; 排查安全隐患1200处，已整改1100处; 签约重大项目30个，已开工20个): the later count names only the
+ * deed, which is done to the things the count before names (解决问题诉求).
+ */
+final class FollowUpDeeds {
+    /** Deeds that settle or carry through things found, taken in or planned before; a label of one alone names no thing. */
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+        "(?:解决|办结|审结|结案|整改|化解|处置|销号|落实|回复|完成|完工|竣工|开工|投产|落地|建成|验收|交付)");
+    /** Verbs of finding, taking in or planning things, before the things (排查安全隐患, 受理民事案件, 签约重大项目). */
+    private static final Pattern GATHERING = Pattern.compile(
+        "(?:排查|摸排|梳理|收集|征集|收到|受理|发现|签约|引进|计划|新建|改造|实施|启动|谋划)");
+    /** Marks that close the clause of the count before. */
+    private static final String CLAUSE_SEPARATORS = "，,；;";
+    /** Adverbs and the deed between the two counts: longer words say more than the deed. */
+    private static final int MAX_DEED_WORDS = 8;
+    private static final String DESCRIBED = Phrases.MODIFIER;
+
+    private FollowUpDeeds() {
+    }
+
+    /** The deed with the things the count before names ({@code 解决问题诉求}), else {@code label} as it is. */
+    static String named(QuantityScope scope, String label, Function<Quantity, String> labelOf) {
+        if (!scope.quantity.counted() || scope.quantity.change() != null || !FOLLOW_UP.matcher(label).matches()) {
+            return label;
+        }
+        Quantity previous = scope.previous(q -> true, true);
+        if (previous == null || previous.change() != null || !previous.unit().equals(scope.quantity.unit())
+                || previous.end() >= scope.chainStart) {
+            return label;
+        }
+        String gap = scope.text.substring(previous.end(), scope.chainStart);
+        String words = gap.substring(1);
+        if (CLAUSE_SEPARATORS.indexOf(gap.charAt(0)) < 0 || words.length() > MAX_DEED_WORDS || !Phrases.isChinese(words)
+                || !words.endsWith(label)) {
+            return label;
+        }
+        // both counts name their things before them: one after either (解决330多个问题) is a thing of its own
+        if (!Phrases.after(scope.right(false), false).isEmpty()
+                || !Phrases.after(scope.of(previous).right(false), false).isEmpty()) {
+            return label;
+        }
+        String things = things(labelOf.apply(previous));
+        if (things.isEmpty() || things.endsWith(label)) {
+            return label;
+        }
+        // the same deed counted before (计划建成公园10个，已建成8个; 去年交付住房12万套，今年交付15万套): its label names both
+        int same = things.indexOf(label);
+        return same >= 0 ? things.substring(same) : label + things;
+    }
+
+    /**
+     * The things a count's label names, past what describes them or the verb that found them; "" when neither shows where
+     * they begin (国家队派出运动员, 新增城镇就业, 发生火灾: a deed or event, whose things the later deed need not be of).
+     */
+    private static String things(String label) {
+        int described = label.lastIndexOf(DESCRIBED);
+        if (described >= 0) {
+            return label.substring(described + DESCRIBED.length());
+        }
+        MatchResult gathered = Phrases.lastMatch(GATHERING, label);
+        return gathered == null ? "" : label.substring(gathered.end());
+    }
+}
