@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.WordsEndingInYue;
+import dev.zhibiao.engine.text.TailMatch;
 
 import java.util.Comparator;
 import java.util.List;
@@ -127,6 +128,8 @@ final class Affixes {
      */
     private static final Pattern ONE_CHARACTER_MOVE_TO =
         Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小跳窜爬劲滑再又续重直将已])[升降]至$");
+    /** Every match of ONE_CHARACTER_MOVE_TO is two characters long (升至). */
+    private static final int MOVE_TO_LENGTH = 2;
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
     private static final List<String> DEGREES = List.of("小幅", "大幅", "略有", "明显", "稳步");
 
@@ -175,6 +178,8 @@ final class Affixes {
     private static final Pattern GROUP_OR_LINK_END = Pattern.compile(
             "(?<![高初集其心空华期途命打选看居适折手家口眼暗正水美设产工行理查展判备修造])中$|(?<![成造迁])就$|(?<![规原准法细否守总])则$|从此$");
     private static final int MIN_GROUP_OR_LINK_LABEL = 3;
+    /** No match of GROUP_OR_LINK_END is longer (从此). */
+    private static final int LONGEST_GROUP_OR_LINK_END = 2;
 
     private Affixes() {
     }
@@ -222,7 +227,7 @@ final class Affixes {
                 changed = true;
                 continue;
             }
-            Matcher moveTo = ONE_CHARACTER_MOVE_TO.matcher(s);
+            Matcher moveTo = TailMatch.of(ONE_CHARACTER_MOVE_TO, s, MOVE_TO_LENGTH);
             if (moveTo.find()) {
                 s = s.substring(0, moveTo.start());
                 changed = true;
@@ -263,7 +268,8 @@ final class Affixes {
         if (label.length() < MIN_GROUP_OR_LINK_LABEL) {
             return label;
         }
-        return GROUP_OR_LINK_END.matcher(label).replaceFirst("");
+        Matcher end = TailMatch.of(GROUP_OR_LINK_END, label, LONGEST_GROUP_OR_LINK_END);
+        return end.find() ? label.substring(0, end.start()) + label.substring(end.end()) : label;
     }
 
     /** Whether the phrase opens with a time (上半年, 2021年底, 近日): when, not what. */

@@ -361,7 +361,8 @@ final class Phrases {
         while (m.find()) {
             cut = m.end();
         }
-        return Affixes.strip(phrase.substring(cut)).isEmpty() ? phrase : phrase.substring(cut);
+        // with no examples the phrase is all there is: no need to strip it to see
+        return cut > 0 && !Affixes.strip(phrase.substring(cut)).isEmpty() ? phrase.substring(cut) : phrase;
     }
 
     /** Whether a stripped label only states the base or averaging of a change (比1-6月, 较年初, 平均). */

@@ -556,7 +556,12 @@ final class PeriodExpressions {
     }
 
     private static String monthOf(LocalDate date) {
-        return String.format("%d-%02d", date.getYear(), date.getMonthValue());
+        return date.getYear() + "-" + twoDigits(date.getMonthValue());
+    }
+
+    /** The number with at least two digits (5 → 05), as %02d writes it; String.format costs more than the rest of a point. */
+    private static String twoDigits(int n) {
+        return (n >= 0 && n < 10 ? "0" : "") + n;
     }
 
     private static int sentenceStart(String text, int offset) {
@@ -622,10 +627,10 @@ final class PeriodExpressions {
                 };
             }
             if (m.group(g + 1) != null) {
-                return String.format("%02d/%02d", number(m.group(g + 1)), number(m.group(g + 2)));
+                return twoDigits(number(m.group(g + 1))) + "/" + twoDigits(number(m.group(g + 2)));
             }
             if (m.group(g + 3) != null) {
-                return String.format("%02d", number(m.group(g + 3)));
+                return twoDigits(number(m.group(g + 3)));
             }
             if (m.group(g + 4) == null) {
                 return null;

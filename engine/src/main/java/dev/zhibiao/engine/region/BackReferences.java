@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DictionaryWords;
+import dev.zhibiao.engine.text.LeadingScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class BackReferences {
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
-    private static final Pattern REFERENCE = Pattern.compile("(?=[该全本我县村镇乡市省])(?:[该全本我]([县村镇乡市区省州旗])(?![场域间])"
+    private static final LeadingScan REFERENCE = new LeadingScan("该全本我县村镇乡市省", "[该全本我]([县村镇乡市区省州旗])(?![场域间])"
         // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
-        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外]))");
+        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外])");
 
     /** First characters of references that may end a word before them (健全, 熊本, 应该); 我 does not (成为我县). */
     private static final String WORD_ENDING_REFERENCES = "全本该";
@@ -43,7 +44,7 @@ final class BackReferences {
     List<PlaceMention> resolve(String text, List<PlaceMention> named, Optional<Region> dominant) {
         List<PlaceMention> all = new ArrayList<>(named);
         Matcher m = REFERENCE.matcher(text);
-        while (m.find()) {
+        for (int from = 0; REFERENCE.find(m, text, from); from = LeadingScan.after(m)) {
             int start = m.start();
             if (all.stream().anyMatch(p -> p.start() < m.end() && start < p.end())) {
                 continue; // part of a name, as in 全州县

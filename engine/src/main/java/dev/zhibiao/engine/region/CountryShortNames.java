@@ -1,9 +1,9 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A country by the one character news writes for it before its state, market or parts (美股, 美联储, 美参议员, 美战略石油
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * pair (中美, 中俄, 俄美总统会晤, 英美股市), no one country; after 白 or 亥, 俄 is Belarus's (白俄总统) or Ohio's (俄亥俄东部).
  */
 final class CountryShortNames {
-    private static final Pattern SHORT_NAME = Pattern.compile("(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
+    private static final LeadingScan SHORT_NAME = new LeadingScan("美英俄", "(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
         + "([美英]|(?<![白亥])俄)(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备"
         + "|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
 

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.Segmenter;
 
 import java.util.ArrayList;
@@ -29,13 +30,16 @@ final class ForeignDivisions {
     static final String WORDS_AFTER_CITY_SUFFIX = "[场民值长委区政级内中]";
     // 省份 is the common noun, 联邦 a federation, 县城/县级/县域 are common nouns too; 州立 before an institution is
     // "state-run" (伍斯特州立大学 is a state university in 伍斯特, there is no 伍斯特州)
-    private static final Pattern SUFFIX = Pattern.compile("(?:省|州(?!立(?:大学|学院|医院|公园))|(?<!联)邦|县(?![城级域])"
+    private static final String SUFFIX_REGEX = "(?:省|州(?!立(?:大学|学院|医院|公园))|(?<!联)邦|县(?![城级域])"
         // cities (弗吉尼亚比奇市), not common nouns ending in 市 (城市, 股市, 超市, 上市) nor words beginning with it (市场)
         + "|(?<!" + COMMON_MARKET_WORDS + ")市(?!" + WORDS_AFTER_CITY_SUFFIX + ")"
-        + ")(?!份)");
+        + ")(?!份)";
+    private static final Pattern SUFFIX = Pattern.compile(SUFFIX_REGEX);
     /** Suffixes of divisions proper; 市 ends a city's name, which is a division here too. */
     static final String DIVISION_SUFFIX_CHARS = "省州邦县";
     private static final String SUFFIX_CHARS = DIVISION_SUFFIX_CHARS + "市";
+    /** The suffixes scanned over a whole post, only where their characters stand. */
+    private static final LeadingScan SUFFIXES_IN_POST = new LeadingScan(SUFFIX_CHARS, SUFFIX_REGEX);
     /** Characters a country's name may be followed by inside a longer division name (马里|兰州, 马里|恩县). */
     private static final int MAX_NAME_AFTER_COUNTRY = 3;
     /**
@@ -76,8 +80,8 @@ final class ForeignDivisions {
             return mentions; // a division is foreign only after its country: most posts name none
         }
         List<PlaceMention> out = new ArrayList<>(mentions);
-        Matcher m = SUFFIX.matcher(text);
-        while (m.find()) {
+        Matcher m = SUFFIXES_IN_POST.matcher(text);
+        for (int from = 0; SUFFIXES_IN_POST.find(m, text, from); from = LeadingScan.after(m)) {
             int end = m.end();
             int start = nameStart(text, m.start(), mentions);
             if (m.start() - start < MIN_NAME && !ABBREVIATED_STATES.contains(text.substring(start, end))

@@ -1,9 +1,9 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.LeadingScan;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A city by its one-character name where it hosts the meeting a sentence reports (世界数字教育大会今天在京开幕, 座谈会在沪
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * province's), nor a meeting only referred to (参加在京召开的会议).
  */
 final class HostCities {
-    private static final Pattern HOSTED =
-        Pattern.compile("在([京沪])(?:隆重|正式|盛大|顺利|胜利)?(?:召开|开幕|闭幕|举行|举办|开班|落幕)(?!的)");
+    private static final LeadingScan HOSTED =
+        new LeadingScan("在", "在([京沪])(?:隆重|正式|盛大|顺利|胜利)?(?:召开|开幕|闭幕|举行|举办|开班|落幕)(?!的)");
 
     private HostCities() {
     }

@@ -15,8 +15,11 @@ final class NameLengthsByLeadingPair {
      * it answers most positions of a text without touching the larger table.
      */
     private final long[] present = new long[PRESENT_BITS / Long.SIZE];
-    private int[] keys = new int[1 << 10];
-    private long[] lengths = new long[1 << 10];
+    /**
+     * Slot i holds a pair's key at 2i and its lengths at 2i + 1: side by side, a lookup reads one cache line of the
+     * large table, not one in each of two arrays.
+     */
+    private long[] slots = new long[2 << 10];
     private int size;
 
     void add(CharSequence name) {
@@ -27,14 +30,14 @@ final class NameLengthsByLeadingPair {
         int bit = presenceBit(key);
         present[bit >>> 6] |= 1L << bit;
         int slot = slot(key);
-        if (keys[slot] == 0) {
-            keys[slot] = key;
-            if (++size * 2 > keys.length) {
+        if (slots[slot] == 0) {
+            slots[slot] = key;
+            if (++size * 4 > slots.length) {
                 grow();
                 slot = slot(key);
             }
         }
-        lengths[slot] |= 1L << name.length();
+        slots[slot + 1] |= 1L << name.length();
     }
 
     /** Bit k set when a name of k characters starts with these two; 0 when none does. */
@@ -45,28 +48,27 @@ final class NameLengthsByLeadingPair {
             return 0;
         }
         int slot = slot(key);
-        return keys[slot] == key ? lengths[slot] : 0;
+        return slots[slot] == key ? slots[slot + 1] : 0;
     }
 
+    /** Index of the key's entry in {@link #slots}, or of the empty one where it would go. */
     private int slot(int key) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int slot = (key * 0x9E3779B1 >>> 7) & mask;
-        while (keys[slot] != 0 && keys[slot] != key) {
+        while (slots[2 * slot] != 0 && slots[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        return 2 * slot;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        long[] oldLengths = lengths;
-        keys = new int[oldKeys.length * 2];
-        lengths = new long[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = slot(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                lengths[slot] = oldLengths[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = slot((int) old[i]);
+                slots[slot] = old[i];
+                slots[slot + 1] = old[i + 1];
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import dev.zhibiao.engine.text.Span;
 final class NationalScope {
     private static final String CHINA = "中国";
     private static final String NATIONWIDE = "全国";
-    private static final Pattern NATIONAL = Pattern.compile(CHINA + "|" + NATIONWIDE + "|我国");
+    private static final LeadingScan NATIONAL = new LeadingScan("中全我", CHINA + "|" + NATIONWIDE + "|我国");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
@@ -24,7 +25,8 @@ final class NationalScope {
      * The state as the subject opening a clause and acting (国家已安排近5000亿元, 国家将建设, 国家决定): a national
      * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家).
      */
-    private static final Pattern STATE_ACTING = Pattern.compile("(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)");
+    private static final LeadingScan STATE_ACTING =
+        new LeadingScan("国", "(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)");
     /** Titles of foreign heads of state (土耳其总统埃尔多安表示，国家将…): the state they speak of is theirs. */
     private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
     /** A leader speaking of the state is looked for this far back in its sentence. */
@@ -90,7 +92,7 @@ final class NationalScope {
         Matcher m = NATIONAL.matcher(text);
         // a deputy introduced with their place (全国人大代表、江苏南通…): their title alone later (当选全国人大代表之初) is theirs
         boolean placeDeputyNamed = false;
-        while (m.find()) {
+        for (int from = 0; NATIONAL.find(m, text, from); from = LeadingScan.after(m)) {
             boolean crewInTitle = m.group().equals(CHINA) && m.start() < titleEnd
                 && CREW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             Deputy deputy = m.group().equals(NATIONWIDE) ? deputyTitle(text, m.end(), lexicon) : Deputy.NONE;
@@ -107,7 +109,7 @@ final class NationalScope {
             }
         }
         Matcher state = STATE_ACTING.matcher(text);
-        while (state.find()) {
+        for (int from = 0; STATE_ACTING.find(state, text, from); from = LeadingScan.after(state)) {
             if (!spokenByForeignLeader(text, state.start())) {
                 out.add(new Span(state.start(), state.end()));
             }

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Places written by one character in a context that makes it a name (在京开幕, 美股): group 1 of a pattern is the
@@ -18,11 +18,11 @@ final class OneCharacterNames {
     }
 
     /** The mentions with a mention added for each match whose place {@code placeOf} gives, in text order. */
-    static List<PlaceMention> added(String text, List<PlaceMention> mentions, Pattern names,
+    static List<PlaceMention> added(String text, List<PlaceMention> mentions, LeadingScan names,
             Function<MatchResult, Optional<Region>> placeOf) {
         Matcher m = names.matcher(text);
         List<PlaceMention> out = new ArrayList<>(mentions);
-        while (m.find()) {
+        for (int from = 0; names.find(m, text, from); from = LeadingScan.after(m)) {
             int at = m.start(1);
             String written = m.group(1);
             placeOf.apply(m).ifPresent(place -> out.add(new PlaceMention(at, at + written.length(), written, place)));

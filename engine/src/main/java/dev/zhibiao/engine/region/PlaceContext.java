@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.LeadingScan;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +66,10 @@ public final class PlaceContext {
     /** Second characters of words 人 begins (人口, 人均, 人民, 人员, 人次). */
     private static final String NOT_AFTER_PEOPLE = "口均民员次";
     /** Words pairing the amounts after them one by one with the items named before (分别为, 各为). */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别|各为|各是|各达");
+    private static final String RESPECTIVE_WORDS = "分别|各为|各是|各达";
+    private static final Pattern RESPECTIVELY = Pattern.compile(RESPECTIVE_WORDS);
+    /** The same words scanned over a whole post, only where 分 or 各 stands. */
+    private static final LeadingScan RESPECTIVELY_IN_POST = new LeadingScan("分各", RESPECTIVE_WORDS);
     /** What separates the amounts a 分别 pairs (25万元、46.2万元, 5%和6%). */
     private static final String AMOUNT_SEPARATORS = "、和及与";
     /** What ends the list of amounts a 分别 pairs: the clause's end. */
@@ -149,7 +153,7 @@ public final class PlaceContext {
     private final List<PlaceMention> mentions;
     /**
      * The mentions that can be what a fact is about: not neighbours (东临X), distance references (距X), nor the county
-     * a company of the dominant place is named after.
+     * a company of the dominant place is named after. Ordered by start, as the mentions are: scopes are binary-searched.
      */
     private final List<PlaceMention> subjects;
     /**
@@ -177,6 +181,11 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> landformScenesBefore = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
     private Set<PlaceMention> firmPlaces;
+    /**
+     * For each offset, {@link #unclosedBracketBefore}: built on first use in one pass, as it is asked for every place in
+     * scope of every amount, and a scan back from each would cross the post.
+     */
+    private int[] unclosedBrackets;
     /** Whether the post writes 分别 or 各为 at all ({@link #respectivePlace}): most do not, and no amount looks further. */
     private final boolean pairsRespectively;
     /** Whether the post writes 防空 at all ({@link AirDefences}): most do not, and no amount looks for it then. */
@@ -197,7 +206,7 @@ public final class PlaceContext {
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.origins = origins();
-        this.pairsRespectively = RESPECTIVELY.matcher(text).find();
+        this.pairsRespectively = RESPECTIVELY_IN_POST.find(RESPECTIVELY_IN_POST.matcher(text), text, 0);
         this.namesAirDefence = text.contains(AirDefences.AIR_DEFENCE);
         this.attributionClauseEnds = attributionClauseEnds();
         this.placeless = List.copyOf(placeless);
@@ -778,6 +787,17 @@ public final class PlaceContext {
 
     /** The first subject starting after the offset: a binary search, as a post may name hundreds of places. */
     private Optional<PlaceMention> firstSubjectAfter(int offset) {
+        int first = indexOfFirstSubjectAfter(offset);
+        return first < subjects.size() ? Optional.of(subjects.get(first)) : Optional.empty();
+    }
+
+    /** The subjects starting in [from, to], in text order: the only ones that can lie in [from, to). */
+    private List<PlaceMention> subjectsStartingIn(int from, int to) {
+        int first = indexOfFirstSubjectAfter(from - 1);
+        return subjects.subList(first, Math.max(first, indexOfFirstSubjectAfter(to)));
+    }
+
+    private int indexOfFirstSubjectAfter(int offset) {
         int lo = 0;
         int hi = subjects.size();
         while (lo < hi) {
@@ -788,7 +808,7 @@ public final class PlaceContext {
                 hi = mid;
             }
         }
-        return lo < subjects.size() ? Optional.of(subjects.get(lo)) : Optional.empty();
+        return lo;
     }
 
     /**
@@ -1084,7 +1104,7 @@ public final class PlaceContext {
     }
 
     private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
-        List<PlaceMention> inScope = subjects.stream()
+        List<PlaceMention> inScope = subjectsStartingIn(from, to).stream()
             .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to)
                 && !namesReportingOutlet(p, to))
             .toList();
@@ -1258,8 +1278,8 @@ public final class PlaceContext {
      * which the facts after it are not about; a place that only qualifies a name (厦金大桥（厦门段）) is no aside.
      */
     private boolean inAsideClosedBefore(PlaceMention place, int offset) {
-        int open = lastIndexOfAny(BRACKETS_OPEN, place.start());
-        if (open < 0 || lastIndexOfAny(BRACKETS_CLOSE, place.start()) > open) {
+        int open = unclosedBracketBefore(place.start());
+        if (open < 0) {
             return false;
         }
         for (int k = place.end(); k < offset; k++) {
@@ -1271,13 +1291,19 @@ public final class PlaceContext {
         return false;
     }
 
-    private int lastIndexOfAny(String chars, int before) {
-        for (int k = before - 1; k >= 0; k--) {
-            if (chars.indexOf(text.charAt(k)) >= 0) {
-                return k;
+    /** The last opening bracket before the offset when no closing one follows it there; else -1. */
+    private int unclosedBracketBefore(int offset) {
+        if (unclosedBrackets == null) {
+            unclosedBrackets = new int[text.length() + 1];
+            int open = -1;
+            for (int k = 0; k < text.length(); k++) {
+                unclosedBrackets[k] = open;
+                char c = text.charAt(k);
+                open = BRACKETS_OPEN.indexOf(c) >= 0 ? k : BRACKETS_CLOSE.indexOf(c) >= 0 ? -1 : open;
             }
+            unclosedBrackets[text.length()] = open;
         }
-        return -1;
+        return unclosedBrackets[offset];
     }
 
     /**

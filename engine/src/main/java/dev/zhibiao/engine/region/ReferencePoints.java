@@ -1,11 +1,11 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.LeadingScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.text.DocumentSpans;
-import dev.zhibiao.engine.text.Span;
 
 /**
  * Places named only as a point of reference — neighbours (东临姜家店乡, 北与亨通镇接壤), distances (距柳河县城
@@ -31,7 +31,7 @@ final class ReferencePoints {
     private static final List<String> DISTANCE_WORDS = List.of("距", "距离", "离");
 
     /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
-    private static final Pattern CLAUSE = Pattern.compile("接壤|交界|毗邻|相邻|比邻|为邻");
+    private static final LeadingScan CLAUSE = new LeadingScan("接交毗相比为", "接壤|交界|毗邻|相邻|比邻|为邻");
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
     private static final Pattern COUNT_AFTER_EXAMPLES =
         Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
@@ -133,7 +133,7 @@ final class ReferencePoints {
                 || inTheme(text, mention)) {
             return true;
         }
-        Span clause = spans.clauseAt(mention.start());
-        return CLAUSE.matcher(clause.of(text)).find();
+        String clause = spans.clauseAt(mention.start()).of(text);
+        return CLAUSE.find(CLAUSE.matcher(clause), clause, 0);
     }
 }

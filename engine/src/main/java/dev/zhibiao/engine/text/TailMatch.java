@@ -1,0 +1,27 @@
+package dev.zhibiao.engine.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A find of a pattern anchored at the end of the text ($) whose matches are a few characters at most, tried on the
+ * text's tail only: a plain find tries every position, and a pattern opening with a lookbehind or a large character
+ * class is costly at each. Its lookbehinds still see the characters before the tail.
+ */
+public final class TailMatch {
+    /** $ also matches before a line terminator ending the text, which is two characters at most (\r\n). */
+    private static final int FINAL_TERMINATOR = 2;
+
+    private TailMatch() {
+    }
+
+    /**
+     * A matcher whose {@link Matcher#find()} finds what a find over the whole text would.
+     *
+     * @param longestMatch no match of the pattern is longer
+     */
+    public static Matcher of(Pattern endAnchored, CharSequence text, int longestMatch) {
+        int from = Math.max(0, text.length() - longestMatch - FINAL_TERMINATOR);
+        return endAnchored.matcher(text).region(from, text.length()).useTransparentBounds(true);
+    }
+}
