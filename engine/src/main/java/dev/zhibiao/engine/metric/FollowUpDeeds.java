@@ -22,7 +22,6 @@ final class FollowUpDeeds {
     private static final String CLAUSE_SEPARATORS = "，,；;";
     /** Adverbs and the deed between the two counts: longer words say more than the deed. */
     private static final int MAX_DEED_WORDS = 8;
-    private static final String DESCRIBED = Phrases.MODIFIER;
 
     private FollowUpDeeds() {
     }
@@ -32,9 +31,8 @@ final class FollowUpDeeds {
         if (!scope.quantity.counted() || scope.quantity.change() != null || !FOLLOW_UP.matcher(label).matches()) {
             return label;
         }
-        Quantity previous = scope.previous(q -> true, true);
-        if (previous == null || previous.change() != null || !previous.unit().equals(scope.quantity.unit())
-                || previous.end() >= scope.chainStart) {
+        Quantity previous = scope.likeCountBefore();
+        if (previous == null) {
             return label;
         }
         String gap = scope.text.substring(previous.end(), scope.chainStart);
@@ -62,9 +60,8 @@ final class FollowUpDeeds {
      * they begin (国家队派出运动员, 新增城镇就业, 发生火灾: a deed or event, whose things the later deed need not be of).
      */
     private static String things(String label) {
-        int described = label.lastIndexOf(DESCRIBED);
-        if (described >= 0) {
-            return label.substring(described + DESCRIBED.length());
+        if (label.contains(Phrases.MODIFIER)) {
+            return Phrases.afterLastModifier(label);
         }
         MatchResult gathered = Phrases.lastMatch(GATHERING, label);
         return gathered == null ? "" : label.substring(gathered.end());

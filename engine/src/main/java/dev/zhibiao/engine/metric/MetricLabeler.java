@@ -412,7 +412,7 @@ public final class MetricLabeler {
                 // how varied the things are (在当地有大大小小3万多条) says nothing of what they are: the thing the clause before
                 // names does, past what describes it (像这样流淌着一泓清水的灌渠 → 灌渠)
                 String inherited = inherited(scope);
-                String thing = inherited.substring(inherited.lastIndexOf(MODIFIER_END) + MODIFIER_END.length());
+                String thing = Phrases.afterLastModifier(inherited);
                 return thing.length() < MIN_TOPIC_NOUN ? label : thing;
             }
             return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(assorted))));
@@ -799,7 +799,7 @@ public final class MetricLabeler {
             }
             if (ATTRIBUTES.contains(label)) {
                 // an attribute alone (标准为1000元) is of the topic the clause before names (扶贫专项助学金，标准为…)
-                String topic = Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
+                String topic = describedTopicBefore(scope);
                 if (topic.isEmpty()) {
                     topic = ownerOfAttribute(scope, label, false);
                 }
@@ -1355,7 +1355,7 @@ public final class MetricLabeler {
             }
             // 果树类主要种植苹果梨、苹果等作物，共6807亩: the thing, not what it is described as; a clause naming only
             // where (在新疆的阿拉山口，1个小时左右…) names no thing
-            String topic = Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
+            String topic = describedTopicBefore(scope);
             return placeWords.withoutLeadingPlaces(topic.replace(MODIFIER_END, "")).isEmpty() ? "" : topic;
         }
 
@@ -1641,5 +1641,10 @@ public final class MetricLabeler {
     /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字, not 因此数字经济). */
     private static boolean refersBack(String left) {
         return FIGURE_REFERRED_BACK.matcher(left).find();
+    }
+
+    /** The thing the clause before names, past its frame and what describes it (简牍经持续揭剥粘连 → 简牍). */
+    private static String describedTopicBefore(QuantityScope scope) {
+        return Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
     }
 }

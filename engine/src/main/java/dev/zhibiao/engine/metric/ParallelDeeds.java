@@ -24,10 +24,9 @@ final class ParallelDeeds {
 
     /** The works with the thing the item before names ({@code 改造提升高标准农田}), else {@code label} as it is. */
     static String named(QuantityScope scope, String label) {
-        Quantity previous = scope.previous(q -> true, true);
         // the amount's own change is not looked at: 提升 of 改造提升 reads as one (提升280万亩)
-        if (previous == null || previous.change() != null || !previous.unit().equals(scope.quantity.unit())
-                || previous.end() >= scope.chainStart) {
+        Quantity previous = scope.likeCountBefore();
+        if (previous == null) {
             return label;
         }
         String gap = scope.text.substring(previous.end(), scope.chainStart);

@@ -526,6 +526,12 @@ final class Phrases {
         return "";
     }
 
+    /** The words after the last 的, which name what the words before describe (一泓清水的灌渠 → 灌渠); all of them when no 的. */
+    static String afterLastModifier(String phrase) {
+        int at = phrase.lastIndexOf(MODIFIER);
+        return at < 0 ? phrase : phrase.substring(at + MODIFIER.length());
+    }
+
     /**
      * A topic without the description that follows it (果树类主要种植苹果梨等作物 → 果树类; 中草药材以苍术等为主 → 中草药材;
      * 简牍经持续揭剥粘连 → 简牍).

@@ -265,6 +265,16 @@ final class QuantityScope {
         return previous;
     }
 
+    /**
+     * The amount before in the sentence when it is another count of the same unit with no change, ending before the
+     * chain (签约重大项目30个，已开工20个; 新建高标准农田255万亩、改造提升280万亩); else null.
+     */
+    Quantity likeCountBefore() {
+        Quantity previous = previous(q -> true, true);
+        return previous == null || previous.change() != null || !previous.unit().equals(quantity.unit())
+            || previous.end() >= chainStart ? null : previous;
+    }
+
     /** The nearest quantity before the chain in the paragraph, or null. */
     Quantity previousInParagraph() {
         Quantity previous = null;

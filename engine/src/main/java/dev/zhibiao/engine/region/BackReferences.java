@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省, 村里 — to the post's dominant

@@ -291,6 +291,15 @@ final class ForeignBareNames {
         return start + end;
     }
 
+    /** Where the run of transliteration characters ending at {@code end} begins, at most {@code max} characters back. */
+    static int transliterationStart(String text, int end, int max) {
+        int start = end;
+        while (start > 0 && end - start < max && TRANSLITERATION.get(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
     /** Whether every character of the words is a transliteration's (莫罗佐夫斯克, 卡迈勒): a name abroad, not Chinese words. */
     static boolean isTransliteration(String words) {
         return !words.isEmpty() && isTransliteration(words, 0, words.length());
@@ -357,10 +366,7 @@ final class ForeignBareNames {
                 continue;
             }
             int levelEnd = at + 1;
-            int start = at;
-            while (start > 0 && at - start < MAX_NAME && TRANSLITERATION.get(text.charAt(start - 1))) {
-                start--;
-            }
+            int start = transliterationStart(text, at, MAX_NAME);
             if (at - start < MIN_NAME || at - start == MAX_NAME || DictionaryWords.isWord(text.substring(start, at))
                     || !free(start, levelEnd, mentions, found, named, out)
                     || !startsWord(text, start)) {

@@ -139,11 +139,7 @@ final class ForeignDivisions {
                 || !ForeignBareNames.isTransliteration(text, end - MIN_TRANSLITERATED_RUN, withFirstCharacter)) {
             return false; // most places: no transliteration right before them
         }
-        int start = end - MIN_TRANSLITERATED_RUN;
-        while (start > 0 && ForeignBareNames.isTransliteration(text, start - 1, start)) {
-            start--;
-        }
-        int runStart = start;
+        int runStart = ForeignBareNames.transliterationStart(text, end, end);
         PlaceMention country = countryBefore(text, runStart, mentions);
         return country != null && country.region().foreign() && inOneSentence(text, country.end(), runStart)
             && !DictionaryWords.isWord(text.substring(runStart, end))

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A find of a pattern anchored at the end of the text ($) whose matches are a few characters at most, tried on the
  * text's tail only: a plain find tries every position, and a pattern opening with a lookbehind or a large character
- * class is costly at each. Its lookbehinds still see the characters before the tail.
+ * class is costly at each. Its lookbehinds still see the characters before the tail, and ^ matches only at the text's
+ * start, as in a find over the whole text.
  */
 public final class TailMatch {
     /** $ also matches before a line terminator ending the text, which is two characters at most (\r\n). */
@@ -22,6 +23,7 @@ public final class TailMatch {
      */
     public static Matcher of(Pattern endAnchored, CharSequence text, int longestMatch) {
         int from = Math.max(0, text.length() - longestMatch - FINAL_TERMINATOR);
-        return endAnchored.matcher(text).region(from, text.length()).useTransparentBounds(true);
+        return endAnchored.matcher(text).region(from, text.length()).useTransparentBounds(true)
+            .useAnchoringBounds(false);
     }
 }
