@@ -24,8 +24,8 @@ final class Causes {
         if (!Casualties.CAUSE.matcher(left).find()) {
             return Optional.empty();
         }
-        String predicate = Phrases.after(scope.right(true), true);
-        String noun = Phrases.after(scope.right(false), false);
+        String predicate = scope.predicateAfter();
+        String noun = scope.nounAfter();
         if (noun.isEmpty() || !predicate.startsWith(noun) || predicate.contains(OF) || Casualties.CASUALTY_WORD.matcher(predicate).find()) {
             return Optional.empty();
         }

@@ -42,7 +42,7 @@ final class FollowUpDeeds {
             return label;
         }
         // both counts name their things before them: one after either (解决330多个问题) is a thing of its own
-        if (!Phrases.after(scope.right(false), false).isEmpty()
+        if (!scope.nounAfter().isEmpty()
                 || !Phrases.after(scope.of(previous).right(false), false).isEmpty()) {
             return label;
         }

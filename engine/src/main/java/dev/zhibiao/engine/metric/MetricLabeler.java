@@ -459,10 +459,10 @@ public final class MetricLabeler {
             boolean partOfCounted = false;
             // an amount naming its own thing that opens a title's clause after a space (暴风雪肆虐美东北部 近45万用户停电): the
             // clause before the space is another fact's
-            boolean opensSpacedClause = Phrases.endsInClauseSpace(scope.left()) && !Phrases.after(scope.right(false), false).isEmpty();
+            boolean opensSpacedClause = Phrases.endsInClauseSpace(scope.left()) && !scope.nounAfter().isEmpty();
             String raw = opensSpacedClause ? "" : placeWords.afterLocative(
                     Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
-                    () -> !Phrases.after(scope.right(true), true).isEmpty());
+                    () -> !scope.predicateAfter().isEmpty());
             String counted = Phrases.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
                 raw = counted;
@@ -492,7 +492,7 @@ public final class MetricLabeler {
                 stripped = changeEnds ? fitting : stripped;
             }
             String withoutDoer = Phrases.fromPickingVerb(Phrases.afterOrganization(withoutLeadingPlacesBut(stripped)),
-                scope.text, scope.quantity.start(), () -> !Phrases.after(scope.right(true), true).isEmpty());
+                scope.text, scope.quantity.start(), () -> !scope.predicateAfter().isEmpty());
             String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
             String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
@@ -540,7 +540,7 @@ public final class MetricLabeler {
                     return thing + left;
                 }
             }
-            boolean nounAfter = !Phrases.after(scope.right(true), true).isEmpty();
+            boolean nounAfter = !scope.predicateAfter().isEmpty();
             if ((left.isEmpty() && !stripped.isEmpty() || isListedFarm(scope, left)) && !nounAfter) {
                 // a place alone (江西省也达到597.5亿元) or a site by its name (其中：凉水林场18351.99公顷) goes on with the
                 // thing of the fact before: parallel facts
@@ -578,7 +578,7 @@ public final class MetricLabeler {
                     return aged.group(1) + UNIT_NOUNS.get(AGE_UNIT);
                 }
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
-                String person = Phrases.after(scope.right(false), false);
+                String person = scope.nounAfter();
                 if (!person.isEmpty()) {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
@@ -608,7 +608,7 @@ public final class MetricLabeler {
             boolean throughDescription = scope.quantity.counted();
             String wordsBefore = scope.left();
             String right = Phrases.fromTo(wordsBefore, scope.right(false)) ? ""
-                : Phrases.after(scope.right(subject), subject, throughDescription);
+                : scope.after(subject, throughDescription);
             String afterAmount = scope.right(false);
             if (throughDescription && !subject && PERSON_CLASSIFIERS.contains(scope.quantity.unit()) && right.length() == 1
                     && afterAmount.startsWith(right + MODIFIER_END)) {
@@ -631,7 +631,7 @@ public final class MetricLabeler {
                 right = withPredicateInNextClause(scope, right);
             }
             if (throughDescription && !subject && right.indexOf(MODIFIER_END) >= 0) {
-                String noun = Phrases.after(scope.right(false), false);
+                String noun = scope.nounAfter();
                 // a place the things are of (作为全国108个严重缺水城市之一的四川内江) is not what is counted, nor a whole they
                 // make up (10多个部门组成的协调小组)
                 if (right.startsWith(noun + MODIFIER_END) && (MADE_UP.matcher(noun).find()
@@ -642,8 +642,8 @@ public final class MetricLabeler {
             // a count that is the object of the words before it in its clause: a pivot verb, a cause or a coverb
             boolean objectCount = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount();
             if (objectCount && PIVOT_VERB.matcher(left).find()) {
-                String predicate = Phrases.after(scope.right(true), true);
-                String noun = Phrases.after(scope.right(false), false);
+                String predicate = scope.predicateAfter();
+                String noun = scope.nounAfter();
                 // not when the deed describes someone after it (帮助近2000名女孩走出大山的“燃灯校长”)
                 right = !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun)
                     && predicate.length() - noun.length() <= MAX_PIVOT_PREDICATE && predicate.indexOf(MODIFIER_END) < 0
@@ -658,8 +658,8 @@ public final class MetricLabeler {
             if (coverbObject) {
                 // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
                 // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
-                String predicate = Phrases.after(scope.right(true), true);
-                String noun = Phrases.after(scope.right(false), false);
+                String predicate = scope.predicateAfter();
+                String noun = scope.nounAfter();
                 if (predicate.equals(noun)) {
                     predicate = noun + conjoinedPredicate(scope, scope.chainEnd + noun.length());
                 }
@@ -767,7 +767,7 @@ public final class MetricLabeler {
                 // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount
                 // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
-                label = Phrases.tidy(STREAK + (through.isEmpty() ? Phrases.after(scope.right(true), true) : through));
+                label = Phrases.tidy(STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
             }
             if (Phrases.onlyFunctionWords(label)) {
                 label = "";
@@ -930,8 +930,8 @@ public final class MetricLabeler {
                     return "";
                 }
                 QuantityScope other = scope.of(next);
-                String predicate = Phrases.after(other.right(true), true);
-                String noun = Phrases.after(other.right(false), false);
+                String predicate = other.predicateAfter();
+                String noun = other.nounAfter();
                 if (noun.isEmpty() || !predicate.startsWith(noun)) {
                     return "";
                 }
@@ -955,7 +955,7 @@ public final class MetricLabeler {
             }
             String rest = scope.text.substring(scope.chainEnd, clauseEnd);
             boolean onlyThings = (rest.equals(right) || rest.equals(MODIFIER_END + right))
-                && right.equals(Phrases.after(scope.right(false), false));
+                && right.equals(scope.nounAfter());
             char mark = scope.text.charAt(clauseEnd);
             if (!onlyThings || !Segmenter.endsClause(mark) || Segmenter.endsSentence(mark)) {
                 return right;
@@ -978,7 +978,7 @@ public final class MetricLabeler {
          * 乡村振兴重点村) makes them modifiers, no subjects.
          */
         private String withConjoinedPredicate(QuantityScope scope, String right) {
-            String noun = Phrases.after(scope.right(false), false);
+            String noun = scope.nounAfter();
             if (noun.isEmpty() || !right.equals(noun)) {
                 return right;
             }
@@ -991,8 +991,8 @@ public final class MetricLabeler {
                     return right;
                 }
                 QuantityScope other = scope.of(next);
-                String predicate = Phrases.after(other.right(true), true);
-                String nextNoun = Phrases.after(other.right(false), false);
+                String predicate = other.predicateAfter();
+                String nextNoun = other.nounAfter();
                 if (nextNoun.isEmpty() || !predicate.startsWith(nextNoun) || predicate.indexOf(MODIFIER_END) >= 0) {
                     return right;
                 }
@@ -1036,8 +1036,8 @@ public final class MetricLabeler {
                     || placeWords.withoutLeadingPlaces(left).length() > MAX_POSSESSOR) {
                 return false;
             }
-            String noun = Phrases.after(scope.right(false), false);
-            String predicate = Phrases.after(scope.right(true), true);
+            String noun = scope.nounAfter();
+            String predicate = scope.predicateAfter();
             return !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun);
         }
 
@@ -1063,7 +1063,7 @@ public final class MetricLabeler {
                     || TIME_SPAN_UNITS.contains(previous.unit())
                     || !raw.equals(scope.text.substring(previous.end(), scope.chainStart))
                     || !raw.codePoints().allMatch(Character::isIdeographic)
-                    || Phrases.after(scope.right(false), false).isEmpty()) {
+                    || scope.nounAfter().isEmpty()) {
                 return raw;
             }
             String noun = Phrases.after(raw, false);
@@ -1599,7 +1599,7 @@ public final class MetricLabeler {
 
     /** What a group named after its examples did, past a day that only dates it (16个部门近日联合印发 → 部门联合印发). */
     private static String deedOfGroup(QuantityScope scope) {
-        return Phrases.withoutDayAfterNoun(scope.right(true), Phrases.after(scope.right(false), false));
+        return Phrases.withoutDayAfterNoun(scope.right(true), scope.nounAfter());
     }
 
     /**

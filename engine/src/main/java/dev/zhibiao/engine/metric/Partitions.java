@@ -51,7 +51,7 @@ final class Partitions {
         if (whole.length() < 2 || !Phrases.isChinese(whole) || label.startsWith(whole)) {
             return label;
         }
-        String parts = Phrases.after(scope.right(false), false);
+        String parts = scope.nounAfter();
         return parts.isEmpty() || !label.endsWith(parts) ? label : whole + parts;
     }
 }

@@ -285,7 +285,8 @@ final class Phrases {
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:" + BOUNDS + ")?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     /** A clause or sentence mark. */
-    static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?…]");
+    private static final String CLAUSE_MARKS = "，。；：！？,;:!?…";
+    static final Pattern CLAUSE_MARK = Pattern.compile("[" + CLAUSE_MARKS + "]");
     /** A column's name opening a title (【第33届夏季奥林匹克运动会】中国体育代表团再夺3金): no part of what is measured. */
     private static final String COLUMN_TAG_OPEN = "【";
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]*】");
@@ -624,6 +625,22 @@ final class Phrases {
         return space < 0 ? phrase : phrase.substring(0, space);
     }
 
+    /** The phrase up to its first clause mark: {@code CLAUSE_MARK.split(phrase, 2)[0]} without a regex, on every label. */
+    private static String beforeClauseMark(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(phrase.charAt(i)) >= 0) {
+                return phrase.substring(0, i);
+            }
+        }
+        return phrase;
+    }
+
+    /** The text without the match of a {@code ^}-anchored pattern: its {@code replaceFirst("")}, no string rebuilt. */
+    private static String withoutLeading(Pattern opening, String text) {
+        Matcher m = opening.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
+    }
+
     /**
      * Whether the phrase holds an enumeration (A、B、C等), which then only exemplifies the noun after the amount; a
      * separator opening the phrase joins this amount to the one before instead.
@@ -930,10 +947,9 @@ final class Phrases {
      * counted (55家今年上市的美股科技公司 → 今年上市的美股科技公司).
      */
     static String after(String raw, boolean withPredicate, boolean throughDescription) {
-        String s = UNIT_ALTERNATIVE.matcher(LEADING_QUALIFIER.matcher(CLAUSE_MARK.split(beforeSpace(raw), 2)[0]).replaceFirst(""))
-                .replaceFirst("");
+        String s = withoutLeading(UNIT_ALTERNATIVE, withoutLeading(LEADING_QUALIFIER, beforeClauseMark(beforeSpace(raw))));
         // the day it happened dates the predicate, it is no part of it (六部门今天（12月30日）联合发布 → 联合发布)
-        s = LEADING_DAY.matcher(s).replaceFirst("");
+        s = withoutLeading(LEADING_DAY, s);
         if (s.startsWith(VARYING)) {
             return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
         }

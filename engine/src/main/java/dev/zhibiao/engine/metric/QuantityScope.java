@@ -65,6 +65,10 @@ final class QuantityScope {
     private int leftStart = UNKNOWN;
     /** The clause's text after the amount, as written (amounts in it kept): read by several rules, cut once. */
     private String restOfClause;
+    /** {@link #right} through and up to the next amount, and the phrases read off them: asked by many rules per amount. */
+    private String rightThroughAmounts;
+    private String rightToNextAmount;
+    private final String[] phrasesAfter = new String[4];
 
     private QuantityScope(String text, Quantity quantity, Span paragraph, Span sentence, Span clause,
                           List<Quantity> paragraphQuantities, int chainStart, int chainEnd) {
@@ -211,6 +215,38 @@ final class QuantityScope {
      * it); other amounts right after a noun (128个屯250户农户) are skipped when {@code throughAmounts}, else end it.
      */
     String right(boolean throughAmounts) {
+        if (throughAmounts) {
+            if (rightThroughAmounts == null) {
+                rightThroughAmounts = computeRight(true);
+            }
+            return rightThroughAmounts;
+        }
+        if (rightToNextAmount == null) {
+            rightToNextAmount = computeRight(false);
+        }
+        return rightToNextAmount;
+    }
+
+    /** The predicate after the amount: {@code Phrases.after(right(true), true)}, computed once. */
+    String predicateAfter() {
+        return after(true, false);
+    }
+
+    /** The noun after the amount: {@code Phrases.after(right(false), false)}, computed once. */
+    String nounAfter() {
+        return after(false, false);
+    }
+
+    /** {@code Phrases.after(right(withPredicate), withPredicate, throughDescription)}, computed once for each pair. */
+    String after(boolean withPredicate, boolean throughDescription) {
+        int slot = (withPredicate ? 2 : 0) + (throughDescription ? 1 : 0);
+        if (phrasesAfter[slot] == null) {
+            phrasesAfter[slot] = Phrases.after(right(withPredicate), withPredicate, throughDescription);
+        }
+        return phrasesAfter[slot];
+    }
+
+    private String computeRight(boolean throughAmounts) {
         StringBuilder out = new StringBuilder();
         int from = chainEnd;
         for (Quantity q : paragraphQuantities) {

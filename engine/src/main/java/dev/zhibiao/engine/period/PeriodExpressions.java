@@ -479,7 +479,7 @@ final class PeriodExpressions {
      * them.
      */
     static boolean isPublicationRelative(String words) {
-        return NOW.matcher(words).matches() || BARE_DAY.matcher(words).matches() || WEEKENDS.containsKey(words)
+        return NOW.matches(words) || BARE_DAY.matcher(words).matches() || WEEKENDS.containsKey(words)
             || YEARS_AGO.matcher(words).matches();
     }
 

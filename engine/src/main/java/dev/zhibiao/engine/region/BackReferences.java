@@ -36,7 +36,7 @@ final class BackReferences {
 
     /** Whether the mention is a back reference (全县, 该镇, 当地) rather than a name. */
     static boolean isReference(PlaceMention mention) {
-        return mention.surface().equals(LOCAL) || REFERENCE.matcher(mention.surface()).matches();
+        return mention.surface().equals(LOCAL) || REFERENCE.matches(mention.surface());
     }
 
     /** The named places plus the resolved back references, ordered by start. */

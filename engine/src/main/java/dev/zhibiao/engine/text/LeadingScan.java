@@ -34,6 +34,11 @@ public final class LeadingScan {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
+    /** As {@code matcher(text).matches()}: a text not opening with a leading character is no match, and needs no matcher. */
+    public boolean matches(CharSequence text) {
+        return !text.isEmpty() && leading.get(text.charAt(0)) && pattern.matcher(text).matches();
+    }
+
     /**
      * As {@link Matcher#find(int)}: the leftmost match starting at or after {@code from}, the matcher on it; false when
      * there is none.
