@@ -79,8 +79,6 @@ final class Localities {
         + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
-    /** Path length of a division or city abroad (美国 > 得克萨斯州): a locality's path is longer inside one. */
-    private static final int FOREIGN_DIVISION_DEPTH = 2;
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
@@ -1257,13 +1255,11 @@ final class Localities {
     }
 
     /**
-     * Whether a locality is a named location the table lacks (太平一区, 乔家店: no kind word ends its name), which may be
-     * its paragraph's topic, unlike a site (湿地公园, 红石水库); abroad, only a town written inside the division it lies
-     * in (得克萨斯州埃尔金): one written after its country alone is as often a destination or a front (前往德国杜伊斯堡).
+     * Whether a locality is a named location the table lacks (太平一区, 乔家店, 埃尔金: no kind word ends its name), unlike a
+     * site (湿地公园, 红石水库).
      */
     static boolean isNamedLocation(Region r) {
-        return r.level() == RegionLevel.LOCALITY && (!r.foreign() || r.path().size() > FOREIGN_DIVISION_DEPTH)
-            && !KIND_AT_END.matcher(r.name()).find() && !MacroRegions.isMacroRegion(r);
+        return r.level() == RegionLevel.LOCALITY && !KIND_AT_END.matcher(r.name()).find() && !MacroRegions.isMacroRegion(r);
     }
 
     static Region locality(Region container, String name) {

@@ -84,9 +84,13 @@ public final class PlaceContext {
     /** Marks opening a note or a quotation, and closing one. */
     private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
     private static final String NOTE_AND_QUOTE_CLOSERS = "）)”」』";
+    /** Words before a place where something goes or is sent (驰援武汉, 前往德国, 向…方向): under endsWith, 前往 is 往's. */
+    private static final List<String> DESTINATION_MARKS = List.of("往", "赴", "驰援", "到", "至", "向");
+    /** Path length of a division or city abroad (美国 > 得克萨斯州): a town's path is longer inside one. */
+    private static final int FOREIGN_DIVISION_DEPTH = 2;
     /** Words before a place that make it a destination, origin, route, link or example (驰援武汉, 从昆明出发, 连接贵阳, 如郑州). */
-    private static final List<String> NOT_OF_THE_FACT_BEFORE = List.of("来自", "从", "自", "前往", "派往", "赴", "驰援", "奔赴", "投向",
-        "连接", "如", "到", "至", "往", "被", "向", "比", "较", "于");
+    private static final List<String> NOT_OF_THE_FACT_BEFORE = Stream.of(List.of("来自", "从", "自"), DESTINATION_MARKS,
+        List.of("投向", "连接", "如", "被", "比", "较", "于")).flatMap(List::stream).toList();
     /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
     private static final int MAX_GAP_BEFORE_PART = 6;
     private static final char EXAMPLES_END = '等';
@@ -100,7 +104,7 @@ public final class PlaceContext {
      * 北莱茵-威斯特法伦州杜伊斯堡, 运往, 驶往, 向乌克兰顿涅茨克州…方向): not the scene of the sentences after.
      */
     private static final List<String> GOING_OR_COMING_MARKS =
-        Stream.concat(ORIGIN_MARKS.stream(), Stream.of("往", "赴", "驰援", "到", "至", "向")).toList();
+        Stream.concat(ORIGIN_MARKS.stream(), DESTINATION_MARKS.stream()).toList();
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     /** Words of a news outlet written right after its country's name (美国媒体, 巴勒斯坦通讯社, 美国有线电视新闻网). */
@@ -1329,13 +1333,24 @@ public final class PlaceContext {
         // (公司…位于柳河镇乔家店。)
         Optional<Optional<Region>> decided = decide(topicSentence.start(), Math.min(to, topicSentence.end()),
             p -> p == first.get() || p.region().level() != RegionLevel.LOCALITY
-                || Localities.isNamedLocation(p.region()) && !(p.region().foreign() && isGoneToOrComeFrom(p)));
+                || mayBeTopicLocality(p));
         Region topic = first.get().region();
         // a locality opening the paragraph stays its topic when the sentence only names a place it lies in after it
         // (武夷山国家公园…覆盖了武夷山国家公园福建片区)
         boolean within = topic.level() == RegionLevel.LOCALITY && decided.flatMap(d -> d)
             .filter(r -> !r.equals(topic) && topic.path().containsAll(r.path())).isPresent();
         return within ? Optional.of(Optional.of(topic)) : decided;
+    }
+
+    /**
+     * Whether a locality may be its paragraph's topic: a named location; abroad, only a town written inside the division
+     * it lies in (得克萨斯州埃尔金) and not gone to or come from: one written after its country alone is as often a
+     * destination or a front (前往德国杜伊斯堡).
+     */
+    private boolean mayBeTopicLocality(PlaceMention p) {
+        Region r = p.region();
+        return Localities.isNamedLocation(r)
+            && (!r.foreign() || r.path().size() > FOREIGN_DIVISION_DEPTH && !isGoneToOrComeFrom(p));
     }
 
     /**
