@@ -43,7 +43,7 @@ final class FollowUpDeeds {
         }
         // both counts name their things before them: one after either (解决330多个问题) is a thing of its own
         if (!scope.nounAfter().isEmpty()
-                || !Phrases.after(scope.of(previous).right(false), false).isEmpty()) {
+                || !scope.of(previous).nounAfter().isEmpty()) {
             return label;
         }
         String things = things(labelOf.apply(previous));

@@ -38,7 +38,8 @@ final class OfficeTerms {
             return label;
         }
         String rest = clause.substring(filling.end());
-        String office = Affixes.stripLeading(rest.substring(rest.lastIndexOf(AS) + 1));
+        int as = rest.lastIndexOf(AS);
+        String office = Affixes.stripLeading(as < 0 ? rest : rest.substring(as + AS.length()));
         boolean named = office.length() >= MIN_OFFICE && office.length() <= MAX_OFFICE && Phrases.isChinese(office)
             && OFFICE.matcher(office).matches();
         return named ? office + TERM : label;

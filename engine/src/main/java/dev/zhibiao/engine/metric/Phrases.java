@@ -759,8 +759,7 @@ final class Phrases {
      * 各种各样); they name no thing.
      */
     static String withoutAssortment(String label) {
-        Matcher assortment = ASSORTMENT.matcher(label);
-        return assortment.lookingAt() ? label.substring(assortment.end()) : label;
+        return withoutLeading(ASSORTMENT, label);
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */

@@ -12,7 +12,9 @@ import java.util.Optional;
  * pair (中美, 中俄, 俄美总统会晤, 英美股市), no one country; after 白 or 亥, 俄 is Belarus's (白俄总统) or Ohio's (俄亥俄东部).
  */
 final class CountryShortNames {
-    private static final LeadingScan SHORT_NAME = new LeadingScan("美英俄", "(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
+    /** The characters that stand for a country here. */
+    private static final String CHARACTERS = "美英俄";
+    private static final LeadingScan SHORT_NAME = new LeadingScan(CHARACTERS, "(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
         + "([美英]|(?<![白亥])俄)(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备"
         + "|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
 
@@ -24,7 +26,7 @@ final class CountryShortNames {
 
     /** The mentions with every country named so added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
-        if (text.indexOf('美') < 0 && text.indexOf('英') < 0 && text.indexOf('俄') < 0) {
+        if (CHARACTERS.chars().noneMatch(c -> text.indexOf(c) >= 0)) {
             return mentions;
         }
         return OneCharacterNames.added(text, mentions, SHORT_NAME, m -> {
