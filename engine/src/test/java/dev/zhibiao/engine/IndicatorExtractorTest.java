@@ -1590,4 +1590,88 @@ class IndicatorExtractorTest {
             // 经过 before a 的 describes the noun after the 的 (这条高铁经过的乡镇 are the towns)
             () -> assertEquals("高铁经过的乡镇总数", metricOf("这条高铁经过的乡镇，总数达到12个。", "12个")));
     }
+
+    @Test
+    void doersCountedBeforeWhatTheyDidTogetherAreNamedByTheDeed() {
+        assertAll(
+            // a count before an adverb of doing together and 的 counts the doers: the deed and its thing name them
+            () -> assertEquals("共同举办知识产权宣传周活动的部门单位",
+                metricOf("由国家知识产权局等18个部门单位共同举办的知识产权宣传周活动今天启动。", "18个")),
+            () -> assertEquals("联合推出“中国出土简牍展”的国内文博机构",
+                metricOf("由12家国内文博机构联合推出的“中国出土简牍展”正在进行。", "12家")),
+            () -> assertEquals("联合发放专项贷款的银行", metricOf("5家银行联合发放的专项贷款已超过10亿元。", "5家")),
+            () -> assertEquals("携手开展联合搜救行动的国家", metricOf("由30多个国家携手开展的联合搜救行动仍在继续。", "30多个")),
+            () -> assertEquals("合作开发政务服务平台的部门", metricOf("全市12个部门合作开发的政务服务平台正式上线。", "12个")),
+            // no deed (共同的心愿), a name holding the adverb's characters (联合国)
+            () -> assertEquals("志愿者", metricOf("20多名志愿者共同的心愿是让老人过个好年。", "20多名")),
+            () -> assertEquals("联合国维和人员遇袭的消息引发关注", metricOf("5名联合国维和人员遇袭的消息引发关注。", "5名")));
+    }
+
+    @Test
+    void aShareOfAWholeBeforeDeDoingSomethingIsNamedByTheWholeAndTheDeed() {
+        assertAll(
+            () -> assertEquals("中央财政资金投向民生领域占比", metricOf("中央财政资金的七成以上投向了民生领域。", "七成以上")),
+            () -> assertEquals("该校毕业生选择留在本省就业占比", metricOf("该校毕业生的85%选择留在本省就业。", "85%")),
+            () -> assertEquals("全国快递业务量来自浙江占比", metricOf("全国快递业务量的四分之一来自浙江。", "四分之一")),
+            () -> assertEquals("新增就业岗位集中在服务业占比", metricOf("新增就业岗位的一半以上集中在服务业。", "一半以上")),
+            // a share a verb before it takes as object keeps its label
+            () -> assertEquals("粮食播种面积占全市", metricOf("全县粮食播种面积占全市的30%。", "30%")),
+            () -> assertEquals("客流量已恢复到疫情前", metricOf("客流量已恢复到疫情前的90%以上。", "90%以上")),
+            () -> assertEquals("完成目标任务", metricOf("全年完成目标任务的80%以上。", "80%以上")));
+    }
+
+    @Test
+    void aBareBenefitIsOfTheDeedInTheClauseBefore() {
+        assertAll(
+            () -> assertEquals("“一老一小”个人所得税专项附加扣除标准提高惠及",
+                metricOf("2023年度，“一老一小”个人所得税专项附加扣除标准提高，惠及约6700万人。", "约6700万人")),
+            () -> assertEquals("农村饮水安全巩固提升工程全面完工惠及",
+                metricOf("农村饮水安全巩固提升工程全面完工，惠及12万人。", "12万人")),
+            () -> assertEquals("减税降费政策持续发力惠及", metricOf("减税降费政策持续发力，惠及120万户。", "120万户")),
+            // a clause reporting the source, or a frame, names no deed; a fact before keeps its thing
+            () -> assertEquals("惠及", metricOf("记者从省医保局获悉，惠及200万人次。", "200万人次")),
+            () -> assertEquals("惠及", metricOf("在各方共同努力下，惠及10万人。", "10万人")),
+            () -> assertEquals("惠及", metricOf("今年以来，惠及3万人。", "3万人")),
+            () -> assertEquals("安置房惠及", metricOf("全县新建安置房1200套，惠及4000多人。", "4000多人")));
+    }
+
+    @Test
+    void partnersBeforeAJointDeedDescribeTheThingCountedAfterIt() {
+        assertAll(
+            // partners named before the adverb (中外, 产学研) are no doers: the count is of the thing after 的
+            () -> assertEquals("中外合作办学的项目通过教育部评估",
+                metricOf("全省已有15个中外合作办学的项目通过教育部评估。", "15个")),
+            () -> assertEquals("产学研联合攻关的创新平台", metricOf("该市共有8个产学研联合攻关的创新平台。", "8个")),
+            // a thing running straight into an amount's measure (投资基金规模达100亿元) leaves the doers' label
+            () -> assertEquals("国有企业", metricOf("由3家国有企业共同出资设立的投资基金规模达100亿元。", "3家")),
+            // doers of an organization still name the deed
+            () -> assertEquals("携手打造首个跨境电商平台的单位", metricOf("这是由14家单位携手打造的首个跨境电商平台。", "14家")),
+            () -> assertEquals("合作经营光伏电站的村集体", metricOf("今年全省有50个村集体合作经营的光伏电站并网发电。", "50个")));
+    }
+
+    @Test
+    void aShareAppliedByACoverbOfMeasureIsNoPartOfAWhole() {
+        assertAll(
+            // 按/以 a price's share: a rate applied, not a part of the price doing something
+            () -> assertEquals("给予补贴", metricOf("新建项目按设备购置价格的30%给予补贴。", "30%")),
+            () -> assertEquals("起拍占比", metricOf("拍品以评估价的七成起拍。", "七成")),
+            // a whole's part doing something is still named by the whole
+            () -> assertEquals("农民收入来自外出务工占比", metricOf("该县农民收入的一半以上来自外出务工。", "一半以上")));
+    }
+
+    @Test
+    void aBareBenefitAfterAFrameOrAReportKeepsItsLabel() {
+        assertAll(
+            // frames of circumstance, means, measure or comment, and clauses of speaking, name no deed
+            () -> assertEquals("惠及", metricOf("随着项目的推进，惠及20万人。", "20万人")),
+            () -> assertEquals("惠及", metricOf("通过实施这一民生工程，惠及30万人。", "30万人")),
+            () -> assertEquals("惠及", metricOf("按照新标准，惠及约40万人。", "约40万人")),
+            () -> assertEquals("惠及", metricOf("总的来看，惠及近10万人。", "近10万人")),
+            () -> assertEquals("惠及", metricOf("值得一提的是，惠及6万余人。", "6万余人")),
+            () -> assertEquals("惠及", metricOf("会议强调，惠及300万人。", "300万人")),
+            () -> assertEquals("惠及", metricOf("专家分析，惠及约2亿人。", "约2亿人")),
+            // a deed still names it
+            () -> assertEquals("城乡居民大病保险起付线再次下调惠及",
+                metricOf("城乡居民大病保险起付线再次下调，惠及约3000万人。", "约3000万人")));
+    }
 }

@@ -84,7 +84,7 @@ final class Durations {
     private static final Set<String> FIGURATIVE_DEEDS = Set.of("时间", "努力", "风雨", "奋斗", "历程", "岁月", "洗礼", "磨砺",
         "沧桑", "时光", "发展", "积累");
     /** Words of speaking or forecasting (他表示，将持续…; 预计持续3天): the one who speaks does not last. */
-    private static final Pattern SPEAKING = Pattern.compile("表示|预计|预测|估计|强调|指出|认为|称|说");
+    private static final Pattern SPEAKING = Pattern.compile(Reporters.SPEAKING_VERBS);
 
     /** 持续 right before a span (持续近7个月的冲突, 采冰工作启动，将持续一个半月左右): the span is how long a thing lasts. */
     private static final Pattern LASTING = Pattern.compile("持续了?$");

@@ -385,6 +385,10 @@ public final class MetricLabeler {
             named = Batches.named(scope, named, other -> neighbour(scope, other));
             // a move after its mover (比亚迪电子涨逾5% → 比亚迪电子涨幅)
             named = MoveRates.named(scope, named);
+            // doers counted before what they did together (18个部门单位共同举办的…活动 → 共同举办…活动的部门单位)
+            named = JointDeeds.named(scope, named);
+            // a share of a whole before 的 doing something (中央财政资金的七成投向了民生领域 → 中央财政资金投向民生领域占比)
+            named = WholeShares.named(scope, named);
             return GroupShares.named(scope, named);
         }
 
@@ -827,7 +831,8 @@ public final class MetricLabeler {
                 return level.isEmpty() ? label : level + label;
             }
             if (RELATIVE_WORDS.contains(label)) {
-                return previousLabel(scope, q -> true, true) + label;
+                String previous = previousLabel(scope, q -> true, true);
+                return (previous.isEmpty() ? BenefitingDeeds.before(scope, label) : previous) + label;
             }
             if (label.startsWith(FIGURE) && refersBack(scope.left())) {
                 // 这一数字已增至近400头: the figure is the one the fact before gave (野生东北虎…这一数字)

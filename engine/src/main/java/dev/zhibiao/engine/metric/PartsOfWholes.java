@@ -16,7 +16,7 @@ final class PartsOfWholes {
     private static final Pattern MAKING_UP =
         Pattern.compile("^(\\p{IsHan}{0,8}?)(" + MAKING_UP_VERBS + ")(?:的)?(\\p{IsHan}.*)$");
     /** Measure words that name what they count (7国 → 国家): the noun after them is of those things (7国领导人). */
-    private static final Map<String, String> COUNTING_NOUNS = Map.of("国", "国家");
+    static final Map<String, String> COUNTING_NOUNS = Map.of("国", "国家");
     /**
      * What may follow the whole's name in its clause: nothing, or the day or an adverb opening what the whole did
      * (代表团16日访问乌克兰); other words may be a verb the name ran into (考察团抵达北京), so the label stays.

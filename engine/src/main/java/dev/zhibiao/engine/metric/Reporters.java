@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * A report of the speaker's own plan or state (哈马斯方面称将于22日再释放…) keeps its speaker, who is the doer.
  */
 final class Reporters {
+    /** Verbs of saying or foreseeing: a clause holding one reports a fact or a forecast, it names no thing of it. */
+    static final String SPEAKING_VERBS = "表示|预计|预测|估计|强调|指出|认为|称|说";
     /** A speaker this long at most (乌, 俄方, 卫生部门, 哈马斯方面): a longer opening is a clause of its own. */
     private static final int MAX_SPEAKER = 6;
     private static final Pattern REPORTER = Pattern.compile(
