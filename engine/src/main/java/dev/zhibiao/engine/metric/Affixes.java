@@ -1,9 +1,11 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.WordsEndingInYue;
+import dev.zhibiao.engine.text.FirstCharacters;
 import dev.zhibiao.engine.text.TailMatch;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +72,10 @@ final class Affixes {
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
     /** No match of TRAILING_TIME is longer (2021年度, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 6;
+    /** The line terminators {@code $} matches before when one ends a text. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+    /** The characters a match of TRAILING_TIME ends with, and the line breaks {@code $} may stand before. */
+    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在" + LINE_BREAKS;
 
     /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
@@ -80,6 +86,13 @@ final class Affixes {
             + "|[这那]一(?![年月日天周季期时次届轮段个])"
             + "|这(?=是|比|标志)");
     private static final int MIN_AFTER_ARTICLE = 2;
+    /**
+     * What the leading patterns can begin with: most phrases open with none, and need no matcher. For LEADING_TIME the
+     * brackets and numbers of list markers, the digits and numerals of dates and spans, and its words' first characters.
+     */
+    private static final FirstCharacters LEADING_TIME_FIRST =
+        new FirstCharacters("(（0123456789〇零一二两三四五六七八九十几上下于今假全前去同如年当截日明昨最本此现目眼第过近这");
+    private static final FirstCharacters LEADING_ARTICLE_FIRST = new FirstCharacters("这那一");
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(
             "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
@@ -128,6 +141,8 @@ final class Affixes {
      */
     private static final Pattern ONE_CHARACTER_MOVE_TO =
         Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小跳窜爬劲滑再又续重直将已])[升降]至$");
+    /** Every match of ONE_CHARACTER_MOVE_TO ends with 至; {@code $} also passes a final line break. */
+    private static final String MOVE_TO_LAST = "至" + LINE_BREAKS;
     /** Every match of ONE_CHARACTER_MOVE_TO is two characters long (升至). */
     private static final int MOVE_TO_LENGTH = 2;
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
@@ -160,6 +175,8 @@ final class Affixes {
             "增多", "平均", "发达", "到达", "通达", "抵达", "下达", "传达", "表达", "送达", "截至", "直至", "乃至", "以至",
             "上市", "预计", "设计", "会计", "统计", "合计数", "一致", "导致", "以致", "大致", "精致", "极致", "所致",
             "兴致", "景致", "细致", "招致", "新增")).collect(Collectors.toSet());
+    /** {@link #KEEP_AT_END} by the trailing word each ends with: a strip looks only at those of the word it cuts. */
+    private static final Map<String, List<String>> KEEP_AT_END_BY_WORD = keptEndingWith(TRAILING);
 
     /** Change verbs whose amount is the change of the thing named before them. */
     private static final Set<String> CHANGE_VERBS = Set.of(
@@ -178,6 +195,8 @@ final class Affixes {
     private static final Pattern GROUP_OR_LINK_END = Pattern.compile(
             "(?<![高初集其心空华期途命打选看居适折手家口眼暗正水美设产工行理查展判备修造])中$|(?<![成造迁])就$|(?<![规原准法细否守总])则$|从此$");
     private static final int MIN_GROUP_OR_LINK_LABEL = 3;
+    /** The characters a match of GROUP_OR_LINK_END ends with, and the line breaks {@code $} may stand before. */
+    private static final String GROUP_OR_LINK_LAST = "中就则此" + LINE_BREAKS;
     /** No match of GROUP_OR_LINK_END is longer (从此). */
     private static final int LONGEST_GROUP_OR_LINK_END = 2;
 
@@ -189,14 +208,14 @@ final class Affixes {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            Matcher time = LEADING_TIME.matcher(s);
-            if (time.lookingAt() && time.end() > 0) {
+            Matcher time = LEADING_TIME_FIRST.mayBegin(s) ? LEADING_TIME.matcher(s) : null;
+            if (time != null && time.lookingAt() && time.end() > 0) {
                 s = s.substring(time.end());
                 changed = true;
                 continue;
             }
-            Matcher article = LEADING_ARTICLE.matcher(s);
-            if (article.lookingAt() && s.length() - article.end() >= MIN_AFTER_ARTICLE) {
+            Matcher article = LEADING_ARTICLE_FIRST.mayBegin(s) ? LEADING_ARTICLE.matcher(s) : null;
+            if (article != null && article.lookingAt() && s.length() - article.end() >= MIN_AFTER_ARTICLE) {
                 s = s.substring(article.end());
                 changed = true;
                 continue;
@@ -220,15 +239,16 @@ final class Affixes {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            Matcher time = TRAILING_TIME.matcher(s).region(Math.max(0, s.length() - LONGEST_TRAILING_TIME), s.length());
+            Matcher time = mayEndWithTime(s)
+                ? TRAILING_TIME.matcher(s).region(Math.max(0, s.length() - LONGEST_TRAILING_TIME), s.length()) : null;
             // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
-            if (time.find() && !Phrases.onlyBaseOfChange(s)) {
+            if (time != null && time.find() && !Phrases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
                 changed = true;
                 continue;
             }
-            Matcher moveTo = TailMatch.of(ONE_CHARACTER_MOVE_TO, s, MOVE_TO_LENGTH);
-            if (moveTo.find()) {
+            Matcher moveTo = endsWithAny(s, MOVE_TO_LAST) ? TailMatch.of(ONE_CHARACTER_MOVE_TO, s, MOVE_TO_LENGTH) : null;
+            if (moveTo != null && moveTo.find()) {
                 s = s.substring(0, moveTo.start());
                 changed = true;
                 continue;
@@ -268,19 +288,33 @@ final class Affixes {
         if (label.length() < MIN_GROUP_OR_LINK_LABEL) {
             return label;
         }
-        Matcher end = TailMatch.of(GROUP_OR_LINK_END, label, LONGEST_GROUP_OR_LINK_END);
-        return end.find() ? label.substring(0, end.start()) + label.substring(end.end()) : label;
+        Matcher end = endsWithAny(label, GROUP_OR_LINK_LAST)
+            ? TailMatch.of(GROUP_OR_LINK_END, label, LONGEST_GROUP_OR_LINK_END) : null;
+        return end != null && end.find() ? label.substring(0, end.start()) + label.substring(end.end()) : label;
     }
 
     /** Whether the phrase opens with a time (上半年, 2021年底, 近日): when, not what. */
     static boolean startsWithTime(String phrase) {
+        if (!LEADING_TIME_FIRST.mayBegin(phrase)) {
+            return false;
+        }
         Matcher time = LEADING_TIME.matcher(phrase);
         return time.lookingAt() && time.end() > 0;
     }
 
     /** Whether the phrase ends with a time (2005年, 十年前, 目前). */
     static boolean endsWithTime(String phrase) {
-        return TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();
+        return mayEndWithTime(phrase) && TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();
+    }
+
+    /** Whether the last character is one a match of TRAILING_TIME can end with (or a line break, which {@code $} passes). */
+    private static boolean mayEndWithTime(String phrase) {
+        return endsWithAny(phrase, TRAILING_TIME_LAST);
+    }
+
+    /** Whether the phrase's last character is one of these. */
+    private static boolean endsWithAny(String phrase, String lastCharacters) {
+        return !phrase.isEmpty() && lastCharacters.indexOf(phrase.charAt(phrase.length() - 1)) >= 0;
     }
 
     /** Whether a phrase ends in the verb of a move (消费价格小幅下降, 小幅上涨). */
@@ -304,12 +338,24 @@ final class Affixes {
         if (word.endsWith("约") && WordsEndingInYue.endsWordAt(s, s.length() - 1)) {
             return true; // 北约, 纽约, 续约 stay whole
         }
-        for (String keep : KEEP_AT_END) {
-            if (keep.length() > word.length() && keep.endsWith(word) && s.endsWith(keep)) {
+        for (String keep : KEEP_AT_END_BY_WORD.getOrDefault(word, List.of())) {
+            if (s.endsWith(keep)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** For each trailing word, the listed words to keep that end with it and are longer (签约 for 约). */
+    private static Map<String, List<String>> keptEndingWith(List<String> words) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String word : words) {
+            List<String> keeps = KEEP_AT_END.stream().filter(keep -> keep.length() > word.length() && keep.endsWith(word)).toList();
+            if (!keeps.isEmpty()) {
+                out.put(word, keeps);
+            }
+        }
+        return out;
     }
 
     private static List<String> longestFirst(String... words) {

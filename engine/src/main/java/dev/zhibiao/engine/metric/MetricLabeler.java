@@ -756,6 +756,15 @@ public final class MetricLabeler {
                     }
                 }
             }
+            return labelOf(scope, left, inside, right, afterCountNoun);
+        }
+
+        /**
+         * The label of the words before, inside and after the amount as {@link #computeRaw} read them, completed where
+         * they name too little. A method of its own: with it, computeRaw was too large for the JIT's first tier, and
+         * ran interpreted for much of a run.
+         */
+        private String labelOf(QuantityScope scope, String left, String inside, String right, boolean afterCountNoun) {
             String label = Phrases.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
@@ -1626,8 +1635,8 @@ public final class MetricLabeler {
 
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */
     private static String withoutPlaceGroup(String label) {
-        Matcher m = PLACE_GROUP.matcher(label);
-        if (m.lookingAt()) {
+        Matcher m = holdsDigit(label) ? PLACE_GROUP.matcher(label) : null; // a group is counted with digits
+        if (m != null && m.lookingAt()) {
             return label.substring(m.end());
         }
         if (LISTED_PLACES_CLOSES.stream().noneMatch(label::contains)) {
@@ -1635,6 +1644,16 @@ public final class MetricLabeler {
         }
         Matcher places = LISTED_PLACES.matcher(label);
         return places.lookingAt() ? label.substring(places.end()) : label;
+    }
+
+    private static boolean holdsDigit(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the label is a farm by its name, listed after 其中 in its sentence (其中：凉水林场18351.99公顷). */

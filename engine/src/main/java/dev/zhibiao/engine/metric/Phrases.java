@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
+import dev.zhibiao.engine.text.FirstCharacters;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.RespectiveYears;
@@ -196,6 +197,7 @@ final class Phrases {
      * (男男女女200多人, 老老少少, 坛坛罐罐, 瓶瓶罐罐, 花花草草, 家家户户, 各家各户, 各行各业).
      */
     private static final Pattern ASSORTMENT = Pattern.compile("(?:大大小小|形形色色|林林总总|各种各样|各式各样|各色各样|五花八门)的?");
+    private static final FirstCharacters ASSORTMENT_FIRST = new FirstCharacters("大形林各五");
     /** A noun described by the words before its 的 is this long at most: a longer run goes on into a predicate. */
     private static final int MAX_DESCRIBED_NOUN = 7;
     /** Qualities that describe the noun after their 的 (重要的长征遗址): the noun is what is counted. */
@@ -282,6 +284,7 @@ final class Phrases {
     private static final Pattern ACHIEVED = Pattern.compile("实现(?!的)(?=\\p{IsHan}{2})");
     /** A unit's alternative in brackets right after it (15万台（套）联合收割机): the noun comes after it. */
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
+    private static final FirstCharacters UNIT_ALTERNATIVE_FIRST = new FirstCharacters("（(");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:" + BOUNDS + ")?的?");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     /** A clause or sentence mark. */
@@ -641,6 +644,11 @@ final class Phrases {
         return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
+    /** As {@link #withoutLeading(Pattern, String)}, without a matcher for a text the pattern cannot begin. */
+    private static String withoutLeading(Pattern opening, FirstCharacters first, String text) {
+        return first.mayBegin(text) ? withoutLeading(opening, text) : text;
+    }
+
     /**
      * Whether the phrase holds an enumeration (A、B、C等), which then only exemplifies the noun after the amount; a
      * separator opening the phrase joins this amount to the one before instead.
@@ -759,7 +767,7 @@ final class Phrases {
      * 各种各样); they name no thing.
      */
     static String withoutAssortment(String label) {
-        return withoutLeading(ASSORTMENT, label);
+        return withoutLeading(ASSORTMENT, ASSORTMENT_FIRST, label);
     }
 
     /** Whether the label is made only of function words (继续, 以, 外). */
@@ -932,6 +940,7 @@ final class Phrases {
             + "(?:[早晚]间?|上午|下午|凌晨|晚上|夜间)?");
     /** Such a day right after the amount, with its date in brackets: it dates the predicate (今天（12月30日）联合发布). */
     private static final Pattern LEADING_DAY = Pattern.compile("^(?:" + DAYS_FROM_REPORT + ")(?:[（(][^）)]{1,12}[）)])?");
+    private static final FirstCharacters LEADING_DAY_FIRST = new FirstCharacters("本今昨明当日近");
 
     /**
      * The noun phrase after an amount (53个“十三五”脱贫村). At a clause start ({@code withPredicate}) the predicate
@@ -946,9 +955,10 @@ final class Phrases {
      * counted (55家今年上市的美股科技公司 → 今年上市的美股科技公司).
      */
     static String after(String raw, boolean withPredicate, boolean throughDescription) {
-        String s = withoutLeading(UNIT_ALTERNATIVE, withoutLeading(LEADING_QUALIFIER, beforeClauseMark(beforeSpace(raw))));
+        String s = withoutLeading(UNIT_ALTERNATIVE, UNIT_ALTERNATIVE_FIRST,
+            withoutLeading(LEADING_QUALIFIER, beforeClauseMark(beforeSpace(raw))));
         // the day it happened dates the predicate, it is no part of it (六部门今天（12月30日）联合发布 → 联合发布)
-        s = withoutLeading(LEADING_DAY, s);
+        s = withoutLeading(LEADING_DAY, LEADING_DAY_FIRST, s);
         if (s.startsWith(VARYING)) {
             return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
         }
@@ -1175,7 +1185,9 @@ final class Phrases {
 
     /** Drops punctuation at the ends and quotes or brackets left unbalanced by the cuts. */
     static String tidy(String label) {
-        String s = EMPTY_BRACKETS.matcher(label.strip().replace(RESPECTIVELY, "")).replaceAll("");
+        String stripped = label.strip().replace(RESPECTIVELY, "");
+        boolean bracketed = stripped.indexOf('（') >= 0 || stripped.indexOf('(') >= 0; // else no empty brackets to drop
+        String s = bracketed ? EMPTY_BRACKETS.matcher(stripped).replaceAll("") : stripped;
         if (s.startsWith(COLUMN_TAG_OPEN)) {
             s = COLUMN_TAG.matcher(s).replaceFirst("");
         }

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.period;
 
 import dev.zhibiao.engine.text.LeadingScan;
+import dev.zhibiao.engine.text.SecondCharacters;
 import dev.zhibiao.engine.text.Segmenter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class PeriodExpressions {
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
      */
     private static final LeadingScan POINT = new LeadingScan("截到0-9今去前明本上第一二三四五六七八九十下年底全过",
-        "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?");
+        "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?", NumeralStarts::mayBeginPoint);
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
     private static final String YEAR_WORD = "yearWord";
@@ -50,7 +51,7 @@ final class PeriodExpressions {
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)"
         // the past few years (过去两年的年均复合增长率, 近3年): a stretch of years, not a year (过去一年 is one)
         + "|(?:过去的?|最?近)(?:[两二三四五六七八九十几数]|[2-9]|[1-9][0-9])年(?![前后底末初级度])"
-        + ")");
+        + ")", NumeralStarts::mayBeginYearsSpan);
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
      * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
@@ -59,7 +60,9 @@ final class PeriodExpressions {
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
-        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(])");
+        + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(])",
+        new SecondCharacters("截至止", "目前", "当前", "如今", "现阶", "眼下", "前不", "不久", "未来", "今天日晨明", "明天日", "后天",
+            "昨天日", "近日", "日前"));
     /** Days named from the report's day, and how far from it they are. */
     private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
@@ -88,10 +91,12 @@ final class PeriodExpressions {
      * (30日内, 连续5日, 第3日).
      */
     private static final LeadingScan BARE_DAY =
-        new LeadingScan("0-9", "(?<![月0-9０-９.．/第续每-])(?<!(?<![附接])近)([0-9]{1,2})日(?![元本内起以来间])");
+        new LeadingScan("0-9", "(?<![月0-9０-９.．/第续每-])(?<!(?<![附接])近)([0-9]{1,2})日(?![元本内起以来间])",
+            NumeralStarts::mayBeginDay);
     /** A public holiday as a time (“五一”假期, 国庆黄金周, 春节期间, 五一档), not inside a name (五一商圈). */
     private static final LeadingScan HOLIDAY = new LeadingScan("“\"元春清五端中国",
-            "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)");
+            "[“\"]?(元旦|春节|清明|五一|端午|中秋|国庆)[”\"]?(?:小长假|长假|假期|黄金周|档|期间|当天|前后)",
+            new SecondCharacters("“元春清五端中国", "\"元春清五端中国", "元旦", "春节", "清明", "五一", "端午", "中秋", "国庆"));
     /** The month each holiday falls in (春节 in January or February: its earlier month). */
     private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
             "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Units and measure words that may follow a numeral, matched longest first (平方公里 before 公里, 人次 before 人).
@@ -230,9 +232,24 @@ final class UnitLexicon {
         return k;
     }
 
+    /**
+     * The kind of each unit asked, remembered: the labeler asks it of an amount's unit many times over (a few dozen units
+     * in all), and a lexicon match tries every unit written with the same first character.
+     */
+    private static final Map<String, Optional<Kind>> KINDS_BY_UNIT = new ConcurrentHashMap<>();
+    private static final int MAX_KINDS_REMEMBERED = 10_000;
+
     /** The kind of a reported unit ("" for none). */
     static Kind kindOf(String unit) {
+        Optional<Kind> known = KINDS_BY_UNIT.get(unit);
+        if (known != null) {
+            return known.orElse(null);
+        }
         Unit u = match(unit, 0);
-        return u != null && u.written().length() == unit.length() ? u.kind() : null;
+        Kind kind = u != null && u.written().length() == unit.length() ? u.kind() : null;
+        if (KINDS_BY_UNIT.size() < MAX_KINDS_REMEMBERED) {
+            KINDS_BY_UNIT.put(unit, Optional.ofNullable(kind));
+        }
+        return kind;
     }
 }

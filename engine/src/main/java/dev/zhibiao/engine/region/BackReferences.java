@@ -19,7 +19,11 @@ final class BackReferences {
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
     private static final LeadingScan REFERENCE = new LeadingScan("该全本我县村镇乡市省", "[该全本我]([县村镇乡市区省州旗])(?![场域间])"
         // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
-        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外])");
+        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外])", BackReferences::mayBeginReference);
+    /** The kinds 该, 全, 本 and 我 take in a reference. */
+    private static final String REFERENCE_KINDS = "县村镇乡市区省州旗";
+    private static final String REFERENCE_DETERMINERS = "该全本我";
+    private static final char IN = '里';
 
     /** First characters of references that may end a word before them (健全, 熊本, 应该); 我 does not (成为我县). */
     private static final String WORD_ENDING_REFERENCES = "全本该";
@@ -37,6 +41,15 @@ final class BackReferences {
     /** Whether the mention is a back reference (全县, 该镇, 当地) rather than a name. */
     static boolean isReference(PlaceMention mention) {
         return mention.surface().equals(LOCAL) || REFERENCE.matches(mention.surface());
+    }
+
+    /** Whether a reference may begin here: a kind after 该/全/本/我 (该县), else 里 after the kind (村里). */
+    private static boolean mayBeginReference(CharSequence text, int at) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return REFERENCE_DETERMINERS.indexOf(text.charAt(at)) >= 0 ? REFERENCE_KINDS.indexOf(next) >= 0 : next == IN;
     }
 
     /** The named places plus the resolved back references, ordered by start. */

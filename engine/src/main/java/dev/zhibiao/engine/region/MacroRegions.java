@@ -53,7 +53,13 @@ final class MacroRegions {
         .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> ALL_NAMES = Stream.concat(NAMES.stream(), DIRECTIONS.stream()).collect(Collectors.toSet());
     /** Names that are a region wherever they stand. */
-    private static final LeadingScan NAMED = new LeadingScan(firstCharacters(NAMES), String.join("|", NAMES));
+    private static final LeadingScan NAMED = new LeadingScan(firstCharacters(NAMES), String.join("|", NAMES),
+        MacroRegions::mayBeginName);
+    /** Second characters of the names (every name has one): a name begins only before one of them. */
+    private static final String NAME_SECONDS = NAMES.stream().map(name -> name.substring(1, 2)).distinct()
+        .collect(Collectors.joining());
+    /** What the bare directions' lookbehind admits right before them: a clause's opening mark, 国 (我国/全国/中国), 在. */
+    private static final String BEFORE_BARE = "\n，。；：,;:国在";
     /**
      * Bare directions, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name or a word (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道, 西部数据, 北方华创, 华北制药,
@@ -62,9 +68,14 @@ final class MacroRegions {
     private static final LeadingScan BARE = new LeadingScan(firstCharacters(DIRECTIONS),
         "(?<=^|[\\n，。；：,;:]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|农林|林业|政法|交通|医|日报|周末|证券|基金|数据(?!中心)|华创|制药"
-        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)");
+        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)",
+        (text, at) -> at == 0 || BEFORE_BARE.indexOf(text.charAt(at - 1)) >= 0);
 
     private MacroRegions() {
+    }
+
+    private static boolean mayBeginName(CharSequence text, int at) {
+        return at + 1 < text.length() && NAME_SECONDS.indexOf(text.charAt(at + 1)) >= 0;
     }
 
     private static String firstCharacters(List<String> names) {

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.LeadingScan;
+import dev.zhibiao.engine.text.SecondCharacters;
 import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,8 @@ import dev.zhibiao.engine.text.Span;
 final class NationalScope {
     private static final String CHINA = "中国";
     private static final String NATIONWIDE = "全国";
-    private static final LeadingScan NATIONAL = new LeadingScan("中全我", CHINA + "|" + NATIONWIDE + "|我国");
+    private static final LeadingScan NATIONAL = new LeadingScan("中全我", CHINA + "|" + NATIONWIDE + "|我国",
+        (text, at) -> at + 1 < text.length() && text.charAt(at + 1) == '国'); // all three words end in 国
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
@@ -26,7 +28,8 @@ final class NationalScope {
      * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家).
      */
     private static final LeadingScan STATE_ACTING =
-        new LeadingScan("国", "(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)");
+        new LeadingScan("国", "(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)",
+            new SecondCharacters("国家"));
     /** Titles of foreign heads of state (土耳其总统埃尔多安表示，国家将…): the state they speak of is theirs. */
     private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
     /** A leader speaking of the state is looked for this far back in its sentence. */

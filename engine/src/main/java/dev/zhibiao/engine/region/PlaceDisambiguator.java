@@ -154,8 +154,9 @@ final class PlaceDisambiguator {
         }
         List<PlaceCandidate> best = new ArrayList<>();
         double bestSupport = -1;
+        List<OtherName> otherNames = match.candidates().isEmpty() ? List.of() : otherNames(others, relatedCandidates);
         for (PlaceCandidate candidate : match.candidates()) {
-            double support = support(candidate.region(), others, relatedCandidates);
+            double support = support(candidate.region(), otherNames);
             if (support > bestSupport + 1e-9) {
                 best.clear();
                 bestSupport = support;
@@ -291,23 +292,43 @@ final class PlaceDisambiguator {
     }
 
     /**
+     * Another name of the document as a candidate's support counts it: its candidates counted by code, how often it is
+     * named, and how many candidates it has.
+     */
+    private record OtherName(RelatedCandidates related, int times, int candidates) {
+    }
+
+    /**
+     * The other names with their candidates counted, in the order of {@code othersBySurface}: looked up once per ranked
+     * name, not once per candidate and other name (common names have hundreds of candidates).
+     *
+     * @param relatedCandidates per match, its candidates counted by code (filled as needed)
+     */
+    private static List<OtherName> otherNames(Map<String, List<NameMatch>> othersBySurface,
+                                              Map<NameMatch, RelatedCandidates> relatedCandidates) {
+        List<OtherName> out = new ArrayList<>(othersBySurface.size());
+        for (List<NameMatch> sameName : othersBySurface.values()) {
+            NameMatch other = sameName.get(0);
+            out.add(new OtherName(relatedCandidates.computeIfAbsent(other, m -> new RelatedCandidates(m.candidates())),
+                sameName.size(), other.candidates().size()));
+        }
+        return out;
+    }
+
+    /**
      * How strongly the other names of the document point at this candidate: each other match related to it (an
      * ancestor, a descendant, or the same place under another name) adds its share. Townships and villages take
      * support only from prefectures and below, as a province alone leaves too many namesakes.
      *
-     * @param othersBySurface the other matches, grouped by name (all matches of one name share their candidates)
-     * @param relatedCandidates per match, its candidates counted by code (filled as needed)
+     * @param otherNames the other matches, grouped by name (all matches of one name share their candidates)
      */
-    private static double support(Region candidate, Map<String, List<NameMatch>> othersBySurface,
-                                  Map<NameMatch, RelatedCandidates> relatedCandidates) {
+    private static double support(Region candidate, List<OtherName> otherNames) {
         boolean withoutProvinces = candidate.level().compareTo(RegionLevel.TOWNSHIP) >= 0;
         RelatedCandidates.Lineage lineage = RelatedCandidates.Lineage.of(candidate);
         double support = 0;
-        for (List<NameMatch> sameName : othersBySurface.values()) {
-            NameMatch other = sameName.get(0);
-            int related = relatedCandidates.computeIfAbsent(other, m -> new RelatedCandidates(m.candidates()))
-                .relatedTo(lineage, withoutProvinces);
-            support += sameName.size() * (double) related / other.candidates().size();
+        for (OtherName other : otherNames) {
+            int related = other.related().relatedTo(lineage, withoutProvinces);
+            support += other.times() * (double) related / other.candidates();
         }
         return support;
     }

@@ -210,8 +210,28 @@ final class PlaceLexicon {
 
     /** The places the whole of the words names (长寨街道; 大兴 for 大兴区 and the other places of that short name). */
     List<Region> regionsNamed(String words) {
-        return matchesAt(words, 0).stream().filter(n -> n.end() == words.length())
-                .flatMap(n -> n.candidates().stream()).map(PlaceCandidate::region).toList();
+        return wholeNameCandidates(words).stream().map(PlaceCandidate::region).toList();
+    }
+
+    /**
+     * The candidates of the match of {@link #matchesAt} at 0 that spans all the words, without the shorter matches
+     * there: the same tests for that one length.
+     */
+    private List<PlaceCandidate> wholeNameCandidates(String words) {
+        if (words.length() < 2) {
+            return List.of();
+        }
+        long tableLengths = tableNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1));
+        long otherLengths = otherNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1));
+        int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(tableLengths | otherLengths);
+        if ((tableLengths | otherLengths) == 0 || words.length() > longest || !HanCharacters.isAllHan(words, 0, words.length())) {
+            return List.of();
+        }
+        long length = 1L << words.length();
+        boolean tableName = (tableLengths & length) != 0 && table.mayEndName(words.charAt(words.length() - 1));
+        boolean otherName = (otherLengths & length) != 0;
+        // the hash matchesAt accumulates is the String hash of the words
+        return tableName || otherName ? candidates(words, 0, words.length(), words.hashCode(), tableName, otherName) : List.of();
     }
 
     /**
@@ -292,16 +312,18 @@ final class PlaceLexicon {
 
     private List<PlaceCandidate> candidates(String text, int start, int end, int hash,
                                             boolean tableNamePossible, boolean otherNamePossible) {
-        if (namesPeopleOrMoney(text, end) || beginsFirmName(text, start, end)) {
+        int first = tableNamePossible ? table.firstNamed(text, start, end, hash) : -1;
+        List<PlaceCandidate> other = otherNamePossible ? otherNames.get(text.substring(start, end)) : null;
+        // the lookups first: most words tried name nothing, and then the words after them need no reading
+        if (first < 0 && other == null || namesPeopleOrMoney(text, end) || beginsFirmName(text, start, end)) {
             return List.of();
         }
         List<PlaceCandidate> out = new ArrayList<>(2);
-        for (int i = tableNamePossible ? table.firstNamed(text, start, end, hash) : -1; i >= 0; i = table.nextWithSameName(i)) {
+        for (int i = first; i >= 0; i = table.nextWithSameName(i)) {
             if (!commonNounTownships.get(i)) {
                 out.add(new PlaceCandidate(table.region(i), false));
             }
         }
-        List<PlaceCandidate> other = otherNamePossible ? otherNames.get(text.substring(start, end)) : null;
         if (other != null) {
             boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
                     || isSideOfFeature(text, end);

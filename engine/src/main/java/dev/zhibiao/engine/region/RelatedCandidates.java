@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,15 @@ final class RelatedCandidates {
     /** Digits of a division code per level, province to village: a code's ancestors are its prefixes of these lengths. */
     private static final int[] CODE_LENGTHS = {2, 4, 6, 9, 12};
     private static final int PROVINCE_CODE_LENGTH = CODE_LENGTHS[0];
+    private static final int PROVINCE_PREFIXES = 100;
 
     private final Map<String, Integer> byCode = new HashMap<>();
     private final Map<String, Integer> byAncestorOrSelf = new HashMap<>();
+    /**
+     * The provinces (two-digit code prefixes, 00-99) of the candidates: a place in none of them is related to none, which
+     * most candidates of a common name are (their namesakes lie all over the country); answered without the maps.
+     */
+    private final BitSet provinces = new BitSet(PROVINCE_PREFIXES);
 
     RelatedCandidates(List<PlaceCandidate> candidates) {
         for (PlaceCandidate candidate : candidates) {
@@ -24,6 +31,9 @@ final class RelatedCandidates {
                 continue;
             }
             Lineage lineage = Lineage.of(candidate.region());
+            if (lineage.province() >= 0) {
+                provinces.set(lineage.province());
+            }
             byCode.merge(lineage.code(), 1, Integer::sum);
             byAncestorOrSelf.merge(lineage.code(), 1, Integer::sum);
             lineage.ancestorCodes().forEach(ancestor -> byAncestorOrSelf.merge(ancestor, 1, Integer::sum));
@@ -34,7 +44,7 @@ final class RelatedCandidates {
      * A place's code and the codes of its ancestors, made once per place: a name's candidates are weighed against every
      * other name of the document, and cutting the prefixes anew for each cost a tenth of the place pass.
      */
-    record Lineage(boolean country, String code, List<String> ancestorCodes) {
+    record Lineage(boolean country, String code, List<String> ancestorCodes, int province) {
         static Lineage of(Region place) {
             String code = place.code();
             List<String> ancestors = new ArrayList<>(CODE_LENGTHS.length);
@@ -44,7 +54,17 @@ final class RelatedCandidates {
                 }
                 ancestors.add(code.substring(0, length));
             }
-            return new Lineage(place.level() == RegionLevel.COUNTRY, code, ancestors);
+            return new Lineage(place.level() == RegionLevel.COUNTRY, code, ancestors, provinceOf(code));
+        }
+
+        /** The code's first two digits as a number, or -1 when it does not open with two digits. */
+        private static int provinceOf(String code) {
+            return code.length() >= PROVINCE_CODE_LENGTH && isDigit(code.charAt(0)) && isDigit(code.charAt(1))
+                ? (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0') : -1;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
@@ -55,6 +75,9 @@ final class RelatedCandidates {
     int relatedTo(Lineage place, boolean withoutProvinces) {
         if (place.country()) {
             return 0;
+        }
+        if (place.province() >= 0 && !provinces.get(place.province())) {
+            return 0; // every candidate related to the place shares its code's first two digits
         }
         String code = place.code();
         int related = byAncestorOrSelf.getOrDefault(code, 0);
