@@ -1674,4 +1674,89 @@ class IndicatorExtractorTest {
             () -> assertEquals("城乡居民大病保险起付线再次下调惠及",
                 metricOf("城乡居民大病保险起付线再次下调，惠及约3000万人。", "约3000万人")));
     }
+
+    @Test
+    void weaponsCountWhereTheStrikeWrittenAfterThemWasAimed() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯", "俄罗斯总统官邸克里姆林宫"), regionPathOf("两架", extracted("俄称乌企图袭击克里姆林宫", "2023-05-04",
+                "<p>俄罗斯总统新闻局3日发布消息说，乌克兰当天凌晨企图使用两架无人机对俄罗斯总统官邸克里姆林宫发动袭击，但被成功拦截。</p>")),
+                "the target, a residence named with its palace, not the country that fired"),
+            () -> assertEquals(List.of("俄罗斯", "俄罗斯总统官邸"), regionPathOf("91架", extracted("俄称挫败乌袭击俄总统官邸企图", "2025-12-30",
+                "<p>俄罗斯国防部29日晚发表声明称，乌克兰军队使用91架攻击型无人机对位于俄诺夫哥罗德州的俄罗斯总统官邸发动袭击。</p>")),
+                "the residence after 位于…的, its country named in full though the title writes 俄"),
+            () -> assertEquals(List.of("黎巴嫩", "黎巴嫩南部"), regionPathOf("20架", extracted("t", "2024-09-22",
+                "<p>以色列军方说，以军出动20架战机对黎巴嫩南部实施空袭。</p>")), "not the reporter's country"),
+            () -> assertEquals(List.of("以色列"), regionPathOf("上百枚", extracted("t", "2024-04-14",
+                "<p>伊朗当天使用上百枚导弹对以色列发动攻击。</p>"))),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("162架", extracted("t", "2025-02-23",
+                "<p>俄军用162架无人机对乌克兰基辅等地发动袭击。</p>")), "places struck listed as examples: their country"),
+            () -> assertEquals(List.of("美国"), regionPathOf("31辆", extracted("t", "2023-06-17",
+                "<p>美国今年向乌克兰交付了31辆坦克。</p>")), "a recipient is no target"),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("20架", extracted("t", "2023-06-17",
+                "<p>乌克兰使用了20架攻击型无人机，俄防空部队全部拦截。</p>")), "攻击型 is no verb of striking"),
+            () -> assertEquals(List.of("德国"), regionPathOf("5%", extracted("t", "2023-06-17",
+                "<p>德国对美国的出口额下降了5%。</p>")), "对 of a trade partner"));
+    }
+
+    @Test
+    void peopleComingFromElsewhereMeetWhereTheMeetingTheSentenceOpensOnWasHeld() {
+        String city = "<p>11月3日，第五届中美友城大会在江苏苏州举行。各界人士表示，要为中美两国友好作出贡献。</p>"
+            + "<p>大会期间，来自中国10多个省区市以及美国22个州的各界代表，展开深入探讨。</p>"
+            + "<p>从今年进博会首次设立美国食品与农业馆，到美国席勒协会青年代表访华，两国青年结下新的友谊。</p>";
+        String fair = "<p>2023世界制造业大会在安徽合肥举行。越南、泰国客商参展。</p>";
+        assertAll(
+            () -> assertEquals(List.of("江苏省", "苏州市"), regionPathOf("10多个", extracted("构筑民间纽带", "2023-11-13", city)),
+                "the nation they came from is no scope"),
+            () -> assertEquals(List.of("江苏省", "苏州市"), regionPathOf("22个", extracted("构筑民间纽带", "2023-11-13", city)),
+                "the country they came from is no place of the meeting"),
+            () -> assertEquals(List.of("黑龙江省", "哈尔滨市"), regionPathOf("300多家", extracted("t", "2024-05-17",
+                "<p>第八届中俄博览会在黑龙江哈尔滨开幕。俄罗斯客商踊跃参加。</p><p>博览会期间，来自俄罗斯的300多家企业参展。</p>"))),
+            () -> assertEquals(List.of("美国"), regionPathOf("27.2万人", extracted("t", "2024-06-08",
+                "<p>来自美国劳工部的数据显示，美国5月新增非农就业27.2万人。</p>")), "a source of figures is no origin"),
+            () -> assertEquals(List.of(), regionPathOf("5%", extracted("t", "2023-09-20",
+                fair + "<p>论坛上，专家介绍，全国制造业增加值增长5%。</p>")), "a sentence naming the nation keeps it"),
+            () -> assertEquals(List.of("越南"), regionPathOf("12个", extracted("t", "2023-09-20",
+                fair + "<p>会后，代表团前往越南河内考察，签约项目12个。</p>")), "a sentence naming a place keeps it"));
+    }
+
+    @Test
+    void whatIsSaidAtAMeetingIsNotPlacedAtItsVenue() {
+        String session = "<p>十四届全国人大二次会议在北京开幕。</p>"
+            + "<p>会上，国务院总理作政府工作报告说，去年经济增长5.2%，城镇新增就业1244万人。</p>";
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("5.2%", extracted("两会开幕", "2024-03-05", session)),
+                "a report's national figures, not the capital's"),
+            () -> assertEquals(List.of(), regionPathOf("1244万人", extracted("两会开幕", "2024-03-05", session))));
+    }
+
+    @Test
+    void comingFromEndsBeforeWhereTheyAreAndSpareSourcesOfFigures() {
+        assertAll(
+            () -> assertEquals(List.of("上海市"), regionPathOf("300名", extracted("t", "2024-05-04",
+                "<p>来自江苏、在上海工作的300名青年参加了活动。</p>")), "在 says where they are, not where they came from"),
+            () -> assertEquals(List.of("美国"), regionPathOf("54%", extracted("t", "2024-05-04",
+                "<p>来自美国的一项民调显示，54%的受访者支持该法案。</p>")), "a poll is a source of figures"),
+            () -> assertEquals(List.of(), regionPathOf("8000万吨", extracted("t", "2024-10-18",
+                "<p>今年前三季度，我国来自俄罗斯的原油进口量达8000万吨。</p>")), "imports lie with the importer, not the origin"));
+    }
+
+    @Test
+    void onlyAStrikeLaunchedAtATargetPlacesTheWeapons() {
+        assertAll(
+            () -> assertEquals(List.of("日本"), regionPathOf("500万美元", extracted("t", "2024-01-10",
+                "<p>日本政府追加500万美元对乌克兰提供用于抵御空袭的发电设备。</p>")), "aid that only mentions a strike"),
+            () -> assertEquals(List.of("巴勒斯坦", "加沙地带", "加沙地带北部"), regionPathOf("40架", extracted("t", "2024-01-10",
+                "<p>以军当天出动40架战机对加沙地带北部发动空袭。</p>"))));
+    }
+
+    @Test
+    void aResidenceSpeakingForItsGovernmentIsNoSite() {
+        assertAll(
+            () -> assertEquals(List.of("日本"), regionPathOf("5000亿日元", extracted("t", "2024-01-10",
+                "<p>日本首相官邸当天宣布，政府将追加预算5000亿日元。</p>")), "the government, not the building"),
+            () -> assertEquals(List.of("俄罗斯", "俄罗斯总统官邸"), regionPathOf("3个小时", extracted("t", "2024-01-10",
+                "<p>普京在俄罗斯总统官邸会见白宫特使，双方会谈3个小时。</p>")), "no palace read into the deed after it"),
+            () -> assertEquals(List.of("法国", "法国总统官邸爱丽舍宫"), regionPathOf("300名", extracted("t", "2024-01-10",
+                "<p>法国总统官邸爱丽舍宫当天接待了300名游客。</p>"))));
+    }
 }

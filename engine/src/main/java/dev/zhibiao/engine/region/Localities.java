@@ -53,6 +53,8 @@ final class Localities {
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // landmarks and volcanoes (天安门广场, 埃特纳火山); not 文化广场 or 举办广场
         + "|广场|火山"
+        // a head of state's or government's residence, a target of strikes (俄罗斯总统官邸)
+        + "|官邸"
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
@@ -77,6 +79,17 @@ final class Localities {
         + "|苑|小区|花园(?!节|酒店|饭店|宾馆|洋房|城|广场)"
         // a villagers' group (上洲村上屋组): a hamlet, named right after its village or as named there before
         + "|(?<![小党民村级部通队班])组(?![织成建团合件长员委])";
+    /** A head of state's or government's residence (俄罗斯总统官邸): named with its country, and its own name after it. */
+    private static final String RESIDENCE = "官邸";
+    /**
+     * A palace's name in apposition right after a residence (官邸克里姆林宫, 官邸爱丽舍宫), not words of a deed done there
+     * (官邸会见白宫特使).
+     */
+    private static final Pattern PALACE_AFTER_RESIDENCE =
+        Pattern.compile("[\\p{IsHan}&&[^会见接举在的了和与及是为到向对从把被将已也都]]{2,5}?宫(?![殿廷中内外里])");
+    /** A residence speaking for its government (日本首相官邸当天宣布，…): the government, no site. */
+    private static final Pattern RESIDENCE_SPEAKING =
+        Pattern.compile("\\p{IsHan}{0,3}?(?:宣布|表示|声明|发表|发布|称|说|消息|发言人)");
     private static final Pattern KIND = Pattern.compile(KIND_WORDS);
     private static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
@@ -407,11 +420,22 @@ final class Localities {
                 && !withAnchor && c.anchor() != null
                 && c.anchor().region().level() == RegionLevel.PROVINCE
                 && !c.anchor().region().foreign();
-            int start = provinceNamed ? c.anchor().start()
+            // 俄罗斯总统官邸: whose head of state lives there is part of a residence's name
+            boolean countryNamed = c.kind().equals(RESIDENCE) && c.anchor() != null
+                && c.anchor().region().level() == RegionLevel.COUNTRY;
+            int start = provinceNamed || countryNamed ? c.anchor().start()
                 : c.kind().equals(MOUNTAIN) ? c.start() // 铜官山 of 常熟铜官山: a mountain's name holds no county
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
-            String name = text.substring(start, m.end());
-            String ownName = text.substring(ownStart, m.end());
+            boolean residence = c.kind().equals(RESIDENCE);
+            if (residence && RESIDENCE_SPEAKING.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            // the residence's own name written after it in apposition is part of it (总统官邸克里姆林宫)
+            int end = residence ? residenceEnd(text, m.end()) : m.end();
+            // a residence's country written short (俄总统官邸) is named in full, as a title and body may write it both ways
+            String name = countryNamed ? c.anchor().region().name() + text.substring(c.anchor().end(), end)
+                : text.substring(start, end);
+            String ownName = text.substring(ownStart, end);
             if (c.kind().equals(GROUP) && !(c.anchor() != null && c.anchor().region().level() == RegionLevel.VILLAGE
                     && c.proper().length() >= MIN_NAME || c.anchor() == null && known.containsKey(ownName))) {
                 continue; // 组 names a hamlet only after its village (上洲村上屋组), or as named so before
@@ -427,12 +451,11 @@ final class Localities {
                         ? Optional.of(ForeignCountries.china()) : Optional.empty())
                     .map(r -> locality(r, name)));
             if (locality.isEmpty()) {
-                unplaced.add(new Span(start, m.end()));
+                unplaced.add(new Span(start, end));
                 continue;
             }
             int mentionStart = c.anchor() != null ? chainStart(c.anchor(), endingAt) : start;
-            PlaceMention mention = new PlaceMention(mentionStart, m.end(), text.substring(mentionStart, m.end()),
-                locality.get());
+            PlaceMention mention = new PlaceMention(mentionStart, end, text.substring(mentionStart, end), locality.get());
             found.add(mention);
             known.putIfAbsent(name, locality.get());
             known.putIfAbsent(ownName, locality.get()); // 锦屏羽毛球产业园, then 羽毛球产业园: one place
@@ -458,6 +481,12 @@ final class Localities {
         out.addAll(found);
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return new Found(out, unplaced);
+    }
+
+    /** Where a residence's name ends: after a palace's name written right after it (总统官邸克里姆林宫), else at its kind. */
+    private static int residenceEnd(String text, int kindEnd) {
+        Matcher palace = PALACE_AFTER_RESIDENCE.matcher(text).region(kindEnd, text.length());
+        return palace.lookingAt() ? palace.end() : kindEnd;
     }
 
     /**

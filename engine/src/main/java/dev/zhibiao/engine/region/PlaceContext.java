@@ -173,6 +173,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
     /** See {@link #origins()}. */
     private final Set<PlaceMention> origins;
+    /** Where people or things counted come from (来自…的): no place of the fact, nor a national scope there. */
+    private final ComingFrom comingFrom;
     /** See {@link #attributionClauseEnds()}. */
     private final Map<PlaceMention, Integer> attributionClauseEnds;
     /** The counties and cities named, by where their mention ends: a township's name may be written after one. */
@@ -210,6 +212,7 @@ public final class PlaceContext {
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.origins = origins();
+        this.comingFrom = ComingFrom.in(text);
         this.pairsRespectively = RESPECTIVELY_IN_POST.find(RESPECTIVELY_IN_POST.matcher(text), text, 0);
         this.namesAirDefence = text.contains(AirDefences.AIR_DEFENCE);
         this.attributionClauseEnds = attributionClauseEnds();
@@ -373,7 +376,8 @@ public final class PlaceContext {
         Optional<Region> place = contextPlaceAt(offset);
         if (place.isEmpty()) {
             Span sentence = spans.sentenceAt(offset);
-            Optional<Region> venue = venuesBySentence.computeIfAbsent(sentence.start(), start -> venueOfEventNamedIn(sentence));
+            Optional<Region> venue = venuesBySentence.computeIfAbsent(sentence.start(),
+                start -> venueOfEventNamedIn(sentence).or(() -> venueOfMeetingReferredTo(sentence)));
             if (venue.isPresent()) {
                 return venue;
             }
@@ -461,6 +465,14 @@ public final class PlaceContext {
                 .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
                     && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
             return entered;
+        }
+        Optional<Region> struck = placeStruckAfter(offset, clause);
+        if (struck.isPresent() && (placeInClause.isEmpty() || placeInClause
+                .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(struck.get())
+                    && !within(actor, struck.get()) && !within(struck.get(), actor)).isPresent())) {
+            // 乌克兰…使用两架无人机对俄罗斯总统官邸克里姆林宫发动袭击: the weapons count where they struck, not who fired
+            // them, nor where the sentence's reporter is (以色列军方说，以军出动20架战机对黎巴嫩南部实施空袭)
+            return struck;
         }
         Optional<Region> defender = namesAirDefence
             ? AirDefences.defenderBefore(text, clause.start(), offset, mentions) : Optional.empty();
@@ -568,6 +580,43 @@ public final class PlaceContext {
         boolean macroAfterScope = subjects.stream().anyMatch(p -> p.start() > lastScope && p.end() <= to
             && MacroRegions.isMacroRegion(p.region()));
         return macroAfterScope && macrosNamed == 1 ? all : divisions;
+    }
+
+    /**
+     * Where the meeting a sentence opens on (大会期间，来自…的各界代表) was said held, in its paragraph or the one before
+     * (第五届中美友城大会在江苏苏州举行 → 苏州): the last such venue before the sentence, if any.
+     */
+    private Optional<Region> venueOfMeetingReferredTo(Span sentence) {
+        if (!MeetingReferences.opensWithReference(text, sentence.start())
+                || CENTRAL_AUTHORITY.matcher(text).region(sentence.start(), sentence.end()).find()
+                || reportsWordsIn(sentence)) {
+            // 会上，国务院总理作政府工作报告说，去年经济增长5.2%: what is said at a meeting, or the central authorities'
+            // figures, lie where the words say, not at the venue
+            return Optional.empty();
+        }
+        // a sentence naming a place or the nation (论坛上，专家介绍，全国制造业增加值增长5%) says where its facts are,
+        // unless only as where people came from (来自中国10多个省区市…的各界代表)
+        boolean namesPlace = subjects.stream().anyMatch(p -> p.start() >= sentence.start() && p.end() <= sentence.end()
+                && !comingFrom.holds(p.start(), p.end()))
+            || placeless.stream().anyMatch(z -> z.start() >= sentence.start() && z.end() <= sentence.end()
+                && !comingFrom.holds(z.start(), z.end()));
+        if (namesPlace) {
+            return Optional.empty();
+        }
+        Span paragraph = spans.paragraphAt(sentence.start());
+        int from = spans.paragraphBefore(paragraph).filter(before -> before.start() >= titleEnd)
+            .map(Span::start).orElse(paragraph.start());
+        Optional<Region> venue = Optional.empty();
+        for (PlaceMention p : subjectsStartingIn(from, sentence.start())) {
+            if (p.start() > from && p.end() <= sentence.start() && text.charAt(p.start() - 1) == LOCATIVE) {
+                PlaceMention last = lastOfRunWithin(p);
+                Span clause = spans.clauseAt(p.start());
+                if (MeetingReferences.heldAt(text, clause.start(), p.start() - 1, last.end(), clause.end())) {
+                    venue = Optional.of(last.region());
+                }
+            }
+        }
+        return venue;
     }
 
     /**
@@ -989,6 +1038,22 @@ public final class PlaceContext {
         return placeRightAfter(verbAt + VERB_LENGTH, clause);
     }
 
+    /** The target a strike written after the amount in its clause was aimed at ({@link StrikeTargets}), if named. */
+    private Optional<Region> placeStruckAfter(int offset, Span clause) {
+        int target = StrikeTargets.targetStart(text, offset, clause.end());
+        if (target < 0) {
+            return Optional.empty();
+        }
+        Optional<PlaceMention> named = firstSubjectAfter(target - 1).map(this::lastOfRunWithin);
+        if (named.isPresent() && named.get().end() < text.length() && text.charAt(named.get().end()) == EXAMPLES_END) {
+            // 对基辅等地发动袭击: the places struck lie in the example's country, not in the example alone
+            Region example = named.get().region();
+            return example.foreign() && example.level() != RegionLevel.COUNTRY
+                ? Optional.ofNullable(ForeignCountries.byName().get(example.path().get(0))) : Optional.empty();
+        }
+        return placeRightAfter(target, clause);
+    }
+
     /** Where the first of the two-character verbs stands in [from, to) before any 的, or -1. */
     private int verbAt(int from, int to, List<String> verbs) {
         for (int k = from; k + VERB_LENGTH <= to; k++) {
@@ -1110,10 +1175,11 @@ public final class PlaceContext {
     private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
         List<PlaceMention> inScope = subjectsStartingIn(from, to).stream()
             .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to)
-                && !namesReportingOutlet(p, to))
+                && !namesReportingOutlet(p, to) && !comingFrom.holds(p.start(), p.end()))
             .toList();
         if (inScope.isEmpty()) {
-            boolean placelessHere = placeless.stream().anyMatch(s -> s.start() >= from && s.end() <= to);
+            boolean placelessHere = placeless.stream()
+                .anyMatch(s -> s.start() >= from && s.end() <= to && !comingFrom.holds(s.start(), s.end()));
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
         List<PlaceMention> ofTheFact = inScope.stream()
@@ -1262,17 +1328,34 @@ public final class PlaceContext {
         Map<PlaceMention, Integer> out = new IdentityHashMap<>();
         for (PlaceMention p : subjects) {
             Span clause = spans.clauseAt(p.start());
-            int end = clause.end();
-            while (end > clause.start() && (CLAUSE_TRAILERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
-                end--;
-            }
-            int wordsEnd = end;
-            if (ATTRIBUTION_ENDS.stream().anyMatch(word -> wordsEnd - word.length() >= clause.start()
-                    && text.startsWith(word, wordsEnd - word.length()))) {
+            if (saysWhoReports(clause)) {
                 out.put(p, clause.end());
             }
         }
         return out;
+    }
+
+    /** Whether the clause only says who reports what follows (据厦门海关统计，; 国务院总理作政府工作报告说，). */
+    private boolean saysWhoReports(Span clause) {
+        int end = clause.end();
+        while (end > clause.start() && (CLAUSE_TRAILERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        int wordsEnd = end;
+        return ATTRIBUTION_ENDS.stream().anyMatch(word -> wordsEnd - word.length() >= clause.start()
+            && text.startsWith(word, wordsEnd - word.length()));
+    }
+
+    /** Whether a clause of the sentence says who reports the facts after it. */
+    private boolean reportsWordsIn(Span sentence) {
+        for (int at = sentence.start(); at < sentence.end(); ) {
+            Span clause = spans.clauseAt(at);
+            if (saysWhoReports(clause)) {
+                return true;
+            }
+            at = Math.max(clause.end(), at + 1);
+        }
+        return false;
     }
 
     /**
