@@ -112,6 +112,13 @@ final class UnitLexicon {
     /** Entries by first character, longest first. */
     private static final CharKeyedTable<Unit[]> BY_FIRST_CHAR = index();
 
+    /**
+     * The kind of each unit asked, remembered: the labeler asks it of an amount's unit many times over (a few dozen units
+     * in all), and a lexicon match tries every unit written with the same first character.
+     */
+    private static final Map<String, Optional<Kind>> KINDS_BY_UNIT = new ConcurrentHashMap<>();
+    private static final int MAX_KINDS_REMEMBERED = 10_000;
+
     private UnitLexicon() {
     }
 
@@ -231,13 +238,6 @@ final class UnitLexicon {
         }
         return k;
     }
-
-    /**
-     * The kind of each unit asked, remembered: the labeler asks it of an amount's unit many times over (a few dozen units
-     * in all), and a lexicon match tries every unit written with the same first character.
-     */
-    private static final Map<String, Optional<Kind>> KINDS_BY_UNIT = new ConcurrentHashMap<>();
-    private static final int MAX_KINDS_REMEMBERED = 10_000;
 
     /** The kind of a reported unit ("" for none). */
     static Kind kindOf(String unit) {

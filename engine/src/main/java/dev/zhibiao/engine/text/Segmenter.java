@@ -71,7 +71,7 @@ public final class Segmenter {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!isHanIdeograph(c) && marks.indexOf(c) >= 0) {
+            if (!HanCharacters.isHan(c) && marks.indexOf(c) >= 0) { // most of a text is Han, which no mark is
                 int end = c == '\n' ? i : i + 1;
                 // a closing quote or bracket right after the mark belongs to the same sentence
                 while (c != '\n' && end < to && "”’」』）)".indexOf(text.charAt(end)) >= 0) {
@@ -84,14 +84,6 @@ public final class Segmenter {
         }
         addTrimmed(text, start, to, out);
         return out;
-    }
-
-    /**
-     * Whether the character is a common Han ideograph, which no mark is: most of a text, so the scan skips the mark
-     * search there.
-     */
-    private static boolean isHanIdeograph(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
