@@ -208,8 +208,8 @@ final class Affixes {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            Matcher time = LEADING_TIME_FIRST.mayBegin(s) ? LEADING_TIME.matcher(s) : null;
-            if (time != null && time.lookingAt() && time.end() > 0) {
+            Matcher time = leadingTime(s);
+            if (time != null) {
                 s = s.substring(time.end());
                 changed = true;
                 continue;
@@ -239,10 +239,9 @@ final class Affixes {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            Matcher time = mayEndWithTime(s)
-                ? TRAILING_TIME.matcher(s).region(Math.max(0, s.length() - LONGEST_TRAILING_TIME), s.length()) : null;
+            Matcher time = trailingTime(s);
             // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
-            if (time != null && time.find() && !Phrases.onlyBaseOfChange(s)) {
+            if (time != null && !Phrases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
                 changed = true;
                 continue;
@@ -295,21 +294,33 @@ final class Affixes {
 
     /** Whether the phrase opens with a time (上半年, 2021年底, 近日): when, not what. */
     static boolean startsWithTime(String phrase) {
-        if (!LEADING_TIME_FIRST.mayBegin(phrase)) {
-            return false;
-        }
-        Matcher time = LEADING_TIME.matcher(phrase);
-        return time.lookingAt() && time.end() > 0;
+        return leadingTime(phrase) != null;
     }
 
     /** Whether the phrase ends with a time (2005年, 十年前, 目前). */
     static boolean endsWithTime(String phrase) {
-        return mayEndWithTime(phrase) && TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length()).find();
+        return trailingTime(phrase) != null;
     }
 
-    /** Whether the last character is one a match of TRAILING_TIME can end with (or a line break, which {@code $} passes). */
-    private static boolean mayEndWithTime(String phrase) {
-        return endsWithAny(phrase, TRAILING_TIME_LAST);
+    /** The non-empty time opening the phrase, the matcher on it; null when there is none. */
+    private static Matcher leadingTime(String phrase) {
+        if (!LEADING_TIME_FIRST.mayBegin(phrase)) {
+            return null;
+        }
+        Matcher time = LEADING_TIME.matcher(phrase);
+        return time.lookingAt() && time.end() > 0 ? time : null;
+    }
+
+    /**
+     * The time ending the phrase, the matcher on it; null when there is none. Only a phrase ending with a character such
+     * a time ends with (or a line break, which {@code $} passes) is tried.
+     */
+    private static Matcher trailingTime(String phrase) {
+        if (!endsWithAny(phrase, TRAILING_TIME_LAST)) {
+            return null;
+        }
+        Matcher time = TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length());
+        return time.find() ? time : null;
     }
 
     /** Whether the phrase's last character is one of these. */

@@ -41,7 +41,7 @@ final class JointDeeds {
         if (!scope.quantity.counted()) {
             return label;
         }
-        String after = scope.text.substring(scope.quantity.end(), Math.max(scope.quantity.end(), scope.clause.end()));
+        String after = scope.restOfClause();
         int of = after.indexOf(OF);
         if (of < 0 || after.chars().limit(of).noneMatch(c -> ADVERB_FIRSTS.indexOf(c) >= 0)) {
             return label;
@@ -67,7 +67,7 @@ final class JointDeeds {
 
     /** Whether nothing but a verb of reaching is left between the thing and the amount after it. */
     private static boolean runsIntoAmount(String words, String thing) {
-        int end = words.indexOf(thing);
-        return end >= 0 && REACHING.matcher(words.substring(end + thing.length())).matches();
+        int thingAt = words.indexOf(thing);
+        return thingAt >= 0 && REACHING.matcher(words.substring(thingAt + thing.length())).matches();
     }
 }

@@ -34,7 +34,7 @@ final class WholeShares {
 
     static String named(QuantityScope scope, String label) {
         Quantity q = scope.quantity;
-        if (q.change() != null || !PERCENT.equals(q.unit()) || q.start() < scope.clause.start()
+        if (q.change() != null || !PERCENT.equals(q.unit()) || q.start() - OF.length() < scope.clause.start()
                 || !scope.text.startsWith(OF, q.start() - OF.length())) {
             return label;
         }
@@ -43,7 +43,7 @@ final class WholeShares {
                 || TAKES_SHARE.matcher(whole).find()) {
             return label;
         }
-        String rest = scope.text.substring(q.end(), Math.max(q.end(), scope.clause.end()));
+        String rest = scope.restOfClause();
         String deed = Phrases.after(LEADING_ADVERB.matcher(rest).replaceFirst(""), true);
         deed = ASPECT.matcher(deed).replaceFirst("$1");
         if (deed.length() < MIN_DEED || !Phrases.isChinese(deed) || deed.startsWith(OF) || label.endsWith(SHARE)) {

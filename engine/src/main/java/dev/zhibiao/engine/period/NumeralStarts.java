@@ -27,12 +27,8 @@ final class NumeralStarts {
      */
     private static final SecondCharacters POINT_WORDS = new SecondCharacters("截至止", "今年", "去年", "明年", "本年", "前年三",
         "上年半", "下半", "第一二三四1234", "年底末初", "全年", "过去");
-    /**
-     * Characters that begin a span of years only with one character after them, at the same index below: 这年来, 几年来,
-     * 多年来, 数年来, 至今, 过去…年, 最近…年.
-     */
-    private static final String ONE_CHARACTER_SPAN_OPENERS = "这几多数至过最";
-    private static final String ONE_CHARACTER_SPAN_SECONDS = "年年年年今去近";
+    /** Words that begin a span of years by their first two characters: 这年来, 几年来, 多年来, 数年来, 至今, 过去…年, 最近…年. */
+    private static final SecondCharacters SPAN_WORDS = new SecondCharacters("这年", "几年", "多年", "数年", "至今", "过去", "最近");
 
     private NumeralStarts() {
     }
@@ -57,12 +53,8 @@ final class NumeralStarts {
      */
     static boolean mayBeginYearsSpan(CharSequence text, int at) {
         char c = text.charAt(at);
-        int wordAt = ONE_CHARACTER_SPAN_OPENERS.indexOf(c);
-        if (wordAt >= 0) {
-            return at + 1 < text.length() && text.charAt(at + 1) == ONE_CHARACTER_SPAN_SECONDS.charAt(wordAt);
-        }
         if (c == '十' || NUMERALS.indexOf(c) < 0) {
-            return true;
+            return SPAN_WORDS.mayMatchAt(text, at); // none of the words' first characters is a numeral
         }
         int end = at;
         while (end < text.length() && NUMERALS.indexOf(text.charAt(end)) >= 0) {

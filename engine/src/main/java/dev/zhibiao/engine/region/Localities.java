@@ -420,13 +420,13 @@ final class Localities {
                 && !withAnchor && c.anchor() != null
                 && c.anchor().region().level() == RegionLevel.PROVINCE
                 && !c.anchor().region().foreign();
+            boolean residence = c.kind().equals(RESIDENCE);
             // 俄罗斯总统官邸: whose head of state lives there is part of a residence's name
-            boolean countryNamed = c.kind().equals(RESIDENCE) && c.anchor() != null
+            boolean countryNamed = residence && c.anchor() != null
                 && c.anchor().region().level() == RegionLevel.COUNTRY;
             int start = provinceNamed || countryNamed ? c.anchor().start()
                 : c.kind().equals(MOUNTAIN) ? c.start() // 铜官山 of 常熟铜官山: a mountain's name holds no county
                 : SETTLEMENT_KINDS.contains(c.kind()) ? ownStart : cityBefore(ownStart, endingAt);
-            boolean residence = c.kind().equals(RESIDENCE);
             if (residence && RESIDENCE_SPEAKING.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }

@@ -11,7 +11,7 @@ final class MeetingReferences {
     /** Words of meetings, as alternatives of a pattern: 会 of 大会, 会议, 博览会, 对话会; 论坛, 峰会, 展会. */
     private static final String MEETING_WORDS = "会议|大会|论坛|峰会|博览会|展会|对话会|交易会|洽谈会|推介会|年会|研讨会";
     /** The back reference opening a sentence: 大会期间, 会议期间, 会上, 会后, 论坛上 and the like. */
-    private static final Pattern REFERENCE = Pattern.compile("(?:本届|此次|这次)?(?:(?:" + MEETING_WORDS + ")(?:期间|上|后)|会上|会后|会议期间)[，,]");
+    private static final Pattern REFERENCE = Pattern.compile("(?:本届|此次|这次)?(?:(?:" + MEETING_WORDS + ")(?:期间|上|后)|会上|会后)[，,]");
     /** A meeting named before 在 in the clause saying where it was held (第五届中美友城大会在江苏苏州举行). */
     private static final Pattern MEETING = Pattern.compile(MEETING_WORDS);
     /**

@@ -18,7 +18,7 @@ final class NationalScope {
     private static final String CHINA = "中国";
     private static final String NATIONWIDE = "全国";
     private static final LeadingScan NATIONAL = new LeadingScan("中全我", CHINA + "|" + NATIONWIDE + "|我国",
-        (text, at) -> at + 1 < text.length() && text.charAt(at + 1) == '国'); // all three words end in 国
+        new SecondCharacters(CHINA, NATIONWIDE, "我国"));
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */

@@ -461,15 +461,12 @@ public final class PlaceContext {
             return locative;
         }
         Optional<Region> entered = placeAfterVerb(offset, clause, ENTRY_VERBS);
-        if (entered.isPresent() && placeInClause
-                .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(entered.get())
-                    && !within(actor, entered.get()) && !within(entered.get(), actor)).isPresent()) {
+        if (entered.isPresent() && placeInClause.filter(actor -> isOtherCountry(actor, entered.get())).isPresent()) {
             return entered;
         }
         Optional<Region> struck = placeStruckAfter(offset, clause);
-        if (struck.isPresent() && (placeInClause.isEmpty() || placeInClause
-                .filter(actor -> actor.level() == RegionLevel.COUNTRY && !actor.equals(struck.get())
-                    && !within(actor, struck.get()) && !within(struck.get(), actor)).isPresent())) {
+        if (struck.isPresent() && (placeInClause.isEmpty()
+                || placeInClause.filter(actor -> isOtherCountry(actor, struck.get())).isPresent())) {
             // 乌克兰…使用两架无人机对俄罗斯总统官邸克里姆林宫发动袭击: the weapons count where they struck, not who fired
             // them, nor where the sentence's reporter is (以色列军方说，以军出动20架战机对黎巴嫩南部实施空袭)
             return struck;
@@ -1036,6 +1033,11 @@ public final class PlaceContext {
             return Optional.empty();
         }
         return placeRightAfter(verbAt + VERB_LENGTH, clause);
+    }
+
+    /** Whether the actor is a country other than the place, neither holding it nor inside it (乌克兰 for 莫斯科州). */
+    private boolean isOtherCountry(Region actor, Region place) {
+        return actor.level() == RegionLevel.COUNTRY && !actor.equals(place) && !within(actor, place) && !within(place, actor);
     }
 
     /** The target a strike written after the amount in its clause was aimed at ({@link StrikeTargets}), if named. */

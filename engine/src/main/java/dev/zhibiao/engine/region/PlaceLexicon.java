@@ -223,8 +223,8 @@ final class PlaceLexicon {
         }
         long tableLengths = tableNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1));
         long otherLengths = otherNameLengths.lengthsStartingWith(words.charAt(0), words.charAt(1));
-        int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(tableLengths | otherLengths);
-        if ((tableLengths | otherLengths) == 0 || words.length() > longest || !HanCharacters.isAllHan(words, 0, words.length())) {
+        int longest = Long.SIZE - 1 - Long.numberOfLeadingZeros(tableLengths | otherLengths); // -1 when none
+        if (words.length() > longest || !HanCharacters.isAllHan(words, 0, words.length())) {
             return List.of();
         }
         long length = 1L << words.length();
