@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.region.RegionResolver;
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
@@ -1635,7 +1636,7 @@ public final class MetricLabeler {
 
     /** The label without a counted group of places opening it (see {@link #PLACE_GROUP}). */
     private static String withoutPlaceGroup(String label) {
-        Matcher m = holdsDigit(label) ? PLACE_GROUP.matcher(label) : null; // a group is counted with digits
+        Matcher m = ArabicDigits.anyIn(label) ? PLACE_GROUP.matcher(label) : null; // a group is counted with digits
         if (m != null && m.lookingAt()) {
             return label.substring(m.end());
         }
@@ -1644,16 +1645,6 @@ public final class MetricLabeler {
         }
         Matcher places = LISTED_PLACES.matcher(label);
         return places.lookingAt() ? label.substring(places.end()) : label;
-    }
-
-    private static boolean holdsDigit(String label) {
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the label is a farm by its name, listed after 其中 in its sentence (其中：凉水林场18351.99公顷). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.zhibiao.engine.quantity.ChineseNumbers;
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.RespectiveYears;
@@ -779,8 +780,7 @@ public final class PeriodContext {
     /** Whether an amount starts in [from, to): then an attributive period before it is used up. */
     private boolean amountBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+            if (ArabicDigits.is(text.charAt(i))) {
                 int j = i;
                 while (j < to && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
                     j++;

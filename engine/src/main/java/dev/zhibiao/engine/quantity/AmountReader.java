@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.ArabicDigits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -124,7 +125,7 @@ final class AmountReader {
             return Result.skip(NumeralScanner.end(t, s, bigUnitStart));
         }
         String numeral = t.substring(s, e);
-        boolean chineseOnly = !hasArabicDigit(numeral);
+        boolean chineseOnly = !ArabicDigits.anyIn(numeral);
         if (!chineseOnly && NumeralChars.isCapitalForm(numeral.charAt(0))) {
             return Result.skip(s + 1); // 队伍12000多人: a capital form glued to digits ends a word, the digits are the number
         }
@@ -603,7 +604,7 @@ final class AmountReader {
             m = m.scaleByPowerOfTen(NumeralChars.bigUnitExponent(numeral.charAt(i)));
         }
         if (m.compareTo(BigDecimal.ONE) == 0 && numeral.length() > 1 && NumeralChars.smallUnit(numeral.charAt(numeral.length() - 1)) > 0
-                && hasArabicDigit(numeral)) {
+                && ArabicDigits.anyIn(numeral)) {
             m = BigDecimal.valueOf(NumeralChars.smallUnit(numeral.charAt(numeral.length() - 1)));
         }
         return m;
@@ -727,15 +728,6 @@ final class AmountReader {
             }
         }
         return n;
-    }
-
-    static boolean hasArabicDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (NumeralChars.isArabicDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.ArabicDigits;
 import java.math.BigDecimal;
 
 /**
@@ -30,7 +31,7 @@ final class MixedNumbers {
             return null;
         }
         return new AmountReader.Amount(start, part.end(), sum(whole, part.value()), null, "", null, Qualifier.EXACT,
-                part.chineseOnly() && !AmountReader.hasArabicDigit(wholeNumeral), false, false);
+                part.chineseOnly() && !ArabicDigits.anyIn(wholeNumeral), false, false);
     }
 
     /** 1 3/5: one blank, digits, a slash, digits; the whole part a plain Arabic integer. */

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Segmenter;
@@ -412,7 +413,7 @@ final class NonQuantities {
         char next = afterUnit < t.length() ? t.charAt(afterUnit) : ' ';
         String wordsBegun = unit.written().equals(COUNTRY) ? COUNTRY_WORD_STARTS : PROVINCE_WORD_STARTS;
         boolean road = next == ROAD && !NumeralScanner.regionMatches(t, afterUnit + 1, "路"); // 303国道, not 3省道路运输
-        return !AmountReader.hasArabicDigit(numeral) || wordsBegun.indexOf(next) >= 0 || road || afterPlus(t, start)
+        return !ArabicDigits.anyIn(numeral) || wordsBegun.indexOf(next) >= 0 || road || afterPlus(t, start)
             || isYear(numeral, value);
     }
 
@@ -492,7 +493,7 @@ final class NonQuantities {
             return false;
         }
         char next = afterUnit < t.length() ? t.charAt(afterUnit) : ' ';
-        return !AmountReader.hasArabicDigit(numeral) || NumeralChars.isCjkIdeograph(next) && next != MODIFIER;
+        return !ArabicDigits.anyIn(numeral) || NumeralChars.isCjkIdeograph(next) && next != MODIFIER;
     }
 
     /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.ArabicDigits;
+
 /** Character classes of written numerals: Arabic (ASCII and full-width) and Chinese (simple, capital, traditional). */
 final class NumeralChars {
     private NumeralChars() {
@@ -17,7 +19,7 @@ final class NumeralChars {
     }
 
     static boolean isArabicDigit(char c) {
-        return arabicDigit(c) >= 0;
+        return ArabicDigits.is(c);
     }
 
     /** Value of a Chinese digit character (零〇一二两三 … 玖), else -1. */

@@ -478,7 +478,7 @@ final class ForeignBareNames {
 
     /** The country a place abroad lies in (itself for a country). */
     private static Region countryOf(Region place) {
-        return ForeignCountries.byName().getOrDefault(place.path().get(0), place);
+        return ForeignCountries.countryOf(place).orElse(place);
     }
 
     /** Whether ICU's dictionary reads the characters as words of two characters or more only (科技创新). */

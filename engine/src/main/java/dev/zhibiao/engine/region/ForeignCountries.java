@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,11 @@ final class ForeignCountries {
     /** Country name → region (code = ISO 3166 alpha-2, level COUNTRY, path = [its short name]); built once. */
     static Map<String, Region> byName() {
         return Built.BY_NAME;
+    }
+
+    /** The country a foreign place lies in (a country is its own), by the first name of its path; empty when none is known. */
+    static Optional<Region> countryOf(Region place) {
+        return Optional.ofNullable(byName().get(place.path().get(0)));
     }
 
     /** Built on first use: the locale data is asked for every country once, not by every caller. */

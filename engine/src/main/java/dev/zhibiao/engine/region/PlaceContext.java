@@ -1014,11 +1014,20 @@ public final class PlaceContext {
      * back there; none when it opens a list (分布在广州、深圳等地: where they spread, not one place they are in).
      */
     private Optional<Region> placeRightAfter(int from, Span clause) {
+        return notListed(mentionRightAfter(from, clause));
+    }
+
+    /** The place (the last of a run of names) written a few characters after {@code from}, within the clause. */
+    private Optional<PlaceMention> mentionRightAfter(int from, Span clause) {
         return firstSubjectAfter(from - 1)
             .filter(p -> p.start() <= from + MAX_BEFORE_LOCATIVE_PLACE && p.end() <= clause.end()
                 && HanCharacters.isAllHan(text, from, p.start()))
-            .map(this::lastOfRunWithin)
-            .filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
+            .map(this::lastOfRunWithin);
+    }
+
+    /** The mention's place unless a list goes on after it (北京、上海: one of several). */
+    private Optional<Region> notListed(Optional<PlaceMention> mention) {
+        return mention.filter(p -> p.end() >= text.length() || LIST_JOINERS.indexOf(text.charAt(p.end())) < 0)
             .map(PlaceMention::region);
     }
 
@@ -1046,14 +1055,14 @@ public final class PlaceContext {
         if (target < 0) {
             return Optional.empty();
         }
-        Optional<PlaceMention> named = firstSubjectAfter(target - 1).map(this::lastOfRunWithin);
+        Optional<PlaceMention> named = mentionRightAfter(target, clause);
         if (named.isPresent() && named.get().end() < text.length() && text.charAt(named.get().end()) == EXAMPLES_END) {
             // 对基辅等地发动袭击: the places struck lie in the example's country, not in the example alone
             Region example = named.get().region();
             return example.foreign() && example.level() != RegionLevel.COUNTRY
-                ? Optional.ofNullable(ForeignCountries.byName().get(example.path().get(0))) : Optional.empty();
+                ? ForeignCountries.countryOf(example) : Optional.empty();
         }
-        return placeRightAfter(target, clause);
+        return notListed(named);
     }
 
     /** Where the first of the two-character verbs stands in [from, to) before any 的, or -1. */
