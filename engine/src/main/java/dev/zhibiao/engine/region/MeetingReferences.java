@@ -1,6 +1,8 @@
 package dev.zhibiao.engine.region;
 
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A sentence opening on a meeting named before (大会期间，…; 会上，…; 论坛期间，…) is about that meeting, and its facts
@@ -10,8 +12,11 @@ import java.util.regex.Pattern;
 final class MeetingReferences {
     /** Words of meetings, as alternatives of a pattern: 会 of 大会, 会议, 博览会, 对话会; 论坛, 峰会, 展会. */
     private static final String MEETING_WORDS = "会议|大会|论坛|峰会|博览会|展会|对话会|交易会|洽谈会|推介会|年会|研讨会";
+    /** Words pointing at the meeting named before (本届大会期间). */
+    private static final String POINTERS = "本届|此次|这次";
     /** The back reference opening a sentence: 大会期间, 会议期间, 会上, 会后, 论坛上 and the like. */
-    private static final Pattern REFERENCE = Pattern.compile("(?:本届|此次|这次)?(?:(?:" + MEETING_WORDS + ")(?:期间|上|后)|会上|会后)[，,]");
+    private static final Pattern REFERENCE =
+        Pattern.compile("(?:" + POINTERS + ")?(?:(?:" + MEETING_WORDS + ")(?:期间|上|后)|会上|会后)[，,]");
     /** A meeting named before 在 in the clause saying where it was held (第五届中美友城大会在江苏苏州举行). */
     private static final Pattern MEETING = Pattern.compile(MEETING_WORDS);
     /**
@@ -20,7 +25,10 @@ final class MeetingReferences {
      */
     private static final Pattern HELD =
         Pattern.compile("[^的，。；]{0,6}?(?:隆重|正式|顺利)?(?:" + HeldEvents.HOLDING_VERBS + "|召开|闭幕)(?!的)");
-    private static final String FIRST_CHARACTERS = "本此这会大论峰博展对交洽推年研";
+    /** What a reference can begin with: a pointer's or a meeting word's first character (会 of 会上 is one). */
+    private static final String FIRST_CHARACTERS = Stream.of(POINTERS, MEETING_WORDS)
+        .flatMap(words -> Stream.of(words.split("\\|"))).map(word -> word.substring(0, 1)).distinct()
+        .collect(Collectors.joining());
 
     private MeetingReferences() {
     }
