@@ -593,11 +593,7 @@ public final class PlaceContext {
         }
         // a sentence naming a place or the nation (论坛上，专家介绍，全国制造业增加值增长5%) says where its facts are,
         // unless only as where people came from (来自中国10多个省区市…的各界代表)
-        boolean namesPlace = subjects.stream().anyMatch(p -> p.start() >= sentence.start() && p.end() <= sentence.end()
-                && !comingFrom.holds(p.start(), p.end()))
-            || placeless.stream().anyMatch(z -> z.start() >= sentence.start() && z.end() <= sentence.end()
-                && !comingFrom.holds(z.start(), z.end()));
-        if (namesPlace) {
+        if (namesPlaceOrScopeIn(sentence, p -> !comingFrom.holds(p.start(), p.end()), z -> !comingFrom.holds(z.start(), z.end()))) {
             return Optional.empty();
         }
         Span paragraph = spans.paragraphAt(sentence.start());
@@ -622,10 +618,7 @@ public final class PlaceContext {
      * Only for a sentence that names no place and no national scope but the country a team stands for (中国体育代表团).
      */
     private Optional<Region> venueOfEventNamedIn(Span sentence) {
-        boolean namesPlace = subjects.stream().anyMatch(p -> p.start() >= sentence.start() && p.end() <= sentence.end())
-            || placeless.stream().anyMatch(z -> z.start() >= sentence.start() && z.end() <= sentence.end()
-                && !NationalScope.namesCompetitor(text, z));
-        if (namesPlace) {
+        if (namesPlaceOrScopeIn(sentence, p -> true, z -> !NationalScope.namesCompetitor(text, z))) {
             return Optional.empty();
         }
         if (eventHosts == null) {
@@ -1164,6 +1157,12 @@ public final class PlaceContext {
             return false;
         }
         return outer.level() == RegionLevel.COUNTRY ? inner.code().equals(outer.code()) : PlaceDisambiguator.related(outer, inner);
+    }
+
+    /** Whether a subject place or a national scope lies in the span, each only where its test lets it count. */
+    private boolean namesPlaceOrScopeIn(Span span, Predicate<PlaceMention> placeCounts, Predicate<Span> scopeCounts) {
+        return subjects.stream().anyMatch(p -> p.start() >= span.start() && p.end() <= span.end() && placeCounts.test(p))
+            || placeless.stream().anyMatch(z -> z.start() >= span.start() && z.end() <= span.end() && scopeCounts.test(z));
     }
 
     /** Whether any place or national scope is named in [from, to). */
