@@ -72,10 +72,8 @@ final class Affixes {
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
     /** No match of TRAILING_TIME is longer (2021年度, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 6;
-    /** The line terminators {@code $} matches before when one ends a text. */
-    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
-    /** The characters a match of TRAILING_TIME ends with, and the line breaks {@code $} may stand before. */
-    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在" + LINE_BREAKS;
+    /** The characters a match of TRAILING_TIME ends with. */
+    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在";
 
     /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
@@ -141,8 +139,8 @@ final class Affixes {
      */
     private static final Pattern ONE_CHARACTER_MOVE_TO =
         Pattern.compile("(?<![提上回攀飙跃拉抬下骤大锐猛陡急微小跳窜爬劲滑再又续重直将已])[升降]至$");
-    /** Every match of ONE_CHARACTER_MOVE_TO ends with 至; {@code $} also passes a final line break. */
-    private static final String MOVE_TO_LAST = "至" + LINE_BREAKS;
+    /** Every match of ONE_CHARACTER_MOVE_TO ends with 至. */
+    private static final String MOVE_TO_LAST = "至";
     /** Every match of ONE_CHARACTER_MOVE_TO is two characters long (升至). */
     private static final int MOVE_TO_LENGTH = 2;
     /** How much a thing moved, cut with the move (消费价格小幅下降 → 消费价格), not alone (症状明显). */
@@ -195,8 +193,8 @@ final class Affixes {
     private static final Pattern GROUP_OR_LINK_END = Pattern.compile(
             "(?<![高初集其心空华期途命打选看居适折手家口眼暗正水美设产工行理查展判备修造])中$|(?<![成造迁])就$|(?<![规原准法细否守总])则$|从此$");
     private static final int MIN_GROUP_OR_LINK_LABEL = 3;
-    /** The characters a match of GROUP_OR_LINK_END ends with, and the line breaks {@code $} may stand before. */
-    private static final String GROUP_OR_LINK_LAST = "中就则此" + LINE_BREAKS;
+    /** The characters a match of GROUP_OR_LINK_END ends with. */
+    private static final String GROUP_OR_LINK_LAST = "中就则此";
     /** No match of GROUP_OR_LINK_END is longer (从此). */
     private static final int LONGEST_GROUP_OR_LINK_END = 2;
 
@@ -246,7 +244,7 @@ final class Affixes {
                 changed = true;
                 continue;
             }
-            Matcher moveTo = endsWithAny(s, MOVE_TO_LAST) ? TailMatch.of(ONE_CHARACTER_MOVE_TO, s, MOVE_TO_LENGTH) : null;
+            Matcher moveTo = TailMatch.mayEndWith(s, MOVE_TO_LAST) ? TailMatch.of(ONE_CHARACTER_MOVE_TO, s, MOVE_TO_LENGTH) : null;
             if (moveTo != null && moveTo.find()) {
                 s = s.substring(0, moveTo.start());
                 changed = true;
@@ -287,7 +285,7 @@ final class Affixes {
         if (label.length() < MIN_GROUP_OR_LINK_LABEL) {
             return label;
         }
-        Matcher end = endsWithAny(label, GROUP_OR_LINK_LAST)
+        Matcher end = TailMatch.mayEndWith(label, GROUP_OR_LINK_LAST)
             ? TailMatch.of(GROUP_OR_LINK_END, label, LONGEST_GROUP_OR_LINK_END) : null;
         return end != null && end.find() ? label.substring(0, end.start()) + label.substring(end.end()) : label;
     }
@@ -316,16 +314,11 @@ final class Affixes {
      * a time ends with (or a line break, which {@code $} passes) is tried.
      */
     private static Matcher trailingTime(String phrase) {
-        if (!endsWithAny(phrase, TRAILING_TIME_LAST)) {
+        if (!TailMatch.mayEndWith(phrase, TRAILING_TIME_LAST)) {
             return null;
         }
         Matcher time = TRAILING_TIME.matcher(phrase).region(Math.max(0, phrase.length() - LONGEST_TRAILING_TIME), phrase.length());
         return time.find() ? time : null;
-    }
-
-    /** Whether the phrase's last character is one of these. */
-    private static boolean endsWithAny(String phrase, String lastCharacters) {
-        return !phrase.isEmpty() && lastCharacters.indexOf(phrase.charAt(phrase.length() - 1)) >= 0;
     }
 
     /** Whether a phrase ends in the verb of a move (消费价格小幅下降, 小幅上涨). */

@@ -16,14 +16,15 @@ import java.util.regex.Matcher;
  * ancestor of that kind.
  */
 final class BackReferences {
-    /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
-    private static final LeadingScan REFERENCE = new LeadingScan("该全本我县村镇乡市省", "[该全本我]([县村镇乡市区省州旗])(?![场域间])"
-        // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
-        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])里(?![程面外])", BackReferences::mayBeginReference);
     /** The kinds 该, 全, 本 and 我 take in a reference. */
     private static final String REFERENCE_KINDS = "县村镇乡市区省州旗";
     private static final String REFERENCE_DETERMINERS = "该全本我";
     private static final char IN = '里';
+    /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
+    private static final LeadingScan REFERENCE = new LeadingScan("该全本我县村镇乡市省",
+        "[" + REFERENCE_DETERMINERS + "]([" + REFERENCE_KINDS + "])(?![场域间])"
+        // 村里, 县里 (the village, the county just named); not 农村里, 城市里, 城镇里, 乡村里 (rural areas, cities)
+        + "|(?<![农城都超夜乡股菜集门花黑])([县村镇乡市省])" + IN + "(?![程面外])", BackReferences::mayBeginReference);
 
     /** First characters of references that may end a word before them (健全, 熊本, 应该); 我 does not (成为我县). */
     private static final String WORD_ENDING_REFERENCES = "全本该";

@@ -58,15 +58,17 @@ final class MacroRegions {
     /** Second characters of the names (every name has one): a name begins only before one of them. */
     private static final String NAME_SECONDS = NAMES.stream().map(name -> name.substring(1, 2)).distinct()
         .collect(Collectors.joining());
+    /** The marks a clause opens after: a bare direction right after one opens its clause. */
+    private static final String CLAUSE_OPENING_MARKS = "\n，。；：,;:";
     /** What the bare directions' lookbehind admits right before them: a clause's opening mark, 国 (我国/全国/中国), 在. */
-    private static final String BEFORE_BARE = "\n，。；：,;:国在";
+    private static final String BEFORE_BARE = CLAUSE_OPENING_MARKS + "国在";
     /**
      * Bare directions, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name or a word (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道, 西部数据, 北方华创, 华北制药,
      * 南方基金, 南方共同市场, 东北亚, 中东部分国家) or say a direction (东北到西南).
      */
     private static final LeadingScan BARE = new LeadingScan(firstCharacters(DIRECTIONS),
-        "(?<=^|[\\n，。；：,;:]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
+        "(?<=^|[" + CLAUSE_OPENING_MARKS + "]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|农林|林业|政法|交通|医|日报|周末|证券|基金|数据(?!中心)|华创|制药"
         + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)",
         (text, at) -> at == 0 || BEFORE_BARE.indexOf(text.charAt(at - 1)) >= 0);

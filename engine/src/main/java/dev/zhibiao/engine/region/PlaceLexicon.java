@@ -227,11 +227,20 @@ final class PlaceLexicon {
         if (words.length() > longest || !HanCharacters.isAllHan(words, 0, words.length())) {
             return List.of();
         }
-        long length = 1L << words.length();
-        boolean tableName = (tableLengths & length) != 0 && table.mayEndName(words.charAt(words.length() - 1));
-        boolean otherName = (otherLengths & length) != 0;
         // the hash matchesAt accumulates is the String hash of the words
-        return tableName || otherName ? candidates(words, 0, words.length(), words.hashCode(), tableName, otherName) : List.of();
+        return candidatesOfLength(words, 0, words.length(), words.hashCode(), tableLengths, otherLengths);
+    }
+
+    /**
+     * The candidates of the words [start, end) when a name of the table or of the other names may be that long (the
+     * lengths as {@link NameLengthsByLeadingPair} gives them) and, for the table, may end with its last character.
+     */
+    private List<PlaceCandidate> candidatesOfLength(String text, int start, int end, int hash, long tableLengths,
+                                                    long otherLengths) {
+        long length = 1L << (end - start);
+        boolean tableName = (tableLengths & length) != 0 && table.mayEndName(text.charAt(end - 1));
+        boolean otherName = (otherLengths & length) != 0;
+        return tableName || otherName ? candidates(text, start, end, hash, tableName, otherName) : List.of();
     }
 
     /**
@@ -298,13 +307,9 @@ final class PlaceLexicon {
                 break;
             }
             hash = 31 * hash + c;
-            long length = 1L << (end - start);
-            boolean tableName = (tableLengths & length) != 0 && table.mayEndName(c);
-            if (tableName || (otherLengths & length) != 0) {
-                List<PlaceCandidate> candidates = candidates(text, start, end, hash, tableName, (otherLengths & length) != 0);
-                if (!candidates.isEmpty()) {
-                    out.add(new NameMatch(start, end, text.substring(start, end), candidates));
-                }
+            List<PlaceCandidate> candidates = candidatesOfLength(text, start, end, hash, tableLengths, otherLengths);
+            if (!candidates.isEmpty()) {
+                out.add(new NameMatch(start, end, text.substring(start, end), candidates));
             }
         }
         return out;

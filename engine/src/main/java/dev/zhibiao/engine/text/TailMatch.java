@@ -13,7 +13,24 @@ public final class TailMatch {
     /** $ also matches before a line terminator ending the text, which is two characters at most (\r\n). */
     private static final int FINAL_TERMINATOR = 2;
 
+    /** The line terminators {@code $} matches before when one ends a text. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
     private TailMatch() {
+    }
+
+    /**
+     * Whether a match of an end-anchored pattern can stand at the text's end: its last character is one the pattern's
+     * matches end with, or a line terminator, before which {@code $} also matches. A cheap test before any matcher.
+     *
+     * @param lastCharacters the characters every match of the pattern ends with
+     */
+    public static boolean mayEndWith(CharSequence text, String lastCharacters) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return lastCharacters.indexOf(last) >= 0 || LINE_TERMINATORS.indexOf(last) >= 0;
     }
 
     /**
