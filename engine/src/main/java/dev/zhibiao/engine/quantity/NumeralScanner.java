@@ -10,8 +10,19 @@ final class NumeralScanner {
     private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点",
         "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
     private static final int MAX_EXPONENT_DIGITS = 2;
+    /** 半 before a multiplier: 半百, 半万. */
+    private static final char HALF = '半';
 
     private NumeralScanner() {
+    }
+
+    /**
+     * Whether a numeral may begin with {@code c}: {@link #canStart} is false wherever this is, whatever stands around
+     * {@code c}; a scan asks this first of every character.
+     */
+    static boolean mayStartWith(char c) {
+        return NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c) || NumeralChars.smallUnit(c) > 0
+                || NumeralChars.isTensAbbreviation(c) || c == HALF || c == '.' || c == '．';
     }
 
     /** True when a numeral can begin at {@code i}. */
@@ -21,7 +32,7 @@ final class NumeralScanner {
                 || NumeralChars.isTensAbbreviation(c)) {
             return true;
         }
-        if (c == '半' && i + 1 < t.length()) {
+        if (c == HALF && i + 1 < t.length()) {
             // 半百, 半万: half of the multiplier; 半年, 半数 are not numerals
             char n = t.charAt(i + 1);
             return NumeralChars.smallUnit(n) >= 100 || NumeralChars.isBigUnit(n);

@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.Segmenter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +113,11 @@ public final class QuantityRecognizer {
     /** 每 before in the clause: 一次 is how often, not how many (每烧一次). */
     private static final char EVERY = '每';
     private static final String CLAUSE_STARTS = "，,；;。：:\n";
+    /**
+     * The characters {@link #readAt} can find an amount at (a vague prefix, a multiplier, a numeral's or a share word's
+     * first character): the scan skips every other character without calling its readers.
+     */
+    private static final BitSet AMOUNT_STARTS = amountStarts();
 
     /** What a scan reports. */
     private enum Reading {
@@ -151,6 +157,26 @@ public final class QuantityRecognizer {
         return scan(text, Reading.NUMERALS);
     }
 
+    private static BitSet amountStarts() {
+        BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (VAGUE_PREFIXES.indexOf(ch) >= 0 || isMultiplier(ch) || ShareWords.mayStartWith(ch)
+                    || NumeralScanner.mayStartWith(ch)) {
+                starts.set(c);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Whether {@link #readAt} may find an amount (or a skip) at a character: it returns null at all others
+     * (package-visible, as {@link #vagueAt} and {@link #readAt}, for the test that holds the set to its readers).
+     */
+    static boolean mayStartAmount(char c) {
+        return AMOUNT_STARTS.get(c);
+    }
+
     private static List<Quantity> scan(String t, Reading reading) {
         boolean bare = reading != Reading.INDICATORS;
         boolean everyNumeral = reading == Reading.NUMERALS;
@@ -159,8 +185,11 @@ public final class QuantityRecognizer {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            boolean vague = VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < n && isMultiplier(t.charAt(i + 1))
-                && !(t.charAt(i) == SHU && i > 0 && NOUNS_ENDING_IN_SHU.indexOf(t.charAt(i - 1)) >= 0);
+            if (!AMOUNT_STARTS.get(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            boolean vague = vagueAt(t, i);
             AmountReader.Result r = readAt(t, i, vague, everyNumeral);
             if (r == null) {
                 i++;
@@ -215,8 +244,14 @@ public final class QuantityRecognizer {
         return out;
     }
 
+    /** Whether a vague amount (数十, 几百, 上千) begins at {@code i}: its prefix, then a multiplier. */
+    static boolean vagueAt(String t, int i) {
+        return VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < t.length() && isMultiplier(t.charAt(i + 1))
+            && !(t.charAt(i) == SHU && i > 0 && NOUNS_ENDING_IN_SHU.indexOf(t.charAt(i - 1)) >= 0);
+    }
+
     /** The amount starting at {@code i}, a skip, or null when no numeral starts here. */
-    private static AmountReader.Result readAt(String t, int i, boolean vague, boolean everyNumeral) {
+    static AmountReader.Result readAt(String t, int i, boolean vague, boolean everyNumeral) {
         if (vague) {
             if (t.charAt(i) == '上' && i > 0 && "以之向在网线马北南东西路年会山身手早晚".indexOf(t.charAt(i - 1)) >= 0) {
                 return null;

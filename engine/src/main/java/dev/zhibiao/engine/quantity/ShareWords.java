@@ -29,6 +29,8 @@ final class ShareWords {
     /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time; 半年期: a tenor. */
     private static final String NOT_HALF_DURATION_AFTER = "报度前后期";
     private static final char MORE = '多';
+    /** 半 of a half span of time (半个月, 半年). */
+    private static final char HALF_SPAN = '半';
 
     /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
@@ -69,7 +71,7 @@ final class ShareWords {
      * a half-year report (半年报, 半年度) nor a point in time (半年前).
      */
     static AmountReader.Amount halfDurationAt(String t, int i) {
-        if (t.charAt(i) != '半' || i > 0 && (NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0
+        if (t.charAt(i) != HALF_SPAN || i > 0 && (NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0
                 || NumeralChars.isArabicDigit(t.charAt(i - 1)) || NumeralChars.isChineseNumeral(t.charAt(i - 1)))) {
             return null;
         }
@@ -83,6 +85,15 @@ final class ShareWords {
             : QualifierWords.after(t, end);
         return new AmountReader.Amount(i, after == null ? end : after.position(), ONE_HALF, null, HALF_DURATIONS.value(unit),
             UnitLexicon.Kind.DURATION, after == null ? Qualifier.EXACT : after.qualifier(), true, false, false);
+    }
+
+    /**
+     * Whether a share word may begin with {@code c}: {@link #halfAt}, {@link #halfDurationAt} and {@link #at} are
+     * null wherever this is false, whatever stands around {@code c}.
+     */
+    static boolean mayStartWith(char c) {
+        return c == OVER_HALF.charAt(0) || c == HALF.charAt(0) || c == HALF_COUNT.charAt(0) || c == HALF_SPAN
+            || WORDS.mayStartWith(c);
     }
 
     /** Whether an amount's text is a bounded half (超过一半, 过半). */

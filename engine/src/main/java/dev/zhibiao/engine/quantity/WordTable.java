@@ -36,6 +36,11 @@ final class WordTable<V> {
                 .collect(Collectors.toMap(w -> w, w -> value, (a, b) -> a));
     }
 
+    /** Whether some word begins with {@code c}: {@link #startingAt} finds none where this is false. */
+    boolean mayStartWith(char c) {
+        return byFirst.get(c) != null;
+    }
+
     /** The longest word that starts at {@code i}, or null. */
     String startingAt(CharSequence t, int i) {
         if (i < 0 || i >= t.length()) {

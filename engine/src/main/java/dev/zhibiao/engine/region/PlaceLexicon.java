@@ -292,6 +292,9 @@ final class PlaceLexicon {
         }
         char first = text.charAt(start);
         char second = text.charAt(start + 1);
+        if (!HanCharacters.isHan(first) || !HanCharacters.isHan(second)) {
+            return List.of(); // every name opens with two Han characters (the loop below stops at any other): no lookup
+        }
         long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
         long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
         long lengths = tableLengths | otherLengths;

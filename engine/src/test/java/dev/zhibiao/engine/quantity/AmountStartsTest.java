@@ -1,0 +1,88 @@
+package dev.zhibiao.engine.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zhibiao.engine.SharedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link QuantityRecognizer}'s scan skips every character outside a start set without calling its readers (speed).
+ * The set must hold every character a reader can find an amount or a skip at: a reader given a new first character
+ * the set lacks would silently lose amounts. These tests try the readers at every skipped position of the corpus and
+ * of random texts, and every character outside the set in the neighbourhoods the readers look at.
+ */
+class AmountStartsTest {
+    /** Numerals, multipliers, share and vague words, units and punctuation the readers are written with. */
+    private static final String ALPHABET = "0123456789０１２３.．,，、 一二两三四五六七八九十百千万亿兆零〇○壹贰拾佰仟廿卅半对對折成过"
+        + "数几上余多来近超逾约不足到至分之个年月日时人元%％‰点第打以下左右米克吨亩户次倍指总-—~－的是达为在每";
+    private static final int RANDOM_TEXTS = 40_000;
+    private static final int LONGEST_RANDOM_TEXT = 14;
+    private static final List<String> TEXTS = new ArrayList<>();
+    /** What may stand before and after a character for the readers: numerals, multipliers, share and span words. */
+    private static final List<String> BEFORE = List.of("", "打", "1", "一", "百", "数", "第", "超过", "的");
+    private static final List<String> AFTER = List.of("", "十", "万", "百万", "分之三", "年", "个月", "数", "折", "成", "半",
+        "2", ".5", "余人", "以上");
+
+    @BeforeAll
+    static void texts() throws IOException {
+        for (Path post : SharedFiles.corpusPosts()) {
+            TEXTS.add(Files.readString(post));
+        }
+        Random random = new Random(42);
+        for (int i = 0; i < RANDOM_TEXTS; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(LONGEST_RANDOM_TEXT); k > 0; k--) {
+                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            TEXTS.add(text.toString());
+        }
+    }
+
+    @Test
+    void noReaderFindsAnythingWhereTheScanSkips() {
+        int found = 0;
+        String first = "";
+        for (String text : TEXTS) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!QuantityRecognizer.mayStartAmount(text.charAt(i)) && readsAt(text, i) && found++ == 0) {
+                    first = text.substring(Math.max(0, i - 10), Math.min(text.length(), i + 10)) + " at " + text.charAt(i);
+                }
+            }
+        }
+        assertEquals(0, found, "the start set lacks characters a reader starts at; first: " + first);
+    }
+
+    @Test
+    void everyCharacterOutsideTheStartsIsSkippedByTheReadersWhateverSurroundsIt() {
+        StringBuilder missing = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (QuantityRecognizer.mayStartAmount(ch)) {
+                continue;
+            }
+            search:
+            for (String before : BEFORE) {
+                for (String after : AFTER) {
+                    if (readsAt(before + ch + after, before.length())) {
+                        missing.append(ch);
+                        break search;
+                    }
+                }
+            }
+        }
+        assertEquals("", missing.toString(), "the start set lacks these characters");
+    }
+
+    /** Whether any reader of the scan finds an amount or a skip at {@code i}. */
+    private static boolean readsAt(String text, int i) {
+        return QuantityRecognizer.vagueAt(text, i) || QuantityRecognizer.readAt(text, i, false, false) != null
+            || QuantityRecognizer.readAt(text, i, false, true) != null;
+    }
+}
