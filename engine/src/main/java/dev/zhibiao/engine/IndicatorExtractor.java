@@ -84,7 +84,7 @@ public final class IndicatorExtractor {
         PeriodContext times = periods.analyze(text, spans, post.titleEnd(), post.publishedOn());
         TableCells cells = new TableCells(text, post.tables(), spans);
         AttachedTableYears attached = new AttachedTableYears(text, spans, cells.captions(), times);
-        List<String> labels = metrics.labels(text, found);
+        List<String> labels = metrics.labels(text, found, places::isWrittenPlaceName);
         List<Indicator> indicators = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);

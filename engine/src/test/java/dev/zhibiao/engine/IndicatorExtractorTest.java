@@ -1759,4 +1759,110 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("法国", "法国总统官邸爱丽舍宫"), regionPathOf("300名", extracted("t", "2024-01-10",
                 "<p>法国总统官邸爱丽舍宫当天接待了300名游客。</p>"))));
     }
+
+    @Test
+    void aRateAgainstARangeOfMonthsKeepsTheWholeRange() {
+        assertAll(
+            () -> assertEquals("增速比1—9月份", metricOf("全国社会物流总额同比增长3.6%，增速比1—9月份提高0.1个百分点。", "0.1个百分点")),
+            () -> assertEquals("增速比1—6月份", metricOf("前三季度全省税收收入同比增长5.2%，增速比1—6月份提高0.8个百分点。", "0.8个百分点")),
+            () -> assertEquals("增幅较1-10月", metricOf("全市社会消费品零售总额增长6.1%，增幅较1-10月回落0.3个百分点。", "0.3个百分点")),
+            () -> assertEquals("增速比上年", metricOf("全区规上工业增加值同比增长7%，增速比上年提高1.5个百分点。", "1.5个百分点"),
+                "a base that is no range stays as it was"),
+            () -> assertEquals("省市区一般公共预算收入", extracted("1-2月31个省市区一般公共预算收入全部正增长", "2021-03-27", "<p>正文。</p>")
+                .stream().filter(i -> i.quantity().text().equals("31个")).findFirst().orElseThrow().metric(),
+                "a range of months opening a title leaves no digit behind"));
+    }
+
+    @Test
+    void aTownshipHeadingAListItemTakesTheThingItsUnitCountedInTheHeading() {
+        List<Indicator> found = extracted("平塘县基本情况", "2019-03-15", """
+                <p>平塘县今年计划新建安置房900套，共涉及安置点2个:</p>
+                <p>者密：500套1800人；</p>
+                <p>克度：400套1500人。</p>
+                """);
+        List<Indicator> schools = extracted("独山县基本情况", "2019-03-15", """
+                <p>独山县今年计划新建学校12所，共涉及乡镇2个:</p>
+                <p>麻尾：7所；</p>
+                <p>基长：5所。</p>
+                """);
+        List<Indicator> noHeadingCount = extracted("独山县基本情况", "2019-03-15", """
+                <p>独山县今年共涉及安置点2个:</p>
+                <p>麻尾：500套；</p>
+                <p>基长：400套。</p>
+                """);
+        List<Indicator> namedItems = extracted("独山县基本情况", "2019-03-15", """
+                <p>独山县今年计划新建安置房900套。</p>
+                <p>麻尾安置房：500套；</p>
+                """);
+        assertAll(
+            () -> assertEquals("计划新建安置房", metricIn(found, "500套")),
+            () -> assertEquals("计划新建安置房", metricIn(found, "400套")),
+            () -> assertEquals("计划新建学校", metricIn(schools, "7所")),
+            () -> assertEquals("计划新建学校", metricIn(schools, "5所")),
+            () -> assertEquals("麻尾", metricIn(noHeadingCount, "500套"), "no count of the unit in the heading: nothing to take"),
+            () -> assertEquals("麻尾安置房", metricIn(namedItems, "500套"), "an item naming its thing keeps it"),
+            () -> assertEquals("人数", metricIn(found, "1800人"), "another unit goes on as before"));
+    }
+
+    @Test
+    void aSpaceInsideALatinModelNameDoesNotCutTheLabel() {
+        assertAll(
+            () -> assertEquals("iPhone 13开售头两月产量较目标少", titleMetric("被迫停线等待零部件！苹果iPhone 13开售头两月产量较目标少两成", "两成")),
+            () -> assertEquals("Mate 60出货量", titleMetric("华为Mate 60出货量突破1000万台 供应链受益", "突破1000万台")),
+            () -> assertEquals("iPhone 15 Pro出货量", titleMetric("苹果iPhone 15 Pro出货量减少20%", "20%")),
+            () -> assertEquals("Galaxy S24 Ultra首周销量", titleMetric("三星Galaxy S24 Ultra首周销量超过30万部", "超过30万部")),
+            () -> assertEquals("SU7 Max首月交付", titleMetric("小米SU7 Max首月交付超1万辆", "超1万辆")),
+            () -> assertEquals("销量", titleMetric("特斯拉Model Y 3月销量达5万辆 同比增长30%", "5万辆"), "a month after the name dates the clause"),
+            () -> assertEquals("2日涨幅", titleMetric("海伦司续升超9% 2日涨幅达15% 投行唱好", "15%"), "a space after an amount parts clauses"),
+            () -> assertEquals("Sunoco Lp目标价", titleMetric("摩根士丹利将Sunoco Lp目标价上调至50美元", "50美元")));
+    }
+
+    private static String titleMetric(String title, String amount) {
+        return metricIn(extracted(title, "2021-12-08", "<p>正文。</p>"), amount);
+    }
+
+    private static String metricIn(List<Indicator> found, String amount) {
+        return found.stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + amount)).metric();
+    }
+
+    @Test
+    void aListOfPlaceItemsEndsAtALineThatIsNoItem() {
+        String heading = "<p>长顺县今年计划新建安置房2122套，共涉及安置点3个:</p><p>长寨：596套2470人；</p>"
+                + "<p>广顺：1382套4620人；</p><p>代化：144套554人。</p>";
+        List<Indicator> afterASentence = extracted("长顺县基本情况", "2021-03-15",
+                heading + "<p>此外，全县今年新建公租房300套。</p><p>代化120套。</p>");
+        List<Indicator> sentenceInside = extracted("长顺县基本情况", "2021-03-15",
+                "<p>长顺县今年计划新建安置房2122套，共涉及安置点3个:</p><p>长寨：596套2470人；</p>"
+                + "<p>其他乡镇今年将陆续开工，今年新建公租房500套。</p><p>广顺：300套。</p>");
+        List<Indicator> secondList = extracted("长顺县基本情况", "2021-03-15",
+                heading + "<p>全县改造危房300套，涉及乡镇2个:</p><p>长寨：180套；</p><p>广顺：120套。</p>");
+        assertAll(
+            () -> assertEquals("计划新建安置房", metricIn(afterASentence, "144套"), "an item of the list"),
+            () -> assertFalse("计划新建安置房".equals(metricIn(afterASentence, "120套")), "no item: a sentence ended the list"),
+            () -> assertEquals("计划新建安置房", metricIn(sentenceInside, "596套")),
+            () -> assertFalse("计划新建安置房".equals(metricIn(sentenceInside, "300套")),
+                "a sentence between the heading and the item: the item is of another list"),
+            () -> assertEquals("改造危房", metricIn(secondList, "180套"), "the nearest heading counts the item"));
+    }
+
+    @Test
+    void aYearOrAQuarterBesideALatinNameIsNoModelNumber() {
+        assertAll(
+            () -> assertEquals("营收", titleMetric("财报速递 Apple 2024财年营收达3910亿美元", "3910亿美元")),
+            () -> assertEquals("营收", titleMetric("业绩快报 Nvidia 2025财年第三季度营收达350亿美元", "350亿美元")),
+            () -> assertEquals("iPhone出货量", titleMetric("苹果Q3 iPhone出货量下降10%", "10%")),
+            () -> assertEquals("Galaxy手机出货量", titleMetric("三星2024Q2 Galaxy手机出货量增长8%", "8%")),
+            () -> assertEquals("RTX 5090显卡首日销量", titleMetric("英伟达RTX 5090显卡首日销量超过2万块", "超过2万块"),
+                "a model's number that is no year stays with its name"),
+            () -> assertEquals("SU7 Max首月交付", titleMetric("小米SU7 Max首月交付超1万辆", "超1万辆"), "SU is no quarter"));
+    }
+
+    @Test
+    void aRangeOfMonthsWithAFullWidthDashLeavesNoDigitBehind() {
+        assertAll(
+            () -> assertEquals("增速较1－4月", metricOf("全县财政收入同比增长8%，增速较1－4月提高1.2个百分点。", "1.2个百分点")),
+            () -> assertEquals("涨幅", metricOf("全国居民消费价格同比上涨2.1%，涨幅比1～7月扩大0.2个百分点。", "0.2个百分点"),
+                "as 涨幅比8月份扩大: the base goes, whole"));
+    }
 }

@@ -68,10 +68,11 @@ final class Affixes {
             + "(?!以上|以下|游|年化|逆回购|留存|降雨|涨|跌|电)"
             + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
-            + "\\d{4}年(?:度|底|末|初)?|\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
+            // a range of months is one time (比1—9月份, 较1-6月, 比1～7月): its first month is no part of the label
+            + "\\d{4}年(?:度|底|末|初)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
-    /** No match of TRAILING_TIME is longer (2021年度, 十二个月前): searching only the tail gives the same match, much faster. */
-    private static final int LONGEST_TRAILING_TIME = 6;
+    /** No match of TRAILING_TIME is longer (10—12月份, 十二个月前): searching only the tail gives the same match, much faster. */
+    private static final int LONGEST_TRAILING_TIME = 8;
     /** The characters a match of TRAILING_TIME ends with. */
     private static final String TRAILING_TIME_LAST = "年度底末初月份期前在";
 

@@ -314,7 +314,15 @@ public final class MetricLabeler {
      * parallel facts (柳河镇10069.58公顷，五道沟镇4203.95公顷，… each borrowing the whole's measure) is labelled to its end.
      */
     public List<String> labels(String text, List<Quantity> textQuantities) {
-        Labeling labeling = new Labeling(placeWords);
+        return labels(text, textQuantities, words -> false);
+    }
+
+    /**
+     * As {@link #labels(String, List)}, knowing which words the post writes its places with (the place context's
+     * short forms and list heads, which no lexicon test finds): a label of only those names no thing.
+     */
+    public List<String> labels(String text, List<Quantity> textQuantities, Predicate<String> writtenPlaceName) {
+        Labeling labeling = new Labeling(placeWords, writtenPlaceName);
         List<String> out = new ArrayList<>(textQuantities.size());
         for (Quantity q : textQuantities) {
             out.add(labeling.of(QuantityScope.of(text, q, textQuantities)));
@@ -337,14 +345,30 @@ public final class MetricLabeler {
      */
     private static final class Labeling {
         private static final int MAX_BORROWS = 4;
+        /** How many item lines back the heading of a list may be. */
+        private static final int MAX_ITEMS_AFTER_HEADING = 8;
+        /** The longest head an item line opens with before its colon (长寨：, 1.广顺镇：, （三）白云山镇：). */
+        private static final int MAX_ITEM_HEAD = 10;
+        private static final String COLONS = "：:";
+        /** What ends a clause: a head holding one is a sentence, no item's head. */
+        private static final String CLAUSE_ENDS = "，,。；;！？";
         private final Map<Quantity, String> labelled = new HashMap<>();
         /** Quantities labelled as a category of an earlier whole. */
         private final Set<Quantity> categories = new HashSet<>();
         private final PlaceWords placeWords;
+        /** Whether words are a place's name as the post writes it. */
+        private final Predicate<String> writtenPlaceName;
+        /** The thing a list heading counts in a unit, by unit and the heading line's start: every item asks for it. */
+        private final Map<String, String> headingThings = new HashMap<>();
         private int depth;
 
         Labeling(PlaceWords placeWords) {
+            this(placeWords, words -> false);
+        }
+
+        Labeling(PlaceWords placeWords, Predicate<String> writtenPlaceName) {
             this.placeWords = placeWords;
+            this.writtenPlaceName = writtenPlaceName;
         }
 
         String of(QuantityScope scope) {
@@ -390,7 +414,75 @@ public final class MetricLabeler {
             named = JointDeeds.named(scope, named);
             // a share of a whole before 的 doing something (中央财政资金的七成投向了民生领域 → 中央财政资金投向民生领域占比)
             named = WholeShares.named(scope, named);
-            return GroupShares.named(scope, named);
+            named = GroupShares.named(scope, named);
+            if (writtenPlaceName.test(named)) {
+                // a place's name alone, as the post writes it (其中代化1905户, 长寨：596套 under 计划新建安置房2122套) says
+                // where, not what: the thing is the one the same unit counted before, parallel facts
+                String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
+                String thing = parallel.isEmpty() ? headingThing(scope) : parallel;
+                return thing.isEmpty() ? named : thing;
+            }
+            return named;
+        }
+
+        /**
+         * For an item line of a list (长寨：596套…), the label of the last amount of its unit in the heading line the items
+         * follow, the nearest line before ending in a colon (计划新建安置房2122套，共涉及安置点3个:); "" when the amount's line
+         * is no item, or a line between is no item of the list (a new sentence ends the list: 此外，新建公租房300套。), or
+         * the heading counts nothing of the unit.
+         */
+        private String headingThing(QuantityScope scope) {
+            String text = scope.text;
+            if (!opensItem(text, scope.paragraph.start(), scope.paragraph.end())) {
+                return "";
+            }
+            int lineEnd = scope.paragraph.start() - 1;
+            for (int lines = 0; lines < MAX_ITEMS_AFTER_HEADING && lineEnd > 0; lines++) {
+                int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+                String line = text.substring(lineStart, lineEnd).strip();
+                if (!line.isEmpty() && COLONS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                    return thingCountedIn(text, lineStart, scope.quantity);
+                }
+                if (!line.isEmpty() && !opensItem(text, lineStart, lineEnd)) {
+                    return "";
+                }
+                lineEnd = lineStart - 1;
+            }
+            return "";
+        }
+
+        /** The label of the heading line's last amount of the unit, once per heading; "" when it has none. */
+        private String thingCountedIn(String text, int headingStart, Quantity item) {
+            String key = item.unit() + '@' + headingStart;
+            String known = headingThings.get(key);
+            if (known == null) {
+                Predicate<Quantity> sameUnit = sameUnit(item);
+                List<Quantity> heading = AmountSpotter.inParagraphOf(text, headingStart);
+                known = "";
+                for (int i = heading.size() - 1; i >= 0; i--) {
+                    if (sameUnit.test(heading.get(i))) {
+                        known = new Labeling(placeWords).of(QuantityScope.of(text, heading.get(i), heading));
+                        break;
+                    }
+                }
+                headingThings.put(key, known);
+            }
+            return known;
+        }
+
+        /** Whether the line from {@code start} opens with an item's head, a few words before a colon (长寨：596套…). */
+        private static boolean opensItem(String text, int start, int end) {
+            int limit = Math.min(end, start + MAX_ITEM_HEAD + 1);
+            for (int i = start; i < limit; i++) {
+                char c = text.charAt(i);
+                if (COLONS.indexOf(c) >= 0) {
+                    return i > start;
+                }
+                if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {

@@ -91,6 +91,12 @@ final class Phrases {
     /** An article (一台, 两艘), a locative (手里, 车间里) or a preposition (在, 由, 把) ending the words before an amount. */
     private static final Pattern ARTICLE_OR_PLACE_END = Pattern.compile(
             "(?:[一两二三四五六七八九十几每][台座艘辆架个条块套部栋根只]|(?<![集其空心])[里中内]|[在由把将从用])$");
+    /** What ends a number that is no model's: a date's word (2021年, 3月, 2季度, 8号) or an amount's (2%, 2.5). */
+    private static final String NO_MODEL_AFTER = "年月日号季周%.";
+    /** The letters of a quarter or a half-year (Q3, 2024Q2, H1): a time, no model's name. */
+    private static final String PERIOD_LETTERS = "QH";
+    /** A year (Apple 2024财年营收, Tesla 2024上半年): a time, no model's number, whatever word follows it. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** Words that break a whole down into its parts. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；0-9０-９]{1,6}?(?:划分|分|看)|[（(]");
     /** Measures of a thing named before them, longest first where one ends another (年生产量 before 生产量, 产量). */
@@ -590,13 +596,14 @@ final class Phrases {
 
     /**
      * Titles separate their clauses by spaces (海伦司续升超9% 2日涨幅达15% 投行唱好); a space between two Latin letters
-     * only parts the words of a name (将Sunoco Lp目标价…, Bank of America), which stays whole.
+     * only parts the words of a name (将Sunoco Lp目标价…, Bank of America), which stays whole, as does a space before the
+     * number of a model (苹果iPhone 13开售…, 华为Mate 60出货量).
      */
     static String afterSpace(String phrase) {
         String words = phrase.strip();
         int space = words.lastIndexOf(' ');
         int nameSpace = -1;
-        while (space > 0 && isLatinLetter(words.charAt(space - 1)) && isLatinLetter(words.charAt(space + 1))) {
+        while (space > 0 && partsNameWords(words, space)) {
             nameSpace = space;
             space = words.lastIndexOf(' ', space - 1);
         }
@@ -605,7 +612,8 @@ final class Phrases {
         }
         // the name from its first letter on (摩根士丹利将Sunoco Lp目标价 → Sunoco Lp目标价), as a clause's space would cut it
         int nameStart = nameSpace;
-        while (nameStart > space + 1 && (isLatinLetter(words.charAt(nameStart - 1)) || words.charAt(nameStart - 1) == ' ')) {
+        while (nameStart > space + 1 && (isLatinLetter(words.charAt(nameStart - 1)) || isAsciiDigit(words.charAt(nameStart - 1))
+                || words.charAt(nameStart - 1) == ' ')) {
             nameStart--;
         }
         return words.substring(nameStart);
@@ -613,6 +621,49 @@ final class Phrases {
 
     private static boolean isLatinLetter(char c) {
         return c < 128 && Character.isLetter(c);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the space at {@code space} parts the words of a Latin name: letters on both sides (Bank of America), a
+     * model's number after letters (iPhone 13) or letters after a model's number (iPhone 15 Pro, SU7 Max).
+     */
+    private static boolean partsNameWords(String words, int space) {
+        char after = words.charAt(space + 1);
+        int digits = modelNumberStart(words, space);
+        if (digits == space) {
+            return isLatinLetter(words.charAt(space - 1)) && (isLatinLetter(after) || opensModelNumber(words, space + 1));
+        }
+        boolean numberOfName = digits > 0 && isLatinLetter(words.charAt(digits - 1)) && !isPeriod(words, digits - 1)
+            || digits > 1 && words.charAt(digits - 1) == ' ' && isLatinLetter(words.charAt(digits - 2));
+        return numberOfName && isLatinLetter(after);
+    }
+
+    /** Where the digits ending right before {@code end} start. */
+    private static int modelNumberStart(String words, int end) {
+        int start = end;
+        while (start > 0 && isAsciiDigit(words.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether ASCII digits start at {@code at} and end in no date's word (Model Y 3月销量: 3月 dates the clause) nor amount's. */
+    private static boolean opensModelNumber(String words, int at) {
+        int end = at;
+        while (end < words.length() && isAsciiDigit(words.charAt(end))) {
+            end++;
+        }
+        return end > at && !YEAR.matcher(words).region(at, end).matches()
+            && (end == words.length() || NO_MODEL_AFTER.indexOf(words.charAt(end)) < 0);
+    }
+
+    /** Whether the letter at {@code letter}, alone before its digits, marks a quarter or a half-year (Q3, 2024Q2, H1). */
+    private static boolean isPeriod(String words, int letter) {
+        return PERIOD_LETTERS.indexOf(words.charAt(letter)) >= 0 && (letter == 0 || !isLatinLetter(words.charAt(letter - 1)));
     }
 
     /**

@@ -187,6 +187,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> landformScenesBefore = new HashMap<>();
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
     private Set<PlaceMention> firmPlaces;
+    /** The words the post writes its places with ({@link #isWrittenPlaceName}); gathered on first use. */
+    private Set<String> writtenNames;
     /**
      * For each offset, {@link #unclosedBracketBefore}: built on first use in one pass, as it is asked for every place in
      * scope of every amount, and a scan back from each would cross the post.
@@ -972,6 +974,17 @@ public final class PlaceContext {
     public Optional<Region> placeNamedIn(Span span) {
         List<PlaceMention> inside = mentions.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end()).toList();
         return inside.isEmpty() ? Optional.empty() : latestPlace(inside);
+    }
+
+    /**
+     * Whether the words are all of a place's name as the post writes it, short forms and list heads included (长寨 heading
+     * 长寨：596套…, for 长寨街道): a label of such words says where the amount is, not what it measures.
+     */
+    public boolean isWrittenPlaceName(String words) {
+        if (writtenNames == null) {
+            writtenNames = mentions.stream().map(PlaceMention::surface).collect(Collectors.toSet());
+        }
+        return writtenNames.contains(words);
     }
 
     /** Whether a span opens with a place's name: a table row headed 烂山村 says where its figures are, not what they are. */
