@@ -1865,4 +1865,115 @@ class IndicatorExtractorTest {
             () -> assertEquals("涨幅", metricOf("全国居民消费价格同比上涨2.1%，涨幅比1～7月扩大0.2个百分点。", "0.2个百分点"),
                 "as 涨幅比8月份扩大: the base goes, whole"));
     }
+
+    @Test
+    void hereIsThePlaceItsParagraphNamedLast() {
+        assertAll(
+            () -> assertEquals("蜀山船闸", last(regionPathOf("12.7米", extracted("t", "2023-04-17",
+                "<p>在安徽，蜀山船闸项目日前通过验收。这里是全线落差最大的地方，船舶在这里翻越12.7米落差。</p>"))),
+                "a site after the province that sets the scene"),
+            () -> assertEquals("抚仙湖", last(regionPathOf("5年", extracted("t", "2024-05-01",
+                "<p>在云南，抚仙湖的治理已见成效。这里的水质连续5年保持一类标准。</p>"))), "a lake"),
+            () -> assertEquals("紫坪铺水库", last(regionPathOf("11.12亿立方米", extracted("t", "2024-05-01",
+                "<p>在四川，紫坪铺水库日前完成除险加固。这里的库容达11.12亿立方米。</p>"))), "a reservoir"),
+            () -> assertEquals("白洋淀保护区", last(regionPathOf("超过280种", extracted("t", "2024-05-01",
+                "<p>在河北，白洋淀保护区迎来候鸟迁徙高峰。目前这里栖息的鸟类超过280种。</p>"))), "a reserve"),
+            () -> assertEquals("酒泉卫星发射中心", last(regionPathOf("200多颗", extracted("t", "2024-05-01",
+                "<p>在甘肃，酒泉卫星发射中心正在进行发射准备。这里已成功发射卫星200多颗。</p>"))), "a launch centre"),
+            () -> assertEquals("塔里木油田", last(regionPathOf("3300万吨", extracted("t", "2024-05-01",
+                "<p>在新疆，塔里木油田今年产量再创新高。这里的油气产量当量达到3300万吨。</p>"))), "an oilfield"),
+            () -> assertEquals("文昌航天发射场", last(regionPathOf("8次", extracted("t", "2024-05-01",
+                "<p>在海南，文昌航天发射场又迎来一次发射任务。这里今年已执行发射任务8次。</p>"))), "a launch site"),
+            () -> assertEquals("千岛湖", last(regionPathOf("超过80%", extracted("t", "2024-05-01",
+                "<p>在浙江，千岛湖的生态保护成效明显。这里的森林覆盖率超过80%。</p>"))), "a lake after its province"),
+            () -> assertEquals("陆梁油田", last(regionPathOf("近一半", extracted("t", "2023-05-04",
+                "<p>在新疆，陆梁油田作业范围5300多平方公里，相当于北京三分之一的面积。小樊已经摸排了这里近一半的油井。</p>"))),
+                "a yardstick (相当于北京) is not where 这里 points"),
+            () -> assertEquals("四川省", last(regionPathOf("11亿立方米", extracted("t", "2024-05-01",
+                "<p>在四川，紫坪铺水库完成加固。</p><p>这里的库容达11亿立方米。</p>"))), "not across a paragraph"),
+            () -> assertEquals("深圳市", last(regionPathOf("30%", extracted("t", "2024-05-01",
+                "<p>在广东深圳，记者来到一家无人机企业。讲到这里，企业负责人说，去年产值增长30%。</p>"))),
+                "讲到这里 is a point in a speech"),
+            () -> assertEquals(List.of(), regionPathOf("3000多个", extracted("t", "2024-05-01",
+                "<p>这里面有3000多个零件。</p>")), "这里面 is inside a thing"),
+            () -> assertEquals("昆山开发区", last(regionPathOf("300多家", extracted("t", "2024-05-01",
+                "<p>这里有300多家企业，这就是江苏昆山开发区。</p>"))), "nothing named before 这里: it points at nothing"));
+    }
+
+    @Test
+    void peopleCountedWhereNothingBeforeThemNamesAPlaceAreTheirCountrys() {
+        assertAll(
+            () -> assertEquals("乌克兰", last(regionPathOf("近6万名", extracted("t", "2023-06-17",
+                "<p>美军参谋长近日声称，西方国家已训练了近6万名乌克兰士兵。</p>")))),
+            () -> assertEquals("也门", last(regionPathOf("近5000名", extracted("t", "2024-05-01",
+                "<p>联合国官员表示，冲突已导致近5000名也门儿童死亡或受伤。</p>")))),
+            () -> assertEquals("索马里", last(regionPathOf("超过1000名", extracted("t", "2024-05-01",
+                "<p>世界卫生组织称，霍乱疫情已造成超过1000名索马里人死亡。</p>")))),
+            () -> assertEquals("阿富汗", last(regionPathOf("约1200名", extracted("t", "2024-05-01",
+                "<p>联合国报告显示，约1200名阿富汗儿童因地雷受伤。</p>")))),
+            () -> assertEquals("苏丹", last(regionPathOf("逾200名", extracted("t", "2024-05-01",
+                "<p>红十字国际委员会称，已有逾200名苏丹伤员得到救治。</p>")))),
+            () -> assertEquals("巴勒斯坦", last(regionPathOf("超过1.4万名", extracted("t", "2024-05-01",
+                "<p>联合国儿童基金会称，已有超过1.4万名巴勒斯坦儿童在冲突中丧生。</p>")))),
+            () -> assertEquals("叙利亚", last(regionPathOf("将近3万名", extracted("t", "2024-05-01",
+                "<p>国际移民组织表示，目前有将近3万名叙利亚难民在营地过冬。</p>")))),
+            () -> assertEquals("苏丹", last(regionPathOf("至少300名", extracted("t", "2024-05-01",
+                "<p>据报道，冲突已造成至少300名苏丹平民死亡。</p>")))),
+            () -> assertEquals(List.of(), regionPathOf("超过300万名", extracted("t", "2024-05-01",
+                "<p>今年以来，全国已接待超过300万名俄罗斯游客。</p>")), "the nation's count"),
+            () -> assertEquals(List.of(), regionPathOf("近20万名", extracted("t", "2024-05-01",
+                "<p>我国今年接待入境游客快速增长。其中，近20万名俄罗斯游客来华旅游。</p>")), "the paragraph is the nation's"),
+            () -> assertEquals("北京市", last(regionPathOf("近3万名", extracted("t", "2024-05-01",
+                "<p>北京已接待近3万名美国游客。</p>"))), "a division named before them stays"),
+            () -> assertEquals("以色列", last(regionPathOf("超过600名", extracted("t", "2025-02-23",
+                "<p>以色列应于同一天释放超过600名巴勒斯坦在押人员。</p>"))), "a country named before them stays"),
+            () -> assertEquals(List.of(), regionPathOf("约200名", extracted("t", "2024-05-01",
+                "<p>约200名学生参加了活动。</p>")), "no country after the measure word"));
+    }
+
+    @Test
+    void hereIsNeverAnOriginADestinationOrAListItem() {
+        assertAll(
+            () -> assertEquals("大理白族自治州", last(regionPathOf("60元", extracted("t", "2024-05-01",
+                "<p>在云南大理，来自河南的游客王女士说，这里的门票只要60元。</p>"))), "来自河南 is where she came from"),
+            () -> assertEquals("三亚市", last(regionPathOf("800元", extracted("t", "2024-05-01",
+                "<p>在海南三亚，从上海飞来的游客告诉记者，这里的酒店每晚800元。</p>"))), "从上海 is an origin"),
+            () -> assertEquals("雄安新区", last(regionPathOf("300多个", extracted("t", "2024-05-01",
+                "<p>在河北雄安新区，记者从北京出发，一个小时就到了这里，这里已开工项目300多个。</p>"))), "从北京出发"),
+            () -> assertEquals("赣州市", last(regionPathOf("150万吨", extracted("t", "2024-05-01",
+                "<p>在江西赣州，记者从南昌一路驱车来到这里，今年这里的脐橙产量达150万吨。</p>"))), "从南昌 to here"),
+            () -> assertEquals("十八洞村", last(regionPathOf("20万人次", extracted("t", "2024-05-01",
+                "<p>在湖南花垣，十八洞村游客络绎不绝。不少游客从北京专程来到这里，今年这里已接待游客20万人次。</p>"))),
+                "the scene before the origin"),
+            () -> assertEquals("义乌市", last(regionPathOf("10%", extracted("t", "2024-05-01",
+                "<p>在浙江义乌，这里的商品销往美国等200多个国家和地区。今年这里的出口额增长10%。</p>"))),
+                "销往美国 is a destination"),
+            () -> assertEquals("凭祥市", last(regionPathOf("50万吨", extracted("t", "2024-05-01",
+                "<p>在广西凭祥，来自越南、泰国的水果在这里通关，今年这里通关水果达50万吨。</p>"))),
+                "listed origins (来自越南、泰国)"),
+            () -> assertEquals(List.of(), regionPathOf("超过100万人次", extracted("t", "2024-05-01",
+                "<p>北京、上海、广州等地的游客纷纷来到这里，景区今年接待游客超过100万人次。</p>")),
+                "here is no item of a list of places"));
+    }
+
+    @Test
+    void peopleCountedAreNotTheirCountrysWhereTheirClauseNamesWhereTheyAre() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("近20万名", extracted("t", "2024-05-01",
+                "<p>今年前5个月，近20万名俄罗斯游客来华旅游。</p>")), "来华: counted in the nation"),
+            () -> assertEquals(List.of(), regionPathOf("超过1万名", extracted("t", "2024-05-01",
+                "<p>今年以来，超过1万名美国青年访华交流。</p>")), "访华"),
+            () -> assertEquals(List.of(), regionPathOf("超过2万名", extracted("t", "2024-05-01",
+                "<p>去年，超过2万名韩国学生在华留学。</p>")), "在华"),
+            () -> assertEquals(List.of(), regionPathOf("超过3万名", extracted("t", "2024-05-01",
+                "<p>战事爆发以来，超过3万名乌克兰难民涌入波兰。</p>")), "涌入波兰: another country after them"),
+            () -> assertEquals(List.of(), regionPathOf("近3000名", extracted("t", "2024-05-01",
+                "<p>近3000名美国士兵将部署到罗马尼亚。</p>")), "部署到罗马尼亚"),
+            () -> assertEquals(List.of(), regionPathOf("近500名", extracted("t", "2024-05-01",
+                "<p>本周，近500名日本游客乘邮轮抵达上海。</p>")), "抵达上海"),
+            () -> assertEquals(List.of(), regionPathOf("超过1000名", extracted("t", "2024-05-01",
+                "<p>超过1000名乌克兰儿童被送往俄罗斯。</p>")), "送往俄罗斯"),
+            () -> assertEquals("黎巴嫩", last(regionPathOf("至少20名", extracted("t", "2024-05-01",
+                "<p>此次空袭造成至少20名黎巴嫩平民死亡，其中包括3名儿童。</p>"))), "nothing after them: still fires"));
+    }
 }

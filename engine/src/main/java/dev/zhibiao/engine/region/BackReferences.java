@@ -1,12 +1,14 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DictionaryWords;
+import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.LeadingScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -38,10 +40,19 @@ final class BackReferences {
     /** 当地 (locally) points at the place named last before it, whatever its kind; 当地时间 is a clock's. */
     private static final String LOCAL = "当地";
     private static final String LOCAL_TIME = "当地时间";
+    /** 这里 (here) points at the place its paragraph named last, the scene a story has just set. */
+    private static final String HERE = "这里";
+    /** What closes a list of places (北京、上海等地). */
+    private static final char LIST_END = '等';
+    /** 这里面, 这里头: inside a thing, not a place. */
+    private static final String NOT_HERE_AFTER = "面头";
+    /** 说到这里, 想到这里: a point in a speech or a thought, not a place. */
+    private static final char REACHING = '到';
+    private static final String NOT_HERE_BEFORE_REACHING = "说讲谈聊写想";
 
-    /** Whether the mention is a back reference (全县, 该镇, 当地) rather than a name. */
+    /** Whether the mention is a back reference (全县, 该镇, 当地, 这里) rather than a name. */
     static boolean isReference(PlaceMention mention) {
-        return mention.surface().equals(LOCAL) || REFERENCE.matches(mention.surface());
+        return mention.surface().equals(LOCAL) || mention.surface().equals(HERE) || REFERENCE.matches(mention.surface());
     }
 
     /** Whether a reference may begin here: a kind after 该/全/本/我 (该县), else 里 after the kind (村里). */
@@ -80,27 +91,72 @@ final class BackReferences {
 
     /**
      * The mentions plus each 当地 resolved to the place named last before it, localities included (在重庆江津，樱花园里…。
-     * 当地把樱花园与茶园相结合 → 江津区).
+     * 当地把樱花园与茶园相结合 → 江津区), and each 这里 to the scene its paragraph set last (蜀山船闸项目通过验收。船舶在这里
+     * 翻越12.7米落差 → 蜀山船闸): "here" points at the scene just set, never across a paragraph.
      */
-    static List<PlaceMention> withLocal(String text, List<PlaceMention> mentions) {
+    static List<PlaceMention> withLocal(String text, DocumentSpans spans, List<PlaceMention> mentions) {
         List<PlaceMention> all = new ArrayList<>(mentions);
         for (int at = text.indexOf(LOCAL); at >= 0; at = text.indexOf(LOCAL, at + LOCAL.length())) {
-            int start = at;
-            if (text.startsWith(LOCAL_TIME, at) || all.stream().anyMatch(p -> p.start() < start + LOCAL.length() && start < p.end())) {
-                continue;
+            if (!text.startsWith(LOCAL_TIME, at)) {
+                addReference(all, at, LOCAL, p -> true);
             }
-            latest(all, start).ifPresent(region -> {
-                all.add(new PlaceMention(start, start + LOCAL.length(), LOCAL, region));
-                all.sort(Comparator.comparingInt(PlaceMention::start));
-            });
+        }
+        int first = text.indexOf(HERE);
+        ComingFrom comingFrom = first < 0 ? null : ComingFrom.in(text);
+        for (int at = first; at >= 0; at = text.indexOf(HERE, at + HERE.length())) {
+            if (pointsAtPlace(text, at)) {
+                int paragraphStart = spans.paragraphAt(at).start();
+                addReference(all, at, HERE, p -> p.start() >= paragraphStart && isScene(text, spans, all, p, comingFrom));
+            }
         }
         return all;
     }
 
-    private static Optional<Region> latest(List<PlaceMention> mentions, int before) {
+    /** Whether the 这里 at the offset is a place: not 这里面 (inside a thing) nor 说到这里 (a point in a speech). */
+    private static boolean pointsAtPlace(String text, int at) {
+        int after = at + HERE.length();
+        return !(after < text.length() && NOT_HERE_AFTER.indexOf(text.charAt(after)) >= 0)
+            && !(at >= 2 && text.charAt(at - 1) == REACHING && NOT_HERE_BEFORE_REACHING.indexOf(text.charAt(at - 2)) >= 0);
+    }
+
+    /**
+     * Whether a place may be the scene 这里 points back at: not a point of reference (相当于北京三分之一, 销往美国), not
+     * where people or things came from (来自河南的游客说，这里…; 从北京来到这里), and not an item of a list (北京、上海等地的
+     * 游客来到这里): "here" is one place the story stands in.
+     */
+    private static boolean isScene(String text, DocumentSpans spans, List<PlaceMention> all, PlaceMention p,
+            ComingFrom comingFrom) {
+        return !ReferencePoints.isReferencePoint(text, spans, p) && !comingFrom.holds(p.start(), p.end())
+            && PlaceContext.ORIGIN_MARKS.stream().noneMatch(mark -> text.startsWith(mark, p.start() - mark.length()))
+            && !isListItem(text, all, p);
+    }
+
+    /** Whether a joiner or 等 follows the place, or a joiner right after another place precedes it (越南、泰国). */
+    private static boolean isListItem(String text, List<PlaceMention> all, PlaceMention p) {
+        if (p.end() < text.length()
+                && (PlaceContext.LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0 || text.charAt(p.end()) == LIST_END)) {
+            return true;
+        }
+        int joiner = p.start() - 1;
+        return joiner > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(joiner)) >= 0
+            && all.stream().anyMatch(q -> q.end() == joiner);
+    }
+
+    /** Adds the reference written at {@code at} as the place of the last admitted mention before it, if any. */
+    private static void addReference(List<PlaceMention> all, int at, String word, Predicate<PlaceMention> admitted) {
+        if (all.stream().anyMatch(p -> p.start() < at + word.length() && at < p.end())) {
+            return; // part of a name
+        }
+        latest(all, at, admitted).ifPresent(named -> {
+            all.add(new PlaceMention(at, at + word.length(), word, named.region()));
+            all.sort(Comparator.comparingInt(PlaceMention::start));
+        });
+    }
+
+    private static Optional<PlaceMention> latest(List<PlaceMention> mentions, int before, Predicate<PlaceMention> admitted) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
-            if (mentions.get(i).end() <= before) {
-                return Optional.of(mentions.get(i).region());
+            if (mentions.get(i).end() <= before && admitted.test(mentions.get(i))) {
+                return Optional.of(mentions.get(i));
             }
         }
         return Optional.empty();

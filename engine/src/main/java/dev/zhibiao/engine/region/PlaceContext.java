@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
 
@@ -59,6 +60,14 @@ public final class PlaceContext {
     /** First characters of the verbs of staying and entering: most characters begin none. */
     private static final String VERB_FIRST_CHARACTERS = Stream.concat(STAY_VERBS.stream(), ENTRY_VERBS.stream())
         .map(verb -> verb.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** How many characters a qualifier may write before an amount's first numeral (超过, 将近, 不少于). */
+    private static final int MAX_QUALIFIER_BEFORE_NUMERAL = 4;
+    /** Chinese numerals an amount may open with (近一半, 超过两千名); not 多, which opens qualifiers too (多达). */
+    private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
+    /** What a numeral may go on with (3万余, 20多): still the amount, no word between it and a place. */
+    private static final String LARGE_UNITS_AND_APPROXIMATES = "万亿多余";
+    /** 华 for China as where people come, stay or study (来华旅游, 在华留学, 访华): the nation is their scene. */
+    private static final Pattern CHINA_AS_SCENE = Pattern.compile("[来访赴在抵留驻旅]华");
     /** Measure words of people: a country right after one says whose people are counted (20多名伊朗安全机构指挥官). */
     private static final String PERSON_MEASURES = "名位";
     /** What follows a country's name written as its people's (巴勒斯坦人). */
@@ -95,7 +104,7 @@ public final class PlaceContext {
     private static final int MAX_GAP_BEFORE_PART = 6;
     private static final char EXAMPLES_END = '等';
     /** Words before a place where something came from (从黎巴嫩发射的火箭弹, 来自北京的教师). */
-    private static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
+    static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
     /** Words before the agent of a passive (遭到以色列军方空袭, 受到美国制裁, 被美军击落): it acted on the fact's place. */
     private static final List<String> AGENT_MARKS = List.of("遭到", "遭受", "受到", "遭", "被");
     private static final List<String> ORIGIN_OR_AGENT_MARKS = Stream.concat(ORIGIN_MARKS.stream(), AGENT_MARKS.stream()).toList();
@@ -383,6 +392,11 @@ public final class PlaceContext {
             if (venue.isPresent()) {
                 return venue;
             }
+            if (decide(spans.paragraphAt(offset).start(), offset).isEmpty()) {
+                // 西方国家已训练了近6万名乌克兰士兵: people counted where nothing before them in the paragraph names a place
+                // or the nation are their own country's; the qualifier (近, 超过) is no word between them
+                return nationalityOfCountedAlone(firstNumeralFrom(offset));
+            }
         }
         if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY
                 && COUNTRY_COUNT.matcher(text).region(offset, text.length()).lookingAt()
@@ -410,6 +424,18 @@ public final class PlaceContext {
                 && isPartOfFact(offset, p))
             .map(PlaceMention::region)
             .or(() -> sideOfCounted(offset, clause));
+    }
+
+    /**
+     * {@link #nationalityOfCounted} for people counted where no place is named before them, when their clause names no
+     * other place after them: 超过3万名乌克兰难民涌入波兰 are counted in 波兰, 近20万名俄罗斯游客来华 in the nation.
+     */
+    private Optional<Region> nationalityOfCountedAlone(int offset) {
+        Span clause = spans.clauseAt(offset);
+        return nationalityOfCounted(offset).filter(country -> {
+            int after = firstSubjectAfter(offset).map(PlaceMention::end).filter(end -> end <= clause.end()).orElse(offset);
+            return !namesPlaceIn(after, clause.end()) && !CHINA_AS_SCENE.matcher(text).region(after, clause.end()).find();
+        });
     }
 
     /**
@@ -886,8 +912,19 @@ public final class PlaceContext {
         return false;
     }
 
+    /** Where the amount at the offset writes its first numeral, past a qualifier before it (近6万名, 超过600名). */
+    private int firstNumeralFrom(int offset) {
+        int limit = Math.min(text.length(), offset + MAX_QUALIFIER_BEFORE_NUMERAL);
+        for (int at = offset; at < limit; at++) {
+            if (ArabicDigits.is(text.charAt(at)) || CHINESE_DIGITS.indexOf(text.charAt(at)) >= 0) {
+                return at;
+            }
+        }
+        return offset;
+    }
+
     private static boolean isNumeralOrUnit(char c) {
-        return "零〇一二两三四五六七八九十百千万亿多余".indexOf(c) >= 0;
+        return CHINESE_DIGITS.indexOf(c) >= 0 || LARGE_UNITS_AND_APPROXIMATES.indexOf(c) >= 0;
     }
 
     /** Whether a note or quotation opened between the offsets is still open at the end: its places are its own. */

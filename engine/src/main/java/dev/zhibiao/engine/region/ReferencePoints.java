@@ -126,7 +126,8 @@ final class ReferencePoints {
             && DISTANCE_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - title.length() - word.length())));
     }
 
-    private static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
+    /** Whether the place is named only as a point of reference: a neighbour, a distance, a base, a destination. */
+    static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (WORDS_BEFORE.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
                 || isDistanceToTitled(text, mention)
                 || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
