@@ -127,8 +127,9 @@ class GoldScoreTest {
                 // wrote otherwise (京杭大运河苏南段): recall went up, fact-F1 a little down
                 new GoldSet("gold-blind-37", "/gold-blind-37", 0.995, 0.995, 0.92),
                 new GoldSet("gold-blind-38", "/gold-blind-38", 0.97, 0.97, 0.9),
-                new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635),
-                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.69),
+                // held out since session 11 (errors not read): reported by their totals only, as gold-blind-6
+                new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635, true),
+                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.69, true),
                 // news-bulletin posts annotated blind in session 21 and scored at first sight, dev sets since
                 new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.94, 0.795),
                 new GoldSet("gold-blind-42", "/gold-blind-42", 0.995, 0.995, 0.995),
@@ -160,7 +161,7 @@ class GoldScoreTest {
         return Path.of(GoldScoreTest.class.getResource(name).toURI());
     }
 
-    /** Scores and reports a set: the held-out one by its totals only, so that reading the build log keeps it blind. */
+    /** Scores and reports a set: the held-out ones by their totals only, so that reading the build log keeps them blind. */
     private static IndicatorScore score(GoldSet set, List<GoldAnnotation> golds) {
         IndicatorScore score = new IndicatorScore();
         for (GoldAnnotation gold : golds) {
