@@ -1976,4 +1976,52 @@ class IndicatorExtractorTest {
             () -> assertEquals("黎巴嫩", last(regionPathOf("至少20名", extracted("t", "2024-05-01",
                 "<p>此次空袭造成至少20名黎巴嫩平民死亡，其中包括3名儿童。</p>"))), "nothing after them: still fires"));
     }
+
+    @Test
+    void listedPlacesCountedByTheirCounterAreNamedByTheDeedDoneInThem() {
+        assertAll(
+            () -> assertEquals("启动干旱防御四级应急响应的省区", metricOf("水利部针对河北、山西、内蒙古3省区启动干旱防御四级应急响应。", "3省区"),
+                "the coverb's doer does not name the places"),
+            () -> assertEquals("启动国家四级救灾应急响应的省", metricOf("国家减灾委针对四川、云南、贵州三省启动国家四级救灾应急响应。", "三省")),
+            () -> assertEquals("发布暴雨橙色预警的省市", metricOf("气象局在北京、天津、河北3省市发布暴雨橙色预警。", "3省市"),
+                "在: where the deed was done"),
+            () -> assertEquals("开展跨境电商试点的省", metricOf("商务部在浙江、福建、广东三省开展跨境电商试点。", "三省")),
+            () -> assertEquals("组织小麦抢收督导的省", metricOf("农业农村部对山东、河南、河北三省组织小麦抢收督导。", "三省")),
+            () -> assertEquals("开展专项督察的省", metricOf("生态环境部对河北、山西、河南3省开展专项督察。", "3省")),
+            () -> assertEquals("加开临时旅客列车的省", metricOf("铁路部门在江苏、安徽、山东3省加开临时旅客列车。", "3省")),
+            () -> assertEquals("启动防汛三级应急响应的省",
+                metricOf("国家防总针对湖南、江西两省和洞庭湖、鄱阳湖等流域启动防汛三级应急响应。", "两省"),
+                "other places joined on after the counter share the deed"),
+            () -> assertEquals("考古人员交界处发现一处遗址", metricOf("考古人员在江苏、浙江两省交界处发现一处遗址。", "两省"),
+                "a part of the places is no deed"),
+            () -> assertEquals("专家组调研中发现问题", metricOf("专家组在四川、云南、贵州三省的调研中发现问题。", "三省"),
+                "的 after the counter: the places describe a noun"),
+            () -> assertEquals("之间往返更便捷", metricOf("新航线开通后，在福建、广东、海南三省之间往返更便捷。", "三省"),
+                "之间 is where, not a deed"),
+            () -> assertEquals("力度大、进度快", metricOf("湖南、湖北、贵州三省力度大、进度快。", "三省"), "no coverb: the places are the subject"));
+    }
+
+    @Test
+    void listedPlacesAreNotNamedByAFrameClosingWordOrANegatedDeedOrAPartOfThem() {
+        assertAll(
+            () -> assertEquals("相比", metricOf("与美国、日本2国相比，我国新能源汽车出口增速更快。", "2国"),
+                "与…相比: the places are a yardstick, nothing was done in them"),
+            () -> assertEquals("与一样", metricOf("与江苏、浙江两省一样，安徽也出台了稳就业措施。", "两省")),
+            () -> assertEquals("与类似", metricOf("与广东、福建两省类似，海南也加大了投入。", "两省")),
+            () -> assertEquals("而言", metricOf("对河北、河南两省而言，今年夏粮丰收已成定局。", "两省"),
+                "对…而言: a point of view, not a deed"),
+            () -> assertEquals("来讲", metricOf("对广东、广西两省区来讲，台风影响较大。", "两省区")),
+            () -> assertEquals("未启动应急响应", metricOf("未在河北、山西、河南3省启动应急响应。", "3省"),
+                "a negated opener: the label must not drop the 未"),
+            () -> assertEquals("未开展试点", metricOf("尚未在湖北、湖南两省开展试点。", "两省")),
+            () -> assertEquals("没有发现疫情", metricOf("没有在山东、河南两省发现疫情。", "两省")),
+            () -> assertEquals("地震发生部分地区", metricOf("地震发生在四川、云南两省部分地区。", "两省"),
+                "a part of the places after the counter is where, not a deed"),
+            () -> assertEquals("企业落户多个城市", metricOf("这些企业落户在江苏、浙江2省多个城市。", "2省")),
+            () -> assertEquals("珍稀植物主要分布山区", metricOf("这些珍稀植物主要分布在云南、贵州、四川3省山区。", "3省")),
+            () -> assertEquals("开展义诊活动的省区", metricOf("国家卫健委在广西、云南两省区开展义诊活动。", "两省区"),
+                "still fires on a deed done in the places"),
+            () -> assertEquals("签署合作协议的省市", metricOf("商务部与上海、江苏、浙江3省市签署合作协议。", "3省市")),
+            () -> assertEquals("派出工作组的省", metricOf("应急管理部对四川、云南两省派出工作组。", "两省")));
+    }
 }

@@ -123,6 +123,8 @@ public final class MetricLabeler {
     static final String COMITATIVE = "与";
     /** Coverbs taking the things done to as object (对…实施改造, 与…签订, 把…串联); not inside words (对于, 绝对, 面对). */
     private static final Pattern COVERB = Pattern.compile("(?<![绝相面应针反核比查校配派成])对(?!于|比|接|外|象|话)|针对|(?<![参给赋])与(?!会)|(?<![一])把(?!握|关)");
+    /** Coverbs before listed places, and the locative 在 saying the deed was done in them (在河南、安徽…5省启动…). */
+    private static final Pattern PLACES_OPENER = Pattern.compile(COVERB.pattern() + "|在");
     /** A coverb of means (通过125家…以及2万多家…): the verb taking its object comes after it. */
     private static final String BY_WAY_OF = "通过";
     /** A verb of passing places (流经, 串联起) is a few characters long. */
@@ -751,8 +753,15 @@ public final class MetricLabeler {
                 right = befell.get();
                 left = "";
             }
-            boolean coverbObject = objectCount && coverbObject(wordsBefore);
-            if (coverbObject) {
+            boolean coverbObject = objectCount && coverbObject(wordsBefore, COVERB);
+            // places listed and counted by their counter alone, the object of a coverb or where a deed was done
+            // (针对福建、江西、广东3省启动…, 在河南…5省启动了…): the deed names them (启动…的省), not the doer before
+            String placesDeed = objectCount ? ListedPlaceDeeds.named(scope) : "";
+            if (!placesDeed.isEmpty() && coverbObject(wordsBefore, PLACES_OPENER)) {
+                right = placesDeed;
+                left = "";
+                coverbObject = true;
+            } else if (coverbObject) {
                 // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
                 // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
                 String predicate = scope.predicateAfter();
@@ -1115,12 +1124,12 @@ public final class MetricLabeler {
         }
 
         /**
-         * Whether the words before a count end in a coverb taking it as object (对, 针对, 与, 把), maybe with examples
-         * or a place between them (针对福建、江西、广东3省, 把全省113个县).
+         * Whether the words before a count end in an {@code opener} taking it as object (the coverbs 对, 针对, 与, 把; 在 before
+         * listed places), maybe with examples or a place between them (针对福建、江西、广东3省, 把全省113个县).
          */
-        private boolean coverbObject(String left) {
+        private boolean coverbObject(String left, Pattern opener) {
             String s = Phrases.tidy(left);
-            Matcher m = COVERB.matcher(s);
+            Matcher m = opener.matcher(s);
             int at = -1;
             while (m.find()) {
                 at = m.end();
