@@ -86,12 +86,12 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-2", "/gold-blind-2", 0.975, 0.98, 0.945),
                 new GoldSet("gold-blind-3", "/gold-blind-3", 0.99, 0.99, 0.975),
                 new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.915),
-                new GoldSet("gold-blind-5", "/gold-blind-5", 0.985, 0.975, 0.925),
+                new GoldSet("gold-blind-5", "/gold-blind-5", 0.985, 0.975, 0.935),
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
                 new GoldSet("gold-blind-6", "/gold-blind-6", 0.99, 0.955, 0.865, true),
                 new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.99, 0.915),
                 new GoldSet("gold-blind-8", "/gold-blind-8", 0.97, 0.965, 0.9),
-                new GoldSet("gold-blind-9", "/gold-blind-9", 0.995, 0.995, 0.925),
+                new GoldSet("gold-blind-9", "/gold-blind-9", 0.995, 0.995, 0.935),
                 new GoldSet("gold-blind-10", "/gold-blind-10", 1.0, 1.0, 0.795),
                 new GoldSet("gold-blind-11", "/gold-blind-11", 0.98, 0.96, 0.925),
                 new GoldSet("gold-blind-12", "/gold-blind-12", 0.995, 0.99, 0.965),
@@ -113,7 +113,7 @@ class GoldScoreTest {
                 // its annotator wrote 444.6万亿元 as 4.446e15; the set holds the corrected 4.446e14 (and 35.9万亿元)
                 new GoldSet("gold-blind-27", "/gold-blind-27", 0.995, 0.975, 0.9),
                 new GoldSet("gold-blind-28", "/gold-blind-28", 0.995, 0.97, 0.89),
-                new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.965, 0.89),
+                new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.965, 0.92),
                 new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.865),
                 new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.805),
                 new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.93),
@@ -131,7 +131,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635, true),
                 new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.69, true),
                 // news-bulletin posts annotated blind in session 21 and scored at first sight, dev sets since
-                new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.94, 0.795),
+                new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.94, 0.85),
                 new GoldSet("gold-blind-42", "/gold-blind-42", 0.995, 0.995, 0.995),
                 new GoldSet("gold-blind-43", "/gold-blind-43", 0.91, 0.91, 0.745),
                 new GoldSet("gold-blind-44", "/gold-blind-44", 0.995, 0.995, 0.995),
