@@ -19,7 +19,7 @@ final class ListHeading {
     /** A period inside a heading: the ranked group is before it, the metric after it (地级市1—7月投资增速). */
     private static final Pattern INNER_PERIOD = Pattern.compile(
             "(?:\\d{4}年)?\\d{1,2}(?:[-—~至到]\\d{1,2})?月份?|\\d{4}年(?:度)?|(?:上|下)半年|[一二三四]季度");
-    private static final String COLONS = "：:";
+    static final String COLONS = "：:";
     private static final String RANK_MARKS = "前后第";
     private static final char SENTENCE_END = '。';
 

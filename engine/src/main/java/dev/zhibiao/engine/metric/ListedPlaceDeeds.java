@@ -26,8 +26,9 @@ final class ListedPlaceDeeds {
         "^(?:相比|相较|比较|一样|相同|类似|相似|不同|同样|而言|来说|来讲|看来|为例)");
 
     /**
-     * A negation right before the opener (未在…3省启动, 没有在…两省发现): the deed was not done there, and the label
-     * would drop the 未.
+     * A negation before one of the openers of {@code MetricLabeler}'s places opener (未在…3省启动, 没有在…两省发现: the deed was
+     * not done there, and the label would drop the 未), anywhere in the words before the count: a broad test, which only
+     * ever keeps the older label.
      */
     private static final Pattern NEGATED_OPENER = Pattern.compile("(?:[未没不无]|没有)(?:在|对|针对|与|把)");
 

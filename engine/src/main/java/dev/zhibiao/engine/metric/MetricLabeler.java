@@ -308,6 +308,11 @@ public final class MetricLabeler {
      * paragraph's): they bound the phrases exactly and pair enumerated amounts with their items.
      */
     public String label(String text, Quantity quantity, List<Quantity> textQuantities) {
+        return labelAlone(placeWords, text, quantity, textQuantities);
+    }
+
+    /** The label of one quantity by a labeling of its own, which borrows from no other labeling's findings. */
+    private static String labelAlone(PlaceWords placeWords, String text, Quantity quantity, List<Quantity> textQuantities) {
         return new Labeling(placeWords).of(QuantityScope.of(text, quantity, textQuantities));
     }
 
@@ -347,13 +352,6 @@ public final class MetricLabeler {
      */
     private static final class Labeling {
         private static final int MAX_BORROWS = 4;
-        /** How many item lines back the heading of a list may be. */
-        private static final int MAX_ITEMS_AFTER_HEADING = 8;
-        /** The longest head an item line opens with before its colon (长寨：, 1.广顺镇：, （三）白云山镇：). */
-        private static final int MAX_ITEM_HEAD = 10;
-        private static final String COLONS = "：:";
-        /** What ends a clause: a head holding one is a sentence, no item's head. */
-        private static final String CLAUSE_ENDS = "，,。；;！？";
         private final Map<Quantity, String> labelled = new HashMap<>();
         /** Quantities labelled as a category of an earlier whole. */
         private final Set<Quantity> categories = new HashSet<>();
@@ -417,40 +415,35 @@ public final class MetricLabeler {
             // a share of a whole before 的 doing something (中央财政资金的七成投向了民生领域 → 中央财政资金投向民生领域占比)
             named = WholeShares.named(scope, named);
             named = GroupShares.named(scope, named);
-            if (writtenPlaceName.test(named)) {
-                // a place's name alone, as the post writes it (其中代化1905户, 长寨：596套 under 计划新建安置房2122套) says
-                // where, not what: the thing is the one the same unit counted before, parallel facts
-                String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
-                String thing = parallel.isEmpty() ? headingThing(scope) : parallel;
-                return thing.isEmpty() ? named : thing;
+            return thingOfPlaceNamed(scope, named);
+        }
+
+        /**
+         * For a label that is only a place's name as the post writes it (其中代化1905户, 长寨：596套 under 计划新建安置房2122套),
+         * which says where, not what: the thing of the parallel fact before ({@link #parallelFact}, as for a place the
+         * lexicon knows alone, 江西省也达到597.5亿元), else the one its list's heading counts; else the label as it is.
+         */
+        private String thingOfPlaceNamed(QuantityScope scope, String named) {
+            if (!writtenPlaceName.test(named)) {
+                return named;
             }
-            return named;
+            String parallel = parallelFact(scope);
+            String thing = parallel.isEmpty() ? headingThing(scope) : parallel;
+            return thing.isEmpty() ? named : thing;
+        }
+
+        /** The label of the last fact before in the same unit: parallel facts (柳河镇10069.58公顷，五道沟镇4203.95公顷). */
+        private String parallelFact(QuantityScope scope) {
+            return previousLabel(scope, sameUnit(scope.quantity), false);
         }
 
         /**
          * For an item line of a list (长寨：596套…), the label of the last amount of its unit in the heading line the items
-         * follow, the nearest line before ending in a colon (计划新建安置房2122套，共涉及安置点3个:); "" when the amount's line
-         * is no item, or a line between is no item of the list (a new sentence ends the list: 此外，新建公租房300套。), or
-         * the heading counts nothing of the unit.
+         * follow ({@link SectionHeading#itemListHeadingStart}); "" when there is none or it counts nothing of the unit.
          */
         private String headingThing(QuantityScope scope) {
-            String text = scope.text;
-            if (!opensItem(text, scope.paragraph.start(), scope.paragraph.end())) {
-                return "";
-            }
-            int lineEnd = scope.paragraph.start() - 1;
-            for (int lines = 0; lines < MAX_ITEMS_AFTER_HEADING && lineEnd > 0; lines++) {
-                int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-                String line = text.substring(lineStart, lineEnd).strip();
-                if (!line.isEmpty() && COLONS.indexOf(line.charAt(line.length() - 1)) >= 0) {
-                    return thingCountedIn(text, lineStart, scope.quantity);
-                }
-                if (!line.isEmpty() && !opensItem(text, lineStart, lineEnd)) {
-                    return "";
-                }
-                lineEnd = lineStart - 1;
-            }
-            return "";
+            int headingStart = SectionHeading.itemListHeadingStart(scope.text, scope.paragraph.start(), scope.paragraph.end());
+            return headingStart < 0 ? "" : thingCountedIn(scope.text, headingStart, scope.quantity);
         }
 
         /** The label of the heading line's last amount of the unit, once per heading; "" when it has none. */
@@ -459,32 +452,19 @@ public final class MetricLabeler {
             String known = headingThings.get(key);
             if (known == null) {
                 Predicate<Quantity> sameUnit = sameUnit(item);
+                // the heading line's own amounts, as label(text, quantity) spots them for a quantity alone: the heading is
+                // labelled as if read by itself, untouched by this post's labeling
                 List<Quantity> heading = AmountSpotter.inParagraphOf(text, headingStart);
                 known = "";
                 for (int i = heading.size() - 1; i >= 0; i--) {
                     if (sameUnit.test(heading.get(i))) {
-                        known = new Labeling(placeWords).of(QuantityScope.of(text, heading.get(i), heading));
+                        known = labelAlone(placeWords, text, heading.get(i), heading);
                         break;
                     }
                 }
                 headingThings.put(key, known);
             }
             return known;
-        }
-
-        /** Whether the line from {@code start} opens with an item's head, a few words before a colon (长寨：596套…). */
-        private static boolean opensItem(String text, int start, int end) {
-            int limit = Math.min(end, start + MAX_ITEM_HEAD + 1);
-            for (int i = start; i < limit; i++) {
-                char c = text.charAt(i);
-                if (COLONS.indexOf(c) >= 0) {
-                    return i > start;
-                }
-                if (CLAUSE_ENDS.indexOf(c) >= 0) {
-                    return false;
-                }
-            }
-            return false;
         }
 
         private String neighbour(QuantityScope scope, Quantity other) {
@@ -643,7 +623,7 @@ public final class MetricLabeler {
             if ((left.isEmpty() && !stripped.isEmpty() || isListedFarm(scope, left)) && !nounAfter) {
                 // a place alone (江西省也达到597.5亿元) or a site by its name (其中：凉水林场18351.99公顷) goes on with the
                 // thing of the fact before: parallel facts
-                String parallel = previousLabel(scope, sameUnit(scope.quantity), false);
+                String parallel = parallelFact(scope);
                 if (!parallel.isEmpty()) {
                     return parallel;
                 }
@@ -762,7 +742,7 @@ public final class MetricLabeler {
                 left = "";
                 coverbObject = true;
             } else if (coverbObject) {
-                // a count the object of a coverb (对124处大型灌区实施现代化改造, 针对福建、江西、广东3省启动…, 与90多个国家和地区
+                // a count the object of a coverb (对124处大型灌区实施现代化改造, 与90多个国家和地区
                 // 签订了…): the predicate after it says what was done to the things, the doer before it does not name them
                 String predicate = scope.predicateAfter();
                 String noun = scope.nounAfter();

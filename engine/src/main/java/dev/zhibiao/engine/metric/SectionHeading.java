@@ -19,6 +19,12 @@ final class SectionHeading {
     private static final Pattern COUNTING_HEADING = Pattern.compile("^(\\p{IsHan}{2,12})[：:]\\s*[0-9０-９一二两三四五六七八九十百千万]+");
     /** Item lines looked through up to the heading that counts them. */
     private static final int MAX_ITEMS_ABOVE = 40;
+    /** How many item lines back the heading line of a list of place items may be. */
+    private static final int MAX_ITEMS_AFTER_HEADING = 8;
+    /** The longest head an item line opens with before its colon (长寨：, 1.广顺镇：, （三）白云山镇：). */
+    private static final int MAX_ITEM_HEAD = 10;
+    /** What ends a clause: a head holding one is a sentence, no item's head. */
+    private static final String CLAUSE_ENDS = "，,。；;！？";
 
     private SectionHeading() {
     }
@@ -71,5 +77,45 @@ final class SectionHeading {
         boolean heading = line.length() >= MIN_HEADING && line.length() <= MAX_HEADING
             && !NOT_IN_HEADING.matcher(line).find() && Phrases.isChinese(line) && !TOPIC.matcher(line).find();
         return heading ? line : "";
+    }
+
+    /**
+     * Where the heading line of the list whose item line runs from {@code lineStart} to {@code lineEnd} starts: the
+     * nearest line before ending in a colon (计划新建安置房2122套，共涉及安置点3个:, then 长寨：596套…); -1 when the line is
+     * no item, a line between is no item of the list (a new sentence ends the list: 此外，新建公租房300套。), or no such
+     * heading is within a few lines.
+     */
+    static int itemListHeadingStart(String text, int lineStart, int lineEnd) {
+        if (!opensItem(text, lineStart, lineEnd)) {
+            return -1;
+        }
+        int end = lineStart - 1;
+        for (int lines = 0; lines < MAX_ITEMS_AFTER_HEADING && end > 0; lines++) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && ListHeading.COLONS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                return start;
+            }
+            if (!line.isEmpty() && !opensItem(text, start, end)) {
+                return -1;
+            }
+            end = start - 1;
+        }
+        return -1;
+    }
+
+    /** Whether the line from {@code start} opens with an item's head, a few words before a colon (长寨：596套…). */
+    private static boolean opensItem(String text, int start, int end) {
+        int limit = Math.min(end, start + MAX_ITEM_HEAD + 1);
+        for (int i = start; i < limit; i++) {
+            char c = text.charAt(i);
+            if (ListHeading.COLONS.indexOf(c) >= 0) {
+                return i > start;
+            }
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -42,8 +42,6 @@ final class BackReferences {
     private static final String LOCAL_TIME = "当地时间";
     /** 这里 (here) points at the place its paragraph named last, the scene a story has just set. */
     private static final String HERE = "这里";
-    /** What closes a list of places (北京、上海等地). */
-    private static final char LIST_END = '等';
     /** 这里面, 这里头: inside a thing, not a place. */
     private static final String NOT_HERE_AFTER = "面头";
     /** 说到这里, 想到这里: a point in a speech or a thought, not a place. */
@@ -94,7 +92,7 @@ final class BackReferences {
      * 当地把樱花园与茶园相结合 → 江津区), and each 这里 to the scene its paragraph set last (蜀山船闸项目通过验收。船舶在这里
      * 翻越12.7米落差 → 蜀山船闸): "here" points at the scene just set, never across a paragraph.
      */
-    static List<PlaceMention> withLocal(String text, DocumentSpans spans, List<PlaceMention> mentions) {
+    static List<PlaceMention> withLocalAndHere(String text, DocumentSpans spans, List<PlaceMention> mentions) {
         List<PlaceMention> all = new ArrayList<>(mentions);
         for (int at = text.indexOf(LOCAL); at >= 0; at = text.indexOf(LOCAL, at + LOCAL.length())) {
             if (!text.startsWith(LOCAL_TIME, at)) {
@@ -133,8 +131,8 @@ final class BackReferences {
 
     /** Whether a joiner or 等 follows the place, or a joiner right after another place precedes it (越南、泰国). */
     private static boolean isListItem(String text, List<PlaceMention> all, PlaceMention p) {
-        if (p.end() < text.length()
-                && (PlaceContext.LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0 || text.charAt(p.end()) == LIST_END)) {
+        if (p.end() < text.length() && (PlaceContext.LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0
+                || text.charAt(p.end()) == PlaceContext.EXAMPLES_END)) {
             return true;
         }
         int joiner = p.start() - 1;

@@ -102,7 +102,7 @@ public final class PlaceContext {
         List.of("投向", "连接", "如", "被", "比", "较", "于")).flatMap(List::stream).toList();
     /** The words between a fact's amount and a part named after it: the amount and a noun or two (3名莫斯科州…). */
     private static final int MAX_GAP_BEFORE_PART = 6;
-    private static final char EXAMPLES_END = '等';
+    static final char EXAMPLES_END = '等';
     /** Words before a place where something came from (从黎巴嫩发射的火箭弹, 来自北京的教师). */
     static final List<String> ORIGIN_MARKS = List.of("来自", "从", "由", "自");
     /** Words before the agent of a passive (遭到以色列军方空袭, 受到美国制裁, 被美军击落): it acted on the fact's place. */

@@ -85,7 +85,7 @@ public final class RegionResolver {
         placeless.addAll(localities.unplaced());
         List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text, MacroRegions.addTo(text, localities.mentions(), dominant)), dominant);
         List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, withParts, national);
-        return new PlaceContext(text, spans, titleEnd, BackReferences.withLocal(text, spans, withOrganizations), placeless, dominant,
-            table);
+        return new PlaceContext(text, spans, titleEnd, BackReferences.withLocalAndHere(text, spans, withOrganizations), placeless,
+            dominant, table);
     }
 }

@@ -2,13 +2,9 @@ package dev.zhibiao.engine.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.zhibiao.engine.SharedFiles;
+import dev.zhibiao.engine.ScanTexts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +18,7 @@ class AmountStartsTest {
     /** Numerals, multipliers, share and vague words, units and punctuation the readers are written with. */
     private static final String ALPHABET = "0123456789０１２３.．,，、 一二两三四五六七八九十百千万亿兆零〇○壹贰拾佰仟廿卅半对對折成过"
         + "数几上余多来近超逾约不足到至分之个年月日时人元%％‰点第打以下左右米克吨亩户次倍指总-—~－的是达为在每";
-    private static final int RANDOM_TEXTS = 40_000;
-    private static final int LONGEST_RANDOM_TEXT = 14;
-    private static final List<String> TEXTS = new ArrayList<>();
+    private static List<String> TEXTS;
     /** What may stand before and after a character for the readers: numerals, multipliers, share and span words. */
     private static final List<String> BEFORE = List.of("", "打", "1", "一", "百", "数", "第", "超过", "的");
     private static final List<String> AFTER = List.of("", "十", "万", "百万", "分之三", "年", "个月", "数", "折", "成", "半",
@@ -32,17 +26,7 @@ class AmountStartsTest {
 
     @BeforeAll
     static void texts() throws IOException {
-        for (Path post : SharedFiles.corpusPosts()) {
-            TEXTS.add(Files.readString(post));
-        }
-        Random random = new Random(42);
-        for (int i = 0; i < RANDOM_TEXTS; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(LONGEST_RANDOM_TEXT); k > 0; k--) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            TEXTS.add(text.toString());
-        }
+        TEXTS = ScanTexts.corpusAndRandom(ALPHABET);
     }
 
     @Test

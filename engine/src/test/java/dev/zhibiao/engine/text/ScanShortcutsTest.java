@@ -3,14 +3,10 @@ package dev.zhibiao.engine.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhibiao.engine.SharedFiles;
+import dev.zhibiao.engine.ScanTexts;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,23 +24,11 @@ class ScanShortcutsTest {
     private static final String ALPHABET = "0123456789一二三四五六七八九十年月季日底全财度份末初-—–~至到 \t\n截止今去前明本上第下过近这"
         + "几多数来以半，。的元万亿个中国我该县村镇乡市区省州旗里东西南北部地华方长江三角洲在：;“”\"旦春节清明五一端午中秋国庆假期档目当"
         + "如现阶段眼下不久未天晨昨后家已将决定分各别为是达京沪召开举行、和及";
-    private static final int RANDOM_TEXTS = 40_000;
-    private static final int LONGEST_RANDOM_TEXT = 14;
-    private static final List<String> TEXTS = new ArrayList<>();
+    private static List<String> TEXTS;
 
     @BeforeAll
     static void texts() throws IOException {
-        for (Path post : SharedFiles.corpusPosts()) {
-            TEXTS.add(Files.readString(post));
-        }
-        Random random = new Random(42);
-        for (int i = 0; i < RANDOM_TEXTS; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(LONGEST_RANDOM_TEXT); k > 0; k--) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            TEXTS.add(text.toString());
-        }
+        TEXTS = ScanTexts.corpusAndRandom(ALPHABET);
     }
 
     @ParameterizedTest
