@@ -58,7 +58,7 @@ final class EngineWorkloads {
     void metrics(Consumer<Object> sink) {
         for (int i = 0; i < posts.size(); i++) {
             String text = posts.get(i).text();
-            sink.accept(metrics.labels(text, found.get(i))); // as the extractor labels a post: in one pass
+            sink.accept(metrics.labels(text, found.get(i))); // in one pass, as the extractor does (without its place names)
         }
     }
 

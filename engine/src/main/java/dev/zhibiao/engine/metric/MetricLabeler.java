@@ -298,6 +298,9 @@ public final class MetricLabeler {
         return clause.isEmpty() ? verb : Phrases.verbBeforeExamples(clause);
     }
 
+    /** For a labeling told no words the post writes its places with (a quantity labelled alone, a text without places). */
+    private static final Predicate<String> NO_WRITTEN_PLACES = words -> false;
+
     /** Label of what {@code quantity} measures, from the text around it; "" when nothing sensible is found. */
     public String label(String text, Quantity quantity) {
         return label(text, quantity, AmountSpotter.inParagraphOf(text, quantity.start()));
@@ -321,7 +324,7 @@ public final class MetricLabeler {
      * parallel facts (柳河镇10069.58公顷，五道沟镇4203.95公顷，… each borrowing the whole's measure) is labelled to its end.
      */
     public List<String> labels(String text, List<Quantity> textQuantities) {
-        return labels(text, textQuantities, words -> false);
+        return labels(text, textQuantities, NO_WRITTEN_PLACES);
     }
 
     /**
@@ -359,11 +362,11 @@ public final class MetricLabeler {
         /** Whether words are a place's name as the post writes it. */
         private final Predicate<String> writtenPlaceName;
         /** The thing a list heading counts in a unit, by unit and the heading line's start: every item asks for it. */
-        private final Map<String, String> headingThings = new HashMap<>();
+        private final Map<HeadingUnit, String> headingThings = new HashMap<>();
         private int depth;
 
         Labeling(PlaceWords placeWords) {
-            this(placeWords, words -> false);
+            this(placeWords, NO_WRITTEN_PLACES);
         }
 
         Labeling(PlaceWords placeWords, Predicate<String> writtenPlaceName) {
@@ -446,9 +449,13 @@ public final class MetricLabeler {
             return headingStart < 0 ? "" : thingCountedIn(scope.text, headingStart, scope.quantity);
         }
 
+        /** A list heading line, by where it starts, and a unit its items count in. */
+        private record HeadingUnit(int headingStart, String unit) {
+        }
+
         /** The label of the heading line's last amount of the unit, once per heading; "" when it has none. */
         private String thingCountedIn(String text, int headingStart, Quantity item) {
-            String key = item.unit() + '@' + headingStart;
+            HeadingUnit key = new HeadingUnit(headingStart, item.unit());
             String known = headingThings.get(key);
             if (known == null) {
                 Predicate<Quantity> sameUnit = sameUnit(item);

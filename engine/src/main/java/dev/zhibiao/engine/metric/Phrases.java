@@ -95,8 +95,9 @@ final class Phrases {
     private static final String NO_MODEL_AFTER = "年月日号季周%.";
     /** The letters of a quarter or a half-year (Q3, 2024Q2, H1): a time, no model's name. */
     private static final String PERIOD_LETTERS = "QH";
-    /** A year (Apple 2024财年营收, Tesla 2024上半年): a time, no model's number, whatever word follows it. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** The centuries a year opens with (Apple 2024财年营收, Tesla 2024上半年): a time, no model's number. */
+    private static final List<String> YEAR_CENTURIES = List.of("19", "20");
+    private static final int YEAR_DIGITS = 4;
     /** Words that break a whole down into its parts. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|[按分从][^，。；0-9０-９]{1,6}?(?:划分|分|看)|[（(]");
     /** Measures of a thing named before them, longest first where one ends another (年生产量 before 生产量, 产量). */
@@ -657,7 +658,8 @@ final class Phrases {
         while (end < words.length() && isAsciiDigit(words.charAt(end))) {
             end++;
         }
-        return end > at && !YEAR.matcher(words).region(at, end).matches()
+        boolean year = end - at == YEAR_DIGITS && YEAR_CENTURIES.stream().anyMatch(century -> words.startsWith(century, at));
+        return end > at && !year
             && (end == words.length() || NO_MODEL_AFTER.indexOf(words.charAt(end)) < 0);
     }
 

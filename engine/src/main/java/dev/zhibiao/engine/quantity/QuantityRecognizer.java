@@ -244,13 +244,16 @@ public final class QuantityRecognizer {
         return out;
     }
 
-    /** Whether a vague amount (数十, 几百, 上千) begins at {@code i}: its prefix, then a multiplier. */
+    /**
+     * Whether a vague amount (数十, 几百, 上千) begins at {@code i}: its prefix, then a multiplier (package-visible for
+     * AmountStartsTest).
+     */
     static boolean vagueAt(String t, int i) {
         return VAGUE_PREFIXES.indexOf(t.charAt(i)) >= 0 && i + 1 < t.length() && isMultiplier(t.charAt(i + 1))
             && !(t.charAt(i) == SHU && i > 0 && NOUNS_ENDING_IN_SHU.indexOf(t.charAt(i - 1)) >= 0);
     }
 
-    /** The amount starting at {@code i}, a skip, or null when no numeral starts here. */
+    /** The amount starting at {@code i}, a skip, or null when no numeral starts here (package-visible for AmountStartsTest). */
     static AmountReader.Result readAt(String t, int i, boolean vague, boolean everyNumeral) {
         if (vague) {
             if (t.charAt(i) == '上' && i > 0 && "以之向在网线马北南东西路年会山身手早晚".indexOf(t.charAt(i - 1)) >= 0) {

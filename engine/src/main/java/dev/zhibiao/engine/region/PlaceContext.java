@@ -392,11 +392,11 @@ public final class PlaceContext {
             if (venue.isPresent()) {
                 return venue;
             }
-            if (decide(spans.paragraphAt(offset).start(), offset).isEmpty()) {
-                // 西方国家已训练了近6万名乌克兰士兵: people counted where nothing before them in the paragraph names a place
-                // or the nation are their own country's; the qualifier (近, 超过) is no word between them
-                return nationalityOfCountedAlone(firstNumeralFrom(offset));
-            }
+            // 西方国家已训练了近6万名乌克兰士兵: people counted where nothing before them in the paragraph names a place or
+            // the nation are their own country's; the qualifier (近, 超过) is no word between them. The rare country after
+            // the measure word is asked first, the paragraph's places only then
+            Optional<Region> counted = nationalityOfCountedAlone(firstNumeralFrom(offset));
+            return counted.isPresent() && decide(spans.paragraphAt(offset).start(), offset).isEmpty() ? counted : place;
         }
         if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY
                 && COUNTRY_COUNT.matcher(text).region(offset, text.length()).lookingAt()
