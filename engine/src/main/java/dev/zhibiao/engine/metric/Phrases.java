@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.quantity.QuantityRecognizer;
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.FirstCharacters;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.ListItemMarks;
@@ -613,7 +614,7 @@ final class Phrases {
         }
         // the name from its first letter on (摩根士丹利将Sunoco Lp目标价 → Sunoco Lp目标价), as a clause's space would cut it
         int nameStart = nameSpace;
-        while (nameStart > space + 1 && (isLatinLetter(words.charAt(nameStart - 1)) || isAsciiDigit(words.charAt(nameStart - 1))
+        while (nameStart > space + 1 && (isLatinLetter(words.charAt(nameStart - 1)) || ArabicDigits.isAscii(words.charAt(nameStart - 1))
                 || words.charAt(nameStart - 1) == ' ')) {
             nameStart--;
         }
@@ -622,10 +623,6 @@ final class Phrases {
 
     private static boolean isLatinLetter(char c) {
         return c < 128 && Character.isLetter(c);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**
@@ -646,7 +643,7 @@ final class Phrases {
     /** Where the digits ending right before {@code end} start. */
     private static int modelNumberStart(String words, int end) {
         int start = end;
-        while (start > 0 && isAsciiDigit(words.charAt(start - 1))) {
+        while (start > 0 && ArabicDigits.isAscii(words.charAt(start - 1))) {
             start--;
         }
         return start;
@@ -655,7 +652,7 @@ final class Phrases {
     /** Whether ASCII digits start at {@code at} and end in no date's word (Model Y 3月销量: 3月 dates the clause) nor amount's. */
     private static boolean opensModelNumber(String words, int at) {
         int end = at;
-        while (end < words.length() && isAsciiDigit(words.charAt(end))) {
+        while (end < words.length() && ArabicDigits.isAscii(words.charAt(end))) {
             end++;
         }
         boolean year = end - at == YEAR_DIGITS && YEAR_CENTURIES.stream().anyMatch(century -> words.startsWith(century, at));

@@ -10,7 +10,7 @@ import dev.zhibiao.engine.text.SecondCharacters;
 final class NumeralStarts {
     private static final String DIGITS = "0123456789";
     /** The numerals a month, a quarter or a count of years can be written with (十 too, which leads other words). */
-    private static final String NUMERALS = "0123456789一二三四五六七八九十";
+    private static final String NUMERALS = DIGITS + "一二三四五六七八九十";
     /**
      * What can follow a month's number of one or two characters (5月, 1-7月, 十二 至…): 月, the space or joiner of a
      * range; and 季 of a quarter (一季度, 4季度).

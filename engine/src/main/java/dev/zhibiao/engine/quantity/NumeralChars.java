@@ -4,6 +4,11 @@ import dev.zhibiao.engine.text.ArabicDigits;
 
 /** Character classes of written numerals: Arabic (ASCII and full-width) and Chinese (simple, capital, traditional). */
 final class NumeralChars {
+    /** 半: a numeral's half (半百, 半万) and a half span (半年, 半个月). */
+    static final char HALF = '半';
+    /** The decimal points an Arabic number may open with (.5, ．5). */
+    static final String ARABIC_POINTS = ".．";
+
     private NumeralChars() {
     }
 

@@ -10,8 +10,6 @@ final class NumeralScanner {
     private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点",
         "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
     private static final int MAX_EXPONENT_DIGITS = 2;
-    /** 半 before a multiplier: 半百, 半万. */
-    private static final char HALF = '半';
 
     private NumeralScanner() {
     }
@@ -21,18 +19,23 @@ final class NumeralScanner {
      * {@code c}; a scan asks this first of every character.
      */
     static boolean mayStartWith(char c) {
-        return NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c) || NumeralChars.smallUnit(c) > 0
-                || NumeralChars.isTensAbbreviation(c) || c == HALF || c == '.' || c == '．';
+        return opensNumeralAlone(c) || NumeralChars.smallUnit(c) > 0 || c == NumeralChars.HALF
+                || NumeralChars.ARABIC_POINTS.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} begins a numeral whatever follows it: a digit, 十, 廿/卅. */
+    private static boolean opensNumeralAlone(char c) {
+        return NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c) || NumeralChars.smallUnit(c) == 10
+                || NumeralChars.isTensAbbreviation(c);
     }
 
     /** True when a numeral can begin at {@code i}. */
     static boolean canStart(CharSequence t, int i) {
         char c = t.charAt(i);
-        if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseDigit(c) || NumeralChars.smallUnit(c) == 10
-                || NumeralChars.isTensAbbreviation(c)) {
+        if (opensNumeralAlone(c)) {
             return true;
         }
-        if (c == HALF && i + 1 < t.length()) {
+        if (c == NumeralChars.HALF && i + 1 < t.length()) {
             // 半百, 半万: half of the multiplier; 半年, 半数 are not numerals
             char n = t.charAt(i + 1);
             return NumeralChars.smallUnit(n) >= 100 || NumeralChars.isBigUnit(n);
@@ -42,7 +45,8 @@ final class NumeralScanner {
             char n = t.charAt(i + 1);
             return (NumeralChars.isChineseDigit(n) && n != '两' && n != '〇') || NumeralChars.isBigUnit(n);
         }
-        return (c == '.' || c == '．') && i + 1 < t.length() && NumeralChars.isArabicDigit(t.charAt(i + 1))
+        return NumeralChars.ARABIC_POINTS.indexOf(c) >= 0 && i + 1 < t.length()
+                && NumeralChars.isArabicDigit(t.charAt(i + 1))
                 && (i == 0 || !NumeralChars.isArabicDigit(t.charAt(i - 1)) && t.charAt(i - 1) != c); // ...9 is an ellipsis
     }
 
@@ -72,7 +76,7 @@ final class NumeralScanner {
                 // after ASCII digits the full-width comma is a clause mark (价格$20，300美元 are two prices); full-width
                 // digits take full-width separators (４，５６５)
                 accept = NumeralChars.isArabicDigit(prev) && isThousandsGroup(t, j + 1);
-            } else if (NumeralChars.isChineseDigit(c) || c == '半' && j == start) {
+            } else if (NumeralChars.isChineseDigit(c) || c == NumeralChars.HALF && j == start) {
                 accept = true;
             } else if (NumeralChars.isChineseDecimalPoint(c)) {
                 int k = skipBlanks(t, j + 1);

@@ -29,8 +29,6 @@ final class ShareWords {
     /** 半年报, 半年度: the half begins another word; 半年前, 半年后: a point in time; 半年期: a tenor. */
     private static final String NOT_HALF_DURATION_AFTER = "报度前后期";
     private static final char MORE = '多';
-    /** 半 of a half span of time (半个月, 半年). */
-    private static final char HALF_SPAN = '半';
 
     /** Words before 一半 that make it an amount (超过一半, 近一半); alone it is mostly "half of the story". */
     private static final WordTable<Boolean> HALF_BOUNDS = new WordTable<>(WordTable.all("超过 超 逾 近 将近 接近 不到 不足 约", true));
@@ -71,7 +69,7 @@ final class ShareWords {
      * a half-year report (半年报, 半年度) nor a point in time (半年前).
      */
     static AmountReader.Amount halfDurationAt(String t, int i) {
-        if (t.charAt(i) != HALF_SPAN || i > 0 && (NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0
+        if (t.charAt(i) != NumeralChars.HALF || i > 0 && (NOT_HALF_DURATION_BEFORE.indexOf(t.charAt(i - 1)) >= 0
                 || NumeralChars.isArabicDigit(t.charAt(i - 1)) || NumeralChars.isChineseNumeral(t.charAt(i - 1)))) {
             return null;
         }
@@ -92,7 +90,7 @@ final class ShareWords {
      * null wherever this is false, whatever stands around {@code c}.
      */
     static boolean mayStartWith(char c) {
-        return c == OVER_HALF.charAt(0) || c == HALF.charAt(0) || c == HALF_COUNT.charAt(0) || c == HALF_SPAN
+        return c == OVER_HALF.charAt(0) || c == HALF.charAt(0) || c == HALF_COUNT.charAt(0) || c == NumeralChars.HALF
             || WORDS.mayStartWith(c);
     }
 

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.ArabicDigits;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -59,12 +60,8 @@ final class RelatedCandidates {
 
         /** The code's first two digits as a number, or -1 when it does not open with two digits. */
         private static int provinceOf(String code) {
-            return code.length() >= PROVINCE_CODE_LENGTH && isDigit(code.charAt(0)) && isDigit(code.charAt(1))
+            return code.length() >= PROVINCE_CODE_LENGTH && ArabicDigits.isAscii(code.charAt(0)) && ArabicDigits.isAscii(code.charAt(1))
                 ? (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0') : -1;
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
     }
 

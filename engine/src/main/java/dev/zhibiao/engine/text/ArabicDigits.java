@@ -9,6 +9,11 @@ public final class ArabicDigits {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
+    /** Half-width digits only (0-9): what a Latin name's number is written with (iPhone 13) and a division code holds. */
+    public static boolean isAscii(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether any character of the text is an Arabic digit. */
     public static boolean anyIn(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
