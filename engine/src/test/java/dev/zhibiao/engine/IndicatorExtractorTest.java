@@ -951,8 +951,8 @@ class IndicatorExtractorTest {
                 "<p>菲律宾海警称，其船只在南中国海海域遭遇5艘渔船。</p>")), "南中国海 is China's sea, no 国海海域"),
             () -> assertEquals(List.of("美国"), regionPathOf("3人", extracted("t", "2024-08-01",
                 "<p>美国游客在洱海水域落水，3人获救。</p>")), "洱海 is a lake in Yunnan"),
-            () -> assertEquals(List.of("美国"), regionPathOf("超过100艘", extracted("t", "2024-06-01",
-                "<p>美国称，胡塞武装在红海海域袭击商船超过100艘。</p>")), "the speaker's country is far from the sea"),
+            () -> assertEquals(List.of("红海海域"), regionPathOf("超过100艘", extracted("t", "2024-06-01",
+                "<p>美国称，胡塞武装在红海海域袭击商船超过100艘。</p>")), "the speaker's country is far from the sea: the sea itself"),
             () -> assertEquals(List.of("也门", "红海海域"), regionPathOf("5艘", extracted("t", "2024-06-01",
                 "<p>美国中央司令部称，也门胡塞武装在红海海域袭击商船5艘。</p>")), "a country on the coast named after the speaker's"),
             () -> assertEquals("黑海海域", last(regionPathOf("两艘", extracted("t", "2023-10-30",
@@ -2023,5 +2023,82 @@ class IndicatorExtractorTest {
                 "still fires on a deed done in the places"),
             () -> assertEquals("签署合作协议的省市", metricOf("商务部与上海、江苏、浙江3省市签署合作协议。", "3省市")),
             () -> assertEquals("派出工作组的省", metricOf("应急管理部对四川、云南两省派出工作组。", "两省")));
+    }
+
+    /** The name of the region of the amount written so in a one-paragraph post of the day, or null when it has none. */
+    private static String worldPlaceOf(String sentence, String amount) {
+        return last(regionPathOf(amount, extracted("国际快讯", "2025-06-10 19:00:00", "<p>" + sentence + "</p>")));
+    }
+
+    @Test
+    void aWorldRegionOrASeaIsThePlaceOfTheFactsNamedInIt() {
+        assertAll(
+            () -> assertEquals("东南亚", worldPlaceOf("受台风影响，东南亚地区已有超过30人死亡。", "超过30人"),
+                "M.49's subregion, from ICU's data"),
+            () -> assertEquals("欧洲", worldPlaceOf("欧洲多国遭遇热浪，最高气温超过40摄氏度。", "超过40摄氏度")),
+            () -> assertEquals("拉美", worldPlaceOf("拉美地区今年经济预计增长2.1%。", "2.1%"), "a news name M.49 lacks"),
+            () -> assertEquals("红海", worldPlaceOf("胡塞武装当天向红海发射了3枚导弹。", "3枚"), "a sea abroad"),
+            () -> assertEquals("非洲", worldPlaceOf("美国宣布对非洲12国实施旅行禁令。", "12国"),
+                "the target of a country's deed, the countries counted in it"),
+            () -> assertEquals("红海", worldPlaceOf("美国中央司令部称，过去一周在红海拦截了12架无人机。", "12架"),
+                "the scene after 在, not the reporting country"));
+    }
+
+    @Test
+    void aWorldRegionIsNoPlaceOfChinasFactsNorOfAComparisonNorOfAThingNamedAfterIt() {
+        assertAll(
+            () -> assertEquals(null, worldPlaceOf("我国对非洲出口增长12%。", "12%"), "the nation's trade with a partner"),
+            () -> assertEquals("湖南省", worldPlaceOf("湖南省对非洲进出口达445亿元。", "445亿元")),
+            () -> assertEquals("德国", worldPlaceOf("德国是欧洲第一大经济体，去年GDP增长0.3%。", "0.3%"),
+                "a comparison's scope after the country the sentence is about"),
+            () -> assertEquals("印度尼西亚", worldPlaceOf("印度尼西亚是东南亚最大经济体，人口超过2.7亿。", "超过2.7亿")),
+            () -> assertEquals("埃及", worldPlaceOf("埃及外长称，红海危机使苏伊士运河收入下降40%。", "40%")),
+            () -> assertEquals("宁波市", worldPlaceOf("第三届中国—中东欧国家博览会在宁波开幕，来自中东欧国家的300多名代表参会。",
+                "300多名"), "an origin, and 东欧 not read inside 中东欧"),
+            () -> assertEquals(null, worldPlaceOf("2024年欧洲杯共有24支球队参赛。", "24支"), "an event named after a region"),
+            () -> assertEquals(null, worldPlaceOf("欧洲央行宣布加息25个基点。", "25个基点"), "a body named after one"),
+            () -> assertEquals("云南省", worldPlaceOf("云南省已建成11个亚洲象保护区。", "11个"), "a species"),
+            () -> assertEquals(null, worldPlaceOf("中欧班列今年已开行1万列。", "1万列"), "中欧 is no region of the list"),
+            () -> assertEquals("亚洲", worldPlaceOf("其中亚洲国家有12个。", "12个"), "the words cut 中亚: 亚洲 is read"));
+    }
+
+    @Test
+    void inAStoryAtHomeAWorldRegionIsAPlaceOnlyAsTheSceneOfADeed() {
+        List<Indicator> found = extracted("义乌小商品出口火热", "2025-06-10 19:00:00", """
+                <p>浙江义乌小商品市场今年出口持续增长。</p>
+                <p>今年以来，欧洲订单增长了20%，东南亚市场销售额达到50亿元。</p>
+                <p>该企业在东南亚设立了3家工厂。</p>
+                """);
+        assertAll(
+            () -> assertEquals("义乌市", last(regionPathOf("20%", found)), "a market, not the place"),
+            () -> assertEquals("义乌市", last(regionPathOf("50亿元", found))),
+            () -> assertEquals("东南亚", last(regionPathOf("3家", found)), "在: the scene of the deed"));
+    }
+
+    // Reviewer 1: one assertion per misfire of WorldRegions found and mended (own sentences).
+    @Test
+    void aWorldRegionIsNoPlaceInATitleNorInAThingOrABodyNamedAfterIt() {
+        assertAll(
+            () -> assertEquals(null, worldPlaceOf("纪录片《地中海之旅》首播收视率达到1.2%。", "1.2%"), "a work's title"),
+            () -> assertEquals(null, worldPlaceOf("地中海贫血携带者约占当地人口的8%。", "8%"), "a disease"),
+            () -> assertEquals(null, worldPlaceOf("美洲豹数量十年间下降了约35%。", "约35%"), "an animal"),
+            () -> assertEquals(null, worldPlaceOf("非洲菊种植面积已达460亩。", "460亩"), "a flower"),
+            () -> assertEquals(null, worldPlaceOf("非洲开发银行宣布提供15亿美元贷款。", "15亿美元"),
+                "a body with words between the region and its kind"),
+            () -> assertEquals(null, worldPlaceOf("据欧洲媒体报道，该车企将关闭2家工厂。", "2家"), "the media that report"),
+            () -> assertEquals(null, worldPlaceOf("红海危机以来，好望角航线运价上涨了约60%。", "约60%"), "a crisis named after it"));
+    }
+
+    @Test
+    void aWorldRegionIsNoPlaceWhereItIsExcludedDeniedOrTheScopeOfASuperlative() {
+        assertAll(
+            () -> assertEquals(null, worldPlaceOf("该品牌在亚洲以外的门店数量增加了120家。", "120家"), "excluded: 以外"),
+            () -> assertEquals(null, worldPlaceOf("除中东外，各地区需求均增长超过5%。", "超过5%"), "excluded: 除…外"),
+            () -> assertEquals(null, worldPlaceOf("该集团尚未在东南亚投资，今年在海外新建了4座工厂。", "4座"), "a denied scene"),
+            () -> assertEquals(null, worldPlaceOf("作为非洲最大的水电站，其年发电量达150亿千瓦时。", "150亿千瓦时"),
+                "the scope of a superlative"),
+            () -> assertEquals(null, worldPlaceOf("初中东校区今年招收新生480名。", "480名"), "初中 cuts 中东"),
+            () -> assertEquals("欧洲", worldPlaceOf("欧洲部分国家气温超过42摄氏度。", "超过42摄氏度"), "部分 is no 部 of a direction"),
+            () -> assertEquals("非洲", worldPlaceOf("非洲人口预计到2050年将达到25亿。", "25亿"), "人口 is no 人 of a people"));
     }
 }

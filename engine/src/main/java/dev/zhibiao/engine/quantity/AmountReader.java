@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.quantity;
 
 import dev.zhibiao.engine.text.ArabicDigits;
+import dev.zhibiao.engine.text.Segmenter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -249,7 +250,7 @@ final class AmountReader {
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
-                    || NonQuantities.insideTitle(t, start)
+                    || Segmenter.insideTitle(t, start)
                     || chineseOnly && NonQuantities.opensQuotedTerm(t, start, k + unit.written().length())
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isYearsFrame(t, start, k + unit.written().length(), unit)

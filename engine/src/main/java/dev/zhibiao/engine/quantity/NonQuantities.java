@@ -26,9 +26,6 @@ final class NonQuantities {
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
     private static final String GEAR = "档";
-    private static final char TITLE_OPEN = '《';
-    private static final char TITLE_CLOSE = '》';
-    private static final int MAX_TITLE_REACH = 60;
     private static final String QUOTES_OPEN = "“「『";
     private static final String QUOTES_CLOSE = "”」』";
     /** Characters of the longest quoted term a numeral opens (四升三降一平). */
@@ -361,20 +358,6 @@ final class NonQuantities {
                 return true;
             }
             if (!HanCharacters.isHan(c)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** 《关于实施医保服务十六项便民措施的通知》: a numeral in a title between 《 and 》 is part of the name. */
-    static boolean insideTitle(CharSequence t, int start) {
-        for (int i = start - 1; i >= Math.max(0, start - MAX_TITLE_REACH); i--) {
-            char c = t.charAt(i);
-            if (c == TITLE_OPEN) {
-                return true;
-            }
-            if (c == TITLE_CLOSE || Segmenter.FULL_STOPS_AND_LINES.indexOf(c) >= 0) {
                 return false;
             }
         }

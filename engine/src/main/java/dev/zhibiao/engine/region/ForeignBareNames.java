@@ -97,7 +97,7 @@ final class ForeignBareNames {
         "股东大会|实验室|总部|工厂|门店|谈判|会议|会谈|论坛|峰会|公司|集团|大会|演讲|讲话|产品|股价|股份|业务");
 
     /** The waters of a sea as news names them (黑海海域, 波罗的海水域): the sea's name, 海, then one of these. */
-    private static final List<String> SEA_WATERS = List.of("海域", "水域");
+    static final List<String> SEA_WATERS = List.of("海域", "水域");
     private static final char SEA = '海';
     /**
      * Seas abroad by name, each with the ISO codes of the countries on its coast, whose locality its waters can be (俄罗斯
@@ -132,6 +132,11 @@ final class ForeignBareNames {
             "TT", "BB", "GD", "VC", "LC", "DM", "AG", "KN", "AW", "CW")));
 
     private ForeignBareNames() {
+    }
+
+    /** The names of the seas abroad the list knows (黑海, 地中海, 加勒比海). */
+    static Set<String> seas() {
+        return SEA_COASTS.keySet();
     }
 
     private static BitSet transliterationCharacters() {

@@ -45,7 +45,7 @@ final class MacroRegions {
     /** Words before a region that make it a route (经西部陆海新通道, 通过长江经济带), not a place of the fact. */
     private static final List<String> ROUTE_WORDS = List.of("经", "通过", "依托", "沿");
     /** Words before a part in its sentence that make it the country's (我国西部地区, 全国…中西部地区). */
-    private static final List<String> NATIONAL_BEFORE = List.of("我国", "全国", "中国");
+    static final List<String> NATIONAL_BEFORE = List.of("我国", "全国", "中国");
     /** The basins of rivers, a kind of locality: known nationwide, and as weak as these (淮河流域 is no topic). */
     private static final String BASIN = "流域";
     /** Every name of a macro region, longest first where one begins another. */
@@ -131,11 +131,7 @@ final class MacroRegions {
 
     /** Whether 我国, 全国 or 中国 is written before the offset in its sentence. */
     private static boolean nationalBefore(String text, int offset) {
-        int sentenceStart = offset;
-        while (sentenceStart > 0 && Segmenter.FULL_STOPS_AND_LINES.indexOf(text.charAt(sentenceStart - 1)) < 0) {
-            sentenceStart--;
-        }
-        String before = text.substring(sentenceStart, offset);
+        String before = text.substring(Segmenter.sentenceStart(text, offset), offset);
         return NATIONAL_BEFORE.stream().anyMatch(before::contains);
     }
 

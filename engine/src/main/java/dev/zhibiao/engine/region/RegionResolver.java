@@ -83,7 +83,8 @@ public final class RegionResolver {
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
-        List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text, MacroRegions.addTo(text, localities.mentions(), dominant)), dominant);
+        List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text,
+            WorldRegions.addTo(text, MacroRegions.addTo(text, localities.mentions(), dominant), dominant)), dominant);
         List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, withParts, national);
         return new PlaceContext(text, spans, titleEnd, BackReferences.withLocalAndHere(text, spans, withOrganizations), placeless,
             dominant, table);

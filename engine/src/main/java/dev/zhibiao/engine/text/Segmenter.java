@@ -13,6 +13,9 @@ public final class Segmenter {
     /** Marks that end a sentence in the narrow sense (not a semicolon), and line breaks, which end a heading or cell. */
     public static final String FULL_STOPS_AND_LINES = "。！？!?\n";
     private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
+    private static final char TITLE_OPEN = '《';
+    private static final char TITLE_CLOSE = '》';
+    private static final int MAX_TITLE_REACH = 60;
 
     private Segmenter() {
     }
@@ -25,6 +28,32 @@ public final class Segmenter {
     /** Whether the character ends a clause: a sentence end, ，, ：, or a line break. */
     public static boolean endsClause(char c) {
         return c == '\n' || CLAUSE_ENDS.indexOf(c) >= 0;
+    }
+
+    /** The start of the sentence holding the offset: after the last full stop or line break before it. */
+    public static int sentenceStart(String text, int offset) {
+        int start = offset;
+        while (start > 0 && FULL_STOPS_AND_LINES.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * Whether the offset lies inside a title between 《 and 》 (《关于实施医保服务十六项便民措施的通知》, 《红海行动》): its
+     * numerals and names are the work's, not amounts or places.
+     */
+    public static boolean insideTitle(CharSequence t, int offset) {
+        for (int i = offset - 1; i >= Math.max(0, offset - MAX_TITLE_REACH); i--) {
+            char c = t.charAt(i);
+            if (c == TITLE_OPEN) {
+                return true;
+            }
+            if (c == TITLE_CLOSE || FULL_STOPS_AND_LINES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Lines of the text (a paragraph per line), without empty ones. */

@@ -759,7 +759,8 @@ class RegionResolverTest {
 
     @Test
     void wordsBeginningWithADirectionAreNoRegionOfChina() {
-        assertEquals(Optional.empty(), placeNameAt("受冲突影响，中东部分国家原油产量下降5%。", "5%"), "中东 and 部分");
+        assertEquals(Optional.of("中东"), placeNameAt("受冲突影响，中东部分国家原油产量下降5%。", "5%"),
+            "中东 and 部分: the world region, not China's 中东部");
         assertEquals(Optional.empty(), placeNameAt("东北亚贸易额增长8%。", "8%"));
         assertEquals(Optional.empty(), placeNameAt("西部数据第三季度营收下降12%。", "12%"), "a firm");
         assertEquals(Optional.of("甘肃省"),
