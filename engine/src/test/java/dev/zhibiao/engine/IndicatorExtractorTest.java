@@ -2101,4 +2101,88 @@ class IndicatorExtractorTest {
             () -> assertEquals("欧洲", worldPlaceOf("欧洲部分国家气温超过42摄氏度。", "超过42摄氏度"), "部分 is no 部 of a direction"),
             () -> assertEquals("非洲", worldPlaceOf("非洲人口预计到2050年将达到25亿。", "25亿"), "人口 is no 人 of a people"));
     }
+
+    @Test
+    void aPlaceJoinedToACountOfDivisionsIsOneMoreMemberOfTheGroupCounted() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("520例", extracted("t", "2024-05-01",
+                "<p>卫生部门今天通报，昨日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增病例520例。</p>")),
+                "a count of all provinces and one more member: the nation's figure"),
+            () -> assertEquals(List.of(), regionPathOf("3000万吨", extracted("t", "2024-05-01",
+                "<p>截至昨日，17个省份及新疆生产建设兵团收购秋粮3000万吨。</p>")), "及, no brackets"),
+            () -> assertEquals("江苏省", last(regionPathOf("5万个", extracted("t", "2024-05-01",
+                "<p>在江苏，13个地级市和昆山市共新增就业岗位5万个。</p>"))), "the scene stays, not the joined member"),
+            () -> assertEquals("深圳市", last(regionPathOf("2万家", extracted("t", "2024-05-01",
+                "<p>在广东深圳，3个区和前海合作区新增企业2万家。</p>")))),
+            () -> assertEquals("昆山市", last(regionPathOf("5万个", extracted("t", "2024-05-01",
+                "<p>在江苏，昆山市共新增就业岗位5万个。</p>"))), "no count before it: the place is the fact's"),
+            () -> assertEquals("昆山市", last(regionPathOf("5万个", extracted("t", "2024-05-01",
+                "<p>在江苏，13个项目落地后，昆山市新增就业岗位5万个。</p>"))), "a count of other things: no group"));
+    }
+
+    @Test
+    void aNumeralThatAWordBeforeItRunsIntoIsReadFromTheWordsEnd() {
+        List<Indicator> found = extracted("t", "2024-05-01",
+            "<p>这是全线唯一一座隧道，全长6.7公里。小王入伍五年来，荣立三等功2次。十一个部门联合发文，涉及资金三万一千元。</p>");
+        List<String> texts = found.stream().map(i -> i.quantity().text()).toList();
+        assertAll(
+            () -> assertFalse(texts.stream().anyMatch(t -> t.startsWith("一一")), "唯一一座 is no eleven: " + texts),
+            () -> assertTrue(texts.contains("五年"), "入伍五年 is five years, not 伍五: " + texts),
+            () -> assertTrue(texts.contains("三万一千元"), "万一 inside a numeral does not cut it: " + texts),
+            () -> assertTrue(texts.contains("6.7公里") && texts.contains("2次"), texts.toString()));
+    }
+
+    @Test
+    void setPhrasesWithNumeralsAreNoAmounts() {
+        List<String> texts = extracted("t", "2024-05-01",
+            "<p>报告预测今明两年全球石油需求将增长。双方愿弘扬和平共处五项原则，签署五项合作协议。</p>")
+            .stream().map(i -> i.quantity().text()).toList();
+        assertEquals(List.of("五项"), texts, "only the agreements are counted");
+    }
+
+    @Test
+    void anEarlierStateOrALocalClockTimeBeforeTheAmountIsNoPartOfTheLabel() {
+        assertAll(
+            () -> assertEquals("线上平台服务时间", metricOf("线上平台服务时间从原来的10天延长至5个月。", "10天")),
+            () -> assertEquals("线上平台服务时间", metricOf("线上平台服务时间从原来的10天延长至5个月。", "5个月")),
+            () -> assertEquals("办理时间", metricOf("办理时间由过去的20天压缩至5天。", "20天")),
+            () -> assertEquals("公务员", metricOf("此外，英国约10万名公务员当地时间15日举行罢工。", "约10万名")),
+            () -> assertEquals("优质能源比重", metricOf("优质能源比重由86.9%提高到98.5%。", "86.9%"), "no earlier-state word: unchanged"),
+            () -> assertEquals("人均收入", metricOf("人均收入从2012年的3000元增加到12000元。", "3000元"), "a year as before"));
+    }
+
+    @Test
+    void aRateOrRatioListedBeforeALongerItemTakesNoTailOfIt() {
+        assertAll(
+            () -> assertEquals("农村自来水普及率", metricOf(
+                "力争到年底，全省农村自来水普及率、规模化供水工程覆盖农村人口比例分别达到97%、73%。", "97%")),
+            () -> assertEquals("高中入学率", metricOf("该市高中入学率、大学毕业生就业创业比例分别达到98%、92%。", "98%")),
+            () -> assertEquals("男性人口", metricOf("全市男性、女性人口分别为52万人、48万人。", "52万人"), "a shared tail still"),
+            () -> assertEquals("小麦种植比例", metricOf("全县小麦、玉米种植比例分别为40%、35%。", "40%"), "a ratio as the tail"),
+            () -> assertEquals("城镇居民人均可支配收入", metricOf("全市城镇、农村居民人均可支配收入分别增长5%、7%。", "5%")));
+    }
+
+    @Test
+    void aDigitAWordEndsWithStillOpensTheNumeralBeforeATenOrAThousand() {
+        List<String> texts = extracted("t", "2024-05-01",
+            "<p>全省卫生系统一万多名医务人员坚守岗位。电力系统一百多名抢修人员连夜奋战。老张入伍十年，立功3次。</p>")
+            .stream().map(i -> i.quantity().text()).toList();
+        assertAll(
+            () -> assertTrue(texts.contains("一万多名") && texts.contains("一百多名"), "系统 + 一万, not 统一 + 万: " + texts),
+            () -> assertTrue(texts.contains("十年"), "a capital form ends its word even before 十: " + texts));
+    }
+
+    @Test
+    void aRateListedBeforeALongerItemStillTakesATailAfterTheRateItRepeats() {
+        assertAll(
+            () -> assertEquals("存款利率上浮比例", metricOf("今年存款利率、贷款利率上浮比例分别不超过10%、30%。", "不超过10%")),
+            () -> assertEquals("利率风险敞口", metricOf("全县利率、汇率风险敞口分别为3亿元、2亿元。", "3亿元")));
+    }
+
+    @Test
+    void aLastItemEndingAsTheItemDoesHasNoTailToShare() {
+        assertAll(
+            () -> assertEquals("工业增加值", metricOf("今年全市工业增加值、规模以上工业增加值分别增长5%、6%。", "5%")),
+            () -> assertEquals("城镇化率", metricOf("该市城镇化率、户籍人口城镇化率分别为68%、52%。", "68%")));
+    }
 }

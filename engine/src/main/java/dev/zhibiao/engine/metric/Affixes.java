@@ -70,11 +70,14 @@ final class Affixes {
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             // a range of months is one time (比1—9月份, 较1-6月, 比1～7月): its first month is no part of the label
             + "\\d{4}年(?:度|底|末|初)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
+            // an earlier state a change starts from (从原来的10天延长至5个月, 由过去的20天压缩至5天), and a local clock
+            // time after the doers (约10万名公务员当地时间15日举行罢工)
+            + "|原来|过去|以前|此前|当地时间"
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
     /** No match of TRAILING_TIME is longer (10—12月份, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 8;
     /** The characters a match of TRAILING_TIME ends with. */
-    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在";
+    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在来去间";
 
     /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(

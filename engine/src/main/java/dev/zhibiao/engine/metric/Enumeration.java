@@ -35,6 +35,8 @@ final class Enumeration {
     private static final String WITHIN = "中";
     /** 方面 only says "as for" (教育方面). */
     private static final String ASPECT = "方面";
+    /** Words a rate or ratio ends with: an item ending so is a whole measure, which takes no other item's tail. */
+    private static final List<String> RATIO_ENDS = List.of("率", "比例", "比重", "占比");
     /** Words of a measure an item is written before (一般公共预算支出 → 一般公共预算教育支出). */
     private static final List<String> MEASURE_WORDS = List.of("增加值", "零售额", "营业额", "库存量", "订单量", "支出", "收入",
         "投资", "产量", "销量", "产值", "贷款", "存款", "出口", "进口", "利润", "零售", "价格", "数量");
@@ -188,9 +190,17 @@ final class Enumeration {
             // a shared tail: after items alike in length, what the longer last item has beyond them (男性、女性人口)
             if (last.length() > item.length() + 1 && longest(items) == last && alikeInLength(items.subList(0, items.size() - 1))) {
                 // the tail starts after the last item's own word, which ends as this item does (男性、女性人口; 工业机器人、
-                // 特殊作业机器人制造 → 工业机器人制造)
+                // 特殊作业机器人制造 → 工业机器人制造; 存款利率、贷款利率上浮比例 → 存款利率上浮比例)
                 int own = last.lastIndexOf(item.charAt(item.length() - 1));
-                return item + last.substring(own >= 0 && own + 1 < last.length() ? own + 1 : item.length());
+                if (own >= 0 && own + 1 < last.length()) {
+                    return item + last.substring(own + 1);
+                }
+                // a last item ending as this one does has no tail (城镇化率、户籍人口城镇化率); a rate or ratio the last item
+                // does not repeat is a whole measure (普及率、…覆盖农村人口比例); else its own word is as long as this item
+                // (小麦、玉米种植比例)
+                if (own < 0 && !RATIO_ENDS.stream().anyMatch(item::endsWith)) {
+                    return item + last.substring(item.length());
+                }
             }
             // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
             // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)

@@ -140,6 +140,10 @@ final class AmountReader {
                     && fractionMark(t, e) == e) { // 十分之一 is a tenth, 十分 alone "very"
             return Result.skip(e);
         }
+        int wordRunningIn = bigUnitStart ? -1 : NonQuantities.endOfWordRunningIn(t, s, e);
+        if (wordRunningIn > 0) {
+            return Result.skip(wordRunningIn); // 唯一一座: the amount is 一座, read from where 唯一 ends
+        }
         int start = s;
         if (s > 0 && NumeralChars.isMinus(t.charAt(s - 1)) && (s < 2 || !isAlnum(t.charAt(s - 2))
                 && !NumeralChars.isMinus(t.charAt(s - 2)) && !isDashBetweenBigAmounts(t, s, numeral))) {

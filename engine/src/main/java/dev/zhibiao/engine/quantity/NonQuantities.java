@@ -68,7 +68,9 @@ final class NonQuantities {
         // deictic days (这两天: these days) and the solar terms (二十四节气)
         + "这两天 那两天 前两天 这几天 前几天 二十四节气 "
         // the three sectors of an economy
-        + "三次产业 一二三产业 三位一体",
+        + "三次产业 一二三产业 三位一体 "
+        // this year and the next (今明两年全球石油需求将增长), the Five Principles of Peaceful Coexistence
+        + "今明两年 和平共处五项原则",
         true));
     /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
@@ -128,6 +130,23 @@ final class NonQuantities {
         int wordEnd = WORDS.endOfWordCovering(t, start);
         // 十一个 is eleven, not the holiday 十一: a word counts only if the numeral does not run past it
         return wordEnd >= 0 && end <= wordEnd;
+    }
+
+    /**
+     * Where the amount begins when a word opened before the numeral ends inside it (唯一一座: 唯一 and 一座; 入伍十年): the
+     * word's end, or -1 when no such word runs into the numeral. A plain digit the word ends with still opens the numeral
+     * when a 十/百/千/万/亿 follows it (卫生系统一万多名: 系统 and 一万, not 统一 and 万).
+     */
+    static int endOfWordRunningIn(CharSequence t, int start, int end) {
+        int wordEnd = WORDS.endOfWordOpenedBefore(t, start);
+        if (wordEnd <= start || wordEnd >= end) {
+            return -1;
+        }
+        char last = t.charAt(wordEnd - 1);
+        char next = t.charAt(wordEnd);
+        boolean oneNumeral = !NumeralChars.isCapitalForm(last)
+            && (NumeralChars.smallUnit(next) > 0 || NumeralChars.isBigUnit(next));
+        return oneNumeral ? -1 : wordEnd;
     }
 
     /** Whether a value lies among the years a text names (1000 to 2100). */

@@ -68,9 +68,19 @@ final class WordTable<V> {
         return null;
     }
 
+    /** End of the first word that starts before position {@code i} and covers it, or -1. */
+    int endOfWordOpenedBefore(CharSequence t, int i) {
+        return endOfWordCovering(t, i, i - 1);
+    }
+
     /** End of the first word covering position {@code i}, or -1. */
     int endOfWordCovering(CharSequence t, int i) {
-        for (int start = Math.max(0, i - longest + 1); start <= i; start++) {
+        return endOfWordCovering(t, i, i);
+    }
+
+    /** End of the first word starting at or before {@code lastStart} that covers position {@code i}, or -1. */
+    private int endOfWordCovering(CharSequence t, int i, int lastStart) {
+        for (int start = Math.max(0, i - longest + 1); start <= lastStart; start++) {
             String w = startingAt(t, start);
             if (w != null && start + w.length() > i) {
                 return start + w.length();

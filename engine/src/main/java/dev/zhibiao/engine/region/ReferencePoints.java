@@ -37,6 +37,14 @@ final class ReferencePoints {
         Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
     /** What {@link #COUNT_AFTER_EXAMPLES} begins with: another item's joiner or 等. */
     private static final String EXAMPLES_CONTINUE = "、和及与等";
+    /**
+     * A count of divisions, maybe with its kinds in brackets, and a joiner (31个省（自治区、直辖市）和, 17个省份及): a place
+     * joined to it (…和新疆生产建设兵团报告新增病例361例) is one more member of the group the fact is counted over.
+     */
+    private static final Pattern COUNTED_DIVISIONS_BEFORE = Pattern.compile(
+        "[0-9０-９一二两三四五六七八九十百几多]+个?(?:省区市|省市区|省份|省区|省市|省|地区|城市|地级市|市州|县市区|市|县|区)(?:[（(][^）)]{1,12}[）)])?[和及与、]$");
+    /** How far back {@link #COUNTED_DIVISIONS_BEFORE} is looked for: a count and the longest bracketed kinds. */
+    private static final int MAX_COUNTED_DIVISIONS = 24;
     /** The same after the rest of a listed item's name (五一商圈 of 长沙五一商圈). */
     private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?" + COUNT_AFTER_EXAMPLES.pattern());
 
@@ -53,7 +61,8 @@ final class ReferencePoints {
             boolean listedAfterReference = i > 0 && reference[i - 1] && m.start() - mentions.get(i - 1).end() == 1
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0;
             example[i] = examplesOfCount(text, m);
-            reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i];
+            reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i]
+                || joinedToCountedDivisions(text, m);
         }
         for (int i = 0; i + 1 < n; i++) {
             // a first item's place right before a listed example (北京大兴、上海浦东等10个机场) is an example too, unless
@@ -113,6 +122,15 @@ final class ReferencePoints {
         }
         Pattern count = listedAfterOthers ? ITEM_ENDING_IN_COUNT : COUNT_AFTER_EXAMPLES;
         return count.matcher(text).region(place.end(), text.length()).lookingAt();
+    }
+
+    /** Whether the place is joined to a count of divisions right before it ({@link #COUNTED_DIVISIONS_BEFORE}). */
+    private static boolean joinedToCountedDivisions(String text, PlaceMention place) {
+        int at = place.start();
+        if (at == 0 || PlaceContext.LIST_JOINERS.indexOf(text.charAt(at - 1)) < 0) {
+            return false; // what most places are preceded by: no joiner (checked before the pattern, for speed)
+        }
+        return COUNTED_DIVISIONS_BEFORE.matcher(text).region(Math.max(0, at - MAX_COUNTED_DIVISIONS), at).find();
     }
 
     private static boolean isRecipient(String text, PlaceMention mention) {
