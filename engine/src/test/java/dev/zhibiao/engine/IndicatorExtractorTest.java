@@ -2185,4 +2185,99 @@ class IndicatorExtractorTest {
             () -> assertEquals("工业增加值", metricOf("今年全市工业增加值、规模以上工业增加值分别增长5%、6%。", "5%")),
             () -> assertEquals("城镇化率", metricOf("该市城镇化率、户籍人口城镇化率分别为68%、52%。", "68%")));
     }
+
+    @Test
+    void aCountryWrittenAsTheLauncherOfWhatWasDownedIsNoPlaceOfTheFact() {
+        assertAll(
+            () -> assertEquals(List.of("乌克兰", "基辅州"), regionPathOf("12架", extracted("乌称击落无人机", "2024-03-02",
+                "<p>乌克兰空军称，乌军在基辅州上空击落俄罗斯方面发射的12架无人机。</p>")),
+                "downed over the scene named with 在, not in the launcher's country"),
+            () -> assertEquals("霍姆斯省", last(regionPathOf("4枚", extracted("叙称拦截导弹", "2024-03-02",
+                "<p>叙利亚国防部称，叙军在霍姆斯省上空拦截以色列发射的4枚导弹。</p>")))),
+            () -> assertEquals(List.of("朝鲜"), regionPathOf("2枚", extracted("朝鲜发射导弹", "2024-03-02",
+                "<p>朝鲜当天发射的2枚弹道导弹落入日本海。</p>")),
+                "the launcher alone in its clause stays the fact's place"),
+            () -> assertEquals("文昌市", last(regionPathOf("3颗", extracted("卫星发射", "2024-03-02",
+                "<p>今年以来，我国在海南文昌发射的3颗卫星均为广东企业研制。</p>"))),
+                "a launch site said with 在 is the scene, not a launcher"));
+    }
+
+    @Test
+    void aForeignCountrysPartWrittenByItsFirstCharacterIsPlacedInThatCountry() {
+        assertAll(
+            () -> assertEquals("叙利亚北部", last(regionPathOf("3名", extracted("叙北部遭炮击", "2024-03-02",
+                "<p>叙利亚国家通讯社报道，土耳其军队当天炮击叙北部多个村庄，造成3名平民死亡。</p>"))),
+                "叙 of 叙利亚, which the post names, before its part: where the deed struck, not the actor"),
+            () -> assertEquals("越南北部", last(regionPathOf("59人", extracted("台风登陆", "2024-09-08",
+                "<p>据越南媒体报道，台风在越北部登陆，已造成59人死亡。</p>")))),
+            () -> assertEquals(List.of("约旦"), regionPathOf("超过50毫米", extracted("约旦降雨", "2024-03-02",
+                "<p>据约旦媒体报道，约旦河以东部分地区当天降雨超过50毫米。</p>")),
+                "以东部分 is east of the river, not 以色列's part (the post names no 以色列 either)"),
+            () -> assertEquals(List.of(), regionPathOf("300多人", extracted("洪灾", "2024-03-02",
+                "<p>巴基斯坦和巴西的代表当天会谈，巴南部洪灾已造成300多人死亡。</p>")),
+                "巴 stands for two countries the post names: neither"),
+            () -> assertEquals(List.of("西班牙"), regionPathOf("3人", extracted("山火", "2024-03-02",
+                "<p>据西班牙媒体报道，当地时间10日，在西南部多地发生的山火已造成3人死亡。</p>")),
+                "西 of 西班牙 begins the direction 西南部, not a side"));
+    }
+
+    @Test
+    void aCountrysNameEndingAForeignDivisionsNameIsNotThatCountry() {
+        assertAll(
+            () -> assertEquals(List.of("加拿大", "不列颠哥伦比亚省"), regionPathOf("约3000人", extracted("加拿大山火", "2024-07-20",
+                "<p>加拿大不列颠哥伦比亚省近日发生山火，约3000人被迫撤离。</p>"))),
+            () -> assertEquals("不列颠哥伦比亚省", last(regionPathOf("约3000人", extracted("加拿大山火", "2024-07-20",
+                "<p>据加拿大媒体报道，不列颠哥伦比亚省近日发生山火，约3000人被迫撤离。</p>")))),
+            () -> assertEquals(List.of("美国", "新墨西哥州"), regionPathOf("约300人", extracted("美国山火", "2024-07-20",
+                "<p>美国新墨西哥州近日发生山火，约300人被迫撤离。</p>"))),
+            () -> assertEquals(List.of("哥伦比亚"), regionPathOf("约50万名", extracted("移民", "2024-07-20",
+                "<p>哥伦比亚总统当天表示，该国今年已接收约50万名移民。</p>")),
+                "the country's name alone stays the country"));
+    }
+
+    @Test
+    void aPlaceIsNoLauncherWhenItIsTheTargetAListItemOrTheClausesTopic() {
+        assertAll(
+            () -> assertEquals(List.of("以色列"), regionPathOf("200多枚", extracted("伊朗袭击", "2024-10-02",
+                "<p>伊朗向以色列发射的200多枚导弹中，大部分在以色列上空被拦截。</p>")),
+                "向以色列发射的: the target, not the launcher"),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("120架", extracted("无人机袭击", "2024-10-02",
+                "<p>俄罗斯对乌克兰发射的120架无人机中，有90架被乌克兰防空部队击落。</p>")),
+                "对乌克兰发射的: the target, not the launcher"),
+            () -> assertEquals(List.of("朝鲜"), regionPathOf("1枚", extracted("朝鲜导弹", "2024-10-02",
+                "<p>据日本防卫省消息，朝鲜发射的1枚导弹落在日本专属经济区外。</p>")),
+                "a launcher opening its clause is the fact's topic, not the reporting clause's country"),
+            () -> assertEquals(List.of(), regionPathOf("3颗", extracted("气象卫星", "2024-10-02",
+                "<p>日本和韩国发射的3颗气象卫星当天同时进入预定轨道。</p>")),
+                "both listed countries launched: neither alone"),
+            () -> assertEquals(List.of("乌克兰"), regionPathOf("2枚", extracted("俄称摧毁导弹", "2024-10-02",
+                "<p>俄军在别尔哥罗德州上空摧毁乌克兰方面发射的2枚战术导弹。</p>")),
+                "no scene abroad named before the launcher (德州 ends an unread name): the launcher stays"));
+    }
+
+    @Test
+    void aDatesDayOrAComparisonIsNoCountrysSideBeforeAPart() {
+        assertAll(
+            () -> assertEquals(List.of("日本"), regionPathOf("10毫米", extracted("降雪", "2024-12-10",
+                "<p>据日本气象厅消息，日本本州岛近海发生地震。另据中央气象台预报，12日东北部地区将出现大范围降雪，降雪量达10毫米。</p>")),
+                "12日东北部: the date's 日, not 日本"),
+            () -> assertEquals("东部地区", last(regionPathOf("1.2个百分点", extracted("投资", "2024-12-10",
+                "<p>比利时代表团到访。今年东部地区投资增长6%，比中部地区高1.2个百分点。</p>"))),
+                "比中部地区: a comparison, not 比利时"),
+            () -> assertEquals("法国北部", last(regionPathOf("约8%", extracted("小麦减产", "2024-12-10",
+                "<p>法国农业部称，法北部降雨偏多导致小麦减产约8%。</p>")))));
+    }
+
+    @Test
+    void aSuffixBeginningACommonWordAfterACountryEndsNoDivisionsName() {
+        assertAll(
+            () -> assertEquals(List.of("俄罗斯"), regionPathOf("1.2万亿卢布", extracted("预算", "2024-12-10",
+                "<p>俄罗斯总统会见白俄罗斯总统。今年俄罗斯州级预算赤字达到1.2万亿卢布。</p>")),
+                "俄罗斯州级: the country's state level, no division 今年俄罗斯州"),
+            () -> assertEquals(List.of("加拿大"), regionPathOf("3000人", extracted("流感", "2024-12-10",
+                "<p>英国首相会见加拿大总理，一位美国州长表示，该州今年已有3000人感染流感。</p>")),
+                "一位美国州长: a state governor, no division 一位美国州"),
+            () -> assertEquals("英属哥伦比亚省", last(regionPathOf("300多起", extracted("山火", "2024-12-10",
+                "<p>英国媒体报道，英属哥伦比亚省今年共发生山火300多起。</p>")))));
+    }
 }

@@ -1,9 +1,15 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A country by the one character news writes for it before its state, market or parts (美股, 美联储, 美参议员, 美战略石油
@@ -20,12 +26,71 @@ final class CountryShortNames {
 
     /** The countries the characters stand for. */
     private static final Map<String, String> FULL_NAMES = Map.of("美", "美国", "英", "英国", "俄", "俄罗斯");
+    /**
+     * A direction part right after a character (黎南部, 叙北部, 乌东部), not the 部 of a longer word (以北部分地区, 以东部署,
+     * 南部战区) nor 北部湾.
+     */
+    private static final Pattern DIRECTION_PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部(?![分署门队长件位湾战])");
+    /**
+     * Characters that begin a direction (西南部) or are a preposition before one (比中部地区高, 朝东北部移动), not a side:
+     * 西 of 西班牙, 东 of 东帝汶, 中 of 中非, 比 of 比利时, 朝 of 朝鲜.
+     */
+    private static final String NOT_SIDES = "东西南北中比朝";
+    /**
+     * What a side's character is written after before its part (对黎南部, 在叙北部, 空袭黎南部, 进入乌东部): a mark or a
+     * verb's end; after other characters it ends a word (本土东部, 今日东部, 河以东部).
+     */
+    private static final String BEFORE_SIDE = "对在向至到从往于和与及的了称击炸袭入达据";
 
     private CountryShortNames() {
     }
 
     /** The mentions with every country named so added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
+        return withSidesBeforeParts(text, withShortNames(text, mentions, lexicon));
+    }
+
+    /**
+     * The mentions with each part of a foreign country written by the country's first character added (黎南部 in a story
+     * naming 黎巴嫩, 叙北部 naming 叙利亚), where the post names one country only with that first character: a side's
+     * character stands for many countries (巴 for 巴勒斯坦 and 巴西), so only the post's own are meant; {@link #NOT_SIDES}
+     * are none.
+     */
+    private static List<PlaceMention> withSidesBeforeParts(String text, List<PlaceMention> mentions) {
+        Map<Character, List<Region>> countriesByFirst = mentions.stream().map(PlaceMention::region)
+            .filter(r -> r.level() == RegionLevel.COUNTRY && r.foreign() && NOT_SIDES.indexOf(r.name().charAt(0)) < 0).distinct()
+            .collect(Collectors.groupingBy(r -> r.name().charAt(0)));
+        List<PlaceMention> out = new ArrayList<>(mentions);
+        Matcher part = DIRECTION_PART.matcher(text);
+        countriesByFirst.forEach((side, countries) -> {
+            if (countries.size() != 1) {
+                return;
+            }
+            for (int at = text.indexOf(side); at >= 0 && at + 1 < text.length(); at = text.indexOf(side, at + 1)) {
+                int here = at;
+                if (isSideBeforePart(text, here, part) && mentions.stream().noneMatch(p -> p.start() <= here && p.end() > here)) {
+                    out.add(new PlaceMention(here, here + 1, String.valueOf(side), countries.get(0)));
+                }
+            }
+        });
+        if (out.size() == mentions.size()) {
+            return mentions;
+        }
+        out.sort(Comparator.comparingInt(PlaceMention::start));
+        return out;
+    }
+
+    /**
+     * Whether the character at {@code at} is a side's, written after a mark or verb and before a direction part; not
+     * after a digit or letter (12日东北部 is a date's 日).
+     */
+    private static boolean isSideBeforePart(String text, int at, Matcher part) {
+        char before = at == 0 ? '\n' : text.charAt(at - 1);
+        boolean afterMark = BEFORE_SIDE.indexOf(before) >= 0 || !HanCharacters.isHan(before) && !Character.isLetterOrDigit(before);
+        return afterMark && part.region(at + 1, text.length()).lookingAt();
+    }
+
+    private static List<PlaceMention> withShortNames(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {
         if (CHARACTERS.chars().noneMatch(c -> text.indexOf(c) >= 0)) {
             return mentions;
         }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Divisions of foreign countries, which the national table does not hold: a name ending in 省, 州, 邦, 县 or 市
  * (卡赫拉曼马拉什省, 顿涅茨克州, 马里恩县, 弗吉尼亚比奇市) written in a paragraph that names a foreign country before it. The division
  * belongs to that country; the name reaches back to the nearest word boundary (的, 在, 南部, a comma, the country's
- * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) or follows its 新
- * (新墨西哥州) is not that country.
+ * name). A country's name that only begins such a name (马里兰州, 马里恩县 in a story on the US) or ends it after other
+ * name characters (新墨西哥州, 不列颠哥伦比亚省 in a story on Canada) is not that country.
  */
 final class ForeignDivisions {
     /**
@@ -47,6 +47,11 @@ final class ForeignDivisions {
      * 名 of 1名, 成 of 造成, 致 of 导致.
      */
     private static final String BOUNDARIES = "的在于和与及以据为将向对从到自部区名成致省州县往被、，,。：:；;（(“\"”)）\n 其该";
+    /**
+     * Characters that make a suffix right after a country's name a common word of that country (一位美国州长, 俄罗斯州级预算,
+     * 印度邦政府, 美国州议会, 巴西州立大学), no division's name ending in the country's name.
+     */
+    private static final String WORDS_AFTER_COUNTRY_SUFFIX = "长级政议委立府";
     /** Japan's 省 are ministries (国土交通省); its divisions are 都道府县. */
     private static final String MINISTRY_COUNTRY = "JP";
     private static final int MIN_NAME = 2;
@@ -55,7 +60,6 @@ final class ForeignDivisions {
      * abroad (美国路易斯维尔… then 亚拉巴马州执法部门); not 市, 县 or 邦, which end common words too (大市, 邻邦).
      */
     private static final String TITLE_ANCHORED_SUFFIXES = "州省";
-    private static final char NEW = '新';
     /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
     private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
     private static final int MAX_NAME = 8;
@@ -180,17 +184,27 @@ final class ForeignDivisions {
         return out;
     }
 
-    /** The mentions without the foreign countries whose name begins a division name of another country named before. */
+    /** The mentions without the foreign countries whose name begins or ends a division name of another country named before. */
     private static List<PlaceMention> withoutCountriesBeginningNames(String text, List<PlaceMention> mentions) {
         return mentions.stream().filter(p -> !(p.region().level() == RegionLevel.COUNTRY
-                && (beginsDivisionName(text, p.end()) || namesNewDivision(text, p)) && otherCountryBefore(text, p, mentions)))
+                && (beginsDivisionName(text, p.end()) || endsDivisionName(text, p, mentions)) && otherCountryBefore(text, p, mentions)))
             .toList();
     }
 
-    /** Whether 新 and a division suffix around the country's name make it a division named after it (新墨西哥州). */
-    private static boolean namesNewDivision(String text, PlaceMention country) {
-        return country.start() > 0 && text.charAt(country.start() - 1) == NEW
-            && SUFFIX.matcher(text).region(country.end(), text.length()).lookingAt();
+    /**
+     * Whether name characters glued before the country's name (no boundary, verb, preposition or other place between)
+     * and a division suffix after it make it the end of a division's name (新墨西哥州, 不列颠哥伦比亚省 of 加拿大).
+     */
+    private static boolean endsDivisionName(String text, PlaceMention country, List<PlaceMention> mentions) {
+        int before = country.start() - 1;
+        int afterSuffix = country.end() + 1;
+        if (before < 0 || !SUFFIX.matcher(text).region(country.end(), text.length()).lookingAt()
+                || afterSuffix < text.length() && WORDS_AFTER_COUNTRY_SUFFIX.indexOf(text.charAt(afterSuffix)) >= 0) {
+            return false;
+        }
+        char c = text.charAt(before);
+        return HanCharacters.isHan(c) && BOUNDARIES.indexOf(c) < 0 && NOT_TRANSLITERATED.indexOf(c) < 0
+            && mentions.stream().noneMatch(p -> p.end() == country.start());
     }
 
     /** Whether one to a few name characters and a division suffix follow (兰州 after 马里). */

@@ -109,6 +109,19 @@ public final class PlaceContext {
     private static final List<String> AGENT_MARKS = List.of("遭到", "遭受", "受到", "遭", "被");
     private static final List<String> ORIGIN_OR_AGENT_MARKS = Stream.concat(ORIGIN_MARKS.stream(), AGENT_MARKS.stream()).toList();
     /**
+     * Words after a place that make it the launcher of what a fact counts (乌克兰方面发射的2枚导弹, 以军发射的火箭弹): like
+     * 从黎巴嫩发射的, where the weapons came from, not where they were downed or struck.
+     */
+    private static final Pattern LAUNCHER_AFTER = Pattern.compile("(?:方面|军方|军)?发射的");
+    /** The characters {@link #LAUNCHER_AFTER} may begin with. */
+    private static final String LAUNCHER_FIRST = "方军发";
+    /**
+     * Characters before a run of names that make it no launcher written after the deed on the scene (击落俄罗斯方面发射的):
+     * the launch site (在海南文昌发射的), the target (向以色列发射的, 对乌克兰发射的, 朝…发射的) or a list's later name
+     * (日本和韩国发射的). A run opening its clause (，朝鲜发射的2枚导弹落入…) is the fact's topic, not an origin.
+     */
+    private static final String NOT_BEFORE_LAUNCHER = "在向对朝和与及同";
+    /**
      * Words before a place abroad (or its country) that make it where something goes, comes from or strikes (前往德国
      * 北莱茵-威斯特法伦州杜伊斯堡, 运往, 驶往, 向乌克兰顿涅茨克州…方向): not the scene of the sentences after.
      */
@@ -1358,12 +1371,16 @@ public final class PlaceContext {
     }
 
     /**
-     * The subjects that are, or end a run of names that is, where something came from (从黎巴嫩发射, 来自北京的) or who acted
-     * on the place of the fact (学校遭到以色列军方空袭).
+     * The subjects that are, or lie in a run of names that is, where something came from (从黎巴嫩发射, 来自北京的, 乌克兰方面
+     * 发射的) or who acted on the place of the fact (学校遭到以色列军方空袭).
      */
     private Set<PlaceMention> origins() {
         Map<Integer, PlaceMention> byEnd = new HashMap<>();
-        subjects.forEach(p -> byEnd.putIfAbsent(p.end(), p));
+        Map<Integer, PlaceMention> byStart = new HashMap<>();
+        subjects.forEach(p -> {
+            byEnd.putIfAbsent(p.end(), p);
+            byStart.putIfAbsent(p.start(), p);
+        });
         // by identity: a mention's hash walks its region's path, and decide asks per mention and amount
         Set<PlaceMention> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlaceMention p : subjects) {
@@ -1371,13 +1388,35 @@ public final class PlaceContext {
             for (PlaceMention before = byEnd.get(start); before != null && before.start() < start; before = byEnd.get(start)) {
                 start = before.start();
             }
+            int end = p.end();
+            for (PlaceMention after = byStart.get(end); after != null && after.end() > end; after = byStart.get(end)) {
+                end = after.end();
+            }
             int runStart = start;
             if (ORIGIN_OR_AGENT_MARKS.stream()
-                    .anyMatch(mark -> runStart >= mark.length() && text.startsWith(mark, runStart - mark.length()))) {
+                    .anyMatch(mark -> runStart >= mark.length() && text.startsWith(mark, runStart - mark.length()))
+                    || launchesFrom(runStart, end)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the run of names [start, end) is written as the launcher of what a deed on the scene struck or downed
+     * ({@link #LAUNCHER_AFTER} after a verb: 在布良斯克州上空摧毁乌克兰方面发射的2枚导弹), not as a site, target, list item or
+     * the clause's topic ({@link #NOT_BEFORE_LAUNCHER}), and only after a scene abroad in its sentence: a place at home
+     * there is a misread name's end (德州 of 别尔哥罗德州), no scene to give way to.
+     */
+    private boolean launchesFrom(int start, int end) {
+        // what most places are followed by: none of the words' first characters (checked before the pattern, for speed)
+        if (end >= text.length() || LAUNCHER_FIRST.indexOf(text.charAt(end)) < 0 || start == 0
+                || !HanCharacters.isHan(text.charAt(start - 1)) || NOT_BEFORE_LAUNCHER.indexOf(text.charAt(start - 1)) >= 0
+                || !LAUNCHER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        int sentenceStart = spans.sentenceAt(start).start();
+        return subjects.stream().anyMatch(p -> p.start() >= sentenceStart && p.end() < start && p.region().foreign());
     }
 
     /**
