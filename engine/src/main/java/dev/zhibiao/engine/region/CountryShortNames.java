@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
 final class CountryShortNames {
     /** The characters that stand for a country here. */
     private static final String CHARACTERS = "美英俄";
+    /** A country's parts by direction (美东北部, 黎南部), as both rules here read them after a country's character. */
+    private static final String DIRECTION_PARTS = "东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部";
     private static final LeadingScan SHORT_NAME = new LeadingScan(CHARACTERS, "(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
         + "([美英]|(?<![白亥])俄)(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备"
-        + "|东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部)");
+        + "|" + DIRECTION_PARTS + ")");
 
     /** The countries the characters stand for. */
     private static final Map<String, String> FULL_NAMES = Map.of("美", "美国", "英", "英国", "俄", "俄罗斯");
@@ -30,7 +32,7 @@ final class CountryShortNames {
      * A direction part right after a character (黎南部, 叙北部, 乌东部), not the 部 of a longer word (以北部分地区, 以东部署,
      * 南部战区) nor 北部湾.
      */
-    private static final Pattern DIRECTION_PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部(?![分署门队长件位湾战])");
+    private static final Pattern DIRECTION_PART = Pattern.compile("(?:" + DIRECTION_PARTS + ")(?![分署门队长件位湾战])");
     /**
      * Characters that begin a direction (西南部) or are a preposition before one (比中部地区高, 朝东北部移动), not a side:
      * 西 of 西班牙, 东 of 东帝汶, 中 of 中非, 比 of 比利时, 朝 of 朝鲜.

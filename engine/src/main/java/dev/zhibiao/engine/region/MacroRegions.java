@@ -164,12 +164,6 @@ final class MacroRegions {
                 }
             }
         }
-        if (found.isEmpty()) {
-            return mentions;
-        }
-        List<PlaceMention> out = new ArrayList<>(mentions);
-        out.addAll(found);
-        out.sort(Comparator.comparingInt(PlaceMention::start));
-        return out;
+        return PlaceMention.withFound(mentions, found);
     }
 }

@@ -137,13 +137,7 @@ final class WorldRegions {
             }
             from = cut ? start + 1 : end;
         }
-        if (found.isEmpty()) {
-            return mentions;
-        }
-        List<PlaceMention> out = new ArrayList<>(mentions);
-        out.addAll(found);
-        out.sort(Comparator.comparingInt(PlaceMention::start));
-        return out;
+        return PlaceMention.withFound(mentions, found);
     }
 
     /**
