@@ -2280,4 +2280,130 @@ class IndicatorExtractorTest {
             () -> assertEquals("英属哥伦比亚省", last(regionPathOf("300多起", extracted("山火", "2024-12-10",
                 "<p>英国媒体报道，英属哥伦比亚省今年共发生山火300多起。</p>")))));
     }
+
+    @Test
+    void shipTonnageAndCubicMetresAreUnitsButAPartyIsNoAmount() {
+        assertAll(
+            () -> assertEquals(List.of("21万载重吨=210000 载重吨 EXACT", "7.2万总吨=72000 总吨 EXACT"),
+                amountsIn("这艘散货船载重达21万载重吨，新下水的滚装船为7.2万总吨。")),
+            () -> assertEquals(List.of("120万方=1200000 方 EXACT", "1.8万方=18000 方 EXACT", "4.5元/方=4.5 元/方 EXACT"),
+                amountsIn("该项目累计开挖土方120万方，浇筑混凝土1.8万方，非居民用水4.5元/方。")),
+            () -> assertEquals(List.of("12份=12 份 EXACT"),
+                amountsIn("中美双方举行会谈，三方代表出席，十方签署了备忘录。我们将从3方面推进改革。此次峰会有4方参加，签署协议12份。"),
+                "parties, sides and aspects are no cubic metres"));
+    }
+
+    @Test
+    void aWindForceIsMeasuredInLevelsLikeAQuakesMagnitude() {
+        assertAll(
+            () -> assertEquals(List.of("7到8级=7-8 级 RANGE", "10级=10 级 EXACT", "4—5级=4-5 级 RANGE"),
+                amountsIn("渤海海面将有7到8级大风，阵风可达10级。明天白天北风4—5级。")),
+            () -> assertFalse(metricOf("预计沿海风力6到8级。", "6到8级").contains("震级"), "no quake's magnitude"),
+            () -> assertEquals(List.of(),
+                amountsIn("该区启动防汛四级应急响应，风险等级为三级，风力发电项目全部通过三级验收。沿海将出现6级以上大风。"),
+                "grades, and a level that bounds the winds counted"));
+    }
+
+    @Test
+    void aTimeInTwoUnitsIsOneAmountInTheSmaller() {
+        assertAll(
+            () -> assertEquals(List.of("6小时35分钟=395 分钟 EXACT", "5小时40分=340 分钟 EXACT", "1个小时20分钟=80 分钟 EXACT"),
+                amountsIn("航天员出舱活动历时6小时35分钟。手术持续了5小时40分。演练共用时1个小时20分钟。")),
+            () -> assertEquals(List.of("4小时=4 小时 EXACT", "3分28秒=208 秒 EXACT"),
+                amountsIn("列车于8时30分发车，全程运行4小时，于12时30分到达。他以3分28秒的成绩夺冠。"),
+                "clock times stay no amounts; minutes and seconds as before"),
+            () -> assertEquals(List.of("2年3个月=27 个月 EXACT", "3个月=3 个月 AT_MOST"),
+                amountsIn("项目总工期为2年3个月。2023年3个月内完成改造。"), "years and months; a year's date is no span"));
+    }
+
+    @Test
+    void aCapitalFormAloneBeforeAWordIsNoNumeral() {
+        assertAll(
+            () -> assertEquals(List.of("6000余家=6000 家 MORE_THAN"), amountsIn("茶圣陆羽曾在此隐居。陆家嘴聚集金融机构6000余家。")),
+            () -> assertEquals(List.of("陆万伍仟元=65000 元 EXACT", "伍元=5 元 EXACT", "拾万元=100000 元 EXACT"),
+                amountsIn("货款人民币陆万伍仟元整，奖金为伍元，违约金拾万元。"), "money written in capital forms"));
+    }
+
+    @Test
+    void aRankAfterARankingWordAndBeforeTheClauseEndIsNoCount() {
+        assertAll(
+            () -> assertEquals(List.of(), amountsIn("该企业位列全国前5位。该省GDP跻身全国前十位。我国名列前12位。")),
+            () -> assertEquals(List.of("3名=3 名 EXACT", "2名=2 名 EXACT"), amountsIn("目前3名航天员状态良好，此前2名队员已返回。"),
+                "前 of a time word"));
+    }
+
+    @Test
+    void peopleNamedBeforeAWordOfHowManyGiveTheAmountItsUnit() {
+        assertAll(
+            () -> assertEquals(List.of("32.5万=325000 人 EXACT", "41万=410000 人 EXACT", "超过600万=6000000 人 MORE_THAN"),
+                amountsIn("全省执业医师总数达到32.5万，注册护士数量为41万，科技志愿者总量已超过600万。")),
+            () -> assertEquals(List.of("120万=1200000  EXACT", "3.2亿=320000000  EXACT"), amountsIn("生猪出栏总量达到120万，进出口总量达到3.2亿。"),
+                "no people: no unit"));
+    }
+
+    @Test
+    void aNumeralListedAfterAnOrdinalSharesIts第() {
+        assertAll(
+            () -> assertEquals(List.of("16集=16 集 EXACT"), amountsIn("专题片今晚播出第十五、十六集，全片共16集。")),
+            () -> assertEquals(List.of("20名=20 名 EXACT"), amountsIn("他在比赛中获得第3至5名之间的成绩，共有20名选手参赛。")),
+            () -> assertEquals(List.of("1.2万人=12000 人 EXACT", "8%=8 % EXACT"),
+                amountsIn("今年第一季度和4月份，全市新增就业1.2万人，销售额增长8%。"), "a word between: no list of ordinals"));
+    }
+
+    // Reviewer 4: one test per misfire mended.
+
+    @Test
+    void aPartyIsNoCubicMetresWhereOnlyANameBeginsWithAMaterial() {
+        assertAll(
+            () -> assertEquals(List.of(), amountsIn("沙特与美国等5方就减产达成一致。石家庄市与周边3方签署生态补偿协议。")),
+            () -> assertEquals(List.of("9.5亿方=950000000 方 EXACT"), amountsIn("引调水工程年调水量达到9.5亿方。")));
+    }
+
+    @Test
+    void aBrandOrAWarningNamedAfterAWindIsNoWindForce() {
+        assertAll(
+            () -> assertEquals(List.of("8%=8 % EXACT"), amountsIn("东风汽车获评3级供应商资质，全年销量增长8%。")),
+            () -> assertEquals(List.of(), amountsIn("受西北风影响启动三级应急响应，阵风预警为二级。")),
+            () -> assertEquals(List.of("3级=3 级 EXACT"), amountsIn("北风逐渐减弱到3级。")),
+            () -> assertEquals("地震震级", metricOf("九寨沟风景区附近发生4.7级地震。", "4.7级"),
+                "a 风 in the place is no wind"));
+    }
+
+    @Test
+    void hoursBeforeAFractionAreNoCompoundTime() {
+        assertEquals(List.of("24小时=24 小时 EXACT", "三分之一=33.33 % EXACT"), amountsIn("全天24小时三分之一的时间用于睡眠。"));
+    }
+
+    @Test
+    void aCapitalFormBeforeASpanIsStillANumeral() {
+        assertEquals(List.of("叁年=3 年 EXACT", "伍万元=50000 元 EXACT"), amountsIn("判处被告人有期徒刑叁年，并处罚金人民币伍万元。"));
+    }
+
+    @Test
+    void aRankingWordDescribingThoseCountedMakesNoRank() {
+        assertAll(
+            () -> assertEquals(List.of("8名=8 名 EXACT", "3枚=3 枚 EXACT"), amountsIn("跻身决赛的8名选手将争夺3枚金牌。")),
+            () -> assertEquals(List.of(), amountsIn("她在预赛中名列前8名。")));
+    }
+
+    @Test
+    void thingsComparedAsTheFormerAreNoPeople() {
+        assertEquals(List.of("500万=5000000  EXACT", "1200万=12000000  EXACT"), amountsIn("前者总量达500万，三者总量达到1200万。"));
+    }
+
+    @Test
+    void aHeadingsOrdinalDoesNotSwallowTheAmountAfterIt() {
+        assertAll(
+            () -> assertEquals(List.of("3个月=3 个月 AT_MOST"), amountsIn("会议强调，第二、3个月内完成全部整改任务。")),
+            () -> assertEquals(List.of(), amountsIn("电视剧播出第十五、十六、十七集。"), "a list of three ordinals"));
+    }
+
+    /** Each indicator of a one-paragraph post as text=value[-max] unit qualifier (30万方=300000 方 EXACT). */
+    private static List<String> amountsIn(String body) {
+        return extracted("标题", "2024-09-05", "<p>" + body + "</p>").stream()
+            .map(i -> i.quantity().text() + "=" + i.quantity().value().stripTrailingZeros().toPlainString()
+                + (i.quantity().max() == null ? "" : "-" + i.quantity().max().stripTrailingZeros().toPlainString())
+                + " " + i.quantity().unit() + " " + i.quantity().qualifier())
+            .toList();
+    }
 }

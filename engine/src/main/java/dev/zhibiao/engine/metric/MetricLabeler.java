@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.quantity.WindForce;
 import dev.zhibiao.engine.region.RegionResolver;
 import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.DictionaryWords;
@@ -651,8 +652,9 @@ public final class MetricLabeler {
                     return stance + VOTE_UNIT;
                 }
             }
-            if (scope.quantity.unit().equals(MAGNITUDE_UNIT)) {
-                // a magnitude is of the quake named right after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
+            if (scope.quantity.unit().equals(MAGNITUDE_UNIT) 
+                    && !WindForce.at(scope.text, scope.quantity.start(), scope.quantity.end())) {
+                // a wind force is named by its own words (沿海风力, 预计阵风); a magnitude is of the quake named right after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
                 String after = scope.restOfClause();
                 after = after.startsWith(MODIFIER_END) ? after.substring(MODIFIER_END.length()) : after;
                 boolean named = after.length() >= QUAKE.length() && after.charAt(QUAKE.length() - 1) == QUAKE.charAt(1);

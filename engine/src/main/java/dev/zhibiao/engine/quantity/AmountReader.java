@@ -34,8 +34,25 @@ final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String SECONDS = "秒";
-    private static final String MINUTES = "分";
-    private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    /**
+     * A time written in a unit and then in the next smaller one (1分52秒, 1小时26分钟, 2小时15分, 2年3个月): one amount,
+     * reported in the smaller unit, of which the larger holds {@code factor}; {@code parts} are the smaller unit's
+     * spellings, longest first.
+     */
+    private record CompoundTime(String larger, List<String> parts, String reported, BigDecimal factor) {
+    }
+
+    private static final List<CompoundTime> COMPOUND_TIMES = List.of(
+        new CompoundTime("分", List.of(SECONDS), SECONDS, SIXTY),
+        new CompoundTime("分钟", List.of("秒钟", SECONDS), SECONDS, SIXTY),
+        new CompoundTime("小时", List.of("分钟", "分"), "分钟", SIXTY),
+        new CompoundTime("年", List.of("个月", "個月"), "个月", BigDecimal.valueOf(12)));
+    /** The smaller part of a compound time is a whole number below the factor, written in three characters at most (26, 二十六). */
+    private static final int MAX_PART_LENGTH = 3;
+    /** 24小时三分之一: 分 there makes a fraction, no minutes. */
+    private static final String FRACTION_OF = "之";
     /** A race time gives hundredths or thousandths of a second after 秒 (9秒83, 40秒693). */
     private static final int MAX_SPLIT_DIGITS = 3;
     private static final String NOT_AFTER_SPLIT = "多余来几";
@@ -133,9 +150,9 @@ final class AmountReader {
         if (!chineseOnly && (NonQuantities.isCode(t, s, e) || !everyNumeral && NonQuantities.isLongDigitRun(t, s, e))) {
             return Result.skip(endOfCode(t, e));
         }
-        boolean ordinal = s > 0 && t.charAt(s - 1) == '第';
+        boolean ordinal = s > 0 && t.charAt(s - 1) == NonQuantities.ORDINAL || NonQuantities.continuesOrdinal(t, s);
         if (ordinal && !everyNumeral || (chineseOnly && isVagueNeighbours(numeral) && vagueMax == null)
-                || !everyNumeral && NonQuantities.isLoneZero(numeral)
+                || !everyNumeral && (NonQuantities.isLoneZero(numeral) || NonQuantities.isLoneCapitalForm(t, numeral, e))
                 || !bigUnitStart && NonQuantities.insideWord(t, s, e) && !MixedNumbers.startsFractionPart(t, e)
                     && fractionMark(t, e) == e) { // 十分之一 is a tenth, 十分 alone "very"
             return Result.skip(e);
@@ -251,6 +268,7 @@ final class AmountReader {
                     || NonQuantities.isFewPeople(numeral, value, unit)
                     || NonQuantities.isOrdinalTwo(numeral, unit)
                     || NonQuantities.isCharacterWord(t, numeral, k + unit.written().length(), unit)
+                    || NonQuantities.isParty(numeral, unit)
                     || NonQuantities.isGear(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isVoltageClass(t, k + unit.written().length(), unit)
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
@@ -276,12 +294,12 @@ final class AmountReader {
                 value = value.add(value.signum() < 0 ? minor.added().negate() : minor.added());
                 p = minor.end();
             }
-            int secondsEnd = secondsAfterMinutesEnd(t, p, unitText);
-            if (secondsEnd > p) { // 1分52秒: a time in minutes and seconds, reported in seconds
-                value = value.multiply(SECONDS_PER_MINUTE).add(new BigDecimal(t.substring(p, secondsEnd - SECONDS.length())));
-                unitText = SECONDS;
+            CompoundPart part = compoundPartAfter(t, p, unitText);
+            if (part != null) { // 1分52秒, 1小时26分钟: one time, reported in its smaller unit
+                value = value.multiply(part.factor()).add(part.value());
+                unitText = part.unit();
                 kind = UnitLexicon.Kind.DURATION;
-                p = secondsEnd;
+                p = part.end();
             }
             int splitEnd = splitSecondsEnd(t, p, unitText);
             if (splitEnd > p) { // 40秒693: a race time in seconds and thousandths
@@ -362,16 +380,37 @@ final class AmountReader {
         }
     }
 
-    /** End of the seconds written after 分 (1分52秒), else {@code p}. */
-    private static int secondsAfterMinutesEnd(CharSequence t, int p, String unit) {
-        if (!unit.equals(MINUTES)) {
-            return p;
+    /** The smaller part of a compound time: its value, its reported unit, the larger unit in it, and where it ends. */
+    private record CompoundPart(BigDecimal value, String unit, BigDecimal factor, int end) {
+    }
+
+    /** The smaller part written right after a time in {@code unit} ending at {@code p} (52秒 after 1分), else null. */
+    private static CompoundPart compoundPartAfter(String t, int p, String unit) {
+        for (CompoundTime time : COMPOUND_TIMES) {
+            if (!time.larger().equals(unit)) {
+                continue;
+            }
+            int e = NumeralScanner.end(t, p, false);
+            if (e == p || e - p > MAX_PART_LENGTH) {
+                return null;
+            }
+            BigDecimal part;
+            try {
+                part = ChineseNumbers.parse(t.substring(p, e));
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+            if (part.scale() > 0 || part.compareTo(time.factor()) >= 0) {
+                return null;
+            }
+            for (String written : time.parts()) {
+                if (NumeralScanner.regionMatches(t, e, written) && !NumeralScanner.regionMatches(t, e + written.length(), FRACTION_OF)) {
+                    return new CompoundPart(part, time.reported(), time.factor(), e + written.length());
+                }
+            }
+            return null;
         }
-        int e = p;
-        while (e < t.length() && e - p < 2 && NumeralChars.isArabicDigit(t.charAt(e))) {
-            e++;
-        }
-        return e > p && NumeralScanner.regionMatches(t, e, SECONDS) ? e + SECONDS.length() : p;
+        return null;
     }
 
     /** End of the fraction written after 秒 in a race time (40秒693, 9秒83), else {@code p}. */

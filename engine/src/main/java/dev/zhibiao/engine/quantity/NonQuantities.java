@@ -72,8 +72,11 @@ final class NonQuantities {
         // this year and the next (今明两年全球石油需求将增长), the Five Principles of Peaceful Coexistence
         + "今明两年 和平共处五项原则",
         true));
-    /** A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause. */
-    private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在)[^，,。；;：:]{0,4}$");
+    /**
+     * A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause; not across 的, which
+     * makes the ranking describe those counted (跻身决赛的8名选手, 排名靠前的10名考生).
+     */
+    private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在|名列|跻身|跃居)[^，,。；;：:的]{0,4}$");
     private static final int RANKING_REACH = 10;
     private static final String RANK_HEADING_ENDS = "：:的";
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
@@ -117,6 +120,12 @@ final class NonQuantities {
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     private static final String LONE_TWO = "二";
     private static final String CHARACTERS = "字";
+    private static final String CUBIC_METRES = "方";
+    static final char ORDINAL = '第';
+    /** What joins ordinals that share one 第: a list or a range (第十五、十六集, 第3至5名). */
+    private static final String ORDINAL_JOINERS = "、和及至到—-~";
+    /** What may follow a lone capital form in an amount: money (陆元, 伍角) and the spans bills and judgments write (分叁年, 叁个月). */
+    private static final String AMOUNTS_AFTER_CAPITAL_FORM = "元圆角年个月天";
     private static final char MODIFIER = '的';
     private static final Set<String> PERSON_COUNTERS = Set.of("人", "名", "位", "口");
     private static final String SLASHES = "/／";
@@ -290,8 +299,9 @@ final class NonQuantities {
     }
 
     /**
-     * 一级响应, 三级医院, 5级风: a numeral before 级 names a grade or a scale's step; only an earthquake's magnitude (5.3级地震,
-     * 里氏7.1级) is measured in it, and not where it bounds the quakes counted (2.5级以上余震).
+     * 一级响应, 三级医院: a numeral before 级 names a grade or a scale's step; only an earthquake's magnitude (5.3级地震,
+     * 里氏7.1级) and a wind force (风力6到8级, 8级大风) are measured in it, and not where they bound what is counted
+     * (2.5级以上余震, 6级以上大风).
      */
     static boolean isGrade(CharSequence t, String numeral, int start, int afterUnit, UnitLexicon.Unit unit) {
         if (!unit.unit().equals(GRADE)) {
@@ -303,7 +313,7 @@ final class NonQuantities {
         boolean threshold = NumeralScanner.regionMatches(t, afterUnit, "以上")
                 || quakeEnd > 0 && quakeEnd < t.length() && (NumeralChars.isArabicDigit(t.charAt(quakeEnd))
                     || NumeralChars.isChineseNumeral(t.charAt(quakeEnd)));
-        return threshold || !(magnitudeScale || quakeEnd > 0 || magnitudeOfQuakeBefore(t, start));
+        return threshold || !(magnitudeScale || quakeEnd > 0 || magnitudeOfQuakeBefore(t, start) || WindForce.at(t, start, afterUnit));
     }
 
     /** 发生了超过12次2.5级以上的地震，其中一次为4.2级: a level stated of the quakes its sentence named before. */
@@ -498,6 +508,53 @@ final class NonQuantities {
         return !ArabicDigits.anyIn(numeral) || NumeralChars.isCjkIdeograph(next) && next != MODIFIER;
     }
 
+    /**
+     * 三方会谈, 四面八方, 一方: 方 after a Chinese numeral is a party or a side; cubic metres are written in digits (30万方,
+     * 5000方混凝土).
+     */
+    static boolean isParty(String numeral, UnitLexicon.Unit unit) {
+        return unit.unit().equals(CUBIC_METRES) && !ArabicDigits.anyIn(numeral);
+    }
+
+    /**
+     * 陆羽, 陆家嘴, 伍家岗: a capital form alone before a word is a surname or a character of a word; capital forms write
+     * amounts in a run of them (壹佰伍拾) or before a multiplier, money or a span (陆万元, 壹千分之, 伍元, 叁年). Alone at a text's end or
+     * before a mark it is still the number (a bill's 陆).
+     */
+    static boolean isLoneCapitalForm(CharSequence t, String numeral, int end) {
+        if (numeral.length() != 1 || !NumeralChars.isCapitalForm(numeral.charAt(0)) || end >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(end);
+        return NumeralChars.isCjkIdeograph(next) && NumeralChars.smallUnit(next) == 0 && !NumeralChars.isBigUnit(next)
+            && AMOUNTS_AFTER_CAPITAL_FORM.indexOf(next) < 0;
+    }
+
+    /**
+     * 第十五、十六、十七集, 第3至5名: a numeral listed after an ordinal, or ending a range that starts at one, is an ordinal too
+     * (the 第 is written once). It is written as the ordinal is: after a heading's 第二、 an amount in digits follows
+     * (第二、3个月内完成整改).
+     */
+    static boolean continuesOrdinal(CharSequence t, int start) {
+        boolean digits = NumeralChars.isArabicDigit(t.charAt(start));
+        int k = start - 1;
+        while (k >= 2 && ORDINAL_JOINERS.indexOf(t.charAt(k)) >= 0) {
+            int numeralEnd = k;
+            k--;
+            while (k > 0 && NumeralChars.isArabicDigit(t.charAt(k)) == digits
+                    && (digits || NumeralChars.isChineseNumeral(t.charAt(k)))) {
+                k--;
+            }
+            if (k == numeralEnd - 1) {
+                return false;
+            }
+            if (t.charAt(k) == ORDINAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 零 written alone begins a word (零部件, 零件, 零门槛); a zero amount is written 0 (以0美元价格行权). */
     static boolean isLoneZero(String numeral) {
         return numeral.equals("零") || numeral.equals("〇");
@@ -516,12 +573,11 @@ final class NonQuantities {
             return false;
         }
         char before = t.charAt(start - 1);
-        if (before == '前' || before == '后') {
-            // …前九名项目 is a ranked group too; 目前三名航天员 is a count after 目前
-            return afterUnit < t.length() && (RANK_HEADING_ENDS.indexOf(t.charAt(afterUnit)) >= 0
-                    || NumeralChars.isCjkIdeograph(t.charAt(afterUnit))
-                        && !(start >= 2 && TIME_WORD_STARTS.indexOf(t.charAt(start - 2)) >= 0));
+        if ((before == '前' || before == '后') && afterUnit < t.length() && (RANK_HEADING_ENDS.indexOf(t.charAt(afterUnit)) >= 0
+                || NumeralChars.isCjkIdeograph(t.charAt(afterUnit)) && !(start >= 2 && TIME_WORD_STARTS.indexOf(t.charAt(start - 2)) >= 0))) {
+            return true; // …前九名项目 is a ranked group too; 目前三名航天员 is a count after 目前
         }
+        // 位列全国前5位, 排名前三名: the ranking word before 前 ranks it, wherever the clause goes on
         return RANKING.matcher(t.subSequence(Math.max(0, start - RANKING_REACH), start)).find();
     }
 

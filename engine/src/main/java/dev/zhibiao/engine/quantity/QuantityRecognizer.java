@@ -34,10 +34,13 @@ public final class QuantityRecognizer {
     /**
      * Measure words that count only beside what they count: 眼 wells and springs (打井34眼, 102眼干涸的泉眼), 班 runs of a
      * service (每周70班), 金/银/铜 medals, 分 a score's points, 伏 volts, 局 games; else they are words (两眼放光,
-     * 九眼桥, 3班的学生, 十分高兴, 三伏, 中建八局).
+     * 九眼桥, 3班的学生, 十分高兴, 三伏, 中建八局); 方 cubic metres of earth, stone, concrete, water or gas (土方30万方,
+     * 5000方混凝土, 天然气10亿方), else a party or a side (中美2方, 土耳其等4方, 水利部等7方).
      */
     private static final Map<String, List<String>> CUED_UNITS = Map.of(
         "眼", List.of("井", "泉"),
+        "方", List.of("土方", "石方", "砂石", "沙石", "泥沙", "淤泥", "渣土", "混凝土", "水量", "用水", "供水", "调水", "蓄水", "污水",
+            "天然气", "燃气", "用气", "供气", "气量", "库容", "方量", "木材"),
         "班", List.of("航班", "班次", "班列", "每周", "每天", "每日", "直飞", "客运", "航线"),
         "金", MEDAL_CUES, "银", MEDAL_CUES, "铜", MEDAL_CUES,
         "分", List.of("得分", "评分", "满意度", "分数", "总分", "打分", "测评", "考评", "成绩", "积分", "考分"),
@@ -69,6 +72,8 @@ public final class QuantityRecognizer {
     /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次, 入网车辆超30万 辆. */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(
         Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
+    /** Words of how many there are after the people counted (注册护士总量达到606.2万 人, 开发者数量突破800万 人). */
+    private static final WordTable<Boolean> HOW_MANY = new WordTable<>(WordTable.all("总量 数量 总数 量", true));
     /**
      * Money named before an amount in 万 or 亿 that writes no unit (北向资金净流入超50亿, 注册资本1000万, 票房突破30亿) or
      * right after it (一笔300万贷款): the amount is in 元, as the guidelines' 万元 → 元 say of money in China. A bare
@@ -81,8 +86,8 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> HOLDERS = new WordTable<>(WordTable.all(
         "者 人 方 商 户 客 用户 账户 机构 企业 对象 主体 群体", true));
     private static final String YUAN = "元";
-    /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了. */
-    private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： :", true));
+    /** Words between such a noun (or a rate cue) and the number: 人数达145, 升至了, 总量已超过600万, 总量预计达1179万. */
+    private static final WordTable<Boolean> LINKS = new WordTable<>(WordTable.all("达 为 是 有 共 共计 累计 达到 已达 约 了 超 从 由 ： : 已 已经 预计达 预计达到 将达 将达到", true));
     /** 数十, 几百, 上千: a vague amount of the multiplier that follows (数千 → about 1000). */
     private static final String VAGUE_PREFIXES = "数几上";
     private static final char REACHING = '上';
@@ -516,18 +521,28 @@ public final class QuantityRecognizer {
 
     private static String unitFromNoun(String t, int start) {
         String noun = nounBefore(t, start, NOUN_UNITS);
-        return noun == null ? "" : NOUN_UNITS.value(noun);
+        if (noun != null) {
+            return NOUN_UNITS.value(noun);
+        }
+        int end = beforeLink(t, start);
+        String howMany = HOW_MANY.endingAt(t, end, floorBefore(start));
+        String people = howMany == null ? null : UnitLexicon.peopleUnitEndingAt(t, end - howMany.length());
+        return people == null ? "" : people;
     }
 
     /** The word of the table that ends right before the amount at {@code start}, or before a link word there; or null. */
     private static String nounBefore(String t, int start, WordTable<?> nouns) {
-        int end = start;
-        int floor = Math.max(0, start - 8);
-        String link = LINKS.endingAt(t, end, floor);
-        if (link != null) {
-            end -= link.length();
-        }
-        return nouns.endingAt(t, end, floor);
+        return nouns.endingAt(t, beforeLink(t, start), floorBefore(start));
+    }
+
+    /** Where a link word (达, 为, 累计) right before {@code start} begins, else {@code start}. */
+    private static int beforeLink(String t, int start) {
+        String link = LINKS.endingAt(t, start, floorBefore(start));
+        return link == null ? start : start - link.length();
+    }
+
+    private static int floorBefore(int start) {
+        return Math.max(0, start - 8);
     }
 
     /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */

@@ -63,7 +63,18 @@ final class UnitLexicon {
         // the people a poverty-return watch list follows (超过700万监测对象)
         + "监测对象 "
         + PEOPLE_IN_MULTITUDES;
+    /** People nouns that count households. */
+    private static final Set<String> PEOPLE_HOUSEHOLDS = Set.of("农户", "用户");
     private static final Set<String> PEOPLE_WORDS = Set.of(PEOPLE.split(" "));
+    /**
+     * People named before a word of how many they are (护士总量, 用户数量, 开发者数量): the unit of the count; professions
+     * too, which are counted with a measure word after a numeral (20万名护士) and so are no units themselves.
+     */
+    private static final WordTable<String> PEOPLE_BEFORE_COUNT = peopleBeforeCount("护士 医生 医师 教师");
+    /** 开发者, 消费者, 参与者: people named by what they do. */
+    private static final char DOER = '者';
+    /** 前者, 后者, 或者, 再者, 两者, 三者: 者 there refers back to things compared, no people. */
+    private static final String NOT_DOING = "前后或再两";
     private static final char MAJOR = '大';
     /** 一大片区域 is a large area: 片区 there is part of 片区域, no part counted. */
     private static final char AREA_TAIL = '域';
@@ -81,12 +92,13 @@ final class UnitLexicon {
         + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 个比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
     private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點 个基点 個基點";
     /**
-     * Physical units; 立 is 立方米 as quarries write it (开采石子60万立); 级 an earthquake's magnitude, not a grade (see
-     * {@link NonQuantities#isGrade}).
+     * Physical units; 立 is 立方米 as quarries write it (开采石子60万立), 方 as builders and gas suppliers do (土方30万方,
+     * 5000方混凝土; a party after a Chinese numeral, see {@link NonQuantities#isParty}); 级 an earthquake's magnitude or a
+     * wind force, not a grade (see {@link NonQuantities#isGrade}); 总吨 and 载重吨 a ship's size (15万载重吨).
      */
     private static final String MEASURE = "亩 畝 公顷 平方米 平米 平方公里 平方千米 公里 千米 米 厘米 毫米 公分 吨 噸 千克 公斤 克 斤 微克 毫克 "
         + "吨标准煤 吨标煤 升 千升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 标箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
-        + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 级 "
+        + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 方 级 总吨 载重吨 "
         // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
         + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh W kW MW GW 吉瓦 太瓦 兆瓦时 mS/cm S/cm "
         + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
@@ -98,7 +110,9 @@ final class UnitLexicon {
         // shifts (四班倒), glances (一眼望去)
         + "班倒 眼望 眼看 眼就 眼便 眼认 眼瞥 "
         // the dog days (三伏天, 数九寒天 has no unit)
-        + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台 局两胜 局三胜 局四胜 孔桥";
+        + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台 局两胜 局三胜 局四胜 孔桥 "
+        // words 方 begins (从5方面入手, 3方案), no cubic metres
+        + "方面 方案 方式 方向 方法 方针 方位 方阵 方队 方舱 方便 方言 方程";
 
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(
@@ -133,7 +147,7 @@ final class UnitLexicon {
         add(all, CURRENCY, Kind.CURRENCY);
         add(all, COUNT, Kind.COUNT);
         for (String w : PEOPLE.split(" ")) {
-            all.put(w, new Unit(w, w.equals("农户") || w.equals("用户") ? "户" : "人", Kind.COUNT));
+            all.put(w, new Unit(w, PEOPLE_HOUSEHOLDS.contains(w) ? "户" : "人", Kind.COUNT));
         }
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) {
@@ -145,6 +159,27 @@ final class UnitLexicon {
             index.put(c, list.toArray(Unit[]::new));
         });
         return new CharKeyedTable<>(index);
+    }
+
+    private static WordTable<String> peopleBeforeCount(String professions) {
+        Map<String, String> units = new HashMap<>(WordTable.all(professions, "人"));
+        for (String w : PEOPLE_WORDS) {
+            units.put(w, PEOPLE_HOUSEHOLDS.contains(w) ? "户" : "人");
+        }
+        return new WordTable<>(units);
+    }
+
+    /** The unit of the people named right before {@code end} (护士, 用户, 开发者), or null. */
+    static String peopleUnitEndingAt(CharSequence t, int end) {
+        String noun = PEOPLE_BEFORE_COUNT.endingAt(t, end, 0);
+        if (noun != null) {
+            return PEOPLE_BEFORE_COUNT.value(noun);
+        }
+        if (end < 2 || t.charAt(end - 1) != DOER) {
+            return null;
+        }
+        char doing = t.charAt(end - 2);
+        return HanCharacters.isHan(doing) && NOT_DOING.indexOf(doing) < 0 && !NumeralChars.isChineseNumeral(doing) ? "人" : null;
     }
 
     /** Later kinds in {@link #index()} win a clash: 块 is read as a count (3块地) rather than money. */

@@ -188,13 +188,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void anEarthquakesMagnitudeIsMeasuredButNoGrade() {
         assertFinds("神奈川县发生5.3级地震，宫崎县发生里氏7.1级强震", "5.3级|5.3|级|EXACT", "7.1级|7.1|级|EXACT");
         assertFinds("该地区发生了超过12次2.5级以上的地震，其中一次为4.2级。", "超过12次|12|次|MORE_THAN", "4.2级|4.2|级|EXACT");
-        assertFinds("风力为5级，应急响应为3级。");
-        assertFinds("地震发生时，当地风力达5级。");
+        assertFinds("风力为5级，应急响应为3级。", "5级|5|级|EXACT");
+        assertFinds("地震发生时，当地风力达5级。", "5级|5|级|EXACT");
         assertFinds("当地发生6.8级的强震", "6.8级|6.8|级|EXACT");
-        assertFinds("启动一级响应，三级医院，风力8级，阵风9.5级风");
+        assertFinds("启动一级响应，三级医院，风力8级，阵风9.5级风", "8级|8|级|EXACT", "9.5级|9.5|级|EXACT");
         assertFinds("已发生2.5级以上余震至少39次", "至少39次|39|次|AT_LEAST");
         assertFinds("当地发生5.1级余震", "5.1级|5.1|级|EXACT");
-        assertFinds("沿海有5.5级大风");
+        assertFinds("沿海有5.5级大风", "5.5级|5.5|级|EXACT");
         assertFinds("发生5级地震1次", "1次|1|次|EXACT");
     }
 
