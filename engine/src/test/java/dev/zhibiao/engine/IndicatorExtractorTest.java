@@ -2406,4 +2406,97 @@ class IndicatorExtractorTest {
                 + " " + i.quantity().unit() + " " + i.quantity().qualifier())
             .toList();
     }
+
+    @Test
+    void aWholeCityWordAfterItsParagraphsSubjectCityIsThatCity() {
+        assertAll(
+            () -> assertEquals("宁波市", last(regionPathOf("6.2%", extracted("杭州数据", "2024-03-02",
+                "<p>今年以来，浙江多地经济回升。前三季度，宁波全市规模以上工业增加值同比增长6.2%。全市35个工业行业大类中，28个行业实现增长。</p>")))),
+            () -> assertEquals("宁波市", last(regionPathOf("35个", extracted("杭州数据", "2024-03-02",
+                "<p>今年以来，浙江多地经济回升。前三季度，宁波全市规模以上工业增加值同比增长6.2%。全市35个工业行业大类中，28个行业实现增长。</p>"))),
+                "a later 全市 of the same paragraph"),
+            () -> assertEquals("温州市", last(regionPathOf("7.2%", extracted("台州经济", "2024-03-02",
+                "<p>台州市统计局发布数据。</p><p>今年前三季度，温州GDP增长6.1%。全市规模以上工业增加值增长7.2%。</p>")))),
+            () -> assertEquals("大庆市", last(regionPathOf("120亿元", extracted("大庆市今年经济", "2024-03-02",
+                "<p>大庆市代表团日前赴哈尔滨市考察学习。全市今年招商引资到位资金达到120亿元。</p>"))),
+                "a city gone to is no subject: the post's city"),
+            () -> assertEquals("大庆市", last(regionPathOf("120亿元", extracted("大庆市今年经济", "2024-03-02",
+                "<p>大庆市与哈尔滨市签订合作协议，全市今年招商引资到位资金达到120亿元。</p>")))),
+            () -> assertEquals("蚌埠市", last(regionPathOf("920家", extracted("蚌埠经济", "2024-03-02",
+                "<p>芜湖经济总量居全省第二。蚌埠前三季度GDP仅为芜湖的1/2，全市规上工业企业达到920家。</p>"))),
+                "a ratio's base (芜湖的1/2) is no subject"));
+    }
+
+    @Test
+    void aWholeTownshipWordNeverPointsBackAtANeighbour() {
+        assertAll(
+            () -> assertEquals("时家店乡", last(regionPathOf("12498口人", extracted("柳河", "2024-03-02",
+                "<p>时家店乡位于柳河县东部。东临姜家店朝鲜族乡，西临柳河镇。全乡共有8个行政村，12498口人。</p>")))),
+            () -> assertEquals("哈尔盖镇", last(regionPathOf("1688平方公里", extracted("刚察", "2024-03-02",
+                "<p>哈尔盖镇位于刚察县东部，北与祁连县默勒镇隔山相望，全镇土地总面积为1688平方公里。</p>"))),
+                "相望 names a neighbour as 接壤 does"),
+            () -> assertEquals("哈尔滨市", last(regionPathOf("1200亿元", extracted("双城", "2024-03-02",
+                "<p>哈尔滨市与长春市相比，全市GDP高出1200亿元。</p>"))),
+                "a comparison's base is no antecedent of 全市"),
+            () -> assertEquals("时家店乡", last(regionPathOf("8个", extracted("柳河县新闻", "2024-03-02",
+                "<p>时家店乡位于柳河县东部，距通化市50公里。全乡共有8个行政村。</p>"))),
+                "unchanged: the town itself"));
+    }
+
+    @Test
+    void theWritersOwnCityWordIsNeverTheCityItsParagraphNamedBefore() {
+        assertAll(
+            () -> assertEquals("东莞市", last(regionPathOf("4.0%", extracted("东莞统计", "2024-03-02",
+                "<p>前三季度，深圳GDP增长5.8%。我市GDP增长4.0%，规上工业增加值增长3.1%。</p>"))),
+                "我市 is the writer's city"),
+            () -> assertEquals("上海市", last(regionPathOf("58万个", extracted("上海发布", "2024-03-02",
+                "<p>近日，杭州发布了人才新政。本市今年新增就业岗位达到58万个。</p>"))),
+                "本市 is the writer's city"),
+            () -> assertEquals("温州市", last(regionPathOf("7.2%", extracted("台州经济", "2024-03-02",
+                "<p>台州市统计局发布数据。</p><p>今年前三季度，温州GDP增长6.1%。该市规模以上工业增加值增长7.2%。</p>"))),
+                "该市 is the city just named"));
+    }
+
+    @Test
+    void aPlaceAfterATimeInsideItsClauseIsNoSubjectOfAWholeCityWord() {
+        assertAll(
+            () -> assertEquals("东莞市", last(regionPathOf("2.5%", extracted("东莞经济", "2024-03-02",
+                "<p>前三季度东莞GDP增长4.0%，低于同期深圳1.8个百分点，全市规上工业增加值增长2.5%。</p>")))),
+            () -> assertEquals("东莞市", last(regionPathOf("1.2万家", extracted("东莞经济", "2024-03-02",
+                "<p>东莞前三季度出口增长3%，比上年同期广州高出1个百分点，全市外贸企业达到1.2万家。</p>")))),
+            () -> assertEquals("深圳市", last(regionPathOf("3.5%", extracted("东莞经济", "2024-03-02",
+                "<p>2023年上半年深圳GDP增长6.1%，全市规上工业增加值增长3.5%。</p>"))),
+                "a time opening the clause still leaves the place its subject"));
+    }
+
+    @Test
+    void theSubjectOfANeighbourClauseIsNoNeighbour() {
+        assertAll(
+            () -> assertEquals("博罗县", last(regionPathOf("5.1%", extracted("惠州新闻", "2024-03-02",
+                "<p>博罗县与东莞市接壤，全县今年GDP增长5.1%。</p>")))),
+            () -> assertEquals("泸定县", last(regionPathOf("5万人", extracted("四川地震", "2024-03-02",
+                "<p>泸定县与石棉县相邻，全县受灾群众达到5万人。</p>")))),
+            () -> assertEquals("烟台市", last(regionPathOf("4.6亿吨", extracted("山东港口", "2024-03-02",
+                "<p>烟台与大连隔海相望，全市今年港口货物吞吐量达到4.6亿吨。</p>")))),
+            () -> assertEquals("时家店乡", last(regionPathOf("1.2万人", extracted("柳河县新闻", "2024-03-02",
+                "<p>时家店乡与柳河镇接壤，全乡共有8个行政村，户籍人口1.2万人。</p>")))));
+    }
+
+    @Test
+    void aFractionRunningIntoANounIsTheShareOfThePlacesOwn() {
+        assertAll(
+            () -> assertEquals("北京市", last(regionPathOf("三分之一", extracted("人口普查", "2024-03-02",
+                "<p>北京的三分之一家庭拥有两辆以上汽车。</p>")))),
+            () -> assertEquals("上海市", last(regionPathOf("1300万人", extracted("疫苗接种", "2024-03-02",
+                "<p>截至目前，上海的一半以上居民已接种加强针，共计1300万人。</p>")))),
+            () -> assertEquals("广州市", last(regionPathOf("2800亿元", extracted("广东经济", "2024-03-02",
+                "<p>广州GDP是佛山的2.3倍，全市金融业增加值达到2800亿元。</p>"))),
+                "a ratio's base stays a base"));
+    }
+
+    @Test
+    void aCountyWhoseSeatADistanceIsMeasuredToIsTheWholeCountyWordsCounty() {
+        assertEquals("布尔津县", last(regionPathOf("500万人次", extracted("阿勒泰旅游", "2024-03-02",
+            "<p>喀纳斯景区距布尔津县城150公里，全县今年接待游客500万人次。</p>"))));
+    }
 }

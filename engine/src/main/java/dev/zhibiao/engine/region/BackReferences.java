@@ -12,16 +12,24 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
- * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省, 村里 — to the post's dominant
- * place when it is of that kind (全乡 in a profile of 时家店乡 that also names its neighbours), else to the latest
- * place of that kind named before them (or among the ancestors of the latest place), else to the dominant place's
- * ancestor of that kind.
+ * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省, 村里 — to the place of that
+ * kind its paragraph has just named (深圳全市), else to the post's dominant place when it is of that kind (全乡 in a
+ * profile of 时家店乡 that also names its neighbours), else to the latest place of that kind named before them (or
+ * among the ancestors of the latest place), else to the dominant place's ancestor of that kind.
  */
 final class BackReferences {
     /** The kinds 该, 全, 本 and 我 take in a reference. */
     private static final String REFERENCE_KINDS = "县村镇乡市区省州旗";
     private static final String REFERENCE_DETERMINERS = "该全本我";
     private static final char IN = '里';
+    private static final char COUNTY = '县';
+    /** 城 after a county's name: its seat (县城). */
+    private static final char SEAT = '城';
+    /**
+     * The determiners whose reference may point at the place its paragraph has just named as subject (宁波全市, 该市);
+     * 我市 and 本市 are the writer's own place whatever was named before them.
+     */
+    private static final String PARAGRAPH_DETERMINERS = "全该";
     /** 该县/全县/本县/我县 …; not 全市场, 本区域, 全区间 where the kind word starts another word. */
     private static final LeadingScan REFERENCE = new LeadingScan("该全本我县村镇乡市省",
         "[" + REFERENCE_DETERMINERS + "]([" + REFERENCE_KINDS + "])(?![场域间])"
@@ -63,7 +71,7 @@ final class BackReferences {
     }
 
     /** The named places plus the resolved back references, ordered by start. */
-    List<PlaceMention> resolve(String text, List<PlaceMention> named, Optional<Region> dominant) {
+    List<PlaceMention> resolve(String text, DocumentSpans spans, List<PlaceMention> named, Optional<Region> dominant) {
         List<PlaceMention> all = new ArrayList<>(named);
         Matcher m = REFERENCE.matcher(text);
         for (int from = 0; REFERENCE.find(m, text, from); from = LeadingScan.after(m)) {
@@ -76,8 +84,11 @@ final class BackReferences {
                 continue; // 全, 本 or 该 ending a word (健全乡村, 熊本县, 应该): no reference
             }
             char kind = (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
-            Optional<Region> target = dominant.filter(d -> isOfKind(d, kind))
-                .or(() -> latestOfKind(all, start, kind))
+            boolean mayPointAtParagraphSubject = m.group(1) != null && PARAGRAPH_DETERMINERS.indexOf(text.charAt(start)) >= 0;
+            Optional<Region> target = (mayPointAtParagraphSubject
+                    ? namedInParagraphBefore(text, spans, all, start, kind) : Optional.<Region>empty())
+                .or(() -> dominant.filter(d -> isOfKind(d, kind)))
+                .or(() -> latestOfKind(text, spans, all, start, kind))
                 .or(() -> dominant.flatMap(d -> ofKind(d, kind)));
             target.ifPresent(region -> {
                 all.add(new PlaceMention(start, m.end(), m.group(), region));
@@ -160,17 +171,43 @@ final class BackReferences {
         return Optional.empty();
     }
 
-    private Optional<Region> latestOfKind(List<PlaceMention> mentions, int before, char kind) {
+    /**
+     * The place of the kind its paragraph names last before the reference, when that name is no point of reference
+     * (深圳全市规模以上工业增加值, then 全市37个工业行业大类, in a story whose main city is 东莞): the paragraph's own city,
+     * not the post's. A last name of another kind (以西安村为主，全镇…), not in a subject's place (赴哈尔滨市考察。全市…),
+     * a neighbour (东临柳河镇，全乡…) or a ratio's base (仅为芜湖的1/2。…全市) leaves it to the post's place.
+     */
+    private Optional<Region> namedInParagraphBefore(String text, DocumentSpans spans, List<PlaceMention> mentions,
+                                                    int before, char kind) {
+        int paragraphStart = spans.paragraphAt(before).start();
+        return latest(mentions, before, p -> !isReference(p))
+            .filter(p -> p.start() >= paragraphStart && isOfKind(p.region(), kind)
+                && ReferencePoints.opensClause(text, spans, p.start()) && !ReferencePoints.isReferencePoint(text, spans, p))
+            .map(PlaceMention::region);
+    }
+
+    /**
+     * The latest place named before of the kind, or with an ancestor of it; not a point of reference (东临姜家店朝鲜族乡,
+     * 与祁连县默勒镇隔山相望, 与长春市相比): 全乡 after it is still the place the text is about. A county whose seat a
+     * distance is measured to (距布尔津县城150公里，全县…) is the text's own county.
+     */
+    private Optional<Region> latestOfKind(String text, DocumentSpans spans, List<PlaceMention> mentions, int before,
+                                          char kind) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PlaceMention p = mentions.get(i);
             if (p.end() <= before) {
                 Optional<Region> found = ofKind(p.region(), kind);
-                if (found.isPresent()) {
+                if (found.isPresent() && (isCountySeat(text, p) || !ReferencePoints.isReferencePoint(text, spans, p))) {
                     return found;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the county is named as its seat (布尔津县城). */
+    private static boolean isCountySeat(String text, PlaceMention p) {
+        return p.end() < text.length() && text.charAt(p.end()) == SEAT && isOfKind(p.region(), COUNTY);
     }
 
     /** The place itself or its nearest ancestor whose name ends in the kind word (县 → 田东县, 区 → 广西壮族自治区). */

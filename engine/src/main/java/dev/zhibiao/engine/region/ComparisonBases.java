@@ -31,6 +31,14 @@ final class ComparisonBases {
     private static final char TOWARD = '对';
     private static final Pattern TRADE = Pattern.compile("出口|进口|贸易|投资");
     private static final int MAX_TRADE_REACH = 10;
+    /**
+     * A ratio taken of the place right after it (仅为宁波的1/6、合肥的1/5, 是佛山的2.3倍): the place is its yardstick. A
+     * fraction that goes on into a noun is a share of the place's own (北京的三分之一家庭, 上海的一半以上居民).
+     */
+    private static final Pattern RATIO_OF =
+        Pattern.compile("的(?:[0-9.０-９]+倍|(?:[0-9０-９]+/[0-9０-９]+|[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+|一半)"
+            + "(?:左右|多)?(?!\\p{IsHan}))");
+    private static final char RATIO_OPENING = '的';
 
     private ComparisonBases() {
     }
@@ -68,10 +76,16 @@ final class ComparisonBases {
         return end;
     }
 
+    /** Whether a ratio is taken of the place ending at {@code end} ({@link #RATIO_OF}). */
+    private static boolean isRatioBase(String text, int end) {
+        return end < text.length() && text.charAt(end) == RATIO_OPENING // checked first: most places are not followed by 的
+            && RATIO_OF.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** Whether the place named at [start, end) is the base of a comparison or the partner of a trade. */
     static boolean isBase(String text, int start, int end) {
         if (BEFORE.stream().anyMatch(w -> text.startsWith(w, start - w.length())) || isWholeOfShare(text, start)
-                || isTradePartner(text, start, end)) {
+                || isTradePartner(text, start, end) || isRatioBase(text, end)) {
             return true;
         }
         if (WITH.stream().noneMatch(w -> text.startsWith(w, start - w.length()))) {

@@ -30,8 +30,17 @@ final class ReferencePoints {
     private static final List<String> REFERENCE_TITLES = List.of("首都", "省会", "首府");
     private static final List<String> DISTANCE_WORDS = List.of("距", "距离", "离");
 
-    /** Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 are neighbours. */
-    private static final LeadingScan CLAUSE = new LeadingScan("接交毗相比为", "接壤|交界|毗邻|相邻|比邻|为邻");
+    /**
+     * Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 (隔河相望) are neighbours, except the subject that opens
+     * the clause before 与 (龙扬镇与涡阳县接壤).
+     */
+    private static final LeadingScan CLAUSE = new LeadingScan("接交毗相比为", "接壤|交界|毗邻|相邻|比邻|为邻|相望");
+    /** A time a clause may open with before its subject (今年, 前三季度, 2023年上半年, 同期), ending as a time does. */
+    private static final Pattern OPENING_TIME =
+        Pattern.compile("[0-9０-９一二三四五六七八九十两上下前后今去明同首年月日度季期半个初末旬底第]*[年月日度季期旬底初]");
+    /** A direction word (北与…接壤) and the joiners after the subject of a neighbour clause: 龙扬镇与涡阳县接壤. */
+    private static final String DIRECTIONS = "东南西北";
+    private static final String NEIGHBOUR_JOINERS = "与同和跟";
     /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
     private static final Pattern COUNT_AFTER_EXAMPLES =
         Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
@@ -153,6 +162,25 @@ final class ReferencePoints {
             return true;
         }
         String clause = spans.clauseAt(mention.start()).of(text);
-        return CLAUSE.find(CLAUSE.matcher(clause), clause, 0);
+        return CLAUSE.find(CLAUSE.matcher(clause), clause, 0) && !isNeighbourClauseSubject(text, spans, mention);
+    }
+
+    /** Whether the place is what a neighbour clause is about (哈尔盖镇北与祁连县默勒镇隔山相望), not one of its neighbours. */
+    private static boolean isNeighbourClauseSubject(String text, DocumentSpans spans, PlaceMention mention) {
+        int at = mention.end();
+        if (at < text.length() && DIRECTIONS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at < text.length() && NEIGHBOUR_JOINERS.indexOf(text.charAt(at)) >= 0
+            && opensClause(text, spans, mention.start());
+    }
+
+    /**
+     * Whether a place stands where a clause's subject does: at the clause's start, or after a time that opens it
+     * (前三季度阳江规上工业); not after a verb or preposition (赴哈尔滨市考察, 低于同期深圳).
+     */
+    static boolean opensClause(String text, DocumentSpans spans, int start) {
+        int clauseStart = spans.clauseAt(start).start();
+        return clauseStart == start || OPENING_TIME.matcher(text).region(clauseStart, start).matches();
     }
 }

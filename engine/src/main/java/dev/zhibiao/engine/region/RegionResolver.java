@@ -78,7 +78,8 @@ public final class RegionResolver {
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text, titleEnd, lexicon);
         Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national).or(() -> sitePlace);
-        List<PlaceMention> mentions = backReferences.resolve(text, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant);
+        List<PlaceMention> mentions =
+            backReferences.resolve(text, spans, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant);
         PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
