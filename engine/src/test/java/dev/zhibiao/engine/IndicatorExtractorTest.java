@@ -2499,4 +2499,87 @@ class IndicatorExtractorTest {
         assertEquals("布尔津县", last(regionPathOf("500万人次", extracted("阿勒泰旅游", "2024-03-02",
             "<p>喀纳斯景区距布尔津县城150公里，全县今年接待游客500万人次。</p>"))));
     }
+
+    @Test
+    void aMonthOfEveryYearIsNoPeriodAndDoesNotCarry() {
+        String profile = "<p>该县地处高原，气候寒冷干燥，1月平均气温-12.3℃，7月平均气温16.8℃，年平均气温3.2℃。"
+                + "全县辖8个乡镇，总人口12.6万人。</p>";
+        assertAll(
+            () -> assertEquals(null, periodOf("某县概况", "2020-05-01", profile, "-12.3℃"), "a climate normal"),
+            () -> assertEquals(null, periodOf("某县概况", "2020-05-01", profile, "16.8℃")),
+            () -> assertEquals(null, periodOf("某县概况", "2020-05-01", profile, "12.6万人"), "the normal's month does not carry"),
+            () -> assertEquals(null, periodOf("雨季", "2020-07-01",
+                "<p>当地属季风气候，每年雨季集中在5至9月，年均降水1800毫米。全县水库库容达到5.2亿立方米。</p>", "5.2亿立方米"),
+                "the season of every year's rains"),
+            () -> assertEquals("2022-01", periodOf("气候公报", "2022-02-03",
+                "<p>国家气候中心发布，1月全国平均气温-4.1℃，较常年同期偏高0.8℃。</p>", "-4.1℃"),
+                "one month's weather set against the normal"),
+            () -> assertEquals("2023-07", periodOf("天气", "2023-08-05",
+                "<p>7月平均气温为27.6℃，较常年同期偏高1.1℃，为1961年以来同期最高。</p>", "27.6℃")),
+            () -> assertEquals("2024-03", periodOf("项目", "2024-04-10",
+                "<p>据悉，该区重大项目开工集中在3月，共开工项目56个，总投资320亿元。</p>", "56个"),
+                "things of one year bunched in a month"));
+    }
+
+    @Test
+    void aYearWrittenWithoutItsCharacterBeforeTheScopeOfAClauseDatesIt() {
+        assertAll(
+            () -> assertEquals("2023", periodOf("出行", "2024-01-20",
+                "<p>记者从交通运输部了解到，2023全国铁路累计发送旅客38.5亿人次，同比增长130%。其中，高铁发送旅客24.6亿人次。</p>",
+                "38.5亿人次")),
+            () -> assertEquals("2023", periodOf("出行", "2024-01-20",
+                "<p>记者从交通运输部了解到，2023全国铁路累计发送旅客38.5亿人次，同比增长130%。其中，高铁发送旅客24.6亿人次。</p>",
+                "24.6亿人次"), "and the 其中 sentence after it"),
+            () -> assertEquals("2021", periodOf("快递", "2022-01-15",
+                "<p>国家邮政局数据显示，2021全国快递业务量完成1083亿件，同比增长29.9%。</p>", "1083亿件")),
+            () -> assertEquals("2023", periodOf("就业", "2024-02-01", "<p>人社部介绍，2023全年城镇新增就业1244万人。</p>", "1244万人")),
+            () -> assertEquals(null, periodOf("会议", "2024-05-20",
+                "<p>本次大会共有2000多名代表参加，1500家企业参展。</p>", "1500家"), "a count before its unit"),
+            () -> assertEquals("2024", periodOf("博览会", "2024-06-01",
+                "<p>“2019中国国际数字经济博览会”的经验被推广，今年博览会共签约项目120个。</p>", "120个"),
+                "a year opening a quoted name"));
+    }
+
+    @Test
+    void theHeadlinesBeforeABulletinsBylineTellTheReportsDay() {
+        String story = "<p><strong>第十届全国少数民族传统体育运动会开幕</strong></p><p><strong>34个代表团参加比赛</strong></p>"
+                + "<p><strong>央视网消息</strong>（新闻联播）：运动会在三亚开幕。</p>"
+                + "<p>雄壮的乐曲声中，来自全国的6000多名运动员依次入场。</p><p>习近平指出，80年前，中国人民经过14年浴血奋战，赢得了胜利。</p>";
+        assertAll(
+            () -> assertEquals("2024", periodOf("运动会", "2024-08-10", story, "34个"), "a headline before the byline"),
+            () -> assertEquals("2024", periodOf("运动会", "2024-08-10", story, "6000多名")),
+            () -> assertEquals(null, periodOf("运动会", "2024-08-10", story, "14年"), "80年前 sets the sentence in the past"),
+            () -> assertEquals(null, periodOf("镇情简介", "2021-03-01",
+                "<p>某镇位于县城东部。</p><p>全镇辖10个行政村。</p><p>好消息！全镇耕地面积达到5.6万亩。</p>", "5.6万亩"),
+                "好消息 opening a paragraph is no byline"));
+    }
+
+    // reviewer 6: one test per misfire mended (no new imports)
+    @Test
+    void aMonthsWeatherInAReportIsThatMonthUnlessTheSentenceProfilesAClimate() {
+        assertAll(
+            () -> assertEquals("2023-07", periodOf("气象月报", "2023-08-03",
+                "<p>省气候中心今天发布，7月平均气温28.4℃，为1961年以来最高。</p>", "28.4℃"), "a record month"),
+            () -> assertEquals("2023-07", periodOf("气象", "2023-08-03",
+                "<p>7月平均气温27.9℃，较去年上升0.6℃。全月高温日数达到18天。</p>", "18天"), "set against last year"),
+            () -> assertEquals(null, periodOf("县情", "2020-04-01",
+                "<p>该县属大陆性气候，7月平均最高气温24℃，无霜期110天。全县辖5个镇。</p>", "24℃"), "a climate profile"));
+    }
+
+    @Test
+    void thisYearsRainsBunchedInAMonthAreOfThatMonth() {
+        assertEquals("2024-07", periodOf("防汛", "2024-08-02",
+            "<p>入汛以来，我省降雨主要集中在7月，全省平均降雨量412毫米，共转移群众5.6万人。</p>", "5.6万人"));
+    }
+
+    @Test
+    void aParagraphOpeningOnItsSourceIsNoByline() {
+        assertEquals(null, periodOf("村史", "2022-06-01",
+            "<p>村里过去只有土坯房。</p><p>村民们说起往事。</p><p>从县里传来消息：村里修通了公路，全长12公里。</p>", "12公里"));
+    }
+
+    @Test
+    void aCountOfGuestsFromHomeAndAbroadIsNoYear() {
+        assertEquals(null, periodOf("会议", "2024-05-20", "<p>本次会议，2000国内外嘉宾出席，签约项目56个。</p>", "56个"));
+    }
 }

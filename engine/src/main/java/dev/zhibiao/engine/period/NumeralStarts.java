@@ -16,8 +16,11 @@ final class NumeralStarts {
      * range; and 季 of a quarter (一季度, 4季度).
      */
     private static final String AFTER_MONTH_OR_QUARTER = "月季-—–~至到 \t\n\u000B\f\r";
-    /** What follows a year's four digits (2021年, 2022财年). */
-    private static final String AFTER_YEAR_DIGITS = "年财";
+    /**
+     * What follows a year's four digits (2021年, 2022财年), or the first character of the scope words a year written
+     * without 年 may stand before (2023全国…, 2024上半年).
+     */
+    private static final String AFTER_YEAR_DIGITS = "年财全我中国各上下前第一二三四";
     private static final int YEAR_DIGITS = 4;
     private static final char YEAR = '年';
     private static final char DAY = '日';

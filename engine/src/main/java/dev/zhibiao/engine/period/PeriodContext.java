@@ -90,10 +90,10 @@ public final class PeriodContext {
 
     /**
      * Words that set what follows in the past, though no time expression reads them (20世纪80年代, 党的十八大以来, 曾经的,
-     * 从原来的, 解放前, 改革开放之初, 此前, 当时): a report's day does not date the sentence's amounts.
+     * 从原来的, 解放前, 改革开放之初, 此前, 当时, 80年前): a report's day does not date the sentence's amounts.
      */
     private static final Pattern PAST_WORDS = Pattern.compile(
-        "年代|世纪|以来|曾经|当年|原来|过去|解放前|建国初|之初|初期|最初|起初|此前|以前|之前|当时|那时|早年|昔日|时期");
+        "[0-9零〇一二两三四五六七八九十百千多余几]年前|年代|世纪|以来|曾经|当年|原来|过去|解放前|建国初|之初|初期|最初|起初|此前|以前|之前|当时|那时|早年|昔日|时期");
 
     /**
      * A span since a year (2010年以来) and a streak of whole years right after it (连续5年, ，连续五年); not an open one

@@ -25,8 +25,16 @@ final class PeriodExpressions {
     private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     /** From this month on, 过去一年 reviews the year now ending. */
     private static final int YEAR_END_MONTH = 11;
+    /**
+     * A year written without 年 opening a clause before the scope of its facts (，2023全国…累计查验…; 2024上半年): a
+     * count there (，2000多名, 1500家) is followed by its unit, which none of these words begins; nor is a
+     * count of people from home and abroad (2000国内外嘉宾) a year, nor a number no year of news has (1234上半年). Not after a quote
+     * (“2019中国国际…”): a year opening a name dates the event named, not the facts of the sentence.
+     */
+    private static final String BARE_YEAR = "(?<![^，,。；;：:\\n（(\\s]\\d{4})(?<=(?:19|20)\\d\\d)"
+        + "(?=全[国省市县区球年]|我[国省市区县]|中国|国内(?!外)|各地|上半年|下半年|前三季度|第?[一二三四]季度)";
     /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
-    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年)|(今年|去年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
+    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年|" + BARE_YEAR + ")|(今年|去年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
@@ -200,11 +208,11 @@ final class PeriodExpressions {
                 && (WHOLE_YEAR_WORDS.contains(String.valueOf(m.group(YEAR_WORD))) || datedOpensParagraph);
             // a heading dates its item's opening month (·2017年8月（全省…推进大会）, then 8月6日至8月7日，…大会在贵阳召开)
             // today's date (今天（12月24日）) is the report's, whatever year the sentence names before it
-            Optional<Point> point = !ownYear && before != null
+            boolean inYearBefore = !ownYear && before != null
                 && (ofParagraphYear || sameSentence(text, datedEnd, m.start()) || headingBefore(text, datedEnd, m.start())
                     && written.filter(w -> !w.part().isEmpty() && w.part().equals(before.part())).isPresent())
-                && !DayDates.glossesReportDay(text, m.start())
-                ? written.map(p -> p.inYearOf(before, continuing)) : written;
+                && !DayDates.glossesReportDay(text, m.start());
+            Optional<Point> point = inYearBefore ? written.map(p -> p.inYearOf(before, continuing)) : written;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
             if (sinceAfterEvent > 0) {
                 boolean thisYear = published != null && point.get().year == published.getYear();
@@ -234,7 +242,9 @@ final class PeriodExpressions {
                 || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length())) && baseAmountFollows(text, through));
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
-            if (point.isPresent() && founded(text, m.start())) {
+            // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
+            boolean everyYear = !ownYear && !inYearBefore && RecurringMonths.namedAt(text, m.start(), end);
+            if (point.isPresent() && (founded(text, m.start()) || everyYear)) {
                 // 成立于1999年，…占地面积14000平方米: a founding date dates the founding, not the figures after it
                 out.add(new PeriodMention(m.start(), through, Optional.empty(), false));
             } else if (point.isPresent() && (!comparison || datesBaseAmount)) {

@@ -36,6 +36,13 @@ public final class PeriodResolver {
      * news of its day.
      */
     private static final Pattern NEWS_BYLINE = Pattern.compile("\\s*[^，。：:]{0,12}(?:消息|[0-9一二三四五六七八九十]日电|报讯)");
+    /** How many headline paragraphs a bulletin's story may open with before its byline. */
+    private static final int MAX_HEADLINES_BEFORE_BYLINE = 6;
+    /**
+     * What follows a byline after headlines (消息（新闻联播）：, 日电 ), so that a paragraph opening on 好消息！ or on a
+     * source (记者从省统计局获得消息：) is none.
+     */
+    private static final String BYLINE_ENDS = "（( ";
     /** A sentence opening on the season (“三夏”时节，; 金秋时节，), after a bulletin's byline. */
     private static final Pattern SEASON_OPENING = Pattern.compile("(?:[^，。：]{0,12}：)?[“\"]?(?![去前往每同这])[^年，。：“”\"\\s]{1,4}[”\"]?"
         + SEASON + "[，,]");
@@ -69,8 +76,28 @@ public final class PeriodResolver {
      * communiqués whose date is no date of their figures.
      */
     private static Optional<String> reportYear(String text, int titleEnd, Optional<String> publicationYear) {
-        int body = Math.min(Math.max(titleEnd, 0), text.length());
-        return publicationYear.filter(year -> NEWS_BYLINE.matcher(text).region(body, text.length()).lookingAt());
+        return publicationYear.filter(year -> opensWithByline(text, titleEnd));
+    }
+
+    /**
+     * Whether the body, or a paragraph after the few headlines a bulletin's story may open with (纪念…大会在京隆重举行⏎
+     * 61位外国领导人…应邀出席大会⏎央视网消息（新闻联播）：…), opens with a byline: the headlines tell the same day's news.
+     */
+    private static boolean opensWithByline(String text, int titleEnd) {
+        Matcher byline = NEWS_BYLINE.matcher(text);
+        int paragraph = Math.min(Math.max(titleEnd, 0), text.length());
+        for (int k = 0; k <= MAX_HEADLINES_BEFORE_BYLINE && paragraph < text.length(); k++) {
+            if (byline.region(paragraph, text.length()).lookingAt()
+                    && (k == 0 || byline.end() < text.length() && BYLINE_ENDS.indexOf(text.charAt(byline.end())) >= 0)) {
+                return true;
+            }
+            int lineEnd = text.indexOf('\n', paragraph + 1);
+            if (lineEnd < 0) {
+                return false;
+            }
+            paragraph = lineEnd + 1;
+        }
+        return false;
     }
 
     /**
