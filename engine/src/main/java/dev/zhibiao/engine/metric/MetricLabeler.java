@@ -652,7 +652,7 @@ public final class MetricLabeler {
                     return stance + VOTE_UNIT;
                 }
             }
-            if (scope.quantity.unit().equals(MAGNITUDE_UNIT) 
+            if (scope.quantity.unit().equals(MAGNITUDE_UNIT)
                     && !WindForce.at(scope.text, scope.quantity.start(), scope.quantity.end())) {
                 // a wind force is named by its own words (沿海风力, 预计阵风); a magnitude is of the quake named right after it (7.1级强震 → 强震震级), else of an earthquake (里氏7.1级)
                 String after = scope.restOfClause();

@@ -243,7 +243,8 @@ final class PeriodExpressions {
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
             // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
-            boolean everyYear = !ownYear && !inYearBefore && RecurringMonths.namedAt(text, m.start(), end);
+            boolean everyYear = point.isPresent() && !ownYear && !inYearBefore
+                && RecurringMonths.namedAt(text, m.start(), end);
             if (point.isPresent() && (founded(text, m.start()) || everyYear)) {
                 // 成立于1999年，…占地面积14000平方米: a founding date dates the founding, not the figures after it
                 out.add(new PeriodMention(m.start(), through, Optional.empty(), false));

@@ -37,31 +37,20 @@ final class RecurringMonths {
 
     /** Whether the month expression at [start, end) names a time of every year. */
     static boolean namedAt(String text, int start, int end) {
-        int sentenceStart = start(text, start, Segmenter.FULL_STOPS_AND_LINES);
         if (NORMALS.stream().anyMatch(w -> text.startsWith(w, end))) {
-            String sentence = text.substring(sentenceStart, sentenceEnd(text, end));
-            return CLIMATE_PROFILE.matcher(sentence).find()
-                && !AGAINST_NORMAL.matcher(text.substring(start, sentenceEnd(text, end))).find();
+            int sentenceEnd = Segmenter.sentenceEnd(text, end);
+            return CLIMATE_PROFILE.matcher(text.substring(Segmenter.sentenceStart(text, start), sentenceEnd)).find()
+                && !AGAINST_NORMAL.matcher(text.substring(start, sentenceEnd)).find();
         }
-        int clauseStart = start(text, start, CLAUSE_ENDS);
-        return FALLS_IN_BEFORE.matcher(text.substring(Math.max(clauseStart, start - FALLS_IN_WORD), start)).find()
-            && EVERY_YEAR.matcher(text.substring(sentenceStart, start)).find();
-    }
-
-    /** Where the clause or sentence (as the stops say) around {@code from} starts. */
-    private static int start(String text, int from, String stops) {
-        int k = from;
-        while (k > 0 && stops.indexOf(text.charAt(k - 1)) < 0) {
-            k--;
+        // the few characters before the month, within its clause, first: the sentence is read only after 集中在
+        int wordStart = Math.max(0, start - FALLS_IN_WORD);
+        for (int k = start; k > wordStart; k--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(k - 1)) >= 0) {
+                wordStart = k;
+                break;
+            }
         }
-        return k;
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        int k = from;
-        while (k < text.length() && Segmenter.FULL_STOPS_AND_LINES.indexOf(text.charAt(k)) < 0) {
-            k++;
-        }
-        return k;
+        return FALLS_IN_BEFORE.matcher(text.substring(wordStart, start)).find()
+            && EVERY_YEAR.matcher(text.substring(Segmenter.sentenceStart(text, start), start)).find();
     }
 }

@@ -73,8 +73,8 @@ final class UnitLexicon {
     private static final WordTable<String> PEOPLE_BEFORE_COUNT = peopleBeforeCount("护士 医生 医师 教师");
     /** 开发者, 消费者, 参与者: people named by what they do. */
     private static final char DOER = '者';
-    /** 前者, 后者, 或者, 再者, 两者, 三者: 者 there refers back to things compared, no people. */
-    private static final String NOT_DOING = "前后或再两";
+    /** 前者, 后者, 或者, 再者: 者 there refers back to things compared, no people (as after a numeral: 两者, 三者). */
+    private static final String NOT_DOING = "前后或再";
     private static final char MAJOR = '大';
     /** 一大片区域 is a large area: 片区 there is part of 片区域, no part counted. */
     private static final char AREA_TAIL = '域';
@@ -146,8 +146,8 @@ final class UnitLexicon {
         add(all, SHARE, Kind.SHARE);
         add(all, CURRENCY, Kind.CURRENCY);
         add(all, COUNT, Kind.COUNT);
-        for (String w : PEOPLE.split(" ")) {
-            all.put(w, new Unit(w, PEOPLE_HOUSEHOLDS.contains(w) ? "户" : "人", Kind.COUNT));
+        for (String w : PEOPLE_WORDS) {
+            all.put(w, new Unit(w, peopleUnit(w), Kind.COUNT));
         }
         Map<Character, List<Unit>> grouped = new HashMap<>();
         for (Unit u : all.values()) {
@@ -164,9 +164,14 @@ final class UnitLexicon {
     private static WordTable<String> peopleBeforeCount(String professions) {
         Map<String, String> units = new HashMap<>(WordTable.all(professions, "人"));
         for (String w : PEOPLE_WORDS) {
-            units.put(w, PEOPLE_HOUSEHOLDS.contains(w) ? "户" : "人");
+            units.put(w, peopleUnit(w));
         }
         return new WordTable<>(units);
+    }
+
+    /** The unit people named so are counted in: 户 for households (农户, 用户), else 人. */
+    private static String peopleUnit(String people) {
+        return PEOPLE_HOUSEHOLDS.contains(people) ? "户" : "人";
     }
 
     /** The unit of the people named right before {@code end} (护士, 用户, 开发者), or null. */

@@ -3,7 +3,6 @@ package dev.zhibiao.engine.region;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,24 +61,24 @@ final class CountryShortNames {
         Map<Character, List<Region>> countriesByFirst = mentions.stream().map(PlaceMention::region)
             .filter(r -> r.level() == RegionLevel.COUNTRY && r.foreign() && NOT_SIDES.indexOf(r.name().charAt(0)) < 0).distinct()
             .collect(Collectors.groupingBy(r -> r.name().charAt(0)));
-        List<PlaceMention> out = new ArrayList<>(mentions);
+        List<PlaceMention> found = new ArrayList<>();
         Matcher part = DIRECTION_PART.matcher(text);
         countriesByFirst.forEach((side, countries) -> {
             if (countries.size() != 1) {
                 return;
             }
             for (int at = text.indexOf(side); at >= 0 && at + 1 < text.length(); at = text.indexOf(side, at + 1)) {
-                int here = at;
-                if (isSideBeforePart(text, here, part) && mentions.stream().noneMatch(p -> p.start() <= here && p.end() > here)) {
-                    out.add(new PlaceMention(here, here + 1, String.valueOf(side), countries.get(0)));
+                if (isSideBeforePart(text, at, part) && !covered(mentions, at)) {
+                    found.add(new PlaceMention(at, at + 1, String.valueOf(side), countries.get(0)));
                 }
             }
         });
-        if (out.size() == mentions.size()) {
-            return mentions;
-        }
-        out.sort(Comparator.comparingInt(PlaceMention::start));
-        return out;
+        return PlaceMention.withFound(mentions, found);
+    }
+
+    /** Whether a mention already covers the offset. */
+    private static boolean covered(List<PlaceMention> mentions, int at) {
+        return mentions.stream().anyMatch(p -> p.start() <= at && p.end() > at);
     }
 
     /**
@@ -98,9 +97,11 @@ final class CountryShortNames {
         }
         return OneCharacterNames.added(text, mentions, SHORT_NAME, m -> {
             int at = m.start(1);
-            boolean named = mentions.stream().anyMatch(p -> p.start() <= at && p.end() > at);
+            if (covered(mentions, at)) {
+                return Optional.empty();
+            }
             List<Region> country = lexicon.regionsNamed(FULL_NAMES.get(m.group(1)));
-            return named || country.isEmpty() ? Optional.empty() : Optional.of(country.get(0));
+            return country.isEmpty() ? Optional.empty() : Optional.of(country.get(0));
         });
     }
 }

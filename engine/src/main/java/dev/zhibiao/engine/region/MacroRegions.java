@@ -131,8 +131,7 @@ final class MacroRegions {
 
     /** Whether 我国, 全国 or 中国 is written before the offset in its sentence. */
     private static boolean nationalBefore(String text, int offset) {
-        String before = text.substring(Segmenter.sentenceStart(text, offset), offset);
-        return NATIONAL_BEFORE.stream().anyMatch(before::contains);
+        return Segmenter.writtenBeforeInSentence(text, offset, NATIONAL_BEFORE);
     }
 
     /** Whether the name is a direction's part (西部地区), not a strategy's name holding 部 (西部陆海新通道). */

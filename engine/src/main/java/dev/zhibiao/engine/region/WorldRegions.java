@@ -145,11 +145,12 @@ final class WorldRegions {
      * mark stands right before it.
      */
     private static boolean placeBefore(String text, int offset, List<PlaceMention> mentions) {
+        if (Segmenter.writtenBeforeInSentence(text, offset, CHINA_WORDS)) {
+            return true;
+        }
         int from = Segmenter.sentenceStart(text, offset);
-        String before = text.substring(from, offset);
         boolean sceneOrTarget = offset > 0 && SCENE_OR_TARGET_MARKS.indexOf(text.charAt(offset - 1)) >= 0;
-        return CHINA_WORDS.stream().anyMatch(before::contains)
-            || mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= offset && (!p.region().foreign() || !sceneOrTarget));
+        return mentions.stream().anyMatch(p -> p.start() >= from && p.end() <= offset && (!p.region().foreign() || !sceneOrTarget));
     }
 
     /** Whether a name beginning with 中 follows a character that makes a word with its 中 (高中东校区, 村中东头). */

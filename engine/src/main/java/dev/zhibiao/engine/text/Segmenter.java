@@ -39,6 +39,21 @@ public final class Segmenter {
         return start;
     }
 
+    /** Whether one of the words is written before the offset in the sentence holding it. */
+    public static boolean writtenBeforeInSentence(String text, int offset, List<String> words) {
+        String before = text.substring(sentenceStart(text, offset), offset);
+        return words.stream().anyMatch(before::contains);
+    }
+
+    /** The end of the sentence holding the offset: at the next full stop or line break, else the text's end. */
+    public static int sentenceEnd(String text, int offset) {
+        int end = offset;
+        while (end < text.length() && FULL_STOPS_AND_LINES.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * Whether the offset lies inside a title between 《 and 》 (《关于实施医保服务十六项便民措施的通知》, 《红海行动》): its
      * numerals and names are the work's, not amounts or places.
