@@ -2582,4 +2582,94 @@ class IndicatorExtractorTest {
     void aCountOfGuestsFromHomeAndAbroadIsNoYear() {
         assertEquals(null, periodOf("会议", "2024-05-20", "<p>本次会议，2000国内外嘉宾出席，签约项目56个。</p>", "56个"));
     }
+
+    @Test
+    void aContainerListedAfterOtherItemsIsAnExampleWithItsPart() {
+        assertAll(
+            () -> assertEquals(null, last(regionPathOf("100个", extracted("示范县名单", "2024-03-02",
+                "<p>农业农村部近日公布，河南省兰考县、浙江省安吉县、四川省眉山市东坡区等100个单位入选示范县。</p>")))),
+            () -> assertEquals("德国", last(regionPathOf("约300个", extracted("欧洲寒潮", "2024-03-02",
+                "<p>德国杜塞尔多夫、汉堡、科隆等多个机场今天停运，约300个航班取消。</p>"))),
+                "a container opening the list holds every example"),
+            () -> assertEquals("江苏省", last(regionPathOf("5个", extracted("试点城市", "2024-03-02",
+                "<p>江苏南京、苏州、无锡等5个城市入选试点，名单近日公布。</p>")))));
+    }
+
+    @Test
+    void aPlaceListedBeforeAGroupOfPartiesIsAnExample() {
+        assertAll(
+            () -> assertEquals(null, last(regionPathOf("12项", extracted("合作论坛", "2024-03-02",
+                "<p>会上，中方与埃及等多方签署12项合作文件。</p>")))),
+            () -> assertEquals(null, last(regionPathOf("30余项", extracted("合作论坛", "2024-03-02",
+                "<p>会议期间，我国与俄罗斯等国签署30余项协议。</p>")))),
+            () -> assertEquals("长沙市", last(regionPathOf("8份", extracted("中非合作", "2024-03-02",
+                "<p>湖南省长沙市与南非等5国签署了8份合作备忘录。</p>"))), "the side before 与 is no example"),
+            () -> assertEquals("重庆市", last(regionPathOf("12条", extracted("中欧班列", "2024-03-02",
+                "<p>今年，重庆市与老挝等多国开通国际货运班列12条。</p>")))),
+            () -> assertEquals("上海市", last(regionPathOf("45家", extracted("消费市场", "2024-03-02",
+                "<p>法国、意大利等国际知名品牌在上海开设门店45家。</p>"))), "等国际 counts no countries"));
+    }
+
+    @Test
+    void aPlaceInADocumentTitleListedAsAnExampleIsNoPlaceOfTheCount() {
+        assertAll(
+            () -> assertEquals(null, last(regionPathOf("八项", extracted("教育大会", "2024-03-02",
+                "<p>大会发布《人工智能教育杭州倡议》等八项重要成果。</p>")))),
+            () -> assertEquals(null, last(regionPathOf("5项", extracted("数字经济论坛", "2024-03-02",
+                "<p>论坛发布了《深圳宣言》《数字经济合作倡议》等5项成果。</p>")))),
+            () -> assertEquals("成都市", last(regionPathOf("500公里", extracted("公园城市", "2024-03-02",
+                "<p>《成都市公园城市建设条例》实施一年来，全市新增绿道500公里。</p>"))), "a title listing no examples"));
+    }
+
+    @Test
+    void theNationsPeopleAndTheChineseNationAreNational() {
+        assertAll(
+            () -> assertEquals(null, last(regionPathOf("14年", extracted("纪念大会", "2024-03-02",
+                "<p>大会在北京举行。彩烟寓意着中华民族14年可歌可泣的抗战历程。</p>")))),
+            () -> assertEquals(null, last(regionPathOf("14亿多中国人民", extracted("国庆晚会", "2024-03-02",
+                "<p>晚会在上海举行，14亿多中国人民同声祝福祖国。</p>")))),
+            () -> assertEquals("泰国", last(regionPathOf("3000名", extracted("出境旅游", "2024-03-02",
+                "<p>在泰国，今年前5个月共接待3000名中国游客。</p>"))), "a group of the nation's people counted abroad"),
+            () -> assertEquals("深圳市", last(regionPathOf("1700多万人民", extracted("全民健身", "2024-03-02",
+                "<p>在深圳，全市1700多万人民共同参与了这次活动。</p>")))),
+            () -> assertEquals("浙江省", last(regionPathOf("5000多年", extracted("良渚遗址", "2024-03-02",
+                "<p>浙江是中华民族文明的发祥地之一，当地良渚遗址距今已有5000多年。</p>")))));
+    }
+
+    @Test
+    void aClauseJoinedByAConjunctionIsNoListItemOfAnExample() {
+        assertEquals("杭州市", last(regionPathOf("120个", extracted("城市更新", "2024-03-02",
+            "<p>杭州市及区县完成了老旧小区改造等120个项目。</p>"))), "及 joins the subject to what it does, no long item");
+    }
+
+    @Test
+    void aGroupOfPartiesCountsOnlyCountries() {
+        assertAll(
+            () -> assertEquals("新疆维吾尔自治区", last(regionPathOf("5000亿千瓦时", extracted("能源保供", "2024-03-02",
+                "<p>新疆等国家重要能源基地去年发电量达到5000亿千瓦时。</p>"))), "等国家重要… counts no countries"),
+            () -> assertEquals("山东省", last(regionPathOf("1500万亩", extracted("大豆扩种", "2024-03-02",
+                "<p>山东等国产大豆主产区今年种植面积扩大到1500万亩。</p>")))),
+            () -> assertEquals("云南省", last(regionPathOf("25个", extracted("边境合作", "2024-03-02",
+                "<p>与去年相比，云南省和老挝等多方合作项目增加到25个。</p>"))), "a province is no party of 多方"));
+    }
+
+    @Test
+    void membersOfABodyNamedAfterTheNationsPeopleKeepTheirPlace() {
+        assertAll(
+            () -> assertEquals("甘孜藏族自治州", last(regionPathOf("5000名", extracted("抗震救灾", "2024-03-02",
+                "<p>在四川甘孜，5000名中国人民解放军官兵参与抢险救援。</p>")))),
+            () -> assertEquals("大理白族自治州", last(regionPathOf("12名", extracted("暑期支教", "2024-03-02",
+                "<p>在云南大理，12名中国人民大学学生开展支教。</p>")))),
+            () -> assertEquals("泉州市", last(regionPathOf("3000多名", extracted("非遗展演", "2024-03-02",
+                "<p>在福建泉州，3000多名中华民族优秀传统文化传承人参加了展演。</p>"))), "中华民族 describing those counted"));
+    }
+
+    @Test
+    void theChineseNationNamingWhatIsDoneSomewhereIsNoNationalScope() {
+        assertAll(
+            () -> assertEquals("敦煌市", last(regionPathOf("20万人次", extracted("文旅融合", "2024-03-02",
+                "<p>在甘肃敦煌，中华民族文化交流活动吸引游客20万人次。</p>")))),
+            () -> assertEquals("内蒙古自治区", last(regionPathOf("300个", extracted("民族团结", "2024-03-02",
+                "<p>内蒙古自治区深入铸牢中华民族共同体意识，今年已命名示范单位300个。</p>")))));
+    }
 }

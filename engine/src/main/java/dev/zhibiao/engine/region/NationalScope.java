@@ -17,8 +17,21 @@ import dev.zhibiao.engine.text.Span;
 final class NationalScope {
     private static final String CHINA = "中国";
     private static final String NATIONWIDE = "全国";
-    private static final LeadingScan NATIONAL = new LeadingScan("中全我", CHINA + "|" + NATIONWIDE + "|我国",
-        new SecondCharacters(CHINA, NATIONWIDE, "我国"));
+    /**
+     * The Chinese nation counting its own years (寓意着中华民族14年可歌可泣的抗战历程): national by nature, as 中国 is; not
+     * the nation naming what is held or done somewhere (在甘肃敦煌，中华民族文化交流活动, 铸牢中华民族共同体意识).
+     */
+    private static final String CHINESE_NATION = "中华民族(?=[0-9０-９一二三四五六七八九十百千几数])";
+    private static final LeadingScan NATIONAL = new LeadingScan("中全我",
+        CHINA + "|" + NATIONWIDE + "|我国|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, "我国"));
+    /**
+     * An amount counting the nation's people (14亿多中国人民, 14亿中华儿女): national wherever the story is told; not a
+     * group of them counted somewhere (3000名中国游客 in 泰国), nor members of a body named after them (5000名中国人民
+     * 解放军官兵, 12名中国人民大学学生, 全国人民代表大会代表).
+     */
+    private static final Pattern NATION_COUNTED = Pattern.compile(
+        "[0-9０-９.零〇一二两三四五六七八九十百千万亿多余]+[名位个]?(?:中华(?:民族)?儿女"
+        + "|中国人民(?!解放军|武装|武警|银行|大学|志愿军|保险|政治|对外|警察|公安)|全国(?:各族)?人民(?!代表|政府|法院|检察院))");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
@@ -67,6 +80,11 @@ final class NationalScope {
     }
 
     private NationalScope() {
+    }
+
+    /** Whether the amount whose first numeral stands at {@code at} counts the nation's people ({@link #NATION_COUNTED}). */
+    static boolean countsNation(String text, int at) {
+        return NATION_COUNTED.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** Whether the span is 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团): who won, not where. */

@@ -397,6 +397,10 @@ public final class PlaceContext {
      * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
+        int numeral = firstNumeralFrom(offset);
+        if (NationalScope.countsNation(text, numeral)) {
+            return Optional.empty(); // 14亿多中国人民 in a story told in 北京: the nation's people, wherever they are named
+        }
         Optional<Region> place = contextPlaceAt(offset);
         if (place.isEmpty()) {
             Span sentence = spans.sentenceAt(offset);
@@ -408,7 +412,7 @@ public final class PlaceContext {
             // 西方国家已训练了近6万名乌克兰士兵: people counted where nothing before them in the paragraph names a place or
             // the nation are their own country's; the qualifier (近, 超过) is no word between them. The rare country after
             // the measure word is asked first, the paragraph's places only then
-            Optional<Region> counted = nationalityOfCountedAlone(firstNumeralFrom(offset));
+            Optional<Region> counted = nationalityOfCountedAlone(numeral);
             return counted.isPresent() && decide(spans.paragraphAt(offset).start(), offset).isEmpty() ? counted : place;
         }
         if (place.isPresent() && place.get().foreign() && place.get().level() == RegionLevel.COUNTRY

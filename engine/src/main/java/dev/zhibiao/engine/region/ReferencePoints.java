@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.LeadingScan;
+import dev.zhibiao.engine.text.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,9 +42,26 @@ final class ReferencePoints {
     /** A direction word (北与…接壤) and the joiners after the subject of a neighbour clause: 龙扬镇与涡阳县接壤. */
     private static final String DIRECTIONS = "东南西北";
     private static final String NEIGHBOUR_JOINERS = "与同和跟";
-    /** 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. */
-    private static final Pattern COUNT_AFTER_EXAMPLES =
-        Pattern.compile("(?:[、和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]");
+    /**
+     * 等 and a count, after the list's other items (、地中海): the places before it are examples of what is counted. An item
+     * after 、 may be a long name (、四川省眉山市东坡区); one after 和/及/与 is kept short, as those words also join a
+     * clause's subject to what it does (杭州市及区县完成了老旧小区改造等120个项目: 杭州市 acts). A group of parties
+     * without a measure word (巴西等多方, 俄罗斯等国, 南非等5国) is such a count too, of countries only
+     * ({@link #PARTIES}: 新疆等国家重要能源基地 counts none), and a place before 与 is not one of them: it is the other
+     * side (长沙市与南非等5国签署).
+     */
+    private static final Pattern COUNT_AFTER_EXAMPLES = Pattern.compile(
+        "(?:、\\p{IsHan}{1,12}?|[和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]"
+        + "|(?:、\\p{IsHan}{1,12}?|[和及]\\p{IsHan}{1,8}?)*(?<parties>等(?:[多各]方|[0-9０-９一二两三四五六七八九十几数多]*国(?![际内])))");
+    /** The group of {@link #COUNT_AFTER_EXAMPLES} matched by a group of parties, whose examples are countries. */
+    private static final String PARTIES = "parties";
+    /** Titles of documents listed after the one a place is named in (《深圳宣言》《…倡议》等5项成果), then 等 and a count. */
+    private static final Pattern TITLES_THEN_COUNT =
+        Pattern.compile("(?:[、和及与]?《[^《》]{1,30}》)*(?:" + COUNT_AFTER_EXAMPLES.pattern() + ")");
+    /** The end of a document's title a place is named in (《人工智能教育杭州倡议》), looked for this far after the place. */
+    private static final int MAX_TITLE_AFTER_PLACE = 30;
+    private static final char TITLE_OPEN = '《';
+    private static final char TITLE_CLOSE = '》';
     /** What {@link #COUNT_AFTER_EXAMPLES} begins with: another item's joiner or 等. */
     private static final String EXAMPLES_CONTINUE = "、和及与等";
     /**
@@ -55,7 +73,7 @@ final class ReferencePoints {
     /** How far back {@link #COUNTED_DIVISIONS_BEFORE} is looked for: a count and the longest bracketed kinds. */
     private static final int MAX_COUNTED_DIVISIONS = 24;
     /** The same after the rest of a listed item's name (五一商圈 of 长沙五一商圈). */
-    private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?" + COUNT_AFTER_EXAMPLES.pattern());
+    private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?(?:" + COUNT_AFTER_EXAMPLES.pattern() + ")");
 
     private ReferencePoints() {
     }
@@ -73,12 +91,15 @@ final class ReferencePoints {
             reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i]
                 || joinedToCountedDivisions(text, m);
         }
-        for (int i = 0; i + 1 < n; i++) {
+        for (int i = n - 2; i >= 0; i--) {
             // a first item's place right before a listed example (北京大兴、上海浦东等10个机场) is an example too, unless
-            // every example of the list lies in it (德国杜塞尔多夫、汉堡、科隆等多个机场: Germany's airports)
+            // it opens the list and every example of the list lies in it (德国杜塞尔多夫、汉堡、科隆等多个机场: Germany's
+            // airports; but 河南省兰考县、四川省眉山市东坡区等100个单位: 眉山市 holds only the last); the places it is
+            // written in (四川省 of 四川省眉山市) are examples with it
             if (!reference[i] && example[i + 1] && mentions.get(i + 1).start() == mentions.get(i).end()
-                    && !containsEveryExampleAfter(mentions, example, i)) {
+                    && !(opensList(text, mentions, i) && containsEveryExampleAfter(mentions, example, i))) {
                 reference[i] = true;
+                example[i] = true;
             }
         }
         List<PlaceMention> out = new ArrayList<>();
@@ -104,6 +125,20 @@ final class ReferencePoints {
         return theme.lookingAt() && mention.end() <= theme.end();
     }
 
+    /** Whether the run of names the place at {@code i} ends (四川省眉山市) is no later item of a list (…兰考县、四川省眉山市). */
+    private static boolean opensList(String text, List<PlaceMention> mentions, int i) {
+        int first = i;
+        while (first > 0 && mentions.get(first - 1).end() == mentions.get(first).start()) {
+            first--;
+        }
+        return !followsListJoiner(text, mentions.get(first).start());
+    }
+
+    /** Whether the name starting at {@code at} is written right after a list's joiner (、四川省): a later item of a list. */
+    private static boolean followsListJoiner(String text, int at) {
+        return at > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** Whether the examples listed right after the place at {@code i} all lie in it. */
     private static boolean containsEveryExampleAfter(List<PlaceMention> mentions, boolean[] example, int i) {
         Region container = mentions.get(i).region();
@@ -125,12 +160,37 @@ final class ReferencePoints {
      * lies or what acts (德国杜塞尔多夫、汉堡、科隆等多个机场, 四川省组建了…等17个宣讲团). 湖北、河南等地 has no count.
      */
     private static boolean examplesOfCount(String text, PlaceMention place) {
-        boolean listedAfterOthers = place.start() > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(place.start() - 1)) >= 0;
+        int titleEnd = endOfTitleAround(text, place);
+        if (titleEnd >= 0) {
+            // a document's title listed as an example (《人工智能教育杭州倡议》等八项重要成果): its place names the document
+            return countsExamples(TITLES_THEN_COUNT.matcher(text).region(titleEnd, text.length()), place);
+        }
+        boolean listedAfterOthers = followsListJoiner(text, place.start());
         if (!listedAfterOthers && (place.end() >= text.length() || EXAMPLES_CONTINUE.indexOf(text.charAt(place.end())) < 0)) {
             return false; // what most places are followed by: no list and no count (checked before the pattern, for speed)
         }
         Pattern count = listedAfterOthers ? ITEM_ENDING_IN_COUNT : COUNT_AFTER_EXAMPLES;
-        return count.matcher(text).region(place.end(), text.length()).lookingAt();
+        return countsExamples(count.matcher(text).region(place.end(), text.length()), place);
+    }
+
+    /** Whether the count matches at the matcher's region start, a group of parties only after a country ({@link #PARTIES}). */
+    private static boolean countsExamples(Matcher count, PlaceMention place) {
+        return count.lookingAt() && (count.group(PARTIES) == null || place.region().level() == RegionLevel.COUNTRY);
+    }
+
+    /** The offset after the 》 closing a document's title the place is named in; -1 when it is named in none. */
+    private static int endOfTitleAround(String text, PlaceMention place) {
+        int limit = Math.min(text.length(), place.end() + MAX_TITLE_AFTER_PLACE);
+        for (int k = place.end(); k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == TITLE_CLOSE) {
+                return k + 1;
+            }
+            if (c == TITLE_OPEN || Segmenter.endsSentence(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the place is joined to a count of divisions right before it ({@link #COUNTED_DIVISIONS_BEFORE}). */
