@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.quantity.ListedPlaceCounts;
 import dev.zhibiao.engine.text.ArabicDigits;
+import dev.zhibiao.engine.text.FirstCharacters;
 import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
 
@@ -114,7 +115,7 @@ public final class PlaceContext {
      */
     private static final Pattern LAUNCHER_AFTER = Pattern.compile("(?:方面|军方|军)?发射的");
     /** The characters {@link #LAUNCHER_AFTER} may begin with. */
-    private static final String LAUNCHER_FIRST = "方军发";
+    private static final FirstCharacters LAUNCHER_AFTER_FIRST = new FirstCharacters("方军发");
     /**
      * Characters before a run of names that make it no launcher written after the deed on the scene (击落俄罗斯方面发射的):
      * the launch site (在海南文昌发射的), the target (向以色列发射的, 对乌克兰发射的, 朝…发射的) or a list's later name
@@ -1414,7 +1415,7 @@ public final class PlaceContext {
      */
     private boolean launchesFrom(int start, int end) {
         // what most places are followed by: none of the words' first characters (checked before the pattern, for speed)
-        if (end >= text.length() || LAUNCHER_FIRST.indexOf(text.charAt(end)) < 0 || start == 0
+        if (end >= text.length() || !LAUNCHER_AFTER_FIRST.mayBeginAt(text, end) || start == 0
                 || !HanCharacters.isHan(text.charAt(start - 1)) || NOT_BEFORE_LAUNCHER.indexOf(text.charAt(start - 1)) >= 0
                 || !LAUNCHER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;

@@ -69,7 +69,7 @@ final class ReferencePoints {
      * joined to it (…和新疆生产建设兵团报告新增病例361例) is one more member of the group the fact is counted over.
      */
     private static final Pattern COUNTED_DIVISIONS_BEFORE = Pattern.compile(
-        "[0-9０-９一二两三四五六七八九十百几多]+个?(?:省区市|省市区|省份|省区|省市|省|地区|城市|地级市|市州|县市区|市|县|区)(?:[（(][^）)]{1,12}[）)])?[和及与、]$");
+        "[0-9０-９一二两三四五六七八九十百几多]+个?(?:省区市|省市区|省份|省区|省市|省|地区|城市|地级市|市州|县市区|市|县|区)(?:[（(][^）)]{1,12}[）)])?[" + PlaceContext.LIST_JOINERS + "]$");
     /** How far back {@link #COUNTED_DIVISIONS_BEFORE} is looked for: a count and the longest bracketed kinds. */
     private static final int MAX_COUNTED_DIVISIONS = 24;
     /** The same after the rest of a listed item's name (五一商圈 of 长沙五一商圈). */

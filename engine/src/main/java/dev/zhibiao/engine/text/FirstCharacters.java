@@ -15,6 +15,11 @@ public final class FirstCharacters {
 
     /** Whether a match may begin the text: false when {@code lookingAt} from its start certainly fails. */
     public boolean mayBegin(CharSequence text) {
-        return text.isEmpty() || characters.indexOf(text.charAt(0)) >= 0;
+        return mayBeginAt(text, 0);
+    }
+
+    /** Whether a match may begin at the offset: false when {@code lookingAt} from there certainly fails. */
+    public boolean mayBeginAt(CharSequence text, int at) {
+        return at >= text.length() || characters.indexOf(text.charAt(at)) >= 0;
     }
 }

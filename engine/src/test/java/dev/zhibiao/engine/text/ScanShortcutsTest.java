@@ -36,7 +36,7 @@ class ScanShortcutsTest {
         "period.PeriodExpressions.BARE_DAY", "period.PeriodExpressions.HOLIDAY", "period.PeriodExpressions.NOW",
         "region.NationalScope.NATIONAL", "region.NationalScope.STATE_ACTING", "region.BackReferences.REFERENCE",
         "region.MacroRegions.NAMED", "region.MacroRegions.BARE", "region.PlaceContext.RESPECTIVELY_IN_POST",
-        "region.HostCities.HOSTED", "text.RespectiveYears.LISTS"})
+        "region.HostCities.HOSTED", "region.WorldRegions.NAMED", "text.RespectiveYears.LISTS"})
     void aScanFindsEveryNonEmptyMatchThePatternHasAtAnyPosition(String field) throws ReflectiveOperationException {
         LeadingScan scan = (LeadingScan) staticField(field);
         int differing = 0;
@@ -53,7 +53,7 @@ class ScanShortcutsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"metric.Affixes.LEADING_TIME", "metric.Affixes.LEADING_ARTICLE", "metric.Phrases.ASSORTMENT",
-        "metric.Phrases.UNIT_ALTERNATIVE", "metric.Phrases.LEADING_DAY"})
+        "metric.Phrases.UNIT_ALTERNATIVE", "metric.Phrases.LEADING_DAY", "region.PlaceContext.LAUNCHER_AFTER"})
     void aFirstCharacterListHoldsEveryCharacterAMatchCanBeginWith(String field) throws ReflectiveOperationException {
         Pattern pattern = (Pattern) staticField(field);
         FirstCharacters list = (FirstCharacters) staticField(field + "_FIRST");
