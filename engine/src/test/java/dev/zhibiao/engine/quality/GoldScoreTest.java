@@ -102,7 +102,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-16", "/gold-blind-16", 0.995, 0.995, 0.95),
                 new GoldSet("gold-blind-17", "/gold-blind-17", 0.995, 0.995, 0.83),
                 new GoldSet("gold-blind-18", "/gold-blind-18", 0.995, 0.995, 0.92),
-                new GoldSet("gold-blind-19", "/gold-blind-19", 0.985, 0.965, 0.905),
+                new GoldSet("gold-blind-19", "/gold-blind-19", 0.985, 0.965, 0.915),
                 new GoldSet("gold-blind-20", "/gold-blind-20", 0.995, 0.985, 0.93),
                 new GoldSet("gold-blind-21", "/gold-blind-21", 0.995, 0.98, 0.96),
                 new GoldSet("gold-blind-22", "/gold-blind-22", 0.995, 0.995, 0.8),
@@ -115,7 +115,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-28", "/gold-blind-28", 0.995, 0.97, 0.89),
                 new GoldSet("gold-blind-29", "/gold-blind-29", 0.995, 0.965, 0.92),
                 new GoldSet("gold-blind-30", "/gold-blind-30", 0.995, 0.995, 0.865),
-                new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.805),
+                new GoldSet("gold-blind-31", "/gold-blind-31", 0.995, 0.995, 0.83),
                 new GoldSet("gold-blind-32", "/gold-blind-32", 0.995, 0.97, 0.93),
                 new GoldSet("gold-blind-33", "/gold-blind-33", 0.995, 0.995, 0.915),
                 // its annotator read 可能征收高达2.7万亿美元的关税 as exact; the engine reads 高达…的 as "up to" (AT_MOST);
@@ -129,7 +129,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-38", "/gold-blind-38", 0.97, 0.97, 0.9),
                 // held out since session 11 (errors not read): reported by their totals only, as gold-blind-6
                 new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635, true),
-                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.69, true),
+                new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.715, true),
                 // news-bulletin posts annotated blind in session 21 and scored at first sight, dev sets since
                 new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.94, 0.85),
                 new GoldSet("gold-blind-42", "/gold-blind-42", 0.995, 0.995, 0.995),
