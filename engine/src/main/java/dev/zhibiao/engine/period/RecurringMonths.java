@@ -29,7 +29,6 @@ final class RecurringMonths {
      * 7月 is this year's July).
      */
     private static final Pattern EVERY_YEAR = Pattern.compile("每年|一年中|一年之中|全年|常年|历年|多年|年降|年平均|年均");
-    private static final String CLAUSE_ENDS = "，,。；;：:\n";
     private static final int FALLS_IN_WORD = 6;
 
     private RecurringMonths() {
@@ -45,7 +44,7 @@ final class RecurringMonths {
         // the few characters before the month, within its clause, first: the sentence is read only after 集中在
         int wordStart = Math.max(0, start - FALLS_IN_WORD);
         for (int k = start; k > wordStart; k--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(k - 1)) >= 0) {
+            if (Segmenter.endsClause(text.charAt(k - 1))) {
                 wordStart = k;
                 break;
             }

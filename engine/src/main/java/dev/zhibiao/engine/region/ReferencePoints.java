@@ -51,8 +51,8 @@ final class ReferencePoints {
      * side (长沙市与南非等5国签署).
      */
     private static final Pattern COUNT_AFTER_EXAMPLES = Pattern.compile(
-        "(?:、\\p{IsHan}{1,12}?|[和及与]\\p{IsHan}{1,8}?)*等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]"
-        + "|(?:、\\p{IsHan}{1,12}?|[和及]\\p{IsHan}{1,8}?)*(?<parties>等(?:[多各]方|[0-9０-９一二两三四五六七八九十几数多]*国(?![际内])))");
+        listedItems("和及与") + "等[0-9０-９一二两三四五六七八九十百千几数多]+[个条家座项所只架艘批类种部]"
+        + "|" + listedItems("和及") + "(?<parties>等(?:[多各]方|[0-9０-９一二两三四五六七八九十几数多]*国(?![际内])))");
     /** The group of {@link #COUNT_AFTER_EXAMPLES} matched by a group of parties, whose examples are countries. */
     private static final String PARTIES = "parties";
     /** Titles of documents listed after the one a place is named in (《深圳宣言》《…倡议》等5项成果), then 等 and a count. */
@@ -60,8 +60,6 @@ final class ReferencePoints {
         Pattern.compile("(?:[、和及与]?《[^《》]{1,30}》)*(?:" + COUNT_AFTER_EXAMPLES.pattern() + ")");
     /** The end of a document's title a place is named in (《人工智能教育杭州倡议》), looked for this far after the place. */
     private static final int MAX_TITLE_AFTER_PLACE = 30;
-    private static final char TITLE_OPEN = '《';
-    private static final char TITLE_CLOSE = '》';
     /** What {@link #COUNT_AFTER_EXAMPLES} begins with: another item's joiner or 等. */
     private static final String EXAMPLES_CONTINUE = "、和及与等";
     /**
@@ -76,6 +74,14 @@ final class ReferencePoints {
     private static final Pattern ITEM_ENDING_IN_COUNT = Pattern.compile("\\p{IsHan}{0,6}?(?:" + COUNT_AFTER_EXAMPLES.pattern() + ")");
 
     private ReferencePoints() {
+    }
+
+    /**
+     * A list's other items before 等: after 、 a name of up to 12 characters, after the given joiners one of up to 8 (see
+     * {@link #COUNT_AFTER_EXAMPLES}).
+     */
+    private static String listedItems(String shortItemJoiners) {
+        return "(?:、\\p{IsHan}{1,12}?|[" + shortItemJoiners + "]\\p{IsHan}{1,8}?)*";
     }
 
     /** The mentions that are not reference points; a place listed right after one (南临孤山子镇、驼腰岭镇) is one too. */
@@ -160,7 +166,7 @@ final class ReferencePoints {
      * lies or what acts (德国杜塞尔多夫、汉堡、科隆等多个机场, 四川省组建了…等17个宣讲团). 湖北、河南等地 has no count.
      */
     private static boolean examplesOfCount(String text, PlaceMention place) {
-        int titleEnd = endOfTitleAround(text, place);
+        int titleEnd = Segmenter.titleEndAfter(text, place.end(), MAX_TITLE_AFTER_PLACE);
         if (titleEnd >= 0) {
             // a document's title listed as an example (《人工智能教育杭州倡议》等八项重要成果): its place names the document
             return countsExamples(TITLES_THEN_COUNT.matcher(text).region(titleEnd, text.length()), place);
@@ -176,21 +182,6 @@ final class ReferencePoints {
     /** Whether the count matches at the matcher's region start, a group of parties only after a country ({@link #PARTIES}). */
     private static boolean countsExamples(Matcher count, PlaceMention place) {
         return count.lookingAt() && (count.group(PARTIES) == null || place.region().level() == RegionLevel.COUNTRY);
-    }
-
-    /** The offset after the 》 closing a document's title the place is named in; -1 when it is named in none. */
-    private static int endOfTitleAround(String text, PlaceMention place) {
-        int limit = Math.min(text.length(), place.end() + MAX_TITLE_AFTER_PLACE);
-        for (int k = place.end(); k < limit; k++) {
-            char c = text.charAt(k);
-            if (c == TITLE_CLOSE) {
-                return k + 1;
-            }
-            if (c == TITLE_OPEN || Segmenter.endsSentence(c)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether the place is joined to a count of divisions right before it ({@link #COUNTED_DIVISIONS_BEFORE}). */

@@ -55,6 +55,24 @@ public final class Segmenter {
     }
 
     /**
+     * The offset after the 》 closing a title the text from {@code offset} on lies in (杭州倡议》 of 《人工智能教育杭州倡议》),
+     * looked for within {@code reach} characters; -1 when a 《 or a sentence's end comes first.
+     */
+    public static int titleEndAfter(CharSequence t, int offset, int reach) {
+        int limit = Math.min(t.length(), offset + reach);
+        for (int k = offset; k < limit; k++) {
+            char c = t.charAt(k);
+            if (c == TITLE_CLOSE) {
+                return k + 1;
+            }
+            if (c == TITLE_OPEN || endsSentence(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the offset lies inside a title between 《 and 》 (《关于实施医保服务十六项便民措施的通知》, 《红海行动》): its
      * numerals and names are the work's, not amounts or places.
      */
