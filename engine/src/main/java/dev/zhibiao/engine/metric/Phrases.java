@@ -182,6 +182,8 @@ final class Phrases {
     private static final String BUILDING_JOINTLY = "共建";
     private static final String AS = "为";
     /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
+    /** The joiners {@link #CONJOINED_AMOUNT} begins with (以及 holds 及). */
+    private static final String CONJOINED_AMOUNT_JOINERS = "和及与、";
     private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
             "(?:以及|和|及|与|、)(?=(?:多|数|几|若干|[0-9０-９一二三四五六七八九十两百千万]+)(?:种|个|类|项|家|条|名|位|只|头|座|处|所|件|批|部|款))");
     /** After a range: its amounts vary (从1MP到8MP不等), which names nothing. */
@@ -1112,8 +1114,21 @@ final class Phrases {
 
     /** The noun without another counted thing joined to it (9种维生素和多种复合多肽 → 维生素). */
     private static String beforeConjoinedAmount(String noun) {
+        if (!hasAnyOf(noun, CONJOINED_AMOUNT_JOINERS)) {
+            return noun; // every label is asked, few hold a joiner: no matcher without one
+        }
         Matcher joined = CONJOINED_AMOUNT.matcher(noun);
         return joined.find() && joined.start() > 0 ? noun.substring(0, joined.start()) : noun;
+    }
+
+    /** Whether the text holds one of the characters. */
+    private static boolean hasAnyOf(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,11 @@ public final class AttachedTableYears {
     private final PeriodContext times;
     /** Whether the post refers to an attached table at all: most do not, and no amount of theirs looks further. */
     private final boolean refersToTable;
+    /**
+     * The section headings' paragraphs, in text order, found once: every amount of a post that refers to a table asks
+     * for the headings around it, which would read the paragraphs before and after it again per amount.
+     */
+    private final List<Span> headings;
 
     /** @param captions the caption lines of the post's tables */
     public AttachedTableYears(String text, DocumentSpans spans, List<Span> captions, PeriodContext times) {
@@ -37,6 +42,8 @@ public final class AttachedTableYears {
         this.refersToTable = !captions.isEmpty() && SEE_TABLE.matcher(text).find();
         this.captions = refersToTable
             ? captions.stream().map(c -> new DatedCaption(c, times.periodNamedIn(c))).toList() : List.of();
+        this.headings = refersToTable
+            ? spans.paragraphs().stream().filter(p -> SECTION_HEADING.matcher(p.of(text)).matches()).toList() : List.of();
     }
 
     /**
@@ -78,26 +85,21 @@ public final class AttachedTableYears {
         return period.chars().allMatch(Character::isDigit);
     }
 
+    /** The last heading at or before the paragraph holding the offset. */
     private Optional<Span> headingBefore(int offset) {
-        Span paragraph = spans.paragraphAt(offset);
-        while (true) {
-            if (SECTION_HEADING.matcher(paragraph.of(text)).matches()) {
-                return Optional.of(paragraph);
+        int paragraphStart = spans.paragraphAt(offset).start();
+        Span before = null;
+        for (Span heading : headings) {
+            if (heading.start() > paragraphStart) {
+                break;
             }
-            Optional<Span> before = spans.paragraphBefore(paragraph);
-            if (before.isEmpty()) {
-                return Optional.empty();
-            }
-            paragraph = before.get();
+            before = heading;
         }
+        return Optional.ofNullable(before);
     }
 
     private Optional<Span> nextHeadingAfter(Span heading) {
-        Optional<Span> next = spans.paragraphAfter(heading);
-        while (next.isPresent() && !SECTION_HEADING.matcher(next.get().of(text)).matches()) {
-            next = spans.paragraphAfter(next.get());
-        }
-        return next;
+        return headings.stream().filter(h -> h.start() > heading.start()).findFirst();
     }
 
     /** Whether the two share a run of at least {@link #MIN_SHARED} characters. */

@@ -1,5 +1,8 @@
 package dev.zhibiao.engine.region;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * For each pair of leading characters, the lengths of the names starting with it, as a bit set (bit k: a name of k
  * characters). A text scan asks this first: it skips the (vast majority of) positions where no name starts, and at the
@@ -8,36 +11,51 @@ package dev.zhibiao.engine.region;
  */
 final class NameLengthsByLeadingPair {
     private static final int LONGEST_STORED = Long.SIZE - 1;
-    private static final int PRESENT_BITS = 1 << 20;
+    /** Lengths a slot holds itself (bits 2..31); bit 0, which no length uses, says a pair has longer names too. */
+    private static final int LONGEST_IN_SLOT = Integer.SIZE - 1;
+    private static final long HAS_LONGER = 1L;
+    private static final long LENGTHS_IN_SLOT = 0xFFFF_FFFFL;
+
+    /** Bits of {@link #present} per slot: with at most 3 pairs in 4 slots, a bit in 5 or fewer is set. */
+    private static final int PRESENT_BITS_PER_SLOT = 4;
 
     /**
-     * One bit per hash of a pair: a clear bit says no name starts with the pair. Small enough (128 KiB) to stay in cache,
-     * it answers most positions of a text without touching the larger table.
+     * One bit per hash of a pair: a clear bit says no name starts with the pair. It answers most positions of a text
+     * without touching the larger table, and it is asked at every position, so it is sized to the pairs stored (128 KiB
+     * for the division table's, 4 KiB for the other names'), not fixed: a large filter with few bits set misses the
+     * cache as often as the table it stands for.
      */
-    private final long[] present = new long[PRESENT_BITS / Long.SIZE];
+    private long[] present = new long[PRESENT_BITS_PER_SLOT * (1 << 10) / Long.SIZE];
     /**
-     * Slot i holds a pair's key at 2i and its lengths at 2i + 1: side by side, a lookup reads one cache line of the
-     * large table, not one in each of two arrays.
+     * Slot i holds a pair's key in its high half and the lengths up to {@link #LONGEST_IN_SLOT} in its low half: the
+     * probes of a text scan miss the cache, so the table is kept to 8 bytes per slot (150,000 pairs of the division
+     * table: 2 MiB, not 8 MiB with a key and a long beside it), a lookup reading one cache line.
      */
-    private long[] slots = new long[2 << 10];
+    private long[] slots = new long[1 << 10];
     private int size;
+    /** The full lengths of the few pairs that also begin a name longer than {@link #LONGEST_IN_SLOT} (one in the table). */
+    private final Map<Integer, Long> withLongerNames = new HashMap<>();
 
     void add(CharSequence name) {
         if (name.length() < 2 || name.length() > LONGEST_STORED) {
             return;
         }
         int key = key(name.charAt(0), name.charAt(1));
-        int bit = presenceBit(key);
-        present[bit >>> 6] |= 1L << bit;
         int slot = slot(key);
         if (slots[slot] == 0) {
-            slots[slot] = key;
-            if (++size * 4 > slots.length) {
+            setPresent(key);
+            slots[slot] = (long) key << Integer.SIZE;
+            if (++size * 4 > slots.length * 3) {
                 grow();
                 slot = slot(key);
             }
         }
-        slots[slot + 1] |= 1L << name.length();
+        long length = 1L << name.length();
+        if (name.length() > LONGEST_IN_SLOT || (slots[slot] & HAS_LONGER) != 0) {
+            withLongerNames.merge(key, length | slots[slot] & LENGTHS_IN_SLOT & ~HAS_LONGER, (a, b) -> a | b);
+            slots[slot] |= HAS_LONGER;
+        }
+        slots[slot] |= length & LENGTHS_IN_SLOT;
     }
 
     /** Bit k set when a name of k characters starts with these two; 0 when none does. */
@@ -47,34 +65,56 @@ final class NameLengthsByLeadingPair {
         if ((present[bit >>> 6] & 1L << bit) == 0) {
             return 0;
         }
-        int slot = slot(key);
-        return slots[slot] == key ? slots[slot + 1] : 0;
+        long entry = slots[slot(key)];
+        if (entry == 0) {
+            return 0;
+        }
+        return (entry & HAS_LONGER) == 0 ? entry & LENGTHS_IN_SLOT : withLongerNames.get(key);
+    }
+
+    /**
+     * {@link #lengthsStartingWith} of the two characters at each position of the text (the last position: 0). A scan
+     * that looks the pairs up one at a time between its other work waits for a cache miss into the large table at
+     * each; looked up together in one loop, the misses overlap.
+     */
+    long[] lengthsAlong(String text) {
+        long[] lengths = new long[text.length()];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            lengths[i] = lengthsStartingWith(text.charAt(i), text.charAt(i + 1));
+        }
+        return lengths;
     }
 
     /** Index of the key's entry in {@link #slots}, or of the empty one where it would go. */
     private int slot(int key) {
-        int mask = slots.length / 2 - 1;
+        int mask = slots.length - 1;
         int slot = (key * 0x9E3779B1 >>> 7) & mask;
-        while (slots[2 * slot] != 0 && slots[2 * slot] != key) {
+        while (slots[slot] != 0 && (int) (slots[slot] >>> Integer.SIZE) != key) {
             slot = (slot + 1) & mask;
         }
-        return 2 * slot;
+        return slot;
     }
 
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != 0) {
-                int slot = slot((int) old[i]);
-                slots[slot] = old[i];
-                slots[slot + 1] = old[i + 1];
+        present = new long[PRESENT_BITS_PER_SLOT * slots.length / Long.SIZE];
+        for (long entry : old) {
+            if (entry != 0) {
+                int key = (int) (entry >>> Integer.SIZE);
+                slots[slot(key)] = entry;
+                setPresent(key);
             }
         }
     }
 
-    private static int presenceBit(int key) {
-        return (key * 0x9E3779B1) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(PRESENT_BITS));
+    private void setPresent(int key) {
+        int bit = presenceBit(key);
+        present[bit >>> 6] |= 1L << bit;
+    }
+
+    private int presenceBit(int key) {
+        return (key * 0x9E3779B1) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(present.length * Long.SIZE));
     }
 
     /** Never 0 for real characters: the first is never NUL in a name. */

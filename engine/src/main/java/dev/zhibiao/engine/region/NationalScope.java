@@ -29,8 +29,12 @@ final class NationalScope {
      * group of them counted somewhere (3000名中国游客 in 泰国), nor members of a body named after them (5000名中国人民
      * 解放军官兵, 12名中国人民大学学生, 全国人民代表大会代表).
      */
+    private static final String NATION_COUNT_NUMERAL = "0123456789０１２３４５６７８９.零〇一二两三四五六七八九十百千万亿多余";
+    private static final String NATION_COUNTERS = "名位个";
+    /** What the people counted begin with (中华儿女, 中国人民, 全国人民). */
+    private static final String NATION_WORD_FIRST = "中全";
     private static final Pattern NATION_COUNTED = Pattern.compile(
-        "[0-9０-９.零〇一二两三四五六七八九十百千万亿多余]+[名位个]?(?:中华(?:民族)?儿女"
+        "[" + NATION_COUNT_NUMERAL + "]+[" + NATION_COUNTERS + "]?(?:中华(?:民族)?儿女"
         + "|中国人民(?!解放军|武装|武警|银行|大学|志愿军|保险|政治|对外|警察|公安)|全国(?:各族)?人民(?!代表|政府|法院|检察院))");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9０-９一二两三四五六七八九十百千万亿多余][个名家部项位只条座批支款种类件]$");
     private static final int COUNTED_LENGTH = 2;
@@ -84,7 +88,22 @@ final class NationalScope {
 
     /** Whether the amount whose first numeral stands at {@code at} counts the nation's people ({@link #NATION_COUNTED}). */
     static boolean countsNation(String text, int at) {
-        return NATION_COUNTED.matcher(text).region(at, text.length()).lookingAt();
+        return mayCountNation(text, at) && NATION_COUNTED.matcher(text).region(at, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether {@link #NATION_COUNTED} can match at {@code at}: only when 中 or 全 follows the numeral's characters and the
+     * counter there may be. Asked of every amount, this spares a matcher for nearly all of them.
+     */
+    private static boolean mayCountNation(String text, int at) {
+        int end = at;
+        while (end < text.length() && NATION_COUNT_NUMERAL.indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end < text.length() && NATION_COUNTERS.indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end > at && end < text.length() && NATION_WORD_FIRST.indexOf(text.charAt(end)) >= 0;
     }
 
     /** Whether the span is 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团): who won, not where. */

@@ -165,8 +165,10 @@ final class PlaceLexicon {
     List<NameMatch> find(String text) {
         Set<String> firms = listedFirmNames(text);
         List<NameMatch> out = new ArrayList<>();
+        long[] tableLengths = tableNameLengths.lengthsAlong(text);
+        long[] otherLengths = otherNameLengths.lengthsAlong(text);
         for (int start = 0; start < text.length(); start++) {
-            for (NameMatch m : matchesAt(text, start)) {
+            for (NameMatch m : matchesAt(text, start, tableLengths[start], otherLengths[start])) {
                 if (!beginsListedFirm(firms, text, m)) {
                     out.add(m);
                 }
@@ -287,6 +289,14 @@ final class PlaceLexicon {
 
     /** The names starting at {@code start}, shortest first. */
     private List<NameMatch> matchesAt(String text, int start) {
+        return start + 1 < text.length()
+            ? matchesAt(text, start, tableNameLengths.lengthsStartingWith(text.charAt(start), text.charAt(start + 1)),
+                otherNameLengths.lengthsStartingWith(text.charAt(start), text.charAt(start + 1)))
+            : List.of();
+    }
+
+    /** As {@link #matchesAt(String, int)}, given the lengths of the names starting with the two characters there. */
+    private List<NameMatch> matchesAt(String text, int start, long tableLengths, long otherLengths) {
         if (start + 1 >= text.length()) {
             return List.of();
         }
@@ -295,8 +305,6 @@ final class PlaceLexicon {
         if (!HanCharacters.isHan(first) || !HanCharacters.isHan(second)) {
             return List.of(); // every name opens with two Han characters (the loop below stops at any other): no lookup
         }
-        long tableLengths = tableNameLengths.lengthsStartingWith(first, second);
-        long otherLengths = otherNameLengths.lengthsStartingWith(first, second);
         long lengths = tableLengths | otherLengths;
         if (lengths == 0 || start > 0 && insideWord(text, start)) { // the cheaper test first: no name starts at most places
             return List.of();

@@ -22,6 +22,11 @@ public final class DocumentSpans {
         this.clauses = Segmenter.clauses(text, 0, text.length());
     }
 
+    /** The paragraphs (lines), in text order. */
+    public List<Span> paragraphs() {
+        return paragraphs;
+    }
+
     public Span paragraphAt(int offset) {
         return Segmenter.around(paragraphs, offset);
     }
