@@ -2672,4 +2672,129 @@ class IndicatorExtractorTest {
             () -> assertEquals("内蒙古自治区", last(regionPathOf("300个", extracted("民族团结", "2024-03-02",
                 "<p>内蒙古自治区深入铸牢中华民族共同体意识，今年已命名示范单位300个。</p>")))));
     }
+
+    @Test
+    void aParagraphTurnedNationalKeepsLaterFactsNational() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("3万多人次", extracted("世卫大会", "2025-05-20",
+                "<p>第78届世界卫生大会正在瑞士日内瓦举行。中国代表19日在一般性辩论发言中表示，中国积极开展全球卫生合作和交流。"
+                + "60多年来，累计向全球77个国家和地区派遣援外医疗队员3万多人次，诊治患者超3亿人次。</p>")),
+                "the venue abroad is not where China's aid counts"),
+            () -> assertEquals(List.of(), regionPathOf("60多万平方公里", extracted("世界水论坛", "2024-05-20",
+                "<p>第十届世界水论坛在印度尼西亚巴厘岛开幕。中国代表团团长表示，中国高度重视水资源保护。十年来，累计治理水土流失面积60多万平方公里。</p>")),
+                "中国 acting as a clause's subject"),
+            () -> assertEquals(List.of(), regionPathOf("3.6万亿元", extracted("服贸会开幕", "2024-09-12",
+                "<p>2024年中国国际服务贸易交易会在北京开幕。商务部表示，我国服务贸易规模持续扩大。上半年，服务进出口总额达3.6万亿元。</p>")),
+                "我国 opening a clause"),
+            () -> assertEquals(List.of(), regionPathOf("5.6%", extracted("东盟博览会", "2024-09-24",
+                "<p>中国—东盟博览会在广西南宁开幕。海关总署数据显示，今年前8个月，我国与东盟贸易总值4.1万亿元。同比增长5.6%。</p>")),
+                "a sentence with no place after the national one"),
+            () -> assertEquals(List.of(), regionPathOf("5个", extracted("自然保护地论坛", "2024-09-24",
+                "<p>论坛在云南昆明举行。与会专家介绍，全国已建成各类自然保护地近万处。其中国家公园5个。</p>")), "全国"),
+            // must not fire
+            () -> assertEquals("黄梅县", last(regionPathOf("120个", extracted("黄梅积分制", "2024-09-24",
+                "<p>黄梅县推行积分制管理。这一做法在全国推广。目前全县已有120个村实行积分制。</p>"))),
+                "全国 inside a clause turns nothing"),
+            () -> assertEquals("江苏省", last(regionPathOf("300万亩", extracted("江苏粮食", "2024-09-24",
+                "<p>江苏省今年粮食总产量达到750亿斤。高于全国平均水平。全省新建高标准农田300万亩。</p>"))),
+                "the nation as a comparison base"),
+            () -> assertEquals("延安市", last(regionPathOf("20万人次", extracted("延安文化节", "2024-09-24",
+                "<p>延安市举办红色文化节。中国作家协会主席出席开幕式。活动期间接待游客20万人次。</p>"))),
+                "a body named after the nation"),
+            () -> assertEquals("瑞士", regionPathOf("200多家", extracted("日内瓦", "2024-09-24",
+                "<p>大会在瑞士日内瓦举行。中国代表表示，中国积极开展合作。日内瓦当地有200多家国际组织。</p>")).get(0),
+                "a fact whose own sentence names a place"));
+    }
+
+    @Test
+    void theStateActingOpensANationalClause() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("千亿斤", extracted("黑龙江粮食", "2023-07-12",
+                "<p>今年，国家开启了新一轮千亿斤粮食产能提升行动，作为农业大省，黑龙江重点聚焦科技赋能，提升粮食产量。</p>")), "国家开启"),
+            () -> assertEquals(List.of(), regionPathOf("50个", extracted("四川项目", "2024-09-24",
+                "<p>四川省加快推进重大项目建设。今年，国家启动了50个重点水利项目，四川省有8个项目入选。</p>")), "国家启动"),
+            // must not fire
+            () -> assertEquals("四川省", last(regionPathOf("8个", extracted("四川项目", "2024-09-24",
+                "<p>四川省加快推进重大项目建设。今年，国家启动了50个重点水利项目，四川省有8个项目入选。</p>"))),
+                "the province's share named after it"),
+            () -> assertEquals("河南省", last(regionPathOf("600万亩", extracted("河南实施", "2024-09-24",
+                "<p>河南省农业农村厅介绍，国家实施新一轮高标准农田建设，河南今年新建高标准农田600万亩。</p>"))),
+                "the province named in the fact's clause"),
+            () -> assertEquals("青海省", last(regionPathOf("19万平方公里", extracted("国家公园", "2024-09-24",
+                "<p>青海省大力推进国家公园建设。国家公园启动区面积达19万平方公里。</p>"))), "国家公园 is no state acting"),
+            () -> assertEquals("哈萨克斯坦", last(regionPathOf("200项", extracted("该国", "2024-09-24",
+                "<p>哈萨克斯坦总统表示，国家实施了200项改革措施。</p>"))), "a foreign leader's state"));
+    }
+
+    @Test
+    void aPlaceNameBeforeWarshipNamesTheShip() {
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("8天", extracted("福建舰", "2024-05-08",
+                "<p>我国第三艘航空母舰福建舰完成8天的首航试验任务，于今天下午3时许顺利返回上海江南造船厂码头。</p>")), "福建舰"),
+            () -> assertEquals(List.of(), regionPathOf("20余架次", extracted("山东舰", "2024-05-08",
+                "<p>山东舰航母编队在南海开展训练，出动舰载机20余架次。</p>")), "山东舰"),
+            () -> assertEquals(List.of(), regionPathOf("10余艘", extracted("北海舰队", "2024-05-08",
+                "<p>北海舰队某部在黄海海域组织演练，出动舰艇10余艘。</p>")), "北海舰队 is no 北海市"),
+            // must not fire
+            () -> assertEquals("厦门港", last(regionPathOf("3艘", extracted("厦门货轮", "2024-05-08",
+                "<p>福建厦门港今天有3艘货轮靠泊。</p>"))), "a port, no ship"));
+    }
+
+    // Reviewer's counter-examples (r1): a national aside in a story about a place, facts of the meeting itself, the state
+    // naming who made a thing (国家实施的…), vessels in general after a place.
+
+    @Test
+    void aNationalAsideKeepsTheStorysOwnPlace() {
+        assertAll(
+            () -> assertEquals("哈尔滨市", last(regionPathOf("304万人次", extracted("哈尔滨冰雪", "2024-01-02",
+                "<p>哈尔滨市冰雪旅游持续火爆。全国各地游客纷至沓来。元旦假期三天，累计接待游客304万人次，实现旅游总收入59亿元。</p>"))),
+                "people from all over the nation come to the story's place"),
+            () -> assertEquals("平遥县", last(regionPathOf("1700万人次", extracted("平遥古城", "2024-01-02",
+                "<p>山西省平遥县文物资源丰富。全国重点文物保护单位有19处。去年，古城接待游客1700万人次。</p>"))),
+                "a national rank names no national statement"),
+            () -> assertEquals("宁德市", last(regionPathOf("突破3000亿元", extracted("宁德电池", "2024-01-02",
+                "<p>福建省宁德市锂电池产业集聚。中国正成为全球最大的新能源市场。去年，锂电新能源产业产值突破3000亿元。</p>"))),
+                "a national background sentence in a regional profile"),
+            () -> assertEquals("海南省", last(regionPathOf("1500家", extracted("海南自贸港", "2024-01-02",
+                "<p>海南自由贸易港建设稳步推进。我国将继续扩大高水平对外开放。今年前10个月，新设外资企业1500家。</p>"))),
+                "the topic is the story's subject, not a venue"),
+            () -> assertEquals("北京市", last(regionPathOf("2000余家", extracted("服贸会参展", "2024-09-12",
+                "<p>2024年中国国际服务贸易交易会在北京开幕。我国服务贸易规模持续扩大。本届服贸会共有2000余家企业线下参展。</p>"))),
+                "本届 points back at the meeting held at the venue"),
+            () -> assertEquals("上海市", last(regionPathOf("3496家", extracted("进博会", "2024-11-05",
+                "<p>第七届进博会在上海开幕。中国将继续扩大进口。本届进博会吸引了来自129个国家和地区的3496家展商。</p>"))),
+                "the expo's exhibitors are at the expo"),
+            () -> assertEquals("哈尔滨市", last(regionPathOf("60个", extracted("冰雪大会", "2024-01-02",
+                "<p>全国冰雪运动大会在黑龙江哈尔滨开幕。全国各地运动员齐聚冰城。大会共设置比赛项目60个。</p>"))),
+                "the meeting as the subject"),
+            () -> assertEquals("延安市", last(regionPathOf("445处", extracted("延安会议", "2024-01-02",
+                "<p>纪念大会在陕西延安举行。中国共产党在延安度过了13个春秋。当地保存革命旧址445处。</p>"))),
+                "中国共产党 is a body, not the nation acting"),
+            // must still fire
+            () -> assertEquals(List.of(), regionPathOf("32.33万亿元", extracted("广交会", "2024-10-15",
+                "<p>第136届广交会在广州开幕。我国外贸展现较强韧性。前三季度，货物贸易进出口总值32.33万亿元。</p>")),
+                "the venue's paragraph turned national"));
+    }
+
+    @Test
+    void theStateNamingWhoMadeAThingActsNothing() {
+        assertAll(
+            () -> assertEquals("贵州省", last(regionPathOf("3万亩", extracted("退耕还林", "2024-01-02",
+                "<p>贵州省某县生态持续向好。国家实施的退耕还林工程，让全县新增林地3万亩。</p>"))),
+                "国家实施的 modifies the programme; the county's forest grew"),
+            () -> assertEquals(List.of(), regionPathOf("1万亿元", extracted("国家出台", "2024-01-02",
+                "<p>国家出台稳增长一揽子政策，涉及资金1万亿元。</p>")), "国家出台 acting"));
+    }
+
+    @Test
+    void vesselsInGeneralAfterAPlaceAreThePlaces() {
+        assertAll(
+            () -> assertEquals("大连市", last(regionPathOf("500余名", extracted("大连舰艇学院", "2024-01-02",
+                "<p>海军大连舰艇学院今年招收新学员500余名。</p>"))), "an academy in the place"),
+            () -> assertEquals("青岛市", last(regionPathOf("200多家", extracted("青岛舰船", "2024-01-02",
+                "<p>山东省青岛市军民融合发展。青岛舰船配套企业达200多家。</p>"))), "an industry of the place"),
+            // must still fire
+            () -> assertEquals(List.of(), regionPathOf("超过20万海里", extracted("辽宁舰", "2024-01-02",
+                "<p>辽宁舰入列十余年来，累计航行超过20万海里。</p>")), "辽宁舰 is a carrier"));
+    }
 }

@@ -33,6 +33,14 @@ final class MeetingReferences {
     private MeetingReferences() {
     }
 
+    /** A sentence about the meeting named before: pointed at (本届进博会吸引了…) or its subject (大会共设置…). */
+    private static final Pattern POINTED_AT = Pattern.compile(POINTERS + "|^(?:" + MEETING_WORDS + ")");
+
+    /** Whether the sentence [start, end) speaks of a meeting named before ({@link #POINTED_AT}). */
+    static boolean pointsAt(String text, int start, int end) {
+        return opensWithReference(text, start) || POINTED_AT.matcher(text).region(start, end).find();
+    }
+
     /** Whether the sentence starting at {@code at} opens with a reference to a meeting named before. */
     static boolean opensWithReference(String text, int at) {
         return at < text.length() && FIRST_CHARACTERS.indexOf(text.charAt(at)) >= 0

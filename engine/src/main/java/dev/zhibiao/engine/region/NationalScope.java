@@ -41,12 +41,21 @@ final class NationalScope {
     /** What follows 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团, 中国选手). */
     private static final Pattern COMPETITOR_AFTER = Pattern.compile("(?:[男女]子?)?(?:队|体育代表团|选手|运动员|健儿|[男女][排篮足])");
     /**
-     * The state as the subject opening a clause and acting (国家已安排近5000亿元, 国家将建设, 国家决定): a national
-     * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家).
+     * The state as the subject opening a clause and acting (国家已安排近5000亿元, 国家将建设, 国家开启了…行动): a national
+     * statement; not 国家 beginning a body's name or a compound (国家统计局, 国家级, 国家公园) nor counted (44个国家), nor
+     * the state only naming who made a thing the clause is about (国家实施的退耕还林工程，让全县新增林地3万亩).
      */
     private static final LeadingScan STATE_ACTING =
-        new LeadingScan("国", "(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|决定|确定|推动|围绕|安排|下达)",
+        new LeadingScan("国", "(?<=^|[，。；：！？,;:!?\\s])国家(?=[已将]|(?:决定|确定|推动|围绕|安排|下达|开启|启动|实施|出台)(?!的))",
             new SecondCharacters("国家"));
+    /**
+     * The nation itself as a subject (我国服务贸易规模…, 全国已建成…, 中国积极开展…): not a body named after it (中国作家协会,
+     * 中国共产党, 中国代表团, 全国政协, 全国人大) nor people from all over it (全国各地游客), whose members speak or
+     * attend wherever the story is; 中国 only before words of acting.
+     */
+    private static final Pattern NATION_AS_SUBJECT = Pattern.compile(
+        "我国|全国(?!人大|政协|总工会|妇联|工商联|人民代表|各地|各族|劳模|先进)"
+        + "|中国(?=[已将正也还均]|共(?!产党|青团)|积极|高度|始终|一直|持续|累计|不断|大力|全面|成功|首次|连续)");
     /** Titles of foreign heads of state (土耳其总统埃尔多安表示，国家将…): the state they speak of is theirs. */
     private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
     /** A leader speaking of the state is looked for this far back in its sentence. */
@@ -110,6 +119,11 @@ final class NationalScope {
     static boolean namesCompetitor(String text, Span span) {
         return text.startsWith(CHINA, span.start()) && span.end() - span.start() == CHINA.length()
             && COMPETITOR_AFTER.matcher(text).region(span.end(), text.length()).lookingAt();
+    }
+
+    /** Whether the scope at {@code at} is the nation itself as a subject ({@link #NATION_AS_SUBJECT}). */
+    static boolean nationAsSubjectAt(String text, int at) {
+        return NATION_AS_SUBJECT.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** Whether the offset lies inside a column's name in 【】 (【领航中国】固本强基…): a programme's name, no statement's scope. */

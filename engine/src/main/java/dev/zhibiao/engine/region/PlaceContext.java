@@ -194,6 +194,8 @@ public final class PlaceContext {
     private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
     /** Per sentence start, the place the paragraph moved into before it ({@link #placeMovedInto}). */
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
+    /** Per sentence start, whether its paragraph turned national before it ({@link #turnedNationalBefore}). */
+    private final Map<Integer, Boolean> turnedNational = new HashMap<>();
     /** See {@link #origins()}. */
     private final Set<PlaceMention> origins;
     /** Where people or things counted come from (来自…的): no place of the fact, nor a national scope there. */
@@ -572,6 +574,9 @@ public final class PlaceContext {
                 ? decideSentence(scope.start(), Math.min(offset, scope.end()))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
+                if (scope == paragraph && decided.get().isPresent() && turnedNationalBefore(paragraph, sentence)) {
+                    return Optional.empty();
+                }
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
                 boolean fromSentence = scope == sentence;
@@ -1177,15 +1182,51 @@ public final class PlaceContext {
             return Optional.empty(); // an item of a list (一是…。二是…) is about a thing of its own
         }
         Span topicSentence = spans.sentenceAt(topic.get().start());
+        Optional<Span> named = nearestNamingSentenceAfter(topicSentence, sentence);
+        if (named.isPresent()) {
+            Span latest = named.get();
+            return decide(latest.start(), latest.end()).flatMap(place -> place)
+                .filter(place -> namesOnePath(latest, place) && text.charAt(latest.start()) != LOCATIVE);
+        }
+        return venueOf(topicSentence);
+    }
+
+    /** The nearest sentence after the topic's and before this one that names a place or a national scope, if any. */
+    private Optional<Span> nearestNamingSentenceAfter(Span topicSentence, Span sentence) {
         List<Span> earlier = spans.sentencesIn(new Span(topicSentence.start(), sentence.start()));
         for (int i = earlier.size() - 1; i > 0; i--) {
             Span named = earlier.get(i);
-            Optional<Optional<Region>> decided = decide(named.start(), named.end());
-            if (decided.isPresent()) {
-                return decided.get().filter(place -> namesOnePath(named, place) && text.charAt(named.start()) != LOCATIVE);
+            if (decide(named.start(), named.end()).isPresent()) {
+                return Optional.of(named);
             }
         }
-        return venueOf(topicSentence);
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the paragraph turned national after its topic: the topic is only where an event was held, and the nearest
+     * sentence naming a place or scope since the topic's names only a national scope, as a clause's subject (大会在瑞士
+     * 日内瓦举行。中国代表表示，中国积极开展全球卫生合作。60多年来，累计向77个国家派遣…). What follows it with no place
+     * of its own is the nation's, unless it points back at the meeting. A topic the story is about (哈尔滨市冰雪旅游持续火爆。全国各地游客纷至沓来。累计接待游客
+     * 304万人次) keeps its facts past a national aside; a scope inside a clause (这一做法在全国推广), compared with
+     * (高于全国) or naming a body (中国作家协会主席出席) turns nothing.
+     */
+    private boolean turnedNationalBefore(Span paragraph, Span sentence) {
+        return turnedNational.computeIfAbsent(sentence.start(), start -> {
+            Optional<PlaceMention> topic = topicMention(paragraph.start(), sentence.start());
+            if (topic.isEmpty()) {
+                return false;
+            }
+            Span topicSentence = spans.sentenceAt(topic.get().start());
+            if (venueHeldIn(topicSentence).isEmpty() || MeetingReferences.pointsAt(text, sentence.start(), sentence.end())) {
+                return false; // a story's own place, or the meeting's own figures (本届服贸会共有2000余家企业参展)
+            }
+            return nearestNamingSentenceAfter(topicSentence, sentence)
+                .filter(named -> decide(named.start(), named.end()).filter(Optional::isEmpty).isPresent()
+                    && placeless.stream().anyMatch(z -> z.start() >= named.start() && z.end() <= named.end()
+                        && spans.clauseAt(z.start()).start() == z.start() && NationalScope.nationAsSubjectAt(text, z.start())))
+                .isPresent();
+        });
     }
 
     /**

@@ -68,10 +68,13 @@ final class PlaceLexicon {
     private static final int MAX_LISTED_NAME = 12;
     private static final String MONEY = "元币";
     private static final String NEW_YEAR = "元旦";
-    /** 北京时间 is a clock, 中国队 and 瑞典队 are teams: the facts they date or win are not the place's. */
+    /** 北京时间 is a clock, 中国队 and 瑞典队 are teams, 福建舰 a warship: the facts they date, win or sail are not the place's. */
     private static final String TIME_ZONE = "时间";
     private static final String TEAM = "队";
     private static final String TEAMS = "队伍";
+    private static final char WARSHIP = '舰';
+    /** 舰艇, 舰船: vessels in general, so the place is where they are based, taught or built (大连舰艇学院, 青岛舰船配套企业). */
+    private static final Pattern VESSELS_IN_GENERAL = Pattern.compile("舰[艇船]");
     /** Words of the common nouns some townships are named by, longest first where one begins another. */
     private static final List<String> GENERIC_TOWNSHIP_WORDS = List.of(
         "经济技术", "高新技术", "国营", "现代", "第一", "第二", "第三", "经济", "技术", "高新", "产业园", "产业", "工业", "农业", "科技", "物流",
@@ -358,13 +361,15 @@ final class PlaceLexicon {
     }
 
     /**
-     * Whether the words after a name make it a people's, a currency's, a clock's or a team's (台湾同胞, 澳门元, 台币, 北京时间,
-     * 瑞典队): the compatriots received in 厦门 are 厦门's facts.
+     * Whether the words after a name make it a people's, a currency's, a clock's, a team's or a warship's (台湾同胞, 澳门元,
+     * 台币, 北京时间, 瑞典队, 山东舰, 北海舰队): the compatriots received in 厦门 are 厦门's facts.
      */
     private static boolean namesPeopleOrMoney(String text, int end) {
         return text.startsWith(COMPATRIOTS, end) || end < text.length() && MONEY.indexOf(text.charAt(end)) >= 0
             && !text.startsWith(NEW_YEAR, end)
-            || text.startsWith(TIME_ZONE, end) || text.startsWith(TEAM, end) && !text.startsWith(TEAMS, end);
+            || text.startsWith(TIME_ZONE, end) || text.startsWith(TEAM, end) && !text.startsWith(TEAMS, end)
+            || end < text.length() && text.charAt(end) == WARSHIP
+                && !VESSELS_IN_GENERAL.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Whether the name at [start, end) begins a firm's name that is no place's (阿里巴巴, 阿里健康, 中山大学 in 广州). */
