@@ -2797,4 +2797,74 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of(), regionPathOf("超过20万海里", extracted("辽宁舰", "2024-01-02",
                 "<p>辽宁舰入列十余年来，累计航行超过20万海里。</p>")), "辽宁舰 is a carrier"));
     }
+
+    @Test
+    void changesThroughWeiAndQuotesAreNamedByWhatChanged() {
+        assertAll(
+            () -> assertEquals("参赛年龄", metricOf("参赛年龄由原先的“18至25周岁”调整为“18至27周岁”。", "18至25周岁")),
+            () -> assertEquals("参赛年龄", metricOf("参赛年龄由原先的“18至25周岁”调整为“18至27周岁”。", "18至27周岁")),
+            () -> assertEquals("参赛年龄", metricOf("参赛年龄由18至25周岁调整为18至27周岁。", "18至25周岁")),
+            () -> assertEquals("退休年龄", metricOf("退休年龄由60岁调整为63岁。", "60岁")),
+            () -> assertEquals("退休年龄", metricOf("退休年龄由60岁调整为63岁。", "63岁")),
+            () -> assertEquals("医保报销比例", metricOf("医保报销比例由50%提高为70%。", "70%")),
+            () -> assertEquals("服务半径", metricOf("服务半径由5公里缩小为3公里。", "3公里")),
+            () -> assertEquals("审批时限", metricOf("审批时限由原先的20个工作日压缩至5个工作日。", "20个工作日")),
+            () -> assertEquals("参赛年龄", metricOf("参赛年龄由20岁提高到25岁。", "25岁")),
+            // must not fire: an age before the person it describes, parts of a total
+            () -> assertEquals("儿童落水年龄", metricOf("一名5岁左右的儿童落水。", "5岁左右")),
+            () -> assertEquals("中央投资", metricOf("该项目总投资为5亿元，其中中央投资为2亿元。", "2亿元")));
+    }
+
+    // --- metric family: a speaker stating a view opens no label (helper h2) ---
+    @Test
+    void speakerOfAViewIsNoPartOfTheLabel() {
+        assertAll(
+            () -> assertEquals("上述草案", metricOf("宪法法律委认为上述3项草案已比较成熟。", "3项")),
+            () -> assertEquals("上述法律草案", metricOf("委员长会议认为上述2部法律草案已比较成熟。", "2部")),
+            () -> assertEquals("该地区隐患点", metricOf("专家组指出该地区有12处隐患点。", "12处")),
+            () -> assertEquals("全国居民消费价格", metricOf("国家统计局认为全国居民消费价格上涨2.1%。", "2.1%")),
+            () -> assertEquals("击落俄军无人机", metricOf("乌方称击落俄军无人机20架。", "20架")),
+            // must not fire: the share of those holding the view is named by the view
+            () -> assertEquals("受访者中认为服务满意的占", metricOf("受访者中认为服务满意的占85%。", "85%")),
+            () -> assertEquals("受访者表示愿意购买新能源汽车占比", metricOf("超过六成受访者表示愿意购买新能源汽车。", "超过六成")),
+            () -> assertEquals("表示满意的居民占", metricOf("调查显示，表示满意的居民占92%。", "92%")));
+    }
+
+    // --- reviewer r2: counter-examples to the change rule: 为 after a noun says for whom, an age before 的 stays a person's ---
+    @Test
+    void weAfterTheFromAmountsNounIsNoChange() {
+        assertAll(
+            () -> assertEquals("公租房申请年龄", metricOf("今年起，该市将公租房申请年龄由35岁调整为40岁。", "40岁")),
+            () -> assertEquals("退休年龄", metricOf("法国将退休年龄由62岁逐步提高为64岁。", "62岁")),
+            () -> assertEquals("一年期贷款利率", metricOf("该行一年期贷款利率由4.35%下调为3.85%。", "3.85%")),
+            () -> assertEquals("每班学生人数", metricOf("每班学生人数由原来的45人减为40人。", "40人")),
+            // must not fire: 为 says for whom, after the from-amount's noun
+            () -> assertEquals("医疗队为村民提供免费体检", metricOf("活动现场，由5支医疗队为3000多名村民提供免费体检。", "5支")),
+            () -> assertEquals("村民提供免费体检", metricOf("活动现场，由5支医疗队为3000多名村民提供免费体检。", "3000多名")),
+            () -> assertEquals("企业为群众提供就业培训", metricOf("该县由3家企业为5万名群众提供就业培训。", "3家")),
+            () -> assertEquals("留守儿童送去新年礼物", metricOf("由10名志愿者为200名留守儿童送去新年礼物。", "200名")),
+            () -> assertEquals("企业减负", metricOf("税务部门从5个方面为10万家企业减负。", "10万家")),
+            () -> assertEquals("队伍参赛", metricOf("国家队由30名运动员作为2支队伍参赛。", "2支")),
+            () -> assertEquals("部门", metricOf("由原来的8个部门改为3个部门。", "3个")),
+            // must not fire: an age before 的 in a range of people is the person's
+            () -> assertEquals("幼儿年龄", metricOf("从3岁的幼儿到80岁的老人，都参与了这项活动。", "3岁")),
+            () -> assertEquals("孩子年龄", metricOf("从5岁的孩子到70岁的老人，上千名市民参加了健步走。", "5岁")));
+    }
+
+    // --- reviewer r2: counter-examples to the view rule: speakers counted by the amount, views describing a thing ---
+    @Test
+    void speakersCountedOrDescribingKeepTheirView() {
+        assertAll(
+            () -> assertEquals("该地区隐患点", metricOf("专家组指出该地区有12处隐患点。", "12处")),
+            () -> assertEquals("美国通胀率", metricOf("分析人士指出美国通胀率仍高达8.2%。", "8.2%")),
+            () -> assertEquals("全省已建成5G基站", metricOf("该负责人还表示全省已建成5G基站12万个。", "12万个")),
+            () -> assertEquals("中方已向灾区提供紧急援助", metricOf("外交部发言人表示中方已向灾区提供1亿元紧急援助。", "1亿元")),
+            // must not fire: the amount counts the speakers (they stand after it)
+            () -> assertEquals("网民认为网络环境明显改善", metricOf("六成以上网民认为网络环境明显改善。", "六成以上")),
+            () -> assertTrue(metricOf("超过七成企业表示订单有所增加。", "超过七成").startsWith("企业表示")),
+            // must not fire: a share of those holding the view, named by 比例
+            () -> assertEquals("受访居民认为满意的比例", metricOf("调查显示，受访居民认为满意的比例达92%。", "92%")),
+            // must not fire: a view before 的 describes the thing (problems the audit pointed out)
+            () -> assertEquals("审计指出的问题已整改", metricOf("审计指出的问题已整改85项。", "85项")));
+    }
 }

@@ -72,12 +72,12 @@ final class Affixes {
             + "\\d{4}年(?:度|底|末|初)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|同期|目前|现在"
             // an earlier state a change starts from (从原来的10天延长至5个月, 由过去的20天压缩至5天), and a local clock
             // time after the doers (约10万名公务员当地时间15日举行罢工)
-            + "|原来|过去|以前|此前|当地时间"
+            + "|原来|原先|过去|以前|此前|当地时间"
             + "|(?:\\d{1,2}|[一二两三四五六七八九十几]{1,2})个?(?:年|月)前)$");
     /** No match of TRAILING_TIME is longer (10—12月份, 十二个月前): searching only the tail gives the same match, much faster. */
     private static final int LONGEST_TRAILING_TIME = 8;
     /** The characters a match of TRAILING_TIME ends with. */
-    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在来去间";
+    private static final String TRAILING_TIME_LAST = "年度底末初月份期前在来去间先";
 
     /** A demonstrative or an article one before the thing (这样一艘船的价格, 这种模式, 一台冷压机): no part of what it is. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
@@ -104,7 +104,9 @@ final class Affixes {
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
             "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达", "就",
             // 为期 says how long what follows lasted (为期三天的换俘行动): no part of its name
-            "为期", "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍");
+            "为期", "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍",
+            // the close of a quoted amount before the label (由“18至25周岁”调整为…)
+            "”");
     private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));
     /**
      * Prepositions, causatives and demonstratives dropped only when nothing follows (向53个村, 让6.65万名群众, 这10名预备航天员):
@@ -117,6 +119,8 @@ final class Affixes {
             "的", "有", "现有", "为", "是", "达", "达到", "高达", "约为", "约", "近", "超", "超过", "逾", "突破", "不足", "不到",
             "低于", "高于", "至少", "最多", "仅", "仅有", "只有", "共", "共有", "共计", "合计", "总计", "累计", "计",
             "均", "均为", "都", "已", "已经", "已达", "可达", "最高达", "最高可达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
+            // the open of a quoted amount after the label (参赛年龄由原先的“18至25周岁”)
+            "“",
             "控制在", "到", "至", "了", "从", "由", "同比", "环比", "比", "较", "增长", "增加", "提高", "上升", "下降", "上涨", "下跌",
             "上扬", "下挫", "回升",
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "首", "历史首次", "历史上首次", "人民币", "致",

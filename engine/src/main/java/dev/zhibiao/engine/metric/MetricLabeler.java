@@ -502,7 +502,8 @@ public final class MetricLabeler {
                 String thing = Phrases.afterLastModifier(inherited);
                 return thing.length() < MIN_TOPIC_NOUN ? label : thing;
             }
-            return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(assorted))));
+            return Reporters.without(withoutPointing(scope, withoutPlaceGroup(Affixes.withoutGroupOrLinkEnd(assorted))),
+                scope.left());
         }
 
         /** The label without a demonstrative pointing at the amount (你担任行政长官这5年 → 你担任行政长官). */
@@ -665,9 +666,12 @@ public final class MetricLabeler {
                 if (aged.find()) {
                     return aged.group(1) + UNIT_NOUNS.get(AGE_UNIT);
                 }
-                // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄)
+                // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄, also in a range:
+                // 从3岁的幼儿到80岁的老人); an age a rule changes from (参赛年龄由18至25周岁调整为…) is followed by the
+                // change's verb, no person
                 String person = scope.nounAfter();
-                if (!person.isEmpty()) {
+                if (!person.isEmpty() && (scope.right(false).startsWith(MODIFIER_END)
+                        || !Phrases.fromTo(scope.left(), scope.right(false)))) {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
                 }
             }

@@ -23,12 +23,25 @@ import java.util.stream.Stream;
 
 /** Cuts the words around an amount down to the phrase naming what it measures. */
 final class Phrases {
+    /** Verbs of changing a figure that 为 completes (调整为, 缩小为); 为 after anything else may say for whom. */
+    private static final String CHANGES_TO =
+        "(?:调整|调|更改|修改|改|变更|变|增加|增|提高|提升|扩大|延长|上调|下调|缩小|缩短|缩减|压缩|减少|减|降低|降|升)";
+    /** How a change is made, between the from-amount and its verb (由62岁逐步提高为64岁). */
+    private static final String CHANGE_ADVERBS = "逐步|逐渐|相应|统一|分别|再|已|将";
     /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
     static final List<String> MODALITIES = List.of("预计", "预期", "预测");
-    /** The words before the from-amount of a change: 由 or 从, and the time it was at (由十年前的, 从2014年底的). */
-    private static final Pattern FROM_POINT = Pattern.compile("[由从](?:[^，,。；;：:由从]{1,8}的)?$");
-    /** The words between a from-amount and the to-amount: a verb, 到 or 至, and the time (发展到目前的, 缩小到). */
-    private static final Pattern TO_POINT = Pattern.compile("^\\p{IsHan}{0,4}?[到至]了?(?:[^，,。；;：:]{1,6}的)?$");
+    /**
+     * The words before the from-amount of a change: 由 or 从, the time it was at (由十年前的, 从2014年底的), and the quote
+     * a rule's old figure may be written in (由原先的“18至25周岁”).
+     */
+    private static final Pattern FROM_POINT = Pattern.compile("[由从](?:[^，,。；;：:由从]{1,8}的)?“?$");
+    /**
+     * The words between a from-amount and the to-amount: a verb with 到 or 至 (缩小到, 发展到), or a verb of change with 为
+     * (调整为, 逐步提高为, 压缩为), the time (发展到目前的), and the quotes around the figures (”调整为“). A noun before
+     * 为 is the from-amount's own (由原来的8个部门改为3个部门), or 为 says for whom (由5支医疗队为3000多名村民…): no change.
+     */
+    private static final Pattern TO_POINT = Pattern.compile("^”?(?:\\p{IsHan}{0,4}?[到至]了?|(?:" + CHANGE_ADVERBS + ")?"
+        + CHANGES_TO + "为)(?:[^，,。；;：:]{1,6}的)?“?$");
     /** A list item's marker (一是, 1、, （二）). */
     static final Pattern LIST_ITEM = ListItemMarks.OPENING;
     /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */
