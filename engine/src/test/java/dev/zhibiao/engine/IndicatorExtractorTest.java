@@ -2867,4 +2867,122 @@ class IndicatorExtractorTest {
             // must not fire: a view before 的 describes the thing (problems the audit pointed out)
             () -> assertEquals("审计指出的问题已整改", metricOf("审计指出的问题已整改85项。", "85项")));
     }
+
+@Test
+    void aCountyWhoseNameOpensWithALevelWordIsReadAfterItsProvince() {
+        // 陕西镇安 is 镇安县 of 陕西, not a township 陕西镇; the level character stays the county's in the label too
+        assertAll(
+            () -> assertEquals("镇安县", last(regionPathOf("140万千瓦", extracted("快讯", "2023-07-12",
+                "<p>今天，陕西镇安抽水蓄能电站下水库正式下闸蓄水。该电站装机容量140万千瓦，设计年发电量23.4亿千瓦时。</p>")))),
+            () -> assertEquals("镇安县", last(regionPathOf("23.4亿千瓦时", extracted("快讯", "2023-07-12",
+                "<p>今天，陕西镇安抽水蓄能电站下水库正式下闸蓄水。该电站装机容量140万千瓦，设计年发电量23.4亿千瓦时。</p>")))),
+            () -> assertEquals("电站装机容量", metricOf("陕西镇安的电站装机容量140万千瓦。", "140万千瓦")),
+            () -> assertEquals("镇远县", last(regionPathOf("140万人次", extracted("t", "2024-05-01",
+                "<p>贵州镇远的游客达到140万人次。</p>")))),
+            () -> assertEquals("镇雄县", last(regionPathOf("140万人", extracted("t", "2024-05-01",
+                "<p>云南镇雄的人口达到140万人。</p>")))),
+            () -> assertEquals("乡宁县", last(regionPathOf("140万吨", extracted("t", "2024-05-01",
+                "<p>山西乡宁的煤炭产量达到140万吨。</p>")))),
+            () -> assertEquals("镇原县", last(regionPathOf("14万亩", extracted("t", "2024-05-01",
+                "<p>甘肃镇原的苹果种植面积达到14万亩。</p>")))),
+            () -> assertEquals("镇坪县", last(regionPathOf("5万人", extracted("t", "2024-05-01",
+                "<p>陕西镇坪的人口达到5万人。</p>")))),
+            () -> assertEquals("镇江市", last(regionPathOf("140家", extracted("t", "2024-05-01",
+                "<p>江苏镇江的企业达到140家。</p>")))),
+            // must not fire: the province before 乡村/乡镇 or a common word stays what it was
+            () -> assertEquals("浙江省", last(regionPathOf("140家", extracted("t", "2024-05-01",
+                "<p>浙江乡村的民宿达到140家。</p>")))),
+            () -> assertEquals("湖南省", last(regionPathOf("140家", extracted("t", "2024-05-01",
+                "<p>湖南乡镇的卫生院达到140家。</p>")))),
+            () -> assertEquals(List.of(), regionPathOf("3家", extracted("t", "2024-05-01",
+                "<p>陕西镇上有3家工厂。</p>"))));
+    }
+
+    @Test
+    void theMemberALaterSentenceSinglesOutOfAnOpeningListKeepsTheFactsAfterIt() {
+        String hangzhou = "<p>杭州和武汉上半年GDP均超过8000亿元，在副省级城市中分列第四和第五位。其中杭州上半年GDP达到了8646亿元，"
+            + "同比增长12.7%；两年平均增长7.0%，两年平均增速比一季度加快0.8个百分点。上半年，杭州全市数字经济核心产业增加值2306亿元，"
+            + "同比增长16.7%；两年平均增长13.6%，高于GDP增速6.6个百分点。</p>";
+        List<Indicator> found = extracted("副省级城市上半年GDP", "2021-08-08", hangzhou);
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("超过8000亿元", found), "the list itself lies in no one place"),
+            () -> assertEquals("杭州市", last(regionPathOf("7.0%", found))),
+            () -> assertEquals("杭州市", last(regionPathOf("0.8个百分点", found))),
+            () -> assertEquals("杭州市", last(regionPathOf("13.6%", found))),
+            () -> assertEquals("杭州市", last(regionPathOf("6.6个百分点", found))),
+            () -> assertEquals("深圳市", last(regionPathOf("3.2%", extracted("t", "2021-08-08",
+                "<p>深圳和广州作为一线城市，上半年GDP都超过了1.3万亿元。其中深圳规模以上工业增加值同比增长8.3%；"
+                + "两年平均增长3.2%。</p>")))),
+            () -> assertEquals("浙江省", last(regionPathOf("5.1%", extracted("t", "2021-08-08",
+                "<p>江苏、浙江两省外贸增速领先。其中浙江出口增长21.3%；两年平均增长5.1%。</p>")))),
+            // must not fire: no member singled out, or a place outside the list
+            () -> assertEquals(List.of(), regionPathOf("101亿元", extracted("t", "2021-08-08",
+                "<p>宁波和青岛这两个计划单列市都超过了6500亿元。两市之间的差距仅为101亿元。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("7.6%", extracted("t", "2021-08-08",
+                "<p>济南和西安上半年GDP都超过了5000亿元。两市之间的差距仅为99亿元；两年平均增长7.6%。</p>"))));
+    }
+
+    @Test
+    void aCountyOpeningWithALevelWordIsReadOnlyAfterASettlementContinuation() {
+        // reviewer's cases: the province's short form that is also another division's (吉林 省/市, 河南 省/县) reads the
+        // county too; a street's continuation (浙江路桥建设: 浙江路 is a street, 路桥 a common word) is not read as 路桥区
+        assertAll(
+            () -> assertEquals("镇赉县", last(regionPathOf("80万亩", extracted("t", "2024-05-01",
+                "<p>吉林镇赉今年水稻种植面积达到80万亩。</p>")))),
+            () -> assertEquals("镇平县", last(regionPathOf("超过200亿元", extracted("t", "2024-05-01",
+                "<p>河南镇平的玉雕产业年产值超过200亿元。</p>")))),
+            () -> assertEquals("屯昌县", last(regionPathOf("12万头", extracted("t", "2024-05-01",
+                "<p>海南屯昌今年种植黑猪存栏12万头。</p>")))),
+            () -> assertEquals("乡城县", last(regionPathOf("45万人次", extracted("t", "2024-05-01",
+                "<p>四川乡城今年接待游客45万人次。</p>")))),
+            () -> assertEquals("镇海区", last(regionPathOf("2500万吨", extracted("t", "2024-05-01",
+                "<p>宁波镇海炼化今年加工原油2500万吨。</p>")))),
+            () -> assertEquals("镇宁布依族苗族自治县", last(regionPathOf("600万人次", extracted("t", "2024-05-01",
+                "<p>贵州镇宁今年接待游客600万人次。</p>")))),
+            () -> assertEquals("接待游客", metricOf("贵州镇远今年接待游客800万人次。", "800万人次")),
+            // must not fire
+            () -> assertEquals(List.of(), regionPathOf("500亿元", extracted("t", "2024-05-01",
+                "<p>浙江路桥建设投资今年完成500亿元。</p>"))),
+            () -> assertEquals("山东省", last(regionPathOf("300个", extracted("t", "2024-05-01",
+                "<p>山东乡村振兴成效明显，今年新建示范村300个。</p>")))),
+            () -> assertEquals("湖北省", last(regionPathOf("1.2万亿元", extracted("t", "2024-05-01",
+                "<p>湖北乡镇企业今年实现营业收入1.2万亿元。</p>")))),
+            () -> assertEquals("河南省", last(regionPathOf("2.3亿人次", extracted("t", "2024-05-01",
+                "<p>河南乡村旅游今年接待游客2.3亿人次。</p>")))),
+            () -> assertEquals(List.of(), regionPathOf("100%", extracted("t", "2024-05-01",
+                "<p>江苏镇村公交开通率达到100%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("8.5%", extracted("t", "2024-05-01",
+                "<p>广东镇街经济活跃，今年镇街工业总产值增长8.5%。</p>"))),
+            () -> assertEquals("中心城区常住人口", metricOf("北京市中心城区常住人口减少15万人。", "15万人")));
+    }
+
+    @Test
+    void aCountOfTheListedPlacesEndsTheSingledOutMembersHold() {
+        // reviewer's cases: 两市/两地/两省/三省/两区 after the member returns the story to the whole list
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("超过1.7万亿元", extracted("t", "2021-08-08",
+                "<p>杭州和武汉上半年GDP均超过8000亿元。其中杭州上半年GDP达到了8646亿元。两市GDP合计超过1.7万亿元；两年平均增长6.5%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("6.5%", extracted("t", "2021-08-08",
+                "<p>杭州和武汉上半年GDP均超过8000亿元。其中杭州上半年GDP达到了8646亿元。两市GDP合计超过1.7万亿元；两年平均增长6.5%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("5.2%", extracted("t", "2024-05-01",
+                "<p>北京和上海的消费市场持续回暖。上海一季度社会消费品零售总额达到4600亿元。两地消费品零售总额合计超过8000亿元；同比增长5.2%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("20%", extracted("t", "2024-05-01",
+                "<p>广东和江苏经济总量位居全国前两位。其中广东GDP达到13.5万亿元，增长4.8%；江苏增长5.8%。两省合计占全国经济总量的20%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("1.1%", extracted("t", "2024-05-01",
+                "<p>黑龙江、吉林、辽宁三省粮食产量合计超过1.5亿吨。其中黑龙江粮食产量达到7788万吨。三省粮食播种面积合计3.2亿亩；同比增长1.1%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("15%", extracted("t", "2024-05-01",
+                "<p>新疆和西藏今年旅游业快速发展。其中新疆接待游客2.6亿人次。此外，两区共新建A级景区120家；增长15%。</p>"))),
+            // a national or macro-region sentence in between ends it too (HEAD behaviour kept)
+            () -> assertEquals(List.of(), regionPathOf("5.3%", extracted("t", "2021-08-08",
+                "<p>杭州和武汉上半年GDP均超过8000亿元。其中杭州上半年GDP达到了8646亿元，同比增长12.7%。全国上半年GDP同比增长12.7%；两年平均增长5.3%。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("2.1%", extracted("t", "2024-05-01",
+                "<p>黑龙江和吉林今年粮食丰收。其中黑龙江粮食产量达到7788万吨。东北地区粮食产量占全国的20%以上；增长2.1%。</p>"))),
+            // still fires: another member named later takes over; a part of a member; 该市
+            () -> assertEquals("武汉市", last(regionPathOf("5.1%", extracted("t", "2021-08-08",
+                "<p>杭州和武汉上半年GDP均超过8000亿元。其中杭州上半年GDP达到了8646亿元，同比增长12.7%。武汉上半年GDP为8220亿元；两年平均增长5.1%。</p>")))),
+            () -> assertEquals("苏州市", last(regionPathOf("8.1%", extracted("t", "2021-08-08",
+                "<p>江苏和浙江外贸规模居全国前列。其中苏州进出口总额达到1.2万亿元。同比增长15.3%；两年平均增长8.1%。</p>")))),
+            () -> assertEquals("成都市", last(regionPathOf("6.1%", extracted("t", "2024-05-01",
+                "<p>成都和重庆都是西部的重要城市。其中成都的常住人口超过2100万人。该市一季度GDP为5000亿元；增长6.1%。</p>")))));
+    }
 }

@@ -88,6 +88,8 @@ final class PlaceWords {
         if (end > start && phrase.charAt(end - 1) == VILLAGE && places.namesKindOfVillage(phrase.substring(start, end))) {
             return start; // a kind of village (示范村1000个) is what is counted, no place
         }
-        return end > start && end < phrase.length() && DIVISION_SUFFIXES.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
+        // a level word's character opening the next name (陕西镇安) is that name's, not this one's suffix
+        return end > start && end < phrase.length() && DIVISION_SUFFIXES.indexOf(phrase.charAt(end)) >= 0
+            && places.placeNameEnd(phrase, end) <= end + 1 ? end + 1 : end;
     }
 }

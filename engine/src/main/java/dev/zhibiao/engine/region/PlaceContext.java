@@ -574,6 +574,12 @@ public final class PlaceContext {
                 ? decideSentence(scope.start(), Math.min(offset, scope.end()))
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
+                if (scope == paragraph && decided.get().isEmpty()) {
+                    Optional<Region> member = memberSingledOutAfterListTopic(paragraph, sentence);
+                    if (member.isPresent()) {
+                        return member;
+                    }
+                }
                 if (scope == paragraph && decided.get().isPresent() && turnedNationalBefore(paragraph, sentence)) {
                     return Optional.empty();
                 }
@@ -1189,6 +1195,50 @@ public final class PlaceContext {
                 .filter(place -> namesOnePath(latest, place) && text.charAt(latest.start()) != LOCATIVE);
         }
         return venueOf(topicSentence);
+    }
+
+    /**
+     * The one place of a list opening the paragraph (杭州和武汉上半年GDP均超过8000亿元) that a later sentence before this
+     * one singles out (其中杭州…增长12.7%；两年平均增长7.0%): the list's places lie in no one place, its member does.
+     */
+    private Optional<Region> memberSingledOutAfterListTopic(Span paragraph, Span sentence) {
+        Optional<PlaceMention> topic = topicMention(paragraph.start(), sentence.start());
+        if (topic.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Region> listed = listStartingWith(topic.get());
+        if (listed.size() < 2) {
+            return Optional.empty();
+        }
+        Span topicSentence = spans.sentenceAt(topic.get().start());
+        int singledOut = nearestNamingSentenceAfter(topicSentence, sentence).map(Span::start).orElse(topicSentence.end());
+        if (countsPlacesBetween(singledOut, sentence.end())) {
+            return Optional.empty(); // 其中杭州…。两市GDP合计…: the story is back on the whole list, which lies in no one place
+        }
+        return placesMovedInto.computeIfAbsent(sentence.start(), start -> placeMovedInto(paragraph, sentence))
+            .filter(place -> listed.stream().anyMatch(member -> member.equals(place) || within(member, place)));
+    }
+
+    /** Whether a count of places (两市, 三省, 两地, 两国) is written in [from, to): it speaks of the places together. */
+    private boolean countsPlacesBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ListedPlaceCounts.countsPlacesAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places of the list of names joined by 、和及与 that opens with {@code first}, first included. */
+    private List<Region> listStartingWith(PlaceMention first) {
+        List<Region> listed = new ArrayList<>(List.of(first.region()));
+        PlaceMention last = first;
+        for (PlaceMention next = subjectStartingAt(last.end() + 1); next != null && joinedAsList(last, next);
+             next = subjectStartingAt(last.end() + 1)) {
+            listed.add(next.region());
+            last = next;
+        }
+        return listed;
     }
 
     /** The nearest sentence after the topic's and before this one that names a place or a national scope, if any. */

@@ -24,6 +24,14 @@ import java.util.stream.Stream;
 final class PlaceLexicon {
     /** A short form followed by one of these is part of a longer proper name (四平村, 中山站, 百色路), not the place. */
     private static final String NAME_CONTINUATIONS = "村镇乡屯组社街路站";
+    /**
+     * The continuations that would make a township's or village's name of the short form (陕西镇, 四平屯), where a county
+     * named with that character first may follow instead (陕西镇安, 海南屯昌); not a street's or a station's (浙江路桥建设:
+     * 浙江路 is a street, 路桥 a common word).
+     */
+    private static final String SETTLEMENT_CONTINUATIONS = "村镇乡屯";
+    /** The longest short form of a county read after its province's (镇安, 乡宁). */
+    private static final int MAX_SHORT_PART = 3;
     /** Words that begin with a name continuation but continue no name (浙江乡村, 广西乡镇, 山东社会, 安徽组织). */
     private static final List<String> WORDS_AFTER_NAMES = List.of("乡村", "乡镇", "村镇", "社会", "组织", "组建", "组成", "组团");
     private static final String COUNTRYSIDE = "乡村";
@@ -345,6 +353,8 @@ final class PlaceLexicon {
         }
         if (other != null) {
             boolean continued = end < text.length() && NAME_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
+                    && !(SETTLEMENT_CONTINUATIONS.indexOf(text.charAt(end)) >= 0
+                        && other.stream().anyMatch(c -> namesPartAt(text, end, c.region())))
                     || isSideOfFeature(text, end);
             boolean beforeWord = startsWord(text, end);
             boolean people = end < text.length() && text.charAt(end) == ETHNIC_GROUP;
@@ -402,6 +412,21 @@ final class PlaceLexicon {
             digits++;
         }
         return digits >= MIN_STOCK_CODE_DIGITS && digits <= MAX_STOCK_CODE_DIGITS;
+    }
+
+    /**
+     * Whether the short form of a division inside {@code outer} begins at {@code at}: a county named with a level word's
+     * character first (镇安, 镇远, 乡宁) follows its province as written (陕西镇安), continuing no 陕西镇.
+     */
+    private boolean namesPartAt(String text, int at, Region outer) {
+        for (int length = 2; length <= MAX_SHORT_PART && at + length <= text.length(); length++) {
+            List<PlaceCandidate> named = otherNames.get(text.substring(at, at + length));
+            if (named != null && named.stream().anyMatch(c -> !outer.foreign() && c.region().level().compareTo(outer.level()) > 0
+                    && c.region().code().startsWith(outer.code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a township's name is made of generic words only (经济技术开发区, 第二良种场, 城区). */
