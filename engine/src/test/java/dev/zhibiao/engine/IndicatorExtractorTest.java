@@ -2985,4 +2985,170 @@ class IndicatorExtractorTest {
             () -> assertEquals("成都市", last(regionPathOf("6.1%", extracted("t", "2024-05-01",
                 "<p>成都和重庆都是西部的重要城市。其中成都的常住人口超过2100万人。该市一季度GDP为5000亿元；增长6.1%。</p>")))));
     }
+
+    @Test
+    void aDurationBefore期IsATenorEvenWhenTheRateIsLeftUnsaid() {
+        assertAll(
+            () -> assertEquals(List.of("3%=3 % EXACT", "3.5%=3.5 % EXACT", "10个基点=10 基点 EXACT"),
+                amountsIn("最新一期贷款市场报价利率出炉，1年期降至3%，5年期以上降至3.5%，均下降10个基点。"), "LPR named once, before"),
+            () -> assertEquals(List.of("3.45%=3.45 % EXACT", "3.95%=3.95 % EXACT"),
+                amountsIn("一年期LPR为3.45%，五年期以上为3.95%。")),
+            () -> assertEquals(List.of("5个基点=5 基点 EXACT"), amountsIn("3个月期Shibor上行5个基点。")),
+            () -> assertEquals(List.of("10个基点=10 基点 EXACT", "1.5%=1.5 % EXACT"), amountsIn("7天期逆回购中标利率下降10个基点至1.5%。")),
+            () -> assertEquals(List.of("20个基点=20 基点 EXACT"), amountsIn("该行将2年期、3年期、5年期定期存款利率分别下调20个基点。")),
+            () -> assertEquals(List.of("500亿元=50000000000 元 EXACT"), amountsIn("财政部发行3年期国债500亿元。")),
+            // a span: 为期 before, or 期间 / 期满 / 期限 after
+            () -> assertEquals(List.of("3年=3 年 EXACT"), amountsIn("开展为期3年的试点。")),
+            () -> assertEquals(List.of("3年=3 年 EXACT"), amountsIn("3年期满后可续签合同。")),
+            () -> assertEquals(List.of("5年=5 年 EXACT", "30亿元=3000000000 元 EXACT"), amountsIn("在5年期间累计投入30亿元。")),
+            () -> assertEquals(List.of("3个月=3 个月 EXACT"), amountsIn("3个月期限内办结。")));
+    }
+
+    @Test
+    void aPhaseOfWhatIsBuiltIsItsNameButTrainingSessionsAreCounted() {
+        assertAll(
+            () -> assertEquals(List.of("4.64亿=464000000 元 EXACT", "1.57万平方米=15700 平方米 EXACT"),
+                amountsIn("分别是供水厂一期，项目投资4.64亿，占地面积1.57万平方米。")),
+            () -> assertEquals(List.of("1.76亿元=176000000 元 EXACT"), amountsIn("污水处理厂一期，总投资1.76亿元。")),
+            () -> assertEquals(List.of("50家=50 家 EXACT"), amountsIn("园区三期建成后可容纳企业50家。")),
+            () -> assertEquals(List.of("1.2亿美元=120000000 美元 EXACT"), amountsIn("海关确认覆盖了公司1-3期项目，共进口设备1.2亿美元。"),
+                "a range of phases before 项目"),
+            () -> assertEquals(List.of("20亿元=2000000000 元 EXACT"), amountsIn("发射场二期工程各项建设稳步推进，已完成投资20亿元。")),
+            // counts of sessions and issues stay
+            () -> assertEquals(List.of("2期=2 期 EXACT", "340人次=340 人次 EXACT"), amountsIn("举办驻村工作队员培训2期340人次。")),
+            () -> assertEquals(List.of("3期=3 期 EXACT", "200人=200 人 EXACT"), amountsIn("举办培训班3期，培训学员200人。")),
+            () -> assertEquals(List.of("4期以上=4 期 AT_LEAST"), amountsIn("开展4期以上医疗质量培训。")),
+            () -> assertEquals(List.of("两期=2 期 EXACT"), amountsIn("财政部两期国债中标。")));
+    }
+
+    @Test
+    void aChineseDigitRightAfterArabicDigitsBeginsTheNextWord() {
+        assertAll(
+            () -> assertEquals(List.of("三年=3 年 AT_MOST"), amountsIn("允许在校和2020、2021、2022三年内毕业的大学生参加。"),
+                "no 2022三 read as one number, nor years scaled by it"),
+            () -> assertEquals(List.of("5%=5 % EXACT"), amountsIn("二0二一年全县生产总值增长5%。"), "a year with an Arabic zero stays a year"),
+            () -> assertEquals(List.of("2万5千人=25000 人 EXACT"), amountsIn("二〇二三年，全市新增就业2万5千人。")),
+            () -> assertEquals(List.of("3千万人=30000000 人 EXACT"), amountsIn("全市常住人口达3千万人。")),
+            () -> assertEquals(List.of("5百名=500 名 EXACT"), amountsIn("共有5百名志愿者参加。")),
+            () -> assertEquals(List.of("20余万元=200000 元 MORE_THAN"), amountsIn("投资20余万元建设厂房。")));
+    }
+
+    @Test
+    void troopsAreNoCountOfWorks() {
+        assertAll(
+            () -> assertEquals(List.of(), amountsIn("给中央军委装备发展部某室、92730部队70分队分别记一等功。"), "a unit's designation"),
+            () -> assertEquals(List.of(), amountsIn("北约将30万部队置于高度戒备状态之下。"), "no 30万部"),
+            () -> assertEquals(List.of("3000名=3000 名 EXACT"), amountsIn("驻港部队3000名官兵参加演练。")),
+            () -> assertEquals(List.of("30部=30 部 EXACT", "24部=24 部 EXACT"), amountsIn("出版图书30部，电影24部入围。")),
+            () -> assertEquals(List.of("13部门=13 部门 EXACT"), amountsIn("商务部等13部门联合印发通知。")),
+            () -> assertEquals(List.of("六部门=6 部门 EXACT"), amountsIn("人民银行等六部门推出系列举措。")));
+    }
+
+    @Test
+    void yearsAnAverageRunsOverFrameItsRatesWhenTakenRespectively() {
+        assertAll(
+            () -> assertEquals(List.of("9.6%=9.6 % EXACT", "8.1%=8.1 % EXACT", "6.4%=6.4 % EXACT", "8.7%=8.7 % EXACT"),
+                amountsIn("两年平均分别增长9.6%、8.1%、6.4%和8.7%。")),
+            () -> assertEquals(List.of("33.9%=33.9 % EXACT", "9.5%=9.5 % EXACT"), amountsIn("两年分别平均增长33.9%和9.5%。")),
+            () -> assertEquals(List.of("3.2%=3.2 % EXACT"), amountsIn("两年平均增长3.2%。")),
+            () -> assertEquals(List.of("3小时=3 小时 EXACT", "100公里=100 公里 EXACT"), amountsIn("用时3小时平均时速100公里。"),
+                "before another average it is how long it took"));
+    }
+
+    @Test
+    void aYearNumberTaking多Or余Before年IsASpanOfYears() {
+        assertAll(
+            () -> assertEquals(List.of("1500多年=1500 年 MORE_THAN"), amountsIn("已有1500多年历史的龙门石窟，是世界文化遗产。")),
+            () -> assertEquals(List.of("2000余年=2000 年 MORE_THAN"), amountsIn("这座古城已有2000余年的建城史。")),
+            () -> assertEquals(List.of("两千多年=2000 年 MORE_THAN"), amountsIn("这座拥有两千多年历史的水利工程。")),
+            () -> assertEquals(List.of(), amountsIn("1500年前后，这里已有村落。"), "a year"),
+            () -> assertEquals(List.of("3万人=30000 人 EXACT"), amountsIn("公元1500年，这里人口达到3万人。")));
+    }
+
+    @Test
+    void energyInLatinWattHoursIsAnAmount() {
+        assertAll(
+            () -> assertEquals(List.of("50GWh=50 GWh EXACT"), amountsIn("中航锂电在厦门扩建50GWh的智能化工厂。")),
+            () -> assertEquals(List.of("200MWh=200 MWh EXACT", "3.6亿千瓦时=360000000 千瓦时 EXACT"),
+                amountsIn("储能电站容量为200MWh，年放电量3.6亿千瓦时。")),
+            () -> assertEquals(List.of("突破9TWh=9 TWh MORE_THAN"), amountsIn("全国用电量突破9TWh。")),
+            () -> assertEquals(List.of("3GW=3 GW EXACT"), amountsIn("装机容量达到3GW。"), "power, not energy, stays GW"));
+    }
+
+    @Test
+    void monthsFromFirstToLastAreOneSpanWithTheirMonthWrittenOnceOrTwice() {
+        assertAll(
+            () -> assertEquals("2023-01/06", periodOf("岗位", "2023-07-12", "<p>今年1月至6月，全国社会组织发布招聘岗位约16.5万个。</p>", "约16.5万个")),
+            () -> assertEquals("2025-01/04", periodOf("铁路", "2025-05-20", "<p>今年1月到4月，国家铁路累计发送货物12.99亿吨。</p>", "12.99亿吨")),
+            () -> assertEquals("2022-01/09", periodOf("利润", "2022-10-27", "<p>2022年1月份至9月份，工业利润增长5%。</p>", "5%")),
+            () -> assertEquals("2022-01/09", periodOf("利润", "2022-10-27", "<p>1—9月份，装备制造业利润同比增长0.6%。</p>", "0.6%")),
+            () -> assertEquals("2022-05", periodOf("游客", "2022-06-10", "<p>2022年5月20日，共接待游客3万人次。</p>", "3万人次"),
+                "a day of a month is no month range"),
+            () -> assertEquals("2022-09", periodOf("利润", "2022-10-27", "<p>9月，工业利润增长5%。</p>", "5%")));
+    }
+
+    // ---- r3 (review of h3): counter-examples ----
+
+    @Test
+    void aWordBeginningWith期AfterADurationIsNoTenor() {
+        assertAll(
+            () -> assertEquals(List.of("10年=10 年 EXACT", "超过5亿元=500000000 元 MORE_THAN"),
+                amountsIn("他拥有10年期货从业经验，管理资金规模超过5亿元。"), "futures, not a 10-year tenor"),
+            () -> assertEquals(List.of("8年=8 年 EXACT"), amountsIn("公司研究员有8年期权交易经验。"), "options"),
+            () -> assertEquals(List.of("3年=3 年 EXACT"), amountsIn("3年期届满后，经考核合格的转为正式员工。"), "a term that expires"),
+            // tenors with the debt left unsaid or listed
+            () -> assertEquals(List.of("4.5%=4.5 % EXACT", "4.9%=4.9 % EXACT"), amountsIn("美国10年期国债收益率升至4.5%，2年期升至4.9%。")),
+            () -> assertEquals(List.of("20万元=200000 元 EXACT"), amountsIn("该行推出3个月期、6个月期大额存单，起存金额20万元。")));
+    }
+
+    @Test
+    void aFacilitysPhaseEndsItsNameButACountedNounAfter期IsCounted() {
+        assertAll(
+            () -> assertEquals(List.of("三期=3 期 EXACT", "2亿次=200000000 次 EXACT"), amountsIn("该平台上线三期节目，累计播放量达2亿次。"),
+                "上线 is no line being built"),
+            () -> assertEquals(List.of("两期=2 期 EXACT", "5000人=5000 人 EXACT"), amountsIn("在线两期课程共吸引学员5000人。")),
+            () -> assertEquals(List.of("三期=3 期 EXACT", "800人次=800 人次 EXACT"), amountsIn("全区三期培训共培训农民800人次。"),
+                "全区: the whole district holds three sessions"),
+            () -> assertEquals(List.of("300亩=300 亩 EXACT", "500亩=500 亩 EXACT"), amountsIn("园区一期占地300亩，二期占地500亩。")),
+            () -> assertEquals(List.of("8亿元=800000000 元 EXACT"), amountsIn("这个产业园2期项目计划投资8亿元。")),
+            () -> assertEquals(List.of("5期=5 期 EXACT", "1.2万个=12000 个 EXACT"), amountsIn("今年以来，全市共举办招聘会5期，提供岗位1.2万个。")),
+            () -> assertEquals(List.of("45人=45 人 EXACT"), amountsIn("第3期“乡村夜校”于昨日开班，共有学员45人。"), "an ordinal"));
+    }
+
+    @Test
+    void troopsAndWorksAndDigitListsStayApart() {
+        assertAll(
+            () -> assertEquals(List.of("3000人=3000 人 EXACT"), amountsIn("俄罗斯向边境增派10万部队，美国则增兵3000人。")),
+            () -> assertEquals(List.of("120部=120 部 EXACT", "3支=3 支 EXACT"), amountsIn("全市配备消防车120部，应急部队3支。")),
+            () -> assertEquals(List.of("5部=5 部 EXACT", "206亿元=20600000000 元 EXACT"), amountsIn("今年暑期档共有5部电影票房过亿，总票房达206亿元。")),
+            () -> assertEquals(List.of("两年=2 年 EXACT", "8亿元=800000000 元 EXACT"), amountsIn("2019、2020两年，全县累计投入资金8亿元。")),
+            () -> assertEquals(List.of("2万三千人=23000 人 EXACT", "500人=500 人 EXACT"), amountsIn("全市常住人口2万三千人，比上年增加500人。"),
+                "a Chinese digit after 万 still continues the numeral"));
+    }
+
+    @Test
+    void yearsOfHistoryAreASpanHoweverQualified() {
+        assertAll(
+            () -> assertEquals(List.of("近1500年=1500 年 APPROX", "2万人=20000 人 EXACT"), amountsIn("这座古镇已有近1500年历史，现有居民2万人。")),
+            () -> assertEquals(List.of("约有1200年=1200 年 APPROX"), amountsIn("这座寺庙约有1200年历史。")),
+            () -> assertEquals(List.of("2000年=2000 年 EXACT", "300万人口=3000000 人 EXACT"), amountsIn("这座城市有着2000年的历史和300万人口。")),
+            () -> assertEquals(List.of("600来年=600 年 APPROX"), amountsIn("该村有着600来年的历史。")),
+            // years stay years
+            () -> assertEquals(List.of("30万人=300000 人 EXACT"), amountsIn("1949年的历史性时刻，全场30万人欢呼。"), "历史性 is of the year"),
+            () -> assertEquals(List.of("3000万人次=30000000 人次 EXACT"), amountsIn("客流已恢复到接近2019年同期水平，达到3000万人次。"),
+                "接近 a year's level"),
+            () -> assertEquals(List.of(), amountsIn("力争2030年前实现碳达峰，2060年前实现碳中和。")));
+    }
+
+    @Test
+    void monthsFromFirstToLastWithTheirMonthWrittenTwiceAcrossFormats() {
+        assertAll(
+            () -> assertEquals("2023-03/05", periodOf("气温", "2023-07-12", "<p>今年3月至5月，全省平均气温较常年偏高1.2℃。</p>", "1.2℃")),
+            () -> assertEquals("2023-01/05", periodOf("投资", "2023-07-12", "<p>1月份-5月份，全省完成固定资产投资1200亿元。</p>", "1200亿元")),
+            () -> assertEquals("2023-H1", periodOf("工业", "2023-07-12", "<p>上半年，全国规模以上工业增加值同比增长3.8%。</p>", "3.8%")),
+            () -> assertEquals("2023-06", periodOf("游客", "2023-07-12", "<p>1月20日至6月，全市接待游客300万人次。</p>", "300万人次"),
+                "a day to a month is no month range"),
+            () -> assertEquals(null, periodOf("主体", "2023-07-12", "<p>今年1月至今，全市新增市场主体5万户。</p>", "5万户")),
+            () -> assertEquals(null, periodOf("就业", "2023-07-12", "<p>2022年12月至2023年5月，全省新增就业20万人。</p>", "20万人")));
+    }
 }

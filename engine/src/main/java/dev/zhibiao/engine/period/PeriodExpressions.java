@@ -36,7 +36,8 @@ final class PeriodExpressions {
     /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
     private static final String YEAR = "(?:(\\d{4})(?:年度?|财年|" + BARE_YEAR + ")|(今年|去年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
-        + "|" + MONTH + "\\s*[-—–~至到]\\s*" + MONTH + "月份?"
+        // 1-7月, 1月至6月, 1月份到4月份: months from the first to the last, with 月 written once or twice
+        + "|" + MONTH + "(?:月份?)?\\s*[-—–~至到]\\s*" + MONTH + "月份?"
         + "|" + MONTH + "月(?:份|底|末)?"
         + "|(?<yearWord>年底|年末|底|全年|年初(?!步)))";
     /**

@@ -96,6 +96,10 @@ final class NonQuantities {
      */
     private static final Pattern PLAN_AFTER = Pattern.compile("(?:攻坚)?(?:行动计划|行动方案|计划|规划|行动|奋斗目标)");
     private static final List<String> PHASED = List.of("项目", "工程", "规划");
+    /** Last characters of what is built in phases (供水厂, 发射场, 产业园, 园区, 站, 港, 场馆); not 线 (上线三期节目). */
+    private static final String PHASED_FACILITIES = "厂场园区站港馆";
+    /** What a phase named after its facility goes on with: 园区三期建成后; a noun would be what is counted (全区三期培训). */
+    private static final char BUILT = '建';
     private static final String TIMES = "次";
     private static final char TERM_OF_SESSION = '届';
     /** Words after N次 that make it a session's ordinal (四次会议, 二次全会). */
@@ -103,14 +107,13 @@ final class NonQuantities {
     private static final char AGO = '前';
     /** 前后 (about), 前来, 前往, 前去 (come, go): no "ago". */
     private static final String NOT_AGO_AFTER = "后来往去";
-    /** What a tenor names (2年期国债, 10年期美债收益率, 1年期LPR, 3个月期存款). */
-    private static final List<String> TERM_NOUNS = List.of("债", "LPR", "贷款", "存款", "定期", "收益率", "利率", "品种",
-        "票据");
-    private static final int MAX_TERM_NAME = 8;
-    /** 3年期间, 期内, 期满, 期末, 期限: a span of time, not a tenor's name. */
-    private static final String NOT_TENOR_AFTER = "间内满末限";
-    /** Tenors listed together, or before what each of them is (2年期、3年期、5年期各30亿元). */
-    private static final String TENOR_LIST_JOINERS = "、和及与各";
+    /**
+     * 3年期间, 期内, 期满, 期末, 期限, 期届满: a span of time, not a tenor's name; 十年期盼, 期待, 期望, 期许: a hope held
+     * that long; 10年期货从业经验, 8年期权交易经验, 30年期刊: words that begin with 期.
+     */
+    private static final String NOT_TENOR_AFTER = "间間内满末限届盼待望许货权刊";
+    /** 已有1500年历史, 近2000年的历史: a span of years, however it is written. */
+    private static final String HISTORY = "历史";
     /** Measure words that count firms themselves. */
     private static final Set<String> FIRM_COUNTERS = Set.of("家", "个", "户", "所", "批", "类", "种");
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
@@ -178,6 +181,17 @@ final class NonQuantities {
             }
         }
         return digits == 4;
+    }
+
+    /**
+     * 近1500年, 1500年历史, 2000年的历史: a number before 年 read as years past, not as a year (no year is "near", nor
+     * has a history of its own); 接近2019年水平 is the level of a year.
+     */
+    static boolean spansYears(CharSequence t, int start, int afterUnit) {
+        int k = NumeralScanner.regionMatches(t, afterUnit, "的") ? afterUnit + 1 : afterUnit;
+        boolean near = start > 0 && t.charAt(start - 1) == '近' && !(start > 1 && t.charAt(start - 2) == '接'); // 接近2019年水平
+        int h = k + HISTORY.length(); // 1949年的历史性时刻 is a year's
+        return near || NumeralScanner.regionMatches(t, k, HISTORY) && !(h < t.length() && t.charAt(h) == '性');
     }
 
     /**
@@ -252,28 +266,34 @@ final class NonQuantities {
     }
 
     /**
-     * 项目二期及三期, 一期工程: the phase of a project, written with a numeral and 期, is its name, not a count of periods
-     * (4期培训班 is one).
+     * 项目二期及三期, 一期工程, 1-3期项目, 污水处理厂一期: the phase of a project or of what it builds, written with a
+     * numeral and 期, is its name, not a count of periods (4期培训班, 举办培训2期 are counts). Arabic numerals name a
+     * phase only before the works (2期工程); after a noun they count (培训2期).
      */
-    static boolean isPhase(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+    static boolean isPhase(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit, boolean chineseOnly) {
         if (!unit.unit().equals(PHASE)) {
             return false;
         }
-        boolean afterProject = start >= 2 && PHASED.contains(t.subSequence(start - 2, start).toString());
         boolean beforeWorks = PHASED.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w));
+        if (!chineseOnly) {
+            return beforeWorks;
+        }
+        boolean afterProject = start >= 2 && PHASED.contains(t.subSequence(start - 2, start).toString());
+        boolean afterFacility = start >= 1 && PHASED_FACILITIES.indexOf(t.charAt(start - 1)) >= 0
+            && (afterUnit >= t.length() || !HanCharacters.isHan(t.charAt(afterUnit)) || t.charAt(afterUnit) == BUILT);
         boolean afterPhase = start >= 3 && "及和、".indexOf(t.charAt(start - 1)) >= 0 && t.charAt(start - 2) == '期';
-        return afterProject || beforeWorks || afterPhase;
+        return afterProject || afterFacility || beforeWorks || afterPhase;
     }
 
     /**
      * 7天shibor, 3个月Shibor, 2年期国债: a duration written right before the Latin name of a rate or index, or before
-     * 期 and a debt or deposit, is the tenor in its name, not an amount.
+     * 期, is the tenor in a name, not an amount; the rate or debt is often left unsaid once named (LPR出炉，1年期降至3%，
+     * 5年期以上降至3.5%; 2年期、3年期、5年期各30亿元). A span is written 为期3年, 3年期间, 期满.
      */
     static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
         return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
             && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM
-                && !(afterUnit + 1 < t.length() && NOT_TENOR_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0)
-                && (namesDebtSoon(t, afterUnit + 1) || afterUnit + 1 < t.length() && TENOR_LIST_JOINERS.indexOf(t.charAt(afterUnit + 1)) >= 0));
+                && !(afterUnit + 1 < t.length() && NOT_TENOR_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0));
     }
 
     /**
@@ -281,10 +301,11 @@ final class NonQuantities {
      * (用时3小时平均时速100公里, 5年平均年化收益率) they are how long it took.
      */
     static boolean isAveragingSpan(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        // 两年分别平均增长33.9%和9.5%: each amount's average over the same years
+        // 两年分别平均增长33.9%和9.5%, 两年平均分别增长9.6%、8.1%: each amount's average over the same years
         String respectively = RespectiveYears.RESPECTIVELY;
         int average = NumeralScanner.regionMatches(t, afterUnit, respectively) ? afterUnit + respectively.length() : afterUnit;
-        int after = average + AVERAGE.length();
+        int averaged = average + AVERAGE.length();
+        int after = NumeralScanner.regionMatches(t, averaged, respectively) ? averaged + respectively.length() : averaged;
         return unit.kind() == UnitLexicon.Kind.DURATION && NumeralScanner.regionMatches(t, average, AVERAGE)
             && AVERAGE_CHANGES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, after, w));
     }
@@ -457,21 +478,6 @@ final class NonQuantities {
             }
             for (String suffix : FIRM_SUFFIXES) {
                 if (NumeralScanner.regionMatches(t, i, suffix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a debt, deposit or rate is named within a few words (30年期香港人民币国债). */
-    private static boolean namesDebtSoon(CharSequence t, int from) {
-        for (int i = from; i < Math.min(t.length(), from + MAX_TERM_NAME); i++) {
-            if (!HanCharacters.isHan(t.charAt(i)) && !isLatinLetter(t.charAt(i))) {
-                return false;
-            }
-            for (String noun : TERM_NOUNS) {
-                if (NumeralScanner.regionMatches(t, i, noun)) {
                     return true;
                 }
             }

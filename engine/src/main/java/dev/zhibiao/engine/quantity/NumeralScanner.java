@@ -77,7 +77,8 @@ final class NumeralScanner {
                 // digits take full-width separators (４，５６５)
                 accept = NumeralChars.isArabicDigit(prev) && isThousandsGroup(t, j + 1);
             } else if (NumeralChars.isChineseDigit(c) || c == NumeralChars.HALF && j == start) {
-                accept = true;
+                // 2020、2021、2022三年: a Chinese digit right after Arabic digits begins the next word; 二0一九 stays one
+                accept = !(NumeralChars.isArabicDigit(prev) && NumeralChars.isArabicDigit(t.charAt(start)));
             } else if (NumeralChars.isChineseDecimalPoint(c)) {
                 int k = skipBlanks(t, j + 1);
                 accept = j > start && k < n && isDecimalDigitAfterPoint(t.charAt(k));

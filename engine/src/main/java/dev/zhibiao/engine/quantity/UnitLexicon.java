@@ -100,7 +100,7 @@ final class UnitLexicon {
         + "吨标准煤 吨标煤 升 千升 毫升 立方米 立方 千瓦 千瓦时 瓦 兆瓦 度 标准箱 标箱 TEU 吨公里 延米 海里 英里 英尺 平方英尺 盎司 桶 字节 兆字节 千字节 比特 "
         + "千卡 卡路里 摄氏度 ℃ 标方 人公里 座次 延长米 高斯 kg KG km KM cm CM mm MM m 立 方 级 总吨 载重吨 "
         // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
-        + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh W kW MW GW 吉瓦 太瓦 兆瓦时 mS/cm S/cm "
+        + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh MWh GWh TWh W kW MW GW 吉瓦 太瓦 兆瓦时 吉瓦时 太瓦时 mS/cm S/cm "
         + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
         + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 像素";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
@@ -111,6 +111,8 @@ final class UnitLexicon {
         + "班倒 眼望 眼看 眼就 眼便 眼认 眼瞥 "
         // the dog days (三伏天, 数九寒天 has no unit)
         + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台 局两胜 局三胜 局四胜 孔桥 "
+        // troops (30万部队, 92730部队): a force or its number, no count of works (部)
+        + "部队 "
         // words 方 begins (从5方面入手, 3方案), no cubic metres
         + "方面 方案 方式 方向 方法 方针 方位 方阵 方队 方舱 方便 方言 方程";
 
