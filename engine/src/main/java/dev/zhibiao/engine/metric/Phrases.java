@@ -194,9 +194,9 @@ final class Phrases {
      */
     private static final String BUILDING_JOINTLY = "共建";
     private static final String AS = "为";
-    /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
     /** The joiners {@link #CONJOINED_AMOUNT} begins with (以及 holds 及). */
     private static final String CONJOINED_AMOUNT_JOINERS = "和及与、";
+    /** A joiner before another counted thing (9种维生素和多种复合多肽): the noun of the amount before ends at it. */
     private static final Pattern CONJOINED_AMOUNT = Pattern.compile(
             "(?:以及|和|及|与|、)(?=(?:多|数|几|若干|[0-9０-９一二三四五六七八九十两百千万]+)(?:种|个|类|项|家|条|名|位|只|头|座|处|所|件|批|部|款))");
     /** After a range: its amounts vary (从1MP到8MP不等), which names nothing. */

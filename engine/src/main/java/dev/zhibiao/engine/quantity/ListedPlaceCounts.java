@@ -59,6 +59,26 @@ public final class ListedPlaceCounts {
         return end > start && counterAt(t, end) != null;
     }
 
+    /**
+     * Whether a count of places (两市, 三省, 两地, 两国) begins in [from, to): {@link #countsPlacesAt} of every position, a
+     * run of numerals looked at once, as each of its positions sees the same counter after it.
+     */
+    public static boolean countsPlacesIn(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDigitOrNumeral(t.charAt(i))) {
+                int end = i;
+                while (end < t.length() && isDigitOrNumeral(t.charAt(end))) {
+                    end++;
+                }
+                if (counterAt(t, end) != null) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return false;
+    }
+
     /** Whether the unit counts places (省, 市, 县, 国, 地, 省市 …): it is the noun of what is counted. */
     public static boolean isPlaceCounter(String unit) {
         return COUNTERS.contains(unit);

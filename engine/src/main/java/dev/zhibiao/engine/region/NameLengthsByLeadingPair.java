@@ -11,12 +11,14 @@ import java.util.Map;
  */
 final class NameLengthsByLeadingPair {
     private static final int LONGEST_STORED = Long.SIZE - 1;
-    /** Lengths a slot holds itself (bits 2..31); bit 0, which no length uses, says a pair has longer names too. */
+    /** The longest name whose length a slot holds itself (see {@link #slots}). */
     private static final int LONGEST_IN_SLOT = Integer.SIZE - 1;
+    /** A slot's bit 0, which no length uses: the pair also begins a name longer than {@link #LONGEST_IN_SLOT}. */
     private static final long HAS_LONGER = 1L;
-    private static final long LENGTHS_IN_SLOT = 0xFFFF_FFFFL;
+    /** A slot's low half without {@link #HAS_LONGER}: the lengths 2..31 of the names the pair begins. */
+    private static final long LENGTHS_IN_SLOT = 0xFFFF_FFFEL;
 
-    /** Bits of {@link #present} per slot: with at most 3 pairs in 4 slots, a bit in 5 or fewer is set. */
+    /** Bits of {@link #present} per slot: with at most 3 pairs in 4 slots, at most 3/16 of the bits are set. */
     private static final int PRESENT_BITS_PER_SLOT = 4;
 
     /**
@@ -27,9 +29,10 @@ final class NameLengthsByLeadingPair {
      */
     private long[] present = new long[PRESENT_BITS_PER_SLOT * (1 << 10) / Long.SIZE];
     /**
-     * Slot i holds a pair's key in its high half and the lengths up to {@link #LONGEST_IN_SLOT} in its low half: the
-     * probes of a text scan miss the cache, so the table is kept to 8 bytes per slot (150,000 pairs of the division
-     * table: 2 MiB, not 8 MiB with a key and a long beside it), a lookup reading one cache line.
+     * One long per pair: bits 63..32 the pair's key, bits 31..2 the lengths of its names up to {@link #LONGEST_IN_SLOT}
+     * (bit k: a name of k characters), bit 0 {@link #HAS_LONGER}; 0 is an empty slot. The probes of a text scan miss the
+     * cache, so the table is kept to 8 bytes per slot (150,000 pairs of the division table: 2 MiB, not 8 MiB with a key
+     * and a long beside it), a lookup reading one cache line.
      */
     private long[] slots = new long[1 << 10];
     private int size;
@@ -52,7 +55,7 @@ final class NameLengthsByLeadingPair {
         }
         long length = 1L << name.length();
         if (name.length() > LONGEST_IN_SLOT || (slots[slot] & HAS_LONGER) != 0) {
-            withLongerNames.merge(key, length | slots[slot] & LENGTHS_IN_SLOT & ~HAS_LONGER, (a, b) -> a | b);
+            withLongerNames.merge(key, length | slots[slot] & LENGTHS_IN_SLOT, (a, b) -> a | b);
             slots[slot] |= HAS_LONGER;
         }
         slots[slot] |= length & LENGTHS_IN_SLOT;

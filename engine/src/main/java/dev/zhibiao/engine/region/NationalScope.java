@@ -24,15 +24,16 @@ final class NationalScope {
     private static final String CHINESE_NATION = "中华民族(?=[0-9０-９一二三四五六七八九十百千几数])";
     private static final LeadingScan NATIONAL = new LeadingScan("中全我",
         CHINA + "|" + NATIONWIDE + "|我国|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, "我国"));
+    /** The numerals and counters of an amount of the nation's people ({@link #NATION_COUNTED}). */
+    private static final String NATION_COUNT_NUMERAL = "0123456789０１２３４５６７８９.零〇一二两三四五六七八九十百千万亿多余";
+    private static final String NATION_COUNTERS = "名位个";
+    /** What the people counted begin with (中华儿女, 中国人民, 全国人民). */
+    private static final String NATION_WORD_FIRST = "中全";
     /**
      * An amount counting the nation's people (14亿多中国人民, 14亿中华儿女): national wherever the story is told; not a
      * group of them counted somewhere (3000名中国游客 in 泰国), nor members of a body named after them (5000名中国人民
      * 解放军官兵, 12名中国人民大学学生, 全国人民代表大会代表).
      */
-    private static final String NATION_COUNT_NUMERAL = "0123456789０１２３４５６７８９.零〇一二两三四五六七八九十百千万亿多余";
-    private static final String NATION_COUNTERS = "名位个";
-    /** What the people counted begin with (中华儿女, 中国人民, 全国人民). */
-    private static final String NATION_WORD_FIRST = "中全";
     private static final Pattern NATION_COUNTED = Pattern.compile(
         "[" + NATION_COUNT_NUMERAL + "]+[" + NATION_COUNTERS + "]?(?:中华(?:民族)?儿女"
         + "|中国人民(?!解放军|武装|武警|银行|大学|志愿军|保险|政治|对外|警察|公安)|全国(?:各族)?人民(?!代表|政府|法院|检察院))");

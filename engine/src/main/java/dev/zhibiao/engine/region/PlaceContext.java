@@ -196,6 +196,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
     /** Per sentence start, whether its paragraph turned national before it ({@link #turnedNationalBefore}). */
     private final Map<Integer, Boolean> turnedNational = new HashMap<>();
+    /** Per sentence start, the member of its paragraph's opening list singled out before it. */
+    private final Map<Integer, Optional<Region>> membersSingledOut = new HashMap<>();
     /** See {@link #origins()}. */
     private final Set<PlaceMention> origins;
     /** Where people or things counted come from (来自…的): no place of the fact, nor a national scope there. */
@@ -575,7 +577,8 @@ public final class PlaceContext {
                 : decideByTopic(scope.start(), Math.min(offset, scope.end()));
             if (decided.isPresent()) {
                 if (scope == paragraph && decided.get().isEmpty()) {
-                    Optional<Region> member = memberSingledOutAfterListTopic(paragraph, sentence);
+                    Optional<Region> member = membersSingledOut.computeIfAbsent(sentence.start(),
+                        start -> memberSingledOutAfterListTopic(paragraph, sentence));
                     if (member.isPresent()) {
                         return member;
                     }
@@ -1212,21 +1215,11 @@ public final class PlaceContext {
         }
         Span topicSentence = spans.sentenceAt(topic.get().start());
         int singledOut = nearestNamingSentenceAfter(topicSentence, sentence).map(Span::start).orElse(topicSentence.end());
-        if (countsPlacesBetween(singledOut, sentence.end())) {
+        if (ListedPlaceCounts.countsPlacesIn(text, singledOut, sentence.end())) {
             return Optional.empty(); // 其中杭州…。两市GDP合计…: the story is back on the whole list, which lies in no one place
         }
         return placesMovedInto.computeIfAbsent(sentence.start(), start -> placeMovedInto(paragraph, sentence))
             .filter(place -> listed.stream().anyMatch(member -> member.equals(place) || within(member, place)));
-    }
-
-    /** Whether a count of places (两市, 三省, 两地, 两国) is written in [from, to): it speaks of the places together. */
-    private boolean countsPlacesBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (ListedPlaceCounts.countsPlacesAt(text, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The places of the list of names joined by 、和及与 that opens with {@code first}, first included. */

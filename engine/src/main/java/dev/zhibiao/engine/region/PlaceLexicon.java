@@ -82,7 +82,7 @@ final class PlaceLexicon {
     private static final String TEAMS = "队伍";
     private static final char WARSHIP = '舰';
     /** 舰艇, 舰船: vessels in general, so the place is where they are based, taught or built (大连舰艇学院, 青岛舰船配套企业). */
-    private static final Pattern VESSELS_IN_GENERAL = Pattern.compile("舰[艇船]");
+    private static final String VESSELS_IN_GENERAL = "艇船";
     /** Words of the common nouns some townships are named by, longest first where one begins another. */
     private static final List<String> GENERIC_TOWNSHIP_WORDS = List.of(
         "经济技术", "高新技术", "国营", "现代", "第一", "第二", "第三", "经济", "技术", "高新", "产业园", "产业", "工业", "农业", "科技", "物流",
@@ -379,7 +379,7 @@ final class PlaceLexicon {
             && !text.startsWith(NEW_YEAR, end)
             || text.startsWith(TIME_ZONE, end) || text.startsWith(TEAM, end) && !text.startsWith(TEAMS, end)
             || end < text.length() && text.charAt(end) == WARSHIP
-                && !VESSELS_IN_GENERAL.matcher(text).region(end, text.length()).lookingAt();
+                && !(end + 1 < text.length() && VESSELS_IN_GENERAL.indexOf(text.charAt(end + 1)) >= 0);
     }
 
     /** Whether the name at [start, end) begins a firm's name that is no place's (阿里巴巴, 阿里健康, 中山大学 in 广州). */

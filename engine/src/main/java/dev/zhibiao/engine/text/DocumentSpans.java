@@ -17,7 +17,7 @@ public final class DocumentSpans {
 
     public DocumentSpans(String text) {
         this.text = text;
-        this.paragraphs = Segmenter.paragraphs(text);
+        this.paragraphs = List.copyOf(Segmenter.paragraphs(text));
         this.sentences = Segmenter.sentences(text);
         this.clauses = Segmenter.clauses(text, 0, text.length());
     }
