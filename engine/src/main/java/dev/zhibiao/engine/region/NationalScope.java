@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.SecondCharacters;
 import dev.zhibiao.engine.text.Segmenter;
@@ -57,6 +58,35 @@ final class NationalScope {
     private static final Pattern NATION_AS_SUBJECT = Pattern.compile(
         "我国|全国(?!人大|政协|总工会|妇联|工商联|人民代表|各地|各族|劳模|先进)"
         + "|中国(?=[已将正也还均]|共(?!产党|青团)|积极|高度|始终|一直|持续|累计|不断|大力|全面|成功|首次|连续)");
+    /**
+     * What follows 中国 or 我国 naming who made a thing (我国自主研制的大型加油机, 中国制造的列车): the maker of what the
+     * clause is about, no scope of the story; the thing is shown, flown or delivered wherever the story is.
+     */
+    private static final Pattern MAKER_AFTER =
+        Pattern.compile("(?:自主|自行|独立)?(?:研制|研发|制造|设计|建造|生产)的");
+    /** Words of a running total (我国自主研制的C919已累计交付10架): the nation's own tally of what it made. */
+    private static final Pattern TOTAL_AFTER = Pattern.compile("累计|已");
+    /**
+     * Words of a thing shown at a venue (运油-20首次飞行展示, 亮相): only then is the maker no scope. Without them the clause
+     * speaks of what the nation makes (中国制造的产品出口到230个国家, 我国研发的芯片今年产量达100亿颗): national.
+     */
+    private static final Pattern SHOWN_AFTER = Pattern.compile("展示|亮相|展出|表演|首秀|参展");
+    /** The measure word of a numbered edition (第十四届中国航展, 本届中国航展): 中国 after it begins an event's name. */
+    private static final char EDITION = '届';
+    /**
+     * What names one edition before 届 (第十四届, 本届, 首届): not 历届 (all editions: 历届中国女排共获10个世界冠军) nor
+     * 应届 (this year's graduates: 应届中国高校毕业生), which count the nation's own.
+     */
+    private static final String EDITION_BEFORE = "0123456789一二三四五六七八九十百零〇两本首上该今此";
+    /** Characters before a title that cite it as a source (据《…》, 根据《…》, 按照《…》): its scope is the statement's. */
+    private static final String CITING_BEFORE = "据照依";
+    /** The kind of a work may follow its title (《中国的能源转型》白皮书): looked for this far past 》. */
+    private static final int WORK_KIND_AFTER = 4;
+    /**
+     * Words naming a work that reports figures (《中国互联网发展报告2025》, 《中国统计年鉴》, 白皮书, 公报): the figures stated
+     * after its release are its own, and speak for the nation it is named after (发布《中国互联网发展报告》，网民规模达11亿人).
+     */
+    private static final Pattern REPORTING_WORK = Pattern.compile("报告|年鉴|白皮书|蓝皮书|公报|指数|统计|数据");
     /** Titles of foreign heads of state (土耳其总统埃尔多安表示，国家将…): the state they speak of is theirs. */
     private static final Pattern FOREIGN_LEADER = Pattern.compile("总统|首相|国王|女王|王储|大公");
     /** A leader speaking of the state is looked for this far back in its sentence. */
@@ -116,6 +146,32 @@ final class NationalScope {
         return end > at && end < text.length() && NATION_WORD_FIRST.indexOf(text.charAt(end)) >= 0;
     }
 
+    /**
+     * Whether the national word at [start, end) only begins a numbered event's name (第十四届中国航展在珠海开幕: the
+     * show's figures are the host city's) or names who made a thing (我国自主研制的AG600M首次展示12吨全状态洒水), unless
+     * its clause tallies what the nation made ({@link #TOTAL_AFTER}).
+     */
+    private static boolean namesEventOrMaker(String text, int start, int end) {
+        boolean country = text.startsWith(CHINA, start) || text.startsWith("我国", start);
+        if (!country) {
+            return false;
+        }
+        if (text.startsWith(CHINA, start) && start > 1 && text.charAt(start - 1) == EDITION
+            && EDITION_BEFORE.indexOf(text.charAt(start - 2)) >= 0) {
+            return true;
+        }
+        Matcher maker = MAKER_AFTER.matcher(text).region(end, text.length());
+        if (!maker.lookingAt()) {
+            return false;
+        }
+        int clauseEnd = maker.end();
+        while (clauseEnd < text.length() && !Segmenter.endsClause(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        return SHOWN_AFTER.matcher(text).region(maker.end(), clauseEnd).find()
+            && !TOTAL_AFTER.matcher(text).region(maker.end(), clauseEnd).find();
+    }
+
     /** Whether the span is 中国 naming the country a team or competitor stands for (中国队, 中国体育代表团): who won, not where. */
     static boolean namesCompetitor(String text, Span span) {
         return text.startsWith(CHINA, span.start()) && span.end() - span.start() == CHINA.length()
@@ -141,6 +197,22 @@ final class NationalScope {
         return false;
     }
 
+    /**
+     * Whether the offset lies inside the title of a work a verb or a modifier handles (揭晓《2025年度中国科学十大进展》,
+     * 发布《中国数字经济发展报告》 at a forum in 北京): the work's subject, no scope of the statement. Not a title opening
+     * its clause, nor one cited as a source (《全国国土空间规划纲要》提出…, 据《中国统计年鉴》), which speak for the nation.
+     */
+    private static boolean inTitleOfWorkHandled(String text, int at) {
+        if (!Segmenter.insideTitle(text, at)) {
+            return false;
+        }
+        int open = text.lastIndexOf('《', at);
+        int close = text.indexOf('》', at);
+        return open > 0 && HanCharacters.isHan(text.charAt(open - 1)) && CITING_BEFORE.indexOf(text.charAt(open - 1)) < 0
+            && close > at
+            && !REPORTING_WORK.matcher(text).region(open, Math.min(text.length(), close + WORK_KIND_AFTER)).find();
+    }
+
     /** The national scopes of the text; place names written after a deputy's title are looked up in {@code lexicon}. */
     static List<Span> find(String text, int titleEnd, PlaceLexicon lexicon) {
         List<Span> out = new ArrayList<>();
@@ -153,11 +225,12 @@ final class NationalScope {
             Deputy deputy = m.group().equals(NATIONWIDE) ? deputyTitle(text, m.end(), lexicon) : Deputy.NONE;
             placeDeputyNamed |= deputy == Deputy.OF_PLACE;
             boolean deputyOfPlace = deputy == Deputy.OF_PLACE || deputy == Deputy.UNSAID && placeDeputyNamed;
-            if (crewInTitle || deputyOfPlace || inColumnName(text, m.start())) {
+            if (crewInTitle || deputyOfPlace || inColumnName(text, m.start()) || inTitleOfWorkHandled(text, m.start())) {
                 continue;
             }
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH
-                && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find();
+                && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find()
+                || namesEventOrMaker(text, m.start(), m.end());
             // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
             if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {
                 out.add(new Span(m.start(), m.end()));

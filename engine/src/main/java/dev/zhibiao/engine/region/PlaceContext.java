@@ -153,11 +153,11 @@ public final class PlaceContext {
     /** A coverb before the countries counted is looked for this far back in the clause. */
     private static final int MAX_COVERB_BEFORE_COUNTRIES = 12;
     /**
-     * A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债, nor of national parks or
-     * bodies (34个国家公园, 国家级).
+     * A count of countries (7国, 三国, 150多个国家), not 国内, 国际, 国企, 国产, 国庆 or 国债, nor of national parks,
+     * bodies or a country's pavilions at an expo (34个国家公园, 国家级, 丹麦…携两个国家馆亮相进博会).
      */
     private static final Pattern COUNTRY_COUNT =
-        Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家(?![级公队机部局])|(?![内际企产庆债家]))");
+        Pattern.compile("[0-9一二两三四五六七八九十百]+[多余]?个?国(?:家(?![级公队机部局馆])|(?![内际企产庆债家]))");
     /** Words of a race or a meeting held at a venue (比赛在荷兰多德雷赫特落幕): the sentence names where results were won. */
     private static final Pattern HELD_AT_VENUE = Pattern.compile(HeldEvents.HOLDING_VERBS + "|进行|比赛|赛事");
     /** 其中 opens a breakdown: a place after it is a part's, not the whole's. */
