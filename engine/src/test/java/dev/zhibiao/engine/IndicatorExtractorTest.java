@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -3278,5 +3279,113 @@ class IndicatorExtractorTest {
                 "<p>中国科协年会在北京开幕。</p><p>会上揭晓《2025年度中国科学十大进展》，同期举办20余场分论坛。</p>")))),
             () -> assertEquals("成都市", last(regionPathOf("1万册", extracted("首发式", "2025-11-20",
                 "<p>成都市举行首发式。</p><p>首发《中国大熊猫保护史》，首印1万册。</p>")))));
+    }
+
+@Test
+    void changesWrittenAsTurnsAreOfTheThingThatTurned() {
+        assertAll(
+            () -> assertEquals("规模以上工业综合能源消费量", metricOf(
+                "4月当月规模以上工业综合能源消费量53.20万吨标准煤，由去年同期下降5.0%转为增长21.5%，两年平均增长7.4%。", "5.0%"),
+                "the from-rate of a clause opening with 由 goes on with the fact before"),
+            () -> assertEquals("规模以上工业综合能源消费量", metricOf(
+                "4月当月规模以上工业综合能源消费量53.20万吨标准煤，由去年同期下降5.0%转为增长21.5%，两年平均增长7.4%。", "21.5%"),
+                "转为 names nothing"),
+            () -> assertEquals("出口交货值", metricOf("9月份的出口交货值由8月份的下降转为增长3.8%。", "3.8%")),
+            () -> assertEquals("出口交货值", metricOf("全市出口交货值由上月下降2.1%转为增长3.8%。", "2.1%")),
+            () -> assertEquals("出口交货值", metricOf("全市出口交货值由上月下降2.1%转为增长3.8%。", "3.8%")),
+            () -> assertEquals("工业用电量", metricOf("全市工业用电量由一季度的增长5.1%转为下降1.2%。", "5.1%")),
+            () -> assertEquals("工业用电量", metricOf("全市工业用电量由一季度的增长5.1%转为下降1.2%。", "1.2%")),
+            () -> assertEquals("进出口总值增速", metricOf("1-4月，全省进出口总值同比增长12%，增速由1-3月的下降3.5%转为正增长。", "3.5%"),
+                "a bare rate turning is the rate of the thing before"),
+            // must not fire: no change rate, or nothing turned
+            () -> assertTrue(metricOf("全县将旱田由2000亩转为水田，面积增加300亩。", "2000亩").contains("旱田"), "no rate turned"),
+            () -> assertTrue(metricOf("该公司由亏损转为盈利2.3亿元。", "2.3亿元").contains("盈利"), "an amount, no rate"));
+    }
+
+    @Test
+    void shortenedYearOnYearChangeNamesNoThing() {
+        assertAll(
+            () -> assertEquals("外贸", metricOf("1-8月江苏外贸同增17.1%。", "17.1%")),
+            () -> assertEquals("外贸进出口值", metricOf("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。", "17.1%")),
+            () -> assertEquals("进口", metricOf("进口同降3.2%，出口同减1.5%。", "3.2%")),
+            () -> assertEquals("出口", metricOf("进口同降3.2%，出口同减1.5%。", "1.5%")),
+            () -> assertEquals("加工贸易和保税物流进出口", metricOf(
+                "加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%。", "38.4%")),
+            // 同比 written out is as before
+            () -> assertEquals("外贸进出口值", metricOf("1-8月江苏省外贸进出口值32878.4亿元，同比增长17.1%。", "17.1%")));
+    }
+
+    @Test
+    void amountRankedByIsOfTheThingBeforeYiAndTheNounAfter() {
+        assertAll(
+            () -> assertEquals("对欧盟进出口", metricOf("其中，对欧盟进出口以4905.2亿元继续排第一，高出美国200亿元。", "4905.2亿元")),
+            () -> assertEquals("GDP总量", metricOf("广东以12.4万亿元的GDP总量稳居全国第一。", "12.4万亿元")),
+            () -> assertEquals("城镇居民人均可支配收入", metricOf("该市城镇居民人均可支配收入以5.2万元位居全省首位。", "5.2万元")),
+            () -> assertEquals("专利授权量", metricOf("浙江以2.8万件的专利授权量排名全国第三。", "2.8万件")),
+            () -> assertEquals("企业数量", metricOf("在新遴选出的521家试点企业中，松山湖以54家企业数量位居首位。", "54家")),
+            () -> assertEquals("德国选择党支持率", metricOf(
+                "德国选择党和执政的德国社民党分别以21%和15%的支持率排名第二和第三。", "21%")),
+            () -> assertEquals("执政的德国社民党支持率", metricOf(
+                "德国选择党和执政的德国社民党分别以21%和15%的支持率排名第二和第三。", "15%"), "joined after 以"),
+            () -> assertEquals("GDP", metricOf(
+                "15个副省级城市中，深圳和广州上半年GDP都超过了1.3万亿元。其中，深圳以14324.47亿元位居第一。", "14324.47亿元"),
+                "a place ranked by the amount alone: the parallel fact's measure"),
+            // must not fire: 以 not before a rank
+            () -> assertTrue(metricOf("公司以5亿元收购该厂。", "5亿元").contains("收购"), "a price, no rank"),
+            () -> assertTrue(metricOf("该项目以300万元列入省级预算。", "300万元").contains("列入"), "列入 is no rank"));
+    }
+
+    @Test
+    void aTurnIsIntoSomethingAndCutsAtTheTurnsOwnFrom() {
+        assertAll(
+            // 由 of a word (自由) is not the turn's: the label keeps it
+            () -> assertEquals("自由贸易试验区进出口", metricOf("自由贸易试验区进出口由下降2%转为增长5%。", "2%")),
+            () -> assertEquals("自由贸易试验区进出口", metricOf("自由贸易试验区进出口由下降2%转为增长5%。", "5%")),
+            () -> assertEquals("自由贸易港货物贸易进出口增速", metricOf(
+                "海南自由贸易港货物贸易进出口增速由一季度的下降4.2%转为增长6.1%。", "4.2%")),
+            () -> assertEquals("社会消费品零售总额", metricOf("4月份，社会消费品零售总额由3月份的增长1.2%转为下降2.8%，降幅较大。", "2.8%")),
+            () -> assertEquals("用电量", metricOf("该市用电量由负转正增长2.3%。", "2.3%")),
+            () -> assertEquals("全国居民消费价格", metricOf("3月份，全国居民消费价格由上月下降0.1%转为上涨0.2%。", "0.2%")),
+            () -> assertEquals("利润", metricOf("由于上年基数较低，一季度利润由下降转为增长12%。", "12%")),
+            // must not fire: 转 passing a thing on (转嫁, 转拨) is no turn
+            () -> assertTrue(metricOf("受成本上升影响，由企业承担的物流费用增长10%转嫁给了消费者。", "10%").contains("物流费用")),
+            () -> assertTrue(metricOf("该县将由省财政补助的资金增长20%转拨到乡镇。", "20%").contains("资金")),
+            () -> assertEquals("由政府主导的投资", metricOf("由政府主导的投资增长12%，转型升级成效显著。", "12%")));
+    }
+
+    @Test
+    void aPlaceRankedByTheAmountAloneCarriesOnlyALinkedMeasure() {
+        assertAll(
+            // a place ranked after another ranked place: the measure the first ranks by, not its rank
+            () -> assertEquals("粮食总产量", metricOf(
+                "全省粮食总产量1500万吨。其中，周口市以320万吨位居第一，驻马店市以300万吨位居第二。", "300万吨")),
+            () -> assertEquals("GDP总量", metricOf(
+                "上半年，江苏以6.1万亿元的GDP总量位居第二，浙江以3.6万亿元位居第四。", "3.6万亿元")),
+            () -> assertFalse(metricOf("周口市以320万吨位居全省第一，驻马店市以300万吨位居第二。", "300万吨").contains("第一"),
+                "never the rank of the fact before"),
+            () -> assertFalse(metricOf("在各市中，长沙以1.4万亿元居首，岳阳以4400亿元居第二。", "4400亿元").contains("居首")),
+            // no carry from an earlier sentence not linked by 其中: another measure of the same unit
+            () -> assertNotEquals("财政收入", metricOf(
+                "全市财政收入500亿元，同比增长5%。在全国百强区评比中，南山区以8000亿元位居第一。", "8000亿元")),
+            () -> assertNotEquals("第二产业增加值", metricOf(
+                "去年，全市实现地区生产总值1.2万亿元，其中第二产业增加值4800亿元。各区县中，顺德区以3500亿元位居第一。", "3500亿元")),
+            () -> assertNotEquals("社会消费品零售总额", metricOf("深圳上半年社会消费品零售总额4500亿元。广州以5000亿元位居第一。", "5000亿元")),
+            // ranks written with 居 and a scope, an adverb with its years; a name ending in 为
+            () -> assertEquals("中国产量", metricOf("中国以1.2亿吨的产量居世界首位。", "1.2亿吨")),
+            () -> assertEquals("新能源汽车产销量", metricOf("我国新能源汽车以950万辆的产销量连续9年居全球第一。", "950万辆")),
+            () -> assertEquals("地区生产总值", metricOf("在全国百强县榜单中，昆山以4700亿元的地区生产总值连续17年位居榜首。", "4700亿元")),
+            () -> assertEquals("华为出货量", metricOf("华为以3.2亿部的出货量位居全球第一。", "3.2亿部")),
+            // three amounts joined after one 以: each ranks by the noun after the last
+            () -> assertEquals("进出口额", metricOf(
+                "江苏、浙江、广东分别以2.1万亿元、1.8万亿元和2.5万亿元的进出口额位居前三。", "2.1万亿元")),
+            () -> assertEquals("进出口额", metricOf(
+                "江苏、浙江、广东分别以2.1万亿元、1.8万亿元和2.5万亿元的进出口额位居前三。", "1.8万亿元")),
+            () -> assertEquals("进出口额", metricOf(
+                "江苏、浙江、广东分别以2.1万亿元、1.8万亿元和2.5万亿元的进出口额位居前三。", "2.5万亿元")),
+            // must not fire: 以 ending a word (可以, 所以) is no coverb; 列入, 排放 are no ranks
+            () -> assertTrue(metricOf("今年工业产值增长较快，所以3家企业排名全省前列。", "3家").contains("排名")),
+            () -> assertTrue(metricOf("该区年产值突破百亿元，可以20家规上企业位居全市第一来说明。", "20家").startsWith("可以")),
+            () -> assertTrue(metricOf("该项目以3亿元的投资额列入全省重点项目第一批。", "3亿元").contains("列入")),
+            () -> assertTrue(metricOf("他以300万元的价格排放了一批货物。", "300万元").contains("排放")));
     }
 }

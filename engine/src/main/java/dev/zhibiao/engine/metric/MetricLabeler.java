@@ -401,6 +401,8 @@ public final class MetricLabeler {
             // aspects framing a deed (从九个方面提出明确要求 → 提出明确要求的方面)
             named = Aspects.named(scope, named);
             named = SchemeRates.named(scope, named);
+            // an amount ranked by (对欧盟进出口以4905.2亿元继续排第一 → 对欧盟进出口)
+            named = Rankings.named(scope, named, writtenPlaceName, () -> rankedParallel(scope));
             named = ParallelDeeds.named(scope, named);
             // a part of the things counted before reached by a later deed (收集问题诉求770多个，已解决330多个 → 解决问题诉求)
             named = FollowUpDeeds.named(scope, named, other -> neighbour(scope, other));
@@ -434,6 +436,33 @@ public final class MetricLabeler {
             String parallel = parallelFact(scope);
             String thing = parallel.isEmpty() ? headingThing(scope) : parallel;
             return thing.isEmpty() ? named : thing;
+        }
+
+        /**
+         * The measure of the fact a place ranked by an amount alone goes on from (深圳以14324.47亿元位居第一): the last fact
+         * of its unit in the sentence, or in the paragraph when the sentence opens as a part of what came before (其中，…);
+         * a fact ranked likewise (南京以3800亿元排名第二，苏州以5300亿元…) passes on the measure it ranks by. "" when none.
+         */
+        private String rankedParallel(QuantityScope scope) {
+            boolean partOfBefore = scope.text.startsWith(LIST_OPENER, scope.sentence.start());
+            Predicate<Quantity> sameUnit = sameUnit(scope.quantity);
+            QuantityScope at = scope;
+            for (int i = 0; i < MAX_BORROWS; i++) {
+                Quantity previous = at.previous(sameUnit, !partOfBefore);
+                if (previous == null) {
+                    return "";
+                }
+                at = scope.of(previous);
+                String label = neighbour(scope, previous);
+                if (!Rankings.ranks(at)) {
+                    return label;
+                }
+                String measure = Rankings.measure(at, label, writtenPlaceName);
+                if (!measure.isEmpty()) {
+                    return measure;
+                }
+            }
+            return "";
         }
 
         /** The label of the last fact before in the same unit: parallel facts (柳河镇10069.58公顷，五道沟镇4203.95公顷). */
@@ -488,6 +517,11 @@ public final class MetricLabeler {
 
         private String compute(QuantityScope scope) {
             String raw = computeRaw(scope);
+            if (Reversals.turns(scope)) {
+                // a rate written in a turn (由下降5.0%转为增长21.5%) is of the thing that turned, maybe the fact before's
+                String thing = Reversals.thing(scope, raw);
+                raw = thing.isEmpty() ? inherited(scope) : Reversals.isBareRate(thing) ? inherited(scope) + thing : thing;
+            }
             String label = Frames.without(raw);
             if (!label.equals(raw) && Phrases.nameNothing(label)) {
                 // only the frame named anything (在上一年的基础上增长10%): the amount goes on with the fact before it

@@ -513,6 +513,11 @@ final class Phrases {
         return ARTICLE_OR_PLACE_END.matcher(left).find();
     }
 
+    /** Whether the 以 at {@code yi} ends a word (可以, 所以, 难以): then it is no coverb. */
+    static boolean closesWordWithYi(String text, int yi) {
+        return yi > 0 && startsWithAny(text, yi - 1, WORDS_CLOSED_BY_YI);
+    }
+
     private static boolean startsWithAny(String text, int at, List<String> words) {
         return words.stream().anyMatch(w -> text.startsWith(w, at));
     }
