@@ -33,8 +33,7 @@ final class Reversals {
         if (scope.quantity.change() == null) {
             return false;
         }
-        int from = Math.max(scope.clause.start(), scope.chainStart - MAX_BEFORE);
-        String before = scope.text.substring(from, Math.max(from, scope.chainStart));
+        String before = wordsBefore(scope);
         if (before.indexOf(FROM) < 0) {
             return false; // cheap gate: no 由, no turn
         }
@@ -50,8 +49,7 @@ final class Reversals {
      * (自由贸易试验区进出口转 → 自由贸易试验区进出口).
      */
     static String thing(QuantityScope scope, String label) {
-        int from = Math.max(scope.clause.start(), scope.chainStart - MAX_BEFORE);
-        String before = scope.text.substring(from, Math.max(from, scope.chainStart));
+        String before = wordsBefore(scope);
         String turnWords = before.substring(before.lastIndexOf(FROM) + 1);
         String thing = label.lastIndexOf(TURNED) == label.length() - 1 ? label.substring(0, label.length() - 1) : label;
         for (int at = thing.lastIndexOf(FROM); at >= 0; at = thing.lastIndexOf(FROM, at - 1)) {
@@ -61,6 +59,12 @@ final class Reversals {
             }
         }
         return Affixes.strip(thing);
+    }
+
+    /** The clause's words before the amount, at most {@link #MAX_BEFORE}: all either pattern of a turn reads. */
+    private static String wordsBefore(QuantityScope scope) {
+        int from = Math.max(scope.clause.start(), scope.chainStart - MAX_BEFORE);
+        return scope.text.substring(from, Math.max(from, scope.chainStart));
     }
 
     /** Whether the words are the text's with some left out (8月份的下降 in 8月份的下降; 上月 in 上月下降). */

@@ -17,6 +17,7 @@ import dev.zhibiao.engine.text.Span;
  */
 final class NationalScope {
     private static final String CHINA = "中国";
+    private static final String OUR_COUNTRY = "我国";
     private static final String NATIONWIDE = "全国";
     /**
      * The Chinese nation counting its own years (寓意着中华民族14年可歌可泣的抗战历程): national by nature, as 中国 is; not
@@ -24,7 +25,7 @@ final class NationalScope {
      */
     private static final String CHINESE_NATION = "中华民族(?=[0-9０-９一二三四五六七八九十百千几数])";
     private static final LeadingScan NATIONAL = new LeadingScan("中全我",
-        CHINA + "|" + NATIONWIDE + "|我国|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, "我国"));
+        CHINA + "|" + NATIONWIDE + "|" + OUR_COUNTRY + "|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, OUR_COUNTRY));
     /** The numerals and counters of an amount of the nation's people ({@link #NATION_COUNTED}). */
     private static final String NATION_COUNT_NUMERAL = "0123456789０１２３４５６７８９.零〇一二两三四五六七八九十百千万亿多余";
     private static final String NATION_COUNTERS = "名位个";
@@ -56,7 +57,7 @@ final class NationalScope {
      * attend wherever the story is; 中国 only before words of acting.
      */
     private static final Pattern NATION_AS_SUBJECT = Pattern.compile(
-        "我国|全国(?!人大|政协|总工会|妇联|工商联|人民代表|各地|各族|劳模|先进)"
+        OUR_COUNTRY + "|全国(?!人大|政协|总工会|妇联|工商联|人民代表|各地|各族|劳模|先进)"
         + "|中国(?=[已将正也还均]|共(?!产党|青团)|积极|高度|始终|一直|持续|累计|不断|大力|全面|成功|首次|连续)");
     /**
      * What follows 中国 or 我国 naming who made a thing (我国自主研制的大型加油机, 中国制造的列车): the maker of what the
@@ -152,7 +153,7 @@ final class NationalScope {
      * its clause tallies what the nation made ({@link #TOTAL_AFTER}).
      */
     private static boolean namesEventOrMaker(String text, int start, int end) {
-        boolean country = text.startsWith(CHINA, start) || text.startsWith("我国", start);
+        boolean country = text.startsWith(CHINA, start) || text.startsWith(OUR_COUNTRY, start);
         if (!country) {
             return false;
         }
