@@ -3388,4 +3388,36 @@ class IndicatorExtractorTest {
             () -> assertTrue(metricOf("该项目以3亿元的投资额列入全省重点项目第一批。", "3亿元").contains("列入")),
             () -> assertTrue(metricOf("他以300万元的价格排放了一批货物。", "300万元").contains("排放")));
     }
+
+    @Test
+    void aBlankTypesetBetweenANumberAndItsWordIsSpacingOnly() {
+        String body = "<p>2018 年全乡实现接待游客 108 万人次，旅游综合收入3.24亿元。森林覆盖率达 65 %以上。</p>";
+        List<Indicator> found = extracted("某乡概况", "2019-11-11", body);
+        assertAll(
+            () -> assertEquals("2018", periodOf("某乡概况", "2019-11-11", body, "108万人次"), "2018 年 is a year"),
+            () -> assertEquals("2018", periodOf("某乡概况", "2019-11-11", body, "3.24亿元")),
+            () -> assertFalse(metricIn(found, "108万人次").startsWith("年"), metricIn(found, "108万人次")),
+            () -> assertEquals("1.25以下", extracted("t", "2021-12-08", "<p>PUE进一步降到1.25 以下。</p>").get(0).quantity().text()),
+            () -> assertEquals(Qualifier.AT_MOST, extracted("t", "2021-12-08", "<p>PUE进一步降到1.25 以下。</p>").get(0).quantity().qualifier()),
+            // a blank before a number (a headline's clause break) and between two numbers stays
+            () -> assertEquals(List.of("115人"), extracted("莫斯科一音乐厅遭恐怖袭击 115人遇难", "2024-03-23", "<p>详情。</p>").stream()
+                .map(i -> i.quantity().text()).toList()),
+            () -> assertTrue(extracted("t", "2024-03-23", "<p>比分为 3 比 1。</p>").stream()
+                .noneMatch(i -> i.quantity().text().contains("3比1"))));
+    }
+
+    @Test
+    void theNextFewYearsAreAStretchWithNoYear() {
+        String body = "<p>2018年全镇接待游客50万人次，旅游收入3亿元。预计未来三年，游客接待量将达到260万人次，旅游总收入14亿元。</p>";
+        assertAll(
+            () -> assertEquals("2018", periodOf("t", "2019-11-11", body, "50万人次")),
+            () -> assertEquals(null, periodOf("t", "2019-11-11", body, "260万人次")),
+            () -> assertEquals(null, periodOf("t", "2019-11-11", body, "14亿元")),
+            () -> assertEquals(null, periodOf("t", "2023-06-17", "<p>据预测，在未来30年，美国还将增加127万亿美元债务。</p>", "127万亿美元")),
+            () -> assertEquals(null, periodOf("t", "2024-05-01", "<p>今后五年，全省将新建高标准农田500万亩。</p>", "500万亩")),
+            // must not fire: a year named after the span, one year ahead, the next few days
+            () -> assertEquals("2025", periodOf("t", "2024-05-01", "<p>未来三年，到2025年全省将建成5G基站10万个。</p>", "10万个")),
+            () -> assertEquals("2024", periodOf("t", "2024-05-01", "<p>今年全省新建高标准农田500万亩，未来的发展空间很大。</p>", "500万亩")),
+            () -> assertEquals("2024", periodOf("t", "2024-05-01", "<p>未来三天，全省将有大到暴雨，累计降雨量达80毫米。</p>", "80毫米")));
+    }
 }

@@ -30,8 +30,8 @@ final class NumeralStarts {
      */
     private static final SecondCharacters POINT_WORDS = new SecondCharacters("截至止", "今年", "去年", "明年", "本年", "前年三",
         "上年半", "下半", "第一二三四1234", "年底末初", "全年", "过去");
-    /** Words that begin a span of years by their first two characters: 这年来, 几年来, 多年来, 数年来, 至今, 过去…年, 最近…年. */
-    private static final SecondCharacters SPAN_WORDS = new SecondCharacters("这年", "几年", "多年", "数年", "至今", "过去", "最近");
+    /** Words that begin a span of years by their first two characters: 这年来, 几年来, 多年来, 数年来, 至今, 过去…年, 最近…年, 未来…年, 今后…年. */
+    private static final SecondCharacters SPAN_WORDS = new SecondCharacters("这年", "几年", "多年", "数年", "至今", "过去", "最近", "未来", "今后");
 
     private NumeralStarts() {
     }
@@ -52,7 +52,7 @@ final class NumeralStarts {
     /**
      * Whether a span of years may begin at {@code at} (PeriodExpressions' NO_YEAR): a number other than 十 begins one
      * only as a count of years, its numerals followed by 年 (三年来, 10年来), and 这, 几, 多, 数, 至, 过 and 最 only before
-     * the one character each takes (这年来, 至今, 过去, 最近); 近 and 十 are tried.
+     * the one character each takes (这年来, 至今, 过去, 最近, 未来, 今后); 近 and 十 are tried.
      */
     static boolean mayBeginYearsSpan(CharSequence text, int at) {
         char c = text.charAt(at);

@@ -56,10 +56,11 @@ final class PeriodExpressions {
     /** Characters of a comparison before a span (比过去两年, 较近3年): the span is a base. */
     private static final String COMPARED_WITH = "比较与";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
-    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至过最",
+    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至过最未今",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)"
-        // the past few years (过去两年的年均复合增长率, 近3年): a stretch of years, not a year (过去一年 is one)
-        + "|(?:过去的?|最?近)(?:[两二三四五六七八九十几数]|[2-9]|[1-9][0-9])年(?![前后底末初级度])"
+        // the past or the next few years (过去两年的年均复合增长率, 近3年, 预计未来三年…将达到): a stretch of years, not a
+        // year (过去一年 is one)
+        + "|(?:过去的?|最?近|未来|今后)(?:[两二三四五六七八九十几数]|[2-9]|[1-9][0-9])年(?![前后底末初级度])"
         + ")", NumeralStarts::mayBeginYearsSpan);
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);

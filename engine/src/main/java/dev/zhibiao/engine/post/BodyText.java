@@ -33,6 +33,11 @@ final class BodyText {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     /**
+     * A blank typeset between a number and the Chinese word after it (2018 年, 108 万人次, 1.25 以下): spacing only,
+     * removed so the number reads with its unit, multiplier or date word as when written without it.
+     */
+    private static final Pattern SPACE_AFTER_NUMBER = Pattern.compile("(?<=[0-9]) (?=\\p{IsHan})");
+    /**
      * Control and zero-width characters carry no text (and PostgreSQL cannot store NUL); removed, not spaced, so a
      * number with a zero-width space inside (1\u200B482万元) stays one number.
      */
@@ -116,7 +121,7 @@ final class BodyText {
         /** Ends the paragraphs collected so far: every non-blank line of them becomes one. */
         void endLine() {
             for (String l : line.toString().split("\n")) {
-                String clean = SPACES.matcher(l).replaceAll(" ").trim();
+                String clean = SPACE_AFTER_NUMBER.matcher(SPACES.matcher(l).replaceAll(" ").trim()).replaceAll("");
                 if (!clean.isEmpty()) {
                     list.add(clean);
                 }
