@@ -112,6 +112,10 @@ public final class ExtractCommand {
             err.println("zhibiao extract: " + name + ": cannot read: " + e.getMessage());
         } catch (PostFormatException e) {
             err.println("zhibiao extract: " + name + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a fault of the engine on one post must not cost the output of the others
+            err.println("zhibiao extract: " + name + ": the engine failed on this post (" + e
+                    + "); the other posts are extracted; please report this post");
         }
         return false;
     }

@@ -3420,4 +3420,13 @@ class IndicatorExtractorTest {
             () -> assertEquals("2024", periodOf("t", "2024-05-01", "<p>今年全省新建高标准农田500万亩，未来的发展空间很大。</p>", "500万亩")),
             () -> assertEquals("2024", periodOf("t", "2024-05-01", "<p>未来三天，全省将有大到暴雨，累计降雨量达80毫米。</p>", "80毫米")));
     }
+
+    @Test
+    void anAmountAloneInBracketsAfterAReignYearIsReadWithoutFailing() {
+        // the note's clause ends before it: the rules reading what follows an amount must not read from its end
+        List<Indicator> found = extracted("泉州概况", "2019-01-01",
+                "<p>唐久视元年（700年）置武荣州，辖4个县。南朝梁天监间（502～519年）置南安郡，三国吴永安三年（260年）置东安县。</p>");
+        assertTrue(found.stream().anyMatch(i -> i.quantity().text().equals("4个")),
+                found.stream().map(i -> i.quantity().text()).toList().toString());
+    }
 }

@@ -174,11 +174,12 @@ final class Durations {
      * was last done (距上次喷发时间); "" when the span frames no first time.
      */
     private static String firstSince(QuantityScope scope) {
-        Matcher m = FIRST_SINCE.matcher(scope.text.substring(scope.quantity.end(), scope.clause.end()));
+        String rest = scope.restOfClause();
+        Matcher m = FIRST_SINCE.matcher(rest);
         if (!m.lookingAt()) {
             return "";
         }
-        String deed = Phrases.after(scope.text.substring(scope.quantity.end() + m.end(), scope.clause.end()), true);
+        String deed = Phrases.after(rest.substring(m.end()), true);
         return deed.length() < 2 ? "" : SINCE_LAST + deed + PERIOD;
     }
 

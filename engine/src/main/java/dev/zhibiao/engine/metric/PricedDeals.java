@@ -25,7 +25,7 @@ final class PricedDeals {
         if (scope.quantity.change() != null || !MEANS.matcher(before).find()) {
             return label;
         }
-        Matcher m = PRICE_THEN_DEAL.matcher(scope.text.substring(scope.quantity.end(), scope.clause.end()));
+        Matcher m = PRICE_THEN_DEAL.matcher(scope.restOfClause());
         return m.find() ? m.group(2) + m.group(1) : label;
     }
 }

@@ -55,6 +55,10 @@ final class QuantityScope {
     /** The line holding the quantity. */
     final Span paragraph;
     final Span sentence;
+    /**
+     * The clause the quantity is read in; it ends before the quantity when the quantity is a note alone in brackets
+     * (唐久视元年（700年）置武荣州): read what follows with {@link #restOfClause}, never from the quantity's end to this end.
+     */
     final Span clause;
     /** Quantities of the paragraph in text order, {@link #quantity} included. */
     final List<Quantity> paragraphQuantities;
