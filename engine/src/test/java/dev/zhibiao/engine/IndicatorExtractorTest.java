@@ -3429,4 +3429,67 @@ class IndicatorExtractorTest {
         assertTrue(found.stream().anyMatch(i -> i.quantity().text().equals("4个")),
                 found.stream().map(i -> i.quantity().text()).toList().toString());
     }
+
+    @Test
+    void placesCountedWithinPlacesCountedBeforeTakeWhatWasDoneToThose() {
+        assertAll(
+            () -> assertEquals("该航线网络已覆盖全球城市", metricOf("该航线网络已覆盖全球30个国家的120个城市。", "120个")),
+            () -> assertEquals("项目惠及全县行政村", metricOf("项目惠及全县12个乡镇86个行政村。", "86个")),
+            () -> assertEquals("快递服务已延伸县", metricOf("快递服务已延伸到8个省份的60多个县。", "60多个")),
+            () -> assertEquals("医疗队今年巡诊走遍村", metricOf("医疗队今年巡诊走遍了3个县42个村。", "42个")),
+            // not after things that are no places, nor after a verb, nor where the things come from
+            () -> assertEquals("就业岗位", metricOf("该市12家企业带来500多个就业岗位。", "500多个")),
+            () -> assertEquals("火箭弹发射装置", metricOf("以军出动数十架战机摧毁约400个火箭弹发射装置。", "约400个")),
+            () -> assertEquals("设备", metricOf("公司向8个国家出口了300台设备。", "300台")),
+            () -> assertEquals("选手参加了比赛", metricOf("来自20个国家的150名选手参加了比赛。", "150名")));
+    }
+
+    @Test
+    void numeralsListedWithSharedOrdinalAndTailNameEachItem() {
+        assertAll(
+            () -> assertEquals("第一产业增加值", metricOf("第一、二、三产业增加值分别增长3.1%、4.5%和5.2%。", "3.1%")),
+            () -> assertEquals("第二产业增加值", metricOf("第一、二、三产业增加值分别增长3.1%、4.5%和5.2%。", "4.5%")),
+            () -> assertEquals("第三产业增加值", metricOf("第一、二、三产业增加值分别增长3.1%、4.5%和5.2%。", "5.2%")),
+            () -> assertEquals("第二产业", metricOf("全市第一产业增加值增长3%，第二、三产业分别增长5%和6%。", "5%")),
+            () -> assertEquals("全国一线城市新建商品住宅销售价格",
+                metricOf("3月份，全国一、二线城市新建商品住宅销售价格分别上涨0.3%和0.1%。", "0.3%")),
+            // items written out in full, or no numerals, keep their words
+            () -> assertEquals("第二产业投资", metricOf("第一、第二产业投资分别增长2.1%和6.3%。", "6.3%")),
+            () -> assertEquals("玉米种植面积", metricOf("小麦、玉米种植面积分别为120万亩和80万亩。", "80万亩")),
+            () -> assertEquals("小麦种植面积", metricOf("小麦、玉米种植面积分别为120万亩和80万亩。", "120万亩")));
+    }
+
+    @Test
+    void toAmountAfterItsRepeatedTimeUnitIsOfWhatChanged() {
+        assertAll(
+            () -> assertEquals("单日客流量", metricOf("单日客流量从3万人次增至每天5万人次。", "5万人次")),
+            () -> assertEquals("日均吞吐量", metricOf("港口日均吞吐量从10万吨提高到每日15万吨。", "15万吨")),
+            () -> assertEquals("日均订单量", metricOf("日均订单量由2000单增至日均3500单。", "3500单")),
+            // a time unit with no amount after it, or another clause's, changes nothing
+            () -> assertEquals("高峰时段排队", metricOf("单日客流量从3万人次增至每天，高峰时段排队20分钟。", "20分钟")),
+            () -> assertEquals("每天加班", metricOf("该厂每日产量从1000件提高到1500件，每天加班两小时。", "两小时")),
+            () -> assertEquals("游客人数", metricOf("游客人数从去年的80万人次增长到今年的120万人次。", "120万人次")));
+    }
+
+    @Test
+    void countsAfterSitesOrAfterWhereTheWholesLieTakeNoDeed() {
+        assertAll(
+            // a word only ending in a division's suffix names a kind of site, which holds no places
+            () -> assertEquals("员工参加了培训", metricOf("该集团旗下3家超市200名员工参加了培训。", "200名")),
+            () -> assertEquals("科技型企业", metricOf("全区已建成4个开发区60家科技型企业。", "60家")),
+            () -> assertEquals("规上企业", metricOf("全市已建成5个园区120家规上企业。", "120家")),
+            () -> assertEquals("珍稀动物", metricOf("该省共划定12个保护区300多种珍稀动物。", "300多种")),
+            // where the wholes lie places them; it is nothing done to what they hold
+            () -> assertEquals("村民", metricOf("景区所在的2个村400户村民从中受益。", "400户")),
+            // a kind of division after words saying which still holds places
+            () -> assertEquals("该航线连接城市", metricOf("该航线连接5个亚洲国家的40多个城市。", "40多个")));
+    }
+
+    @Test
+    void numeralsWrittenWithTwoCharactersAreNoNumeralShorthand() {
+        String games = "第十一、十二届运动会分别吸引了3000名和4500名运动员参赛。";
+        assertAll(
+            () -> assertFalse(metricOf(games, "3000名").startsWith("第十一二"), metricOf(games, "3000名")),
+            () -> assertEquals("十二届运动会运动员参赛", metricOf(games, "4500名")));
+    }
 }

@@ -31,6 +31,9 @@ final class Enumeration {
     private static final int MIN_SHARED_NOUN = 2;
     private static final int MAX_SHARED_NOUN = 6;
     private static final String ENUMERATION_COMMA = "、";
+    /** Numerals a list may name items by (第一、二、三产业; 一、二线城市), and the ordinal mark the first may carry. */
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String ORDINAL = "第";
     /** A clause ending in 中 frames the whole the items are parts of (一般公共预算支出中，). */
     private static final String WITHIN = "中";
     /** 方面 only says "as for" (教育方面). */
@@ -178,6 +181,10 @@ final class Enumeration {
         String item = items.get(index);
         String first = items.get(0);
         String last = items.get(items.size() - 1);
+        String numbered = numbered(items, index);
+        if (numbered != null) {
+            return numbered;
+        }
         String framed = framedWithTail(items, index);
         if (framed != null) {
             return framed;
@@ -247,6 +254,37 @@ final class Enumeration {
         String core = index == 0 ? withoutFrame(first)
             : index == items.size() - 1 ? last.substring(0, tailAt) : items.get(index);
         return core + tail;
+    }
+
+    /**
+     * A list of one-character numerals sharing the ordinal mark of the first and the words after the last (第一、二、三产业
+     * 用电量 → 第二产业用电量; 全国一、二线城市房价 → 二线城市房价): the item's numeral with both, the first with the words
+     * before it too; null when the items are no such numerals, or one is written with two (十一、十二月份, 五一、十一).
+     */
+    private static String numbered(List<String> items, int index) {
+        String first = items.get(0);
+        int numeral = first.length() - 1;
+        if (!isNumeral(first, numeral) || isNumeral(first, numeral - 1)) {
+            return null;
+        }
+        String ordinal = first.startsWith(ORDINAL, numeral - ORDINAL.length()) ? ORDINAL : "";
+        StringBuilder numerals = new StringBuilder().append(first.charAt(numeral));
+        String tail = "";
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i).startsWith(ORDINAL) ? items.get(i).substring(ORDINAL.length()) : items.get(i);
+            boolean last = i == items.size() - 1;
+            if (!isNumeral(item, 0) || !last && item.length() > 1 || isNumeral(item, 1)) {
+                return null;
+            }
+            numerals.append(item.charAt(0));
+            tail = last ? item.substring(1) : tail;
+        }
+        String words = index == 0 ? first.substring(0, numeral) : ordinal;
+        return tail.isEmpty() ? null : words + numerals.charAt(index) + tail;
+    }
+
+    private static boolean isNumeral(String text, int at) {
+        return at >= 0 && at < text.length() && NUMERALS.indexOf(text.charAt(at)) >= 0;
     }
 
     /** The first item without the frame of the list before it (全国200家大型农副产品批发市场水果 → 水果). */

@@ -185,6 +185,8 @@ public final class MetricLabeler {
     /** Marks joining dimensions of one thing written side by side (东西宽30公里、南北长61公里). */
     private static final String COORDINATING_MARKS = "、和";
     private static final String COMING_FROM = "来自";
+    /** Where a thing lies (景区所在的2个村): it places the wholes, no deed done to what they hold. */
+    private static final String LYING_IN = "所在";
     /** 有 after a description (产量同比增长的有45种): the things counted are those that fit it. */
     private static final String LISTED_AS_FITTING = LongLabels.LISTED_AS_FITTING;
     /**
@@ -579,6 +581,8 @@ public final class MetricLabeler {
             }
             boolean afterCountNoun = false;
             boolean partOfCounted = false;
+            // only a count of places and its noun before this one, maybe with 的 (欧洲25个国家227个城市, 26个国家的235个城市)
+            boolean withinCountedPlaces = false;
             // an amount naming its own thing that opens a title's clause after a space (暴风雪肆虐美东北部 近45万用户停电): the
             // clause before the space is another fact's
             boolean opensSpacedClause = Phrases.endsInClauseSpace(scope.left()) && !scope.nounAfter().isEmpty();
@@ -593,10 +597,12 @@ public final class MetricLabeler {
                 raw = Phrases.afterLastSeparator(raw);
                 String own = withoutNounOfCountBefore(scope, raw);
                 afterCountNoun = own.length() < raw.length();
+                String noun = raw.substring(0, raw.length() - own.length());
+                withinCountedPlaces = afterCountNoun && (own.isEmpty() || own.equals(MODIFIER_END))
+                    && PlaceWords.namesKindOfPlace(noun);
                 if (afterCountNoun && Affixes.strip(own).isEmpty() && own.endsWith(EXISTENTIAL)) {
                     // a part of the things just counted (33座隧道已有29座, 96个省中已有45个): they name it, what the
                     // part did says which
-                    String noun = raw.substring(0, raw.length() - own.length());
                     own = noun.endsWith(AMONG) ? noun.substring(0, noun.length() - AMONG.length()) : noun;
                     partOfCounted = true;
                 }
@@ -884,6 +890,11 @@ public final class MetricLabeler {
                         left = runner(scope) + left;
                     }
                 }
+            }
+            if (withinCountedPlaces && left.isEmpty() && inside.isEmpty() && !right.isEmpty() && scope.quantity.counted()) {
+                // things counted right after the wholes they lie in (通达欧洲25个国家227个城市, 10个乡镇99个行政村): what
+                // was done to the wholes is done to them, and names them with their own noun (通达欧洲城市)
+                left = deedOfDescribingAmount(scope, raw);
             }
             return labelOf(scope, left, inside, right, afterCountNoun);
         }
@@ -1447,20 +1458,22 @@ public final class MetricLabeler {
 
         /**
          * What was done to the things an amount before describes (已通达127个国家和地区的579个港口 → 已通达, as for the
-         * 国家和地区): the label of that amount without its noun; "" when the words before this amount are no such
-         * description.
+         * 国家和地区), or holds (10个乡镇99个行政村): the label of that amount without its noun; "" when the words before
+         * this amount are no such description.
          */
         private String deedOfDescribingAmount(QuantityScope scope, String described) {
             Quantity previous = scope.previous(q -> true, true);
             String between = previous == null ? "" : scope.text.substring(previous.end(), scope.quantity.start());
-            if (!between.endsWith(described) || !Phrases.isChinese(between) || between.length() <= MODIFIER_END.length()) {
+            String noun = between.endsWith(MODIFIER_END)
+                ? between.substring(0, between.length() - MODIFIER_END.length()) : between;
+            if (!between.endsWith(described) || !Phrases.isChinese(between) || noun.isEmpty()) {
                 return "";
             }
-            String noun = between.substring(0, between.length() - MODIFIER_END.length());
             String previousLabel = neighbour(scope, previous);
             String deed = previousLabel.endsWith(noun) ? previousLabel.substring(0, previousLabel.length() - noun.length()) : "";
-            // where the things come from (来自全球30个国家和地区的187家机构) is no deed done to them
-            return deed.startsWith(COMING_FROM) ? "" : deed;
+            // where the things come from (来自全球30个国家和地区的187家机构), or where the wholes lie (景区所在的2个村400户
+            // 村民), is no deed done to them
+            return deed.startsWith(COMING_FROM) || deed.endsWith(LYING_IN) ? "" : deed;
         }
 
         /**

@@ -39,9 +39,10 @@ final class Phrases {
      * The words between a from-amount and the to-amount: a verb with 到 or 至 (缩小到, 发展到), or a verb of change with 为
      * (调整为, 逐步提高为, 压缩为), the time (发展到目前的), and the quotes around the figures (”调整为“). A noun before
      * 为 is the from-amount's own (由原来的8个部门改为3个部门), or 为 says for whom (由5支医疗队为3000多名村民…): no change.
+     * A rate's time unit may be said again before the to-amount (单日业务量从2800万件增至每日4000万件).
      */
     private static final Pattern TO_POINT = Pattern.compile("^”?(?:\\p{IsHan}{0,4}?[到至]了?|(?:" + CHANGE_ADVERBS + ")?"
-        + CHANGES_TO + "为)(?:[^，,。；;：:]{1,6}的)?“?$");
+        + CHANGES_TO + "为)(?:[^，,。；;：:]{1,6}的|每[日天周月年]|[日周月年]均)?“?$");
     /** A list item's marker (一是, 1、, （二）). */
     static final Pattern LIST_ITEM = ListItemMarks.OPENING;
     /** Verbs placing or dating a thing named before them (…有限公司位于…, 纪念馆建于2020年). */

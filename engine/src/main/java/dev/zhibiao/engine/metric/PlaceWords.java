@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.region.RegionResolver;
 
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Places named at the start of a label (青海都兰县的枸杞, 土耳其和叙利亚) or in a locative opening it (在米脂县15万亩的
@@ -17,6 +18,14 @@ final class PlaceWords {
     private static final char VILLAGE = '村';
     /** A short form may be written with its suffix (文山州): the suffix belongs to the place. */
     private static final String DIVISION_SUFFIXES = "省市县区州盟旗镇乡村";
+
+    /**
+     * A noun naming a kind of division (国家, 亚洲国家, 国家和地区, 省份, 城市, 行政村, 乡镇, 县市区): a word of one, maybe
+     * after words saying which, or suffixes alone, maybe joined; a word only ending in a suffix names a kind of site (园区,
+     * 景区, 开发区, 超市), which holds no places.
+     */
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("\\p{IsHan}*(?:国家|地区|省份|城市|地市|行政村|自然村|社区|街道)"
+        + "|[" + DIVISION_SUFFIXES + "]+(?:[和及][" + DIVISION_SUFFIXES + "]+)*");
 
     private final RegionResolver places;
 
@@ -79,6 +88,14 @@ final class PlaceWords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a noun names a kind of division rather than one place or a kind of site (国家, 国家和地区, 省份, 乡镇, 城市,
+     * 行政村; not 园区, 超市).
+     */
+    static boolean namesKindOfPlace(String noun) {
+        return KIND_OF_PLACE.matcher(noun).matches();
     }
 
     /** End of the place name at {@code start} with a suffix written after it, or {@code start} when none starts there. */
