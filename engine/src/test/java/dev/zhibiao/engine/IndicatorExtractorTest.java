@@ -3492,4 +3492,106 @@ class IndicatorExtractorTest {
             () -> assertFalse(metricOf(games, "3000名").startsWith("第十一二"), metricOf(games, "3000名")),
             () -> assertEquals("十二届运动会运动员参赛", metricOf(games, "4500名")));
     }
+
+    /** A bulletin post: its lead line (央视网消息（新闻联播）：), then the items given, each a headline and its text. */
+    private static List<Indicator> bulletin(String title, String... items) {
+        StringBuilder body = new StringBuilder("<p><strong>央视网消息</strong>（新闻联播）：</p>");
+        for (String item : items) {
+            body.append(item);
+        }
+        return extracted(title, "2024-11-15 19:00:00", body.toString());
+    }
+
+    @Test
+    void oneItemsPlaceInABulletinIsNotThePlaceOfTheOtherItems() {
+        List<Indicator> national = bulletin("国内联播快讯",
+                "<p><strong>高速公路车流量平稳</strong></p><p>交通运输部今天发布数据，高速公路日均车流量达到4200万辆。</p>",
+                "<p><strong>铁路运输保持高位</strong></p><p>国铁集团表示，今年以来累计发送旅客35亿人次。</p>",
+                "<p><strong>阿根廷总统接受专访</strong></p><p>阿根廷总统米莱表示，期待扩大两国合作。阿根廷外长同日会见代表团，"
+                        + "阿根廷希望扩大出口。</p>");
+        List<Indicator> abroad = bulletin("国际联播快讯",
+                "<p><strong>欧洲央行维持利率不变</strong></p><p>欧洲央行今天宣布，将主要再融资利率维持在4.5%。</p>",
+                "<p><strong>日本首相出访</strong></p><p>日本首相今天启程访问东南亚，日本与越南将签署合作协议，日本还将访问泰国。</p>");
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("4200万辆", national), "an item naming no place is no other item's"),
+            () -> assertEquals(List.of(), regionPathOf("35亿人次", national)),
+            () -> assertNotEquals("日本", last(regionPathOf("4.5%", abroad)), "the visit is the last item's news only"),
+            () -> assertBulletinsOwnPlaceStillGoverns());
+    }
+
+    /** Must not fire: a place every item names or the title names, or a story with one subheading or numbered parts. */
+    private static void assertBulletinsOwnPlaceStillGoverns() {
+        List<Indicator> everyItem = bulletin("国内联播快讯",
+                "<p><strong>成都大运会筹备就绪</strong></p><p>成都市今天举行新闻发布会，成都已完成49个场馆建设。</p>",
+                "<p><strong>成都地铁新线开通</strong></p><p>成都地铁新线今天开通，全长28公里。</p>",
+                "<p><strong>成都天府机场旅客量创新高</strong></p><p>机场今年旅客吞吐量突破4000万人次。</p>");
+        List<Indicator> titled = bulletin("浙江新闻快讯",
+                "<p><strong>外贸进出口稳步增长</strong></p><p>海关数据显示，前三季度外贸进出口总额达到3.2万亿元。</p>",
+                "<p><strong>杭州亚运场馆开放</strong></p><p>杭州市的亚运场馆今天起向市民开放，杭州市民可预约参观。</p>");
+        List<Indicator> story = extracted("新闻联播", "2024-11-15 19:00:00",
+                "<p>阿根廷总统米莱今天会见中国代表团，阿根廷希望扩大对华出口。阿根廷外长也出席了会见。</p>"
+                        + "<p><strong>双边合作成果丰硕</strong></p><p>目前，两国贸易额已经达到200亿美元。</p>");
+        List<Indicator> numbered = extracted("学生资助政策", "2019-03-15",
+                "<p>湖南省对以下项目给予资助，湖南省教育厅负责实施：</p><p>1.普通高中</p><p>每生每年补助1500元。</p>"
+                        + "<p>2.中职学校</p><p>每生每年补助2000元。</p>");
+        List<Indicator> labelled = extracted("学生资助政策", "2019-03-15",
+                "<p>湖南省对以下项目给予资助，湖南省教育厅负责实施。</p><p>资助标准：</p><p>每生每年补助1500元。</p>"
+                        + "<p>申请流程：</p><p>每名学生可申请2次。</p>");
+        assertAll(
+            () -> assertEquals("成都市", last(regionPathOf("突破4000万人次", everyItem)), "its headline names the city"),
+            () -> assertEquals("浙江省", last(regionPathOf("3.2万亿元", titled)), "the title's place is every item's"),
+            () -> assertEquals("阿根廷", last(regionPathOf("200亿美元", story)), "one subheading makes no bulletin"),
+            () -> assertEquals("湖南省", last(regionPathOf("2000元", numbered)), "numbered headings part one document"),
+            () -> assertEquals("湖南省", last(regionPathOf("2次", labelled)), "labels part one document"));
+    }
+
+    @Test
+    void aPlacesLastCharacterThatBeginsTheNextWordEndsNoName() {
+        assertAll(
+            () -> assertEquals("中东", worldPlaceOf("美国在中东部署了约4万名士兵。", "约4万名"), "部署 deploys: not 中东部"),
+            () -> assertEquals("美国", worldPlaceOf("美联储公开市场委员会决定将利率上调25个基点。", "25个基点"),
+                "市场 is a market: no city 联储公开市"),
+            () -> assertEquals("东欧", worldPlaceOf("北约计划在东欧部署更多兵力，总数将超过3000人。", "超过3000人")),
+            () -> assertEquals("美国", worldPlaceOf("美国纳斯达克市场今年共有150家公司上市。", "150家")),
+            // must not fire: a 部 or 市 that begins no word, or begins one of the city's own (市政府, 市长)
+            () -> assertEquals("中东", worldPlaceOf("美军在中东地区部署了2艘航母。", "2艘")),
+            () -> assertEquals("中东部地区", worldPlaceOf("中东部地区出现大范围降雨，累计降雨量超过50毫米。", "超过50毫米"),
+                "China's central-east region stays"),
+            () -> assertEquals("奥斯汀市", worldPlaceOf("美国得克萨斯州奥斯汀市人口超过90万。", "超过90万")),
+            () -> assertEquals("汉堡市", worldPlaceOf("德国汉堡市政府宣布投入2亿欧元。", "2亿欧元")),
+            () -> assertEquals("曼彻斯特市", worldPlaceOf("英国曼彻斯特市长表示，全市将新建20座公园。", "20座")));
+    }
+
+    @Test
+    void aStorysLeadPlaceGovernsItsSectionsUnderHeadlines() {
+        // a story's lead names its place; the sections under unnumbered subheadings are parts of it, not bulletin items
+        List<Indicator> sections = extracted("乡村振兴见成效", "2024-05-10",
+                "<p>贵州省今年持续推进乡村振兴，贵州省农业农村厅介绍，贵州全省新建高标准农田300万亩。</p>"
+                        + "<p>产业带动增收</p><p>茶叶种植面积达到700万亩，遵义市湄潭县茶农人均增收3000元。</p>"
+                        + "<p>基础设施改善</p><p>今年新改建农村公路5000公里，新增通客车建制村120个。</p>");
+        List<Indicator> bulletinLead = extracted("新闻联播", "2024-05-10 19:00:00",
+                "<p><strong>央视网消息</strong>（新闻联播）：四川省成都市今天举办产业大会，成都市签约项目120个。</p>"
+                        + "<p><strong>项目投资规模大</strong></p><p>签约项目总投资达到2000亿元。</p>"
+                        + "<p><strong>成都产业链加快完善</strong></p><p>成都市电子信息产业规模突破1万亿元。</p>");
+        List<Indicator> bylines = extracted("抗洪救灾一线", "2024-05-10",
+                "<p>记者 张伟 李明</p><p>连日来，湖南省岳阳市遭遇强降雨，岳阳市累计转移群众2.3万人。</p>"
+                        + "<p>记者 王芳</p><p>救援队伍已加固堤防15公里，抢修道路30处。</p>");
+        List<Indicator> bulletin = bulletin("国际联播快讯",
+                "<p><strong>法国总统访问越南</strong></p><p>法国总统马克龙今天抵达河内，法越双方签署协议12项。</p>",
+                "<p><strong>法国发生大罢工</strong></p><p>法国多地发生罢工，约有80万人参加。</p>",
+                "<p><strong>世界气象组织发布报告</strong></p><p>报告显示，去年全球平均气温比工业化前高出1.45摄氏度。</p>");
+        assertAll(
+            () -> assertEquals("贵州省", last(regionPathOf("5000公里", sections)), "the lead's province"),
+            () -> assertEquals("成都市", last(regionPathOf("2000亿元", bulletinLead)), "a lead naming the city"),
+            () -> assertEquals("岳阳市", last(regionPathOf("15公里", bylines)), "a byline first is no lead of a bulletin"),
+            () -> assertEquals(List.of(), regionPathOf("1.45摄氏度", bulletin), "a placeless lead: items of a bulletin"));
+    }
+
+    @Test
+    void onlyTheMiddleEastLosesItsPartBeforeDeploy() {
+        assertAll(
+            () -> assertEquals("中东", worldPlaceOf("美国在中东部署的萨德系统共有2套。", "2套")),
+            () -> assertEquals("西部", worldPlaceOf("国家在西部署了8个算力枢纽节点。", "8个"), "西 alone is 西部 too"),
+            () -> assertEquals("中东部", worldPlaceOf("我国中东部署了特高压输电通道12条。", "12条"), "the country's 中东部"));
+    }
 }

@@ -1,15 +1,20 @@
 package dev.zhibiao.engine.region;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Span;
 
 /**
  * The place a post is about as a whole, for facts no nearer place governs: the dateline (本报田东讯), else the title's
  * place (narrowed to the body's main place if that lies inside it), else the place that most of the post's mentions
- * fall under.
+ * fall under. In a bulletin of items under headlines after a lead naming no place (国内联播快讯), the main place must be
+ * named in every item: one item's place (a visit to 巴西 in its last item) is not where the others' facts are (国债发行,
+ * 城中村改造).
  */
 final class DominantPlace {
     private static final Pattern DATELINE = Pattern.compile("本报(\\S{2,8}?)讯");
@@ -19,12 +24,13 @@ final class DominantPlace {
     private DominantPlace() {
     }
 
-    static Optional<Region> of(String text, int titleEnd, List<PlaceMention> mentions, List<Span> national) {
+    static Optional<Region> of(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions,
+                               List<Span> national) {
         Optional<Region> dateline = dateline(text, mentions);
         if (dateline.isPresent()) {
             return dateline;
         }
-        Optional<Region> main = mainPlace(mentions, national.size());
+        Optional<Region> main = mainPlace(mentions, national.size(), bulletinItems(text, spans, titleEnd, mentions));
         Optional<Region> title = titlePlace(titleEnd, mentions, national);
         if (title.isPresent()) {
             return main.filter(m -> covers(title.get(), m))
@@ -64,19 +70,72 @@ final class DominantPlace {
         return Optional.ofNullable(deepest);
     }
 
-    /** The deepest place that covers (is or contains) most of the mentions. */
-    private static Optional<Region> mainPlace(List<PlaceMention> mentions, int nationalMentions) {
+    /**
+     * The deepest place that covers (is or contains) most of the mentions and, in a bulletin, a mention in each of its
+     * items.
+     */
+    private static Optional<Region> mainPlace(List<PlaceMention> mentions, int nationalMentions, List<Span> items) {
         int total = mentions.size() + nationalMentions;
         Region best = null;
         for (PlaceMention candidate : mentions) {
             Region r = candidate.region();
             long covered = mentions.stream().filter(p -> covers(r, p.region())).count();
             if (covered >= 2 && covered >= MAIN_PLACE_SHARE * total
-                && (best == null || r.level().compareTo(best.level()) > 0)) {
+                && (best == null || r.level().compareTo(best.level()) > 0)
+                && items.stream().allMatch(item -> mentions.stream()
+                    .anyMatch(p -> p.start() >= item.start() && p.end() <= item.end() && covers(r, p.region())))) {
                 best = r;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The items of a bulletin: each headline line of the body with the text up to the next headline, when at least two
+     * headlines lead text of their own after a lead naming no place (央视网消息（新闻联播）：); none for a story (one
+     * headline, or none), nor where the lead names the story's place (贵州省…, then sections under headlines) or there is
+     * no lead (a byline or caption first). A numbered heading (1.普通高中) or a label (办理流程：) heads a part of one
+     * document, not an item of its own.
+     */
+    private static List<Span> bulletinItems(String text, DocumentSpans spans, int titleEnd,
+                                            List<PlaceMention> mentions) {
+        List<Span> items = new ArrayList<>();
+        int itemStart = -1;
+        boolean hasText = false;
+        for (Span paragraph : spans.paragraphs()) {
+            if (paragraph.start() < titleEnd) {
+                continue;
+            }
+            if (leadsItem(text, spans, paragraph)) {
+                if (hasText) {
+                    items.add(new Span(itemStart, paragraph.start()));
+                }
+                itemStart = paragraph.start();
+                hasText = false;
+            } else {
+                hasText |= itemStart >= 0;
+            }
+        }
+        if (hasText) {
+            items.add(new Span(itemStart, spans.paragraphs().get(spans.paragraphs().size() - 1).end()));
+        }
+        if (items.size() < 2) {
+            return List.of();
+        }
+        int leadEnd = items.get(0).start();
+        boolean placelessLead = !text.substring(titleEnd, leadEnd).isBlank()
+            && mentions.stream().noneMatch(p -> p.start() >= titleEnd && p.start() < leadEnd);
+        return placelessLead ? items : List.of();
+    }
+
+    /** Whether a paragraph is a headline of a bulletin's item: neither numbered nor a label. */
+    private static boolean leadsItem(String text, DocumentSpans spans, Span paragraph) {
+        if (!spans.isHeadline(paragraph)) {
+            return false;
+        }
+        String line = text.substring(paragraph.start(), paragraph.end()).strip();
+        return !line.isEmpty() && ItemHeadPlaces.COLONS.indexOf(line.charAt(line.length() - 1)) < 0
+            && !ListItemMarks.OPENING.matcher(line).lookingAt();
     }
 
     private static boolean covers(Region outer, Region inner) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ItemHeadPlaces {
     private static final List<String> TOWNSHIP_SUFFIXES = List.of("镇", "乡", "街道");
-    private static final String COLONS = "：:";
+    /** What ends an item's head or a label heading what follows it (长寨：, 办理流程：). */
+    static final String COLONS = "：:";
     private static final String TOWNSHIP_LEVEL_WORDS = "镇乡";
     /** Characters of a township's name written before its level word when the rest is left out (凉水 of 凉水河子镇). */
     private static final int MAX_SHORTENED = 3;

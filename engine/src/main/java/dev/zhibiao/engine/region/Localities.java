@@ -133,6 +133,11 @@ final class Localities {
     /** Words ending in a level word that name no place (美国股市新上市, 城市, 超市, 古镇, 乡村). */
     private static final Set<String> WORDS_ENDING_IN_A_LEVEL = Set.of("上市", "城市", "都市", "超市", "股市", "夜市", "集市", "门市",
         "乡镇", "城镇", "小镇", "古镇", "县城", "古城", "新城", "全城", "京城", "农村", "乡村", "山村", "渔村");
+    /**
+     * Words beginning with 市 that name a market, not a city's part (美联储公开市场委员会, 纳斯达克市场): unlike 市政府, 市长,
+     * 市民 of a city (汉堡市政府), they end no city's name.
+     */
+    private static final Set<String> MARKET_WORDS = Set.of("市场", "市值");
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
     private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
     /** Kinds of housing estates, named only after their district or town ({@link #isEstateName}). */
@@ -1203,11 +1208,12 @@ final class Localities {
                     int start = anchor.end();
                     int kindEnd = nameEnd + kind.length();
                     String around = text.substring(nameEnd - 1, Math.min(text.length(), kindEnd + 1));
-                    boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains);
+                    boolean word = WORDS_ENDING_IN_A_LEVEL.stream().anyMatch(around::contains)
+                        || MARKET_WORDS.stream().anyMatch(w -> text.startsWith(w, nameEnd));
                     boolean free = !word && Stream.concat(mentions.stream(), found.stream())
                         .noneMatch(p -> p.start() < kindEnd && start < p.end());
                     if (!free) {
-                        break; // a word ending in the level word (城市), or words of a place found already
+                        break; // a word ending or beginning with the level word (城市, 公开市场), or a place found already
                     }
                     String proper = text.substring(start, nameEnd);
                     // a name abroad is a transliteration (英格兰地区), or else begins with no word of the dictionary (受灾地区,

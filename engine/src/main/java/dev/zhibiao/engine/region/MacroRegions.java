@@ -42,6 +42,13 @@ final class MacroRegions {
         .collect(Collectors.joining());
     /** A direction's part (部): of a province or city too, in a story on one (甘肃…明天西部地区有小雨). */
     private static final String PART = "部";
+    /** What makes 部 begin the verb 部署 (deploy): a region's name ends before it (美军在中东部署 is in 中东, not 中东部). */
+    static final String DEPLOY_AFTER_PART = "署";
+    /**
+     * The one direction that is another place without its 部: 中东 (the Middle East). Before 部署 it is that place
+     * (美军在中东部署), unless the country comes first (我国中东部署); 在西部署 is still 西部, as 西 alone says.
+     */
+    private static final String MIDDLE_EAST_PART = "中东" + PART;
     /** Words before a region that make it a route (经西部陆海新通道, 通过长江经济带), not a place of the fact. */
     private static final List<String> ROUTE_WORDS = List.of("经", "通过", "依托", "沿");
     /** Words before a part in its sentence that make it the country's (我国西部地区, 全国…中西部地区). */
@@ -65,12 +72,14 @@ final class MacroRegions {
     /**
      * Bare directions, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name or a word (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道, 西部数据, 北方华创, 华北制药,
-     * 南方基金, 南方共同市场, 东北亚, 中东部分国家) or say a direction (东北到西南).
+     * 南方基金, 南方共同市场, 东北亚, 中东部分国家) or say a direction (东北到西南), nor 中东部 where its 部 begins 部署
+     * ({@link #MIDDLE_EAST_PART}).
      */
     private static final LeadingScan BARE = new LeadingScan(firstCharacters(DIRECTIONS),
         "(?<=^|[" + CLAUSE_OPENING_MARKS + "]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|农林|林业|政法|交通|医|日报|周末|证券|基金|数据(?!中心)|华创|制药"
-        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、)",
+        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、"
+        + "|(?<!国" + MIDDLE_EAST_PART + ")(?<=" + MIDDLE_EAST_PART + ")" + DEPLOY_AFTER_PART + ")",
         (text, at) -> at == 0 || BEFORE_BARE.indexOf(text.charAt(at - 1)) >= 0);
 
     private MacroRegions() {

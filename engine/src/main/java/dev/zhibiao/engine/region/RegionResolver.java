@@ -77,7 +77,7 @@ public final class RegionResolver {
         List<PlaceMention> named = all.stream().filter(p -> p.end() <= text.length()).toList();
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text, titleEnd, lexicon);
-        Optional<Region> dominant = DominantPlace.of(text, titleEnd, named, national).or(() -> sitePlace);
+        Optional<Region> dominant = DominantPlace.of(text, spans, titleEnd, named, national).or(() -> sitePlace);
         List<PlaceMention> mentions =
             backReferences.resolve(text, spans, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant);
         PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);

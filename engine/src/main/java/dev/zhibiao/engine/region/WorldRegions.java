@@ -40,10 +40,10 @@ final class WorldRegions {
     /**
      * Words right after a region's name that make a thing named after it, not a place (欧洲杯, 亚洲象, 非洲猪瘟, 非洲菊,
      * 美洲豹, 地中海贫血, 地中海饮食, 红海滩, 非洲裔, 欧洲人 but not 欧洲人口, 红海危机, 欧洲媒体); 中东部 is China's
-     * (MacroRegions), not 中东部分国家; 中欧班列 a train.
+     * (MacroRegions), not 中东部分国家 nor 在中东部署; 中欧班列 a train.
      */
     private static final Pattern NAMED_AFTER = Pattern.compile("杯|象|猪瘟|菊|豹|贫血|饮食|气候|滩|裔|人(?![口均])|危机|媒体"
-        + "|药品|[东西南北]?部(?!分)|班列|国家经济");
+        + "|药品|[东西南北]?部(?!分|" + MacroRegions.DEPLOY_AFTER_PART + ")|班列|国家经济");
     /**
      * The kinds of bodies named after a region, found within the run of Han characters after it, since words may stand
      * between (欧洲央行, 亚洲开发银行, 亚洲基础设施投资银行, 东非政府间发展组织, 博鳌亚洲论坛, 欧洲药品管理局).
