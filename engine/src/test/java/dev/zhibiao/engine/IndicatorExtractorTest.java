@@ -3594,4 +3594,24 @@ class IndicatorExtractorTest {
             () -> assertEquals("西部", worldPlaceOf("国家在西部署了8个算力枢纽节点。", "8个"), "西 alone is 西部 too"),
             () -> assertEquals("中东部", worldPlaceOf("我国中东部署了特高压输电通道12条。", "12条"), "the country's 中东部"));
     }
+
+    @Test
+    void yearsOfHistoryAreNoCountsOfYears() {
+        assertAll(
+            () -> assertEquals(List.of(), amountTextsIn("公元前221年，秦统一六国。公元700年置武荣州。"), "after 公元"),
+            () -> assertEquals(List.of(), amountTextsIn("北宋元祐二年（公元1087年）设市舶司，明洪武元年(1368年)设卫。"),
+                "a reign year glossed in brackets, and its gloss"),
+            () -> assertEquals(List.of(), amountTextsIn("清康熙二十三年（1684），设县。明万历十二年（1584年）建城。")),
+            () -> assertEquals(List.of(), amountTextsIn("唐久视元年（700年）置武荣州，南朝梁天监间（502～519年）置南安郡。"),
+                "the gloss of a reign's first year or of its span"),
+            // counts of years stay: in digits, glossed by a span of years, or with no gloss
+            () -> assertEquals(List.of("3年", "三年"), amountTextsIn("全市有3年（2020年）连续增长，有三年（2020～2022年）持平。")),
+            () -> assertEquals(List.of("30年", "50亿元"), amountTextsIn("该厂建成30年（1994年投产），累计产值50亿元。")),
+            () -> assertEquals(List.of("二十三年"), amountTextsIn("他在海岛坚守了二十三年。")));
+    }
+
+    /** The texts of the amounts found in a one-paragraph post. */
+    private static List<String> amountTextsIn(String paragraph) {
+        return extracted("标题", "2024-09-05", "<p>" + paragraph + "</p>").stream().map(i -> i.quantity().text()).toList();
+    }
 }

@@ -255,7 +255,8 @@ final class AmountReader {
             // 1500多年历史, 近1500年历史: no year takes 多, 余 or 来 before 年, nor 近 or a history, so the number is a span
             if (unit.kind() == UnitLexicon.Kind.NEVER
                     || unit.unit().equals("年") && q == Qualifier.EXACT && NonQuantities.isYear(numeral, value.abs())
-                        && !NonQuantities.spansYears(t, start, k + unit.written().length())) {
+                        && !NonQuantities.spansYears(t, start, k + unit.written().length())
+                    || unit.unit().equals("年") && NonQuantities.isHistoricalYear(t, start, k + unit.written().length())) {
                 if (everyNumeral) { // the number of a date or a time: 1991年 → 1991
                     return new Result(new Amount(start, e, value, null, "", null, Qualifier.EXACT, chineseOnly, false, multiplier), e);
                 }

@@ -161,6 +161,40 @@ final class NonQuantities {
         return oneNumeral ? -1 : wordEnd;
     }
 
+    /** An era's years (公元前221年, 公元700年): a year however few its digits. */
+    private static final String ERA = "公元";
+    /**
+     * A year of the common era in brackets, glossing the reign year before it (元祐二年（1087年）, 康熙二十三年（1684）); a span
+     * of years glosses a count of years (三年（2020～2022年）).
+     */
+    private static final Pattern YEAR_GLOSS = Pattern.compile("[（(](?:公元前?)?[0-9]{3,4}年?[）)]");
+    /** What a reign year or a reign's span ends with before its gloss (久视元年（700年）, 天监间（502～519年）). */
+    private static final String REIGN_YEAR_ENDS = "年间";
+    private static final String OPENING_BRACKETS = "（(";
+    private static final String CLOSING_BRACKETS = "）)";
+
+    /**
+     * A year of history, not a count of years: written after 公元 (公元700年), a reign's year in Chinese numerals glossed
+     * in brackets (北宋元祐二年（1087年）), or the bracketed gloss itself (唐久视元年（700年）, 天监间（502～519年）).
+     *
+     * @param afterUnit offset right after 年
+     */
+    static boolean isHistoricalYear(CharSequence t, int start, int afterUnit) {
+        boolean afterEra = start >= ERA.length() && NumeralScanner.regionMatches(t, start - ERA.length(), ERA)
+            || start > ERA.length() && t.charAt(start - 1) == '前' && NumeralScanner.regionMatches(t, start - 1 - ERA.length(), ERA);
+        int open = start - 1; // the high end of a glossed span (（502～519年）) is read after its low end
+        while (open >= 0 && (NumeralChars.isArabicDigit(t.charAt(open)) || NumeralChars.isRangeSeparator(t.charAt(open)))) {
+            open--;
+        }
+        boolean gloss = open >= 1 && OPENING_BRACKETS.indexOf(t.charAt(open)) >= 0
+            && REIGN_YEAR_ENDS.indexOf(t.charAt(open - 1)) >= 0
+            && afterUnit < t.length() && CLOSING_BRACKETS.indexOf(t.charAt(afterUnit)) >= 0;
+        // a reign's year is written in Chinese numerals (洪武二年); 3年（2021年） counts years
+        boolean reignYear = NumeralChars.isChineseNumeral(t.charAt(start))
+            && YEAR_GLOSS.matcher(t).region(afterUnit, t.length()).lookingAt();
+        return afterEra || gloss || reignYear;
+    }
+
     /** Whether a value lies among the years a text names (1000 to 2100). */
     static boolean inYearRange(BigDecimal value) {
         return value.compareTo(FIRST_YEAR) >= 0 && value.compareTo(LAST_YEAR) <= 0;
