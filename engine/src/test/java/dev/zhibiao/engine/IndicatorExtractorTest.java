@@ -3614,4 +3614,100 @@ class IndicatorExtractorTest {
     private static List<String> amountTextsIn(String paragraph) {
         return extracted("标题", "2024-09-05", "<p>" + paragraph + "</p>").stream().map(i -> i.quantity().text()).toList();
     }
+
+    @Test
+    void exceedingAnEarlierPeriodMakesItABaseThatDatesNoLaterFact() {
+        assertAll(
+            // 超/超过 + an earlier period is the base exceeded, not the frame of what follows it
+            () -> assertEquals("2025-01/10", periodOf("标题", "2025-11-20",
+                "<p>今年1—10月，该港集装箱吞吐量达420万标箱，已超过去年全年总量，新开航线15条。</p>", "15条")),
+            () -> assertEquals("2025", periodOf("标题", "2025-12-02",
+                "<p>今年以来，全市新增市场主体3.2万户，超去年全年水平，其中个体工商户2.1万户。</p>", "2.1万户")),
+            () -> assertEquals("2025", periodOf("标题", "2025-12-02",
+                "<p>今年，全省外贸进出口额超2024年全年，出口企业达到8600家。</p>", "8600家")),
+            () -> assertEquals("2025-Q1/Q3", periodOf("标题", "2025-10-20",
+                "<p>前三季度，全区完成固定资产投资86亿元，超过去年全年，新开工项目32个。</p>", "32个")),
+            // must not fire: the base's own amount right after it (even glossed in brackets) is of the base's year
+            () -> assertEquals("2024", periodOf("标题", "2025-12-08",
+                "<p>今年前11个月，该企业销售生猪超过900万头，已超过2024年全年销量（850万头）。</p>", "850万头")),
+            () -> assertEquals("2024", periodOf("标题", "2025-12-08",
+                "<p>今年全市货运量已超过去年全年总量的3.5亿吨。</p>", "3.5亿吨")),
+            // must not fire: 超 before an amount, and a plain 比 comparison
+            () -> assertEquals("2024", periodOf("标题", "2025-03-01", "<p>2024年，全县粮食产量超50万吨。</p>", "超50万吨")),
+            () -> assertEquals("2025-Q1", periodOf("标题", "2025-04-20",
+                "<p>今年一季度，全市实现税收收入58亿元，比去年同期增长12%。</p>", "12%")));
+    }
+
+    @Test
+    void aHorizonCountedFromNowFramesTheTargetsOfItsSentenceWithNoYear() {
+        assertAll(
+            // N年后 / N年内 counted from now: the figures after it in its sentence are targets of no stated year
+            () -> assertEquals(null, periodOf("标题", "2020-06-01",
+                "<p>2019年，全镇接待游客80万人次。预计两年后游客量可达150万人次，旅游收入达5亿元。</p>", "150万人次")),
+            () -> assertEquals(null, periodOf("标题", "2020-06-01",
+                "<p>2019年，全镇接待游客80万人次。预计两年后游客量可达150万人次，旅游收入达5亿元。</p>", "5亿元")),
+            () -> assertEquals(null, periodOf("标题", "2021-05-10",
+                "<p>2020年，全市共有规上企业500家。力争五年内新增规上企业200家。</p>", "200家")),
+            () -> assertEquals(null, periodOf("标题", "2023-03-10",
+                "<p>2022年，该区引进项目45个。计划3年后产值突破80亿元。</p>", "突破80亿元")),
+            () -> assertEquals(null, periodOf("标题", "2022-04-02",
+                "<p>2021年，该县新建冷库8座。计划一年内再建成冷库12座。</p>", "12座")),
+            // must not fire: a forecast with no horizon keeps the frame (current year, or the year of its own sentence)
+            () -> assertEquals("2025", periodOf("标题", "2025-07-15",
+                "<p>今年上半年，全市外贸进出口增长8%。预计全年增速将保持在6%以上。</p>", "6%以上")),
+            () -> assertEquals("2018", periodOf("标题", "2019-11-11",
+                "<p>2018年，全县接待游客120万人次，预计旅游收入3亿元。</p>", "3亿元")),
+            () -> assertEquals("2018", periodOf("标题", "2019-11-11",
+                "<p>2018年，全镇接待游客179万人次。全镇共有民宿86家。</p>", "86家")),
+            // must not fire: a year written before 后 is no horizon
+            () -> assertEquals("2021", periodOf("标题", "2023-07-28",
+                "<p>2021年后续投入资金300万元，新建大棚40个。</p>", "300万元")));
+    }
+
+    @Test
+    void theMarginByWhichAnEarlierPeriodIsExceededIsOfTheFactsOwnTime() {
+        assertAll(
+            // 超过 + period + a bare number: the number is the margin, of the fact's own time, as after 高于
+            () -> assertEquals("2025-Q1", periodOf("标题", "2025-05-20",
+                "<p>今年一季度，全市用电量增速超过去年全年2.3个百分点。</p>", "2.3个百分点")),
+            () -> assertEquals("2025-H1", periodOf("标题", "2025-08-01",
+                "<p>上半年，全市GDP增长5.9%，增速超过去年同期1.2个百分点。</p>", "1.2个百分点")),
+            () -> assertEquals("2025-01/10", periodOf("标题", "2025-11-15",
+                "<p>今年1-10月，全市规上工业增加值增长6.8%，增速超过1—9月0.5个百分点。</p>", "0.5个百分点")),
+            // must not fire: an amount a 的 introduces is still the base's own
+            () -> assertEquals("2024", periodOf("标题", "2025-11-11",
+                "<p>该项目超出2024年预算的部分为3200万元，由市财政兜底。</p>", "3200万元")));
+    }
+
+    @Test
+    void aGivenNameEndingInChaoExceedsNoPeriod() {
+        assertAll(
+            // 超 ending a name right before a period is no comparison: the period frames what follows
+            () -> assertEquals("2023", periodOf("标题", "2025-05-06",
+                "<p>村支书王超2023年带领村民种植茶叶2000亩，户均增收1.2万元。</p>", "1.2万元")),
+            () -> assertEquals("2024", periodOf("标题", "2025-05-06",
+                "<p>村民李超去年种植西瓜50亩，收入20万元。</p>", "20万元")),
+            // must still fire: 赶超 and 超 opening a clause exceed the period
+            () -> assertEquals("2025-H1", periodOf("标题", "2025-07-07",
+                "<p>上半年，全县财政收入赶超2019年水平，达到15.6亿元。</p>", "15.6亿元")));
+    }
+
+    @Test
+    void aWindowOfYearsFramesNoHorizonUnlessPlannedOrSummed() {
+        assertAll(
+            // N年内 in a noun's phrase or a past deed is a window of the fact's own time: the year before it stands
+            () -> assertEquals("2024", periodOf("标题", "2025-03-28",
+                "<p>截至2024年底，公司一年内到期的非流动负债为5.2亿元。</p>", "5.2亿元")),
+            () -> assertEquals("2023", periodOf("标题", "2024-02-01",
+                "<p>2023年，全市新增企业1.2万户，一年内增长15%。</p>", "15%")),
+            () -> assertEquals("2024", periodOf("标题", "2025-04-20",
+                "<p>2024年，全市共有科技型中小企业3200家，成立5年内的初创企业占比达45%。</p>", "45%")),
+            () -> assertEquals("2024", periodOf("标题", "2025-01-08",
+                "<p>2024年，该公司5年内第三次获评国家级荣誉，营业收入达到12亿元。</p>", "12亿元")),
+            // still no year: a plan's horizon, and a sum over the years (like 近5年累计)
+            () -> assertEquals(null, periodOf("标题", "2025-02-14",
+                "<p>2024年，全市新增城镇就业6.2万人，5年内累计新增28万人。</p>", "28万人")),
+            () -> assertEquals(null, periodOf("标题", "2025-01-25",
+                "<p>2024年，全县接待游客300万人次。力争五年内旅游综合收入突破50亿元。</p>", "突破50亿元")));
+    }
 }

@@ -23,6 +23,8 @@ final class NumeralStarts {
     private static final String AFTER_YEAR_DIGITS = "年财全我中国各上下前第一二三四";
     private static final int YEAR_DIGITS = 4;
     private static final char YEAR = '年';
+    /** 两, which counts years only right before 年 (两年内), and leads no other span word. */
+    private static final char TWO = '两';
     private static final char DAY = '日';
     /**
      * The words of a point that begin with other characters, by their first two: 截至/截止, 今年, 去年, 明年, 本年, 前年/前三季度,
@@ -52,10 +54,13 @@ final class NumeralStarts {
     /**
      * Whether a span of years may begin at {@code at} (PeriodExpressions' NO_YEAR): a number other than 十 begins one
      * only as a count of years, its numerals followed by 年 (三年来, 10年来), and 这, 几, 多, 数, 至, 过 and 最 only before
-     * the one character each takes (这年来, 至今, 过去, 最近, 未来, 今后); 近 and 十 are tried.
+     * the one character each takes (这年来, 至今, 过去, 最近, 未来, 今后), 两 only before 年 (两年后); 近 and 十 are tried.
      */
     static boolean mayBeginYearsSpan(CharSequence text, int at) {
         char c = text.charAt(at);
+        if (c == TWO) {
+            return text.length() > at + 1 && text.charAt(at + 1) == YEAR; // 两年后, 两年内
+        }
         if (c == '十' || NUMERALS.indexOf(c) < 0) {
             return SPAN_WORDS.mayMatchAt(text, at); // none of the words' first characters is a numeral
         }

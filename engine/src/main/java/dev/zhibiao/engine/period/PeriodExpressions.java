@@ -55,12 +55,18 @@ final class PeriodExpressions {
     private static final String YEAR_END = "END";
     /** Characters of a comparison before a span (比过去两年, 较近3年): the span is a base. */
     private static final String COMPARED_WITH = "比较与";
+    /** The end of a span counted from now (三年内), which frames its facts only as a plan's or a sum's. */
+    private static final char WITHIN = '内';
+    private static final String SUMMED = "累计";
     /** Spans with no starting year, five-year-plan periods and "now" words: the facts they govern have no single year. */
-    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二三四五六七八九至过最未今",
+    private static final LeadingScan NO_YEAR = new LeadingScan("近这十几多数0-9一二两三四五六七八九至过最未今",
         "(?:(?:近|这|十|几|多|数|[0-9一二三四五六七八九十]+)年来|近年|近些年|至今(?!天)|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)"
         // the past or the next few years (过去两年的年均复合增长率, 近3年, 预计未来三年…将达到): a stretch of years, not a
         // year (过去一年 is one)
         + "|(?:过去的?|最?近|未来|今后)(?:[两二三四五六七八九十几数]|[2-9]|[1-9][0-9])年(?![前后底末初级度])"
+        // a horizon counted from now (预计三年后…可达300万, 力争五年内…): targets of no stated year; not a year (2021年后);
+        // N年内 only after a plan's word (see find)
+        + "|(?<![0-9０-９〇零一二两三四五六七八九十百])(?:[一两二三四五六七八九十]{1,2}|[1-9][0-9]?)年(?:后|内)"
         + ")", NumeralStarts::mayBeginYearsSpan);
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
@@ -111,11 +117,17 @@ final class PeriodExpressions {
     private static final Map<String, Integer> HOLIDAY_MONTHS = Map.of(
             "元旦", 1, "春节", 1, "清明", 4, "五一", 5, "端午", 6, "中秋", 9, "国庆", 10);
     /**
+     * 超 alone exceeds a period opening a clause or after an adverb or the noun of what is measured (已超去年全年总和,
+     * 赶超2019年水平, 业务量超去年总量, ，超去年全年水平), not ending a given name (村民王超去年种植…).
+     */
+    private static final String EXCEEDING_ALONE = "[，,；;已均远将还都赶量额速值数入率]超";
+    /**
      * A period right after 比/较/高于 is the base of a comparison, not the time of the fact (比去年同期, 高于去年投资时序
      * 进度), unless it dates the base's own amount (高于6月的2.2%). Without such a word, X年同期 is the time of the fact
      * (2020年同期规模以上工业增加值同比下降23.2%).
      */
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于)$");
+    private static final Pattern COMPARISON_BEFORE =
+        Pattern.compile("(?:比|较|同比|相比|与|高于|低于|快于|慢于|好于|超过|超出|" + EXCEEDING_ALONE + ")$");
     private static final String SAME_PERIOD = "同期";
     /** 是 or 为 before the period: the multiple after it is of the period's amount even without 的 (是2020年1.4倍). */
     private static final String COPULAS = "是为";
@@ -127,6 +139,12 @@ final class PeriodExpressions {
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
     private static final int MAX_BASE_REACH = 12;
     private static final String SET_AGAINST = "相比";
+    /**
+     * Words of exceeding a period: its own amount is one a 的 or a bracket introduces (超过去年全年总量的181.8万标箱,
+     * 已超过2020年全年销量(829万头), 超出2024年预算的部分为…); a number without one is the margin (超过去年同期水平2个百分点),
+     * like 高于's.
+     */
+    private static final Pattern EXCEEDING = Pattern.compile("超[过出]?$");
     private static final String SINCE_OPENERS = "自从";
     private static final String SINCE_WORD = "以来";
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
@@ -134,6 +152,9 @@ final class PeriodExpressions {
     private static final String NOT_AN_EVENT = "创是为史";
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
+    private static final String OPENING_BRACKETS = "（(";
+    /** What introduces the base's own amount after 超过: 的, or a bracket glossing the base. */
+    private static final String BASE_AMOUNT_INTRODUCERS = "的" + OPENING_BRACKETS;
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
     /** What may stand between the start and the end of a stretch of dates: the start's day, then a dash, 至/到 or 、. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
@@ -241,7 +262,10 @@ final class PeriodExpressions {
             // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
             boolean datesBaseAmount = comparison && !multipleOfBase && (text.startsWith("的", through) && through + 1 < text.length()
                 && Character.isDigit(text.charAt(through + 1))
-                || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length())) && baseAmountFollows(text, through));
+                || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length()))
+                    && baseAmountFollows(text, through, false)
+                || EXCEEDING.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                    && baseAmountFollows(text, through, true));
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
             // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
@@ -277,7 +301,11 @@ final class PeriodExpressions {
             boolean ofRecord = SUPERLATIVES.stream().anyMatch(w -> text.startsWith(w, none.end()));
             // 比过去两年平均水平高出800亿元: the span is the base compared with, the fact is of its own time
             boolean base = s > 0 && COMPARED_WITH.indexOf(text.charAt(s - 1)) >= 0;
-            if (!ofRecord && !base && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
+            // 一年内到期的负债, 成立5年内的企业: N年内 is a window of the facts' own time, unless a plan sets it ahead
+            // (力争五年内, 计划一年内) or it sums its years (三年内累计完成投资650亿元, like 近三年累计)
+            boolean window = text.charAt(none.end() - 1) == WITHIN && !plannedBefore(text, s)
+                && !text.startsWith(SUMMED, none.end());
+            if (!ofRecord && !base && !window && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
                 out.add(new PeriodMention(s, none.end(), Optional.empty(), false));
             }
         }
@@ -292,19 +320,25 @@ final class PeriodExpressions {
     }
 
     /**
-     * Whether the base's own amount follows the period set against with 相比 in its clause before any word of change
-     * (相比2020年102719亿元的GDP, 相比2020年广东GDP总量110760.94亿元): that amount is of the base's period. After 高于 or
-     * 比 the amount is the gap (高于去年投资时序进度3.8个百分点).
+     * Whether the base's own amount follows the period set against with 相比 or 超过 in its clause before any word of
+     * change (相比2020年102719亿元的GDP, 超过去年全年总量的181.8万标箱): that amount is of the base's period. After 高于
+     * or 比 the amount is the gap (高于去年投资时序进度3.8个百分点); with no amount (已超去年全年总和，82条运行线路…) the
+     * base dates nothing.
+     *
+     * @param introduced whether a 的 or a bracket must come before the amount (after 超过, whose bare number is the margin)
      */
-    private static boolean baseAmountFollows(String text, int from) {
+    private static boolean baseAmountFollows(String text, int from, boolean introduced) {
+        boolean introducedYet = !introduced;
         for (int k = from; k < Math.min(text.length(), from + MAX_BASE_REACH); k++) {
             char c = text.charAt(k);
             if (Character.isDigit(c)) {
-                return true;
+                return introducedYet;
             }
-            if (CLAUSE_ENDS.indexOf(c) >= 0 || CHANGE_CHARS.indexOf(c) >= 0) {
+            // a bracket glosses the base with its amount (已超过2020年全年销量(829万头)); it ends no clause here
+            if (CLAUSE_ENDS.indexOf(c) >= 0 && OPENING_BRACKETS.indexOf(c) < 0 || CHANGE_CHARS.indexOf(c) >= 0) {
                 return false;
             }
+            introducedYet |= BASE_AMOUNT_INTRODUCERS.indexOf(c) >= 0;
         }
         return false;
     }
