@@ -3710,4 +3710,47 @@ class IndicatorExtractorTest {
             () -> assertEquals(null, periodOf("标题", "2025-01-25",
                 "<p>2024年，全县接待游客300万人次。力争五年内旅游综合收入突破50亿元。</p>", "突破50亿元")));
     }
+
+    @Test
+    void kindsCountedBeforeTheirSharedNounTakeIt() {
+        // 3项国家级、6项省级非物质文化遗产: a count named only by a kind word (国家级, 大型) takes the noun the later item
+        // writes after a kind word of the same make; a full noun (村, 社区) or a list with no noun shares nothing
+        assertAll(
+            () -> assertEquals("国家级非物质文化遗产", metricOf("全县现有3项国家级、6项省级非物质文化遗产。", "3项")),
+            () -> assertEquals("拥有国家级农业产业化龙头企业", metricOf("该市拥有2家国家级、8家省级农业产业化龙头企业。", "2家")),
+            () -> assertEquals("共建成大型水库", metricOf("全区共建成1座大型和4座中型水库。", "1座")),
+            () -> assertEquals("培育国家级示范合作社", metricOf("目前已培育4个国家级、7个省级和12个市级示范合作社。", "4个")),
+            () -> assertEquals("培育省级示范合作社", metricOf("目前已培育4个国家级、7个省级和12个市级示范合作社。", "7个")),
+            () -> assertEquals("园区引进大型制造企业", metricOf("园区引进5家大型、11家中型制造企业。", "5家")),
+            () -> assertEquals("辖村", metricOf("全乡辖15个村、62个村民小组。", "15个")),
+            () -> assertEquals("社区", metricOf("全镇有8个社区、3个社区服务中心。", "8个")),
+            () -> assertEquals("评出国家级", metricOf("该县评出3个国家级、5个省级。", "3个")),
+            () -> assertEquals("大型超市", metricOf("全市有5个大型超市和12个农贸市场。", "5个")));
+    }
+
+    @Test
+    void countWrittenAfterItsOwnNounIsNotWidenedToALongerSibling() {
+        // 其中特大桥2座，大桥35座: the count's own noun names its kind; the longer noun before ending in it is another kind.
+        // An amount named apart from its noun (负债减少5.42亿美元, 与28个非洲国家建立…) is still widened
+        assertAll(
+            () -> assertEquals("大桥", metricOf("全线共有桥梁60座，其中特大桥2座，大桥35座。", "35座")),
+            () -> assertEquals("龙头企业", metricOf("全市有重点龙头企业15家，龙头企业60家。", "60家")),
+            () -> assertEquals("大桥", metricOf("去年新建特大桥4座、大桥21座。", "21座")),
+            () -> assertEquals("示范村", metricOf("全县有省级示范村12个，示范村30个。", "30个")),
+            () -> assertEquals("自然保护区", metricOf("境内有国家级自然保护区1处，自然保护区4处。", "4处")),
+            () -> assertEquals("总负债", metricOf("该公司2020年末总负债约为8.96亿美元，负债减少5.42亿美元。", "5.42亿美元")),
+            () -> assertEquals("市州与非洲国家建立对口合作机制", metricOf("湖南14个市州与28个非洲国家建立对口合作机制。", "28个")),
+            () -> assertEquals("国家级龙头企业", metricOf("全县有龙头企业120家，其中国家级龙头企业5家。", "5家")));
+    }
+
+    @Test
+    void kindsSharingANounAreShortWordsOpeningTheLaterItem() {
+        // a kind is a grade, size or class of two characters at most before its mark: a later item opening with a verb
+        // (4个新建高级中学) or a longer phrase (3个新晋省级示范区) shares no noun with a bare kind before it
+        assertAll(
+            () -> assertEquals("拥有国家级", metricOf("该县拥有2个国家级、4个新建高级中学。", "2个")),
+            () -> assertEquals("新增国家级", metricOf("全市新增2个国家级、3个新晋省级示范区。", "2个")),
+            () -> assertEquals("县级文化站", metricOf("有3个县级、6个乡级文化站。", "3个")),
+            () -> assertEquals("共建成市级农业园区", metricOf("全市共建成3个国家级、5个省级、9个市级和15个县级农业园区。", "9个")));
+    }
 }

@@ -388,6 +388,8 @@ public final class MetricLabeler {
             // each rule takes the label the one before made, in this order
             // counts joined after one verb (串联起18个乡镇街道、200多个村 → 串联起村)
             String named = JoinedObjects.named(scope, widened, other -> neighbour(scope, other));
+            // kinds counted before their shared noun (3项国家级、6项省级非物质文化遗产 → 国家级非物质文化遗产)
+            named = SharedKinds.named(scope, named);
             named = PricedDeals.named(scope, named);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
             named = Durations.named(scope, named);
@@ -1727,8 +1729,11 @@ public final class MetricLabeler {
             if (!half.isEmpty()) {
                 return half;
             }
-            // a label holding this very amount (参评企业在半数以上关键业务中实现了…) is of a fact it is a part of, not its name
+            // a label holding this very amount (参评企业在半数以上关键业务中实现了…) is of a fact it is a part of, not its name;
+            // a count written right after its noun (其中特大桥3座，大桥43座) names its own kind: a longer noun ending in it
+            // (特大桥) is another kind, no fuller name of the same things
             if (previousLabel.length() <= label.length() || !previousLabel.endsWith(label)
+                    || scope.quantity.counted() && writtenRightBefore(scope, label)
                     || previousLabel.contains(scope.quantity.text()) || PAIRED_WORDS.stream()
                     .anyMatch(w -> w.length() > label.length() && w.endsWith(label) && previousLabel.endsWith(w))) {
                 return label;
@@ -1736,6 +1741,12 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** Whether {@code words} are the text right before the amount (大桥 of 大桥43座). */
+    private static boolean writtenRightBefore(QuantityScope scope, String words) {
+        int start = scope.quantity.start() - words.length();
+        return start >= 0 && scope.text.startsWith(words, start);
     }
 
     /** The words before a paired whole ending a label (对中亚五国 of 对中亚五国进出口) when a few Chinese words, else "". */
