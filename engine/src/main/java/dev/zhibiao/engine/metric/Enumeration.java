@@ -264,23 +264,25 @@ final class Enumeration {
     private static String numbered(List<String> items, int index) {
         String first = items.get(0);
         int numeral = first.length() - 1;
-        if (!isNumeral(first, numeral) || isNumeral(first, numeral - 1)) {
+        if (items.size() < 2 || !isNumeral(first, numeral) || isNumeral(first, numeral - 1)) {
             return null;
         }
         String ordinal = first.startsWith(ORDINAL, numeral - ORDINAL.length()) ? ORDINAL : "";
-        StringBuilder numerals = new StringBuilder().append(first.charAt(numeral));
-        String tail = "";
         for (int i = 1; i < items.size(); i++) {
-            String item = items.get(i).startsWith(ORDINAL) ? items.get(i).substring(ORDINAL.length()) : items.get(i);
+            String item = withoutOrdinal(items.get(i));
             boolean last = i == items.size() - 1;
-            if (!isNumeral(item, 0) || !last && item.length() > 1 || isNumeral(item, 1)) {
+            if (!isNumeral(item, 0) || (!last && item.length() > 1) || isNumeral(item, 1)) {
                 return null;
             }
-            numerals.append(item.charAt(0));
-            tail = last ? item.substring(1) : tail;
         }
+        String tail = withoutOrdinal(items.get(items.size() - 1)).substring(1);
         String words = index == 0 ? first.substring(0, numeral) : ordinal;
-        return tail.isEmpty() ? null : words + numerals.charAt(index) + tail;
+        char own = index == 0 ? first.charAt(numeral) : withoutOrdinal(items.get(index)).charAt(0);
+        return tail.isEmpty() ? null : words + own + tail;
+    }
+
+    private static String withoutOrdinal(String item) {
+        return item.startsWith(ORDINAL) ? item.substring(ORDINAL.length()) : item;
     }
 
     private static boolean isNumeral(String text, int at) {

@@ -53,7 +53,7 @@ final class NumeralStarts {
 
     /**
      * Whether a span of years may begin at {@code at} (PeriodExpressions' NO_YEAR): a number other than 十 begins one
-     * only as a count of years, its numerals followed by 年 (三年来, 10年来), and 这, 几, 多, 数, 至, 过 and 最 only before
+     * only as a count of years, its numerals followed by 年 (三年来, 10年来), and 这, 几, 多, 数, 至, 过, 最, 未 and 今 only before
      * the one character each takes (这年来, 至今, 过去, 最近, 未来, 今后), 两 only before 年 (两年后); 近 and 十 are tried.
      */
     static boolean mayBeginYearsSpan(CharSequence text, int at) {

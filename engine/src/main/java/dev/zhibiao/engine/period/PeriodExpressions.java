@@ -139,12 +139,6 @@ final class PeriodExpressions {
     private static final String CHANGE_CHARS = "增减降升提涨跌多少高低快慢回落窄扩加放缓别";
     private static final int MAX_BASE_REACH = 12;
     private static final String SET_AGAINST = "相比";
-    /**
-     * Words of exceeding a period: its own amount is one a 的 or a bracket introduces (超过去年全年总量的181.8万标箱,
-     * 已超过2020年全年销量(829万头), 超出2024年预算的部分为…); a number without one is the margin (超过去年同期水平2个百分点),
-     * like 高于's.
-     */
-    private static final Pattern EXCEEDING = Pattern.compile("超[过出]?$");
     private static final String SINCE_OPENERS = "自从";
     private static final String SINCE_WORD = "以来";
     private static final int MAX_EVENT_BEFORE_SINCE = 10;
@@ -259,13 +253,7 @@ final class PeriodExpressions {
             boolean multipleOfBase = isBaseOfMultiple(text, m.start(), through);
             boolean comparison = comparedBefore(text, m.start())
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
-            // the base's own amount (高于6月的2.2%, 相比2024年的99款) is of the base's period
-            boolean datesBaseAmount = comparison && !multipleOfBase && (text.startsWith("的", through) && through + 1 < text.length()
-                && Character.isDigit(text.charAt(through + 1))
-                || text.startsWith(SET_AGAINST, Math.max(0, m.start() - SET_AGAINST.length()))
-                    && baseAmountFollows(text, through, false)
-                || EXCEEDING.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
-                    && baseAmountFollows(text, through, true));
+            boolean datesBaseAmount = comparison && !multipleOfBase && datesBaseAmount(text, m.start(), through);
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
             // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
@@ -317,6 +305,23 @@ final class PeriodExpressions {
     private static boolean plannedBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - PLAN_REACH), at);
         return PLAN_WORDS.stream().anyMatch(before::contains) && !before.contains(FORMER_PLAN);
+    }
+
+    /**
+     * Whether a compared period dates the base's own amount after it (高于6月的2.2%, 相比2024年的99款). After words of
+     * exceeding, that amount is one a 的 or a bracket introduces (超过去年全年总量的181.8万标箱, 已超过2020年全年销量(829万头),
+     * 超出2024年预算的部分为…); a number without one is the margin (超过去年同期水平2个百分点), like 高于's.
+     */
+    private static boolean datesBaseAmount(String text, int start, int through) {
+        return text.startsWith("的", through) && through + 1 < text.length() && Character.isDigit(text.charAt(through + 1))
+            || text.startsWith(SET_AGAINST, Math.max(0, start - SET_AGAINST.length())) && baseAmountFollows(text, through, false)
+            || exceededBefore(text, start) && baseAmountFollows(text, through, true);
+    }
+
+    /** Whether 超, 超过 or 超出 ends right before {@code at}. */
+    private static boolean exceededBefore(String text, int at) {
+        return at >= 1 && text.charAt(at - 1) == '超'
+            || at >= 2 && text.charAt(at - 2) == '超' && (text.charAt(at - 1) == '过' || text.charAt(at - 1) == '出');
     }
 
     /**

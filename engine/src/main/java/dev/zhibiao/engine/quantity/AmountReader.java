@@ -252,11 +252,13 @@ final class AmountReader {
         String unitText = "";
         UnitLexicon.Kind kind = null;
         if (unit != null) {
-            // 1500多年历史, 近1500年历史: no year takes 多, 余 or 来 before 年, nor 近 or a history, so the number is a span
+            boolean years = unit.unit().equals("年");
+            // 1500多年历史, 近1500年历史: no year takes 多, 余 or 来 before 年, nor 近 or a history, so the number is a span;
+            // a year of history is written however (公元700年, 元祐二年（1087年）)
             if (unit.kind() == UnitLexicon.Kind.NEVER
-                    || unit.unit().equals("年") && q == Qualifier.EXACT && NonQuantities.isYear(numeral, value.abs())
+                    || years && q == Qualifier.EXACT && NonQuantities.isYear(numeral, value.abs())
                         && !NonQuantities.spansYears(t, start, k + unit.written().length())
-                    || unit.unit().equals("年") && NonQuantities.isHistoricalYear(t, start, k + unit.written().length())) {
+                    || years && NonQuantities.isHistoricalYear(t, start, k + unit.written().length())) {
                 if (everyNumeral) { // the number of a date or a time: 1991年 → 1991
                     return new Result(new Amount(start, e, value, null, "", null, Qualifier.EXACT, chineseOnly, false, multiplier), e);
                 }

@@ -119,6 +119,18 @@ final class NonQuantities {
     private static final List<String> FIRM_SUFFIXES = List.of("有限公司", "有限责任公司", "股份有限公司", "合作社");
     /** Words between the measure word and the register name of a firm (树矿业 of 七棵树矿业有限公司). */
     private static final int MAX_FIRM_WORDS = 6;
+    /** An era's years (公元前221年, 公元700年): a year however few its digits. */
+    private static final String ERA = "公元";
+    /**
+     * A year of the common era in brackets, glossing the reign year before it (元祐二年（1087年）, 康熙二十三年（1684）); a span
+     * of years glosses a count of years (三年（2020～2022年）).
+     */
+    private static final Pattern YEAR_GLOSS = Pattern.compile("[（(](?:公元前?)?[0-9]{3,4}年?[）)]");
+    /** What a reign year or a reign's span ends with before its gloss (久视元年（700年）, 天监间（502～519年）). */
+    private static final String REIGN_YEAR_ENDS = "年间";
+    private static final String OPENING_BRACKETS = "（(";
+    private static final String CLOSING_BRACKETS = "）)";
+
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     private static final String LONE_TWO = "二";
@@ -160,18 +172,6 @@ final class NonQuantities {
             && (NumeralChars.smallUnit(next) > 0 || NumeralChars.isBigUnit(next));
         return oneNumeral ? -1 : wordEnd;
     }
-
-    /** An era's years (公元前221年, 公元700年): a year however few its digits. */
-    private static final String ERA = "公元";
-    /**
-     * A year of the common era in brackets, glossing the reign year before it (元祐二年（1087年）, 康熙二十三年（1684）); a span
-     * of years glosses a count of years (三年（2020～2022年）).
-     */
-    private static final Pattern YEAR_GLOSS = Pattern.compile("[（(](?:公元前?)?[0-9]{3,4}年?[）)]");
-    /** What a reign year or a reign's span ends with before its gloss (久视元年（700年）, 天监间（502～519年）). */
-    private static final String REIGN_YEAR_ENDS = "年间";
-    private static final String OPENING_BRACKETS = "（(";
-    private static final String CLOSING_BRACKETS = "）)";
 
     /**
      * A year of history, not a count of years: written after 公元 (公元700年), a reign's year in Chinese numerals glossed

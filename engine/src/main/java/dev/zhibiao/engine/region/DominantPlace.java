@@ -81,13 +81,17 @@ final class DominantPlace {
             Region r = candidate.region();
             long covered = mentions.stream().filter(p -> covers(r, p.region())).count();
             if (covered >= 2 && covered >= MAIN_PLACE_SHARE * total
-                && (best == null || r.level().compareTo(best.level()) > 0)
-                && items.stream().allMatch(item -> mentions.stream()
-                    .anyMatch(p -> p.start() >= item.start() && p.end() <= item.end() && covers(r, p.region())))) {
+                && (best == null || r.level().compareTo(best.level()) > 0) && namedInEveryItem(r, mentions, items)) {
                 best = r;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether every item of a bulletin names the place or a place inside it (none for a story: no items). */
+    private static boolean namedInEveryItem(Region place, List<PlaceMention> mentions, List<Span> items) {
+        return items.stream().allMatch(item -> mentions.stream()
+            .anyMatch(p -> p.start() >= item.start() && p.end() <= item.end() && covers(place, p.region())));
     }
 
     /**
