@@ -3599,7 +3599,9 @@ class IndicatorExtractorTest {
             // counts of years stay: in digits, glossed by a span of years, or with no gloss
             () -> assertEquals(List.of("3年", "三年"), amountTextsIn("全市有3年（2020年）连续增长，有三年（2020～2022年）持平。")),
             () -> assertEquals(List.of("30年", "50亿元"), amountTextsIn("该厂建成30年（1994年投产），累计产值50亿元。")),
-            () -> assertEquals(List.of("二十三年"), amountTextsIn("他在海岛坚守了二十三年。")));
+            () -> assertEquals(List.of("二十三年"), amountTextsIn("他在海岛坚守了二十三年。")),
+            () -> assertEquals(List.of("20年", "30年"), amountTextsIn("合作时间（20年）到期后，特许经营期间（30年）内免收租金。"),
+                "a year has three or four digits"));
     }
 
     /** The texts of the amounts found in a one-paragraph post. */

@@ -186,7 +186,9 @@ final class NonQuantities {
         while (open >= 0 && (NumeralChars.isArabicDigit(t.charAt(open)) || NumeralChars.isRangeSeparator(t.charAt(open)))) {
             open--;
         }
-        boolean gloss = open >= 1 && OPENING_BRACKETS.indexOf(t.charAt(open)) >= 0
+        // a year has three or four digits: 合作时间（20年） counts years
+        int digits = afterUnit - 1 - start;
+        boolean gloss = digits >= 3 && digits <= 4 && open >= 1 && OPENING_BRACKETS.indexOf(t.charAt(open)) >= 0
             && REIGN_YEAR_ENDS.indexOf(t.charAt(open - 1)) >= 0
             && afterUnit < t.length() && CLOSING_BRACKETS.indexOf(t.charAt(afterUnit)) >= 0;
         // a reign's year is written in Chinese numerals (洪武二年); 3年（2021年） counts years
