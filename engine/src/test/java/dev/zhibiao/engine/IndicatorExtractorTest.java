@@ -1507,9 +1507,9 @@ class IndicatorExtractorTest {
     @Test
     void aTownAbroadThatIsADestinationOrAFrontIsNoTopic() {
         assertAll(
-            () -> assertEquals(List.of("德国"), regionPathOf("1200列", extracted("中欧班列", "2025-10-20",
+            () -> assertEquals(List.of(), regionPathOf("1200列", extracted("中欧班列", "2025-10-20",
                 "<p>首趟中欧班列从武汉出发，前往德国北莱茵-威斯特法伦州杜伊斯堡。今年该线路已累计开行1200列。</p>")),
-                "the destination is not where the trains run from"),
+                "neither the destination nor its country is where the line's trains run"),
             () -> assertEquals(List.of("乌克兰"), regionPathOf("28次", extracted("前线", "2025-10-20",
                 "<p>俄军向乌克兰顿涅茨克州波克罗夫斯克方向发起进攻。乌军称当天击退了28次进攻。</p>")),
                 "a front the attack goes toward"),
@@ -3746,5 +3746,84 @@ class IndicatorExtractorTest {
             () -> assertEquals("新增国家级", metricOf("全市新增2个国家级、3个新晋省级示范区。", "2个")),
             () -> assertEquals("县级文化站", metricOf("有3个县级、6个乡级文化站。", "3个")),
             () -> assertEquals("共建成市级农业园区", metricOf("全市共建成3个国家级、5个省级、9个市级和15个县级农业园区。", "9个")));
+    }
+
+    @Test
+    void aNationalLevelNewAreaLiesInTheDivisionTheStateCouncilPlacedItIn() {
+        assertAll(
+            () -> assertEquals(List.of("河北省", "雄安新区"), regionPathOf("1000亿元", extracted("新区建设", "2024-05-06",
+                "<p>今年，雄安新区完成固定资产投资1000亿元。</p>")), "a new area of three counties: its province"),
+            () -> assertEquals(List.of("河北省", "雄安新区"), regionPathOf("120个", extracted("协同发展", "2024-05-06",
+                "<p>城际铁路串联起北京、雄安新区、天津。雄安新区今年新开工项目120个。</p>")), "listed after 北京, not in it"),
+            () -> assertEquals(List.of("贵州省", "贵安新区"), regionPathOf("50万台", extracted("算力", "2024-05-06",
+                "<p>贵安的数据中心集群已部署服务器50万台。</p>")), "its coined short form alone"),
+            () -> assertEquals(List.of("重庆市", "两江新区"), regionPathOf("3200亿元", extracted("新区经济", "2024-05-06",
+                "<p>两江新区去年地区生产总值达到3200亿元。</p>"))),
+            () -> assertEquals(List.of("山东省", "青岛市", "黄岛区", "西海岸新区"), regionPathOf("15个", extracted("港口", "2024-05-06",
+                "<p>西海岸新区今年引进重点项目15个。</p>")), "a new area that is one district: in that district"),
+            () -> assertEquals(List.of("上海市", "浦东新区"), regionPathOf("5.2%", extracted("经济", "2024-05-06",
+                "<p>浦东新区一季度经济增长5.2%。</p>")), "a new area the table lists stays the table's district"),
+            () -> assertNotEquals("湘江新区", last(regionPathOf("3座", extracted("码头", "2024-05-06",
+                "<p>湘江沿岸今年新建码头3座。</p>"))), "a river's name is no new area's short form"),
+            () -> assertNotEquals("天府新区", last(regionPathOf("3500万吨", extracted("粮食", "2024-05-06",
+                "<p>天府之国四川今年粮食产量3500万吨。</p>"))), "天府 alone is a word"),
+            () -> assertEquals("江北区", last(regionPathOf("8%", extracted("重庆", "2024-05-06",
+                "<p>重庆市江北区今年消费品零售总额增长8%。</p>"))), "a district of the short form's name stays itself"));
+    }
+
+    @Test
+    void theOriginAndDestinationOfADepartingJourneyAreNoPlaceOfTheParagraphsLaterFacts() {
+        String lead = "<p>央视网消息（新闻联播）：</p>";
+        assertAll(
+            () -> assertEquals(List.of(), regionPathOf("10000列", extracted("国内联播快讯", "2024-07-10", lead
+                + "<p>今天，X8017次中欧班列从武汉吴家山站开出，前往德国杜伊斯堡。这标志着今年中欧班列累计开行已达10000列。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("超过1万列", extracted("国内联播快讯", "2024-07-10", lead
+                + "<p>今天上午，一列中欧班列从义乌西站开出，途经哈萨克斯坦，驶往西班牙马德里。今年以来，中欧班列累计开行超过1万列。</p>")),
+                "nor where it passes on the way"),
+            () -> assertEquals(List.of(), regionPathOf("50个", extracted("国内联播快讯", "2024-07-10", lead
+                + "<p>一列班列从成都国际铁路港驶出，经阿拉山口出境，开往波兰罗兹。班列共装载50个集装箱。</p>"))),
+            () -> assertEquals("文家市镇", last(regionPathOf("5万人", extracted("红色小镇", "2024-07-10",
+                "<p>记者从长沙出发，来到浏阳市文家市镇。全镇有人口5万人。</p>"))), "where the reporter arrives is the scene"),
+            () -> assertEquals("湖南省", last(regionPathOf("5.1%", extracted("经济运行", "2024-07-10",
+                "<p>记者从湖南省统计局获悉，今年一季度经济平稳。规上工业增加值增长5.1%。</p>"))), "从…获悉: the source, no journey"),
+            () -> assertEquals("郑州机场", last(regionPathOf("1.2万架次", extracted("航班", "2024-07-10",
+                "<p>今年以来，从郑州机场起飞的国际航班明显增多。其中货运航班达到1.2万架次。</p>"))), "flights leaving it are its own"),
+            () -> assertEquals("十八洞村", last(regionPathOf("225户", extracted("走基层", "2024-07-10",
+                "<p>记者前往湘西州花垣县十八洞村。村里有225户。</p>"))), "a trip with no departure: the place gone to"),
+            () -> assertEquals("阿拉山口口岸", last(regionPathOf("5000列", extracted("口岸", "2024-07-10",
+                "<p>近日，新疆阿拉山口口岸迎来第5000列中欧班列。今年以来，经阿拉山口口岸进出境的中欧班列达到5000列。</p>"))),
+                "经 with no departure: the port counting trains"),
+            () -> assertEquals("湖南省", last(regionPathOf("30个", extracted("改革", "2024-07-10",
+                "<p>湖南坚持从实际出发，经湖南省人民政府批准，设立产业园区。园区今年引进项目30个。</p>"))),
+                "从实际出发 starts from a standpoint: 经…批准 is no stop of a journey"));
+    }
+
+    @Test
+    void aNewAreaIsNoNamesakeWrittenInsideAnotherPlacesName() {
+        assertAll(
+            () -> assertEquals(List.of("云南省", "昆明市", "滇中新区"), regionPathOf("1.2万户", extracted("新区", "2024-05-06",
+                "<p>滇中新区今年新增市场主体1.2万户。</p>")), "a new area of 昆明's counties and districts: in 昆明"),
+            () -> assertEquals(List.of("福建省", "福州市", "闽侯县"), regionPathOf("50万人次", extracted("旅游", "2024-05-06",
+                "<p>闽侯县贵安温泉旅游区今年接待游客50万人次。</p>")), "a short form right after a county it lies outside"),
+            () -> assertNotEquals("贵安新区", last(regionPathOf("50万元", extracted("村集体经济", "2024-05-06",
+                "<p>贵安村今年村集体收入达50万元。</p>"))), "a short form beginning a village's name"),
+            () -> assertNotEquals("贵安新区", last(regionPathOf("50万元", extracted("村集体经济", "2024-05-06",
+                "<p>闽侯县南屿镇贵安村今年村集体收入达50万元。</p>"))), "nor after its township"),
+            () -> assertNotEquals("金普新区", last(regionPathOf("80家", extracted("酒店", "2024-05-06",
+                "<p>金普顿酒店在全球拥有80家门店。</p>"))), "金普 begins a foreign name too: only the full name is the area"),
+            () -> assertEquals(List.of("贵州省", "贵安新区"), regionPathOf("60个", extracted("招商", "2024-05-06",
+                "<p>贵州贵安新区今年引进项目60个。</p>")), "after the province it lies in"));
+    }
+
+    @Test
+    void aDestinationAtHomeStaysTheSceneOfTheTravellersParagraph() {
+        assertAll(
+            () -> assertEquals("黄山市", last(regionPathOf("380万人次", extracted("旅游", "2024-05-06",
+                "<p>一批游客从上海出发，前往安徽黄山。今年以来，景区接待游客380万人次。</p>")))),
+            () -> assertEquals(List.of("河北省", "雄安新区"), regionPathOf("1200亿元", extracted("考察", "2024-05-06",
+                "<p>考察团从北京出发，前往雄安新区考察。新区今年已完成投资1200亿元。</p>")), "the origin gives way to it"),
+            () -> assertEquals(List.of(), regionPathOf("50个", extracted("班列", "2024-05-06",
+                "<p>今天上午，首趟中欧班列从西安国际港站开出，驶往德国汉堡。这趟班列共装载50个集装箱。</p>")),
+                "a destination abroad is no scene"));
     }
 }

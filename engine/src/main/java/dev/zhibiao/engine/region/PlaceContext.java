@@ -128,6 +128,21 @@ public final class PlaceContext {
      */
     private static final List<String> GOING_OR_COMING_MARKS =
         Stream.concat(ORIGIN_MARKS.stream(), DESTINATION_MARKS.stream()).toList();
+    /** The longest name of the place a journey leaves, with its site (重庆团结村站): the table knows no stations. */
+    private static final int MAX_ORIGIN_NAME = 10;
+    /**
+     * A departure: 从, the place a journey leaves and a verb of leaving (从重庆团结村站开出, 从昆明出发). What 从 names then is
+     * the journey's origin, not where the facts of the paragraph are (从…获悉 names the source of news, which often is; 从郑州
+     * 起飞的航班 are the city's flights).
+     */
+    private static final Pattern DEPARTURE = Pattern.compile("从(\\p{IsHan}{1," + MAX_ORIGIN_NAME
+        + "}?)(?:开出|出发|驶出|驶离|启程|始发|发车|起飞|启航|起航)(?!的)");
+    /** How the name of a site a journey leaves ends (义乌西站, 成都国际铁路港, 浦东机场): no standpoint (从实际出发). */
+    private static final String DEPARTURE_SITE_ENDS = "站港场";
+    /** The last character of the words a departing journey's destination is written after (前往, 开往, 驶往, 飞往). */
+    private static final char TOWARDS = '往';
+    /** The last character of the words a departing journey's stop is written after (经, 途经). */
+    private static final char VIA = '经';
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
     private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
     /** Words of a news outlet written right after its country's name (美国媒体, 巴勒斯坦通讯社, 美国有线电视新闻网). */
@@ -200,6 +215,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> membersSingledOut = new HashMap<>();
     /** See {@link #origins()}. */
     private final Set<PlaceMention> origins;
+    /** See {@link #journeyEnds()}. */
+    private final Set<PlaceMention> journeyEnds;
     /** Where people or things counted come from (来自…的): no place of the fact, nor a national scope there. */
     private final ComingFrom comingFrom;
     /** See {@link #attributionClauseEnds()}. */
@@ -248,6 +265,7 @@ public final class PlaceContext {
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
+        this.journeyEnds = journeyEnds(); // after the subjects, origins and scopes it reads
         for (PlaceMention m : this.mentions) {
             if (namesIt(m)) {
                 namingMentions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
@@ -1592,7 +1610,7 @@ public final class PlaceContext {
         List<PlaceMention> inScope = topicCandidates(from, to);
         Optional<PlaceMention> first = topicOf(inScope);
         if (first.isEmpty()) {
-            return decide(from, to);
+            return decide(from, to, p -> !journeyEnds.contains(p));
         }
         Optional<Region> scene = latestSceneAfter(spans.sentenceAt(first.get().start()), inScope)
             .filter(place -> !PlaceDisambiguator.related(first.get().region(), place)); // 黑龙江省…在哈尔滨，…
@@ -1639,10 +1657,71 @@ public final class PlaceContext {
         return GOING_OR_COMING_MARKS.stream().anyMatch(before::endsWith);
     }
 
-    /** The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区). */
+    /**
+     * The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区), nor where a journey
+     * leaves from or for (中欧班列从重庆团结村开出，前往德国杜伊斯堡。至此，中欧班列累计开行突破10万列).
+     */
     private List<PlaceMention> topicCandidates(int from, int to) {
-        return subjects.stream()
-            .filter(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region())).toList();
+        return subjects.stream().filter(p -> p.start() >= from && p.end() <= to && !MacroRegions.isMacroRegion(p.region())
+            && !journeyEnds.contains(p)).toList();
+    }
+
+    /**
+     * The origins a departure follows (从重庆团结村开出), with the places abroad the journey leaves for and those it passes
+     * in their sentence (，前往德国杜伊斯堡; 经阿拉山口出境): the ends and stops of a route, which the paragraph's later facts
+     * are not about.
+     */
+    private Set<PlaceMention> journeyEnds() {
+        Set<PlaceMention> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Integer, List<Span>> departuresBySentence = new HashMap<>();
+        int runStart = -1;
+        int runEnd = -1;
+        int towardsStart = -1;
+        int towardsEnd = -1; // the clause's end: all of 前往德国北莱茵-威斯特法伦州杜伊斯堡 is where the journey goes
+        for (PlaceMention p : subjects) {
+            runStart = p.start() == runEnd ? runStart : p.start();
+            runEnd = p.end();
+            if (p.start() == runStart && runStart >= towardsEnd && isStopOrDestinationAbroad(p)) {
+                towardsStart = runStart;
+                towardsEnd = spans.clauseAt(runStart).end();
+            }
+            boolean from = origins.contains(p);
+            if (!from && p.start() >= towardsEnd) {
+                continue; // most places: no sentence scanned for a departure
+            }
+            Span sentence = spans.sentenceAt(p.start());
+            int at = from ? runStart : towardsStart;
+            if (departuresBySentence.computeIfAbsent(sentence.start(), start -> departuresIn(sentence)).stream()
+                    .anyMatch(d -> from ? d.start() == at - 1 : d.end() <= at)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a place opening a run of names is written as a stop (经阿拉山口出境) or a destination abroad (前往德国杜伊斯堡):
+     * a destination at home is often where the story goes on (游客从上海出发，前往安徽黄山。景区今年接待游客…).
+     */
+    private boolean isStopOrDestinationAbroad(PlaceMention first) {
+        char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
+        return before == VIA || before == TOWARDS && first.region().foreign();
+    }
+
+    /**
+     * The departures a sentence writes ({@link #DEPARTURE}) from a place or a site: 从实际出发, 从群众需求出发 start from a
+     * standpoint, and a stop after them (经省政府批准) is no journey's.
+     */
+    private List<Span> departuresIn(Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = DEPARTURE.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int originEnd = m.end(1);
+            if (DEPARTURE_SITE_ENDS.indexOf(text.charAt(originEnd - 1)) >= 0 || namesPlaceIn(m.start(1), originEnd)) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
     }
 
     /**

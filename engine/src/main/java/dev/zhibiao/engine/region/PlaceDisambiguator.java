@@ -97,8 +97,9 @@ final class PlaceDisambiguator {
             if (chosen != null && chosen.level() == RegionLevel.LOCALITY) {
                 namesakesPlaced.put(match.surface(), chosen); // the latest placement, as a reader takes it
             }
+            // a township or village: a new area (雄安新区) is the one of its name, wherever its sentence names others
             if (region != null && ranking.support() == 0 && region.level().compareTo(RegionLevel.COUNTY) > 0
-                    && contradictedInItsSentence(text, match, region, resolved)) {
+                    && region.level() != RegionLevel.LOCALITY && contradictedInItsSentence(text, match, region, resolved)) {
                 // still a name's bounds: 郑家村 inside 柳河镇小郑家村 is none of the country's 郑家村
                 contradicted.add(match);
                 region = null;
@@ -261,7 +262,8 @@ final class PlaceDisambiguator {
                     || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region))
                 && (match.candidates().size() < COMMON_NAMESAKES || !inUnnamedCountyBesideNamedOne(region, countiesNamed));
-            case LOCALITY -> false; // the table's names are divisions; localities are found by Localities
+            // the table's names are divisions; localities are found by Localities, but for the new areas the lexicon holds
+            case LOCALITY -> NationalNewAreas.isOne(region) && writtenAfterNoneOrItsContainer(justBefore, region);
         };
         return accepted ? region : null;
     }
@@ -516,6 +518,16 @@ final class PlaceDisambiguator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a new area is written alone or right after the division it lies in or one above (河北雄安新区, 青岛西海岸新区):
+     * after a place at home it lies outside, it begins that place's name (闽侯县贵安温泉); after a city within the
+     * division it spans, Localities places it in that city as written (成都天府新区).
+     */
+    private static boolean writtenAfterNoneOrItsContainer(Resolved justBefore, Region area) {
+        return justBefore == null || justBefore.region().foreign() || justBefore.region().level() == RegionLevel.COUNTRY
+            || area.code().startsWith(justBefore.region().code());
     }
 
     /**

@@ -141,6 +141,7 @@ final class PlaceLexicon {
         }
         // Taiwan's island, as news names it by its first character and 岛 (对台岛北部海域)
         table.named(TAIWAN).stream().findFirst().ifPresent(taiwan -> add(TAIWAN_ISLAND, taiwan, true));
+        NationalNewAreas.byName(table).forEach((name, area) -> add(name, area.region(), area.shortForm()));
         Map<String, Region> countries = ForeignCountries.byName();
         countries.forEach((name, country) -> add(name, country, false));
         ForeignCities.byName(countries).forEach((name, city) -> add(name, city, name.length() <= ForeignCities.WORD_LIKE_LENGTH));
