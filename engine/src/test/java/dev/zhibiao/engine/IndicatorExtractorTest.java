@@ -3826,4 +3826,70 @@ class IndicatorExtractorTest {
                 "<p>今天上午，首趟中欧班列从西安国际港站开出，驶往德国汉堡。这趟班列共装载50个集装箱。</p>")),
                 "a destination abroad is no scene"));
     }
+
+    @Test
+    void aProfileSentenceOpeningWithItsContainerGivesTheProfiledTownsTotals() {
+        List<Indicator> town = extracted("浏阳市大瑶镇：花炮之乡", "2024-05-01",
+                "<p>大瑶镇是花炮的发源地。</p><p>概况：位于浏阳市南部，交通便利，总面积118平方公里，户籍人口9.8万人。</p>");
+        List<Indicator> township = extracted("桃源县茶庵铺镇简介", "2024-05-01",
+                "<p>茶庵铺镇以茶闻名。</p><p>地处桃源县西南部，素有茶乡之称，辖区面积210平方公里。</p>");
+        List<Indicator> withSite = extracted("平江县加义镇概况", "2024-05-01",
+                "<p>加义镇是平江县东部的商贸重镇。</p><p>镇情简介：位于平江县东北部，古村落白石村被评为历史文化名村，总面积170平方公里，人口5.6万人。</p>");
+        assertAll(
+                () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", town))),
+                () -> assertEquals("大瑶镇", last(regionPathOf("9.8万人", town))),
+                () -> assertEquals("茶庵铺镇", last(regionPathOf("210平方公里", township))),
+                () -> assertEquals("加义镇", last(regionPathOf("170平方公里", withSite))),
+                () -> assertEquals("加义镇", last(regionPathOf("5.6万人", withSite))));
+    }
+
+    @Test
+    void aContainerAfterASubjectOrBeforeAThingOrOutsideTheProfiledTownStaysThePlace() {
+        String title = "浏阳市大瑶镇：花炮之乡";
+        String lead = "<p>大瑶镇是花炮的发源地。</p>";
+        List<Indicator> profiled = extracted(title, "2024-05-01", lead + "<p>概况：位于浏阳市南部，总面积118平方公里。</p>");
+        List<Indicator> firm = extracted(title, "2024-05-01", lead + "<p>公司位于浏阳市南部，年产值3亿元。</p>");
+        List<Indicator> park = extracted(title, "2024-05-01", lead + "<p>位于浏阳市的花炮产业园，总面积5平方公里。</p>");
+        List<Indicator> elsewhere = extracted(title, "2024-05-01", lead + "<p>位于醴陵市东部，交通便利，总面积120平方公里。</p>");
+        assertAll(
+                () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", profiled))),
+                () -> assertEquals("浏阳市", last(regionPathOf("3亿元", firm))),
+                () -> assertNotEquals("大瑶镇", last(regionPathOf("5平方公里", park))),
+                () -> assertEquals("醴陵市", last(regionPathOf("120平方公里", elsewhere))));
+    }
+
+    @Test
+    void aDistrictNameCuttingACountyWrittenAfterItsCityIsNoPlaceElsewhere() {
+        assertAll(
+                () -> assertEquals("晋江市", last(regionPathOf("60万人",
+                        extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江城区常住人口60万人。</p>")))),
+                () -> assertEquals("廉江市", last(regionPathOf("50平方公里",
+                        extracted("廉江纪行", "2024-05-01", "<p>湛江市廉江城区面积50平方公里。</p>")))),
+                // must not fire: the district named with its own city, or a county's name not cut
+                () -> assertEquals("江城区", last(regionPathOf("70万人",
+                        extracted("阳江纪行", "2024-05-01", "<p>阳江市江城区常住人口70万人。</p>")))),
+                () -> assertEquals("新城区", last(regionPathOf("60万人",
+                        extracted("西安纪行", "2024-05-01", "<p>西安市新城区常住人口60万人。</p>")))),
+                () -> assertEquals("永新县", last(regionPathOf("12万人",
+                        extracted("永新纪行", "2024-05-01", "<p>吉安市永新城区人口12万人。</p>")))),
+                () -> assertEquals("晋江市", last(regionPathOf("60万人",
+                        extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江市区常住人口60万人。</p>")))));
+    }
+
+    @Test
+    void aProfileSentenceAfterAnotherSubjectsSentenceIsThatSubjectsNotTheProfiledTowns() {
+        String title = "新化县水车镇：梯田之乡";
+        List<Indicator> neighbour = extracted(title, "2024-05-01",
+                "<p>水车镇以梯田闻名。</p><p>相邻的奉家镇同样风景秀丽。位于新化县西北部，面积200平方公里，人口2.1万人。</p>");
+        List<Indicator> park = extracted(title, "2024-05-01",
+                "<p>水车镇以梯田闻名。</p><p>大熊山国家森林公园声名远播。位于新化县北部，总面积7200公顷。</p>");
+        List<Indicator> itself = extracted(title, "2024-05-01",
+                "<p>水车镇是梯田之乡。位于新化县西南部，总面积143平方公里，总人口4.2万人。</p>");
+        assertAll(
+                () -> assertNotEquals("水车镇", last(regionPathOf("200平方公里", neighbour))),
+                () -> assertNotEquals("水车镇", last(regionPathOf("2.1万人", neighbour))),
+                () -> assertNotEquals("水车镇", last(regionPathOf("7200公顷", park))),
+                () -> assertEquals("水车镇", last(regionPathOf("143平方公里", itself))),
+                () -> assertEquals("水车镇", last(regionPathOf("4.2万人", itself))));
+    }
 }

@@ -184,6 +184,10 @@ public final class PlaceContext {
      * 保供基地, 建成…的全省大健康产业发展基地): the place only names the facility, not where the fact is.
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,10}?基地");
+    /** Verbs a profile opens a sentence with, leaving out what it profiles (位于新化县西南部). */
+    private static final List<String> SUBJECTLESS_SITUATING_VERBS = List.of("位于", "地处");
+    /** The colon closing a heading a profile's paragraph opens with (小镇概况：). */
+    private static final char HEADING_END = '：';
     /** 全 opening a scope word (全省, 全市): the whole of a place the story is in, no name of its own. */
     private static final char WHOLE = '全';
     /** How far after its place a facility's name may end (the words of FACILITY_AFTER_PLACE and 基地). */
@@ -580,6 +584,9 @@ public final class PlaceContext {
         if (described.isPresent()) {
             return described;
         }
+        if (dominant.isPresent() && situatesPostSubject(sentence) && leftOutSubjectIsDominant(paragraph, sentence)) {
+            return dominant;
+        }
         if (sentence.start() == paragraph.start()
                 && DEMONSTRATIVE_OPENING.matcher(text).region(paragraph.start(), paragraph.end()).lookingAt()
                 && decide(paragraph.start(), Math.min(offset, paragraph.end())).isEmpty()) {
@@ -627,6 +634,45 @@ public final class PlaceContext {
         }
         return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer)
             .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+    }
+
+    /**
+     * Whether the sentence, maybe after a heading (小镇概况：), opens with 位于 or 地处 and a place the post's dominant place
+     * lies in (位于新化县西南部，…，总面积143平方公里): its subject is left out, as a profile leaves out what it profiles, so
+     * the place after the verb is where that subject lies, and the amounts its clauses place nowhere are the dominant
+     * place's, not the container's nor a site named in passing. 位于X的Y (a thing of X) and a place the dominant one does
+     * not lie in (a story that moved elsewhere) keep the place named.
+     */
+    private boolean situatesPostSubject(Span sentence) {
+        int at = sentence.start();
+        int firstClauseEnd = spans.clauseAt(at).end();
+        if (firstClauseEnd < sentence.end() && text.charAt(firstClauseEnd - 1) == HEADING_END
+                && !namesPlaceIn(at, firstClauseEnd)) {
+            at = spans.clauseAt(firstClauseEnd).start();
+        }
+        int verbEnd = at;
+        for (String verb : SUBJECTLESS_SITUATING_VERBS) {
+            if (text.startsWith(verb, at)) {
+                verbEnd = at + verb.length();
+            }
+        }
+        int from = verbEnd;
+        return verbEnd > at && firstSubjectAfter(from - 1).filter(p -> p.start() == from && within(p.region(), dominant.get())
+                && !text.substring(p.end(), spans.clauseAt(p.start()).end()).contains(String.valueOf(MODIFIER_END)))
+            .isPresent();
+    }
+
+    /**
+     * Whether the subject a sentence leaves out is the post's dominant place: it opens its paragraph (a profile's), or the
+     * sentence before opens with the dominant place (水车镇是梯田之乡。位于…). After a sentence on another subject
+     * (相邻的奉家镇同样秀丽。位于…; 大熊山国家森林公园声名远播。位于…) the left-out subject is that one.
+     */
+    private boolean leftOutSubjectIsDominant(Span paragraph, Span sentence) {
+        if (sentence.start() == paragraph.start()) {
+            return true;
+        }
+        int before = spans.sentenceAt(sentence.start() - 1).start();
+        return firstSubjectAfter(before - 1).filter(p -> p.start() == before && p.region().equals(dominant.get())).isPresent();
     }
 
     /**

@@ -104,6 +104,9 @@ final class PlaceDisambiguator {
                 contradicted.add(match);
                 region = null;
             }
+            if (region != null && startsInsideChainedName(text, match, region, resolved, resolvedByEnd)) {
+                region = null;
+            }
             if (region != null && readInsideWords(text, match, region, matches)) {
                 region = null;
             }
@@ -447,6 +450,25 @@ final class PlaceDisambiguator {
             && nearby(matches, match).noneMatch(o -> o.start() == match.end()
                 || o.end() > match.end() && o.start() >= match.start() && o.start() < match.end());
         return (atStart || atEnd) && DictionaryWords.cutsName(text, match.start(), match.end(), atStart, atEnd);
+    }
+
+    /**
+     * Whether a name starts inside a county's name written right after the city it lies in, and lies outside that city
+     * (怀化市洪江城区: 洪江 of 怀化市, then 城区 — not 阳江's 江城区): a chain of divisions goes on inside the city it
+     * opens with, so a name cutting across its county belongs to no other province.
+     */
+    private static boolean startsInsideChainedName(String text, NameMatch match, Region region, List<Resolved> resolved,
+                                                   Map<Integer, Resolved> resolvedByEnd) {
+        for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).match().start() >= match.start() - MAX_NEARBY_NAME; i--) {
+            Resolved county = resolved.get(i);
+            if (county.match().start() < match.start() && county.match().end() > match.start()) {
+                Resolved city = countyOrCityJustBefore(text, county.match(), resolvedByEnd);
+                if (city != null && related(city.region(), county.region()) && !related(city.region(), region)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The matches that may touch a name: those starting near it (matches are ordered by start). */
