@@ -3836,11 +3836,11 @@ class IndicatorExtractorTest {
         List<Indicator> withSite = extracted("平江县加义镇概况", "2024-05-01",
                 "<p>加义镇是平江县东部的商贸重镇。</p><p>镇情简介：位于平江县东北部，古村落白石村被评为历史文化名村，总面积170平方公里，人口5.6万人。</p>");
         assertAll(
-                () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", town))),
-                () -> assertEquals("大瑶镇", last(regionPathOf("9.8万人", town))),
-                () -> assertEquals("茶庵铺镇", last(regionPathOf("210平方公里", township))),
-                () -> assertEquals("加义镇", last(regionPathOf("170平方公里", withSite))),
-                () -> assertEquals("加义镇", last(regionPathOf("5.6万人", withSite))));
+            () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", town))),
+            () -> assertEquals("大瑶镇", last(regionPathOf("9.8万人", town))),
+            () -> assertEquals("茶庵铺镇", last(regionPathOf("210平方公里", township))),
+            () -> assertEquals("加义镇", last(regionPathOf("170平方公里", withSite))),
+            () -> assertEquals("加义镇", last(regionPathOf("5.6万人", withSite))));
     }
 
     @Test
@@ -3852,28 +3852,28 @@ class IndicatorExtractorTest {
         List<Indicator> park = extracted(title, "2024-05-01", lead + "<p>位于浏阳市的花炮产业园，总面积5平方公里。</p>");
         List<Indicator> elsewhere = extracted(title, "2024-05-01", lead + "<p>位于醴陵市东部，交通便利，总面积120平方公里。</p>");
         assertAll(
-                () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", profiled))),
-                () -> assertEquals("浏阳市", last(regionPathOf("3亿元", firm))),
-                () -> assertNotEquals("大瑶镇", last(regionPathOf("5平方公里", park))),
-                () -> assertEquals("醴陵市", last(regionPathOf("120平方公里", elsewhere))));
+            () -> assertEquals("大瑶镇", last(regionPathOf("118平方公里", profiled))),
+            () -> assertEquals("浏阳市", last(regionPathOf("3亿元", firm))),
+            () -> assertNotEquals("大瑶镇", last(regionPathOf("5平方公里", park))),
+            () -> assertEquals("醴陵市", last(regionPathOf("120平方公里", elsewhere))));
     }
 
     @Test
     void aDistrictNameCuttingACountyWrittenAfterItsCityIsNoPlaceElsewhere() {
         assertAll(
-                () -> assertEquals("晋江市", last(regionPathOf("60万人",
-                        extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江城区常住人口60万人。</p>")))),
-                () -> assertEquals("廉江市", last(regionPathOf("50平方公里",
-                        extracted("廉江纪行", "2024-05-01", "<p>湛江市廉江城区面积50平方公里。</p>")))),
-                // must not fire: the district named with its own city, or a county's name not cut
-                () -> assertEquals("江城区", last(regionPathOf("70万人",
-                        extracted("阳江纪行", "2024-05-01", "<p>阳江市江城区常住人口70万人。</p>")))),
-                () -> assertEquals("新城区", last(regionPathOf("60万人",
-                        extracted("西安纪行", "2024-05-01", "<p>西安市新城区常住人口60万人。</p>")))),
-                () -> assertEquals("永新县", last(regionPathOf("12万人",
-                        extracted("永新纪行", "2024-05-01", "<p>吉安市永新城区人口12万人。</p>")))),
-                () -> assertEquals("晋江市", last(regionPathOf("60万人",
-                        extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江市区常住人口60万人。</p>")))));
+            () -> assertEquals("晋江市", last(regionPathOf("60万人",
+                    extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江城区常住人口60万人。</p>")))),
+            () -> assertEquals("廉江市", last(regionPathOf("50平方公里",
+                    extracted("廉江纪行", "2024-05-01", "<p>湛江市廉江城区面积50平方公里。</p>")))),
+            // must not fire: the district named with its own city, or a county's name not cut
+            () -> assertEquals("江城区", last(regionPathOf("70万人",
+                    extracted("阳江纪行", "2024-05-01", "<p>阳江市江城区常住人口70万人。</p>")))),
+            () -> assertEquals("新城区", last(regionPathOf("60万人",
+                    extracted("西安纪行", "2024-05-01", "<p>西安市新城区常住人口60万人。</p>")))),
+            () -> assertEquals("永新县", last(regionPathOf("12万人",
+                    extracted("永新纪行", "2024-05-01", "<p>吉安市永新城区人口12万人。</p>")))),
+            () -> assertEquals("晋江市", last(regionPathOf("60万人",
+                    extracted("晋江纪行", "2024-05-01", "<p>泉州市晋江市区常住人口60万人。</p>")))));
     }
 
     @Test
@@ -3886,10 +3886,10 @@ class IndicatorExtractorTest {
         List<Indicator> itself = extracted(title, "2024-05-01",
                 "<p>水车镇是梯田之乡。位于新化县西南部，总面积143平方公里，总人口4.2万人。</p>");
         assertAll(
-                () -> assertNotEquals("水车镇", last(regionPathOf("200平方公里", neighbour))),
-                () -> assertNotEquals("水车镇", last(regionPathOf("2.1万人", neighbour))),
-                () -> assertNotEquals("水车镇", last(regionPathOf("7200公顷", park))),
-                () -> assertEquals("水车镇", last(regionPathOf("143平方公里", itself))),
-                () -> assertEquals("水车镇", last(regionPathOf("4.2万人", itself))));
+            () -> assertNotEquals("水车镇", last(regionPathOf("200平方公里", neighbour))),
+            () -> assertNotEquals("水车镇", last(regionPathOf("2.1万人", neighbour))),
+            () -> assertNotEquals("水车镇", last(regionPathOf("7200公顷", park))),
+            () -> assertEquals("水车镇", last(regionPathOf("143平方公里", itself))),
+            () -> assertEquals("水车镇", last(regionPathOf("4.2万人", itself))));
     }
 }

@@ -38,8 +38,8 @@ final class NationalNewAreas {
     }
 
     /**
-     * The new areas the table lacks, by their names and short forms, each placed in its division; a short form as one,
-     * so that a settlement's name it begins (贵安村, 雄安村) is not the area.
+     * The new areas the table lacks, by their names and short forms, each placed in its division; a short form is marked
+     * so ({@link PlaceCandidate#shortForm}), so that a settlement's name it begins (贵安村, 雄安村) is not the area.
      */
     static Map<String, PlaceCandidate> byName(DivisionTable table) {
         Map<String, PlaceCandidate> out = new HashMap<>();

@@ -269,7 +269,7 @@ public final class PlaceContext {
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
-        this.journeyEnds = journeyEnds(); // after the subjects, origins and scopes it reads
+        this.journeyEnds = journeyEnds(); // after the subjects, origins, spans, mentions and placeless names it reads
         for (PlaceMention m : this.mentions) {
             if (namesIt(m)) {
                 namingMentions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
@@ -654,12 +654,17 @@ public final class PlaceContext {
         for (String verb : SUBJECTLESS_SITUATING_VERBS) {
             if (text.startsWith(verb, at)) {
                 verbEnd = at + verb.length();
+                break;
             }
         }
-        int from = verbEnd;
-        return verbEnd > at && firstSubjectAfter(from - 1).filter(p -> p.start() == from && within(p.region(), dominant.get())
-                && !text.substring(p.end(), spans.clauseAt(p.start()).end()).contains(String.valueOf(MODIFIER_END)))
-            .isPresent();
+        PlaceMention situated = verbEnd > at ? subjectStartingAt(verbEnd) : null;
+        return situated != null && within(situated.region(), dominant.get()) && !modifiesNounInItsClause(situated);
+    }
+
+    /** Whether the clause goes on from the place to a 的 (位于X的Y): the place is a thing's, not where the subject lies. */
+    private boolean modifiesNounInItsClause(PlaceMention place) {
+        int modifier = text.indexOf(MODIFIER_END, place.end());
+        return modifier >= 0 && modifier < spans.clauseAt(place.start()).end();
     }
 
     /**
@@ -1731,14 +1736,15 @@ public final class PlaceContext {
                 towardsStart = runStart;
                 towardsEnd = spans.clauseAt(runStart).end();
             }
-            boolean from = origins.contains(p);
-            if (!from && p.start() >= towardsEnd) {
+            boolean isOrigin = origins.contains(p);
+            if (!isOrigin && p.start() >= towardsEnd) {
                 continue; // most places: no sentence scanned for a departure
             }
             Span sentence = spans.sentenceAt(p.start());
-            int at = from ? runStart : towardsStart;
+            int runOpening = isOrigin ? runStart : towardsStart;
+            // an origin right after its departure's 从; a stop or destination after the departure it goes on from
             if (departuresBySentence.computeIfAbsent(sentence.start(), start -> departuresIn(sentence)).stream()
-                    .anyMatch(d -> from ? d.start() == at - 1 : d.end() <= at)) {
+                    .anyMatch(d -> isOrigin ? d.start() == runOpening - 1 : d.end() <= runOpening)) {
                 out.add(p);
             }
         }
@@ -1751,7 +1757,7 @@ public final class PlaceContext {
      */
     private boolean isStopOrDestinationAbroad(PlaceMention first) {
         char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
-        return before == VIA || before == TOWARDS && first.region().foreign();
+        return before == VIA || (before == TOWARDS && first.region().foreign());
     }
 
     /**

@@ -88,7 +88,7 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-4", "/gold-blind-4", 0.98, 0.995, 0.915),
                 new GoldSet("gold-blind-5", "/gold-blind-5", 0.985, 0.975, 0.935),
                 // the held-out estimate of session 5 (docs/quality.md): annotated blind, errors not read
-                new GoldSet("gold-blind-6", "/gold-blind-6", 0.99, 0.955, 0.865, true),
+                new GoldSet("gold-blind-6", "/gold-blind-6", 0.99, 0.955, 0.87, true),
                 new GoldSet("gold-blind-7", "/gold-blind-7", 0.99, 0.99, 0.915),
                 new GoldSet("gold-blind-8", "/gold-blind-8", 0.97, 0.965, 0.9),
                 new GoldSet("gold-blind-9", "/gold-blind-9", 0.995, 0.995, 0.935),
