@@ -3892,4 +3892,25 @@ class IndicatorExtractorTest {
             () -> assertEquals("水车镇", last(regionPathOf("143平方公里", itself))),
             () -> assertEquals("水车镇", last(regionPathOf("4.2万人", itself))));
     }
+
+    @Test
+    void aCountyWrittenByItsFormerNameKeepsThatNameWithItsCurrentCode() {
+        List<Indicator> jingxi = extracted("广西靖西县旅游", "2015-12-05", "<p>今年广西靖西县接待游客257万人次，旅游收入23亿元。</p>");
+        Indicator visitors = jingxi.stream().filter(i -> i.quantity().text().equals("257万人次")).findFirst().orElseThrow();
+        assertAll(
+            () -> assertEquals("靖西县", visitors.placeName(), "as the post writes it: 靖西 became a city in 2015"),
+            () -> assertEquals("451081", visitors.region().code()),
+            () -> assertEquals("靖西市", last(visitors.region().path())),
+            () -> assertEquals("望城县", placeNameOf("<p>长沙市望城县去年新建学校12所。</p>", "12所"), "now 长沙's 望城区"),
+            // must not fire: the current name, a county that still is one, a city word that is no level word
+            () -> assertEquals("靖西市", placeNameOf("<p>广西靖西市今年接待游客300万人次。</p>", "300万人次")),
+            () -> assertEquals("田东县", placeNameOf("<p>田东县新建学校12所。</p>", "12所")),
+            () -> assertEquals("安吉县", placeNameOf("<p>安吉县今年新建公园8个，安吉市民游园人次超过100万。</p>", "8个")));
+    }
+
+    /** The place name of the amount in a one-paragraph post, as the post writes it. */
+    private static String placeNameOf(String body, String amount) {
+        return extracted("标题", "2024-09-05", body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
+            .orElseThrow().placeName();
+    }
 }
