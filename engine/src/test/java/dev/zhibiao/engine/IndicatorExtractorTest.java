@@ -3905,7 +3905,12 @@ class IndicatorExtractorTest {
             // must not fire: the current name, a county that still is one, a city word that is no level word
             () -> assertEquals("靖西市", placeNameOf("<p>广西靖西市今年接待游客300万人次。</p>", "300万人次")),
             () -> assertEquals("田东县", placeNameOf("<p>田东县新建学校12所。</p>", "12所")),
-            () -> assertEquals("安吉县", placeNameOf("<p>安吉县今年新建公园8个，安吉市民游园人次超过100万。</p>", "8个")));
+            () -> assertEquals("安吉县", placeNameOf("<p>安吉县今年新建公园8个，安吉市民游园人次超过100万。</p>", "8个")),
+            // the former name alone places the fact: no province needed
+            () -> assertEquals("451081", extracted("靖西县旅游", "2015-12-05", "<p>靖西县今年接待游客257万人次。</p>").get(0)
+                .region().code()),
+            // a county of that name in the table is that county (朝阳县 is Liaoning's, not Beijing's 朝阳区)
+            () -> assertEquals("朝阳县", placeNameOf("<p>朝阳县今年新建学校12所。</p>", "12所")));
     }
 
     /** The place name of the amount in a one-paragraph post, as the post writes it. */

@@ -40,7 +40,6 @@ public final class PlaceContext {
     private static final String SCENE_END = "，,";
     /** Last characters of a division's name: 省 市 州 盟 县 区 旗 乡 镇 村 and 街道's 道. */
     private static final String LEVEL_WORDS = "省市州盟县区旗乡镇村道";
-    private static final char COUNTY_WORD = '县';
     /** Words between 在 and the place it names (在首都索非亚, 在当地). */
     private static final int MAX_BEFORE_LOCATIVE_PLACE = 2;
     /**
@@ -212,11 +211,6 @@ public final class PlaceContext {
     private final DivisionTable table;
     /** Per place, the mentions that name it with a name (not 该县, 当地), in text order: {@link #nameAt}'s candidates. */
     private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
-    /**
-     * Mentions writing a county by its name before it became a city or district: the short form and 县 (靖西县 for
-     * 靖西市, 望城县 for 望城区), which the table no longer holds.
-     */
-    private final Map<PlaceMention, String> formerCountyNames = new HashMap<>();
     /** Per sentence start, the place the paragraph moved into before it ({@link #placeMovedInto}). */
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
     /** Per sentence start, whether its paragraph turned national before it ({@link #turnedNationalBefore}). */
@@ -277,11 +271,7 @@ public final class PlaceContext {
         this.table = table;
         this.journeyEnds = journeyEnds(); // after the subjects, origins, spans, mentions and placeless names it reads
         for (PlaceMention m : this.mentions) {
-            String former = formerCountyName(m);
-            if (former != null) {
-                formerCountyNames.put(m, former);
-            }
-            if (former != null || namesIt(m)) {
+            if (namesIt(m)) {
                 namingMentions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
             }
             if (m.region().level() == RegionLevel.PREFECTURE || m.region().level() == RegionLevel.COUNTY) {
@@ -1092,20 +1082,9 @@ public final class PlaceContext {
             }
         }
         String official = place.name();
-        String written = near == null ? null : formerCountyNames.getOrDefault(near, near.surface());
-        String own = written == null || official.contains(written) || written.contains(official)
-            || place.level() == RegionLevel.LOCALITY ? official : written;
+        String own = near == null || official.contains(near.surface()) || near.surface().contains(official)
+            || place.level() == RegionLevel.LOCALITY ? official : near.surface();
         return near == null ? own : cityWrittenBefore(near) + own;
-    }
-
-    /** The county's former name a mention writes ({@link #formerCountyNames}), else null. */
-    private String formerCountyName(PlaceMention mention) {
-        String official = mention.region().name();
-        String written = mention.surface();
-        int after = mention.end();
-        return mention.region().level() == RegionLevel.COUNTY && after < text.length() && text.charAt(after) == COUNTY_WORD
-            && official.length() == written.length() + 1 && official.startsWith(written)
-            && official.charAt(written.length()) != COUNTY_WORD ? written + COUNTY_WORD : null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,9 @@ final class PlaceLexicon {
     /** Township codes add three digits to their county's. */
     private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
+    private static final String CITY = "市";
+    private static final String DISTRICT = "区";
+    private static final String COUNTY = "县";
     private static final String TAIWAN = "台湾省";
     private static final String TAIWAN_ISLAND = "台岛";
     private final DivisionTable table;
@@ -119,6 +123,9 @@ final class PlaceLexicon {
                             && namesProvince(table, shortName)))
                         .ifPresent(shortName -> add(shortName, region, true));
                     ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
+                    if (level == RegionLevel.COUNTY) {
+                        formerCountyName(table, region).ifPresent(name -> add(name, region, false));
+                    }
                 }
             }
         }
@@ -166,6 +173,18 @@ final class PlaceLexicon {
     }
 
     /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
+    /**
+     * The name a county now a city or district was written with before (靖西县 for 靖西市, 望城县 for 望城区), which older
+     * posts use: its short name and 县, unless the table names a county so.
+     */
+    private static Optional<String> formerCountyName(DivisionTable table, Region county) {
+        String name = county.name();
+        if (!name.endsWith(CITY) && !name.endsWith(DISTRICT)) {
+            return Optional.empty();
+        }
+        return ShortNames.of(name).map(shortName -> shortName + COUNTY).filter(former -> table.named(former).isEmpty());
+    }
+
     private static boolean namesDivision(DivisionTable table, String words) {
         return Stream.of("市", "县", "区").anyMatch(level -> !table.named(words + level).isEmpty());
     }
