@@ -524,7 +524,7 @@ final class Phrases {
     }
 
     static boolean isOpeningBracket(char c) {
-        return QuantityScope.OPENING_BRACKETS.indexOf(c) >= 0;
+        return Segmenter.OPENING_BRACKETS.indexOf(c) >= 0;
     }
 
     static boolean isChinese(String label) {
@@ -1033,7 +1033,7 @@ final class Phrases {
         if (s.startsWith(VARYING)) {
             return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
         }
-        if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || QuantityScope.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
+        if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || Segmenter.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
             // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount
             // (增长230.7%（主要是…项目带动）)
             return "";

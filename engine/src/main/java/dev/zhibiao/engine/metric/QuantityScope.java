@@ -36,8 +36,6 @@ final class QuantityScope {
     private static final String TIME_SPAN_ENDS = "内间来里前";
     /** Before a time span: a streak (连续5年稳定在3000万人以上) frames the fact after it too. */
     private static final String STREAK = "连续";
-    static final String OPENING_BRACKETS = "（(";
-    private static final String CLOSING_BRACKETS = "）)";
     /** Two nouns joined by a conjunction and describing what follows (国家和地区的, 乡镇及街道的). */
     private static final Pattern COORDINATED_MODIFIER = Pattern.compile("\\p{IsHan}{1,4}[和及与]\\p{IsHan}{1,4}的");
     /** Bounds written with their amount (60岁以上); one with 及 is read as the tail after it (60岁及以上), as before. */
@@ -453,9 +451,9 @@ final class QuantityScope {
         int depth = 0;
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+            if (Segmenter.CLOSING_BRACKETS.indexOf(c) >= 0) {
                 depth++;
-            } else if (OPENING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
+            } else if (Segmenter.OPENING_BRACKETS.indexOf(c) >= 0 && depth-- == 0) {
                 return i;
             }
         }
@@ -478,9 +476,9 @@ final class QuantityScope {
         int last = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+            if (Segmenter.OPENING_BRACKETS.indexOf(c) >= 0) {
                 depth++;
-            } else if (CLOSING_BRACKETS.indexOf(c) >= 0) {
+            } else if (Segmenter.CLOSING_BRACKETS.indexOf(c) >= 0) {
                 if (depth > 0) {
                     depth--;
                 } else if (first) {

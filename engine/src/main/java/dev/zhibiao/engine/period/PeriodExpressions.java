@@ -146,9 +146,8 @@ final class PeriodExpressions {
     private static final String NOT_AN_EVENT = "创是为史";
     private static final String COMPARING_WORDS = "比较";
     private static final String CLAUSE_ENDS = "，,。；;：:\n（(";
-    private static final String OPENING_BRACKETS = "（(";
     /** What introduces the base's own amount after 超过: 的, or a bracket glossing the base. */
-    private static final String BASE_AMOUNT_INTRODUCERS = "的" + OPENING_BRACKETS;
+    private static final String BASE_AMOUNT_INTRODUCERS = "的" + Segmenter.OPENING_BRACKETS;
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
     /** What may stand between the start and the end of a stretch of dates: the start's day, then a dash, 至/到 or 、. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:[0-9一二三四五六七八九十]{1,3}[日号])?\\s*[-—–~至到、和及]?\\s*");
@@ -340,7 +339,7 @@ final class PeriodExpressions {
                 return introducedYet;
             }
             // a bracket glosses the base with its amount (已超过2020年全年销量(829万头)); it ends no clause here
-            if (CLAUSE_ENDS.indexOf(c) >= 0 && OPENING_BRACKETS.indexOf(c) < 0 || CHANGE_CHARS.indexOf(c) >= 0) {
+            if (CLAUSE_ENDS.indexOf(c) >= 0 && Segmenter.OPENING_BRACKETS.indexOf(c) < 0 || CHANGE_CHARS.indexOf(c) >= 0) {
                 return false;
             }
             introducedYet |= BASE_AMOUNT_INTRODUCERS.indexOf(c) >= 0;

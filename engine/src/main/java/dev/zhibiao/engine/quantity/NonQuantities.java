@@ -128,8 +128,6 @@ final class NonQuantities {
     private static final Pattern YEAR_GLOSS = Pattern.compile("[（(](?:公元前?)?[0-9]{3,4}年?[）)]");
     /** What a reign year or a reign's span ends with before its gloss (久视元年（700年）, 天监间（502～519年）). */
     private static final String REIGN_YEAR_ENDS = "年间";
-    private static final String OPENING_BRACKETS = "（(";
-    private static final String CLOSING_BRACKETS = "）)";
 
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
@@ -188,9 +186,9 @@ final class NonQuantities {
         }
         // a year has three or four digits: 合作时间（20年） counts years
         int digits = afterUnit - 1 - start;
-        boolean gloss = digits >= 3 && digits <= 4 && open >= 1 && OPENING_BRACKETS.indexOf(t.charAt(open)) >= 0
+        boolean gloss = digits >= 3 && digits <= 4 && open >= 1 && Segmenter.OPENING_BRACKETS.indexOf(t.charAt(open)) >= 0
             && REIGN_YEAR_ENDS.indexOf(t.charAt(open - 1)) >= 0
-            && afterUnit < t.length() && CLOSING_BRACKETS.indexOf(t.charAt(afterUnit)) >= 0;
+            && afterUnit < t.length() && Segmenter.CLOSING_BRACKETS.indexOf(t.charAt(afterUnit)) >= 0;
         // a reign's year is written in Chinese numerals (洪武二年); 3年（2021年） counts years
         boolean reignYear = NumeralChars.isChineseNumeral(t.charAt(start))
             && YEAR_GLOSS.matcher(t).region(afterUnit, t.length()).lookingAt();

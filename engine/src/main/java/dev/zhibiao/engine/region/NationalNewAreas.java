@@ -3,6 +3,8 @@ package dev.zhibiao.engine.region;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The 19 national-level new areas (国家级新区) the State Council approved, which news writes as places (雄安新区, 贵安新区):
@@ -29,12 +31,14 @@ final class NationalNewAreas {
         new NewArea("哈尔滨新区", "2301", ""), new NewArea("长春新区", "2201", ""), new NewArea("赣江新区", "36", ""),
         new NewArea("雄安新区", "13", "雄安"));
 
+    private static final Set<String> NAMES = AREAS.stream().map(NewArea::name).collect(Collectors.toUnmodifiableSet());
+
     private NationalNewAreas() {
     }
 
     /** Whether the place is a new area placed here (雄安新区), not one the table lists or any other locality. */
     static boolean isOne(Region place) {
-        return place.level() == RegionLevel.LOCALITY && AREAS.stream().anyMatch(a -> a.name().equals(place.name()));
+        return place.level() == RegionLevel.LOCALITY && NAMES.contains(place.name());
     }
 
     /**

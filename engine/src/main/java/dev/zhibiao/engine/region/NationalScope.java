@@ -165,10 +165,7 @@ final class NationalScope {
         if (!maker.lookingAt()) {
             return false;
         }
-        int clauseEnd = maker.end();
-        while (clauseEnd < text.length() && !Segmenter.endsClause(text.charAt(clauseEnd))) {
-            clauseEnd++;
-        }
+        int clauseEnd = Segmenter.clauseEnd(text, maker.end());
         return SHOWN_AFTER.matcher(text).region(maker.end(), clauseEnd).find()
             && !TOTAL_AFTER.matcher(text).region(maker.end(), clauseEnd).find();
     }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.ListItemMarks;
+import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 
 /**
@@ -30,8 +31,6 @@ import dev.zhibiao.engine.text.Span;
 public final class PlaceContext {
     /** Characters that join places into one list (湖北、河南、重庆等地), whose facts belong to all of them. */
     static final String LIST_JOINERS = "、和及与";
-    private static final String BRACKETS_OPEN = "（(";
-    private static final String BRACKETS_CLOSE = "）)";
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十]\\p{IsHan}$");
     private static final Pattern ASIDE = Pattern.compile("[，,、；;0-9]|^(?:不含|不包括|除)");
 
@@ -215,6 +214,8 @@ public final class PlaceContext {
     private final Map<Integer, Optional<Region>> placesMovedInto = new HashMap<>();
     /** Per sentence start, whether its paragraph turned national before it ({@link #turnedNationalBefore}). */
     private final Map<Integer, Boolean> turnedNational = new HashMap<>();
+    /** Per sentence start, whether it profiles the post's dominant place with its subject left out (位于…). */
+    private final Map<Integer, Boolean> profileSentences = new HashMap<>();
     /** Per sentence start, the member of its paragraph's opening list singled out before it. */
     private final Map<Integer, Optional<Region>> membersSingledOut = new HashMap<>();
     /** See {@link #origins()}. */
@@ -584,7 +585,8 @@ public final class PlaceContext {
         if (described.isPresent()) {
             return described;
         }
-        if (dominant.isPresent() && situatesPostSubject(sentence) && leftOutSubjectIsDominant(paragraph, sentence)) {
+        if (dominant.isPresent() && profileSentences.computeIfAbsent(sentence.start(),
+                start -> situatesPostSubject(sentence) && leftOutSubjectIsDominant(paragraph, sentence))) {
             return dominant;
         }
         if (sentence.start() == paragraph.start()
@@ -1627,7 +1629,7 @@ public final class PlaceContext {
             return false;
         }
         for (int k = place.end(); k < offset; k++) {
-            if (BRACKETS_CLOSE.indexOf(text.charAt(k)) >= 0) {
+            if (Segmenter.CLOSING_BRACKETS.indexOf(text.charAt(k)) >= 0) {
                 return ASIDE.matcher(text.substring(open + 1, k)).find()
                     || AMOUNT_BEFORE.matcher(text.substring(Math.max(0, open - 2), open)).find();
             }
@@ -1643,7 +1645,7 @@ public final class PlaceContext {
             for (int k = 0; k < text.length(); k++) {
                 unclosedBrackets[k] = open;
                 char c = text.charAt(k);
-                open = BRACKETS_OPEN.indexOf(c) >= 0 ? k : BRACKETS_CLOSE.indexOf(c) >= 0 ? -1 : open;
+                open = Segmenter.OPENING_BRACKETS.indexOf(c) >= 0 ? k : Segmenter.CLOSING_BRACKETS.indexOf(c) >= 0 ? -1 : open;
             }
             unclosedBrackets[text.length()] = open;
         }

@@ -117,14 +117,16 @@ final class PlaceLexicon {
             for (int i = range[0]; i < range[1]; i++) {
                 if (!table.isPlaceholder(i)) {
                     Region region = table.region(i);
-                    ShortNames.of(region.name())
+                    Optional<String> shortForm = ShortNames.of(region.name());
+                    shortForm
                         .filter(shortName -> !ShortNames.isNewArea(region.name()) || !namesDivision(table, shortName))
                         .filter(shortName -> !(region.name().endsWith(AUTONOMOUS_PREFECTURE)
                             && namesProvince(table, shortName)))
                         .ifPresent(shortName -> add(shortName, region, true));
                     ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
                     if (level == RegionLevel.COUNTY) {
-                        formerCountyName(table, region).ifPresent(name -> add(name, region, false));
+                        shortForm.flatMap(shortName -> formerCountyName(table, region, shortName))
+                            .ifPresent(name -> add(name, region, false));
                     }
                 }
             }
@@ -172,21 +174,20 @@ final class PlaceLexicon {
         return !table.named(words + "省").isEmpty();
     }
 
-    /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
     /**
      * The name a county now a city or district was written with before (靖西县 for 靖西市, 望城县 for 望城区), which older
      * posts use: its short name and 县, unless the table names a county so.
      */
-    private static Optional<String> formerCountyName(DivisionTable table, Region county) {
+    private static Optional<String> formerCountyName(DivisionTable table, Region county, String shortName) {
         String name = county.name();
-        if (!name.endsWith(CITY) && !name.endsWith(DISTRICT)) {
-            return Optional.empty();
-        }
-        return ShortNames.of(name).map(shortName -> shortName + COUNTY).filter(former -> table.named(former).isEmpty());
+        String former = shortName + COUNTY;
+        return (name.endsWith(CITY) || name.endsWith(DISTRICT)) && table.named(former).isEmpty()
+            ? Optional.of(former) : Optional.empty();
     }
 
+    /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
     private static boolean namesDivision(DivisionTable table, String words) {
-        return Stream.of("市", "县", "区").anyMatch(level -> !table.named(words + level).isEmpty());
+        return Stream.of(CITY, COUNTY, DISTRICT).anyMatch(level -> !table.named(words + level).isEmpty());
     }
 
     /**

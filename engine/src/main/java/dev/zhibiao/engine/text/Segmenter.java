@@ -12,6 +12,9 @@ public final class Segmenter {
     public static final String SENTENCE_ENDS = "。！？!?；;";
     /** Marks that end a sentence in the narrow sense (not a semicolon), and line breaks, which end a heading or cell. */
     public static final String FULL_STOPS_AND_LINES = "。！？!?\n";
+    /** Round brackets, full-width and ASCII: a note in them stands apart from its clause (（700年）, (5%)). */
+    public static final String OPENING_BRACKETS = "（(";
+    public static final String CLOSING_BRACKETS = "）)";
     private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
     private static final char TITLE_OPEN = '《';
     private static final char TITLE_CLOSE = '》';
@@ -49,6 +52,15 @@ public final class Segmenter {
     public static int sentenceEnd(String text, int offset) {
         int end = offset;
         while (end < text.length() && FULL_STOPS_AND_LINES.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The end of the clause holding the offset: at the next clause or sentence end, else the text's end. */
+    public static int clauseEnd(String text, int offset) {
+        int end = offset;
+        while (end < text.length() && !endsClause(text.charAt(end))) {
             end++;
         }
         return end;
