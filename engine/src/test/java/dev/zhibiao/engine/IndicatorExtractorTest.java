@@ -3918,4 +3918,129 @@ class IndicatorExtractorTest {
         return extracted("标题", "2024-09-05", body).stream().filter(i -> i.quantity().text().equals(amount)).findFirst()
             .orElseThrow().placeName();
     }
+
+    /** The region path of the amount in a one-paragraph post under the given title. */
+    private static List<String> pathOf(String title, String body, String amount) {
+        return regionPathOf(amount, extracted(title, "2024-09-05", "<p>" + body + "</p>"));
+    }
+
+    @Test
+    void aStrategyRegionWrittenWithAreaKeepsItsName() {
+        assertAll(
+            () -> assertEquals("珠三角地区", last(pathOf("区域", "珠三角地区今年新增就业岗位12万个。", "12万个"))),
+            () -> assertEquals("京津冀地区", last(pathOf("区域", "京津冀地区去年接待游客3亿人次。", "3亿人次"))),
+            () -> assertEquals("东南沿海地区", last(pathOf("区域", "东南沿海地区今年新建码头8座。", "8座"))),
+            () -> assertEquals(List.of("中国", "京津冀地区"), pathOf("区域", "今年以来，在京津冀地区新建充电桩3万个。", "3万个")),
+            // must not fire: the name written without 地区, the count of its cities, a region that holds 区 already,
+            // a direction's region, a route
+            () -> assertEquals("长三角", last(pathOf("区域", "长三角今年新增企业5万家。", "5万家")), "as written"),
+            () -> assertEquals("长三角27城", last(pathOf("区域", "长三角27城今年新增企业5万家。", "5万家"))),
+            () -> assertEquals("粤港澳大湾区", last(pathOf("区域", "粤港澳大湾区今年引进项目50个。", "50个"))),
+            () -> assertEquals("西部地区", last(pathOf("区域", "我国西部地区今年新建学校120所。", "120所"))),
+            () -> assertEquals(List.of(), pathOf("区域", "货物通过长三角地区运往欧洲，运量达300万吨。", "300万吨"), "a route"));
+    }
+
+    @Test
+    void aHubPointOrAFigurativeHubIsNoPlace() {
+        assertAll(
+            () -> assertEquals("三峡枢纽", last(pathOf("枢纽", "三峡枢纽今年发电量达800亿千瓦时。", "800亿千瓦时")), "still a hub"),
+            // must not fire: a hub point, an important or a core hub
+            () -> assertEquals(List.of(), pathOf("枢纽", "这是两条线路转换的关键枢纽点，全长24公里。", "24公里")),
+            () -> assertEquals(List.of(), pathOf("枢纽", "这里是区域重要枢纽，日均客流5万人次。", "5万人次")),
+            () -> assertEquals(List.of(), pathOf("枢纽", "该站是核心枢纽，日均客流5万人次。", "5万人次")));
+    }
+
+    @Test
+    void aRailwayStationNamedAfterItsCityIsASiteOfTheCity() {
+        assertAll(
+            () -> assertEquals(List.of("山西省", "太原市", "太原火车站"),
+                pathOf("车站", "太原火车站春运以来日均接送旅客400多人。", "400多人")),
+            () -> assertEquals("郑州市火车站", last(pathOf("车站", "郑州市火车站今天发送旅客8万人次。", "8万人次"))),
+            () -> assertEquals("杭州高铁站", last(pathOf("车站", "杭州高铁站今天发送旅客6万人次。", "6万人次"))),
+            () -> assertEquals("鄱阳县火车站", last(pathOf("车站", "鄱阳县火车站今天发送旅客6000人次。", "6000人次"))),
+            // must not fire: stations of no city named, or counted
+            () -> assertEquals(List.of(), pathOf("车站", "各地火车站今天发送旅客685万人次。", "685万人次")),
+            () -> assertEquals(List.of(), pathOf("车站", "火车站今天发送旅客5万人次。", "5万人次")),
+            () -> assertEquals(List.of("上海市"), pathOf("车站", "上海三大火车站今天发送旅客50万人次。", "50万人次")));
+    }
+
+    @Test
+    void aHospitalNamedAfterItsDivisionIsASiteOfTheDivision() {
+        assertAll(
+            () -> assertEquals(List.of("江苏省", "无锡市", "无锡市人民医院"),
+                pathOf("医院", "患者吴女士在无锡市人民医院住院治疗10天后出院。", "10天")),
+            () -> assertEquals("十堰市太和医院", last(pathOf("医院", "在湖北省十堰市太和医院，88岁的患者陈先生即将出院。", "88岁"))),
+            () -> assertEquals(List.of("江苏省", "江苏省人民医院"), pathOf("医院", "江苏省人民医院今年完成手术3万台。", "3万台")),
+            () -> assertEquals("鄱阳县人民医院", last(pathOf("医院", "鄱阳县人民医院今年接诊患者20万人次。", "20万人次"))),
+            () -> assertEquals("吉林大学中日联谊医院", last(pathOf("医院", "吉林大学中日联谊医院今年接诊患者80万人次。", "80万人次"))),
+            // must not fire: kinds of hospitals of the division, counted ones, all of them
+            () -> assertEquals(List.of("江苏省", "无锡市"), pathOf("医院", "无锡市定点医院收治患者300人。", "300人")),
+            () -> assertEquals("鄱阳县", last(pathOf("医院", "鄱阳县11家二级医院对30个乡镇街道进行包片。", "30个"))),
+            () -> assertEquals(List.of("北京市"), pathOf("医院", "北京三甲医院今年门诊量增长5%。", "5%")),
+            () -> assertEquals(List.of(), pathOf("医院", "全市各级医院今年接诊患者500万人次。", "500万人次")));
+    }
+
+    @Test
+    void aRegionAbroadWrittenWithAreaAfterZaiIsTheScene() {
+        assertAll(
+            () -> assertEquals("顿涅茨克地区", last(pathOf("前线", "俄罗斯国防部15日称，俄军在顿涅茨克地区再控制两个居民点。", "两个"))),
+            () -> assertEquals(List.of("乌克兰", "扎波罗热地区"), pathOf("前线", "乌克兰方面称，乌军在扎波罗热地区击落12架无人机。", "12架")),
+            // must not fire: a name without 地区 before a verb, Chinese words before 地区
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯国防部15日称，俄军在巴赫穆特再控制两个居民点。", "两个")),
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯国防部称，俄军在科技创新地区再控制两个居民点。", "两个")));
+    }
+
+    @Test
+    void jingBeforeALeadersVerbOfMeetingIsBeijing() {
+        assertAll(
+            () -> assertEquals(List.of("北京市"), pathOf("出席", "丁薛祥在京出席第三届中国国际供应链促进博览会开幕式，参展企业达650家。", "650家")),
+            () -> assertEquals(List.of("北京市"), pathOf("出席", "李强15日在京同外国总理共同出席开幕式，参展企业达650家。", "650家")),
+            // must not fire: a firm's and a region's names beginning with 京, a stay
+            () -> assertEquals(List.of(), pathOf("会见", "今年以来，这款商品在京东平台销量增长30%。", "30%")),
+            () -> assertEquals("京津冀地区", last(pathOf("会见", "今年以来，在京津冀地区新建充电桩3万个。", "3万个"))),
+            () -> assertEquals(List.of(), pathOf("会见", "在京工作的外籍人士超过10万人。", "超过10万人")));
+    }
+
+    // ---- reviewer's must-not-fire cases (misfires of the helper's rules, mended) ----
+
+    @Test
+    void aKindOfHospitalsAfterADivisionIsNoSite() {
+        assertAll(
+            () -> assertEquals("深圳市儿童医院", last(pathOf("医院", "深圳市儿童医院今年接诊患儿300万人次。", "300万人次")), "still a name"),
+            () -> assertEquals("北京市中医医院", last(pathOf("医院", "北京市中医医院今年接诊患者300万人次。", "300万人次")), "still a name"),
+            // must not fire: new, added, specialist, large, some, urban, nearby, general, well-known, foreign-owned ones
+            () -> assertEquals("广州市", last(pathOf("医院", "广州市新建医院5家，新增床位4000张。", "4000张"))),
+            () -> assertEquals(List.of("北京市"), pathOf("医院", "北京市新增医院12家，新增床位6000张。", "6000张")),
+            () -> assertEquals("成都市", last(pathOf("医院", "成都市专科医院数量达120家。", "120家"))),
+            () -> assertEquals("广州市", last(pathOf("医院", "广州市大型医院门诊量增长15%。", "15%"))),
+            () -> assertEquals("深圳市", last(pathOf("医院", "深圳市部分医院试点预约诊疗，覆盖患者30万人。", "30万人"))),
+            () -> assertEquals(List.of("北京市"), pathOf("医院", "北京城区医院床位使用率达92%。", "92%")),
+            () -> assertEquals("杭州市", last(pathOf("医院", "杭州周边医院今年接诊患者200万人次。", "200万人次"))),
+            () -> assertEquals(List.of("上海市"), pathOf("医院", "上海综合医院今年接诊患者500万人次。", "500万人次")),
+            () -> assertEquals(List.of("北京市"), pathOf("医院", "北京知名医院今年接诊外地患者800万人次。", "800万人次")),
+            () -> assertEquals("宁波市", last(pathOf("医院", "宁波市重点医院今年门诊量达3000万人次。", "3000万人次"))),
+            () -> assertEquals("宁波市", last(pathOf("医院", "宁波农村医院今年门诊量达300万人次。", "300万人次"))),
+            () -> assertEquals("宁波市", last(pathOf("医院", "宁波市外资医院今年门诊量达300万人次。", "300万人次"))));
+    }
+
+    @Test
+    void aListedOrASeveralCountriesRegionAbroadAfterZaiIsNoScene() {
+        assertAll(
+            () -> assertEquals("别尔哥罗德地区", last(pathOf("前线", "俄罗斯国防部称，俄军在别尔哥罗德地区击落无人机20架。", "20架")), "still fires"),
+            // must not fire: the first of a list or a span of regions, a region of several countries
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯国防部称，俄军在顿涅茨克地区、卢甘斯克地区再控制5个居民点。", "5个")),
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯国防部称，在哈尔科夫地区和顿涅茨克地区，乌军损失约500名士兵。", "约500名")),
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯国防部称，俄军在顿涅茨克地区至扎波罗热地区一线击落无人机25架。", "25架")),
+            () -> assertEquals(List.of("俄罗斯"), pathOf("前线", "俄罗斯外长表示，北约在巴尔干地区部署兵力1.2万人。", "1.2万人")),
+            () -> assertEquals(List.of("法国"), pathOf("前线", "据法国媒体报道，法军在萨赫勒地区驻扎士兵5000人。", "5000人")));
+    }
+
+    @Test
+    void jingBeforeATalkOrAChairedMeetingIsNoScene() {
+        assertAll(
+            // must not fire: a talk with a guest, a meeting chaired on national matters, 同 not of attending
+            () -> assertEquals(List.of(), pathOf("会见", "国务院总理李强在京会见世界银行行长，介绍今年经济增长5.2%。", "5.2%")),
+            () -> assertEquals(List.of(), pathOf("会议", "李强在京主持召开国务院常务会议，会议决定新增专项债额度5000亿元。", "5000亿元")),
+            () -> assertEquals(List.of(), pathOf("消费", "在京同比增长12%的消费额达到1.5万亿元。", "12%")));
+    }
 }

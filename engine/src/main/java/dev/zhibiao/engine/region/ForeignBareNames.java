@@ -81,6 +81,11 @@ final class ForeignBareNames {
     /** A region abroad written with 地区 after its name (卢甘斯克地区), which the name keeps. */
     private static final String AREA = "地区";
     private static final char OF = '的';
+    /** What makes a region with 地区 the first of a list or a span (在哈尔科夫地区和顿涅茨克地区, 在X地区至Y地区). */
+    private static final String LIST_AFTER_AREA = "、和与及或至到";
+    /** Regions abroad of several countries, no one country's locality (在巴尔干地区, 在萨赫勒地区). */
+    private static final Set<String> SEVERAL_COUNTRIES = Set.of("巴尔干", "高加索", "萨赫勒", "撒哈拉", "加勒比",
+        "斯堪的纳维亚", "安第斯", "克什米尔");
     /** A front named by the place it faces (乌军在波克罗夫斯克方向击退俄军28次进攻): the fighting is at that place. */
     private static final String FRONT = "方向";
     /**
@@ -388,7 +393,7 @@ final class ForeignBareNames {
     /**
      * Places abroad written alone after 在 or 位于 as the scene of what the sentence reports (乌军在巴赫穆特的两个方向取得进展,
      * 挫败乌军侦察小组在卢甘斯克地区的行动, 乌军在波克罗夫斯克方向击退): a transliteration of three characters or more, with
-     * 地区 or not, then 的 or 方向 (a front an army holds, not a list of fronts: 在红利曼、赫尔松等方向), in a
+     * 地区 whatever follows (俄军在顿涅茨克地区再控制两个居民点), or then 的 or 方向 (a front an army holds, not a list of fronts: 在红利曼、赫尔松等方向), in a
      * paragraph naming a place abroad before it, whose country's locality it is. The name is told from Chinese words
      * by its characters and by ICU's dictionary, which cuts no transliteration into words of two characters alone
      * (巴赫/穆/特, but 科技/创新).
@@ -407,9 +412,13 @@ final class ForeignBareNames {
                 if (end - start < MIN_SCENE_NAME || nameEnd >= text.length()) {
                     continue;
                 }
-                // a front an army holds (方向击退…), or 的 with no word after it that makes the name no scene
+                // a front an army holds (方向击退…), or 的 with no word after it that makes the name no scene; a name
+                // with 地区 is a region whatever other words follow (在顿涅茨克地区再控制两个居民点), but not the first
+                // of a list (在哈尔科夫地区和顿涅茨克地区) nor a region of several countries (北约在巴尔干地区部署)
                 boolean closesScene = text.startsWith(FRONT, nameEnd) ? holdsFront(text, nameEnd + FRONT.length())
-                    : text.charAt(nameEnd) == OF && !NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt();
+                    : text.charAt(nameEnd) == OF ? !NOT_SCENE_AFTER.matcher(text).region(nameEnd + 1, text.length()).lookingAt()
+                    : nameEnd > end && LIST_AFTER_AREA.indexOf(text.charAt(nameEnd)) < 0
+                        && !SEVERAL_COUNTRIES.contains(text.substring(start, end));
                 if (!closesScene || wordsOnly(text.substring(start, end)) || !free(start, nameEnd, mentions, found, named, out)) {
                     continue;
                 }

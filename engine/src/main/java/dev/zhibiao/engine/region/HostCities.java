@@ -8,12 +8,15 @@ import java.util.Optional;
 /**
  * A city by its one-character name where it hosts the meeting a sentence reports (世界数字教育大会今天在京开幕, 座谈会在沪
  * 隆重召开): 京 and 沪 alone are words of many names (京杭大运河, 京津冀), but after 在 and before the verb of a meeting
- * they name 北京 and 上海. Not where the sentence names a place before (黑龙江省招商推介会在沪举行: the figures are the
- * province's), nor a meeting only referred to (参加在京召开的会议).
+ * they name 北京 and 上海, as before a leader's attending (15日晚在京同澳大利亚总理共同出席…, 在京出席). Not
+ * where the sentence names a place before (黑龙江省招商推介会在沪举行: the figures are the province's), nor a meeting only referred to (参加在京召开的会议).
  */
 final class HostCities {
     private static final LeadingScan HOSTED =
-        new LeadingScan("在", "在([京沪])(?:隆重|正式|盛大|顺利|胜利)?(?:召开|开幕|闭幕|举行|举办|开班|落幕)(?!的)");
+        new LeadingScan("在", "在([京沪])(?:(?:隆重|正式|盛大|顺利|胜利)?(?:召开|开幕|闭幕|举行|举办|开班|落幕)(?!的)"
+            // a leader attending there, alone or with a guest (15日晚在京同澳大利亚总理共同出席), not 京东 or 京津冀; not
+            // a talk with a guest (在京会见, 在京同…举行会谈), whose figures are the countries'
+            + "|(?=出席|同[^，。；：]{1,20}?出席))");
 
     private HostCities() {
     }

@@ -38,7 +38,9 @@ import dev.zhibiao.engine.text.Span;
 final class Localities {
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站|站|基地|保护区|景区"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站"
+        // a city's or county's railway station (太原火车站, 杭州高铁站), before the polar stations' 站
+        + "|火车站|高铁站|站|基地|保护区|景区"
         + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"
         // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
         + "|储气库群|储气库|船闸|核电站|水电站"
@@ -47,8 +49,8 @@ final class Localities {
         + "|核电(?![站厂力发装])"
         // spaceflight sites (酒泉卫星发射中心, 海南商业航天发射场, 东风着陆场, 海阳东方航天港)
         + "|发射中心|发射场|着陆场|航天港"
-        // river basins and water works (海河流域, 三峡枢纽)
-        + "|流域(?!面积)|枢纽"
+        // river basins and water works (海河流域, 三峡枢纽); not a hub point (转换的关键枢纽点), a figure of speech
+        + "|流域(?!面积)|枢纽(?!点)"
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // landmarks and volcanoes (天安门广场, 埃特纳火山); not 文化广场 or 举办广场
@@ -113,7 +115,8 @@ final class Localities {
      */
     private static final Set<String> BARE_KINDS =
         Set.of("航空港", "港区", "港", "水库", "机场", "口岸", "开发区", "高新区", "经开区", "试验区", "新区", "工业园区", "油田",
-            "国家公园", "博物馆", "自贸区", "自贸试验区", "船闸", "林场", "核电站", "水电站", "枢纽", "陵园", "植物园", "动物园");
+            "国家公园", "博物馆", "自贸区", "自贸试验区", "船闸", "林场", "核电站", "水电站", "枢纽", "陵园", "植物园", "动物园",
+            "火车站", "高铁站");
     /** Kinds whose name may be one character after a place name (江苏太湖, 武汉东湖, 上海临港). */
     private static final Set<String> ONE_CHARACTER_KINDS = Set.of("湖", "港");
     /** Level words of a place abroad below its division (坦帕地区, 印第安纳波利斯市, 格林达维克镇). */
@@ -197,8 +200,23 @@ final class Localities {
      */
     private static final String MOUNTAIN = "山";
     private static final String ISLAND = "岛";
-    /** A university's hospital, the only hospital that is a place: 吉林大学中日联谊医院, not 市级医院 or 定点医院. */
+    /**
+     * A hospital is a place named after a university (吉林大学中日联谊医院) or right after the division at home it
+     * serves (无锡市人民医院, 十堰市太和医院): not a kind of hospitals ({@link #HOSPITAL_CATEGORIES}).
+     */
     private static final String HOSPITAL = "医院";
+    /**
+     * Words of kinds of hospitals, not of one's name (无锡市定点医院, 北京三甲医院, 鄱阳县11家二级医院, 全市各级医院):
+     * grades, ownership, policy roles, counts and back references.
+     */
+    private static final Pattern HOSPITAL_CATEGORIES = Pattern.compile("定点|发热|方舱|公立|民营|私立|[一二三]级|[二三]甲|甲等"
+        + "|基层|社区|乡镇|县级|市级|省级|区级|综合|医联体|托管|对口|帮扶|龙头|牵头|[这那该某各每其本所全多数几家座]"
+        // sizes, fields, standing, where and how many, not a name (宁波市专科医院, 广州市大型医院, 杭州周边医院)
+        + "|专科|大型|中小|重点|知名|优质|主要|部分|新建|新增|周边|城区|市区|郊区|城乡|农村|内外|境内|境外|外资|合资|外地|本地|当地");
+    /** The levels of the divisions a hospital is named after (江苏省人民医院, 无锡市人民医院, 鄱阳县人民医院). */
+    private static final Set<RegionLevel> HOSPITAL_DIVISIONS = EnumSet.range(RegionLevel.PROVINCE, RegionLevel.COUNTY);
+    /** Railway stations, named only right after their city or county (太原火车站): alone, a kind (各地火车站). */
+    private static final Set<String> RAIL_STATIONS = Set.of("火车站", "高铁站");
     private static final int MIN_HOSPITAL_NAME = 2;
     private static final int MAX_HOSPITAL_NAME = 6;
     /**
@@ -278,7 +296,7 @@ final class Localities {
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|全[国省市县区镇乡村部]";
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|关键|核心|重要|全[国省市县区镇乡村部]";
     /** The common words of {@link #GENERIC}, without its single characters and counts (a name may hold 几: 京几屯). */
     private static final Pattern GENERIC_WORDS = Pattern.compile(GENERIC_WORD_LIST);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_WORD_LIST
@@ -400,7 +418,8 @@ final class Localities {
             Candidate c = m.group().equals(STATION) ? (antarctic ? station(text, m.start(), STATION) : null)
                 : m.group().equals(SPACE_STATION) ? chinasSpaceStation(text, m.start())
                 : m.group().equals(HOSPITAL) ? Optional.ofNullable(universityHospital(text, m.start(), endingAt))
-                    .orElseGet(() -> personNamedSite(text, m.start(), HOSPITAL))
+                    .or(() -> Optional.ofNullable(personNamedSite(text, m.start(), HOSPITAL)))
+                    .orElseGet(() -> divisionHospital(text, m.start(), endingAt))
                 : m.group().equals(UNIVERSITY) && hospitalAhead(text, m.end()) ? null
                 : candidate(text, m.start(), m.group(), endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
@@ -769,6 +788,27 @@ final class Localities {
         return null;
     }
 
+    /**
+     * A hospital named by the division at home right before its own name (无锡市人民医院, 湖北省十堰市太和医院), or null: the
+     * name is a few name characters, no kind of hospitals (无锡市定点医院).
+     */
+    private static Candidate divisionHospital(String text, int kindStart, Map<Integer, PlaceMention> endingAt) {
+        for (int n = MIN_HOSPITAL_NAME; n <= MAX_HOSPITAL_NAME && n < kindStart; n++) {
+            int start = kindStart - n;
+            if (!isNameCharacter(text.charAt(start))) {
+                return null;
+            }
+            PlaceMention anchor = endingAt.get(start);
+            if (anchor != null) {
+                String proper = text.substring(start, kindStart);
+                boolean named = !anchor.region().foreign() && HOSPITAL_DIVISIONS.contains(anchor.region().level())
+                    && !HOSPITAL_CATEGORIES.matcher(proper).find();
+                return named ? new Candidate(start, kindStart, proper, HOSPITAL, anchor) : null;
+            }
+        }
+        return null;
+    }
+
     /** A site named after a person abroad (卡迈勒·阿德万医院), else null. */
     private static Candidate personNamedSite(String text, int kindStart, String kind) {
         int start = dottedNameStart(text, kindStart);
@@ -945,12 +985,16 @@ final class Localities {
         return !ESTATE_KINDS.contains(kind) || isEstateName(proper);
     }
 
-    /** The kinds {@link #NAMED_AFTER_DIVISION}: 山, 平原, and each of {@link #ESTATE_KINDS} by a city or below. */
+    /**
+     * The kinds {@link #NAMED_AFTER_DIVISION}: 山, 平原, each of {@link #ESTATE_KINDS} by a city or below, and the
+     * {@link #RAIL_STATIONS} by a city or county.
+     */
     private static Map<String, Set<RegionLevel>> kindsNamedAfterDivision() {
         Map<String, Set<RegionLevel>> kinds = new HashMap<>();
         kinds.put(MOUNTAIN, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY));
         kinds.put(PLAIN, EnumSet.of(RegionLevel.PREFECTURE));
         ESTATE_KINDS.forEach(kind -> kinds.put(kind, CITY_AND_BELOW));
+        RAIL_STATIONS.forEach(kind -> kinds.put(kind, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY)));
         return Map.copyOf(kinds);
     }
 

@@ -55,9 +55,15 @@ final class MacroRegions {
     static final List<String> NATIONAL_BEFORE = List.of("我国", "全国", "中国");
     /** The basins of rivers, a kind of locality: known nationwide, and as weak as these (淮河流域 is no topic). */
     private static final String BASIN = "流域";
+    /**
+     * The strategies' regions written with 地区 (长三角地区, 京津冀地区, 粤港澳大湾区地区): named as written, as a fact of
+     * 长三角地区 is stated of that name.
+     */
+    private static final List<String> STRATEGY_AREAS = STRATEGY_REGIONS.stream().filter(r -> !r.contains(AREA))
+        .map(r -> r + AREA).toList();
     /** Every name of a macro region, longest first where one begins another. */
-    private static final List<String> NAMES = Stream.concat(STRATEGY_REGIONS.stream(), DIRECTIONS.stream().map(d -> d + AREA))
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> NAMES = Stream.of(STRATEGY_REGIONS, STRATEGY_AREAS, DIRECTION_REGIONS)
+        .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> ALL_NAMES = Stream.concat(NAMES.stream(), DIRECTIONS.stream()).collect(Collectors.toSet());
     /** Names that are a region wherever they stand. */
     private static final LeadingScan NAMED = new LeadingScan(firstCharacters(NAMES), String.join("|", NAMES),

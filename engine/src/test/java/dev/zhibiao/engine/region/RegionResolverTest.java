@@ -721,7 +721,7 @@ class RegionResolverTest {
         assertEquals(Optional.of("北方"), placeNameAt("根据卫星监测，我国北方大部地区出现35℃以上高温天气。", "35℃"));
         assertEquals(Optional.of("南方"), placeNameAt("南方大范围阴雨天气持续，局地累计降水量或超100毫米。", "100毫米"));
         assertEquals(Optional.of("中西部地区"), placeNameAt("曾经作为主战场的中西部地区，快递业务量占全国的比重提高7.5个百分点。", "7.5个"));
-        assertEquals(Optional.of("京津冀"), placeNameAt("京津冀地区外贸进出口值达4.7万亿元。", "4.7万亿元"));
+        assertEquals(Optional.of("京津冀地区"), placeNameAt("京津冀地区外贸进出口值达4.7万亿元。", "4.7万亿元"), "as written");
         assertEquals(Optional.of("西部陆海新通道"), placeNameAt("西部陆海新通道已通达127个国家和地区的579个港口。", "579个"));
         assertEquals(Optional.of("重庆市"), placeNameAt("今年前5个月，重庆经西部陆海新通道运输货物50万吨。", "50万吨"), "a route");
         assertEquals(Optional.of("西部陆海新通道"), placeNameAt("甘肃省\n西部陆海新通道已通达127个国家和地区。", "127个"),
