@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 /** The engine end to end on a seed-style post written for this test. */
 class IndicatorExtractorTest {
     private static final String POST = """
@@ -4042,5 +4043,110 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of(), pathOf("会见", "国务院总理李强在京会见世界银行行长，介绍今年经济增长5.2%。", "5.2%")),
             () -> assertEquals(List.of(), pathOf("会议", "李强在京主持召开国务院常务会议，会议决定新增专项债额度5000亿元。", "5000亿元")),
             () -> assertEquals(List.of(), pathOf("消费", "在京同比增长12%的消费额达到1.5万亿元。", "12%")));
+    }
+
+    @Test
+    void aBracketedYearAfterAnAmountDatesThatAmountAlone() {
+        String body = "<p>某县土地面积1520平方公里（2018年），全县常住人口42万（2020年），辖12个乡镇。</p>";
+        assertAll(
+            () -> assertEquals("2018", periodOf("标题", "2022-06-01", body, "1520平方公里"), "the gloss after the area"),
+            () -> assertEquals("2020", periodOf("标题", "2022-06-01", body, "42万"), "its own gloss, not the area's"),
+            () -> assertNull(periodOf("标题", "2022-06-01", body, "12个"), "no gloss reaches the count after it"),
+            () -> assertEquals("2016", periodOf("标题", "2022-06-01", "<p>该区总面积836.5平方千米（2016年），下辖9个街道。</p>",
+                "836.5平方千米"), "a decimal amount and a four-character unit"),
+            () -> assertNull(periodOf("标题", "2022-06-01", "<p>该区总面积836.5平方千米（2016年），下辖9个街道。</p>", "9个"),
+                "the gloss does not carry to the next clause"),
+            () -> assertEquals("2019", periodOf("标题", "2022-06-01", "<p>全县有28.6万人口（2019年），耕地面积45万亩。</p>",
+                "28.6万人口"), "after the word the amount counts"),
+            () -> assertNull(periodOf("标题", "2022-06-01", "<p>全县有28.6万人口（2019年），耕地面积45万亩。</p>", "45万亩"),
+                "not the clause after"),
+            () -> assertEquals("2022", periodOf("标题", "2022-06-01", "<p>全县森林覆盖率约48%（2022年），林地面积30万亩。</p>",
+                "约48%"), "after an amount with a qualifier"),
+            () -> assertEquals("2020", periodOf("标题", "2022-06-01", "<p>全县年降水量450-600毫米（2020年），年均气温8℃。</p>",
+                "450-600毫米"), "after a range"),
+            () -> assertNull(periodOf("标题", "2022-06-01", "<p>全县年降水量450-600毫米（2020年），年均气温8℃。</p>", "8℃"),
+                "a climate figure after the gloss"));
+    }
+
+    @Test
+    void aBracketedYearBeforeAnAmountDatesOnlyThatAmount() {
+        String body = "<p>全市总人口（2021年）118万人，地区生产总值560亿元。</p>";
+        assertAll(
+            () -> assertEquals("2021", periodOf("标题", "2022-06-01", body, "118万人"), "the label's gloss dates its amount"),
+            () -> assertNull(periodOf("标题", "2022-06-01", body, "560亿元"), "and no other of the clause"));
+    }
+
+    @Test
+    void aYearOpeningTheSentenceKeepsItsClauseBeforeABracketedYear() {
+        String body = "<p>2012年下辖4镇5乡，总人口11.3万人（2014年）。</p>";
+        assertAll(
+            () -> assertEquals("2012", periodOf("标题", "2022-06-01", body, "4镇"), "the leading year"),
+            () -> assertEquals("2012", periodOf("标题", "2022-06-01", body, "5乡"), "the leading year"),
+            () -> assertEquals("2014", periodOf("标题", "2022-06-01", body, "11.3万人"), "the bracket, not the leading year"));
+    }
+
+    @Test
+    void aBracketedYearGlossingATimeOrANameStillFramesItsClause() {
+        assertAll(
+            () -> assertEquals("2019", periodOf("标题", "2022-06-01", "<p>第3届博览会（2019年）吸引观众5万人次。</p>", "5万人次"),
+                "an ordinal is no amount: the edition's year frames the clause"),
+            () -> assertEquals("2016", periodOf("标题", "2022-06-01", "<p>G20峰会（2016年）期间接待游客30万人次。</p>", "30万人次"),
+                "a name's number is no amount"),
+            () -> assertEquals("2022", periodOf("标题", "2022-06-01", "<p>今年（2022年）全市粮食产量达到120万吨。</p>", "120万吨"),
+                "a bracket after 年 glosses a time"),
+            () -> assertEquals("2023", periodOf("标题", "2022-06-01",
+                "<p>《城市发展报告（2023年）》显示，全市常住人口达到300万人。</p>", "300万人"), "a bracket in a title of a work"));
+    }
+
+    @Test
+    void theWholeYearOfAClimateNormalDatesNothing() {
+        String body = "<p>该县属温带季风气候，年平均气温9.5℃，全年日照时数2650小时，无霜期160天。</p>";
+        assertAll(
+            () -> assertNull(periodOf("标题", "2022-06-01", body, "2650小时"), "全年日照时数 of a climate is every year's"),
+            () -> assertNull(periodOf("标题", "2022-06-01", body, "160天"), "and carries to nothing after it"),
+            () -> assertNull(periodOf("标题", "2022-06-01", body, "9.5℃"), "nor dates the story"),
+            () -> assertEquals("2023", periodOf("标题", "2024-01-20",
+                "<p>2023年，全市经济平稳运行。全年日照时数较常年偏多120小时。</p>", "120小时"),
+                "one year's sunshine set against the normal is that year's"));
+    }
+
+    @Test
+    void aBracketedYearAfterADateIsNoGlossOfAnAmount() {
+        assertAll(
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>博览会于3月15日（2023年）开幕，吸引观众5万人次，签约项目30个。</p>",
+                "5万人次"), "a day's date is no amount: its year frames the clause"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>博览会于3月15日（2023年）开幕，吸引观众5万人次，签约项目30个。</p>",
+                "30个"), "nor is the publication month the clause's time"),
+            () -> assertEquals("2023", periodOf("标题", "2024-01-10", "<p>1-11月（2023年），全市完成固定资产投资500亿元，增长5%。</p>",
+                "500亿元"), "a span of months is no amount"),
+            () -> assertEquals("2023-01/11", periodOf("标题", "2024-01-10", "<p>据统计（2023年）1-11月，全市完成投资500亿元，增长5%。</p>",
+                "500亿元"), "a bracket before a span of months is no label's gloss"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>截至12月底（2023年），全市新能源汽车保有量达到50万辆。</p>",
+                "50万辆"), "截至12月底 with its year"));
+    }
+
+    @Test
+    void theClausesComparingOrPartingAGlossedAmountAreOfItsYear() {
+        assertAll(
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县地区生产总值185亿元（2023年），增长5.2%，高于全省0.3个百分点。</p>",
+                "5.2%"), "its growth"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县地区生产总值185亿元（2023年），增长5.2%，高于全省0.3个百分点。</p>",
+                "0.3个百分点"), "and the comparison after it"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县粮食总产量35万吨（2023年），比上年增加1.2万吨，增长3.5%。</p>",
+                "1.2万吨"), "比上年"),
+            () -> assertEquals("2022", periodOf("标题", "2024-03-01", "<p>《2023年统计公报》显示，全县人口达到45万人（2022年），比上年增加0.5万人。</p>",
+                "0.5万人"), "the change of the glossed year, not the title's"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县居民人均可支配收入2.6万元（2023年），较2022年增长6.8%。</p>",
+                "6.8%"), "a comparison base year is no time of the clause"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县有耕地45万亩（2023年），其中水田20万亩、旱地25万亩。</p>",
+                "20万亩"), "其中 parts the glossed amount"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县工业增加值62亿元（2023年），占GDP比重33.5%。</p>",
+                "33.5%"), "its share"),
+            () -> assertNull(periodOf("标题", "2024-03-01", "<p>全县建成产业园3个（2023年），占地面积5000亩，入驻企业120家。</p>",
+                "5000亩"), "占地 is no share"),
+            () -> assertNull(periodOf("标题", "2024-03-01", "<p>全县有中学15所（2023年），比上年减少2所；小学80所，在校生5万人。</p>",
+                "80所"), "the reach ends at the clause that compares nothing"),
+            () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县人口45万（2020年），其中2023年出生人口5000人。</p>",
+                "5000人"), "a clause naming its own year keeps it"));
     }
 }

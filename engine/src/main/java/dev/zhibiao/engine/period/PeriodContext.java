@@ -108,6 +108,8 @@ public final class PeriodContext {
     private final DocumentSpans spans;
     private final List<PeriodMention> mentions;
     private final Optional<String> storyPeriod;
+    /** Years in brackets glossing the amount before them (总人口65万（2015年）): of that amount alone. */
+    private final BracketedYears glosses;
     /** The lists of years a 分别 pairs with amounts ({@link RespectiveYears}), in text order. */
     private final List<Span> yearLists;
     /** Editions of the post's own time (本届广交会): the publication year, for facts of their paragraph nothing else dates. */
@@ -135,6 +137,7 @@ public final class PeriodContext {
         this.mentions = List.copyOf(mentions);
         this.storyPeriod = storyPeriod;
         this.yearLists = RespectiveYears.pairedIn(text);
+        this.glosses = new BracketedYears(text);
     }
 
     public List<PeriodMention> mentions() {
@@ -149,7 +152,8 @@ public final class PeriodContext {
      * title, else the year of a "now" that is the paragraph's last time before the sentence, else empty. Before all but
      * the amount's own span of years: the year of a table row written as a year and a count (2018（22个）); after the
      * times named before it in its sentence: the report's day the sentence names after it (…论坛6日开幕). First of all:
-     * the year opening the name of what a count counts (六项“2024年中国考古新发现”); for the report's day after an event
+     * the year in brackets right after the amount (2979平方公里（2013年）, which dates no other amount), then the year
+     * opening the name of what a count counts (六项“2024年中国考古新发现”); for the report's day after an event
      * named with another year, that year; after the frames named in the sentence, the publication year for a multiple of
      * a past year's figure (分别是2020年1.4倍); the story's period never for a change's from-amount; and last of all the
      * year of an edition of the post's own time (本届广交会). An age (两千多年历史) takes none, nor does a total over a
@@ -163,6 +167,10 @@ public final class PeriodContext {
         }
         if (AGE.matcher(text).region(offset, text.length()).lookingAt()) {
             return Optional.empty(); // 两千多年历史: the age of a thing
+        }
+        Optional<String> glossed = glosses.yearOfAmountAt(offset);
+        if (glossed.isPresent()) {
+            return glossed; // 县域面积2979平方公里（2013年）: the year the bracket after the amount gives it
         }
         Optional<String> named = yearOfNamedAfter(offset);
         if (named.isPresent()) {
@@ -219,9 +227,9 @@ public final class PeriodContext {
                 return i > 0 && !toAmount && spansYears(mentions.get(i - 1), p) ? Optional.empty() : p.period();
             }
         }
-        Optional<String> glossed = periodOfGloss(sentences, offset);
-        if (glossed.isPresent()) {
-            return glossed;
+        Optional<String> exclaimed = periodOfGloss(sentences, offset);
+        if (exclaimed.isPresent()) {
+            return exclaimed;
         }
         Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset);
         if (eventDay.isPresent()) {

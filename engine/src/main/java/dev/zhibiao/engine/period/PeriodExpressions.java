@@ -210,6 +210,10 @@ final class PeriodExpressions {
             // a day's date (今天（2月19日）) is of the publication year even in a report on last year
             Optional<Point> written = Point.of(m, 1, published, DayDates.dayFollows(text, end) ? published : undated);
             boolean ownYear = m.group(1) != null || m.group(2) != null;
+            if (ownYear && BracketedYears.glossedAmountBefore(text, m.start(), end) >= 0) {
+                from = end; // 县域面积2979平方公里（2013年）: the year of that amount alone, see BracketedYears
+                continue;
+            }
             if (!ownYear && undated != null) {
                 // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's);
                 // unplanned, a day of next month (从明天到3月2日 in late February): no news dates a day a year back so
@@ -254,7 +258,10 @@ final class PeriodExpressions {
                 || samePeriod && comparedEarlierInClause(text, m.start()) || multipleOfBase;
             boolean datesBaseAmount = comparison && !multipleOfBase && datesBaseAmount(text, m.start(), through);
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
-            boolean attributive = samePeriod || datesBaseAmount || through < text.length() && text.charAt(through) == '的';
+            // 总人口（2015年）65万: a year glossing one amount dates it alone, and frames neither its clause nor 全年
+            boolean glossAfter = BracketedYears.glossesAmountAfter(text, m.start(), end);
+            boolean attributive = samePeriod || datesBaseAmount || glossAfter
+                || through < text.length() && text.charAt(through) == '的';
             // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
             boolean everyYear = point.isPresent() && !ownYear && !inYearBefore
                 && RecurringMonths.namedAt(text, m.start(), end);
@@ -263,7 +270,7 @@ final class PeriodExpressions {
                 out.add(new PeriodMention(m.start(), through, Optional.empty(), false));
             } else if (point.isPresent() && (!comparison || datesBaseAmount)) {
                 out.add(new PeriodMention(m.start(), through, Optional.of(point.get().format()), attributive));
-                if (ownYear) {
+                if (ownYear && !glossAfter) {
                     dated = point.get();
                     datedEnd = end;
                     datedOpensParagraph = (m.start() == 0 || text.charAt(m.start() - 1) == '\n')

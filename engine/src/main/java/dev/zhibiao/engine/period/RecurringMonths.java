@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Months written without a year that name a time of every year, not one month: a climate normal (1月平均气温-17.5℃)
- * or the season a yearly amount falls in (一年中降雨量主要集中在6－8月份). They date no fact, and must not carry to the
- * figures after them.
+ * Months, or the whole year (全年), written without a year that name a time of every year, not one month: a climate
+ * normal (1月平均气温-17.5℃, 全年日照时数2708.4小时) or the season a yearly amount falls in (一年中降雨量主要集中在6－8月份).
+ * They date no fact, and must not carry to the figures after them.
  */
 final class RecurringMonths {
-    /** Averages over the years that follow the month right after it (7月平均气温, 1月平均降水量). */
-    private static final List<String> NORMALS = List.of("平均气温", "平均温度", "平均最高气温", "平均最低气温", "平均降水", "平均降雨");
+    /** Averages over the years that follow the month right after it (7月平均气温, 1月平均降水量, 全年日照时数). */
+    private static final List<String> NORMALS = List.of("平均气温", "平均温度", "平均最高气温", "平均最低气温", "平均降水", "平均降雨",
+        "日照");
     /** A sentence set against the normal (较常年同期偏高) reports one month's weather, which is a period. */
     private static final Pattern AGAINST_NORMAL = Pattern.compile("常年|偏高|偏低|同期");
     /**
@@ -34,7 +35,7 @@ final class RecurringMonths {
     private RecurringMonths() {
     }
 
-    /** Whether the month expression at [start, end) names a time of every year. */
+    /** Whether the month expression (or 全年) at [start, end) names a time of every year. */
     static boolean namedAt(String text, int start, int end) {
         if (NORMALS.stream().anyMatch(w -> text.startsWith(w, end))) {
             int sentenceEnd = Segmenter.sentenceEnd(text, end);
