@@ -4149,4 +4149,148 @@ class IndicatorExtractorTest {
             () -> assertEquals("2023", periodOf("标题", "2024-03-01", "<p>全县人口45万（2020年），其中2023年出生人口5000人。</p>",
                 "5000人"), "a clause naming its own year keeps it"));
     }
+
+    @Test
+    void peopleNounEndsAtTheHeadOfItsCompoundAndTheQualifierFillerIsNoNoun() {
+        // 外出务工人员: 工人 overlaps 人员, the compound's head; 约有: 有 is the filler after the qualifier word
+        assertAll(
+            () -> assertEquals("外出务工人员", metricOf("今年全省约有60万外出务工人员陆续返乡过年。", "约有60万外出务工人员")),
+            () -> assertEquals("外出务工人员返乡", metricOf("春节前，全县约有8万外出务工人员返乡。", "约有8万外出务工人员")),
+            () -> assertEquals("志愿者参与服务", metricOf("今年约有3万志愿者参与服务。", "约有3万志愿者")),
+            // must not fire: no overlapping people noun, or a measure word between
+            () -> assertEquals("农技人员深入田间地头", metricOf("该市有1.8万农技人员深入田间地头。", "1.8万农技人员")),
+            () -> assertEquals("工人返岗复工", metricOf("全县有2万多名工人返岗复工。", "2万多名")),
+            () -> assertEquals("销售额", metricOf("今年销售额近5亿元。", "近5亿元")));
+    }
+
+    @Test
+    void anEpithetBeforeAPlaceNameIsPartOfThePlace() {
+        assertAll(
+            () -> assertEquals("外出务工人员", metricOf("江西省人口第一大县鄱阳县约有60万外出务工人员陆续返乡过年。", "约有60万外出务工人员")),
+            () -> assertEquals("粮食产量", metricOf("农业大省河南今年粮食产量达1300亿斤。", "1300亿斤")),
+            () -> assertEquals("粮食产量", metricOf("产粮大县榆树市今年粮食产量达60亿斤。", "60亿斤")),
+            () -> assertEquals("地区生产总值", metricOf("经济强省广东去年地区生产总值达13万亿元。", "13万亿元")),
+            // must not fire: no place name after the kind word, or no epithet ending in a kind word
+            () -> assertEquals("县城大市场今年交易额", metricOf("县城大市场今年交易额达5亿元。", "5亿元")),
+            () -> assertEquals("大型超市今年销售额", metricOf("大型超市今年销售额达5亿元。", "5亿元")),
+            () -> assertEquals("全国最大县级市昆山今年地区生产总值",
+                metricOf("全国最大县级市昆山今年地区生产总值达5000亿元。", "5000亿元")));
+    }
+
+    @Test
+    void nearnessIsNoQualifierOfTheLabel() {
+        List<Indicator> neighbours = extracted("标题", "2024-09-05", "<p>工作组走访了邻近12个社区。</p>");
+        assertAll(
+            () -> assertEquals("大火蔓延到附近村庄", metricOf("大火蔓延到附近3个村庄。", "3个")),
+            () -> assertEquals("工作组走访了邻近社区", metricOf("工作组走访了邻近12个社区。", "12个")),
+            () -> assertEquals(Qualifier.EXACT, neighbours.get(0).quantity().qualifier(), "邻近 is near, not about"),
+            () -> assertEquals("临近乡镇的群众前来赶集", metricOf("该县临近8个乡镇的群众前来赶集。", "8个")),
+            // must not fire: 近 before the amount is still about
+            () -> assertEquals("销售额", metricOf("今年销售额近5亿元。", "近5亿元")));
+    }
+
+    @Test
+    void howAMoveWentAfterItsSizeNamesNothing() {
+        assertAll(
+            () -> assertEquals("工业增加值", metricOf("该市工业增加值实现8%的快速增长。", "8%")),
+            () -> assertEquals("社会消费品零售额保持", metricOf("全市社会消费品零售额保持10%以上的较快增长。", "10%以上")),
+            () -> assertNotEquals("高", metricOf("限额以上单位家用电器、文化办公用品等商品零售额都保持20%以上的高增长。", "20%以上")),
+            // must not fire: a degree word opening a noun, no move after it
+            () -> assertEquals("高速公路服务区", metricOf("全县新建3个高速公路服务区。", "3个")),
+            () -> assertEquals("建成高标准农田示范区", metricOf("全县建成5个高标准农田示范区。", "5个")),
+            () -> assertEquals("稳定脱贫户", metricOf("该县有200户稳定脱贫户。", "200户")));
+    }
+
+    @Test
+    void aTermSetGoingForOthersIsOfTheEventNotOfWhoSetItGoing() {
+        assertAll(
+            () -> assertEquals("专项行动", metricOf(
+                "中央网信办近日部署开展为期2个月的“清朗·2025年暑期未成年人网络环境整治”专项行动。", "2个月")),
+            () -> assertEquals("巡回医疗服务", metricOf("各地开展为期不少于3周的巡回医疗服务。", "不少于3周")),
+            () -> assertEquals("紧急状态", metricOf("政府宣布全国进入为期90天的紧急状态。", "90天")),
+            // must not fire: a short quoted name stays; the event's own doers (开始) are no one setting it going
+            () -> assertEquals("“百日攻坚”行动", metricOf("省里部署开展为期3个月的“百日攻坚”行动。", "3个月")),
+            () -> assertEquals("部分机场的出入境管理人员开始为期罢工",
+                metricOf("英国部分机场的出入境管理人员23日开始为期8天的罢工。", "8天")));
+    }
+
+    @Test
+    void theAgedPersonEndsAtTheirTitle() {
+        assertAll(
+            () -> assertEquals("新冠感染患者陈先生年龄", metricOf("88岁的新冠感染患者陈先生经过半个月的治疗，即将出院。", "88岁")),
+            () -> assertEquals("张大爷年龄", metricOf("今年76岁的张大爷每天坚持锻炼。", "76岁")),
+            () -> assertEquals("老人年龄", metricOf("这位90岁的老人身体硬朗。", "90岁")),
+            () -> assertEquals("老人年龄", metricOf("年满60岁的老人每月可领取补贴。", "60岁")),
+            // must not fire: 少年 of 少年宫 is no person, nor is a person word without a title (儿童) cut
+            () -> assertEquals("少年宫学员参加演出年龄", metricOf("12岁的少年宫学员参加演出。", "12岁")),
+            () -> assertEquals("儿童落水年龄", metricOf("一名5岁左右的儿童落水。", "5岁左右")),
+            () -> assertEquals("孩子年龄", metricOf("5岁的孩子正在上学。", "5岁")));
+    }
+
+    @Test
+    void approachingAShareOfAWholeIsAbout() {
+        assertAll(
+            () -> assertEquals(Qualifier.APPROX, qualifierOf("美西方对乌克兰的军事支持接近俄罗斯2022年国防预算的95%。", "95%")),
+            () -> assertEquals(Qualifier.APPROX, qualifierOf("该省粮食产量接近全国总产量的10%。", "10%")),
+            () -> assertEquals(Qualifier.APPROX, qualifierOf("该省粮食产量将近全国总产量的三成。", "三成")),
+            // must not fire: 近 of 近年来, a year before an amount that is no share
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("近年来全国粮食产量的5%用于储备。", "5%")),
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("这一数字超过先前最高纪录2015年的5050万只。", "5050万只")));
+    }
+
+    @Test
+    void reviewNearnessKeepsTheAboutOfAVerbEndingInLinOrKao() {
+        // must not fire: 面临 and 依靠 are verbs, their 近 is the amount's about, not 临近/靠近 kept on the label
+        assertAll(
+            () -> assertEquals("面临裁员压力", metricOf("面临近30%的裁员压力。", "30%")),
+            () -> assertEquals("依靠志愿者", metricOf("依靠近5000名志愿者，活动顺利举行。", "5000名")),
+            () -> assertEquals("工地附近居民", metricOf("工地附近近200户居民被紧急疏散。", "近200户")));
+    }
+
+    @Test
+    void reviewADegreeOfMoveNamesNothingOnlyAfterDe() {
+        // must not fire: a degree and move before a noun describe the things counted, or name a rate
+        assertAll(
+            () -> assertEquals("认定高增长企业", metricOf("全市认定120家高增长企业。", "120家")),
+            () -> assertEquals("培育快速增长企业", metricOf("全省培育50家快速增长企业，带动就业1万人。", "50家")),
+            () -> assertEquals("出台稳定增长的政策措施", metricOf("出台20条稳定增长的政策措施。", "20条")),
+            () -> assertEquals("大幅减少排放的企业获得奖励", metricOf("全市有30家大幅减少排放的企业获得奖励。", "30家")),
+            () -> assertEquals("新开工高速增长极项目", metricOf("今年新开工5个高速增长极项目。", "5个")),
+            () -> assertEquals("业保持高增长率", metricOf("该行业保持15%的高增长率。", "15%")),
+            // still fires after 的
+            () -> assertEquals("GDP", metricOf("上半年全市GDP实现6%的较快增长。", "6%")),
+            () -> assertEquals("财政收入", metricOf("财政收入实现10%的大幅增长（同比）。", "10%")));
+    }
+
+    @Test
+    void reviewATitleOpeningAnotherNounIsNoTitle() {
+        // must not fire: 女士兵, 小姐妹, 老人院, 老人护理员, 师傅级, 大爷爷 are nouns of their own
+        assertAll(
+            () -> assertEquals("小姐妹年龄", metricOf("8岁的小姐妹在家中玩耍时被烫伤。", "8岁")),
+            () -> assertEquals("小姐弟年龄", metricOf("5岁的小姐弟被困电梯。", "5岁")),
+            () -> assertNotEquals("女士年龄", metricOf("30岁的女士兵完成了跳伞训练。", "30岁")),
+            () -> assertNotEquals("女士年龄", metricOf("25岁的女士官获得表彰。", "25岁")),
+            () -> assertNotEquals("老人年龄", metricOf("70岁的老人院院长仍坚守岗位。", "70岁")),
+            () -> assertEquals("老人护理员李女士年龄", metricOf("45岁的老人护理员李女士获评优秀。", "45岁")),
+            () -> assertEquals("师傅级技工王师傅年龄", metricOf("52岁的师傅级技工王师傅带徒弟10人。", "52岁")),
+            () -> assertEquals("大爷爷年龄", metricOf("90岁的大爷爷带着重孙玩耍。", "90岁")),
+            // still fires
+            () -> assertEquals("张大爷年龄", metricOf("今年75岁的张大爷家种了3亩地。", "75岁")));
+    }
+
+    @Test
+    void reviewApproachingIsAboutOnlyAShareThatEndsTheClause() {
+        // must not fire: a share before a noun picks out part of it, and 接近 is near a place
+        assertAll(
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("接近市中心的20%房源价格上涨明显。", "20%")),
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("调查显示，接近地铁站的30%的楼盘已售罄。", "30%")),
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("今年产量接近去年全年的水平，达到95%。", "95%")),
+            // still fires
+            () -> assertEquals(Qualifier.APPROX, qualifierOf("该省粮食产量接近全国2023年总产量的10%。", "10%")));
+    }
+
+    private static Qualifier qualifierOf(String sentence, String amount) {
+        return extracted("标题", "2024-09-05", "<p>" + sentence + "</p>").stream()
+                .filter(i -> i.quantity().text().equals(amount)).findFirst().orElseThrow().quantity().qualifier();
+    }
 }

@@ -182,7 +182,13 @@ final class Affixes {
             "高等", "初等", "目的", "为了", "除了", "年均", "最多", "许多", "诸多", "众多", "较多",
             "增多", "平均", "发达", "到达", "通达", "抵达", "下达", "传达", "表达", "送达", "截至", "直至", "乃至", "以至",
             "上市", "预计", "设计", "会计", "统计", "合计数", "一致", "导致", "以致", "大致", "精致", "极致", "所致",
-            "兴致", "景致", "细致", "招致", "新增")).collect(Collectors.toSet());
+            "兴致", "景致", "细致", "招致", "新增",
+            // nearness, not the qualifier 近 (附近59个村镇, 邻近3个县)
+            "附近", "邻近", "临近", "靠近", "就近")).collect(Collectors.toSet());
+    /** Nearness words whose first character also ends a verb (面临, 濒临, 依靠, 停靠). */
+    private static final Set<String> NEAR_VERBS = Set.of("临近", "靠近");
+    /** Characters before 临 or 靠 that make it the end of a verb (面临, 濒临, 来临, 降临, 依靠, 停靠, 投靠, 倚靠). */
+    private static final String VERB_BEFORE_LIN_KAO = "面濒来降光莅亲依停投倚";
     /** {@link #KEEP_AT_END} by the trailing word each ends with: a strip looks only at those of the word it cuts. */
     private static final Map<String, List<String>> KEEP_AT_END_BY_WORD = keptEndingWith(TRAILING);
 
@@ -353,11 +359,20 @@ final class Affixes {
             return true; // 北约, 纽约, 续约 stay whole
         }
         for (String keep : KEEP_AT_END_BY_WORD.getOrDefault(word, List.of())) {
-            if (s.endsWith(keep)) {
+            if (s.endsWith(keep) && !endsVerbBeforeJin(s, keep)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the 临 or 靠 of a kept 临近 or 靠近 ends a verb of its own (面临近30%的裁员, 依靠近5000名志愿者): the 近 is
+     * then the amount's "about", left on the label because 临 and 靠 keep it off the amount.
+     */
+    private static boolean endsVerbBeforeJin(String s, String keep) {
+        int at = s.length() - keep.length() - 1;
+        return NEAR_VERBS.contains(keep) && at >= 0 && VERB_BEFORE_LIN_KAO.indexOf(s.charAt(at)) >= 0;
     }
 
     /** For each trailing word, the listed words to keep that end with it and are longer (签约 for 约). */

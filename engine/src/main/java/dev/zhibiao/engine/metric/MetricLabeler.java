@@ -170,6 +170,14 @@ public final class MetricLabeler {
         Pattern.compile("^\\s*(?!其中|第|这|那|该|本|此)(\\p{IsHan}{2,5}?)(?<!一人)(?:是|为)一[名位个]$");
     /** Classifiers counting people only (名, 位): a one-character noun before 的 after them is the people's possessor. */
     private static final Set<String> PERSON_CLASSIFIERS = Set.of("名", "位");
+    /**
+     * A person named by a title or as an old person (患者陈先生, 张女士, 老人): it ends the person, the words
+     * after it are what the person did or is like (经过半个月的治疗, 身体硬朗), never part of who it is.
+     */
+    private static final Pattern THROUGH_PERSON_TITLE = Pattern.compile(
+        "^\\p{IsHan}*?(?:先生|女士|小姐|老人|老汉|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?=\\p{IsHan})"
+        // a title opening another noun is no title (女士兵, 小姐妹, 老人院, 老人护理员, 师傅级技工, 大爷爷)
+        + "(?![兵官妹弟院护员级协爷妈])");
     private static final String VOTE_UNIT = "票";
     private static final String MAGNITUDE_UNIT = "级";
     private static final String MAGNITUDE = "震级";
@@ -711,7 +719,7 @@ public final class MetricLabeler {
                 // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄, also in a range:
                 // 从3岁的幼儿到80岁的老人); an age a rule changes from (参赛年龄由18至25周岁调整为…) is followed by the
                 // change's verb, no person
-                String person = scope.nounAfter();
+                String person = throughPersonTitle(scope.nounAfter());
                 if (!person.isEmpty() && (scope.right(false).startsWith(MODIFIER_END)
                         || !Phrases.fromTo(scope.left(), scope.right(false)))) {
                     return person + UNIT_NOUNS.get(AGE_UNIT);
@@ -1741,6 +1749,12 @@ public final class MetricLabeler {
             String added = previousLabel.substring(0, previousLabel.length() - label.length());
             return Phrases.MODALITIES.stream().anyMatch(added::startsWith) ? label : previousLabel;
         }
+    }
+
+    /** The person a noun after an age names, through the title ending the name (患者陈先生经过 → 患者陈先生). */
+    private static String throughPersonTitle(String noun) {
+        Matcher titled = THROUGH_PERSON_TITLE.matcher(noun);
+        return titled.lookingAt() ? titled.group() : noun;
     }
 
     /** Whether {@code words} are the text right before the amount (大桥 of 大桥43座). */

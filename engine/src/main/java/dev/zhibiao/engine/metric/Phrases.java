@@ -310,6 +310,14 @@ final class Phrases {
     private static final Pattern UNIT_ALTERNATIVE = Pattern.compile("^[（(]\\p{IsHan}{1,2}[）)]");
     private static final FirstCharacters UNIT_ALTERNATIVE_FIRST = new FirstCharacters("（(");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:" + BOUNDS + ")?的?");
+    /**
+     * How a move went, written after its size (保持20%以上的高增长, 实现8%的较快增长, 两位数的快速增长): the amount is the
+     * size of the move, the words name nothing it is of.
+     */
+    private static final Pattern DEGREE_OF_MOVE = Pattern.compile(
+            "(?:较?高|较快|快速|高速|中高速|稳定|平稳|稳步|大幅|小幅)(?:增长|下降|上涨|下跌|提升|回落|增加|减少)(?!率)");
+    /** Every match of DEGREE_OF_MOVE opens with one of these. */
+    private static final String DEGREE_OF_MOVE_FIRST = "较高快中稳平大小";
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     /** A clause or sentence mark. */
     private static final String CLAUSE_MARKS = "，。；：！？,;:!?…";
@@ -1025,6 +1033,12 @@ final class Phrases {
      * As {@link #after(String, boolean)}; {@code throughDescription}: a noun described by the words before 的 is what is
      * counted (55家今年上市的美股科技公司 → 今年上市的美股科技公司).
      */
+    /** Whether the words after an amount open with 的, past a bound (以上的): they describe the amount. */
+    private static boolean describedBy(String raw) {
+        Matcher lead = LEADING_QUALIFIER.matcher(raw);
+        return lead.lookingAt() && lead.group().endsWith(Phrases.MODIFIER);
+    }
+
     static String after(String raw, boolean withPredicate, boolean throughDescription) {
         String s = withoutLeading(UNIT_ALTERNATIVE, UNIT_ALTERNATIVE_FIRST,
             withoutLeading(LEADING_QUALIFIER, beforeClauseMark(beforeSpace(raw))));
@@ -1032,6 +1046,10 @@ final class Phrases {
         s = withoutLeading(LEADING_DAY, LEADING_DAY_FIRST, s);
         if (s.startsWith(VARYING)) {
             return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
+        }
+        if (!s.isEmpty() && DEGREE_OF_MOVE_FIRST.indexOf(s.charAt(0)) >= 0 && DEGREE_OF_MOVE.matcher(s).lookingAt()
+                && describedBy(raw)) {
+            return ""; // only after 的: 120家高增长企业, 20条稳定增长的措施 count the things the move describes
         }
         if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || Segmenter.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
             // the next item of an enumeration of amounts (居住下降0.4%、生活用品…), or a note on the amount

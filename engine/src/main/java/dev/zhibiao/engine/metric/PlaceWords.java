@@ -3,6 +3,7 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.region.RegionResolver;
 
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,13 @@ final class PlaceWords {
      */
     private static final Pattern KIND_OF_PLACE = Pattern.compile("\\p{IsHan}*(?:国家|地区|省份|城市|地市|行政村|自然村|社区|街道)"
         + "|[" + DIVISION_SUFFIXES + "]+(?:[和及][" + DIVISION_SUFFIXES + "]+)*");
+
+    /**
+     * An epithet naming a place by its standing (人口第一大县, 农业大省, 经济强市) right before the place's name: it says
+     * which place, as the name does, and names nothing measured.
+     */
+    private static final Pattern EPITHET = Pattern.compile("\\p{IsHan}{0,6}?[大强][省市县区州国镇乡村]");
+    private static final String EPITHET_MARKS = "大强";
 
     private final RegionResolver places;
 
@@ -63,10 +71,34 @@ final class PlaceWords {
      */
     String withoutLeadingPlaces(String phrase) {
         int start = 0;
-        for (int end = placeEnd(phrase, start); end > start && !places.namesLocality(phrase, end); end = placeEnd(phrase, start)) {
+        for (int end = placeOrEpithetEnd(phrase, start); end > start && !places.namesLocality(phrase, end);
+                end = placeOrEpithetEnd(phrase, start)) {
             start = end < phrase.length() && JOINERS.indexOf(phrase.charAt(end)) >= 0 ? end + 1 : end;
         }
         return start == 0 ? phrase : Affixes.strip(phrase.substring(start));
+    }
+
+    /** End of the place name at {@code start}, or of one after an epithet there (人口第一大县鄱阳县); else {@code start}. */
+    private int placeOrEpithetEnd(String phrase, int start) {
+        int end = placeEnd(phrase, start);
+        if (end > start || !containsAny(phrase, start, EPITHET_MARKS)) {
+            return end;
+        }
+        Matcher epithet = EPITHET.matcher(phrase).region(start, phrase.length());
+        if (!epithet.lookingAt()) {
+            return start;
+        }
+        int nameEnd = placeEnd(phrase, epithet.end());
+        return nameEnd > epithet.end() ? nameEnd : start;
+    }
+
+    private static boolean containsAny(String phrase, int from, String chars) {
+        for (int i = from; i < phrase.length(); i++) {
+            if (chars.indexOf(phrase.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the place name ending right at {@code end} starts (新光村 before 与县城), the longest; -1 when none ends there. */

@@ -27,8 +27,8 @@ final class QualifierWords {
     private static final int REMOTE_WINDOW = 12;
     /** How far before a share's number a bound word may stand before its 的 phrase (至少相当于俄罗斯原油产量的5%). */
     private static final int OF_PHRASE_WINDOW = 16;
-    /** 附近 is near a place, 最近 is recent: not the qualifier 近. */
-    private static final String NOT_BEFORE_JIN = "附最临靠接";
+    /** 附近 and 邻近 are near a place, 最近 is recent: not the qualifier 近. */
+    private static final String NOT_BEFORE_JIN = "附邻最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
     private static final String NOT_BEFORE_ZHAN = "车网驿本该此各小";
     /**
@@ -40,14 +40,26 @@ final class QualifierWords {
     /** 超过, 经过, 通过, 度过, 越过, 不过: 过 ends another word there. */
     private static final String NOT_BEFORE_GUO = "超经通越度不";
     private static final char SHARE_VERB = '占';
+    /**
+     * Approaching a share of a whole (接近俄罗斯国防预算的95%, 将近全年产量的一半): the verb bounds the share as 约 would;
+     * other words of about (约, 近) before a 的 phrase are the whole's.
+     */
+    private static final Set<String> APPROACHING = Set.of("接近", "将近");
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!?…";
+    private static final char YEAR = '年';
+    private static final int YEAR_DIGITS = 4;
 
     private QualifierWords() {
     }
 
-    /** Length of the qualifier word an amount's text opens with (超过200万平民 → 2), or 0. */
+    /** Length of the qualifier word an amount's text opens with, with its filler (超过200万平民 → 2, 约有60万人员 → 2), or 0. */
     static int prefixLength(CharSequence amountText) {
         String word = PREFIX.startingAt(amountText, 0);
-        return word == null ? 0 : word.length();
+        if (word == null) {
+            return 0;
+        }
+        boolean filled = word.length() < amountText.length() && FILLERS.indexOf(amountText.charAt(word.length())) >= 0;
+        return word.length() + (filled ? 1 : 0);
     }
 
     private static Map<String, Qualifier> prefixes() {
@@ -138,7 +150,7 @@ final class QualifierWords {
      * (不低于总投资的20%) when the amount is a share of it. No numeral and no other 的 may stand between (超过先前最高纪录2015年的5050万只 is no bound).
      * Its position is the number's: the span stays the amount as written.
      */
-    static Match remote(CharSequence t, int numberStart, int floor, boolean share) {
+    static Match remote(CharSequence t, int numberStart, int amountEnd, int floor, boolean share) {
         int from = Math.max(floor, numberStart - REMOTE_WINDOW);
         Match beforeShareVerb = share ? beforeShareVerb(t, numberStart, from) : null;
         if (beforeShareVerb != null) {
@@ -149,6 +161,10 @@ final class QualifierWords {
         int reach = ofPhrase ? Math.max(floor, numberStart - OF_PHRASE_WINDOW) : from;
         for (int k = numberStart - 2; k >= reach; k--) {
             char c = t.charAt(k);
+            if (ofPhrase && c == YEAR && k >= YEAR_DIGITS && isYearAt(t, k - YEAR_DIGITS)) {
+                k -= YEAR_DIGITS; // the year of the whole (俄罗斯2022年国防预算的95%) is no amount
+                continue;
+            }
             if (NumeralChars.isArabicDigit(c) || NumeralChars.isChineseNumeral(c) || c == '的') {
                 return null;
             }
@@ -161,11 +177,30 @@ final class QualifierWords {
             if (word != null) {
                 word = PREFIX.endingAt(t, k + word.length(), reach); // 不低于, not 低于
             }
-            if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.APPROX && PREFIX.value(word) != Qualifier.EXACT) {
+            if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.EXACT
+                    && (PREFIX.value(word) != Qualifier.APPROX || APPROACHING.contains(word) && endsClause(t, amountEnd))) {
                 return new Match(numberStart, PREFIX.value(word));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the amount ends its clause: a share approached is what the clause says (接近…预算的95%。); a share before a
+     * noun picks out part of it, and 接近 is then near a place (接近地铁站的30%的楼盘).
+     */
+    private static boolean endsClause(CharSequence t, int amountEnd) {
+        return amountEnd >= t.length() || CLAUSE_ENDS.indexOf(t.charAt(amountEnd)) >= 0;
+    }
+
+    /** Whether four Arabic digits start at {@code at}. */
+    private static boolean isYearAt(CharSequence t, int at) {
+        for (int i = at; i < at + YEAR_DIGITS; i++) {
+            if (!NumeralChars.isArabicDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return at == 0 || !NumeralChars.isArabicDigit(t.charAt(at - 1));
     }
 
     /** A bound word right before the verb of a share (约占全部发电量的31.3%, 约占40.3%, 近占八成): the share's bound. */

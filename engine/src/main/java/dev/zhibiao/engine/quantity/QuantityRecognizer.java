@@ -342,7 +342,7 @@ public final class QuantityRecognizer {
             qualifier = before.qualifier();
         } else if (qualifier == Qualifier.EXACT) {
             Comparatives.Comparison comparison = Comparatives.around(t, numberStart, end);
-            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, Math.max(floor, clauseStart(t, numberStart)), SHARE_UNITS.contains(a.unit())) : null;
+            QualifierWords.Match remote = comparison == null ? QualifierWords.remote(t, numberStart, end, Math.max(floor, clauseStart(t, numberStart)), SHARE_UNITS.contains(a.unit())) : null;
             if (comparison != null) {
                 start = comparison.start();
                 end = comparison.end();

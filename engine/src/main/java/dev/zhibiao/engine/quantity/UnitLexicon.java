@@ -208,8 +208,29 @@ final class UnitLexicon {
                 return null;
             }
             Unit noun = match(t, i + length);
-            if (noun != null && (PEOPLE_WORDS.contains(noun.written()) || PERSON_AND_HOUSEHOLD.contains(noun.written()))) {
+            if (isPeopleNoun(noun)) {
+                Unit head = overlappingHead(t, i + length, noun);
+                noun = head == null ? noun : head;
                 return new Unit(t.subSequence(i, i + length + noun.written().length()).toString(), noun.unit(), noun.kind());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPeopleNoun(Unit noun) {
+        return noun != null && (PEOPLE_WORDS.contains(noun.written()) || PERSON_AND_HOUSEHOLD.contains(noun.written()));
+    }
+
+    /**
+     * A people noun starting inside the one found and ending past it (外出务工人员: 工人 found, 人员 the head ending the
+     * compound): the head's unit, written from the found noun's start to the head's end; null when none.
+     */
+    private static Unit overlappingHead(CharSequence t, int nounStart, Unit noun) {
+        for (int inside = 1; inside < noun.written().length(); inside++) {
+            Unit head = match(t, nounStart + inside);
+            int end = nounStart + inside + (head == null ? 0 : head.written().length());
+            if (isPeopleNoun(head) && end > nounStart + noun.written().length()) {
+                return new Unit(t.subSequence(nounStart, end).toString(), head.unit(), head.kind());
             }
         }
         return null;
