@@ -4293,4 +4293,148 @@ class IndicatorExtractorTest {
         return extracted("标题", "2024-09-05", "<p>" + sentence + "</p>").stream()
                 .filter(i -> i.quantity().text().equals(amount)).findFirst().orElseThrow().quantity().qualifier();
     }
+
+    @Test
+    void aVillageNamedByTheWordForAKindOfVillageIsNoPlace() {
+        List<Indicator> town = extracted("某镇概况", "2023-09-27", "<p>尖山镇位于磐安县南部。全镇共有42个自然村，户籍人口2.3万人。</p>");
+        List<Indicator> county = extracted("康保县简介", "2023-09-27",
+                "<p>康保县位于河北省最西北部。县城总面积3365平方公里，辖7镇8乡326个行政村、585个自然村，总人口26.2万。</p>");
+        List<Indicator> communities = extracted("某县概况", "2023-09-27",
+                "<p>尚义县位于张家口市西北部。全县设5个社区、172个行政村，耕地面积12万亩。</p>");
+        List<Indicator> named = extracted("社区概况", "2023-09-27", "<p>烈士塔社区位于江浦街道。社区60岁以上人口超过2000人。</p>");
+        assertAll(
+            () -> assertEquals("尖山镇", last(regionPathOf("2.3万人", town)), "磐安县's village 自然村 is no place: 户籍人口 is the town's"),
+            () -> assertEquals("尖山镇", last(regionPathOf("42个", town))),
+            () -> assertEquals("康保县", last(regionPathOf("26.2万", county)), "326个行政村 names no village 行政村"),
+            () -> assertEquals("康保县", last(regionPathOf("585个", county))),
+            () -> assertEquals("尚义县", last(regionPathOf("12万亩", communities)), "5个社区 names no community 社区"),
+            () -> assertEquals("尚义县", last(regionPathOf("172个", communities))),
+            // must not fire: a community's own name still names it
+            () -> assertEquals("烈士塔社区", last(regionPathOf("超过2000人", named))),
+            () -> assertEquals("管头村", last(regionPathOf("300户", extracted("管头村", "2023-09-27",
+                "<p>浙江省金华市磐安县尖山镇管头村有农户300户。</p>")))));
+    }
+
+    @Test
+    void aPlaceASubjectIsRankedInIsTheRankingClausesOnly() {
+        List<Indicator> poor = extracted("康保县简介", "2023-09-27", "<p>康保县位于河北省最西北部，总面积3365平方公里。"
+                + "曾是国家扶贫开发工作重点县，也是河北省十个深度贫困县之一，2020年底，8.8万农村贫困人口全部脱贫，195个贫困村全部出列。</p>");
+        assertAll(
+            () -> assertEquals("河北省", last(regionPathOf("十个", poor)), "the ranking clause counts over the province"),
+            () -> assertEquals("康保县", last(regionPathOf("195个", poor)), "the clauses after it are the ranked county's"),
+            () -> assertEquals("寿光市", last(regionPathOf("60万亩", extracted("寿光市简介", "2023-09-27",
+                "<p>寿光市位于山东省中北部。是山东省最大的蔬菜生产基地，蔬菜种植面积60万亩。</p>")))),
+            () -> assertEquals("康保县", last(regionPathOf("200万千瓦", extracted("康保县简介", "2023-09-27",
+                "<p>康保县位于河北省最西北部。年日照时数达3100小时，是全省光照时间最长的县，为二类地区，具备200万千瓦光伏发电能力。</p>")))),
+            () -> assertEquals("宁晋县", last(regionPathOf("80万吨", extracted("宁晋县简介", "2023-09-27",
+                "<p>宁晋县位于河北省中南部。粮食总产量位列全省第一，全年粮食产量80万吨。</p>")))),
+            // must not fire: no rank (之一, 最…的, 第一) after the place, or the place is not after 是/为/居/列
+            () -> assertEquals("河北省", last(regionPathOf("120万头", extracted("张北县简介", "2023-09-27",
+                "<p>张北县位于河北省西北部。是河北省的畜牧业大县，存栏牛羊120万头。</p>")))),
+            () -> assertEquals("河北省", last(regionPathOf("50万人", extracted("张北县简介", "2023-09-27",
+                "<p>张北县位于河北省西北部。河北省有十个深度贫困县，贫困人口50万人。</p>")))),
+            () -> assertEquals("河北省", last(regionPathOf("3000万亩", extracted("张北县简介", "2023-09-27",
+                "<p>张北县位于河北省西北部。据河北省统计，全省共有草原面积3000万亩。</p>")))));
+    }
+
+    @Test
+    void aShareOfAPartNamedBeforeIsThePartsNotTheWholes() {
+        assertAll(
+            () -> assertEquals("湘西土家族苗族自治州", last(regionPathOf("7.3%", extracted("湘西概况", "2019-01-01",
+                "<p>湘西州境域，土地总面积15462平方公里，占湖南省总面积的7.3%。</p>")))),
+            () -> assertEquals("长沙市", last(regionPathOf("29%", extracted("长沙概况", "2023-01-01",
+                "<p>长沙市地区生产总值1.4万亿元，占湖南省的29%。</p>")))),
+            () -> assertEquals("昆山市", last(regionPathOf("7%", extracted("昆山概况", "2023-01-01",
+                "<p>昆山市工业产值1万亿元，占江苏省的7%。</p>")))),
+            // must not fire: no part named before the whole, a part in another sentence, a seized market, the nation
+            () -> assertEquals("广东省", last(regionPathOf("55.3%", extracted("广东外贸", "2023-01-01",
+                "<p>民营企业进出口额占广东外贸总值的55.3%。</p>")))),
+            () -> assertEquals("湖南省", last(regionPathOf("5%", extracted("湖南概况", "2023-01-01",
+                "<p>长沙市今年新增就业12万人。湖南省旅游收入占全国的5%。</p>")))),
+            () -> assertEquals("上海市", last(regionPathOf("15%", extracted("市场", "2023-01-01",
+                "<p>该企业抢占上海市场份额15%。</p>")))),
+            () -> assertEquals("湖南省", last(regionPathOf("3%", extracted("长沙概况", "2023-01-01",
+                "<p>长沙市有企业5万家，湖南省占全国的3%。</p>")))),
+            () -> assertEquals("江苏省", last(regionPathOf("16%", extracted("出口", "2023-01-01",
+                "<p>江苏省出口额占全国的16%。</p>")))));
+    }
+
+    @Test
+    void aPlaceSaidToLieInADirectionPartIsMoreSpecificThanThePart() {
+        assertAll(
+            () -> assertEquals("尚义县", last(regionPathOf("2601平方公里", extracted("尚义县", "2023-09-27",
+                "<p>尚义县地处河北省西北部，总面积2601平方公里。</p>")))),
+            () -> assertEquals("兴县", last(regionPathOf("3168平方公里", extracted("兴县", "2020-01-01",
+                "<p>兴县位于山西省西北部，面积3168平方公里。</p>")))),
+            () -> assertEquals("阿勒泰市", last(regionPathOf("1.18万平方公里", extracted("阿勒泰", "2020-01-01",
+                "<p>阿勒泰市地处新疆北部，面积1.18万平方公里。</p>")))),
+            () -> assertEquals("康保县", last(regionPathOf("3365平方公里", extracted("康保县", "2023-09-27",
+                "<p>康保县位于河北省最西北部，总面积3365平方公里。</p>")))),
+            // must not fire: the part is not where the place before it is said to lie
+            () -> assertEquals("湖南西部地区", last(regionPathOf("50毫米", extracted("天气", "2023-01-01",
+                "<p>长沙市今天多云，湖南西部地区降雨50毫米。</p>")))),
+            () -> assertEquals("怀来县", last(regionPathOf("1801平方公里", extracted("怀来县", "2023-01-01",
+                "<p>张家口市位于河北省西北部，怀来县面积1801平方公里。</p>")))),
+            () -> assertEquals("湘西土家族苗族自治州", last(regionPathOf("50毫米", extracted("天气", "2023-01-01",
+                "<p>长沙市今天晴，位于湖南西部的湘西州降雨50毫米。</p>")))));
+    }
+
+    // reviewer (r4): must-not-fire cases for the four rules, and the constructions the narrowed rules still take
+
+    @Test
+    void aRankingsFieldStaysThePlaceWhenNoPlaceInsideItWasNamed() {
+        assertAll(
+            // the thing ranked is no place (a plant, a company, an unmatched short name): the field is where it is
+            () -> assertEquals("河北省", last(regionPathOf("80亿元", extracted("电站", "2023-09-27",
+                "<p>这座光伏电站是河北省最大的单体光伏项目，总投资80亿元。</p>")))),
+            () -> assertEquals("河北省", last(regionPathOf("80亿元", extracted("财经快讯", "2023-09-27",
+                "<p>北京讯 某集团宣布，其新建的光伏基地是河北省最大的单体光伏项目，总投资80亿元。</p>"))), "not the dateline's 北京"),
+            () -> assertEquals("深圳市", last(regionPathOf("300亿元", extracted("财经", "2023-09-27",
+                "<p>比亚迪是深圳市纳税最多的企业之一，去年纳税300亿元。</p>")))),
+            () -> assertEquals("山东省", last(regionPathOf("120亿元", extracted("寿光", "2023-09-27",
+                "<p>寿光是山东省第一个蔬菜产值超百亿元的县，2023年蔬菜产值120亿元。</p>")))),
+            // still fires: a county named before, ranked in the nation or its province
+            () -> assertEquals("康保县", last(regionPathOf("30万亩", extracted("康保县", "2023-09-27",
+                "<p>康保县是全国马铃薯种植面积最大的县之一，种植面积30万亩。马铃薯年产量60万吨。</p>")))),
+            () -> assertEquals("宁晋县", last(regionPathOf("80万吨", extracted("宁晋县", "2023-09-27",
+                "<p>宁晋县粮食产量居全省第一位达80万吨。</p>")))));
+    }
+
+    @Test
+    void aShareIsThePartsOnlyWhenThePartIsTheLastPlaceNamedBeforeIt() {
+        assertAll(
+            () -> assertEquals("湖南省", last(regionPathOf("33%", extracted("发布会", "2023-09-27",
+                "<p>在长沙市召开的新闻发布会上，省统计局介绍，数字经济规模占湖南省GDP的33%。</p>"))), "a setting is no part"),
+            () -> assertEquals("广东省", last(regionPathOf("47%", extracted("广东", "2023-09-27",
+                "<p>深圳市GDP3.2万亿元，广州市2.8万亿元，两市合计占广东省的47%。</p>"))), "two parts: not the last one's"),
+            () -> assertEquals("湖南省", last(regionPathOf("30%", extracted("发布", "2023-09-27",
+                "<p>长沙市统计局发布，湖南省粮食产量3000万吨，占湖南省农业产值的30%。</p>"))), "the whole itself is the subject"),
+            () -> assertEquals("浙江省", last(regionPathOf("不到一半", extracted("苏州", "2023-09-27",
+                "<p>苏州市工业产值4.4万亿元，占浙江省的比重不到一半。</p>"))), "a city of another province: nothing changes"),
+            // still fires past a direction part, an earlier share's whole and a bracketed aside
+            () -> assertEquals("湘西土家族苗族自治州", last(regionPathOf("7.3%", extracted("湘西", "2019-01-01",
+                "<p>湘西州位于湖南省西北部，总面积15462平方公里，占湖南省总面积的7.3%。</p>")))),
+            () -> assertEquals("岳麓区", last(regionPathOf("3%", extracted("岳麓区", "2023-01-01",
+                "<p>长沙市岳麓区GDP1500亿元，占长沙市的11%，占湖南省的3%。</p>")))),
+            () -> assertEquals("长沙市", last(regionPathOf("29%", extracted("长沙", "2023-01-01",
+                "<p>长沙市（湖南省省会）GDP1.4万亿元，占湖南省的29%。</p>")))));
+    }
+
+    @Test
+    void onlyAPlaceWrittenRightBeforeTheVerbLiesInThePart() {
+        assertAll(
+            () -> assertEquals("河北省西北部", last(regionPathOf("50万千瓦", extracted("电站", "2023-09-27",
+                "<p>唐山市援建的光伏电站位于河北省西北部，装机容量50万千瓦。</p>"))), "the plant lies there, not 唐山市"),
+            () -> assertEquals("河北省西北部", last(regionPathOf("12亿千瓦时", extracted("电站", "2023-09-27",
+                "<p>石家庄市国资委所属的风电场地处河北省西北部，年发电量12亿千瓦时。</p>")))),
+            () -> assertEquals("河北省西北部", last(regionPathOf("20毫米", extracted("天气", "2023-09-27",
+                "<p>石家庄市气象台预报位于河北省西北部的坝上地区降雪20毫米。</p>")))),
+            () -> assertEquals("河北省西北部", last(regionPathOf("4600平方公里", extracted("两县", "2023-09-27",
+                "<p>怀来县和涿鹿县地处河北省西北部，两县面积合计4600平方公里。</p>"))), "a list is not one county"),
+            // still fires with the place's seat or land before the verb
+            () -> assertEquals("尚义县", last(regionPathOf("5万人", extracted("尚义", "2023-09-27",
+                "<p>尚义县城位于河北省西北部，县城人口5万人。</p>")))),
+            () -> assertEquals("尚义县", last(regionPathOf("2601平方公里", extracted("尚义", "2023-09-27",
+                "<p>尚义县全境地处河北省西北部，面积2601平方公里。</p>")))));
+    }
 }

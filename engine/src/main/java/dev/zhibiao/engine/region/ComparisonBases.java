@@ -23,6 +23,9 @@ final class ComparisonBases {
      */
     private static final List<String> SHARE_OF = List.of("占", "占据", "占到");
     private static final String SEIZING = "抢攻霸侵独";
+    /** Words a place is written after as an event's setting or a news source (在长沙市召开, 从长沙市获悉). */
+    private static final String SETTING_BEFORE = "在从";
+    private static final String OPENING_BRACKETS = "（(";
     private static final List<String> WHOLES = List.of("全", "我", "本", "中国");
     /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
     private static final List<String> WITH = List.of("与", "同");
@@ -44,9 +47,42 @@ final class ComparisonBases {
     }
 
     private static boolean isWholeOfShare(String text, int start) {
-        if (WHOLES.stream().noneMatch(w -> text.startsWith(w, start))) {
+        return WHOLES.stream().anyMatch(w -> text.startsWith(w, start)) && followsShareWord(text, start);
+    }
+
+    /**
+     * Whether a place named after 占 holds a part the sentence named before it (湘西州…土地总面积15462平方公里，占湖南省
+     * 总面积的7.3%): the share is the part's, the place the whole it is taken of. Without a part named (民营企业进出口额占
+     * 广东外贸总值的55.3%) the place is where the share is taken.
+     */
+    static boolean isWholeOfPartsShare(String text, PlaceMention place, List<PlaceMention> namedBeforeInSentence) {
+        Region whole = place.region();
+        if (whole.foreign() || namedBeforeInSentence.isEmpty() || !followsShareWord(text, place.start())) {
             return false;
         }
+        // the places that may be what the share is of: not a direction part the part lies in (湘西州位于湖南省西北部),
+        // nor an earlier share's whole (占长沙市的11%，占湖南省的3%), nor an aside in brackets (长沙市（湖南省省会）)
+        List<PlaceMention> named = namedBeforeInSentence.stream().filter(m -> !PlaceParts.isDirectionPart(m.region())
+            && !followsShareWord(text, m.start()) && !(m.start() > 0 && OPENING_BRACKETS.indexOf(text.charAt(m.start() - 1)) >= 0))
+            .toList();
+        if (named.isEmpty()) {
+            return false;
+        }
+        // the part is the place named last before 占 (not the whole itself: 湖南省粮食产量…占湖南省农业产值的30%), not a
+        // setting or source (在长沙市召开的发布会上…占湖南省GDP的33%), nor one of several (深圳市…广州市…两市合计占广东省)
+        PlaceMention last = named.get(named.size() - 1);
+        Region part = last.region();
+        return isPart(part, whole) && !(last.start() > 0 && SETTING_BEFORE.indexOf(text.charAt(last.start() - 1)) >= 0)
+            && named.stream().map(PlaceMention::region).filter(r -> isPart(r, whole))
+                .allMatch(r -> r.code().startsWith(part.code()) || part.code().startsWith(r.code()));
+    }
+
+    private static boolean isPart(Region part, Region whole) {
+        return !part.foreign() && part.level().compareTo(whole.level()) > 0 && part.code().startsWith(whole.code());
+    }
+
+    /** Whether the words before {@code start} are a share's 占 (not 抢占, which seizes). */
+    static boolean followsShareWord(String text, int start) {
         for (String share : SHARE_OF) {
             int at = start - share.length();
             if (at >= 0 && text.startsWith(share, at)) {

@@ -83,8 +83,13 @@ final class DivisionCsv {
         }
     }
 
-    /** Prefecture rows that only group counties: 市辖区 and 县 of the municipalities, 省直辖县级行政区划. */
+    /**
+     * Rows that name no place text can write: prefecture rows that only group counties (市辖区 and 县 of the
+     * municipalities, 省直辖县级行政区划), and villages named by the word for a kind of village ({@link
+     * VillageNames#namesKindOnly}), which would take every 行政村 a text counts.
+     */
     private static boolean isPlaceholder(int level, String name) {
-        return level == 1 && (name.equals("市辖区") || name.equals("县") || name.endsWith("直辖县级行政区划"));
+        return level == 1 && (name.equals("市辖区") || name.equals("县") || name.endsWith("直辖县级行政区划"))
+            || level == VILLAGE && VillageNames.namesKindOnly(name);
     }
 }

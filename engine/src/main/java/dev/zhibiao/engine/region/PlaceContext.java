@@ -222,6 +222,8 @@ public final class PlaceContext {
     private final Set<PlaceMention> origins;
     /** See {@link #journeyEnds()}. */
     private final Set<PlaceMention> journeyEnds;
+    /** The fields a subject is ranked in ({@link RankingDomains}): places only of the clause that ranks. */
+    private final Set<PlaceMention> rankingDomains;
     /** Where people or things counted come from (来自…的): no place of the fact, nor a national scope there. */
     private final ComingFrom comingFrom;
     /** See {@link #attributionClauseEnds()}. */
@@ -270,6 +272,7 @@ public final class PlaceContext {
         this.placeless = List.copyOf(placeless);
         this.dominant = dominant;
         this.table = table;
+        this.rankingDomains = RankingDomains.in(text, spans, subjects);
         this.journeyEnds = journeyEnds(); // after the subjects, origins, spans, mentions and placeless names it reads
         for (PlaceMention m : this.mentions) {
             if (namesIt(m)) {
@@ -1408,7 +1411,7 @@ public final class PlaceContext {
     private Optional<Optional<Region>> decide(int from, int to, Predicate<PlaceMention> admitted) {
         List<PlaceMention> inScope = subjectsStartingIn(from, to).stream()
             .filter(p -> p.start() >= from && p.end() <= to && admitted.test(p) && !inAsideClosedBefore(p, to)
-                && !namesReportingOutlet(p, to) && !comingFrom.holds(p.start(), p.end()))
+                && !namesReportingOutlet(p, to) && !comingFrom.holds(p.start(), p.end()) && !ranksBefore(p, to))
             .toList();
         if (inScope.isEmpty()) {
             boolean placelessHere = placeless.stream()
@@ -1418,6 +1421,11 @@ public final class PlaceContext {
         List<PlaceMention> ofTheFact = inScope.stream()
             .filter(p -> !origins.contains(p) && attributionClauseEnds.getOrDefault(p, to) >= to).toList();
         return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+    }
+
+    /** Whether the place is the field of a ranking whose clause ends before {@code to}: the later clauses are the ranked's. */
+    private boolean ranksBefore(PlaceMention p, int to) {
+        return rankingDomains.contains(p) && to > spans.clauseAt(p.start()).end();
     }
 
     /**
@@ -1852,7 +1860,8 @@ public final class PlaceContext {
         for (PlaceMention p : inScope) {
             if (p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
                 && latest.level() != RegionLevel.COUNTRY
-                && p.region().code().startsWith(latest.code()) && p.region().level().compareTo(latest.level()) > 0) {
+                && p.region().code().startsWith(latest.code()) && (p.region().level().compareTo(latest.level()) > 0
+                    || situatedInPart(p, lastMention))) {
                 latest = p.region();
             }
         }
@@ -1862,6 +1871,30 @@ public final class PlaceContext {
             .filter(p -> Localities.isSettlement(p.region()) && !division.foreign() && division.code().startsWith(p.region().code()))
             .map(PlaceMention::region).findFirst().orElse(latest));
     }
+
+    /**
+     * Whether the place is said to lie in a direction part of a division it is inside (尚义县地处河北省西北部): it is
+     * more specific than the part, as 康保县 is than 河北省 in 康保县位于河北省最西北部.
+     */
+    private boolean situatedInPart(PlaceMention place, PlaceMention part) {
+        if (!PlaceParts.isDirectionPart(part.region()) || place.region().code().length() <= part.region().code().length()
+                || place.end() > part.start()
+                || mentions.stream().anyMatch(m -> m.end() < place.start() && joinedAsList(m, place))) {
+            return false; // a listed place (怀来县和涿鹿县地处…) is not alone where the part is
+        }
+        // the place is what lies there, written right before the verb (not 唐山市援建的光伏电站位于河北省西北部)
+        for (String verb : SUBJECTLESS_SITUATING_VERBS) {
+            int at = part.start() - verb.length();
+            if (at >= place.end() && text.startsWith(verb, at)
+                    && SITUATED_PLACE_SUFFIXES.stream().anyMatch(s -> at - place.end() == s.length() && text.startsWith(s, place.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a place and the verb saying it lies in a part: nothing, or the place's own land or seat. */
+    private static final List<String> SITUATED_PLACE_SUFFIXES = List.of("", "城", "境内", "全境", "县城", "城区", "市区");
 
     private boolean joinedAsList(PlaceMention a, PlaceMention b) {
         return b.start() - a.end() == 1 && LIST_JOINERS.indexOf(text.charAt(a.end())) >= 0;

@@ -21,6 +21,8 @@ final class PlaceParts {
      */
     private static final Pattern PART = Pattern.compile(
         "(?:东北|东南|西北|西南|[东西南北中])部(?:地区)?(?![湾战])|[东西南北]郊(?!区[县市])");
+    /** A direction part ending a locality's name (河北省西北部, 四川西部地区). */
+    private static final Pattern PART_AT_END = Pattern.compile("(?:" + PART.pattern() + ")$");
     /** A region with the lands beyond it (黄淮及以南地区), or those lands alone (江淮以北地区): named as written. */
     private static final Pattern BEYOND = Pattern.compile("及?以[东西南北]地区");
     /** A country's home territory (法国本土的13个大区), not the local kind of a thing (本土企业, 本土化, 本土品牌). */
@@ -71,6 +73,11 @@ final class PlaceParts {
             }
         }
         return out;
+    }
+
+    /** Whether the place is a direction part of a place of the table (河北省西北部), as {@link #addTo} names it. */
+    static boolean isDirectionPart(Region region) {
+        return region.level() == RegionLevel.LOCALITY && !region.foreign() && PART_AT_END.matcher(region.name()).find();
     }
 
     /**

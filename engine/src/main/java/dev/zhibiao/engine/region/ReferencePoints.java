@@ -95,7 +95,7 @@ final class ReferencePoints {
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0;
             example[i] = examplesOfCount(text, m);
             reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i]
-                || joinedToCountedDivisions(text, m);
+                || joinedToCountedDivisions(text, m) || isWholeOfPartsShare(text, spans, mentions, i);
         }
         for (int i = n - 2; i >= 0; i--) {
             // a first item's place right before a listed example (北京大兴、上海浦东等10个机场) is an example too, unless
@@ -182,6 +182,20 @@ final class ReferencePoints {
     /** Whether the count matches at the matcher's region start, a group of parties only after a country ({@link #PARTIES}). */
     private static boolean countsExamples(Matcher count, PlaceMention place) {
         return count.lookingAt() && (count.group(PARTIES) == null || place.region().level() == RegionLevel.COUNTRY);
+    }
+
+    /** Whether the place at {@code i} is the whole a share of a part named before it in its sentence is taken of. */
+    private static boolean isWholeOfPartsShare(String text, DocumentSpans spans, List<PlaceMention> mentions, int i) {
+        PlaceMention whole = mentions.get(i);
+        if (!ComparisonBases.followsShareWord(text, whole.start())) {
+            return false; // most places: no 占 before them, no sentence scanned
+        }
+        int sentenceStart = spans.sentenceAt(whole.start()).start();
+        int first = i;
+        while (first > 0 && mentions.get(first - 1).start() >= sentenceStart) {
+            first--;
+        }
+        return first < i && ComparisonBases.isWholeOfPartsShare(text, whole, mentions.subList(first, i));
     }
 
     /** Whether the place is joined to a count of divisions right before it ({@link #COUNTED_DIVISIONS_BEFORE}). */

@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import java.util.Set;
+
 /**
  * Turns the committee names of the village level (立新村委会, 立新村民委员会, 上洲社区居委会) into the names news text
  * uses for the place (立新村, 上洲社区).
@@ -12,6 +14,13 @@ final class VillageNames {
         {"居民委员会", "社区"}, {"居委会", "社区"},
         {"嘎查委员会", "嘎查"}, {"嘎查委会", "嘎查"},
     };
+
+    /**
+     * Place names of the village level that are the words for a kind of village or its committee (the table's
+     * 行政村村民委员会 → 行政村, 自然村委会 → 自然村, 社区居委会 → 社区, a bare 居委会): text writing them counts a kind
+     * (326个行政村, 辖4个社区), never that one village.
+     */
+    private static final Set<String> KIND_WORDS = Set.of("行政村", "自然村", "社区", "居委会", "村委会");
 
     private VillageNames() {
     }
@@ -27,5 +36,10 @@ final class VillageNames {
             }
         }
         return committeeName;
+    }
+
+    /** Whether a village's name (as {@link #normalize} gives it) is only the word for a kind of village. */
+    static boolean namesKindOnly(String placeName) {
+        return KIND_WORDS.contains(placeName);
     }
 }

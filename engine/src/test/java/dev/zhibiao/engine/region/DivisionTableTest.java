@@ -28,7 +28,9 @@ class DivisionTableTest {
         assertEquals(333, table.count(RegionLevel.PREFECTURE));
         assertEquals(2978, table.count(RegionLevel.COUNTY));
         assertEquals(41352, table.count(RegionLevel.TOWNSHIP));
-        assertEquals(620573, table.count(RegionLevel.VILLAGE));
+        // 620573 rows in villages.csv, of which 19 are named only by a kind of village (行政村村民委员会, 社区居委会):
+        // kept as rows, like the placeholder prefectures, but counted as no village
+        assertEquals(620554, table.count(RegionLevel.VILLAGE));
         assertEquals(34 + 342 + 2978 + 41352 + 620573, table.size());
         // about 0.7–1 s alone; the bound is loose because the 2 shared cores of CI also run other builds
         assertTrue(millis < 10_000, "loads in seconds");
