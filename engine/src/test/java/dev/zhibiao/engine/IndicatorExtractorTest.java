@@ -4437,4 +4437,99 @@ class IndicatorExtractorTest {
             () -> assertEquals("尚义县", last(regionPathOf("2601平方公里", extracted("尚义", "2023-09-27",
                 "<p>尚义县全境地处河北省西北部，面积2601平方公里。</p>")))));
     }
+
+    /** The amounts of a sentence, each as "text|unit|qualifier". */
+    private static List<String> amountsOf(String sentence) {
+        return extracted("标题", "2024-09-05", "<p>" + sentence + "</p>").stream()
+                .map(i -> i.quantity().text() + "|" + i.quantity().unit() + "|" + i.quantity().qualifier()).toList();
+    }
+
+    @Test
+    void latinUnitsWrittenWithASlashOrAPowerAreOneUnit() {
+        assertAll(
+            () -> assertEquals(List.of("4.6m/s以上|m/s|AT_LEAST"), amountsOf("该地区多年平均风速4.6m/s以上。"), "a wind speed"),
+            () -> assertEquals(List.of("约60km/h|km/h|APPROX"), amountsOf("冷空气移动速度约60km/h。"), "a speed in km/h"),
+            () -> assertEquals(List.of("850m³/s|m³/s|EXACT"), amountsOf("河道最大过流能力为850m³/s。"), "a flow"),
+            () -> assertEquals(List.of("3.6万m²|m²|EXACT"), amountsOf("新建厂房总面积3.6万m²。"), "an area in m²"),
+            () -> assertEquals(List.of("12km²|km²|EXACT"), amountsOf("景区规划面积12km²。"), "km² is no km"),
+            () -> assertEquals(List.of("28μg/m³|μg/m³|EXACT"), amountsOf("全市PM2.5年均浓度为28μg/m³。"), "a density as a rate"),
+            () -> assertEquals(List.of("26°C|℃|EXACT"), amountsOf("室内温度保持在26°C。"), "a degree sign and C is ℃"),
+            () -> assertEquals(List.of("30m|m|EXACT", "12m|m|EXACT"), amountsOf("大桥主跨长30m，宽12m。"), "a plain m stays metres"));
+    }
+
+    @Test
+    void aLatinCAfterATemperatureIsDegreesCelsius() {
+        assertAll(
+            () -> assertEquals(List.of("6.5C|℃|EXACT", "400毫米|毫米|EXACT"), amountsOf("该镇多年平均气温6.5C，年降水量400毫米。"),
+                "a mean temperature"),
+            () -> assertEquals(List.of("-25C以下|℃|AT_MOST"), amountsOf("冬季最低温度可达-25C以下。"), "below zero, with a bound"),
+            () -> assertEquals(List.of("超过600公里|公里|MORE_THAN"), amountsOf("新车搭载4C超充技术，续航超过600公里。"),
+                "a charging rate is no temperature"),
+            () -> assertEquals(List.of("1200件|件|EXACT"), amountsOf("该厂共生产C919部件1200件，气温适宜。"), "C before digits is a model"),
+            () -> assertEquals(List.of("30元|元|EXACT"), amountsOf("温度计型号为5C，售价30元。"), "a thermometer's model"));
+    }
+
+    @Test
+    void measureWordsBracketedAfterAnAmountAreItsUnit() {
+        assertAll(
+            () -> assertEquals(List.of("2.4万（头）|头|EXACT", "1.8万（只、头）|只|EXACT"),
+                amountsOf("年末生猪存栏2.4万（头），羊存栏1.8万（只、头）。"), "the first measure word"),
+            () -> assertEquals(List.of("35万（羽）|羽|EXACT"), amountsOf("全年出栏家禽35万（羽）。"), "poultry"),
+            () -> assertEquals(List.of("12.5万（头只匹）|头|EXACT"), amountsOf("全乡出栏各类牲畜12.5万（头只匹）。"),
+                "measure words run together"),
+            () -> assertEquals(List.of("52万（人）|人|EXACT"), amountsOf("全县户籍人口52万（人）。"), "people"),
+            () -> assertEquals(List.of("18万|" + "|EXACT"), amountsOf("全县实有耕地18万（亩）。"), "a measure is no measure word"),
+            () -> assertEquals(List.of("3.5万|元|EXACT"), amountsOf("项目投资3.5万（元）。"), "money keeps its own reading"));
+    }
+
+    @Test
+    void numeralsOpeningNamesAndQuotedSlogansAreNoAmounts() {
+        assertAll(
+            () -> assertEquals(List.of(), amountsOf("该乡被命名为“中国二人台之乡”，每年举办二人转演出。"), "folk operas"),
+            () -> assertEquals(List.of("二人|人|EXACT"), amountsOf("车祸造成二人受伤。"), "persons are still counted"),
+            () -> assertEquals(List.of(), amountsOf("考古队在三台遗址发掘，文物丰富。"), "a site named with a numeral"),
+            () -> assertEquals(List.of("三处|处|EXACT", "两座|座|EXACT", "四个|个|EXACT"),
+                amountsOf("全县共有三处遗址、两座遗存和四个特色之乡。"), "sites counted in their own measure words"),
+            () -> assertEquals(List.of("四台|台|EXACT", "五把|把|EXACT"), amountsOf("购置四台收割机、五把椅子。"), "things counted"),
+            () -> assertEquals(List.of(), amountsOf("提出“三问、四看、五把关”工作法。"), "a term of a quoted list of slogans"),
+            () -> assertEquals(List.of("三个|个|EXACT", "五座|座|EXACT"), amountsOf("他表示：“今年全县新建了三个产业园区、五座水库”。"),
+                "a quoted sentence listing counts"),
+            () -> assertEquals(List.of("三个|个|EXACT", "五个|个|EXACT"), amountsOf("开展“四进”活动，覆盖三个乡镇、五个村。"),
+                "a list after the quotation closed"));
+    }
+
+    // reviewer (r6): misfires of the rules above, must not fire
+
+    @Test
+    void aLatinCRunningIntoAWordIsNoTemperature() {
+        assertAll(
+            () -> assertEquals(List.of("600公里|公里|EXACT"), amountsOf("高温天气下该车型支持4C快充，续航达600公里。"),
+                "a charging rate after a temperature word"),
+            () -> assertEquals(List.of("90%|%|EXACT"), amountsOf("低温环境下电池以2C倍率放电，容量保持率达90%。"), "a discharge rate"),
+            () -> assertEquals(List.of("20%|%|EXACT"), amountsOf("高温天气带动空调及3C产品销售增长20%。"), "3C products"),
+            () -> assertEquals(List.of("99元|元|EXACT"), amountsOf("该体温枪通过3C认证，售价99元。"), "3C certification"),
+            () -> assertEquals(List.of("5000吨|吨|EXACT"), amountsOf("高温合金获100C评级，产量达5000吨。"), "a grade"),
+            () -> assertEquals(List.of("-8C|℃|EXACT"), amountsOf("气温降至-8C后，全市启动应急响应。"), "a temperature before 后"),
+            () -> assertEquals(List.of("37C|℃|EXACT", "15天|天|EXACT"), amountsOf("最高气温37C的日数达15天。"), "a temperature before 的"));
+    }
+
+    @Test
+    void countsBeforeASiteWordAreStillCounts() {
+        assertAll(
+            () -> assertEquals(List.of("三名|名|EXACT"), amountsOf("聘请三名遗址保护员开展巡查。"), "persons"),
+            () -> assertEquals(List.of("四次|次|EXACT"), amountsOf("今年开展四次遗址调查。"), "times"),
+            () -> assertEquals(List.of("两年|年|EXACT"), amountsOf("历时两年遗址发掘工作全部完成。"), "a span"),
+            () -> assertEquals(List.of("五万平方米|平方米|EXACT"), amountsOf("占地五万平方米遗址公园对外开放。"), "an area"),
+            () -> assertEquals(List.of("五家|家|EXACT"), amountsOf("该县新建五家遗址博物馆。"), "museums"),
+            () -> assertEquals(List.of(), amountsOf("三台遗址和四台遗址均为新石器时代遗存。"), "names still dropped"));
+    }
+
+    @Test
+    void twoPersonsTurningAreNoFolkOpera() {
+        assertAll(
+            () -> assertEquals(List.of("二人|人|EXACT"), amountsOf("新增确诊病例中，二人转为重症。"),
+                "two persons turned severe"),
+            () -> assertEquals(List.of("二人|人|EXACT"), amountsOf("其中二人转入重症监护室治疗。"), "two persons moved"),
+            () -> assertEquals(List.of(), amountsOf("东北二人转演员在春晚演出。"), "the opera still is no count"));
+    }
 }

@@ -249,6 +249,12 @@ final class AmountReader {
         } else if (unit.written().equals(YEN) && isDayBeforeFestival(t, start, k)) {
             unit = UnitLexicon.match(DAY, 0); // 1月1日元旦: a day, then the festival, no yen
         }
+        if (unit == null) {
+            unit = BracketedCounters.at(t, k);
+        }
+        if (unit == null && !chineseOnly) {
+            unit = LatinCelsius.at(t, start, k);
+        }
         String unitText = "";
         UnitLexicon.Kind kind = null;
         if (unit != null) {
@@ -279,6 +285,7 @@ final class AmountReader {
                     || NonQuantities.isSportsEvent(t, start, k + unit.written().length(), unit)
                     || Segmenter.insideTitle(t, start)
                     || chineseOnly && NonQuantities.opensQuotedTerm(t, start, k + unit.written().length())
+                    || chineseOnly && NonQuantities.opensSiteName(t, k + unit.written().length(), unit)
                     || NonQuantities.isTimeAgo(t, k + unit.written().length(), unit)
                     || NonQuantities.isYearsFrame(t, start, k + unit.written().length(), unit)
                     || NonQuantities.isPlanSpan(t, k + unit.written().length(), unit)

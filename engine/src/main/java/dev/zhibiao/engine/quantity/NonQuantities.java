@@ -28,6 +28,14 @@ final class NonQuantities {
     private static final String GEAR = "档";
     private static final String QUOTES_OPEN = "“「『";
     private static final String QUOTES_CLOSE = "”」』";
+    private static final char LIST_COMMA = '、';
+    /** Words naming a site or a place famed for a thing (遗址, 遗存, 之乡), which a name may begin with a numeral. */
+    private static final List<String> SITES = List.of("遗址", "遗存", "之乡");
+    /**
+     * Measure words that end place names a site is named after (四台遗址); any other counts something before the site's
+     * word (三处遗址, 三名遗址保护员, 四次遗址调查, 五万平方米遗址公园).
+     */
+    private static final Set<String> SITE_NAME_COUNTERS = Set.of("台", "门");
     /** Characters of the longest quoted term a numeral opens (四升三降一平). */
     private static final int MAX_QUOTED_TERM = 6;
     private static final Set<String> EVENT_UNITS = Set.of("米", "公里", "公斤", "千克", "kg", "km", "m");
@@ -70,7 +78,11 @@ final class NonQuantities {
         // the three sectors of an economy
         + "三次产业 一二三产业 三位一体 "
         // this year and the next (今明两年全球石油需求将增长), the Five Principles of Peaceful Coexistence
-        + "今明两年 和平共处五项原则",
+        + "今明两年 和平共处五项原则 "
+        // folk operas of the north (康保二人台, 东北二人转): 二人 is no count of persons; 二人转 only as the opera, since
+        // 二人转为重症, 二人转入 and 二人转岗 count two persons
+        + "二人台 东北二人转 二人转演员 二人转演出 二人转表演 二人转艺术 二人转艺人 二人转剧团 二人转剧场 二人转小品 二人转节目 "
+        + "表演二人转 唱二人转 看二人转",
         true));
     /**
      * A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause; not across 的, which
@@ -430,22 +442,60 @@ final class NonQuantities {
 
     /**
      * Whether a Chinese numeral and its unit open a short quoted term (“六个精准”, “五个一批”, “两户”, “千亿斤粮食”,
-     * “四升三降一平”): a slogan or the name of a policy, not an amount.
+     * “四升三降一平”), or a term of a quoted list of them (“四看、十不宜、五把关”): a slogan or the name of a policy, not an
+     * amount. Every term of the list is short, so a quoted sentence that lists counts (“全县新建了三个产业园区、五座水库”)
+     * holds amounts.
      */
     static boolean opensQuotedTerm(CharSequence t, int start, int unitEnd) {
-        if (start == 0 || QUOTES_OPEN.indexOf(t.charAt(start - 1)) < 0) {
+        if (start == 0 || !(QUOTES_OPEN.indexOf(t.charAt(start - 1)) >= 0 || shortTermsListedBefore(t, start - 1))) {
             return false;
         }
-        for (int i = unitEnd; i < Math.min(t.length(), start + MAX_QUOTED_TERM + 1); i++) {
+        int termStart = start;
+        for (int i = unitEnd; i < t.length() && i - termStart <= MAX_QUOTED_TERM; i++) {
             char c = t.charAt(i);
             if (QUOTES_CLOSE.indexOf(c) >= 0) {
                 return true;
             }
-            if (!HanCharacters.isHan(c)) {
+            if (c == LIST_COMMA && i > termStart) {
+                termStart = i + 1;
+            } else if (!HanCharacters.isHan(c)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a list comma at {@code comma} follows short terms of Han listed from an opening quote (“四看、十不宜、). */
+    private static boolean shortTermsListedBefore(CharSequence t, int comma) {
+        if (t.charAt(comma) != LIST_COMMA) {
+            return false;
+        }
+        int termEnd = comma;
+        for (int i = comma - 1; i >= 0 && termEnd - i <= MAX_QUOTED_TERM + 1; i--) {
+            char c = t.charAt(i);
+            boolean opening = QUOTES_OPEN.indexOf(c) >= 0;
+            if (opening || c == LIST_COMMA) {
+                if (i == termEnd - 1) {
+                    return false;
+                }
+                if (opening) {
+                    return true;
+                }
+                termEnd = i;
+            } else if (!HanCharacters.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 四台遗址, 三门遗存: a Chinese numeral and a measure word that ends place names (台, 门), right before the word naming
+     * a site or a place of fame, begin its name; any other measure word counts (三处遗址, 两座遗存, 四个之乡, 聘请三名遗址
+     * 保护员, 开展四次遗址调查, 历时两年遗址发掘).
+     */
+    static boolean opensSiteName(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
+        return SITE_NAME_COUNTERS.contains(unit.written()) && SITES.stream().anyMatch(w -> NumeralScanner.regionMatches(t, afterUnit, w));
     }
 
     /** 空调开到2档, 十档行情: a gear or a depth of quotes, not a count of programmes (21档节目). */

@@ -102,7 +102,10 @@ final class UnitLexicon {
         // electricity, frequency, pressure, sound, small lengths, data and energy, as science and industry news write them
         + "伏 伏特 千伏 V kV 毫安 安培 mA mAh 毫安时 欧姆 Ω 瓦时 Wh kWh MWh GWh TWh W kW MW GW 吉瓦 太瓦 兆瓦时 吉瓦时 太瓦时 mS/cm S/cm "
         + "赫兹 Hz kHz MHz GHz 兆赫 帕 千帕 兆帕 Pa kPa MPa 分贝 dB 纳米 nm 微米 μm 光年 英寸 英亩 克拉 磅 加仑 "
-        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 像素";
+        + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 像素 "
+        // speeds, flows, areas, volumes and densities in SI letters, written as one unit (风速3.2m/s, 流量5m³/s, 120m²,
+        // 0.5mg/m³ via the rate's slash); a degree sign or its letter C for ℃ (25°C; the bare C: see LatinCelsius)
+        + "m/s km/h m³/s m³ m² km² mg μg °C";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
@@ -123,7 +126,8 @@ final class UnitLexicon {
         Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"),
         Map.entry("基點", "基点"), Map.entry("个基点", "基点"), Map.entry("個基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
         Map.entry("周大", "周"), Map.entry("天大", "天"), Map.entry("个月大", "个月"), Map.entry("月大", "个月"),
-        Map.entry("口人", "口"), Map.entry("人民币", "元"), Map.entry("个比特币", "比特币"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"));
+        Map.entry("口人", "口"), Map.entry("人民币", "元"), Map.entry("个比特币", "比特币"), Map.entry("KG", "kg"), Map.entry("KM", "km"), Map.entry("CM", "cm"), Map.entry("MM", "mm"),
+        Map.entry("°C", "℃"));
 
     /** Entries by first character, longest first. */
     private static final CharKeyedTable<Unit[]> BY_FIRST_CHAR = index();
