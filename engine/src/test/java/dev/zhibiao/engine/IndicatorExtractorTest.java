@@ -4532,4 +4532,89 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of("二人|人|EXACT"), amountsOf("其中二人转入重症监护室治疗。"), "two persons moved"),
             () -> assertEquals(List.of(), amountsOf("东北二人转演员在春晚演出。"), "the opera still is no count"));
     }
+
+    @Test
+    void sectionHeadedByAPlaceNameAloneIsThatPlaces() {
+        List<Indicator> found = extracted("刚察县乡镇概况", "2020-01-01 00:00:00", """
+            <p><strong>一、哈尔盖镇</strong></p>
+            <p>哈尔盖镇是环青海湖地区的畜牧业镇。全镇耕地6.44万亩。</p>
+            <p><strong>（二）伊克乌兰乡概况</strong></p>
+            <p>位于县境中部偏西，东南与青海湖相连。年平均气温-0.6℃，系全县唯一的纯牧业乡，下辖6个行政村，全乡总人口6186人。</p>
+            """);
+        List<Indicator> lvliang = extracted("吕梁市各县（市、区）概况", "2020-01-01 00:00:00", """
+            <p><strong>临县</strong></p>
+            <p>临县，位于黄河中游，隶属于山西省吕梁市，北靠兴县，南接离石、柳林。县域面积2979平方公里，全县总人口65万。</p>
+            <p><strong>交城县</strong></p>
+            <p>交城县是山西省吕梁市的下辖县，位于山西省中部。距省城太原51公里，属城郊型通衢热线。</p>
+            """);
+        List<Indicator> caption = extracted("刚察县新闻", "2020-01-01 00:00:00", """
+            <p><strong>哈尔盖镇</strong></p>
+            <p>记者从省统计局获悉，今年一季度青海省旅游收入增长12%。</p>
+            """);
+        assertAll(
+            () -> assertEquals("哈尔盖镇", last(regionPathOf("6.44万亩", found)), "a numbered heading's section"),
+            () -> assertEquals("伊克乌兰乡", last(regionPathOf("-0.6℃", found)), "heading with 概况, 青海湖 named in passing"),
+            () -> assertEquals("伊克乌兰乡", last(regionPathOf("6个", found)), "系全县唯一的…乡: 全县 is the field of the rank"),
+            () -> assertEquals("伊克乌兰乡", last(regionPathOf("6186人", found)), "全乡 points at the heading"),
+            () -> assertEquals("临县", last(regionPathOf("2979平方公里", lvliang)), "not the city the county belongs to"),
+            () -> assertEquals("临县", last(regionPathOf("65万", lvliang)), "全县 is the heading's, not the neighbour 北靠兴县"),
+            () -> assertEquals("交城县", last(regionPathOf("51公里", lvliang)), "省城太原 is a reference; 山西省中部 is above the county"),
+            // must not fire: a line naming a place whose next paragraph is about something else heads nothing
+            () -> assertEquals("青海省", last(regionPathOf("12%", caption)), "a caption line does not capture the story"));
+    }
+
+    @Test
+    void seatsDirectionsAndNeighboursAreReferencePoints() {
+        List<Indicator> seat = extracted("县情", "2020-01-01 00:00:00",
+            "<p>石楼县隶属于山西省吕梁市，位于吕梁山西麓。县人民政府驻灵泉镇。2012年下辖4镇5乡，总面积1808平方千米。</p>");
+        List<Indicator> zone = extracted("鹤壁市城乡一体化示范区概况", "2020-01-01 00:00:00", """
+            <p><strong>基本情况</strong></p>
+            <p>鹤壁市城乡一体化示范区于2012年8月经省政府批准成立，位于鹤壁市区以南、淇县县城以北，总规划面积130平方公里。示范区直管区域40平方公里，人口6万人。</p>
+            """);
+        List<Indicator> ranked = extracted("刚察", "2020-01-01 00:00:00", "<p>刚察县是全省唯一的纯牧业县，有牧户1200户。</p>");
+        List<Indicator> policy = extracted("浙江", "2020-01-01 00:00:00", "<p>浙江共同富裕示范区建设成效明显，新增就业30万人。</p>");
+        List<Indicator> leaning = extracted("河南", "2020-01-01 00:00:00", "<p>河南依托郑州航空港，全年货运量60万吨。</p>");
+        assertAll(
+            () -> assertEquals("石楼县", last(regionPathOf("4镇", seat)), "the seat named in passing"),
+            () -> assertEquals("石楼县", last(regionPathOf("1808平方千米", seat)), "the seat named in passing"),
+            () -> assertEquals("鹤壁市城乡一体化示范区", last(regionPathOf("130平方公里", zone)), "X以南/以北 are reference points"),
+            () -> assertEquals("鹤壁市城乡一体化示范区", last(regionPathOf("6万人", zone)), "a city's demonstration zone is a place"),
+            // must not fire
+            () -> assertEquals("刚察县", last(regionPathOf("1200户", ranked)), "唯一的 ranks the subject, not the field's place"),
+            () -> assertEquals("浙江省", last(regionPathOf("30万人", policy)), "a province's policy zone is no place"),
+            () -> assertEquals("郑州航空港", last(regionPathOf("60万吨", leaning)), "依托 without a direction is no neighbour"));
+    }
+
+    @Test
+    void sectionHeadingsAndReferencePointsMustNotCaptureOtherPlaces() {
+        List<Indicator> dateline = extracted("两会快讯", "2020-01-01 00:00:00", """
+            <p><strong>北京</strong></p>
+            <p>北京时间3月5日上午，十四届全国人大二次会议开幕。</p>
+            <p>广东省代表团审议时介绍，去年全省地区生产总值增长4.8%。外贸进出口增长0.3%。</p>
+            """);
+        List<Indicator> story = extracted("河南新闻", "2020-01-01 00:00:00", """
+            <p><strong>郑州</strong></p>
+            <p>郑州地铁今日迎来客流新高。</p>
+            <p>洛阳市今年接待游客1.4亿人次。旅游收入增长20%。</p>
+            """);
+        List<Indicator> counties = extracted("吕梁各县", "2020-01-01 00:00:00", """
+            <p><strong>石楼县</strong></p>
+            <p>石楼县隶属吕梁市。</p>
+            <p>吕梁市是革命老区。辖13个县（市、区），常住人口340万人。</p>
+            <p><strong>临县</strong></p>
+            <p>临县，位于黄河中游，隶属于山西省吕梁市，东屏吕梁山连接方山，北靠兴县。县域面积2979平方公里，全县总人口65万。</p>
+            """);
+        List<Indicator> seat = extracted("石楼", "2020-01-01 00:00:00", "<p>石楼县召开会议。县政府驻地灵泉镇常住人口3.1万人。</p>");
+        List<Indicator> by = extracted("宁波", "2020-01-01 00:00:00",
+            "<p>宁波市召开全市经济工作会议。浙江以东部沿海为重点，新增投资100亿元。</p>");
+        assertAll(
+            // must not fire
+            () -> assertEquals("广东省", last(regionPathOf("0.3%", dateline)), "a dateline 北京 heads no section"),
+            () -> assertEquals("洛阳市", last(regionPathOf("20%", story)), "a paragraph about another city keeps its topic"),
+            () -> assertEquals("吕梁市", last(regionPathOf("340万人", counties)), "the city as a sentence's subject under a county heading"),
+            () -> assertEquals("灵泉镇", last(regionPathOf("3.1万人", seat)), "a seat that is its clause's subject is no reference"),
+            () -> assertEquals("浙江省", last(regionPathOf("100亿元", by)), "以东部…为重点 is 以…为, not a direction from 浙江"),
+            // still fires: a profile paragraph naming a neighbour (连接方山) stays the heading's
+            () -> assertEquals("临县", last(regionPathOf("2979平方公里", counties)), "a neighbour named in the profile's first sentence"));
+    }
 }

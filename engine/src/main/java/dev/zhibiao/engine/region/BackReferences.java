@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 
 /**
  * Resolves words that point back at a place by its kind — 该县, 全县, 本村, 全市, 我省, 村里 — to the place of that
- * kind its paragraph has just named (深圳全市), else to the post's dominant place when it is of that kind (全乡 in a
+ * kind its paragraph has just named (深圳全市), else to the place of that kind heading its section (全县 under a
+ * heading 临县, in a profile of a city's counties), else to the post's dominant place when it is of that kind (全乡 in a
  * profile of 时家店乡 that also names its neighbours), else to the latest place of that kind named before them (or
  * among the ancestors of the latest place), else to the dominant place's ancestor of that kind.
  */
@@ -71,7 +72,8 @@ final class BackReferences {
     }
 
     /** The named places plus the resolved back references, ordered by start. */
-    List<PlaceMention> resolve(String text, DocumentSpans spans, List<PlaceMention> named, Optional<Region> dominant) {
+    List<PlaceMention> resolve(String text, DocumentSpans spans, List<PlaceMention> named, Optional<Region> dominant,
+                               SectionHeadings sections) {
         List<PlaceMention> all = new ArrayList<>(named);
         Matcher m = REFERENCE.matcher(text);
         for (int from = 0; REFERENCE.find(m, text, from); from = LeadingScan.after(m)) {
@@ -87,6 +89,7 @@ final class BackReferences {
             boolean mayPointAtParagraphSubject = m.group(1) != null && PARAGRAPH_DETERMINERS.indexOf(text.charAt(start)) >= 0;
             Optional<Region> target = (mayPointAtParagraphSubject
                     ? namedInParagraphBefore(text, spans, all, start, kind) : Optional.<Region>empty())
+                .or(() -> sections.placeAt(start).filter(heading -> isOfKind(heading, kind)))
                 .or(() -> dominant.filter(d -> isOfKind(d, kind)))
                 .or(() -> latestOfKind(text, spans, all, start, kind))
                 .or(() -> dominant.flatMap(d -> ofKind(d, kind)));

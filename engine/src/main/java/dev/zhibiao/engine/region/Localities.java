@@ -41,7 +41,7 @@ final class Localities {
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站"
         // a city's or county's railway station (太原火车站, 杭州高铁站), before the polar stations' 站
         + "|火车站|高铁站|站|基地|保护区|景区"
-        + "|开发区|高新区|经开区|试验区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"
+        + "|开发区|高新区|经开区|试验区|示范区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"
         // energy and water works (温吉桑储气库群, 蜀山船闸, 岭澳核电站, 白鹤滩水电站)
         + "|储气库群|储气库|船闸|核电站|水电站"
         // a nuclear plant named without 站 (岭澳核电4台机组), not 核电站 nor 核电力, nor a country's or province's nuclear
@@ -217,6 +217,11 @@ final class Localities {
     private static final Set<RegionLevel> HOSPITAL_DIVISIONS = EnumSet.range(RegionLevel.PROVINCE, RegionLevel.COUNTY);
     /** Railway stations, named only right after their city or county (太原火车站): alone, a kind (各地火车站). */
     private static final Set<String> RAIL_STATIONS = Set.of("火车站", "高铁站");
+    /**
+     * A demonstration zone, a place only when named after its city or county (鹤壁市城乡一体化示范区): a province's or a
+     * policy's (浙江共同富裕示范区, 乡三级现代农业示范区) is a title, no place.
+     */
+    private static final String DEMONSTRATION_ZONE = "示范区";
     private static final int MIN_HOSPITAL_NAME = 2;
     private static final int MAX_HOSPITAL_NAME = 6;
     /**
@@ -239,7 +244,7 @@ final class Localities {
     /**
      * Kinds named only right after the division at home they lie in, with the levels of division that name them (a
      * province-level city counts as a city): alone, 山, 平原 and the estates' kind words end too many common words and
-     * names of other things (泰山脚下, 冲积平原, 樱花园, 文苑, 老旧小区).
+     * names of other things (泰山脚下, 冲积平原, 樱花园, 文苑, 老旧小区), 示范区 too many titles.
      */
     private static final Map<String, Set<RegionLevel>> NAMED_AFTER_DIVISION = kindsNamedAfterDivision();
     /** Landforms a city or county name alone names (伊犁河谷, 吐鲁番盆地, 成都平原). */
@@ -260,13 +265,15 @@ final class Localities {
     /** Named alone, 河谷 is a kind (山间河谷). */
     private static final String VALLEY = "河谷";
     /** Kinds of zones, which a city or county names with the words of their title (崇州国家现代农业产业园). */
-    private static final Set<String> ZONE_KINDS = Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区");
+    private static final Set<String> ZONE_KINDS =
+        Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区", "示范区");
     /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
     private static final String MODIFIER_WORDS = "国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放";
     /** Military words, and 烈士 of a memorial site (兰州烈士陵园: a city's; 烈士陵园 alone is a kind). */
     private static final Pattern MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|军事|空军|海军|陆军|烈士)+$");
-    /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区). */
-    private static final Pattern ZONE_MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|现代农业|现代|农业|高新技术|科技)+$");
+    /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区, 城乡一体化示范区). */
+    private static final Pattern ZONE_MODIFIERS =
+        Pattern.compile("(?:" + MODIFIER_WORDS + "|现代农业|现代|农业|高新技术|科技|城乡一体化)+$");
     private static final int MAX_MODIFIERS = 12;
     /** Characters no name holds: punctuation, 的 and 了, measure words. */
     private static final String HARD_BREAKS = "的了、，,。；;：:！!？?（）()“”\"《》 \n等个些种类项之";
@@ -976,7 +983,8 @@ final class Localities {
      * ({@link #isEstateName}).
      */
     private static boolean namedAfterDivision(String kind, String proper, PlaceMention anchor, Set<RegionLevel> levels) {
-        if (anchor == null || anchor.region().foreign() || !levels.contains(cityLevel(anchor.region()))) {
+        if (anchor == null || anchor.region().foreign() || !levels.contains(cityLevel(anchor.region()))
+                || BackReferences.isReference(anchor)) { // 全市现代农业示范区: the city's zones, not one named
             return false;
         }
         if (kind.equals(PLAIN)) {
@@ -987,7 +995,7 @@ final class Localities {
 
     /**
      * The kinds {@link #NAMED_AFTER_DIVISION}: 山, 平原, each of {@link #ESTATE_KINDS} by a city or below, and the
-     * {@link #RAIL_STATIONS} by a city or county.
+     * {@link #RAIL_STATIONS} and the {@link #DEMONSTRATION_ZONE} by a city or county.
      */
     private static Map<String, Set<RegionLevel>> kindsNamedAfterDivision() {
         Map<String, Set<RegionLevel>> kinds = new HashMap<>();
@@ -995,6 +1003,7 @@ final class Localities {
         kinds.put(PLAIN, EnumSet.of(RegionLevel.PREFECTURE));
         ESTATE_KINDS.forEach(kind -> kinds.put(kind, CITY_AND_BELOW));
         RAIL_STATIONS.forEach(kind -> kinds.put(kind, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY)));
+        kinds.put(DEMONSTRATION_ZONE, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY));
         return Map.copyOf(kinds);
     }
 

@@ -208,6 +208,8 @@ public final class PlaceContext {
     private final List<Span> placeless;
     private final Optional<Region> dominant;
     private final DivisionTable table;
+    /** The places whose name alone heads a section of the body (伊克乌兰乡 over its profile). */
+    private final SectionHeadings sections;
     /** Per place, the mentions that name it with a name (not 该县, 当地), in text order: {@link #nameAt}'s candidates. */
     private final Map<Region, List<PlaceMention>> namingMentions = new HashMap<>();
     /** Per sentence start, the place the paragraph moved into before it ({@link #placeMovedInto}). */
@@ -255,8 +257,9 @@ public final class PlaceContext {
     private Map<String, Region> eventHosts;
 
     PlaceContext(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, List<Span> placeless,
-                 Optional<Region> dominant, DivisionTable table) {
+                 Optional<Region> dominant, DivisionTable table, SectionHeadings sections) {
         this.text = text;
+        this.sections = sections;
         this.spans = spans;
         this.titleEnd = titleEnd;
         this.mentions = List.copyOf(mentions);
@@ -424,7 +427,8 @@ public final class PlaceContext {
 
     /**
      * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
-     * sentence, else in its paragraph, else in the title, else the post's dominant place. A scope governed only by
+     * sentence, else in its paragraph, else the place heading its section, else in the title, else the post's dominant
+     * place. A scope governed only by
      * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
@@ -618,6 +622,18 @@ public final class PlaceContext {
                 }
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
+                if (scope == paragraph && place.isPresent() && !sections.isEmpty()) {
+                    // a paragraph under a heading 伊克乌兰乡 whose sentences before name 青海湖, its city or the part of
+                    // its province it lies in (山西省中部) in passing, or one profiling the heading's place that names
+                    // its neighbours (临县，…连接方山): the heading's place; not a place outside the heading's in a
+                    // story (广东省代表团 after a dateline 北京), nor any as a sentence's subject (吕梁市是革命老区。)
+                    Region topic = place.get();
+                    place = sections.placeAt(offset)
+                        .filter(heading -> (within(topic, heading) || isPartAbove(topic, heading)
+                                || namedInFirstSentence(heading, paragraph))
+                            && !opensSentenceBefore(topic, paragraph, offset))
+                        .or(() -> Optional.of(topic));
+                }
                 boolean fromSentence = scope == sentence;
                 return place.map(outer -> partNamedLaterInClause(offset, clause, outer)
                     .or(() -> fromSentence ? Optional.empty() : partNamedLaterInSentence(offset, sentence, outer))
@@ -627,6 +643,11 @@ public final class PlaceContext {
                 Optional<Region> site = siteAheadInLandform(paragraph, offset);
                 if (site.isPresent()) {
                     return site;
+                }
+                Optional<Region> heading = sections.placeAt(offset);
+                if (heading.isPresent()) {
+                    return heading.map(outer -> partNamedLaterInClause(offset, clause, outer)
+                        .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
                 }
             }
         }
@@ -639,6 +660,39 @@ public final class PlaceContext {
         }
         return dominant.map(outer -> partNamedLaterInClause(offset, clause, outer)
             .or(() -> partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));
+    }
+
+    /** Whether the paragraph's first sentence names the place (临县，位于黄河中游…): the paragraph profiles it. */
+    private boolean namedInFirstSentence(Region place, Span paragraph) {
+        List<Span> sentences = spans.sentencesIn(paragraph);
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        Span first = sentences.get(0);
+        return mentions.stream().anyMatch(p -> first.contains(p.start()) && p.region().equals(place));
+    }
+
+    /** Whether a sentence of the paragraph before the offset opens with the place's name, as its subject (吕梁市是…). */
+    private boolean opensSentenceBefore(Region place, Span paragraph, int offset) {
+        for (Span sentence : spans.sentencesIn(paragraph)) {
+            if (sentence.start() >= offset) {
+                break;
+            }
+            int at = sentence.start();
+            while (at < sentence.end() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            int opening = at;
+            if (mentions.stream().anyMatch(p -> p.start() == opening && p.region().equals(place))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the place is a direction part of a division the other lies in (山西省中部 for 交城县), not of itself. */
+    private static boolean isPartAbove(Region part, Region place) {
+        return PlaceParts.isDirectionPart(part) && part.path().size() <= place.path().size();
     }
 
     /**

@@ -10,15 +10,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Places named as the field a subject is ranked in (也是河北省十个深度贫困县之一, 是全省光照时间最长的县, 位列全市第一): the
- * clause counts over that place (十个 are the province's), but the clauses after it go on about the subject ranked, which
- * the place only measures it against.
+ * Places named as the field a subject is ranked in (也是河北省十个深度贫困县之一, 是全省光照时间最长的县, 系全县唯一的
+ * 纯牧业乡, 位列全市第一): the clause counts over that place (十个 are the province's), but the clauses after it go on
+ * about the subject ranked, which the place only measures it against.
  */
 final class RankingDomains {
-    /** Words a ranking's field is written right after: 是/为 (也是, 成为), 居, 列 (位列, 名列). */
-    private static final String RANKING_VERB_ENDS = "是为居列";
-    /** A rank said after the field, to the clause's end: one of (之一), a superlative (最长的县) or an ordinal (第一). */
-    private static final Pattern RANK = Pattern.compile("之一$|最\\p{IsHan}{1,8}的|第[0-9一二三四五六七八九十]");
+    /** Words a ranking's field is written right after: 是/为 (也是, 成为) and the written 系, 居, 列 (位列, 名列). */
+    private static final String RANKING_VERB_ENDS = "是为系居列";
+    /**
+     * A rank said after the field, to the clause's end: one of (之一), a superlative (最长的县), the only one (唯一的纯牧业乡)
+     * or an ordinal (第一).
+     */
+    private static final Pattern RANK = Pattern.compile("之一$|最\\p{IsHan}{1,8}的|唯一的|第[0-9一二三四五六七八九十]");
     /** The marks a clause's span ends with, which {@link #RANK}'s 之一 is read before. */
     private static final String CLAUSE_MARKS = "，,。；;：:！!？?";
 

@@ -27,8 +27,23 @@ final class ReferencePoints {
     private static final Pattern THEME = Pattern.compile(THEME_OPENING + "[^”]{1," + MAX_THEME + "}”为(?:主题|题|口号)");
     /** ”为主题 and the like after the quoted words. */
     private static final int THEME_CLOSING = 4;
-    /** What a distance's point of reference may be called between 距 and its name (距离首都雷克雅未克约50公里). */
-    private static final List<String> REFERENCE_TITLES = List.of("首都", "省会", "首府");
+    /** What a distance's point of reference may be called between 距 and its name (距离首都雷克雅未克约50公里, 距省城太原). */
+    private static final List<String> REFERENCE_TITLES = List.of("首都", "省会", "首府", "省城");
+    /** Right before the name, the seat of a government named in passing (县人民政府驻灵泉镇, 政府驻地为城关镇). */
+    private static final List<String> SEAT_WORDS = List.of("政府驻", "政府驻地", "驻地为", "驻地在");
+    /** What may follow a seat's name: the end of its clause. */
+    private static final String SEAT_ENDS = "，,。；;、）)\n";
+    /** The verbs of a neighbour written after a direction (北靠兴县, 南接离石, 北倚保德, 东据太原, 西依汉高山). */
+    private static final String NEIGHBOUR_VERBS = "靠倚依接连枕屏据";
+    /**
+     * Right after the name, a direction from it (位于鹤壁市区以南, 淇县县城以北, 刚察县以西60公里处), maybe from its urban
+     * area (区 after a city's full name: 鹤壁市|区); what follows the direction is no name's start (上海以南京为榜样: 以
+     * of 以…为; 浙江以东部沿海为重点: 以 of 以…为 too, so 部 may not follow).
+     */
+    private static final Pattern DIRECTION_FROM =
+        Pattern.compile("(?:市区|县城|城区|区|城)?以[东南西北](?=$|[，,、。；;的约地侧0-9一二三四五六七八九十])");
+    /** First characters of {@link #DIRECTION_FROM}: the pattern is tried only where one stands after a name. */
+    private static final String DIRECTION_FROM_FIRST = "市县城区以";
     private static final List<String> DISTANCE_WORDS = List.of("距", "距离", "离");
 
     /**
@@ -218,9 +233,36 @@ final class ReferencePoints {
             && DISTANCE_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - title.length() - word.length())));
     }
 
-    /** Whether the place is named only as a point of reference: a neighbour, a distance, a base, a destination. */
+    /**
+     * Whether the clause ends right after the offset: a seat named in passing (县人民政府驻灵泉镇。), not the subject of the
+     * clause it opens (县政府驻地灵泉镇常住人口3.1万人).
+     */
+    private static boolean endsClause(String text, int at) {
+        return at >= text.length() || SEAT_ENDS.indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** Whether the place is written after a direction and a verb of a neighbour (北靠兴县). */
+    private static boolean isNeighbourAfterDirection(String text, PlaceMention mention) {
+        int at = mention.start();
+        return at >= 2 && NEIGHBOUR_VERBS.indexOf(text.charAt(at - 1)) >= 0 && DIRECTIONS.indexOf(text.charAt(at - 2)) >= 0;
+    }
+
+    /** Whether a direction from the place follows its name (鹤壁市区以南): the place is where the subject is measured from. */
+    private static boolean isDirectionFrom(String text, PlaceMention mention) {
+        int at = mention.end();
+        return at < text.length() && DIRECTION_FROM_FIRST.indexOf(text.charAt(at)) >= 0
+            && DIRECTION_FROM.matcher(text).region(at, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether the place is named only as a point of reference: a neighbour, a seat, a distance, a direction, a base, a
+     * destination.
+     */
     static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (WORDS_BEFORE.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
+                || SEAT_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
+                    && endsClause(text, mention.end())
+                || isNeighbourAfterDirection(text, mention) || isDirectionFrom(text, mention)
                 || isDistanceToTitled(text, mention)
                 || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
                 || inTheme(text, mention)) {

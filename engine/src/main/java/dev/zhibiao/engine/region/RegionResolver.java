@@ -78,9 +78,10 @@ public final class RegionResolver {
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text, titleEnd, lexicon);
         Optional<Region> dominant = DominantPlace.of(text, spans, titleEnd, named, national).or(() -> sitePlace);
+        SectionHeadings sections = SectionHeadings.in(text, spans, titleEnd, named);
         List<PlaceMention> mentions =
-            backReferences.resolve(text, spans, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant);
-        PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table);
+            backReferences.resolve(text, spans, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant, sections);
+        PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table, sections);
         Localities.Found localities = Localities.find(text, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
@@ -88,6 +89,6 @@ public final class RegionResolver {
             WorldRegions.addTo(text, MacroRegions.addTo(text, localities.mentions(), dominant), dominant)), dominant);
         List<PlaceMention> withOrganizations = SeatedOrganizations.addTo(text, withParts, national);
         return new PlaceContext(text, spans, titleEnd, BackReferences.withLocalAndHere(text, spans, withOrganizations), placeless,
-            dominant, table);
+            dominant, table, sections);
     }
 }

@@ -1,0 +1,133 @@
+package dev.zhibiao.engine.region;
+
+import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.ListItemMarks;
+import dev.zhibiao.engine.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sections of a profile of several places, each headed by a paragraph that is only a division's name (伊克乌兰乡;
+ * 一、哈尔盖镇; （二）泉吉乡概况; 石门村简介): the section, up to the next headline, profiles that place, so its
+ * figures are that place's where their own sentences name no other, and its 全乡 or 该乡 points at it. A short line
+ * naming a place inside a story (a dateline, a caption) heads nothing: only the name, a numbering and a profile word
+ * may stand in the heading, and profile text (a paragraph that is no headline) must follow it.
+ */
+final class SectionHeadings {
+    /** Words a profile's heading may end with after the place's name (泉吉乡概况, 石门村简介). */
+    private static final Pattern PROFILE_WORDS = Pattern.compile("(?:概况|简介|基本情况|简况)$");
+    /** A name short of its level word opening the profile is this long at least (孝义 of 孝义市, not 兴 of 兴县). */
+    private static final int MIN_STEM = 2;
+    /** Verbs a profile opens with, leaving out the place it profiles (位于县境中部). */
+    private static final List<String> SITUATING_VERBS = List.of("位于", "地处", "坐落");
+    /** After a city's name opening a paragraph, the word of a dateline's clock (北京时间). */
+    private static final String DATELINE_TIME = "时间";
+    /** What a heading line may hold around its words: blanks and markup the body kept. */
+    private static final String BLANKS = " \t\u3000*#";
+
+    private final List<Span> sections;
+    private final List<Region> places;
+
+    private SectionHeadings(List<Span> sections, List<Region> places) {
+        this.sections = sections;
+        this.places = places;
+    }
+
+    /** The sections of the body (after the title) headed by a division's name alone. */
+    static SectionHeadings in(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions) {
+        List<Span> sections = new ArrayList<>();
+        List<Region> places = new ArrayList<>();
+        List<Span> paragraphs = spans.paragraphs();
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            Span heading = paragraphs.get(i);
+            if (heading.start() < titleEnd || !spans.isHeadline(heading) || spans.isHeadline(paragraphs.get(i + 1))) {
+                continue;
+            }
+            Span first = paragraphs.get(i + 1);
+            Optional<Region> place = placeHeading(text, heading, mentions)
+                .filter(named -> opensProfile(text, spans, first, named, mentions));
+            if (place.isPresent()) {
+                int end = i + 1;
+                while (end < paragraphs.size() && !spans.isHeadline(paragraphs.get(end))) {
+                    end++;
+                }
+                int sectionEnd = end < paragraphs.size() ? paragraphs.get(end).start() : text.length();
+                sections.add(new Span(first.start(), sectionEnd));
+                places.add(place.get());
+            }
+        }
+        return new SectionHeadings(List.copyOf(sections), List.copyOf(places));
+    }
+
+    /**
+     * The division a heading line names and nothing else but a numbering (一、, （二）) and a profile word (概况): one
+     * mention spanning the name, a domestic division below the country.
+     */
+    private static Optional<Region> placeHeading(String text, Span heading, List<PlaceMention> mentions) {
+        int start = heading.start();
+        int end = heading.end();
+        while (start < end && (BLANKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (BLANKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        Matcher numbering = ListItemMarks.OPENING.matcher(text).region(start, end);
+        if (numbering.lookingAt()) {
+            start = numbering.end();
+        }
+        Matcher profile = PROFILE_WORDS.matcher(text).region(start, end);
+        if (profile.find()) {
+            end = profile.start();
+        }
+        int nameStart = start;
+        int nameEnd = end;
+        return mentions.stream()
+            .filter(p -> p.start() == nameStart && p.end() == nameEnd && !p.region().foreign()
+                && p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
+                && !BackReferences.isReference(p))
+            .map(PlaceMention::region).findFirst();
+    }
+
+    /**
+     * Whether the paragraph is profile text of the place: its first clause names the place (哈尔盖镇是…, 吕梁市离石区地处…),
+     * or it opens with the name short of its level word (伊克乌兰系蒙语, 孝义位于…) or with the place left out (位于县境中部).
+     * A story's paragraph after a caption or a dateline goes on about other things.
+     */
+    private static boolean opensProfile(String text, DocumentSpans spans, Span paragraph, Region place,
+                                        List<PlaceMention> mentions) {
+        int start = paragraph.start();
+        while (start < paragraph.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int clauseEnd = spans.clauseAt(start).end();
+        String name = place.name();
+        String stem = name.substring(0, name.length() - 1);
+        int at = start;
+        if (text.startsWith(stem + DATELINE_TIME, at) || text.startsWith(name + DATELINE_TIME, at)) {
+            return false; // 北京时间3月5日: a dateline's clock, not a profile of 北京
+        }
+        return mentions.stream().anyMatch(p -> p.start() >= at && p.end() <= clauseEnd && p.region().equals(place))
+            || stem.length() >= MIN_STEM && text.startsWith(stem, at)
+            || SITUATING_VERBS.stream().anyMatch(verb -> text.startsWith(verb, at));
+    }
+
+    /** The place whose section holds the offset, if a heading names one. */
+    Optional<Region> placeAt(int offset) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).contains(offset)) {
+                return Optional.of(places.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether no heading names a place: most posts. */
+    boolean isEmpty() {
+        return sections.isEmpty();
+    }
+}
