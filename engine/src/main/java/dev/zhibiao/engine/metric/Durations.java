@@ -71,16 +71,14 @@ final class Durations {
     private static final Pattern PASSIVE_STATE = Pattern.compile("(被\\p{IsHan}{1,2}?)(?:已经|已)?$");
     /** A passive verb is looked for this far before the span: 被, the verb, 已经. */
     private static final int MAX_PASSIVE = 5;
-    /**
-     * Verbs by which someone imposes a term on an event (宣布进入为期60天的紧急状态) or sets one going for others
-     * (部署开展为期2个月的专项行动): the one who does is not what lasts.
-     */
-    private static final String OPEN_QUOTE = "“";
-    private static final char CLOSE_QUOTE = '”';
     /** An event's kind is a word of two characters at least (罢工, 专项行动). */
     private static final int MIN_EVENT = 2;
     /** A quoted name of an event, with its quotes, is this long at most (“百日攻坚”); a longer one is a title. */
     private static final int MAX_EVENT_NAME = 10;
+    /**
+     * Verbs by which someone imposes a term on an event (宣布进入为期60天的紧急状态) or sets one going for others
+     * (部署开展为期2个月的专项行动): the one who does is not what lasts.
+     */
     private static final Pattern IMPOSING = Pattern.compile("宣布|决定|批准|部署|开展");
 
     /** 经过 or 历经 before a span (历经五年多建设, 经过4个多小时的紧张救援): the span is the time the deed after it took. */
@@ -353,7 +351,7 @@ final class Durations {
             return "";
         }
         String event = Phrases.after(Phrases.afterModifier(right), false);
-        int nameEnd = event.startsWith(OPEN_QUOTE) ? event.indexOf(CLOSE_QUOTE) + 1 : 0;
+        int nameEnd = !event.isEmpty() && event.charAt(0) == Phrases.OPEN_QUOTE ? event.indexOf(Phrases.CLOSE_QUOTE) + 1 : 0;
         // a long quoted title (“清朗·2025年暑期…整治”专项行动) says which event, its kind after the title what lasts; a
         // short quoted name (“百日攻坚”行动) is how the event is called
         boolean title = nameEnd > MAX_EVENT_NAME;

@@ -316,8 +316,7 @@ final class Phrases {
      */
     private static final Pattern DEGREE_OF_MOVE = Pattern.compile(
             "(?:较?高|较快|快速|高速|中高速|稳定|平稳|稳步|大幅|小幅)(?:增长|下降|上涨|下跌|提升|回落|增加|减少)(?!率)");
-    /** Every match of DEGREE_OF_MOVE opens with one of these. */
-    private static final String DEGREE_OF_MOVE_FIRST = "较高快中稳平大小";
+    private static final FirstCharacters DEGREE_OF_MOVE_FIRST = new FirstCharacters("较高快中稳平大小");
     private static final Pattern CHANGE_BASIS = Pattern.compile("(?:同比|环比)$");
     /** A clause or sentence mark. */
     private static final String CLAUSE_MARKS = "，。；：！？,;:!?…";
@@ -358,8 +357,8 @@ final class Phrases {
     private static final String FRACTION_MARK = "分之";
     private static final String OPENING = "“‘「『（(《【";
     private static final String CLOSING = "”’」』）)》】";
-    private static final char OPEN_QUOTE = '“';
-    private static final char CLOSE_QUOTE = '”';
+    static final char OPEN_QUOTE = '“';
+    static final char CLOSE_QUOTE = '”';
     /** Opens the title of a document a predicate names (联合印发《…》): the title is no part of a label. */
     private static final char TITLE_OPEN = '《';
 
@@ -1033,12 +1032,6 @@ final class Phrases {
      * As {@link #after(String, boolean)}; {@code throughDescription}: a noun described by the words before 的 is what is
      * counted (55家今年上市的美股科技公司 → 今年上市的美股科技公司).
      */
-    /** Whether the words after an amount open with 的, past a bound (以上的): they describe the amount. */
-    private static boolean describedBy(String raw) {
-        Matcher lead = LEADING_QUALIFIER.matcher(raw);
-        return lead.lookingAt() && lead.group().endsWith(Phrases.MODIFIER);
-    }
-
     static String after(String raw, boolean withPredicate, boolean throughDescription) {
         String s = withoutLeading(UNIT_ALTERNATIVE, UNIT_ALTERNATIVE_FIRST,
             withoutLeading(LEADING_QUALIFIER, beforeClauseMark(beforeSpace(raw))));
@@ -1047,8 +1040,7 @@ final class Phrases {
         if (s.startsWith(VARYING)) {
             return ""; // 从1MP、2MP、5MP到8MP不等, 贷款额度在3000到30万元不等
         }
-        if (!s.isEmpty() && DEGREE_OF_MOVE_FIRST.indexOf(s.charAt(0)) >= 0 && DEGREE_OF_MOVE.matcher(s).lookingAt()
-                && describedBy(raw)) {
+        if (DEGREE_OF_MOVE_FIRST.mayBegin(s) && DEGREE_OF_MOVE.matcher(s).lookingAt() && describedBy(raw)) {
             return ""; // only after 的: 120家高增长企业, 20条稳定增长的措施 count the things the move describes
         }
         if (!s.isEmpty() && (QuantityScope.LIST_SEPARATORS.indexOf(s.charAt(0)) >= 0 || Segmenter.OPENING_BRACKETS.indexOf(s.charAt(0)) >= 0)) {
@@ -1085,6 +1077,12 @@ final class Phrases {
             return "";
         }
         return s;
+    }
+
+    /** Whether the words after an amount open with 的, past a bound (以上的): they describe the amount. */
+    private static boolean describedBy(String raw) {
+        Matcher lead = LEADING_QUALIFIER.matcher(raw);
+        return lead.lookingAt() && lead.group().endsWith(MODIFIER);
     }
 
     /**

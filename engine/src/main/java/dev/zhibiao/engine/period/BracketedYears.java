@@ -43,12 +43,18 @@ final class BracketedYears {
      */
     private static final Pattern OWN_TIME = Pattern.compile("(?<![比较])(?:19|20)[0-9]{2}年|[（(]");
 
-    /** Where each glossed amount's number starts, and the year its gloss names, in text order. */
-    private final List<Integer> amountStarts = new ArrayList<>();
-    private final List<String> years = new ArrayList<>();
-    /** The clauses after each gloss that compare or part its amount: [from, to) and the year. */
-    private final List<int[]> reaches = new ArrayList<>();
-    private final List<String> reachYears = new ArrayList<>();
+    /** A glossed amount: where its number starts, and the year its gloss names. */
+    private record Gloss(int amountStart, String year) {
+    }
+
+    /** A clause [from, to) after a gloss that compares or parts its amount, and the gloss's year. */
+    private record Reach(int from, int to, String year) {
+    }
+
+    /** The glossed amounts, in text order. */
+    private final List<Gloss> glosses = new ArrayList<>();
+    /** The clauses after each gloss that compare or part its amount, in text order. */
+    private final List<Reach> reaches = new ArrayList<>();
     private final String text;
 
     BracketedYears(String text) {
@@ -60,8 +66,7 @@ final class BracketedYears {
         while (m.find()) {
             int amount = glossedAmountBefore(text, m.start(1), m.end() - 1);
             if (amount >= 0) {
-                amountStarts.add(amount);
-                years.add(m.group(1));
+                glosses.add(new Gloss(amount, m.group(1)));
                 addReach(m.end(), m.group(1));
             }
         }
@@ -82,8 +87,7 @@ final class BracketedYears {
             if (OWN_TIME.matcher(text).region(start, end).find()) {
                 return;
             }
-            reaches.add(new int[] {start, end});
-            reachYears.add(year);
+            reaches.add(new Reach(start, end, year));
             at = end;
         }
     }
@@ -93,15 +97,15 @@ final class BracketedYears {
      * amount's number starts at most a qualifier's length after the offset.
      */
     Optional<String> yearOfAmountAt(int offset) {
-        for (int i = 0; i < amountStarts.size(); i++) {
-            int start = amountStarts.get(i);
-            if (start >= offset && start - offset <= MAX_QUALIFIER && !hasDigit(offset, start)) {
-                return Optional.of(years.get(i));
+        for (Gloss g : glosses) {
+            int start = g.amountStart();
+            if (start >= offset && start - offset <= MAX_QUALIFIER && !ArabicDigits.anyIn(text.subSequence(offset, start))) {
+                return Optional.of(g.year());
             }
         }
-        for (int i = 0; i < reaches.size(); i++) {
-            if (offset >= reaches.get(i)[0] && offset < reaches.get(i)[1]) {
-                return Optional.of(reachYears.get(i)); // 185亿元（2023年），增长5.2%: the glossed amount's change
+        for (Reach r : reaches) {
+            if (offset >= r.from() && offset < r.to()) {
+                return Optional.of(r.year()); // 185亿元（2023年），增长5.2%: the glossed amount's change
             }
         }
         return Optional.empty();
@@ -149,22 +153,12 @@ final class BracketedYears {
             after++;
         }
         return after >= text.length() || TIME_UNITS.indexOf(text.charAt(after)) < 0; // 据统计（2023年）1-11月: a date
-
     }
 
     /** Whether [start, end) is a year alone in brackets (（2013年）), with a character before the opening one. */
     private static boolean enclosed(String text, int start, int end) {
         return start >= 2 && end < text.length() && Segmenter.OPENING_BRACKETS.indexOf(text.charAt(start - 1)) >= 0
             && Segmenter.CLOSING_BRACKETS.indexOf(text.charAt(end)) >= 0 && GLOSS.matcher(text).region(start - 1, end + 1).matches();
-    }
-
-    private boolean hasDigit(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (ArabicDigits.is(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNumberCharacter(char c) {

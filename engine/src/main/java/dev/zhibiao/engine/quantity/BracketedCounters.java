@@ -1,13 +1,13 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.Segmenter;
+
 /**
  * Measure words given only in brackets after an amount without a unit (出栏各类牲畜10.5万（头只匹）, 存栏3000（头、只）): the
  * amount counts the things they count, in the first of them as the unit (as 18.86万只（头、匹） is in 只); the bracket is
  * part of the amount's text.
  */
 final class BracketedCounters {
-    private static final String OPEN = "（(";
-    private static final String CLOSE = "）)";
     /** What may stand between the measure words (头、只、匹, 头/只). */
     private static final String SEPARATORS = "、，,/／";
     /** Characters of the longest such bracket, brackets included (（头、只、匹、羽）). */
@@ -18,14 +18,14 @@ final class BracketedCounters {
 
     /** The measure words bracketed at {@code k} as one unit written over the bracket, else null. */
     static UnitLexicon.Unit at(CharSequence t, int k) {
-        if (k >= t.length() || OPEN.indexOf(t.charAt(k)) < 0) {
+        if (k >= t.length() || Segmenter.OPENING_BRACKETS.indexOf(t.charAt(k)) < 0) {
             return null;
         }
         String first = null;
         int i = k + 1;
         while (i < t.length() && i - k < MAX_LENGTH) {
             char c = t.charAt(i);
-            if (CLOSE.indexOf(c) >= 0) {
+            if (Segmenter.CLOSING_BRACKETS.indexOf(c) >= 0) {
                 return first == null ? null
                     : new UnitLexicon.Unit(t.subSequence(k, i + 1).toString(), first, UnitLexicon.Kind.COUNT);
             }

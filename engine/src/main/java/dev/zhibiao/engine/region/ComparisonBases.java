@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.Segmenter;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,6 @@ final class ComparisonBases {
     private static final String SEIZING = "抢攻霸侵独";
     /** Words a place is written after as an event's setting or a news source (在长沙市召开, 从长沙市获悉). */
     private static final String SETTING_BEFORE = "在从";
-    private static final String OPENING_BRACKETS = "（(";
     private static final List<String> WHOLES = List.of("全", "我", "本", "中国");
     /** 和 joins two compared places as equals (北京和上海的GDP相差…): neither is a base. */
     private static final List<String> WITH = List.of("与", "同");
@@ -63,7 +64,7 @@ final class ComparisonBases {
         // the places that may be what the share is of: not a direction part the part lies in (湘西州位于湖南省西北部),
         // nor an earlier share's whole (占长沙市的11%，占湖南省的3%), nor an aside in brackets (长沙市（湖南省省会）)
         List<PlaceMention> named = namedBeforeInSentence.stream().filter(m -> !PlaceParts.isDirectionPart(m.region())
-            && !followsShareWord(text, m.start()) && !(m.start() > 0 && OPENING_BRACKETS.indexOf(text.charAt(m.start() - 1)) >= 0))
+            && !followsShareWord(text, m.start()) && !(m.start() > 0 && Segmenter.OPENING_BRACKETS.indexOf(text.charAt(m.start() - 1)) >= 0))
             .toList();
         if (named.isEmpty()) {
             return false;
@@ -74,7 +75,7 @@ final class ComparisonBases {
         Region part = last.region();
         return isPart(part, whole) && !(last.start() > 0 && SETTING_BEFORE.indexOf(text.charAt(last.start() - 1)) >= 0)
             && named.stream().map(PlaceMention::region).filter(r -> isPart(r, whole))
-                .allMatch(r -> r.code().startsWith(part.code()) || part.code().startsWith(r.code()));
+                .allMatch(r -> PlaceDisambiguator.related(r, part));
     }
 
     private static boolean isPart(Region part, Region whole) {

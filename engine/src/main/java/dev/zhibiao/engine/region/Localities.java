@@ -241,6 +241,8 @@ final class Localities {
     private static final Set<String> REGIONAL_PLAINS = Set.of("淮北");
     /** Divisions at or below a city's level: an estate's district or town, or its city (香港大埔宏福苑, 上海市浦东新区). */
     private static final Set<RegionLevel> CITY_AND_BELOW = EnumSet.range(RegionLevel.PREFECTURE, RegionLevel.LOCALITY);
+    /** A city or a county: what a mountain, a railway station or a demonstration zone is named after (太原火车站). */
+    private static final Set<RegionLevel> CITY_OR_COUNTY = EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY);
     /**
      * Kinds named only right after the division at home they lie in, with the levels of division that name them (a
      * province-level city counts as a city): alone, 山, 平原 and the estates' kind words end too many common words and
@@ -999,11 +1001,11 @@ final class Localities {
      */
     private static Map<String, Set<RegionLevel>> kindsNamedAfterDivision() {
         Map<String, Set<RegionLevel>> kinds = new HashMap<>();
-        kinds.put(MOUNTAIN, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY));
+        kinds.put(MOUNTAIN, CITY_OR_COUNTY);
         kinds.put(PLAIN, EnumSet.of(RegionLevel.PREFECTURE));
         ESTATE_KINDS.forEach(kind -> kinds.put(kind, CITY_AND_BELOW));
-        RAIL_STATIONS.forEach(kind -> kinds.put(kind, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY)));
-        kinds.put(DEMONSTRATION_ZONE, EnumSet.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY));
+        RAIL_STATIONS.forEach(kind -> kinds.put(kind, CITY_OR_COUNTY));
+        kinds.put(DEMONSTRATION_ZONE, CITY_OR_COUNTY);
         return Map.copyOf(kinds);
     }
 

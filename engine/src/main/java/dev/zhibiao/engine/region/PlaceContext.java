@@ -185,6 +185,8 @@ public final class PlaceContext {
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,10}?基地");
     /** Verbs a profile opens a sentence with, leaving out what it profiles (位于新化县西南部). */
     private static final List<String> SUBJECTLESS_SITUATING_VERBS = List.of("位于", "地处");
+    /** What may stand between a place and the verb saying it lies in a part: nothing, or the place's own land or seat. */
+    private static final List<String> SITUATED_PLACE_SUFFIXES = List.of("", "城", "境内", "全境", "县城", "城区", "市区");
     /** The colon closing a heading a profile's paragraph opens with (小镇概况：). */
     private static final char HEADING_END = '：';
     /** 全 opening a scope word (全省, 全市): the whole of a place the story is in, no name of its own. */
@@ -1939,16 +1941,12 @@ public final class PlaceContext {
         // the place is what lies there, written right before the verb (not 唐山市援建的光伏电站位于河北省西北部)
         for (String verb : SUBJECTLESS_SITUATING_VERBS) {
             int at = part.start() - verb.length();
-            if (at >= place.end() && text.startsWith(verb, at)
-                    && SITUATED_PLACE_SUFFIXES.stream().anyMatch(s -> at - place.end() == s.length() && text.startsWith(s, place.end()))) {
+            if (at >= place.end() && text.startsWith(verb, at) && SITUATED_PLACE_SUFFIXES.contains(text.substring(place.end(), at))) {
                 return true;
             }
         }
         return false;
     }
-
-    /** What may stand between a place and the verb saying it lies in a part: nothing, or the place's own land or seat. */
-    private static final List<String> SITUATED_PLACE_SUFFIXES = List.of("", "城", "境内", "全境", "县城", "城区", "市区");
 
     private boolean joinedAsList(PlaceMention a, PlaceMention b) {
         return b.start() - a.end() == 1 && LIST_JOINERS.indexOf(text.charAt(a.end())) >= 0;

@@ -1,8 +1,8 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
-
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,8 +22,6 @@ final class RankingDomains {
      * or an ordinal (第一).
      */
     private static final Pattern RANK = Pattern.compile("之一$|最\\p{IsHan}{1,8}的|唯一的|第[0-9一二三四五六七八九十]");
-    /** The marks a clause's span ends with, which {@link #RANK}'s 之一 is read before. */
-    private static final String CLAUSE_MARKS = "，,。；;：:！!？?";
 
     private RankingDomains() {
     }
@@ -35,7 +33,8 @@ final class RankingDomains {
             PlaceMention p = subjects.get(i);
             if (p.start() > 0 && RANKING_VERB_ENDS.indexOf(text.charAt(p.start() - 1)) >= 0) { // most places: no verb before
                 Span clause = spans.clauseAt(p.start());
-                int end = clause.end() > p.end() && CLAUSE_MARKS.indexOf(text.charAt(clause.end() - 1)) >= 0
+                // the clause's end mark off, so that 之一 ends the region
+                int end = clause.end() > p.end() && Segmenter.endsClause(text.charAt(clause.end() - 1))
                     ? clause.end() - 1 : clause.end();
                 if (RANK.matcher(text).region(p.end(), end).find() && namesPlaceInside(subjects.subList(0, i), p.region())) {
                     out.add(p);
