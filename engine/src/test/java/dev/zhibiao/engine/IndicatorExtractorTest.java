@@ -4617,4 +4617,18 @@ class IndicatorExtractorTest {
             // still fires: a profile paragraph naming a neighbour (连接方山) stays the heading's
             () -> assertEquals("临县", last(regionPathOf("2979平方公里", counties)), "a neighbour named in the profile's first sentence"));
     }
+
+    @Test
+    void aManagementZoneTheTableNamesAfterItsCityIsKnownByItsOwnName() {
+        List<Indicator> saibei = extracted("塞北管理区简介", "2020-01-01",
+            "<p>塞北管理区位于河北省张家口市北部，与内蒙古自治区接壤，全区总面积227平方公里，户籍人口6486人。</p>");
+        List<Indicator> quyuan = extracted("岳阳新闻", "2024-05-01", "<p>屈原管理区今年新建学校3所。</p>");
+        assertAll(
+            () -> assertEquals("130773", saibei.get(0).region().code(), "张家口市塞北管理区"),
+            () -> assertEquals("130773", saibei.get(1).region().code()),
+            () -> assertEquals("430671", quyuan.get(0).region().code(), "岳阳市屈原管理区"),
+            // must not fire: a zone the city names a kind of (经济开发区) stays a kind without its city; a 管理区 of no table
+            () -> assertEquals(List.of(), regionPathOf("20家", extracted("新闻", "2024-05-01", "<p>经济开发区新增企业20家。</p>"))),
+            () -> assertEquals(List.of(), regionPathOf("5个", extracted("新闻", "2024-05-01", "<p>景区管理区新设停车场5个。</p>"))));
+    }
 }

@@ -96,6 +96,7 @@ final class PlaceLexicon {
     private static final String CITY = "市";
     private static final String DISTRICT = "区";
     private static final String COUNTY = "县";
+    private static final String MANAGEMENT_ZONE = "管理区";
     private static final String TAIWAN = "台湾省";
     private static final String TAIWAN_ISLAND = "台岛";
     private final DivisionTable table;
@@ -127,6 +128,7 @@ final class PlaceLexicon {
                     if (level == RegionLevel.COUNTY) {
                         shortForm.flatMap(shortName -> formerCountyName(table, region, shortName))
                             .ifPresent(name -> add(name, region, false));
+                        zoneOwnName(region).ifPresent(name -> add(name, region, false));
                     }
                 }
             }
@@ -183,6 +185,20 @@ final class PlaceLexicon {
         String former = shortName + COUNTY;
         return (name.endsWith(CITY) || name.endsWith(DISTRICT)) && table.named(former).isEmpty()
             ? Optional.of(former) : Optional.empty();
+    }
+
+    /**
+     * The own name of a county-level management zone the table names after its city (塞北管理区 of 张家口市塞北管理区,
+     * 屈原管理区 of 岳阳市屈原管理区), as posts write it; not of the city's development zones (蚌埠市经济开发区), whose
+     * rest names a kind of zone.
+     */
+    private static Optional<String> zoneOwnName(Region county) {
+        List<String> path = county.path();
+        String city = path.size() < 2 ? "" : path.get(path.size() - 2);
+        String name = county.name();
+        return !city.isEmpty() && name.startsWith(city) && name.endsWith(MANAGEMENT_ZONE)
+            && name.length() > city.length() + MANAGEMENT_ZONE.length()
+            ? Optional.of(name.substring(city.length())) : Optional.empty();
     }
 
     /** Whether a city, county or district is named by the words and a level word (兰州 → 兰州市, 北戴河 → 北戴河区). */
