@@ -4631,4 +4631,18 @@ class IndicatorExtractorTest {
             () -> assertEquals(List.of(), regionPathOf("20家", extracted("新闻", "2024-05-01", "<p>经济开发区新增企业20家。</p>"))),
             () -> assertEquals(List.of(), regionPathOf("5个", extracted("新闻", "2024-05-01", "<p>景区管理区新设停车场5个。</p>"))));
     }
+
+    @Test
+    void aBearingAndATransportHubAreNoPlacesOfAProfilesDistances() {
+        String body = "<p>砖店镇位于河南省新蔡县西部，是新蔡西部的交通枢纽，东距新蔡19公里，西南距正阳58公里。</p>";
+        List<Indicator> found = extracted("砖店镇概况", "2020-01-01", body);
+        assertAll(
+            () -> assertNotEquals("交通枢纽", last(regionPathOf("19公里", found)), "交通 names no hub"),
+            () -> assertNotEquals("西南", last(regionPathOf("58公里", found)), "西南距 is a bearing, not the region 西南"),
+            // must not fire: the region 西南 opening its clause, a city's county as the subject
+            () -> assertEquals("西南", last(regionPathOf("三成", extracted("t", "2024-05-01",
+                "<p>据预报，西南降水量偏多三成。</p>")))),
+            () -> assertEquals("丰宁满族自治县", last(regionPathOf("20万亩", extracted("t", "2024-05-01",
+                "<p>承德市丰宁县今年新增造林20万亩。</p>")))));
+    }
 }

@@ -305,7 +305,7 @@ final class Localities {
         + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|关键|核心|重要|全[国省市县区镇乡村部]";
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|关键|核心|重要|交通|全[国省市县区镇乡村部]";
     /** The common words of {@link #GENERIC}, without its single characters and counts (a name may hold 几: 京几屯). */
     private static final Pattern GENERIC_WORDS = Pattern.compile(GENERIC_WORD_LIST);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_WORD_LIST

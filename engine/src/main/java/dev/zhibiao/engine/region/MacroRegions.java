@@ -78,13 +78,13 @@ final class MacroRegions {
     /**
      * Bare directions, a region only where they open a clause or follow 我国/全国/在 (西部数据中心利用率…, 我国北方大部), and
      * not where they begin a name or a word (西南大学, 华中科技大学, 南方电网, 东北虎, 西部陆海新通道, 西部数据, 北方华创, 华北制药,
-     * 南方基金, 南方共同市场, 东北亚, 中东部分国家) or say a direction (东北到西南), nor 中东部 where its 部 begins 部署
+     * 南方基金, 南方共同市场, 东北亚, 中东部分国家) or say a direction (东北到西南, a bearing: 西南距正阳58公里, 东临), nor 中东部 where its 部 begins 部署
      * ({@link #MIDDLE_EAST_PART}).
      */
     private static final LeadingScan BARE = new LeadingScan(firstCharacters(DIRECTIONS),
         "(?<=^|[" + CLAUSE_OPENING_MARKS + "]|我国|全国|中国|在)(?:" + String.join("|", DIRECTIONS) + ")"
         + "(?!大学|科技|民族|石油|陆海|理工|师范|财经|电力|电网|航空|工业|农业|农林|林业|政法|交通|医|日报|周末|证券|基金|数据(?!中心)|华创|制药"
-        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、"
+        + "|集团|公司|共同市场|局|战区|虎|抗联|人|话|菜|角|方向|到|至|部|分|亚|风|面|侧|向|和|、|距|临|靠|邻|接"
         + "|(?<!国" + MIDDLE_EAST_PART + ")(?<=" + MIDDLE_EAST_PART + ")" + DEPLOY_AFTER_PART + ")",
         (text, at) -> at == 0 || BEFORE_BARE.indexOf(text.charAt(at - 1)) >= 0);
 
