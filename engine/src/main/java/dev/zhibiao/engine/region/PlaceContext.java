@@ -184,7 +184,7 @@ public final class PlaceContext {
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("\\p{IsHan}{0,10}?基地");
     /** Verbs a profile opens a sentence with, leaving out what it profiles (位于新化县西南部). */
-    private static final List<String> SUBJECTLESS_SITUATING_VERBS = List.of("位于", "地处");
+    static final List<String> SUBJECTLESS_SITUATING_VERBS = List.of("位于", "地处");
     /** What may stand between a place and the verb saying it lies in a part: nothing, or the place's own land or seat. */
     private static final List<String> SITUATED_PLACE_SUFFIXES = List.of("", "城", "境内", "全境", "县城", "城区", "市区");
     /** The colon closing a heading a profile's paragraph opens with (小镇概况：). */
@@ -430,8 +430,7 @@ public final class PlaceContext {
     /**
      * The most specific place that applies to a fact at this offset: named before it in its clause, else in its
      * sentence, else in its paragraph, else the place heading its section, else in the title, else the post's dominant
-     * place. A scope governed only by
-     * 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
+     * place. A scope governed only by 中国/全国/我国, or by a locality that lies in no place known, is placeless: empty.
      */
     public Optional<Region> placeAt(int offset) {
         int numeral = firstNumeralFrom(offset);
@@ -676,15 +675,11 @@ public final class PlaceContext {
 
     /** Whether a sentence of the paragraph before the offset opens with the place's name, as its subject (吕梁市是…). */
     private boolean opensSentenceBefore(Region place, Span paragraph, int offset) {
-        for (Span sentence : spans.sentencesIn(paragraph)) {
+        for (Span sentence : spans.sentencesIn(paragraph)) { // a sentence starts with no blank (Segmenter trims it)
             if (sentence.start() >= offset) {
                 break;
             }
-            int at = sentence.start();
-            while (at < sentence.end() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-            int opening = at;
+            int opening = sentence.start();
             if (mentions.stream().anyMatch(p -> p.start() == opening && p.region().equals(place))) {
                 return true;
             }

@@ -78,7 +78,7 @@ final class PlaceLexicon {
     private static final String MONEY = "元币";
     private static final String NEW_YEAR = "元旦";
     /** 北京时间 is a clock, 中国队 and 瑞典队 are teams, 福建舰 a warship: the facts they date, win or sail are not the place's. */
-    private static final String TIME_ZONE = "时间";
+    static final String TIME_ZONE = "时间";
     private static final String TEAM = "队";
     private static final String TEAMS = "队伍";
     private static final char WARSHIP = '舰';

@@ -234,11 +234,13 @@ final class ReferencePoints {
     }
 
     /**
-     * Whether the clause ends right after the offset: a seat named in passing (县人民政府驻灵泉镇。), not the subject of the
-     * clause it opens (县政府驻地灵泉镇常住人口3.1万人).
+     * Whether the place is a seat of government named in passing, its clause ending right after it (县人民政府驻灵泉镇。),
+     * not the subject of the clause it opens (县政府驻地灵泉镇常住人口3.1万人).
      */
-    private static boolean endsClause(String text, int at) {
-        return at >= text.length() || SEAT_ENDS.indexOf(text.charAt(at)) >= 0;
+    private static boolean isSeatInPassing(String text, PlaceMention mention) {
+        int after = mention.end();
+        return SEAT_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
+            && (after >= text.length() || SEAT_ENDS.indexOf(text.charAt(after)) >= 0);
     }
 
     /** Whether the place is written after a direction and a verb of a neighbour (北靠兴县). */
@@ -260,9 +262,7 @@ final class ReferencePoints {
      */
     static boolean isReferencePoint(String text, DocumentSpans spans, PlaceMention mention) {
         if (WORDS_BEFORE.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
-                || SEAT_WORDS.stream().anyMatch(word -> text.startsWith(word, mention.start() - word.length()))
-                    && endsClause(text, mention.end())
-                || isNeighbourAfterDirection(text, mention) || isDirectionFrom(text, mention)
+                || isSeatInPassing(text, mention) || isNeighbourAfterDirection(text, mention) || isDirectionFrom(text, mention)
                 || isDistanceToTitled(text, mention)
                 || ComparisonBases.isBase(text, mention.start(), mention.end()) || isRecipient(text, mention)
                 || inTheme(text, mention)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Sections of a profile of several places, each headed by a paragraph that is only a division's name (伊克乌兰乡;
@@ -22,12 +23,14 @@ final class SectionHeadings {
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?:概况|简介|基本情况|简况)$");
     /** A name short of its level word opening the profile is this long at least (孝义 of 孝义市, not 兴 of 兴县). */
     private static final int MIN_STEM = 2;
-    /** Verbs a profile opens with, leaving out the place it profiles (位于县境中部). */
-    private static final List<String> SITUATING_VERBS = List.of("位于", "地处", "坐落");
-    /** After a city's name opening a paragraph, the word of a dateline's clock (北京时间). */
-    private static final String DATELINE_TIME = "时间";
-    /** What a heading line may hold around its words: blanks and markup the body kept. */
-    private static final String BLANKS = " \t\u3000*#";
+    /**
+     * Verbs a profile opens with, leaving out the place it profiles (位于县境中部): {@link PlaceContext}'s, and 坐落 of a
+     * paragraph's opening.
+     */
+    private static final List<String> SITUATING_VERBS =
+        Stream.concat(PlaceContext.SUBJECTLESS_SITUATING_VERBS.stream(), Stream.of("坐落")).toList();
+    /** Markup the body kept around a heading line's words (**临县**, # 临县), besides blanks. */
+    private static final String MARKUP = "*#";
 
     private final List<Span> sections;
     private final List<Region> places;
@@ -70,10 +73,10 @@ final class SectionHeadings {
     private static Optional<Region> placeHeading(String text, Span heading, List<PlaceMention> mentions) {
         int start = heading.start();
         int end = heading.end();
-        while (start < end && (BLANKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+        while (start < end && isBlankOrMarkup(text.charAt(start))) {
             start++;
         }
-        while (end > start && (BLANKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+        while (end > start && isBlankOrMarkup(text.charAt(end - 1))) {
             end--;
         }
         Matcher numbering = ListItemMarks.OPENING.matcher(text).region(start, end);
@@ -93,6 +96,10 @@ final class SectionHeadings {
             .map(PlaceMention::region).findFirst();
     }
 
+    private static boolean isBlankOrMarkup(char c) {
+        return MARKUP.indexOf(c) >= 0 || Character.isWhitespace(c);
+    }
+
     /**
      * Whether the paragraph is profile text of the place: its first clause names the place (哈尔盖镇是…, 吕梁市离石区地处…),
      * or it opens with the name short of its level word (伊克乌兰系蒙语, 孝义位于…) or with the place left out (位于县境中部).
@@ -100,15 +107,11 @@ final class SectionHeadings {
      */
     private static boolean opensProfile(String text, DocumentSpans spans, Span paragraph, Region place,
                                         List<PlaceMention> mentions) {
-        int start = paragraph.start();
-        while (start < paragraph.end() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int clauseEnd = spans.clauseAt(start).end();
+        int at = paragraph.start(); // a paragraph starts with no blank (Segmenter trims it)
+        int clauseEnd = spans.clauseAt(at).end();
         String name = place.name();
         String stem = name.substring(0, name.length() - 1);
-        int at = start;
-        if (text.startsWith(stem + DATELINE_TIME, at) || text.startsWith(name + DATELINE_TIME, at)) {
+        if (text.startsWith(stem + PlaceLexicon.TIME_ZONE, at) || text.startsWith(name + PlaceLexicon.TIME_ZONE, at)) {
             return false; // 北京时间3月5日: a dateline's clock, not a profile of 北京
         }
         return mentions.stream().anyMatch(p -> p.start() >= at && p.end() <= clauseEnd && p.region().equals(place))
