@@ -4645,4 +4645,109 @@ class IndicatorExtractorTest {
             () -> assertEquals("丰宁满族自治县", last(regionPathOf("20万亩", extracted("t", "2024-05-01",
                 "<p>承德市丰宁县今年新增造林20万亩。</p>")))));
     }
+
+    @Test
+    void moneyAllottedByAGiverOrInvestedTakesThePurposeInTheNextClause() {
+        assertAll(
+            () -> assertEquals("国家累计投入支持公共体育场馆向社会免费或低收费开放",
+                metricOf("“十四五”期间，国家累计投入56.5亿元，支持公共体育场馆向社会免费或低收费开放。", "56.5亿元")),
+            () -> assertEquals("投资实施茅塔清泉水厂管网延伸工程", metricOf("投资350万元，实施茅塔清泉水厂管网延伸工程。", "350万元")),
+            () -> assertEquals("企业研发投入", metricOf("企业研发投入3亿元，支持新产品开发。", "3亿元"),
+                "a noun before 投入 makes it a measure, no deed of allotting"));
+    }
+
+    @Test
+    void aCountNamedByItsKindAloneTakesTheNounOfTheKindBefore() {
+        assertAll(
+            () -> assertEquals("市级规范化合作社",
+                metricOf("全镇共建有各类农民专业合作社91家，其中省级规范化合作社2家，市级4家。", "4家")),
+            () -> assertEquals("小型水库", metricOf("全县有大型水库3座、中型5座、小型40座。", "40座"), "through kinds alone between"),
+            () -> assertEquals("市级以上", metricOf("全县有省级示范社5家，市级以上10家。", "10家"), "a bound is no kind word"));
+    }
+
+    @Test
+    void aDeedOpeningTheNextSentenceAfterAFrameIsDoneToTheThingsCountedBefore() {
+        String text = "计划建设农村饮水安全工程2607处。截至目前，已开工2348处，完工1050处。";
+        assertAll(
+            () -> assertEquals("开工农村饮水安全工程", metricOf(text, "2348处")),
+            () -> assertEquals("完工农村饮水安全工程", metricOf(text, "1050处"), "through the deed counted alone before"),
+            () -> assertEquals("完成", metricOf("公园数量增加12个。截至目前，已完成8个。", "8个"), "a change counts no things"));
+    }
+
+    @Test
+    void countsJoinedAsOwnersOfOneObjectAreNamedByTheDeedAndTheObject() {
+        String text = "提升3061个村、156.3万人口的饮水安全条件。";
+        assertAll(
+            () -> assertEquals("提升饮水安全条件的村", metricOf(text, "3061个")),
+            () -> assertEquals("提升饮水安全条件的人口", metricOf(text, "156.3万人口")),
+            () -> assertEquals("村", metricOf("对3个村、5个社区的道路进行了改造。", "3个"), "a coverb, no verb, before the counts"));
+    }
+
+    @Test
+    void thingsMadeToDoSomethingCloseTheirClauseAndTheNextClauseSaysWhat() {
+        assertAll(
+            () -> assertEquals("组织全省农技骨干下沉一线服务种粮大户",
+                metricOf("安徽组织全省1700多名农技骨干，下沉一线服务种粮大户，带动小农户实现大范围高质量播种。", "1700多名")),
+            () -> assertEquals("“村排”赛事吸引涌入滨海村落",
+                metricOf("“村排”赛事吸引上万人涌入滨海村落，带动土特产销售。", "上万人"),
+                "people counted by 人 are followed by what they did, no noun"));
+    }
+
+    @Test
+    void aShareOpeningTheClauseAfterACountOfPeopleIsThatGroups() {
+        assertAll(
+            () -> assertEquals("经常参加体育锻炼的人数比例",
+                metricOf("我国经常参加体育锻炼的人数达到5.4亿人，比例超过38.5%。", "超过38.5%")),
+            () -> assertEquals("耕地比例", metricOf("全县耕地面积5000亩，比例超过30%。", "超过30%"), "no people counted: the owner rule"));
+    }
+
+    @Test
+    void theReporterAndWhatTheReporterSawAreNoPartOfTheLabel() {
+        assertAll(
+            () -> assertEquals("特色店铺错落有致地分布着", metricOf("记者看到近300家特色店铺错落有致地分布着。", "近300家")),
+            () -> assertEquals("记者", metricOf("记者站共有记者30名。", "30名"), "reporters counted are the thing"));
+    }
+
+    @Test
+    void aSecondGradeWithinTheKindKeepsItsNounFromAnotherKind() {
+        assertEquals("二级", metricOf("全市拥有三级甲等医院5家，二级20家。", "20家"),
+            "甲等医院 is of the grade 甲等 within 三级, no noun 二级 shares");
+    }
+
+    @Test
+    void aDeedInTheNextSentenceIsDoneToNoAttributeCountedBefore() {
+        assertEquals("开工", metricOf("今年计划实施重点项目120个，总投资860亿元。全市新增市场主体的数量超过3000个。截至目前，已开工98个。",
+            "98个"), "数量 names no things to break ground on");
+    }
+
+    @Test
+    void countsAfterAnOriginAPivotOrASubjectOwnNoObjectOfADeed() {
+        assertAll(
+            () -> assertEquals("来自国家和地区", metricOf("来自30个国家和地区、200多家企业的代表参加会议。", "30个"),
+                "the counts are where the people come from"),
+            () -> assertEquals("吸引国家", metricOf("吸引了20个国家、150家企业的代表参会。", "20个"),
+                "after a pivot verb the object goes on to do something"),
+            () -> assertEquals("项目惠及乡镇", metricOf("项目惠及5个乡镇、2.6万名群众的出行需求。", "5个"),
+                "a subject before the verb"));
+    }
+
+    @Test
+    void publicFundingIsAMeasureNoGiverWithAnAdverb() {
+        assertEquals("公共投入", metricOf("公共投入3亿元，支持全民健身设施建设。", "3亿元"), "公共 only ends with 共");
+    }
+
+    @Test
+    void aNextClauseOfADrawOrOpeningWithATimeOrAPlaceIsNoDeedOfThePivotedThings() {
+        assertAll(
+            () -> assertEquals("吸引游客", metricOf("吸引5万名游客，创历史新高。", "5万名"), "what the draw came to"),
+            () -> assertEquals("带动企业", metricOf("带动120家企业，全县经济稳步回升。", "120家"), "a subject of its own"),
+            () -> assertEquals("推动项目", metricOf("推动30个项目，今年以来全部开工。", "30个"), "a time of its own"));
+    }
+
+    @Test
+    void aReporterVisitingOrMindingIsNoReporterSeeing() {
+        assertAll(
+            () -> assertEquals("记者看望慰问困难群众", metricOf("记者看望慰问了30户困难群众。", "30户")),
+            () -> assertEquals("记者看护走失儿童", metricOf("记者看护了2名走失儿童。", "2名")));
+    }
 }

@@ -95,18 +95,21 @@ final class Affixes {
     private static final FirstCharacters LEADING_TIME_FIRST =
         new FirstCharacters("(（0123456789〇零一二两三四五六七八九十几上下于今假全前去同如年当截日明昨最本此现目眼第过近这");
     private static final FirstCharacters LEADING_ARTICLE_FIRST = new FirstCharacters("这那一");
-    /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
-    private static final List<String> LEADING = longestFirst(
-            "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
-            "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州", "该行", "该公司", "该项目",
+    /** Places pointed at, not named (全县, 该市, 当地): the place of the news itself. */
+    private static final String[] DEICTIC_PLACES = {
+            "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
-            "本市", "本县", "各乡镇", "各地", "当地", "所有", "这个城市", "这座城市", "届时",
+            "本市", "本县", "各乡镇", "各地", "当地", "这个城市", "这座城市"};
+    /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
+    private static final List<String> LEADING = longestFirst(Stream.concat(Stream.of(DEICTIC_PLACES), Stream.of(
+            "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
+            "该行", "该公司", "该项目", "所有", "届时",
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
             "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达", "就",
             // 为期 says how long what follows lasted (为期三天的换俘行动): no part of its name
             "为期", "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍",
             // the close of a quoted amount before the label (由“18至25周岁”调整为…)
-            "”");
+            "”")).toArray(String[]::new));
     private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));
     /**
      * Prepositions, causatives and demonstratives dropped only when nothing follows (向53个村, 让6.65万名群众, 这10名预备航天员):
@@ -304,6 +307,11 @@ final class Affixes {
         Matcher end = TailMatch.mayEndWith(label, GROUP_OR_LINK_LAST)
             ? TailMatch.of(GROUP_OR_LINK_END, label, LONGEST_GROUP_OR_LINK_END) : null;
         return end != null && end.find() ? label.substring(0, end.start()) + label.substring(end.end()) : label;
+    }
+
+    /** Whether a phrase opens with a place pointed at (全县经济…, 当地…). */
+    static boolean startsWithDeicticPlace(String phrase) {
+        return Stream.of(DEICTIC_PLACES).anyMatch(phrase::startsWith);
     }
 
     /** Whether the phrase opens with a time (上半年, 2021年底, 近日): when, not what. */

@@ -5,11 +5,19 @@ import java.util.regex.Pattern;
 
 /**
  * Money named only by the verb that allotted it (滑县投入3亿元实施…项目, 河南近期下达资金5.2亿元，支持…, 两部门预拨4000万元
- * 支持…): what it was allotted for, said right after the amount, names it with the verb (投入实施…项目).
+ * 支持…, 投资350万元，实施…工程, 争取资金266万元，实施…项目), maybe after its giver and an adverb of how it added up
+ * (国家累计投入56.5亿元，支持…): what it was allotted for, said right after the amount, names it with the verb (投入实施…项目).
  */
 final class FundedPurposes {
-    /** A label that is a verb of allotting funds alone, with at most the word for funds. */
-    private static final Pattern FUNDING = Pattern.compile("^(?:投入|下达|安排|拨付|预拨|下拨|筹措)(?:资金)?$");
+    /** The giver before an adverb of adding up is a short name (国家, 省财政). */
+    private static final int MAX_GIVER = 4;
+    /**
+     * A label that is a verb of allotting, investing or winning funds, with at most the word for funds after it and a
+     * short giver with an adverb of adding up before it (国家累计投入, 省级先后下达); a noun before the verb alone (研发投入)
+     * makes it a measure, not a deed, as does 公共 (公共投入), which only ends with the adverb's character.
+     */
+    private static final Pattern FUNDING = Pattern.compile(
+        "^(?:\\p{IsHan}{0," + MAX_GIVER + "}(?:累计|共计|先后|(?<!公)共))?(?:投入|投资|下达|安排|拨付|预拨|下拨|筹措|争取)(?:资金)?$");
     /** The purpose opens with a verb of use (实施…项目, 支持…, 用于…). */
     private static final Pattern PURPOSE = Pattern.compile("^(?:实施|支持|用于|推动|保障|助力|帮助|开展)");
     private static final Pattern CLAUSE_MARK = Phrases.CLAUSE_MARK;
@@ -29,7 +37,7 @@ final class FundedPurposes {
         String purpose = CLAUSE_MARK.split(scope.right(true), 2)[0].strip();
         if (purpose.isEmpty()) {
             // the amount closes its clause: the purpose is the next clause of the sentence, with no amount of its own
-            purpose = nextClause(scope).strip();
+            purpose = scope.nextClauseAfter(scope.chainEnd).strip();
         }
         Matcher verb = PURPOSE.matcher(purpose);
         if (!verb.find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)
@@ -37,17 +45,5 @@ final class FundedPurposes {
             return label;
         }
         return Phrases.tidy(label + purpose);
-    }
-
-    private static String nextClause(QuantityScope scope) {
-        int from = scope.chainEnd;
-        int to = scope.sentence.end();
-        if (from >= to || !CLAUSE_MARK.matcher(scope.text.substring(from, from + 1)).matches()) {
-            return "";
-        }
-        from++;
-        Matcher end = CLAUSE_MARK.matcher(scope.text).region(from, to);
-        int stop = end.find() ? end.start() : to;
-        return scope.quantitiesIn(from, stop).isEmpty() ? scope.text.substring(from, stop) : "";
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,10 @@ public final class MetricLabeler {
     private static final int MIN_NOUN_AFTER_BASE = 3;
     /** A share is written in percent or as a fraction without a unit (占总数的约五分之三); 占地30亩 is an area. */
     private static final Set<String> SHARE_UNITS = Set.of("%", "");
+    /** The attribute of a share of a group (比例超过38.5%). */
+    private static final String SHARE_RATIO = "比例";
     /** Attributes that name nothing without their topic (标准为1000元/生•年 under 扶贫专项助学金). */
-    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", "比例", "数量", "总数", "总额", "总量", "现价总量");
+    private static final Set<String> ATTRIBUTES = Set.of("标准", "规模", "金额", SHARE_RATIO, "数量", "总数", "总额", "总量", "现价总量");
     /** An index alone is of what moved in the clause before (城市居民消费价格小幅下降，总指数为99.5), not of any clause. */
     private static final Set<String> INDEXES = Set.of("总指数", "指数");
     /** Real or nominal terms of a change: of the level stated before it (人均可支配收入达15705元，实际增长7.3%). */
@@ -201,7 +204,17 @@ public final class MetricLabeler {
      * A verb making the things counted after it do something (带动一万多家企业实施数字化融合升级, 帮助近2000名女孩走出大山):
      * what they were brought to do says which things are counted.
      */
-    private static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?$");
+    static final Pattern PIVOT_VERB = Pattern.compile("(?:带动|帮助|推动|吸引|引导|鼓励|支持|组织)了?");
+    /**
+     * Units that are the things counted themselves (吸引上万人涌入滨海村落): the words after such an amount are what the
+     * things did, no noun of them.
+     */
+    private static final Set<String> SELF_NAMING_UNITS = Set.of("人", "人次");
+    /**
+     * Things drawn somewhere (吸引5万名游客，创历史新高; 吸引8万名观众，现场气氛热烈): the clause after them tells what the
+     * draw came to, not what they did.
+     */
+    private static final String DRAW = "吸引";
     /** What the things were brought to do is a few words; a longer run (在疫情期间稳定生产经营并…) tells more than which. */
     static final int MAX_PIVOT_PREDICATE = 10;
     /** Words up to 的 describing what is counted after them, a demonstrative or pronoun not opening them. */
@@ -355,6 +368,11 @@ public final class MetricLabeler {
      * Whether words hold a coverb or open with a preposition (公司把, 通过, 由, 将): a count after them is the coverb's
      * object, and the verb doing something to it comes after the count, not before it.
      */
+    /** Whether a word is an attribute that names nothing without its topic (数量, 规模). */
+    static boolean isAttribute(String word) {
+        return ATTRIBUTES.contains(word);
+    }
+
     static boolean holdsCoverb(String words) {
         return !words.isEmpty() && (COVERB.matcher(words).find() || words.startsWith(BY_WAY_OF)
             || PREPOSITIONS.indexOf(words.charAt(0)) >= 0 || DESCRIPTION_COVERBS.indexOf(words.charAt(0)) >= 0);
@@ -396,8 +414,11 @@ public final class MetricLabeler {
             // each rule takes the label the one before made, in this order
             // counts joined after one verb (串联起18个乡镇街道、200多个村 → 串联起村)
             String named = JoinedObjects.named(scope, widened, other -> neighbour(scope, other));
-            // kinds counted before their shared noun (3项国家级、6项省级非物质文化遗产 → 国家级非物质文化遗产)
-            named = SharedKinds.named(scope, named);
+            // counts joined as owners of one object (提升3061个村、156.3万人口的饮水安全条件 → 提升饮水安全条件的村)
+            named = PossessedObjects.named(scope, named);
+            // kinds counted before their shared noun (3项国家级、6项省级非物质文化遗产 → 国家级非物质文化遗产), or after the
+            // first kind's (省级规范化合作社2家，市级4家 → 市级规范化合作社)
+            named = SharedKinds.named(scope, named, other -> neighbour(scope, other));
             named = PricedDeals.named(scope, named);
             // a time span measuring how long something went on (工作三年 → 工作时长, 履职七年来 → 履职时间)
             named = Durations.named(scope, named);
@@ -783,9 +804,21 @@ public final class MetricLabeler {
             }
             // a count that is the object of the words before it in its clause: a pivot verb, a cause or a coverb
             boolean objectCount = !subject && scope.quantity.counted() && !scope.leftStartsAfterAmount();
-            if (objectCount && PIVOT_VERB.matcher(left).find()) {
+            String pivot = objectCount ? pivotVerbEnding(left) : "";
+            if (!pivot.isEmpty()) {
                 String predicate = scope.predicateAfter();
                 String noun = scope.nounAfter();
+                if (predicate.equals(noun) && scope.text.startsWith(noun, scope.chainEnd)
+                        && !SELF_NAMING_UNITS.contains(scope.quantity.unit()) && !pivot.startsWith(DRAW)) {
+                    // the things close their clause (组织全省1700多名农技骨干，下沉一线服务种粮大户): what they were brought to
+                    // do is the next clause, which has no subject of its own; one opening with a time or a place (，今年以来
+                    // 全部开工; ，全县经济稳步回升) tells of something else
+                    String deed = scope.nextClauseAfter(scope.chainEnd + noun.length());
+                    predicate = Phrases.isChinese(deed) && !FRAME_CLAUSE.matcher(deed).matches()
+                        && !Affixes.startsWithTime(deed) && !Affixes.startsWithDeicticPlace(deed)
+                        && placeWords.withoutLeadingPlaces(deed).equals(deed)
+                        ? noun + deed : predicate;
+                }
                 // not when the deed describes someone after it (帮助近2000名女孩走出大山的“燃灯校长”)
                 right = !noun.isEmpty() && predicate.length() > noun.length() && predicate.startsWith(noun)
                     && predicate.length() - noun.length() <= MAX_PIVOT_PREDICATE && predicate.indexOf(MODIFIER_END) < 0
@@ -966,6 +999,9 @@ public final class MetricLabeler {
                 if (topic.isEmpty()) {
                     topic = ownerOfAttribute(scope, label, false);
                 }
+                if (topic.isEmpty()) {
+                    topic = groupOfShare(scope, label);
+                }
                 return topic + label;
             }
             if (isCompoundAttribute(label)) {
@@ -1072,6 +1108,16 @@ public final class MetricLabeler {
             boolean named = section.endsWith(POPULATION) && PEOPLE_UNITS.contains(scope.quantity.unit())
                     || section.endsWith(scope.quantity.unit()); // 贫困户 already counts households
             return named ? section : section + unitNoun;
+        }
+
+        /**
+         * The pivot verb ending the words before a count, maybe with the place the things are of after it (带动, 组织全省):
+         * the things counted are made to do something; "" when none.
+         */
+        private String pivotVerbEnding(String left) {
+            MatchResult verb = Phrases.lastMatch(PIVOT_VERB, left);
+            return verb != null && placeWords.withoutLeadingPlaces(Affixes.strip(left.substring(verb.end()))).isEmpty()
+                ? verb.group() : "";
         }
 
         /**
@@ -1336,6 +1382,20 @@ public final class MetricLabeler {
         /** The words before the amount in its clause, without affixes and total markers (总投资规模比去年同期增加 → 总投资规模…). */
         private static String openingWords(QuantityScope scope) {
             return Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
+        }
+
+        /**
+         * The people counted right before a share of them opening its clause (经常参加体育锻炼的人数达到5.4亿人，比例超过38.5%
+         * → 经常参加体育锻炼的人数): the share is that group's part of the population; "" when the attribute is no share in
+         * percent or the fact before it in the sentence counts no people.
+         */
+        private String groupOfShare(QuantityScope scope, String attribute) {
+            if (!attribute.equals(SHARE_RATIO) || !scope.quantity.unit().equals(PERCENT) || !openingWords(scope).equals(attribute)) {
+                return "";
+            }
+            Quantity group = scope.previous(THING_FACT, true);
+            return group == null || !PEOPLE_UNITS.contains(group.unit()) && !group.unit().equals(VISITS_UNIT)
+                ? "" : neighbour(scope, group);
         }
 
         /** Whether the sentence lists the parts a place governs (街道下辖3个社区，3个村，总面积…) before the amount. */

@@ -360,6 +360,21 @@ final class QuantityScope {
         return "";
     }
 
+    /**
+     * The clause of the sentence after a clause mark at {@code from} (the mark closing the amount's clause, or its noun's),
+     * when it holds no amount of its own; "" otherwise.
+     */
+    String nextClauseAfter(int from) {
+        int to = sentence.end();
+        if (from >= to || !Phrases.CLAUSE_MARK.matcher(text.substring(from, from + 1)).matches()) {
+            return "";
+        }
+        from++;
+        Matcher end = Phrases.CLAUSE_MARK.matcher(text).region(from, to);
+        int stop = end.find() ? end.start() : to;
+        return quantitiesIn(from, stop).isEmpty() ? text.substring(from, stop) : "";
+    }
+
     /** The clauses of the quantity's sentence. */
     List<Span> sentenceClauses() {
         return Segmenter.clauses(text, sentence.start(), sentence.end());

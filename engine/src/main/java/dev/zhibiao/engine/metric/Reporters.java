@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * 称 as part of a noun or a naming verb (名称, 简称, 堪称, 称为, 称号) is no report;</li>
  * <li>a personal pronoun opening a label, with the verb of saying after it (你担任行政长官 → 担任行政长官, 他说俄军… →
  * 俄军…): it points at a person named elsewhere; a pronoun owning a household or a place (他家承包的土地, 我县) stays.</li>
+ * <li>the news's own reporter and what the reporter saw or learned (记者看到近300家特色店铺…, 记者了解到…): how the fact
+ * came to be told, never part of it.</li>
  * </ul>
  * A report of the speaker's own plan or state (哈马斯方面称将于22日再释放…) keeps its speaker, who is the doer.
  */
@@ -37,6 +39,13 @@ final class Reporters {
         "^(?>他们|她们|你们|我们|咱们|他|她|你)(?![们家人乡县镇村国省市区年日时山的经])"
             + "(?:(?:还|也|又)?(?:说|称|表示|认为|指出))?");
     private static final String PRONOUN_FIRST = "他她你我咱";
+    /**
+     * The reporter with a verb of seeing or learning (记者看到, 记者在现场看到, 记者从省农业农村厅了解到), the 到 maybe cut off
+     * already as a word before the amount; no word 看 opens (看望, 看护, 看守所).
+     */
+    private static final Pattern REPORTER_SAW = Pattern.compile(
+        "^记者(?:在\\p{IsHan}{1,8}?|从\\p{IsHan}{1,12}?)?(?:看到|看(?![望护守管待])|见到|注意到|了解到|获悉|发现)");
+    private static final String JOURNALIST = "记者";
     private static final char SAID = '称';
     /**
      * A report of the speaker's own plan or state (称将…), or of its own forces (俄方称其防空部队…, where 其 would be left
@@ -54,6 +63,11 @@ final class Reporters {
      * there (宪法法律委认为上述3项草案): a speaker after the amount is what it counts (六成以上网民认为…, 超过七成企业表示…).
      */
     static String without(String label, String wordsBefore) {
+        Matcher saw = label.startsWith(JOURNALIST) ? REPORTER_SAW.matcher(label) : null;
+        String seen = saw != null && saw.lookingAt() ? Affixes.stripLeading(label.substring(saw.end())) : "";
+        if (names(seen)) {
+            return seen;
+        }
         if (label.isEmpty() || PRONOUN_FIRST.indexOf(label.charAt(0)) < 0 && label.indexOf(SAID) < 0
                 && VIEWING_WORDS.stream().noneMatch(label::contains)) {
             return label;  // most labels: neither pattern can match
