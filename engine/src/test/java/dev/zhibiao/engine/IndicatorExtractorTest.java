@@ -4750,4 +4750,22 @@ class IndicatorExtractorTest {
             () -> assertEquals("记者看望慰问困难群众", metricOf("记者看望慰问了30户困难群众。", "30户")),
             () -> assertEquals("记者看护走失儿童", metricOf("记者看护了2名走失儿童。", "2名")));
     }
+
+    @Test
+    void aVillageWrittenWithItsDivisionsIsOneMentionOfThePostsMainPlace() {
+        // 广西崇左市龙州县逐卜乡弄岗村 names one village: its four divisions counted apart outvoted it as the post's place
+        List<Indicator> villageStory = extracted("增收致富门路宽", "2020-08-24",
+                "<p>“这是两万元，表哥你点点。”农海忠把手里的钱递出去。</p>"
+                + "<p>农海忠是广西崇左市龙州县逐卜乡弄岗村村民，家有5口人、6亩甘蔗地。</p>"
+                + "<p>弄岗村地处自然保护区外围，生态环境好。</p>"
+                + "<p>2017年9月，他又在自家建起了民宿，5间房，仅此一项就多收入1万余元。</p>");
+        // a county written with its province is not counted as one mention: the event's province stays the post's place
+        List<Indicator> countyVenue = extracted("新能源汽车下乡活动启动", "2025-06-15",
+                "<p>今天（6月15日），由工业和信息化部等五部门组织的2025年新能源汽车下乡首站活动在江苏如皋启动。</p>"
+                + "<p>本次活动入围的新能源汽车下乡车型达124款。</p>");
+        assertAll(
+            () -> assertEquals("弄岗村", last(regionPathOf("两万元", villageStory))),
+            () -> assertEquals("弄岗村", last(regionPathOf("1万余元", villageStory))),
+            () -> assertEquals("江苏省", last(regionPathOf("124款", countyVenue))));
+    }
 }

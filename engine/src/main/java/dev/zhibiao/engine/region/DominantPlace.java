@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +31,9 @@ final class DominantPlace {
         if (dateline.isPresent()) {
             return dateline;
         }
-        Optional<Region> main = mainPlace(mentions, national.size(), bulletinItems(text, spans, titleEnd, mentions));
+        List<Span> items = bulletinItems(text, spans, titleEnd, mentions);
+        Optional<Region> main = mainPlace(deepestOfChains(mentions), national.size(), items)
+            .or(() -> mainPlace(mentions, national.size(), items));
         Optional<Region> title = titlePlace(titleEnd, mentions, national);
         if (title.isPresent()) {
             return main.filter(m -> covers(title.get(), m))
@@ -92,6 +95,29 @@ final class DominantPlace {
     private static boolean namedInEveryItem(Region place, List<PlaceMention> mentions, List<Span> items) {
         return items.stream().allMatch(item -> mentions.stream()
             .anyMatch(p -> p.start() >= item.start() && p.end() <= item.end() && covers(place, p.region())));
+    }
+
+    /**
+     * The mentions with each place written as a chain of its divisions (广西崇左市龙州县逐卜乡弄岗村) counted once, as its
+     * deepest when that is a township or a village: the chain names one place, and its ancestors counted apart would
+     * outvote the village a story is about. A township or village named only in its chain (泸定县磨西镇, once) is no
+     * main place by this count: the mentions as written decide.
+     */
+    private static List<PlaceMention> deepestOfChains(List<PlaceMention> mentions) {
+        List<PlaceMention> deepest = new ArrayList<>(mentions.size());
+        int chainEnd = -1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PlaceMention p = mentions.get(i);
+            PlaceMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            boolean inChain = next != null && next.start() == p.end() && !p.region().equals(next.region())
+                && covers(p.region(), next.region());
+            chainEnd = inChain ? chainEnd : i;
+            if (!inChain || mentions.get(chainEnd).region().level().compareTo(RegionLevel.TOWNSHIP) < 0) {
+                deepest.add(p);
+            }
+        }
+        Collections.reverse(deepest);
+        return deepest;
     }
 
     /**
