@@ -4768,4 +4768,118 @@ class IndicatorExtractorTest {
             () -> assertEquals("弄岗村", last(regionPathOf("1万余元", villageStory))),
             () -> assertEquals("江苏省", last(regionPathOf("124款", countyVenue))));
     }
+
+    @Test
+    void anIndicatorsAcronymBeforeAnAmountLabelsIt() {
+        assertAll(
+            () -> assertTrue(amountsOf("2008年GDP117亿元，较上年增长14.6%。").contains("117亿元|元|EXACT"), "GDP before an amount in 亿"),
+            () -> assertTrue(amountsOf("当月CPI2.1%。").contains("2.1%|%|EXACT"), "CPI before a percent"),
+            () -> assertEquals(List.of("3万个|个|EXACT"), amountsOf("在G20峰会上宣布新增5G基站3万个。"), "codes stay codes"),
+            () -> assertEquals(List.of(), amountsOf("制造业PMI49.2，比上月回升。"), "an acronym before a bare number is a code"));
+    }
+
+    @Test
+    void latinUnitsTypedWithoutSuperscriptsOrInMixedCaseAreReadAsWritten() {
+        assertAll(
+            () -> assertEquals(List.of("70Km|Km|EXACT"), amountsOf("修复治理河流70Km。"), "Km"),
+            () -> assertEquals(List.of("31.51km2|km2|EXACT"), amountsOf("治理水土流失面积31.51km2。"), "km2"),
+            () -> assertEquals(List.of("120m2|m2|EXACT"), amountsOf("新建用房120m2。"), "m2"),
+            () -> assertEquals(List.of("500m3|m3|EXACT"), amountsOf("新建水池容积500m3。"), "m3"),
+            () -> assertEquals(List.of("30t|t|EXACT"), amountsOf("货车载重30t。"), "tonnes"),
+            () -> assertEquals(List.of(), amountsOf("采用A3t2型号。"), "letters and digits running on make a code"),
+            () -> assertEquals(List.of(), amountsOf("货车载重5ton。"), "a word of letters is no t"));
+    }
+
+    @Test
+    void guoAfterANounEndingInDuPassesAMark() {
+        assertAll(
+            () -> assertEquals(Qualifier.MORE_THAN, qualifierOf("长江流域冬油菜正加紧播种，进度过九成。", "过九成"), "进度过九成"),
+            () -> assertEquals(Qualifier.MORE_THAN, qualifierOf("冬小麦播种进度过半。", "过半"), "进度过半"),
+            () -> assertEquals(Qualifier.EXACT, qualifierOf("他们在这里共度过三年时光。", "三年"), "度过 spends the time"),
+            () -> assertEquals(List.of(), amountsOf("老人欢度过半百生日。"), "欢度过 is no half passed"));
+    }
+
+    @Test
+    void aMeasureWordWithItsAlternativeBracketedAfterItKeepsTheBracketInItsText() {
+        assertAll(
+            () -> assertEquals(List.of("超过了8100万台（套）|台|MORE_THAN"), amountsOf("重点工业互联网平台连接设备超过了8100万台（套）。"),
+                "units or sets"),
+            () -> assertEquals(List.of("5个|个|EXACT", "3个|个|EXACT"), amountsOf("全县建成5个（其中3个在城区）。"),
+                "a bracket of other words is no alternative"));
+    }
+
+    @Test
+    void fullWidthNumbersListedBeforeTheirUnitTakeIt() {
+        assertAll(
+            () -> assertEquals(List.of("５０=50 元 EXACT", "１００=100 元 EXACT", "１５０元=150 元 EXACT", "三种=3 种 EXACT"),
+                amountsIn("为保户提供５０、１００、１５０元三种保单选择。"), "full-width digits"),
+            () -> assertEquals(List.of("５０=5000000000 元 EXACT", "１５０亿元=15000000000 元 EXACT"),
+                amountsIn("项目分别投资５０、１５０亿元。"), "the multiplier too"),
+            () -> assertEquals(List.of("两户=2 户 EXACT"), amountsIn("编号为１２、１５的两户。"), "no unit to share"));
+    }
+
+    @Test
+    void aMonthOpeningASentenceOfWhatWillBeIsStillToCome() {
+        assertAll(
+            () -> assertEquals("2025-12", periodOf("标题", "2025-11-11",
+                "<p>12月，各巡查组还将对40个国务院安委会成员单位开展现场考核巡查。</p>", "40个"), "还将"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，该厂生产汽车5万辆。</p>", "5万辆"),
+                "a past December"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，全市汽车销量将近5万辆。</p>", "将近5万辆"),
+                "将近 is nearly"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>据悉，12月各巡查组还将对40个单位开展巡查。</p>", "40个"),
+                "a month inside its sentence"));
+    }
+
+    @Test
+    void daQianNianIsThreeYearsBack() {
+        assertAll(
+            () -> assertEquals("2017", periodOf("标题", "2020-08-24", "<p>大前年，家里改建民宿时向亲戚借了18万元。</p>", "18万元")),
+            () -> assertEquals("2018", periodOf("标题", "2020-08-24", "<p>前年，家里改建民宿时向亲戚借了18万元。</p>", "18万元")));
+    }
+
+    @Test
+    void theAmountsOfAQuoteAreOfTheDayRightAfterIt() {
+        assertAll(
+            () -> assertEquals("2018-07", periodOf("标题", "2018-09-01",
+                "<p>“山加，分红金额28420元；同加，分红金额49735元……”7月9日，合作社的分红仪式让草原欢腾起来。</p>", "28420元"),
+                "across the items of the quote"),
+            () -> assertEquals(null, periodOf("标题", "2018-09-01",
+                "<p>“合作社分红金额28420元。大家都很高兴”7月9日，合作社举行分红仪式。</p>", "28420元"), "not past a full stop"));
+    }
+
+    @Test
+    void anIndicatorsAcronymBeforeATimeStaysACode() {
+        assertAll(
+            () -> assertEquals(List.of(), amountsOf("该市GDP5年翻了一番。"), "the years it took"),
+            () -> assertEquals(List.of(), amountsOf("CPI3个月连续回落。"), "the months it fell"),
+            () -> assertEquals(List.of("40%|%|EXACT"), amountsOf("全省GDP3年增长40%。"), "the growth, not the years"));
+    }
+
+    @Test
+    void duOfATimeBeforeGuoIsNoNounPassingAMark() {
+        assertAll(
+            () -> assertEquals(List.of("三个|个|EXACT"), amountsOf("今年度过了三个难关。"), "今年 度过 spends the year"),
+            () -> assertEquals(List.of("56%|%|EXACT"), amountsOf("年度过半，全市投资完成年度计划的56%。"),
+                "a year half gone is no figure"));
+    }
+
+    @Test
+    void aMonthOpeningASentenceOfAPastDeedStaysPast() {
+        assertAll(
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，市场监管局将3家企业列入经营异常名录。</p>", "3家"),
+                "将 marks the object moved"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，警方将涉案的5名犯罪嫌疑人抓获归案。</p>", "5名"),
+                "将 before a 的 phrase"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，乒乓球名将在全运会上夺得3枚金牌。</p>", "3枚"),
+                "名将 is a champion"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，全市完成投资52亿元，完成年度计划的105%。</p>", "105%"),
+                "the year's plan, a noun"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，全市销售汽车5万辆，超出预计1万辆。</p>", "1万辆"),
+                "beyond the forecast, a noun"),
+            () -> assertEquals("2024-12", periodOf("标题", "2025-11-11", "<p>12月，计划外的2个项目被叫停。</p>", "2个"),
+                "outside the plan"),
+            () -> assertEquals("2025-12", periodOf("标题", "2025-11-11", "<p>12月，我县将于中旬举办农民丰收节，预计吸引游客2万人次。</p>",
+                "2万人次"), "将于 and 预计 still tell what will be"));
+    }
 }

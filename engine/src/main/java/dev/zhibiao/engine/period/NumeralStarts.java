@@ -27,11 +27,11 @@ final class NumeralStarts {
     private static final char TWO = '两';
     private static final char DAY = '日';
     /**
-     * The words of a point that begin with other characters, by their first two: 截至/截止, 今年, 去年, 明年, 本年, 前年/前三季度,
-     * 上年/上半年, 下半年, 第一季度, 年底/年末/年初, 全年, 过去…一年; 到 and 底 match alone, and are always tried.
+     * The words of a point that begin with other characters, by their first two: 截至/截止, 今年, 去年, 大前年, 明年, 本年,
+     * 前年/前三季度, 上年/上半年, 下半年, 第一季度, 年底/年末/年初, 全年, 过去…一年; 到 and 底 match alone, and are always tried.
      */
-    private static final SecondCharacters POINT_WORDS = new SecondCharacters("截至止", "今年", "去年", "明年", "本年", "前年三",
-        "上年半", "下半", "第一二三四1234", "年底末初", "全年", "过去");
+    private static final SecondCharacters POINT_WORDS = new SecondCharacters("截至止", "今年", "去年", "大前", "明年", "本年",
+        "前年三", "上年半", "下半", "第一二三四1234", "年底末初", "全年", "过去");
     /** Words that begin a span of years by their first two characters: 这年来, 几年来, 多年来, 数年来, 至今, 过去…年, 最近…年, 未来…年, 今后…年. */
     private static final SecondCharacters SPAN_WORDS = new SecondCharacters("这年", "几年", "多年", "数年", "至今", "过去", "最近", "未来", "今后");
 

@@ -68,6 +68,9 @@ public final class PeriodContext {
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
 
+    /** Quotation marks opening and closing what someone said. */
+    private static final String OPENING_QUOTES = "“「";
+    private static final String CLOSING_QUOTES = "”」";
     /** What may follow a year that is no part of an event's name (2023年，; 2023年的; 2023年以来). */
     private static final String NOT_NAME_AFTER = "，,。；;：:、的（()）以至到和与及内间前后底末初”\"";
 
@@ -231,7 +234,8 @@ public final class PeriodContext {
         if (exclaimed.isPresent()) {
             return exclaimed;
         }
-        Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset);
+        Optional<String> eventDay = eventDayAfter(Segmenter.around(sentences, offset), offset)
+            .or(() -> dayOfQuote(paragraph, offset));
         if (eventDay.isPresent()) {
             return eventDay;
         }
@@ -486,6 +490,19 @@ public final class PeriodContext {
         String words = text.substring(p.start(), p.end());
         return p.period().filter(period -> period.length() > 4).isPresent()
             && (PeriodExpressions.isPublicationRelative(words) || DayDates.glossesReportDay(text, p.start()));
+    }
+
+    /**
+     * For an amount inside a quote that closes right before a day (“…分红金额28420元；…分红金额21315元……”7月9日，…合作社的
+     * 分红仪式): the day the quote was spoken, when the amount's sentence names no time; not past the quote's opening or
+     * a full stop.
+     */
+    private Optional<String> dayOfQuote(Span paragraph, int offset) {
+        return mentions.stream().filter(p -> p.start() > offset && p.end() <= paragraph.end()).findFirst()
+            .filter(p -> CLOSING_QUOTES.indexOf(text.charAt(p.start() - 1)) >= 0 && DayDates.dayFollows(text, p.end()))
+            .filter(p -> text.substring(offset, p.start()).chars()
+                .noneMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || Segmenter.FULL_STOPS_AND_LINES.indexOf(c) >= 0))
+            .flatMap(PeriodMention::period);
     }
 
     /**

@@ -34,7 +34,7 @@ final class PeriodExpressions {
     private static final String BARE_YEAR = "(?<![^，,。；;：:\\n（(\\s]\\d{4})(?<=(?:19|20)\\d\\d)"
         + "(?=全[国省市县区球年]|我[国省市区县]|中国|国内(?!外)|各地|上半年|下半年|前三季度|第?[一二三四]季度)";
     /** A calendar or fiscal year (2022财年: the year of its amounts), or a year relative to publication. */
-    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年|" + BARE_YEAR + ")|(今年|去年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
+    private static final String YEAR = "(?:(\\d{4})(?:年度?|财年|" + BARE_YEAR + ")|(今年|去年|大前年|前年|明年|本年|上年|(?<![超经通越])过去的?一年(?![多半来])))";
     private static final String PART = "(?:(前三季度|第?[一二三四1-4]季度|上半年|下半年)"
         // 1-7月, 1月至6月, 1月份到4月份: months from the first to the last, with 月 written once or twice
         + "|" + MONTH + "(?:月份?)?\\s*[-—–~至到]\\s*" + MONTH + "月份?"
@@ -44,7 +44,7 @@ final class PeriodExpressions {
      * A year, a part of a year, or both; the empty match is skipped. The lookahead lists every character a non-empty
      * match can start with: without it every position of the text tries every alternative (a sixth of the engine's time).
      */
-    private static final LeadingScan POINT = new LeadingScan("截到0-9今去前明本上第一二三四五六七八九十下年底全过",
+    private static final LeadingScan POINT = new LeadingScan("截到0-9今去大前明本上第一二三四五六七八九十下年底全过",
         "(?:截至|截止到?|到)?" + YEAR + "?" + PART + "?", NumeralStarts::mayBeginPoint);
     /** 以来 after a point makes a span up to now, or up to an end stated right after it (…以来截至今年5月底). */
     private static final Pattern SINCE = Pattern.compile("以来(?:[，,]?(?:截至|截止到?|至)" + YEAR + "?" + PART + "?)?");
@@ -157,6 +157,16 @@ final class PeriodExpressions {
     /** Words of a plan, forecast or duration: a month after one, written without its year, is still to come (持续至6月底). */
     private static final List<String> PLAN_WORDS = List.of("计划", "预计", "将于", "拟于", "力争", "有望", "将在", "持续", "延续", "延长");
     private static final int PLAN_REACH = 4;
+    /**
+     * Words of what will be after a month opening its sentence (12月，各巡查组还将对…开展巡查): the sentence tells what
+     * that month will bring. 将 is "will" after an adverb (还将, 也将, 即将; not 将近, nearly) or before a coverb, an
+     * adverb or 迎来 (将于, 将在, 将对, 将继续); else it marks an object moved (警方将5名嫌疑人抓获, 将3家企业列入名录)
+     * or ends a noun (名将在全运会上夺冠). 计划 and 预计 plan or forecast, but not as nouns of a past deed (完成年度计划的
+     * 105%, 超出预计, 高于预计, 按计划, 原计划), nor in 计划外, 计划内, 计划生育, 计划经济, 计划单列市.
+     */
+    private static final Pattern WILL_BE = Pattern.compile("[还也即亦并仍又都均]将(?!近)"
+        + "|(?<![名老主女小猛干悍])将(?:于|在|对(?![手象])|会|要|继续|进一步|陆续|逐步|全面|正式|迎来)"
+        + "|(?<![度出于比照按原的])(?:计划(?![外内生经单])|预计)");
     private static final String FORMER_PLAN = "原计划";
     private static final int MONTHS = 12;
     /** How far ahead a day written without its year may be, unplanned, and still be the coming one. */
@@ -215,9 +225,11 @@ final class PeriodExpressions {
                 continue;
             }
             if (!ownYear && undated != null) {
-                // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's);
+                // 计划于8月中旬完成 in July: the coming August, the nearer of the two (预计12月份CPI… in January is December's;
+                // 12月，各巡查组还将… in November is the coming December);
                 // unplanned, a day of next month (从明天到3月2日 in late February): no news dates a day a year back so
-                int ahead = plannedBefore(text, m.start()) ? MONTHS : DayDates.dayFollows(text, end) ? NEXT_MONTH : 0;
+                int ahead = plannedBefore(text, m.start()) || opensSentenceToCome(text, m.start(), end) ? MONTHS
+                    : DayDates.dayFollows(text, end) ? NEXT_MONTH : 0;
                 written = written.map(p -> p.nearerComing(undated, ahead));
             }
             Point before = dated;
@@ -311,6 +323,12 @@ final class PeriodExpressions {
     private static boolean plannedBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - PLAN_REACH), at);
         return PLAN_WORDS.stream().anyMatch(before::contains) && !before.contains(FORMER_PLAN);
+    }
+
+    /** Whether the time at {@code start..end} opens its sentence and a word of what will be follows in it. */
+    private static boolean opensSentenceToCome(String text, int start, int end) {
+        return sentenceStart(text, start) == start
+            && WILL_BE.matcher(text).region(end, Segmenter.sentenceEnd(text, end)).find();
     }
 
     /**
@@ -664,6 +682,7 @@ final class PeriodExpressions {
                     // a year-end review's past year is the year ending
                     case "过去一年", "过去的一年" -> published.getMonthValue() >= YEAR_END_MONTH ? 0 : -1;
                     case "前年" -> -2;
+                    case "大前年" -> -3; // the year before 前年 (大前年，家里改建民宿时借了18万元)
                     case "明年" -> 1;
                     default -> 0;
                 };

@@ -251,6 +251,8 @@ final class AmountReader {
         }
         if (unit == null) {
             unit = BracketedCounters.at(t, k);
+        } else {
+            unit = BracketedCounters.withAlternatives(t, k, unit);
         }
         if (unit == null && !chineseOnly) {
             unit = LatinCelsius.at(t, start, k);

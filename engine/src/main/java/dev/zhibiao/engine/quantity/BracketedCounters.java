@@ -5,7 +5,7 @@ import dev.zhibiao.engine.text.Segmenter;
 /**
  * Measure words given only in brackets after an amount without a unit (出栏各类牲畜10.5万（头只匹）, 存栏3000（头、只）): the
  * amount counts the things they count, in the first of them as the unit (as 18.86万只（头、匹） is in 只); the bracket is
- * part of the amount's text.
+ * part of the amount's text; so is a bracket of them after a measure word (8100万台（套）: counted in 台).
  */
 final class BracketedCounters {
     /** What may stand between the measure words (头、只、匹, 头/只). */
@@ -14,6 +14,17 @@ final class BracketedCounters {
     private static final int MAX_LENGTH = 10;
 
     private BracketedCounters() {
+    }
+
+    /**
+     * A measure word at {@code k} with other measure words bracketed right after it (8100万台（套）, 60余万头（只）), written
+     * over the bracket and reported as the measure word (台, 头); else the measure word alone.
+     */
+    static UnitLexicon.Unit withAlternatives(CharSequence t, int k, UnitLexicon.Unit counter) {
+        UnitLexicon.Unit bracket = counter.kind() == UnitLexicon.Kind.COUNT
+            ? at(t, k + counter.written().length()) : null;
+        return bracket == null ? counter
+            : new UnitLexicon.Unit(counter.written() + bracket.written(), counter.unit(), UnitLexicon.Kind.COUNT);
     }
 
     /** The measure words bracketed at {@code k} as one unit written over the bracket, else null. */

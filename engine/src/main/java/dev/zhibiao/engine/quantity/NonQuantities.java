@@ -242,8 +242,8 @@ final class NonQuantities {
 
     /**
      * True when the Arabic numeral at {@code start..end} is part of a code, URL, ID, date or time:
-     * glued to Latin letters (5G, G20, 9869.HK), inside a URL, zero-padded (000001), or joined by . / : - to more digits
-     * (but not a ratio to one: 收入比为5：1).
+     * glued to Latin letters (5G, G20, 9869.HK; not an indicator's acronym, see {@link IndicatorAcronyms}), inside a
+     * URL, zero-padded (000001), or joined by . / : - to more digits (but not a ratio to one: 收入比为5：1).
      */
     static boolean isCode(CharSequence t, int start, int end) {
         char before = start > 0 ? t.charAt(start - 1) : ' ';
@@ -251,7 +251,8 @@ final class NonQuantities {
         if (isSlashedShare(t, start, end)) {
             return false; // 分别为18%/21%: the next share of a list slashed apart, no code
         }
-        if (NumeralChars.isAsciiLetter(before) || before == '_' || before == '/' || before == '#' || before == '@'
+        if (NumeralChars.isAsciiLetter(before) && !IndicatorAcronyms.labelsAmountAt(t, start, end)
+                || before == '_' || before == '/' || before == '#' || before == '@'
                 || before == '〔' || before == '[' || before == '=' || before == '&') {
             return true;
         }

@@ -39,6 +39,13 @@ final class QualifierWords {
     private static final String ROUND_MARKS = "万亿千百";
     /** 超过, 经过, 通过, 度过, 越过, 不过: 过 ends another word there. */
     private static final String NOT_BEFORE_GUO = "超经通越度不";
+    /**
+     * 度 of a noun (进度, 速度, 温度, 幅度) or of 首度 ends no 度过 (spend): 过 after it passes a mark (进度过九成,
+     * 气温首度过40℃, 首度过万) — these first characters. Not 年, 季, 月: 今年度过, 这个月度过 spend the time, and
+     * 年度过半 is a time half gone.
+     */
+    private static final String BEFORE_DU_OF_NOUNS = "进速温湿程幅力额热难长宽高深强密浓精首";
+    private static final char DU = '度';
     private static final char SHARE_VERB = '占';
     /**
      * Approaching a share of a whole (接近俄罗斯国防预算的95%, 将近全年产量的一半): the verb bounds the share as 约 would;
@@ -128,7 +135,8 @@ final class QualifierWords {
         if (w.equals("近") && start > 0 && NOT_BEFORE_JIN.indexOf(t.charAt(start - 1)) >= 0) {
             return null;
         }
-        if (w.equals("过") && start > 0 && NOT_BEFORE_GUO.indexOf(t.charAt(start - 1)) >= 0) {
+        if (w.equals("过") && start > 0 && NOT_BEFORE_GUO.indexOf(t.charAt(start - 1)) >= 0
+                && !endsNounInDu(t, start - 1)) {
             return null;
         }
         if (w.equals("破") && (start > 0 && NOT_BEFORE_PO.indexOf(t.charAt(start - 1)) >= 0
@@ -142,6 +150,11 @@ final class QualifierWords {
             return null; // 火车站上3000名旅客: on the station, not above a mark
         }
         return new Match(start, PREFIX.value(w));
+    }
+
+    /** Whether the 度 at {@code du} ends a noun or 首度 (进度, 温度), not the verb 度过 (欢度, 共度, 今年度过). */
+    static boolean endsNounInDu(CharSequence t, int du) {
+        return t.charAt(du) == DU && du > 0 && BEFORE_DU_OF_NOUNS.indexOf(t.charAt(du - 1)) >= 0;
     }
 
     /**

@@ -15,7 +15,7 @@ final class ShareWords {
     private static final String NOT_COUNT_AFTER = "据字量码额";
     private static final String OVER_HALF = "过半";
     private static final BigDecimal ONE_HALF = new BigDecimal("0.5");
-    /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 is past half). */
+    /** 过半 inside other words: 经过半年, 通过半导体, 度过半个世纪, 越过半山 (but 已经过半 and 进度过半 are past half). */
     private static final String NOT_OVER_HALF_BEFORE = "经通度越跨错";
     private static final String NOT_OVER_HALF_AFTER = "年个导天月小山";
     /** Units of time after 半, as the lexicon writes them; 半天 is as often "a long while". */
@@ -42,7 +42,7 @@ final class ShareWords {
      */
     static AmountReader.Amount halfAt(String t, int i) {
         if (t.startsWith(OVER_HALF, i) && !(i > 0 && NOT_OVER_HALF_BEFORE.indexOf(t.charAt(i - 1)) >= 0
-                && !(i > 1 && t.charAt(i - 2) == '已'))
+                && !(i > 1 && t.charAt(i - 2) == '已') && !QualifierWords.endsNounInDu(t, i - 1))
                 && !(i + 2 < t.length() && NOT_OVER_HALF_AFTER.indexOf(t.charAt(i + 2)) >= 0)) {
             boolean count = t.startsWith(HALF_COUNT, i + 1) && !(i + 3 < t.length() && NOT_COUNT_AFTER.indexOf(t.charAt(i + 3)) >= 0);
             int end = i + OVER_HALF.length() + (count ? 1 : 0); // 过半数, not the 数 of 过半数据

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * multiplier, and a qualifier written once before the list (约) qualifies every item.
  */
 final class SharedUnits {
+    /** The digits of a carrier's number, read after {@link ChineseNumbers#normalize} (full-width １５０元 as 150元). */
     private static final Pattern DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
     private static final String MEASURE_WORD = "个";
     private static final String POINTS = "个百分点";
@@ -18,7 +19,10 @@ final class SharedUnits {
     private SharedUnits() {
     }
 
-    /** Gives the bare Arabic numbers of each such list the unit and multiplier of its last item; in place. */
+    /**
+     * Gives the bare Arabic numbers of each such list, half- or full-width (５０、１００、１５０元), the unit and multiplier
+     * of its last item; in place.
+     */
     static void apply(String t, List<Quantity> quantities) {
         int i = 0;
         while (i < quantities.size()) {
@@ -59,7 +63,7 @@ final class SharedUnits {
 
     private static boolean isBareArabic(Quantity q) {
         return q.unit().isEmpty() && q.max() == null && !q.text().isEmpty()
-            && q.text().chars().anyMatch(c -> c >= '0' && c <= '9')
+            && q.text().chars().anyMatch(c -> NumeralChars.isArabicDigit((char) c))
             && q.text().chars().noneMatch(c -> NumeralChars.isBigUnit((char) c) || c == '%');
     }
 
@@ -74,7 +78,7 @@ final class SharedUnits {
      * has no Arabic digits to divide by.
      */
     private static BigDecimal multiplier(Quantity carrier) {
-        Matcher digits = DIGITS.matcher(carrier.text());
+        Matcher digits = DIGITS.matcher(ChineseNumbers.normalize(carrier.text()));
         if (!digits.find()) {
             return null;
         }

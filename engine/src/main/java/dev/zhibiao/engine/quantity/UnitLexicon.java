@@ -105,7 +105,10 @@ final class UnitLexicon {
         + "GB TB PB MB KB Gbps Mbps 焦耳 千焦 兆焦 毫西弗 微西弗 MP 像素 "
         // speeds, flows, areas, volumes and densities in SI letters, written as one unit (风速3.2m/s, 流量5m³/s, 120m²,
         // 0.5mg/m³ via the rate's slash); a degree sign or its letter C for ℃ (25°C; the bare C: see LatinCelsius)
-        + "m/s km/h m³/s m³ m² km² mg μg °C";
+        + "m/s km/h m³/s m³ m² km² mg μg °C "
+        // the same as typed without superscripts or in mixed case, reported as written (治理河流70Km, 面积31.51km2,
+        // 120m2, 库容500m3), and tonnes (载重30t)
+        + "Km km2 m2 m3 t";
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
