@@ -4882,4 +4882,131 @@ class IndicatorExtractorTest {
             () -> assertEquals("2025-12", periodOf("标题", "2025-11-11", "<p>12月，我县将于中旬举办农民丰收节，预计吸引游客2万人次。</p>",
                 "2万人次"), "将于 and 预计 still tell what will be"));
     }
+
+    @Test
+    void aStrategyRegionWrittenWithQuyuKeepsItsName() {
+        assertAll(
+            () -> assertEquals("京津冀区域", last(pathOf("区域", "前10个月，京津冀区域进出口3.91万亿元。", "3.91万亿元"))),
+            () -> assertEquals("长三角区域", last(pathOf("区域", "长三角区域今年新增就业岗位12万个。", "12万个"))),
+            // must not fire: the region written alone, and 区域 after no strategy's region
+            () -> assertEquals("京津冀", last(pathOf("区域", "前10个月，京津冀进出口3.91万亿元。", "3.91万亿元"))),
+            () -> assertEquals("广东省", last(pathOf("区域", "广东省今年新建产业园区域12个。", "12个"))));
+    }
+
+    @Test
+    void everyPartnerOfAListedTradeLeavesTheFactToItsTrader() {
+        String listed = "前10个月，京津冀区域进出口3.91万亿元。对拉美、非洲、中亚五国等新兴市场出口分别增长14.6%、31.9%、40.2%。";
+        assertAll(
+            () -> assertEquals("京津冀区域", last(pathOf("外贸", listed, "14.6%"))),
+            () -> assertEquals("京津冀区域", last(pathOf("外贸", listed, "31.9%"))),
+            () -> assertEquals("京津冀区域", last(pathOf("外贸", listed, "40.2%"))),
+            () -> assertEquals("广东省", last(pathOf("外贸", "前10个月，广东省进出口3.91万亿元。向美国出口增长3%。", "3%"))),
+            // must not fire: places listed after 对 with no trade, each the place of its amount
+            () -> assertEquals("日本", last(pathOf("旅游",
+                "前10个月，广东省接待游客3亿人次。对美国、日本、韩国游客的签证发放量分别增长3%、4%、5%。", "4%"))));
+    }
+
+    @Test
+    void aCitysShortFormBeforeAFeaturesWordIsThatFeatureWhereTheStoryIsElsewhere() {
+        String fuzhou = "位于福州历史文化中轴线南端的烟台山，通过巧妙融合历史建筑与潮流业态，吸引年轻消费群体。"
+            + "今年前9个月，烟台山街区客流量同比增长7.99%。";
+        assertAll(
+            () -> assertFalse(pathOf("福州", fuzhou, "7.99%").contains("烟台市")),
+            // must not fire: the story names a place of the city, or the feature's character begins a common word
+            () -> assertEquals("芝罘区", last(pathOf("烟台", "烟台市芝罘区的烟台山景区今年接待游客120万人次。", "120万人次"))),
+            () -> assertEquals("烟台市", last(pathOf("烟台", "烟台山区苹果种植面积达到10万亩。", "10万亩"))));
+    }
+
+    @Test
+    void aNamedQuarterIsASite() {
+        assertAll(
+            () -> assertEquals("福州烟台山街区", last(pathOf("福州", "今年前9个月，福州烟台山街区客流量同比增长7.99%。", "7.99%"))),
+            // must not fire: a kind of quarter, or the words of a deed before it
+            () -> assertEquals("福州市", last(pathOf("福州", "福州市今年改造老街区12个。", "12个"))),
+            () -> assertEquals("福州市", last(pathOf("福州", "福州市历史文化街区今年接待游客120万人次。", "120万人次"))));
+    }
+
+    @Test
+    void anUnlistedVillageStandingAsItsClausesSubjectIsAPlaceInTheCountyBefore() {
+        String county = "<p>永和县是国家扶贫开发工作重点县，刘永胜骑摩托车跑遍了7个乡镇。</p>";
+        assertAll(
+            () -> assertEquals(List.of("山西省", "临汾市", "永和县", "后苏家山村"), regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>后苏家山村，仅有41户114口人。</p>"))),
+            () -> assertEquals("后苏家山村", last(regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>后苏家山村仅有41户114口人。</p>")))),
+            // must not fire: words ending in 村 that name no village
+            () -> assertEquals("永和县", last(regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>偏远山村，共有41户114口人。</p>")))),
+            () -> assertEquals("永和县", last(regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>全村共有41户114口人。</p>")))),
+            () -> assertEquals("永和县", last(regionPathOf("41人",
+                extracted("饮水", "2019-08-29", county + "<p>驻村工作队有41人。</p>")))));
+    }
+
+    @Test
+    void aMarketASellerSellsAtIsNotThePlaceOfTheGoods() {
+        String sold = "2016年，临县张朝村合作社在太原出售的40多只羔羊，最大的达到18.5公斤。一只羊羔卖到1143元。";
+        assertAll(
+            () -> assertEquals("张朝村", last(pathOf("养殖", sold, "40多只"))),
+            () -> assertEquals("张朝村", last(pathOf("养殖", sold, "1143元"))),
+            () -> assertEquals("张朝村", last(pathOf("养殖", "2016年，临县张朝村在太原出售羔羊40多只。", "40多只"))),
+            // must not fire: no seller named before the market, or a noun of sales
+            () -> assertEquals("上海市", last(pathOf("汽车", "今年，比亚迪在上海销售新能源车12万辆。", "12万辆"))),
+            () -> assertEquals("上海市", last(pathOf("汽车", "今年，广东省的企业在上海销售额达到12亿元。", "12亿元"))));
+    }
+
+    @Test
+    void aVillageNamedAfterItsTownshipBeforeAnOrganizationIsItsSeat() {
+        assertAll(
+            // the table's 科学图牧委会 is the village news writes 科学图村
+            () -> assertEquals("科学图村", last(pathOf("都兰", "都兰县香加乡科学图生态畜牧业合作社总资产达4000万元以上。", "4000万元以上"))),
+            () -> assertEquals("科学图村", last(pathOf("都兰", "都兰县科学图村入股草场4940公顷。", "4940公顷"))),
+            // must not fire: the village's name before no organization
+            () -> assertEquals("香加乡", last(pathOf("都兰", "都兰县香加乡科学图书室藏书4000册。", "4000册"))));
+    }
+
+    @Test
+    void aCitysLandformIsTheCitysOwnUnlessThePostIsInAnotherProvince() {
+        assertAll(
+            () -> assertEquals("福州市", last(pathOf("福州", "福州烟台山今年接待游客120万人次。", "120万人次"))),
+            // must not fire: a post on the city alone, or on its province, or a subsidiary (子 is no landform)
+            () -> assertEquals("厦门市", last(pathOf("停车", "厦门岛内今年新增停车位1.2万个。", "1.2万个"))),
+            () -> assertEquals("衡水市", last(pathOf("湿地",
+                "衡水湖湿地今年观测到鸟类326种，石家庄也新增湿地公园3个。", "326种"))),
+            () -> assertEquals("杭州市", last(pathOf("营收",
+                "华为杭州子公司和深圳子公司今年营收分别增长12%、15%。", "12%"))));
+    }
+
+    @Test
+    void aQuarterIsNoSiteWhenADeedOrAKindComesBeforeIt() {
+        assertAll(
+            () -> assertEquals("渝中区解放碑街区", last(pathOf("街区", "重庆市渝中区解放碑街区今年客流量增长12%。", "12%"))),
+            // must not fire: words of a deed or a kind of quarter before 街区
+            () -> assertEquals("东城区", last(pathOf("街区", "北京市东城区今年完成街区更新项目12个。", "12个"))),
+            () -> assertEquals("深圳市", last(pathOf("街区", "深圳市商业街区今年营业额增长10%。", "10%"))));
+    }
+
+    @Test
+    void aKindOfVillageOpeningAClauseIsNoVillage() {
+        String county = "<p>永和县是国家扶贫开发工作重点县，全县有7个乡镇。</p>";
+        assertAll(
+            () -> assertEquals("后河湾村", last(regionPathOf("86户",
+                extracted("饮水", "2019-08-29", county + "<p>后河湾村位于黄河岸边，共有农户86户。</p>")))),
+            // must not fire: a new kind of village of two characters, or words before 村
+            () -> assertEquals("永和县", last(regionPathOf("1200家",
+                extracted("电商", "2019-08-29", county + "<p>淘宝村有网店1200家。</p>")))),
+            () -> assertEquals("永和县", last(regionPathOf("12个",
+                extracted("电商", "2019-08-29", county + "<p>百强村有12个。</p>")))),
+            () -> assertEquals("永和县", last(regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>他们走进村，有41户人家。</p>")))),
+            () -> assertEquals("永和县", last(regionPathOf("41户",
+                extracted("饮水", "2019-08-29", county + "<p>千年古村，共有41户。</p>")))));
+    }
+
+    @Test
+    void quyuThatBeginsARegionalWordLeavesTheStrategysRegionAlone() {
+        assertAll(
+            () -> assertEquals("长三角", last(pathOf("区域", "长三角区域一体化发展今年新增项目120个。", "120个"))),
+            () -> assertEquals("粤港澳大湾区", last(pathOf("区域", "粤港澳大湾区区域内GDP达到14万亿元。", "14万亿元"))));
+    }
 }

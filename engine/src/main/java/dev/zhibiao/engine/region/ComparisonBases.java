@@ -32,9 +32,17 @@ final class ComparisonBases {
     private static final List<String> WITH = List.of("与", "同");
     private static final Pattern COMPARING = Pattern.compile("相比|持平|相当|相差");
     private static final String CLAUSE_ENDS = "，。；！？,;!?\n";
-    private static final char TOWARD = '对';
+    /**
+     * The coverbs a trade's partner follows (对美国出口, 向东盟出口); not 与, which also joins two places as equals (北京与
+     * 上海出口分别增长3%、4%).
+     */
+    private static final String TOWARD = "对向";
     private static final Pattern TRADE = Pattern.compile("出口|进口|贸易|投资");
     private static final int MAX_TRADE_REACH = 10;
+    /** What joins the partners of one trade (对拉美、非洲、中亚五国等新兴市场出口): its word is sought after the last. */
+    private static final char PARTNER_JOINER = '、';
+    /** The longest name of a partner listed after the first (中亚五国, 东盟十国): the reach from its start takes it in. */
+    private static final int MAX_LISTED_PARTNER = 4;
     /**
      * A ratio taken of the place right after it (仅为宁波的1/6、合肥的1/5, 是佛山的2.3倍): the place is its yardstick. A
      * fraction that goes on into a noun is a share of the place's own (北京的三分之一家庭, 上海的一半以上居民).
@@ -94,14 +102,35 @@ final class ComparisonBases {
     }
 
     /**
-     * Whether a place after 对 is the partner of a trade (德国汽车对美国的出口量, 对东盟进出口): the trade is the place's
-     * before it, as a comparison is the compared place's.
+     * Whether a place after 对 or 向 is the partner of a trade (德国汽车对美国的出口量, 对东盟进出口, 向美国出口), or one of
+     * a list of partners (对拉美、非洲、中亚五国等新兴市场出口): the trade is the place's before it, as a comparison is the
+     * compared place's.
      */
     private static boolean isTradePartner(String text, int start, int end) {
-        if (start < 1 || text.charAt(start - 1) != TOWARD) {
+        if (start < 1 || TOWARD.indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }
-        return TRADE.matcher(text).region(end, clauseEnd(text, end, MAX_TRADE_REACH)).find();
+        int last = lastListedItemStart(text, end);
+        int from = last < 0 ? end : last;
+        int reach = last < 0 ? MAX_TRADE_REACH : MAX_TRADE_REACH + MAX_LISTED_PARTNER;
+        return TRADE.matcher(text).region(from, clauseEnd(text, from, reach)).find();
+    }
+
+    /**
+     * Start of the last item of a list of partners going on after a place with 、 (对拉美、非洲、中亚五国等新兴市场出口), each
+     * item short; -1 when no list goes on there.
+     */
+    private static int lastListedItemStart(String text, int end) {
+        int last = -1;
+        for (int at = end; at < text.length() && text.charAt(at) == PARTNER_JOINER; ) {
+            last = at + 1;
+            at = last;
+            while (at < text.length() && at - last <= MAX_LISTED_PARTNER && text.charAt(at) != PARTNER_JOINER
+                    && CLAUSE_ENDS.indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+        }
+        return last;
     }
 
     /** End of the clause going on at {@code from}, read at most {@code reach} characters on. */

@@ -2,6 +2,7 @@ package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.HanCharacters;
+import dev.zhibiao.engine.text.Segmenter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,8 +73,8 @@ final class Localities {
         + "|大学(?![生毕城])|医院"
         // an island abroad (意大利西西里岛, 格陵兰岛), not 半岛, 群岛, 海岛, 岛内 or 岛屿
         + "|(?<![半群列海孤全本离])岛(?![屿内国链礁群])"
-        // a named quarter or theme park (陶溪川文创区, 哈尔滨冰雪大世界)
-        + "|文创区|大世界"
+        // a named quarter or theme park (陶溪川文创区, 烟台山街区, 哈尔滨冰雪大世界), not a kind of quarter (商业街区, 步行街区)
+        + "|文创区|(?<![业行])街区|大世界"
         // a mountain whose foot a story stands at, named right after its county or city (江苏常熟铜官山脚下)
         + "|山(?=脚下)|山(?=麓)"
         // a housing estate (大埔宏福苑, 望京花园小区), named only right after its district or town; not a garden's festival
@@ -177,6 +178,8 @@ final class Localities {
     private static final Pattern COMMON_VILLAGE_WORDS = Pattern.compile(
         "贫困|行政|自然|农$|示范|重点|中心|美丽|特色|专业|文明|边境|出列|脱贫|试点|空心|城中|易地|搬迁|安置|各|全|本|该|每|新$|旅游|生态|传统"
         + "|族$");
+    /** What a village named as its clause's subject is followed by (后苏家山村，仅有41户; 龙吉村共有, 龙吉村位于, 龙吉村是). */
+    private static final Pattern VILLAGE_SUBJECT_AFTER = Pattern.compile("[，,]|[共仅只现]?有|位于|地处|是");
     private static final String ANTARCTIC = "南极";
     private static final Optional<Region> ANTARCTICA =
         ForeignCountries.byName().values().stream().filter(r -> r.code().equals("AQ")).findFirst();
@@ -302,10 +305,10 @@ final class Localities {
         + "|军事|军用|民用|空军|美军|传统|热门|重点|特色|优势|骨干|大型|中型|小型|支线|运输|原料|加工|物流|科研|科技|创新"
         + "|创业|实训|实验|试验|培训|实践|体验|保供|蔬菜|粮食|商品|光伏|风电|城市|乡村|周边|当地|各地|部分|首都|海洋|标准"
         + "|规模|优质|集体|扶贫|智能|配套|边境|沿海|附近|大小|境内|区域|地区|加强|推进|推动|发挥|启动|建设|实施|开展|促进"
-        + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
+        + "|提升|加快|打造|优化|深化|扩大|依托|建立|建成|新建|改造|规划|管理|保护|修复|治理|持续|充分|全面|不断|工作|补给|服务"
         + "|观测|气象|监测|中转|加油|充电|收费|检查|公交|地铁|高铁|进出|出入|紧邻|毗邻|临近|邻近|相邻|主要|关闭|开放|开通"
         + "|立足|强化|前往|进入|通过|经过|抵达|到达|出口|进口|供应|储备|合作|夺控|河湖|复制|推广|融入|重大|历史|文物|考古|革命"
-        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|关键|核心|重要|交通|全[国省市县区镇乡村部]";
+        + "|红色|长征|抗联|举办|举行|休闲|市民|人民|山间|山区|关键|核心|重要|交通|今年|去年|完成|全[国省市县区镇乡村部]";
     /** The common words of {@link #GENERIC}, without its single characters and counts (a name may hold 几: 京几屯). */
     private static final Pattern GENERIC_WORDS = Pattern.compile(GENERIC_WORD_LIST);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_WORD_LIST
@@ -477,6 +480,7 @@ final class Localities {
                 .or(() -> knownBySuffix(known, ownName, c))
                 .or(() -> container(c, within, context, start, locatedAfter(text, m.end(), startingAt))
                     .map(r -> c.anchor() == null ? landformBefore(text, found, mentions, start, r).orElse(r) : r)
+                    .map(r -> c.anchor() == null && c.kind().equals(VILLAGE) ? countyBefore(mentions, start, r).orElse(r) : r)
                     .or(() -> namedDivision(lexicon, c))
                     .or(() -> c.anchor() == null && !foreignNamedAround(text, foreign, start)
                         && KNOWN_NATIONWIDE.contains(c.kind()) && !c.proper().equals(INTERNATIONAL)
@@ -871,7 +875,9 @@ final class Localities {
      * in a profile of the village's town): the village, where the context places the words in its township. Only names
      * of {@link #MIN_VILLAGE_STEM} characters or more, not a kind of village themselves (示范村), nor the township's
      * own name (时家店 of 时家店乡, the seat's village), nor an everyday word or a facility's (养殖场 of 养殖场示范村); a name before other
-     * words (八里哨林场, 闹枝沟) may be the township's site or a list of them, not the village.
+     * words (八里哨林场, 闹枝沟) may be the township's site or a list of them, not the village. Written right after its
+     * township as the first words of a firm's or cooperative's name (香加乡科学图生态畜牧业合作社), the name is the
+     * village's, the organization's seat.
      */
     private static List<PlaceMention> villagesWithoutSuffix(String text, PlaceContext context, PlaceLexicon lexicon,
                                                             List<PlaceMention> mentions, List<PlaceMention> found) {
@@ -898,12 +904,15 @@ final class Localities {
                     int kindEnd = end + kindAt;
                     boolean kindOfVillage = kindAt > 0
                         && isCommonVillageName(text.substring(end, kindEnd + VILLAGE.length()));
-                    if (!kindOfVillage || overlaps(mentions, start, end, null) || overlaps(found, start, end, null)
-                            || overlaps(out, start, end, null)
-                            || !containerAt(context, start).filter(township::equals).isPresent()) {
+                    PlaceMention mention = new PlaceMention(start, end, stem, village);
+                    boolean firmAfterTownship = !kindOfVillage && OrganizationNames.begins(text, mention)
+                        && mentions.stream().anyMatch(p -> p.end() == start && p.region().equals(township));
+                    if (!(kindOfVillage || firmAfterTownship) || overlaps(mentions, start, end, null)
+                            || overlaps(found, start, end, null) || overlaps(out, start, end, null)
+                            || kindOfVillage && !containerAt(context, start).filter(township::equals).isPresent()) {
                         continue;
                     }
-                    out.add(new PlaceMention(start, end, stem, village));
+                    out.add(mention);
                 }
             }
         }
@@ -1112,7 +1121,29 @@ final class Localities {
             && c.proper().length() >= MIN_NAME;
         boolean ownLine = c.anchor() == null && (c.start() == 0 || text.charAt(c.start() - 1) == '\n')
             && (end == text.length() || text.charAt(end) == '\n');
-        return (afterTown || ownLine) && !COMMON_VILLAGE_WORDS.matcher(c.proper()).find();
+        return (afterTown || ownLine || c.anchor() == null && namedAsSubject(text, c, end))
+            && !COMMON_VILLAGE_WORDS.matcher(c.proper()).find();
+    }
+
+    /**
+     * Whether a village stands alone as its clause's subject (后苏家山村，仅有41户114口人; 后河湾村位于…): at the clause's
+     * start, right before a mark, 有, 位于 or 是 saying what it is. Only a name of {@link #MIN_VILLAGE_STEM} characters
+     * or more: two (淘宝村, 网红村, 百强村, 亿元村, 冬奥村) are mostly a kind of village the dictionary lacks. Not words
+     * ending in 村 (偏远山村，交通不便; 千年古村; 他们走进村，): the name begins with no dictionary word, nor is one before the
+     * 山, 渔, 乡 or 农 of such a word.
+     */
+    private static boolean namedAsSubject(String text, Candidate c, int end) {
+        String proper = c.proper();
+        boolean opensClause = c.start() == 0 || text.charAt(c.start() - 1) == '\n'
+            || Segmenter.endsClause(text.charAt(c.start() - 1));
+        if (proper.length() < MIN_VILLAGE_STEM || !opensClause
+                || !VILLAGE_SUBJECT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        String stem = proper.substring(0, proper.length() - 1);
+        boolean commonWordEnd = WORDS_ENDING_IN_A_LEVEL.contains(proper.substring(stem.length()) + VILLAGE);
+        return !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, MIN_NAME))
+            && !(commonWordEnd && DictionaryWords.isWord(stem));
     }
 
     /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */
@@ -1212,6 +1243,20 @@ final class Localities {
         List<String> outer = container.path();
         boolean inside = path.size() > outer.size() && path.subList(0, outer.size()).equals(outer);
         return !between && breaks <= LANDFORM_REACH_PARAGRAPHS && inside ? Optional.of(last.region()) : Optional.empty();
+    }
+
+    /**
+     * The county named last before a village standing alone (永和县…。后苏家山村，仅有41户), when its context gives it
+     * only a place above the counties that holds that county: a village lies in a county, and a story on a province
+     * names a county before going on to its villages.
+     */
+    private static Optional<Region> countyBefore(List<PlaceMention> mentions, int start, Region container) {
+        if (container.level().compareTo(RegionLevel.COUNTY) >= 0) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(p -> p.end() <= start && p.region().level() == RegionLevel.COUNTY)
+            .max(Comparator.comparingInt(PlaceMention::start)).map(PlaceMention::region)
+            .filter(county -> contains(container, county));
     }
 
     /**

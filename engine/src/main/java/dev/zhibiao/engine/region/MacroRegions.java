@@ -35,6 +35,14 @@ final class MacroRegions {
     private static final List<String> DIRECTIONS = List.of("中西部", "东中部", "中东部", "西部", "东部", "中部", "北方", "南方",
         "华北", "华东", "华南", "华中", "西北", "西南", "东北");
     private static final String AREA = "地区";
+    private static final String REGION_WORD = "区域";
+    /** What a strategy's region may be written with, kept in its name (长三角地区, 京津冀区域进出口3.91万亿元). */
+    private static final List<String> AREA_WORDS = List.of(AREA, REGION_WORD);
+    /**
+     * What makes a word of 区域 after a strategy's region (长三角区域一体化, 京津冀区域协同发展, 大湾区区域内): the region is
+     * named alone, 区域 begins the words after it.
+     */
+    private static final String REGIONAL_WORDS = "内|性|间|一体化|协同|协调|合作|发展|经济|中心";
     /** The directions' regions with 地区 (东北地区, 中西部地区), longest first as the directions are. */
     private static final List<String> DIRECTION_REGIONS = DIRECTIONS.stream().map(d -> d + AREA).toList();
     /** First characters of the directions: a region's name can start only there. */
@@ -56,17 +64,19 @@ final class MacroRegions {
     /** The basins of rivers, a kind of locality: known nationwide, and as weak as these (淮河流域 is no topic). */
     private static final String BASIN = "流域";
     /**
-     * The strategies' regions written with 地区 (长三角地区, 京津冀地区, 粤港澳大湾区地区): named as written, as a fact of
-     * 长三角地区 is stated of that name.
+     * The strategies' regions written with 地区 or 区域 (长三角地区, 京津冀区域, 粤港澳大湾区地区): named as written, as a
+     * fact of 长三角地区 is stated of that name.
      */
     private static final List<String> STRATEGY_AREAS = STRATEGY_REGIONS.stream().filter(r -> !r.contains(AREA))
-        .map(r -> r + AREA).toList();
+        .flatMap(r -> AREA_WORDS.stream().map(word -> r + word)).toList();
     /** Every name of a macro region, longest first where one begins another. */
     private static final List<String> NAMES = Stream.of(STRATEGY_REGIONS, STRATEGY_AREAS, DIRECTION_REGIONS)
         .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Set<String> ALL_NAMES = Stream.concat(NAMES.stream(), DIRECTIONS.stream()).collect(Collectors.toSet());
     /** Names that are a region wherever they stand. */
-    private static final LeadingScan NAMED = new LeadingScan(firstCharacters(NAMES), String.join("|", NAMES),
+    private static final LeadingScan NAMED = new LeadingScan(firstCharacters(NAMES),
+        NAMES.stream().map(name -> name.endsWith(REGION_WORD) ? name + "(?!" + REGIONAL_WORDS + ")" : name)
+            .collect(Collectors.joining("|")),
         MacroRegions::mayBeginName);
     /** Second characters of the names (every name has one): a name begins only before one of them. */
     private static final String NAME_SECONDS = NAMES.stream().map(name -> name.substring(1, 2)).distinct()

@@ -41,6 +41,8 @@ final class PlaceDisambiguator {
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
     private static final String FEATURE_WORDS = "山子岭沟湖河岛峰";
+    /** The landforms of {@link #FEATURE_WORDS}: 子 after a city makes no name of it (杭州子公司). */
+    private static final String LANDFORM_WORDS = FEATURE_WORDS.replace("子", "");
     private static final String DIRECTIONS = "东南西北中";
     /** A canal is named by a place too (平陆运河), which need not be the county of that short name. */
     private static final String CANAL = "运河";
@@ -64,6 +66,7 @@ final class PlaceDisambiguator {
     /** A village name this many places bear (马家村, 中和村) is a common one: the table's pick among them is weak evidence. */
     private static final int COMMON_NAMESAKES = 5;
     private static final int CITY_CODE_LENGTH = 4;
+    private static final int PROVINCE_CODE_LENGTH = 2;
 
     private final DivisionTable table;
 
@@ -81,13 +84,14 @@ final class PlaceDisambiguator {
         List<NameMatch> contradicted = new ArrayList<>();
         Set<String> countriesNamed = countriesNamed(matches);
         Set<String> countiesNamed = countiesNamed(evidence);
+        Set<String> provincesNamed = provincesNamed(evidence);
         Map<String, Region> namesakesPlaced = new HashMap<>();
         for (NameMatch match : matches) {
             // a name's ranking depends on the document, not on where it stands: rank each distinct name once, so a
             // post repeating one name thousands of times costs no more than one naming it once
             Ranking ranking = rankingBySurface.computeIfAbsent(match.surface(), surface -> rank(match, evidence, relatedCandidates));
             Region chosen = choose(text, match, ranking, fullNamesByCode, resolvedByEnd.get(match.start()),
-                countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed, countiesNamed);
+                countyOrCityJustBefore(text, match, resolvedByEnd), countriesNamed, countiesNamed, provincesNamed);
             if (chosen == null) {
                 Region province = provinceOfShortForm(match, ranking); // cheap: most names have no province to fall back on
                 chosen = province != null && !listedAfterPartOfDivision(text, match, resolvedByEnd) ? province : null;
@@ -204,6 +208,20 @@ final class PlaceDisambiguator {
         return !countiesNamed.contains(county) && countiesNamed.stream().anyMatch(c -> c.startsWith(city));
     }
 
+    /** The codes of the provinces at home the document names, itself or by a city (福州 in a story on its 烟台山). */
+    private static Set<String> provincesNamed(List<NameMatch> evidence) {
+        Set<String> codes = new HashSet<>();
+        for (NameMatch m : evidence) {
+            for (PlaceCandidate c : m.candidates()) {
+                RegionLevel level = c.region().level();
+                if ((level == RegionLevel.PROVINCE || level == RegionLevel.PREFECTURE) && !c.region().foreign()) {
+                    codes.add(c.region().code().substring(0, PROVINCE_CODE_LENGTH));
+                }
+            }
+        }
+        return codes;
+    }
+
     /** Codes of the foreign countries the document names. */
     private static Set<String> countriesNamed(List<NameMatch> matches) {
         Set<String> codes = new HashSet<>();
@@ -223,7 +241,7 @@ final class PlaceDisambiguator {
      */
     private Region choose(String text, NameMatch match, Ranking ranking, Map<String, List<NameMatch>> fullNamesByCode,
                           Resolved justBefore, Resolved countyBefore, Set<String> countriesNamed,
-                          Set<String> countiesNamed) {
+                          Set<String> countiesNamed, Set<String> provincesNamed) {
         List<PlaceCandidate> underPlaceBefore = countyBefore == null ? List.of() : match.candidates().stream()
             .filter(c -> c.region().level().compareTo(RegionLevel.COUNTY) > 0 && isParentRightBefore(countyBefore, match, c.region()))
             .toList();
@@ -253,8 +271,10 @@ final class PlaceDisambiguator {
                 // one that begins a division's name (莫斯科州) is not the city
                 ? (!chosen.shortForm() || countriesNamed.contains(region.code()) || hostsEvent(text, match))
                     && !beginsDivisionName(text, match)
-                : !chosen.shortForm() || !COMMON_WORD_SHORT_FORMS.contains(match.surface())
-                    || ranking.support() >= COMMON_WORD_MIN_SUPPORT;
+                : !chosen.shortForm() || (!COMMON_WORD_SHORT_FORMS.contains(match.surface())
+                    || ranking.support() >= COMMON_WORD_MIN_SUPPORT)
+                    && (supported || region.level() == RegionLevel.PROVINCE || !namesFeature(text, match.end())
+                        || !namesAnotherProvince(region, provincesNamed));
             case COUNTY -> chosen.shortForm()
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(text, match, supported, unique)
@@ -511,6 +531,23 @@ final class PlaceDisambiguator {
     private static boolean isLandmarkLike(String surface) {
         return COMMON_WORD_SHORT_FORMS.contains(surface) || DIRECTIONS.indexOf(surface.charAt(0)) >= 0
             || FEATURE_WORDS.indexOf(surface.charAt(surface.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a landform's word after a city's short form makes the two one name (烟台山, a quarter of 福州), not a common
+     * word of the landform's character (烟台山区, 天津河道): such a landform lies elsewhere when the post names a place
+     * of another province and nothing related to the short form's (烟台山 in a story on 福州); in a post on the city or
+     * its province it is the city's own (厦门岛内, 衡水湖湿地 beside 石家庄). A province's short form before one is the
+     * province's land (福建山间河谷, 海南岛).
+     */
+    private static boolean namesFeature(String text, int end) {
+        return end < text.length() && LANDFORM_WORDS.indexOf(text.charAt(end)) >= 0
+            && !(end + 2 <= text.length() && DictionaryWords.isWord(text.substring(end, end + 2)));
+    }
+
+    /** Whether the document names a province, or a city of one, other than the given city's. */
+    private static boolean namesAnotherProvince(Region city, Set<String> provincesNamed) {
+        return provincesNamed.stream().anyMatch(code -> !city.code().startsWith(code));
     }
 
     /** Whether a name at {@code start} begins a word: after a mark, a digit, an edition (第二届) or a preposition. */

@@ -21,6 +21,9 @@ final class ReferencePoints {
      * 当天宣称…), as the destinations above are the seller's.
      */
     private static final Pattern RECIPIENT = Pattern.compile("[^，。；]{0,3}?(?:提供|援助|捐赠|捐助|交付|出售|移交|输送|派遣|运送)");
+    /** 在 before a market a seller sells at, and the verbs of selling after it (在格尔木出售); not 销售额 or 销售量. */
+    private static final char MARKET_BEFORE = '在';
+    private static final Pattern SELLING = Pattern.compile("(?:出售|销售|售出|卖出|售卖)(?![额量价])");
     /** A theme or slogan in quotes (以“畅游幸福新西藏·携手开创新征程”为主题): a place in it names where nothing happened. */
     private static final int MAX_THEME = 40;
     private static final String THEME_OPENING = "以“";
@@ -110,7 +113,8 @@ final class ReferencePoints {
                 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0;
             example[i] = examplesOfCount(text, m);
             reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i]
-                || joinedToCountedDivisions(text, m) || isWholeOfPartsShare(text, spans, mentions, i);
+                || joinedToCountedDivisions(text, m) || isWholeOfPartsShare(text, spans, mentions, i)
+                || isSellersMarket(text, spans, mentions, i);
         }
         for (int i = n - 2; i >= 0; i--) {
             // a first item's place right before a listed example (北京大兴、上海浦东等10个机场) is an example too, unless
@@ -220,6 +224,21 @@ final class ReferencePoints {
             return false; // what most places are preceded by: no joiner (checked before the pattern, for speed)
         }
         return COUNTED_DIVISIONS_BEFORE.matcher(text).region(Math.max(0, at - MAX_COUNTED_DIVISIONS), at).find();
+    }
+
+    /**
+     * Whether the place is only where a seller its clause names before it sells (科学图村生态畜牧业合作社在格尔木出售的40多只
+     * 羔羊): a market, as a destination is (销往上海); the goods and what follows are the seller's. Without a seller named
+     * (在上海销售新能源车12万辆) the place is where the sales are counted.
+     */
+    private static boolean isSellersMarket(String text, DocumentSpans spans, List<PlaceMention> mentions, int i) {
+        PlaceMention market = mentions.get(i);
+        if (i == 0 || market.start() == 0 || text.charAt(market.start() - 1) != MARKET_BEFORE
+                || !SELLING.matcher(text).region(market.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        int clauseStart = spans.clauseAt(market.start()).start();
+        return mentions.get(i - 1).start() >= clauseStart && mentions.get(i - 1).end() < market.start();
     }
 
     private static boolean isRecipient(String text, PlaceMention mention) {

@@ -3,8 +3,8 @@ package dev.zhibiao.engine.region;
 import java.util.Set;
 
 /**
- * Turns the committee names of the village level (立新村委会, 立新村民委员会, 上洲社区居委会) into the names news text
- * uses for the place (立新村, 上洲社区).
+ * Turns the committee names of the village level (立新村委会, 立新村民委员会, 上洲社区居委会, 科学图牧委会) into the names
+ * news text uses for the place (立新村, 上洲社区, 科学图村).
  */
 final class VillageNames {
     /** Committee suffixes, longest first; the value is what the place is called in text. */
@@ -13,6 +13,8 @@ final class VillageNames {
         {"村民民委员会", "村"}, {"村民委员会", "村"}, {"村委会", "村"}, {"村委", "村"},
         {"居民委员会", "社区"}, {"居委会", "社区"},
         {"嘎查委员会", "嘎查"}, {"嘎查委会", "嘎查"},
+        // a pastoral village's committee (科学图牧委会, 扎麻日村牧委会): the village news writes 科学图村
+        {"牧委会", "村"},
     };
 
     /**
