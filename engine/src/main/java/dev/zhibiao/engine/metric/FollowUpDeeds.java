@@ -39,8 +39,9 @@ final class FollowUpDeeds {
         String deed = label;
         for (int hops = 0; hops < MetricLabeler.MAX_CONJOINED; hops++) {
             Quantity previous = countFollowed(at, deed);
+            QuantityScope previousScope = previous == null ? null : scope.of(previous);
             // both counts name their things before them: one after either (解决330多个问题) is a thing of its own
-            if (previous == null || !scope.of(previous).nounAfter().isEmpty()) {
+            if (previousScope == null || !previousScope.nounAfter().isEmpty()) {
                 return label;
             }
             String before = labelOf.apply(previous);
@@ -56,7 +57,7 @@ final class FollowUpDeeds {
                 return same >= 0 ? things.substring(same) : label + things;
             }
             // a deed counted alone before (已开工2348处，完工1050处): both are done to the things counted before it
-            at = scope.of(previous);
+            at = previousScope;
             deed = before;
         }
         return label;

@@ -364,15 +364,15 @@ public final class MetricLabeler {
         return out;
     }
 
-    /**
-     * Whether words hold a coverb or open with a preposition (公司把, 通过, 由, 将): a count after them is the coverb's
-     * object, and the verb doing something to it comes after the count, not before it.
-     */
     /** Whether a word is an attribute that names nothing without its topic (数量, 规模). */
     static boolean isAttribute(String word) {
         return ATTRIBUTES.contains(word);
     }
 
+    /**
+     * Whether words hold a coverb or open with a preposition (公司把, 通过, 由, 将): a count after them is the coverb's
+     * object, and the verb doing something to it comes after the count, not before it.
+     */
     static boolean holdsCoverb(String words) {
         return !words.isEmpty() && (COVERB.matcher(words).find() || words.startsWith(BY_WAY_OF)
             || PREPOSITIONS.indexOf(words.charAt(0)) >= 0 || DESCRIPTION_COVERBS.indexOf(words.charAt(0)) >= 0);

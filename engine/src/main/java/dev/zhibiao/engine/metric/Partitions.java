@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.text.FutureMarks;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ final class Partitions {
      * of the future before a coverb or an adverb (项目将按照进度分为…, 培训将在下月分为…, 将逐步分为…); 即将 is future too.
      */
     private static final String DISPOSAL_MARK = "(?!" + String.join("|", Phrases.WORDS_WITH_DISPOSAL_MARK) + ")"
-        + "(?:(?<!即)将(?!在|于|按|从|对|以|由|逐步|陆续|继续|重新|全面|统一|进一步|再|又|也|会|要|可|分别|正式)|把)";
+        + "(?:(?<!即)将(?!" + FutureMarks.WORDS_AFTER_WILL + "|按|从|以|由|重新|统一|再|又|也|可|分别)|把)";
     /**
      * 将 or 把 moving an object, the whole, then the verb dividing it (分为, 划分为, 划分成为, 细分成), in the amount's clause;
      * the whole holds no other amount, in figures or in words (把三个村分为…).

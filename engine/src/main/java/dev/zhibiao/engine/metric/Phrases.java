@@ -355,8 +355,9 @@ final class Phrases {
     private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
     /** 五分之三 is a fraction: nothing after its head is a noun. */
     private static final String FRACTION_MARK = "分之";
-    private static final String OPENING = "“‘「『（(《【";
-    private static final String CLOSING = "”’」』）)》】";
+    /** Opening marks, and the closing mark of each at the same index: quotes, single quotes, brackets, title marks. */
+    private static final String OPENING = Segmenter.OPENING_QUOTES + "‘" + Segmenter.OPENING_BRACKETS + "《【";
+    private static final String CLOSING = Segmenter.CLOSING_QUOTES + "’" + Segmenter.CLOSING_BRACKETS + "》】";
     static final char OPEN_QUOTE = '“';
     static final char CLOSE_QUOTE = '”';
     /** Opens the title of a document a predicate names (联合印发《…》): the title is no part of a label. */

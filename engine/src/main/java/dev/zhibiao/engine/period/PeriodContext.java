@@ -68,9 +68,6 @@ public final class PeriodContext {
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
 
-    /** Quotation marks opening and closing what someone said. */
-    private static final String OPENING_QUOTES = "“「";
-    private static final String CLOSING_QUOTES = "”」";
     /** What may follow a year that is no part of an event's name (2023年，; 2023年的; 2023年以来). */
     private static final String NOT_NAME_AFTER = "，,。；;：:、的（()）以至到和与及内间前后底末初”\"";
 
@@ -499,9 +496,9 @@ public final class PeriodContext {
      */
     private Optional<String> dayOfQuote(Span paragraph, int offset) {
         return mentions.stream().filter(p -> p.start() > offset && p.end() <= paragraph.end()).findFirst()
-            .filter(p -> CLOSING_QUOTES.indexOf(text.charAt(p.start() - 1)) >= 0 && DayDates.dayFollows(text, p.end()))
+            .filter(p -> Segmenter.CLOSING_QUOTES.indexOf(text.charAt(p.start() - 1)) >= 0 && DayDates.dayFollows(text, p.end()))
             .filter(p -> text.substring(offset, p.start()).chars()
-                .noneMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || Segmenter.FULL_STOPS_AND_LINES.indexOf(c) >= 0))
+                .noneMatch(c -> Segmenter.OPENING_QUOTES.indexOf(c) >= 0 || Segmenter.FULL_STOPS_AND_LINES.indexOf(c) >= 0))
             .flatMap(PeriodMention::period);
     }
 

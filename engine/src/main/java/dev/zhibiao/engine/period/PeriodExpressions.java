@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.period;
 
+import dev.zhibiao.engine.text.FutureMarks;
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.SecondCharacters;
 import dev.zhibiao.engine.text.Segmenter;
@@ -165,7 +166,7 @@ final class PeriodExpressions {
      * 105%, 超出预计, 高于预计, 按计划, 原计划), nor in 计划外, 计划内, 计划生育, 计划经济, 计划单列市.
      */
     private static final Pattern WILL_BE = Pattern.compile("[还也即亦并仍又都均]将(?!近)"
-        + "|(?<![名老主女小猛干悍])将(?:于|在|对(?![手象])|会|要|继续|进一步|陆续|逐步|全面|正式|迎来)"
+        + "|(?<![名老主女小猛干悍])将(?!对[手象])(?:" + FutureMarks.WORDS_AFTER_WILL + "|迎来)"
         + "|(?<![度出于比照按原的])(?:计划(?![外内生经单])|预计)");
     private static final String FORMER_PLAN = "原计划";
     private static final int MONTHS = 12;

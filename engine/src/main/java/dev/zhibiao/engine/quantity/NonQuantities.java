@@ -26,8 +26,6 @@ final class NonQuantities {
     private static final Set<String> PLACE_COUNTERS = Set.of("省", "省份", "省区", "省市", "国");
     private static final String COUNTRY = "国";
     private static final String GEAR = "档";
-    private static final String QUOTES_OPEN = "“「『";
-    private static final String QUOTES_CLOSE = "”」』";
     private static final char LIST_COMMA = '、';
     /** Words naming a site or a place famed for a thing (遗址, 遗存, 之乡), which a name may begin with a numeral. */
     private static final List<String> SITES = List.of("遗址", "遗存", "之乡");
@@ -448,13 +446,13 @@ final class NonQuantities {
      * holds amounts.
      */
     static boolean opensQuotedTerm(CharSequence t, int start, int unitEnd) {
-        if (start == 0 || !(QUOTES_OPEN.indexOf(t.charAt(start - 1)) >= 0 || shortTermsListedBefore(t, start - 1))) {
+        if (start == 0 || !(Segmenter.OPENING_QUOTES.indexOf(t.charAt(start - 1)) >= 0 || shortTermsListedBefore(t, start - 1))) {
             return false;
         }
         int termStart = start;
         for (int i = unitEnd; i < t.length() && i - termStart <= MAX_QUOTED_TERM; i++) {
             char c = t.charAt(i);
-            if (QUOTES_CLOSE.indexOf(c) >= 0) {
+            if (Segmenter.CLOSING_QUOTES.indexOf(c) >= 0) {
                 return true;
             }
             if (c == LIST_COMMA && i > termStart) {
@@ -474,7 +472,7 @@ final class NonQuantities {
         int termEnd = comma;
         for (int i = comma - 1; i >= 0 && termEnd - i <= MAX_QUOTED_TERM + 1; i--) {
             char c = t.charAt(i);
-            boolean opening = QUOTES_OPEN.indexOf(c) >= 0;
+            boolean opening = Segmenter.OPENING_QUOTES.indexOf(c) >= 0;
             if (opening || c == LIST_COMMA) {
                 if (i == termEnd - 1) {
                     return false;

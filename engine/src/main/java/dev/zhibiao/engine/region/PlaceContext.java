@@ -91,8 +91,8 @@ public final class PlaceContext {
     private static final String NOT_A_SIDE = "东西南北多双对各我官军警地校院检上下前后左右";
 
     /** Marks opening a note or a quotation, and closing one. */
-    private static final String NOTE_AND_QUOTE_OPENERS = "（(“「『";
-    private static final String NOTE_AND_QUOTE_CLOSERS = "）)”」』";
+    private static final String NOTE_AND_QUOTE_OPENERS = Segmenter.OPENING_BRACKETS + Segmenter.OPENING_QUOTES;
+    private static final String NOTE_AND_QUOTE_CLOSERS = Segmenter.CLOSING_BRACKETS + Segmenter.CLOSING_QUOTES;
     /** Words before a place where something goes or is sent (驰援武汉, 前往德国, 向…方向): under endsWith, 前往 is 往's. */
     private static final List<String> DESTINATION_MARKS = List.of("往", "赴", "驰援", "到", "至", "向");
     /** Path length of a division or city abroad (美国 > 得克萨斯州): a town's path is longer inside one. */

@@ -67,6 +67,9 @@ final class PlaceDisambiguator {
     private static final int COMMON_NAMESAKES = 5;
     private static final int CITY_CODE_LENGTH = 4;
     private static final int PROVINCE_CODE_LENGTH = 2;
+    /** Quotation marks around a name, full-width or the ASCII one. */
+    private static final String QUOTES_OPENING = Segmenter.OPENING_QUOTES + "\"";
+    private static final String QUOTES_CLOSING = Segmenter.CLOSING_QUOTES + "\"";
 
     private final DivisionTable table;
 
@@ -567,7 +570,7 @@ final class PlaceDisambiguator {
     /** “红旗村” in quotes is an honour or a brand, not the village of that name. */
     private static boolean isQuotedAlone(String text, NameMatch match) {
         return match.start() > 0 && match.end() < text.length()
-            && "“\"「『".indexOf(text.charAt(match.start() - 1)) >= 0 && "”\"」』".indexOf(text.charAt(match.end())) >= 0;
+            && QUOTES_OPENING.indexOf(text.charAt(match.start() - 1)) >= 0 && QUOTES_CLOSING.indexOf(text.charAt(match.end())) >= 0;
     }
 
     private static boolean followedByCountyWord(String text, int end) {

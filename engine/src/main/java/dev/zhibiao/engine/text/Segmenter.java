@@ -15,6 +15,9 @@ public final class Segmenter {
     /** Round brackets, full-width and ASCII: a note in them stands apart from its clause (（700年）, (5%)). */
     public static final String OPENING_BRACKETS = "（(";
     public static final String CLOSING_BRACKETS = "）)";
+    /** Full-width quotation marks, double, corner and double corner (“…”, 「…」, 『…』): what someone said, a name, a slogan. */
+    public static final String OPENING_QUOTES = "“「『";
+    public static final String CLOSING_QUOTES = "”」』";
     private static final String CLAUSE_ENDS = SENTENCE_ENDS + "，,：:";
     private static final char TITLE_OPEN = '《';
     private static final char TITLE_CLOSE = '》';
