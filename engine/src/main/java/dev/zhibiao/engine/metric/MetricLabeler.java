@@ -262,7 +262,6 @@ public final class MetricLabeler {
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(\\p{IsHan}{2,}?)占(?![比有用据领地])\\p{IsHan}{2,}(?<!比重|比例|份额|比率)");
     /** A change verb is one or two characters (增, 提高). */
     private static final int MAX_CHANGE_VERB = 2;
-    private static final String PERFECTIVE = "了";
     /** Point and basis-point changes are changes of a rate given in percent. */
     private static final Set<String> RATE_CHANGE_UNITS = Set.of("个百分点", "基点");
 
@@ -1588,7 +1587,7 @@ public final class MetricLabeler {
         /** The verb of change written between a change's base and its amount (较去年同期提高2.4个百分点); "" when none is. */
         private static String changeVerbAfter(QuantityScope scope) {
             String before = scope.text.substring(scope.clause.start(), scope.chainStart);
-            before = before.endsWith(PERFECTIVE) ? before.substring(0, before.length() - PERFECTIVE.length()) : before;
+            before = Phrases.withoutPerfective(before);
             for (int length = Math.min(MAX_CHANGE_VERB, before.length()); length > 0; length--) {
                 String verb = before.substring(before.length() - length);
                 if (Affixes.isChangeVerb(verb)) {

@@ -339,7 +339,8 @@ final class Phrases {
     private static final Pattern MADE_UP_OF = Pattern.compile("设有|包括|分为|(?<![自理经缘])由(?!于)");
     private static final int MIN_WHOLE = 2;
     private static final int MAX_WHOLE = 10;
-    private static final String DONE = "了";
+    /** The perfective particle a verb may end in (提升了, 建成了). */
+    static final String PERFECTIVE = "了";
     /** The first example is this long at most: a verb further back governs something else. */
     private static final int MAX_FIRST_EXAMPLE = 10;
     /** Quoted names written side by side (“领航”“铸魂”): the point between the quotes separates them. */
@@ -520,6 +521,11 @@ final class Phrases {
     /** Whether the words before an amount end in an article (一台), a locative (手里) or a preposition (在, 由). */
     static boolean endsWithArticleOrPlace(String left) {
         return ARTICLE_OR_PLACE_END.matcher(left).find();
+    }
+
+    /** The verb without the perfective particle it ends in (提升了 → 提升); the verb itself when it ends in none. */
+    static String withoutPerfective(String verb) {
+        return verb.endsWith(PERFECTIVE) ? verb.substring(0, verb.length() - PERFECTIVE.length()) : verb;
     }
 
     /** Whether the 以 at {@code yi} ends a word (可以, 所以, 难以): then it is no coverb. */
@@ -783,7 +789,7 @@ final class Phrases {
         String written = phrase.substring(0, verb.start());
         String whole = Affixes.strip(written);
         // 浙江成立了由财政、交通等10多个部门组成的协调小组: a deed done, the parts are of the thing done
-        boolean named = whole.length() >= MIN_WHOLE && whole.length() <= MAX_WHOLE && isChinese(whole) && !written.contains(DONE);
+        boolean named = whole.length() >= MIN_WHOLE && whole.length() <= MAX_WHOLE && isChinese(whole) && !written.contains(PERFECTIVE);
         return named ? whole : "";
     }
 

@@ -22,7 +22,6 @@ final class PossessedObjects {
      * a subject (项目惠及, 他们帮助) or a place (覆盖全市).
      */
     private static final Pattern VERB = Pattern.compile("\\p{IsHan}{2}了?");
-    private static final String PERFECTIVE = "了";
     /**
      * After a verb of origin the counts are where the people after 的 come from (来自30个国家和地区、200多家企业的代表参加
      * 会议), and after a pivot verb the object goes on to do something (吸引20个国家、150家企业的代表参会): no object of a deed.
@@ -77,7 +76,7 @@ final class PossessedObjects {
         }
         own = last == scope ? object.group(1) : own;
         String noun = own.isEmpty() ? nounOfAmount(scope.quantity) : own;
-        String deed = verb.endsWith(PERFECTIVE) ? verb.substring(0, verb.length() - PERFECTIVE.length()) : verb;
+        String deed = Phrases.withoutPerfective(verb);
         return deed + object.group(2) + Phrases.MODIFIER + noun;
     }
 

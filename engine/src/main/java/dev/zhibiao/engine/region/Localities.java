@@ -1119,7 +1119,7 @@ final class Localities {
     private static boolean unlistedVillage(String text, Candidate c, int end) {
         boolean afterTown = c.anchor() != null && c.anchor().region().level() == RegionLevel.TOWNSHIP
             && c.proper().length() >= MIN_NAME;
-        boolean ownLine = c.anchor() == null && (c.start() == 0 || text.charAt(c.start() - 1) == '\n')
+        boolean ownLine = c.anchor() == null && startsLine(text, c.start())
             && (end == text.length() || text.charAt(end) == '\n');
         return (afterTown || ownLine || c.anchor() == null && namedAsSubject(text, c, end))
             && !COMMON_VILLAGE_WORDS.matcher(c.proper()).find();
@@ -1134,8 +1134,7 @@ final class Localities {
      */
     private static boolean namedAsSubject(String text, Candidate c, int end) {
         String proper = c.proper();
-        boolean opensClause = c.start() == 0 || text.charAt(c.start() - 1) == '\n'
-            || Segmenter.endsClause(text.charAt(c.start() - 1));
+        boolean opensClause = startsLine(text, c.start()) || Segmenter.endsClause(text.charAt(c.start() - 1));
         if (proper.length() < MIN_VILLAGE_STEM || !opensClause
                 || !VILLAGE_SUBJECT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
@@ -1144,6 +1143,11 @@ final class Localities {
         boolean commonWordEnd = WORDS_ENDING_IN_A_LEVEL.contains(proper.substring(stem.length()) + VILLAGE);
         return !DictionaryWords.isWord(proper) && !DictionaryWords.isWord(proper.substring(0, MIN_NAME))
             && !(commonWordEnd && DictionaryWords.isWord(stem));
+    }
+
+    /** Whether an offset begins the text or a line of it. */
+    private static boolean startsLine(String text, int at) {
+        return at == 0 || text.charAt(at - 1) == '\n';
     }
 
     /** The two characters before 站 in a post on the Antarctic (中山站, 长城站), unless a common noun (补给站). */
