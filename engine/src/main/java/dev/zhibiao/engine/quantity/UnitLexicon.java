@@ -3,8 +3,10 @@ package dev.zhibiao.engine.quantity;
 import dev.zhibiao.engine.text.HanCharacters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +149,12 @@ final class UnitLexicon {
 
     private static CharKeyedTable<Unit[]> index() {
         Map<String, Unit> all = new HashMap<>();
+        // first, so that every written list below wins a clash
+        Set<Character> oneCharacterUnits = new HashSet<>();
+        for (String list : List.of(NEVER, MULTIPLE, AGE, DURATION, MEASURE, SHARE, CURRENCY, COUNT)) {
+            Arrays.stream(list.split(" ")).filter(w -> w.length() == 1).forEach(w -> oneCharacterUnits.add(w.charAt(0)));
+        }
+        CurrencyNames.inUse(oneCharacterUnits::contains).forEach(name -> all.put(name, new Unit(name, name, Kind.CURRENCY)));
         add(all, NEVER, Kind.NEVER);
         add(all, MULTIPLE, Kind.MULTIPLE);
         add(all, AGE, Kind.AGE);

@@ -147,6 +147,17 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void currenciesInUseAreUnitsByTheirFullNameAndWithoutTheirCountry() {
+        assertFinds("预算将增加约550亿新谢克尔的支出", "约550亿新谢克尔|55000000000|新谢克尔|APPROX");
+        assertFinds("投资额达3000亿坚戈", "3000亿坚戈|300000000000|坚戈|EXACT");
+        assertFinds("投资200亿里亚尔建设新城", "200亿里亚尔|20000000000|里亚尔|EXACT");
+        assertFinds("100土耳其里拉兑换3美元", "100土耳其里拉|100|土耳其里拉|EXACT", "3美元|3|美元|EXACT");
+        // a short name that begins with a measure word is money only in full: 一列 is one train here
+        assertFinds("一列伊朗客车抵达");
+        assertFinds("价格为20摩尔多瓦列伊", "20摩尔多瓦列伊|20|摩尔多瓦列伊|EXACT");
+    }
+
+    @Test
     void halfASpanOfTimeIsAnAmountButHalfTheYearIsNot() {
         assertFinds("护士连续奋战了半个月", "半个月|0.5|个月|EXACT");
         assertFinds("回款时间缩短至半年左右", "半年左右|0.5|年|APPROX");
