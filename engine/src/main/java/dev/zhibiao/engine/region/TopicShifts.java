@@ -43,12 +43,26 @@ final class TopicShifts {
     /**
      * The paragraph's topic, or the place the nearest earlier sentence of the paragraph naming one names when that lies
      * within the topic (柳河镇…里仁村大力发展草莓产业。2020年每栋草莓大棚收入13万元以上 → 里仁村): the story has moved
-     * into a part of its topic.
+     * into a part of its topic; or when that sentence opens with it as its subject and it is a place of the topic's kind
+     * apart from it (山西多地积雪深度超10厘米。陕西大部地区持续雨雪。…12条过境高速54个收费站入口封闭 → 陕西): the story
+     * has moved on to it.
      */
     Region narrowedByEarlierSentence(Region topic, Span paragraph, Span sentence) {
         // the place depends on the sentence only: its quantities share one answer
         return placesMovedInto.computeIfAbsent(sentence.start(), start -> placeMovedInto(paragraph, sentence))
-            .filter(place -> NamedPlaces.within(topic, place)).orElse(topic);
+            .filter(place -> NamedPlaces.within(topic, place) || movedOnFrom(topic, place, paragraph, sentence))
+            .orElse(topic);
+    }
+
+    private boolean movedOnFrom(Region topic, Region place, Span paragraph, Span sentence) {
+        if (place.level() != topic.level() || place.foreign() != topic.foreign()
+                || PlaceDisambiguator.related(topic, place)) {
+            return false;
+        }
+        return topics.topicMention(paragraph.start(), sentence.start())
+            .flatMap(topicAt -> nearestNamingSentenceAfter(spans.sentenceAt(topicAt.start()), sentence))
+            .map(latest -> named.subjectStartingAt(latest.start()))
+            .filter(opening -> opening.region().equals(place)).isPresent();
     }
 
     /**

@@ -182,6 +182,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void aSentenceNamingNoPlaceIsOfThePlaceOfTheTopicsKindTheSentenceBeforeOpenedWith() {
+        assertEquals(Optional.of("陕西省"), placeNameAt("山西多地积雪深度超10厘米。陕西大部地区持续雨雪。截至今天17时，12条过境高速54个收费站入口封闭。",
+            "54个"));
+        assertEquals(Optional.of("山西省"), placeNameAt("山西多地积雪深度超10厘米。受陕西来的冷空气影响，降雪持续。截至今天17时，54个收费站入口封闭。",
+            "54个"), "a place written inside the sentence is not its subject");
+        assertEquals(Optional.of("山西省"), placeNameAt("山西多地积雪深度超10厘米。西安市交警全力除雪。截至今天17时，54个收费站入口封闭。",
+            "54个"), "a city of another province is not of the topic's kind: it does not take the paragraph over");
+    }
+
+    @Test
     void aProvinceBeforeAWordForTheCountrysideIsThatProvince() {
         assertEquals(Optional.of("浙江省"), placeNameAt("“千万工程”深刻改变了浙江乡村面貌，森林覆盖率超过了61%。", "61%"));
         assertTrue(mentionedNames("新建乡镇卫生院97个。").isEmpty(), "新建 is a verb, not 新建区");
