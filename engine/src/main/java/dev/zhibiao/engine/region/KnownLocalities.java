@@ -1,0 +1,57 @@
+package dev.zhibiao.engine.region;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The localities a post has named so far, by name: the same name written again (锦屏羽毛球产业园, then 羽毛球产业园),
+ * or the end of a longer name of the same kind (港珠澳大桥口岸, then 大桥口岸), is the same place.
+ */
+final class KnownLocalities {
+    private final Map<String, Region> byName = new HashMap<>();
+
+    /** Whether a locality of this name is known. */
+    boolean knows(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** The locality named before by the candidate's full name, its own name, or a longer form of its own name. */
+    Optional<Region> named(String name, String ownName, LocalityCandidate c) {
+        return Optional.ofNullable(byName.get(name)).or(() -> Optional.ofNullable(byName.get(ownName)))
+            .or(() -> bySuffix(ownName, c));
+    }
+
+    /** Remembers a locality by its full name and its own name (锦屏羽毛球产业园, then 羽毛球产业园: one place). */
+    void add(String name, String ownName, Region locality) {
+        byName.putIfAbsent(name, locality);
+        byName.putIfAbsent(ownName, locality);
+    }
+
+    /**
+     * A site named before with a longer form of the same name (港珠澳大桥口岸, then 大桥口岸): the same place, where the
+     * earlier name ends with the later and both keep two characters of their own before the kind.
+     */
+    private Optional<Region> bySuffix(String ownName, LocalityCandidate c) {
+        if (c.anchor() != null) {
+            return Optional.empty();
+        }
+        int minimum = c.kind().length() + ProperNames.MIN_NAME;
+        if (ownName.length() < minimum) {
+            return Optional.empty();
+        }
+        Region best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Region> e : byName.entrySet()) {
+            String k = e.getKey();
+            if (k.length() < minimum || k.equals(ownName) || !k.endsWith(c.kind())) {
+                continue;
+            }
+            if (k.endsWith(ownName) && k.length() > bestLength) {
+                best = e.getValue();
+                bestLength = k.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
