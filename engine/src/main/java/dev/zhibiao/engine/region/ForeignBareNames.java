@@ -34,6 +34,8 @@ final class ForeignBareNames {
     private static final BitSet TRANSLITERATION = transliterationCharacters();
     /** A direction part between the place and the name (加沙地带南部汗尤尼斯, 得克萨斯州北部的佩里顿). */
     private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部的?");
+    /** A city's title between the place (or its part) and the name, which says the name is a place (北部城市埃尔比勒). */
+    private static final Pattern CITY_TITLE = Pattern.compile("(?:港口|边境|沿海|海滨|工业)?城市");
     private static final String THAT_COUNTRY = "该国";
     /** Back references to a state or province abroad named before in the paragraph (亚拉巴马州… 该州戴德维尔). */
     private static final List<String> THAT_DIVISION = List.of("该州", "该省");
@@ -56,8 +58,8 @@ final class ForeignBareNames {
     private static final int WINDOW = MAX_NAME + 6;
     /** Level words and kinds: a name before them is another rule's (哈塔伊省, 格林达维克镇, 埃特纳火山). */
     private static final String LEVEL_AFTER = "省州邦县市城镇村区郡岛港湾湖河山";
-    /** One-character words a place is followed by (德拉的两个, 在汗尤尼斯对); any other may go on with the name. */
-    private static final String ONE_CHARACTER_FOLLOWERS = "的在对被将已也是";
+    /** One-character words a place is followed by (德拉的两个, 在汗尤尼斯对, 埃尔比勒遭); any other may go on with the name. */
+    private static final String ONE_CHARACTER_FOLLOWERS = "的在对被遭将已也是";
     /**
      * What follows a person's or body's name or a list, not a place's (特朗普政府, 伊斯兰抵抗运动, 杜伊斯堡、波兰罗兹,
      * 卡迈勒·阿德万医院).
@@ -264,11 +266,16 @@ final class ForeignBareNames {
         if (part.lookingAt()) {
             nameStart = part.end();
         }
+        Matcher cityTitle = CITY_TITLE.matcher(text).region(nameStart, text.length());
+        boolean cityTitled = cityTitle.lookingAt();
+        if (cityTitled) {
+            nameStart = cityTitle.end();
+        }
         if (nameStart + MIN_NAME > text.length() || !TRANSLITERATION.get(text.charAt(nameStart))) {
             return; // what follows most places: no transliteration, no need to segment the words
         }
         int end = nameEnd(text, nameStart);
-        boolean spatial = titled || nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
+        boolean spatial = titled || cityTitled || nameStart > placeEnd || place.level() != RegionLevel.COUNTRY
             || onlyPlaceFollows(text, end) || locativeBefore(text, start);
         if (end - nameStart >= MIN_NAME && spatial && placeFollows(text, end) && free(placeEnd, end, mentions, found, out)) {
             out.add(new PlaceMention(start, end, text.substring(start, end),

@@ -64,9 +64,11 @@ final class ScopeDecisions {
                 .anyMatch(s -> s.start() >= from && s.end() <= to && !comingFrom.holds(s.start(), s.end()));
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
-        List<PlaceMention> ofTheFact = inScope.stream()
-            .filter(p -> !origins.contains(p) && attributions.clauseEnd(p, to) >= to).toList();
-        return Optional.of(latestPlace(ofTheFact.isEmpty() ? inScope : ofTheFact));
+        List<PlaceMention> notOrigins = inScope.stream().filter(p -> !origins.contains(p)).toList();
+        List<PlaceMention> ofTheFact = notOrigins.stream().filter(p -> attributions.clauseEnd(p, to) >= to).toList();
+        // a reporter's place before an origin's (伊拉克…安全部门称，库区首府埃尔比勒遭伊朗导弹袭击，造成…4人死亡): the reporter
+        // speaks of its own ground as often as not, the one who acted on the place never is it
+        return Optional.of(latestPlace(!ofTheFact.isEmpty() ? ofTheFact : !notOrigins.isEmpty() ? notOrigins : inScope));
     }
 
     /**

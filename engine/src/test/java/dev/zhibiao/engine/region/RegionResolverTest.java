@@ -238,6 +238,11 @@ class RegionResolverTest {
     void transliteratedPlacesAbroadAfterWhereTheyLie() {
         assertAll(
             () -> assertEquals(Optional.of("汗尤尼斯"), placeNameAt("以军当天对加沙地带南部汗尤尼斯实施空袭，造成2名儿童死亡。", "2名")),
+            () -> assertEquals(Optional.of("埃尔比勒"), placeNameAt("伊拉克北部城市埃尔比勒遭导弹袭击，造成至少4人死亡。", "至少4人"),
+                "a city's title says the name after it is a place; 遭 ends it"),
+            () -> assertEquals(Optional.of("伊斯肯德伦"), placeNameAt("土耳其南部港口城市伊斯肯德伦发生大火，烧毁12辆汽车。", "12辆")),
+            () -> assertEquals(Optional.of("美国"), placeNameAt("美国城市发展迅速，共有30个城市人口超百万。", "30个"),
+                "城市 before no name is the common noun"),
             () -> assertEquals(Optional.of("迈阿密"), placeNameAt("美国和乌克兰代表团6日结束在佛罗里达州迈阿密举行的3天会谈。", "3天")),
             () -> assertEquals(Optional.of("德拉"), placeNameAt("以色列发动空袭，袭击了叙利亚德拉的两个军事地点。", "两个")),
             () -> assertEquals(Optional.of("佩里顿"), placeNameAt("美国得克萨斯州北部的佩里顿受灾严重，龙卷风摧毁了数百座房屋。", "数百座")),
@@ -255,6 +260,9 @@ class RegionResolverTest {
         assertAll(
             () -> assertEquals(Optional.of("加沙地带南部"), placeNameAt("加沙地带南部一所学校遭到以色列军方空袭，造成29人死亡。", "29人"),
                 "the agent of a passive acted on the place"),
+            () -> assertEquals(Optional.of("伊拉克"),
+                placeNameAt("伊拉克库尔德自治区安全部门16日称，库区首府埃尔比勒遭伊朗导弹袭击，造成至少4人死亡。", "至少4人"),
+                "the reporter's place before the agent's, when the sentence names no other"),
             () -> assertEquals(Optional.of("陶溪川文创区"),
                 placeNameAt("景德镇的城市更新也覆盖了老厂区的改造，占地2平方公里的陶溪川文创区就是从改造老瓷厂的22栋厂房开始。", "22栋")),
             () -> assertEquals(Optional.of("哈尔滨冰雪大世界"), placeNameAt(icePark, "近150万"), "a date's word is no part of a name"),
