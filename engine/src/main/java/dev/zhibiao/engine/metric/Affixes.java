@@ -258,7 +258,7 @@ final class Affixes {
             changed = false;
             Matcher time = trailingTime(s);
             // the time after 比/较 is the base of a change, which the label keeps (比2019年1-7月)
-            if (time != null && !Phrases.onlyBaseOfChange(s)) {
+            if (time != null && !ChangeBases.onlyBaseOfChange(s)) {
                 s = s.substring(0, time.start());
                 changed = true;
                 continue;

@@ -39,7 +39,7 @@ final class AgedPersons {
         // change's verb, no person
         String person = throughPersonTitle(scope.nounAfter());
         return !person.isEmpty() && (scope.right(false).startsWith(MODIFIER_END)
-                || !Phrases.fromTo(scope.left(), scope.right(false))) ? person : "";
+                || !FromToChanges.fromTo(scope.left(), scope.right(false))) ? person : "";
     }
 
     /** The person a noun after an age names, through the title ending the name (患者陈先生经过 → 患者陈先生). */

@@ -74,7 +74,7 @@ final class AttributeOwners {
             }
         }
         if (TOPIC_ATTRIBUTES.contains(label)) {
-            String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.topic(scope.openingClause()))));
+            String topic = StrayMarks.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(ClauseTopics.topic(scope.openingClause()))));
             if (topic.isEmpty()) {
                 topic = SentenceTopics.namedTopic(scope, label, placeWords);
             }
@@ -99,7 +99,7 @@ final class AttributeOwners {
             }
         }
         if (label.length() >= 2 && label.length() <= MAX_BARE_MEASURE && scope.quantity.change() == null && Phrases.isChinese(label)
-                && Phrases.withoutTrailingMeasure(label).isEmpty()) {
+                && MeasureWords.withoutTrailingMeasure(label).isEmpty()) {
             // a bare measure opening its clause (利润达10万元) after a measure of a named thing in the same unit
             // (每栋草莓大棚收入13万元以上) is a sibling measure of that thing
             String owner = ownerOfAttribute(scope, label, true, labels);
@@ -108,7 +108,7 @@ final class AttributeOwners {
             }
         }
         if (label.length() >= 2 && label.length() <= MAX_TOPIC_ATTRIBUTE && Phrases.isChinese(label)
-                && (Phrases.namesMeasure(label) && Phrases.withoutTrailingMeasure(label).isEmpty()
+                && (MeasureWords.namesMeasure(label) && MeasureWords.withoutTrailingMeasure(label).isEmpty()
                     || DIMENSION_WORD.matcher(label).matches())) {
             // a bare measure or dimension opening the clause after one saying what the topic is (…为三统河源头，全长…)
             String topic = SentenceTopics.namedTopic(scope, label, placeWords);
@@ -142,7 +142,7 @@ final class AttributeOwners {
             return ""; // the parts a place governs (街道下辖3个社区，3个村，总面积…) are not what its attribute is of
         }
         String previous = labels.previousLabel(scope, THING_FACT, true);
-        String owner = Phrases.withoutTrailingMeasure(previous);
+        String owner = MeasureWords.withoutTrailingMeasure(previous);
         // a long label, or one saying what has been done (传化已经上新项目), states what happened (智能制造重大产业项目同时
         // 布局…), naming no one thing to own the attribute
         return owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
@@ -150,7 +150,7 @@ final class AttributeOwners {
 
     /** The words before the amount in its clause, without affixes and total markers (总投资规模比去年同期增加 → 总投资规模…). */
     static String openingWords(QuantityScope scope) {
-        return Affixes.strip(Phrases.afterTotalMarker(Phrases.tidy(scope.left())));
+        return Affixes.strip(Doers.afterTotalMarker(StrayMarks.tidy(scope.left())));
     }
 
     /**
@@ -185,7 +185,7 @@ final class AttributeOwners {
         }
         for (String attribute : ATTRIBUTES) {
             if (attribute.length() >= 2 && label.length() > attribute.length() && label.endsWith(attribute)
-                    && Phrases.namesMeasure(label.substring(0, label.length() - attribute.length()))) {
+                    && MeasureWords.namesMeasure(label.substring(0, label.length() - attribute.length()))) {
                 return true;
             }
         }
@@ -201,7 +201,7 @@ final class AttributeOwners {
     private static String ownerOfAttribute(QuantityScope scope, String attribute, boolean siblingMeasure,
             NeighbourLabels labels) {
         String opening = openingWords(scope);
-        if (!opening.equals(attribute) && !Affixes.strip(Phrases.beforeBaseOfChange(opening)).equals(attribute)) {
+        if (!opening.equals(attribute) && !Affixes.strip(ChangeBases.beforeBaseOfChange(opening)).equals(attribute)) {
             return "";
         }
         if (listsPartsGoverned(scope)) {
@@ -217,7 +217,7 @@ final class AttributeOwners {
             return "";
         }
         String label = labels.neighbour(scope, previous);
-        String owner = Phrases.withoutTrailingMeasure(label);
+        String owner = MeasureWords.withoutTrailingMeasure(label);
         if (siblingMeasure && owner.equals(label)) {
             return "";
         }
@@ -236,6 +236,7 @@ final class AttributeOwners {
 
     /** The thing the clause before names, past its frame and what describes it (简牍经持续揭剥粘连 → 简牍). */
     static String describedTopicBefore(QuantityScope scope) {
-        return Phrases.tidy(Affixes.strip(Phrases.beforeDescription(Phrases.afterFrame(scope.previousClauseTopic()))));
+        return StrayMarks.tidy(Affixes.strip(
+            ClauseTopics.beforeDescription(FrameEnds.afterFrame(scope.previousClauseTopic()))));
     }
 }

@@ -45,6 +45,6 @@ final class Batches {
         } else {
             thing = labelOf.apply(total);
         }
-        return thing.isEmpty() || !Phrases.isChinese(thing.substring(0, 1)) && !thing.startsWith(TITLE_OPENING) ? label : Phrases.tidy(thing + BATCHES);
+        return thing.isEmpty() || !Phrases.isChinese(thing.substring(0, 1)) && !thing.startsWith(TITLE_OPENING) ? label : StrayMarks.tidy(thing + BATCHES);
     }
 }

@@ -36,9 +36,9 @@ final class BenefitingDeeds {
         if (clause.isEmpty() || REPORTING.matcher(clause).find() || FRAME.matcher(clause).find()) {
             return "";
         }
-        String deed = Phrases.tidy(Affixes.stripLeading(clause));
+        String deed = StrayMarks.tidy(Affixes.stripLeading(clause));
         boolean names = deed.length() >= MIN_DEED && deed.length() <= MAX_DEED && DEED_CHARS.matcher(deed).matches()
-            && !Phrases.nameNothing(deed);
+            && !NamelessWords.nameNothing(deed);
         return names ? deed : "";
     }
 }

@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Span;
 
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ final class ClauseTopics {
      * thing and where or when it was set up (海华矿业有限公司位于凉水河子镇回头沟村，); "" for any other clause.
      */
     static String topic(String openingClause) {
-        Matcher item = Phrases.LIST_ITEM.matcher(openingClause);
+        Matcher item = ListItemMarks.OPENING.matcher(openingClause);
         if (item.lookingAt()) {
             return openingClause.substring(item.end());
         }

@@ -24,10 +24,10 @@ final class CountedParts {
      * amount opens no such part.
      */
     static String partOfWhole(QuantityScope scope, NeighbourLabels labels) {
-        if (!PART_OPENER.matcher(Phrases.tidy(scope.left())).matches()) {
+        if (!PART_OPENER.matcher(StrayMarks.tidy(scope.left())).matches()) {
             return "";
         }
-        String right = Phrases.tidy(Phrases.withoutNotes(scope.right(false)));
+        String right = StrayMarks.tidy(Phrases.withoutNotes(scope.right(false)));
         Matcher befell = Casualties.CASUALTY_WORD.matcher(right);
         if (befell.lookingAt()) {
             // 死亡人数上升至39人，另有10人失踪: the others befallen are counted as the count before them is
@@ -36,9 +36,9 @@ final class CountedParts {
         if (right.length() < 2 || PART_COPULAS.indexOf(right.charAt(0)) < 0) {
             return "";
         }
-        String kind = Phrases.tidy(right.substring(1));
+        String kind = StrayMarks.tidy(right.substring(1));
         String whole = labels.previousLabel(scope,
-            AttributeOwners.THING_FACT.and(q -> !PART_OPENER.matcher(Phrases.tidy(scope.of(q).left())).matches()), true);
+            AttributeOwners.THING_FACT.and(q -> !PART_OPENER.matcher(StrayMarks.tidy(scope.of(q).left())).matches()), true);
         return whole.isEmpty() ? kind : whole + AMONG + MODIFIER_END + kind;
     }
 }

@@ -45,7 +45,7 @@ final class Coverbs {
      * listed places), maybe with examples or a place between them (针对福建、江西、广东3省, 把全省113个县).
      */
     static boolean takesCount(String left, Pattern opener, PlaceWords placeWords) {
-        String s = Phrases.tidy(left);
+        String s = StrayMarks.tidy(left);
         Matcher m = opener.matcher(s);
         int at = -1;
         while (m.find()) {

@@ -32,7 +32,7 @@ final class DeedsAfterLists {
         int end = wordsBefore.lastIndexOf(Phrases.EXAMPLES_END);
         int lastItem = end < 0 ? -1 : wordsBefore.lastIndexOf(Phrases.ENUMERATION_COMMA, end);
         int open = lastItem < 0 ? -1 : wordsBefore.lastIndexOf(LOCATIVE, lastItem);
-        if (open < 0 || Phrases.firstItemSeparator(wordsBefore.substring(open + 1, end)) <= 0) {
+        if (open < 0 || ExampleLists.firstItemSeparator(wordsBefore.substring(open + 1, end)) <= 0) {
             return "";
         }
         String after = wordsBefore.substring(end + Phrases.EXAMPLES_END.length());

@@ -22,7 +22,7 @@ final class DescribedThings {
         if (!scope.quantity.physical() || scope.quantity.change() != null || Phrases.isBound(scope.text, scope.quantity)) {
             return "";
         }
-        String attribute = Phrases.attributeBefore(left);
+        String attribute = MeasureWords.attributeBefore(left);
         String thing = thingAfter(scope);
         if (thing.isEmpty() && !attribute.isEmpty()) {
             thing = thingAfterCoordinatedDimension(scope);
@@ -33,7 +33,7 @@ final class DescribedThings {
         if (attribute.isEmpty() && !Phrases.endsWithArticleOrPlace(left)) {
             return "";
         }
-        return Phrases.tidy(thing + attribute);
+        return StrayMarks.tidy(thing + attribute);
     }
 
     /**
@@ -47,14 +47,14 @@ final class DescribedThings {
         }
         return scope.quantitiesIn(end + 1, scope.clause.end()).stream().findFirst().map(next -> {
             String gap = scope.text.substring(end + 1, Math.max(end + 1, next.start()));
-            return gap.isEmpty() || !Phrases.attributeBefore(gap).equals(gap) || !next.unit().equals(scope.quantity.unit())
+            return gap.isEmpty() || !MeasureWords.attributeBefore(gap).equals(gap) || !next.unit().equals(scope.quantity.unit())
                     ? "" : thingAfter(scope.of(next));
         }).orElse("");
     }
 
     /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */
     static String thingAfter(QuantityScope scope) {
-        if (!Phrases.describesNext(scope.text, scope.quantity.end())) {
+        if (!PhraseStops.describesNext(scope.text, scope.quantity.end())) {
             return "";
         }
         String right = scope.right(false);

@@ -277,10 +277,10 @@ final class Durations {
         if (SPEAKING.matcher(before).find()) {
             return ""; // 预计持续3天: the forecast's thing is named elsewhere
         }
-        String thing = Phrases.tidy(Affixes.strip(before));
+        String thing = StrayMarks.tidy(Affixes.strip(before));
         if (thing.isEmpty()) {
             String previous = scope.previousClauseTopic();
-            thing = SPEAKING.matcher(previous).find() ? "" : Phrases.tidy(Affixes.strip(previous));
+            thing = SPEAKING.matcher(previous).find() ? "" : StrayMarks.tidy(Affixes.strip(previous));
         }
         return lastingTime(thing);
     }

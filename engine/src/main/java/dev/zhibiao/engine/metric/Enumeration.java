@@ -56,14 +56,14 @@ final class Enumeration {
         }
         List<Quantity> listed = scope.quantitiesIn(mark, scope.clause.end());
         int index = listed.indexOf(scope.quantity);
-        String subjects = Affixes.strip(Phrases.afterFrame(text.substring(scope.clause.start(), mark)));
+        String subjects = Affixes.strip(FrameEnds.afterFrame(text.substring(scope.clause.start(), mark)));
         if (subjects.isEmpty()) {
-            subjects = Affixes.strip(Phrases.afterFrame(scope.previousClauseTopic()));
+            subjects = Affixes.strip(FrameEnds.afterFrame(scope.previousClauseTopic()));
         }
         String periodsLeft = withoutListedYears(subjects, listed.size());
         if (!periodsLeft.equals(subjects)) {
             // the items are years, which the period says: each amount measures what all of them do
-            return Phrases.tidy(periodsLeft);
+            return StrayMarks.tidy(periodsLeft);
         }
         List<String> items = split(subjects, listed.size());
         if (items.size() < 2 && index >= 0) {
@@ -72,13 +72,13 @@ final class Enumeration {
             List<String> earlier = split(earlierItems(scope), listed.size());
             if (earlier.size() >= 2 && listed.size() <= earlier.size()) {
                 String predicate = text.substring(mark + RESPECTIVELY.length(), listed.get(0).start());
-                return Phrases.tidy(withSharedWords(earlier, index) + subjects + Affixes.strip(predicate));
+                return StrayMarks.tidy(withSharedWords(earlier, index) + subjects + Affixes.strip(predicate));
             }
         }
         if (items.size() < 2 || index < 0 || index >= items.size()) {
             return "";
         }
-        return Phrases.tidy(withinWhole(scope, withSharedWords(items, index) + sharedNounAfter(scope, listed)));
+        return StrayMarks.tidy(withinWhole(scope, withSharedWords(items, index) + sharedNounAfter(scope, listed)));
     }
 
     /**
@@ -102,7 +102,7 @@ final class Enumeration {
         if (!frame.endsWith(WITHIN)) {
             return item;
         }
-        String whole = Affixes.strip(Phrases.afterFrame(frame.substring(0, frame.length() - WITHIN.length())));
+        String whole = Affixes.strip(FrameEnds.afterFrame(frame.substring(0, frame.length() - WITHIN.length())));
         String item0 = item.endsWith(ASPECT) ? item.substring(0, item.length() - ASPECT.length()) : item;
         return MEASURE_WORDS.stream().filter(w -> whole.endsWith(w) && whole.length() > w.length() && !item0.endsWith(w))
             .findFirst()
@@ -147,7 +147,7 @@ final class Enumeration {
      * an averaging word; null when they name items of their own.
      */
     private static String pairingWords(QuantityScope scope, int mark) {
-        String before = CHANGE_BASES.matcher(Affixes.strip(Phrases.afterFrame(scope.text.substring(scope.clause.start(), mark))))
+        String before = CHANGE_BASES.matcher(Affixes.strip(FrameEnds.afterFrame(scope.text.substring(scope.clause.start(), mark))))
             .replaceAll("");
         return before.isEmpty() || Affixes.AVERAGES.contains(before) || before.equals(YEARLY) ? before : null;
     }
@@ -171,7 +171,7 @@ final class Enumeration {
         for (Span clause : scope.sentenceClauses()) {
             int mark = scope.text.indexOf(RESPECTIVELY, clause.start());
             if (clause.end() <= scope.clause.start() && mark >= 0 && mark < clause.end()) {
-                items = Affixes.strip(Phrases.afterFrame(scope.text.substring(clause.start(), mark)));
+                items = Affixes.strip(FrameEnds.afterFrame(scope.text.substring(clause.start(), mark)));
             }
         }
         return items;
@@ -212,7 +212,7 @@ final class Enumeration {
             // else the measure the last item ends with (家具类、建筑及装潢材料类零售额; 服务器、3D打印设备产量)
             // — unless the item names its own measure (客流量、营业额) or the last item is that measure alone (产量、销量)
             boolean measured = MEASURE_WORDS.stream().anyMatch(item::endsWith)
-                || Phrases.namesMeasure(item) || !Phrases.isChinese(item);
+                || MeasureWords.namesMeasure(item) || !Phrases.isChinese(item);
             return MEASURE_WORDS.stream().filter(w -> !measured && last.endsWith(w) && last.length() > w.length()).findFirst()
                 .map(w -> item + w).orElse(item);
         }
@@ -313,7 +313,7 @@ final class Enumeration {
      */
     private static List<String> split(String subjects, int amounts) {
         // a forecast or plan written before the list is of every item, and names none (预计2022年公募、私募)
-        subjects = Phrases.withoutLeadingModality(subjects);
+        subjects = NamelessWords.withoutLeadingModality(subjects);
         List<String> items = split(subjects, QuantityScope.LIST_SEPARATORS);
         if (items.size() != amounts && amounts >= 2) {
             List<String> byCommas = split(subjects, ENUMERATION_COMMA);
@@ -329,7 +329,7 @@ final class Enumeration {
         int start = 0;
         for (int i = 0; i <= subjects.length(); i++) {
             if (i == subjects.length() || separators.indexOf(subjects.charAt(i)) >= 0) {
-                String item = Phrases.tidy(subjects.substring(start, i));
+                String item = StrayMarks.tidy(subjects.substring(start, i));
                 if (!item.isEmpty()) {
                     items.add(item);
                 }

@@ -54,7 +54,7 @@ final class FacilitiesHad {
                 boolean theirs = at == scope || labels.neighbour(scope, at.quantity).startsWith(facilities);
                 boolean parts = Phrases.lastBreakdown(scope.text, previous.end(), scope.quantity.start()) >= 0;
                 return AttributeOwners.namesOwner(facilities) && theirs && !parts && !facilities.contains(MODIFIER_END)
-                    && !Phrases.namesMeasure(facilities) && !DIVISION_UNITS.matcher(facilities).find() ? facilities : "";
+                    && !MeasureWords.namesMeasure(facilities) && !DIVISION_UNITS.matcher(facilities).find() ? facilities : "";
             }
             if (at != scope) {
                 return "";

@@ -48,7 +48,7 @@ final class FollowUpDeeds {
             if (!FOLLOW_UP.matcher(before).matches()) {
                 String things = things(before);
                 // an attribute (新增市场主体的数量) names no things a deed could be done to
-                if (things.isEmpty() || things.endsWith(label) || MetricLabeler.isAttribute(things)) {
+                if (things.isEmpty() || things.endsWith(label) || AttributeOwners.ATTRIBUTES.contains(things)) {
                     return label;
                 }
                 // the same deed counted before (计划建成公园10个，已建成8个; 去年交付住房12万套，今年交付15万套): its label
@@ -79,7 +79,7 @@ final class FollowUpDeeds {
             return null;
         }
         for (Span clause : scope.sentenceClauses()) {
-            if (clause.start() < scope.clause.start() && !Affixes.strip(Phrases.tidy(clause.of(scope.text))).isEmpty()) {
+            if (clause.start() < scope.clause.start() && !Affixes.strip(StrayMarks.tidy(clause.of(scope.text))).isEmpty()) {
                 return null;
             }
         }

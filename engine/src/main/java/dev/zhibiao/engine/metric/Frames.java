@@ -31,7 +31,7 @@ final class Frames {
         if (s.length() == label.length()) {
             return label;
         }
-        s = Phrases.tidy(s);
+        s = StrayMarks.tidy(s);
         return TIME_ONLY.matcher(s).matches() ? "" : s;
     }
 }

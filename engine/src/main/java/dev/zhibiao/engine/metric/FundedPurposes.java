@@ -44,6 +44,6 @@ final class FundedPurposes {
                 || purpose.startsWith(OF, verb.end())) {
             return label;
         }
-        return Phrases.tidy(label + purpose);
+        return StrayMarks.tidy(label + purpose);
     }
 }

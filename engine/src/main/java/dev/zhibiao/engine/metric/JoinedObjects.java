@@ -85,7 +85,7 @@ final class JoinedObjects {
      * a pronoun subject (它含有), a whole listing its parts (遇难者包括) nor a description ending in 的.
      */
     private static boolean takesObjects(String sharedPrefix) {
-        return !sharedPrefix.endsWith(Phrases.MODIFIER) && !MetricLabeler.holdsCoverb(sharedPrefix)
-            && !Phrases.opensWithPronoun(sharedPrefix) && !Phrases.namesWhole(sharedPrefix);
+        return !sharedPrefix.endsWith(Phrases.MODIFIER) && !Coverbs.heldIn(sharedPrefix)
+            && !Phrases.opensWithPronoun(sharedPrefix) && !ExampleLists.namesWhole(sharedPrefix);
     }
 }

@@ -62,7 +62,7 @@ final class JointDeeds {
         if (thing.isEmpty() || thing.length() > MAX_THING || to < scope.clause.end() && runsIntoAmount(words, thing)) {
             return label;
         }
-        return Phrases.tidy(m.group(2) + thing) + OF + doers;
+        return StrayMarks.tidy(m.group(2) + thing) + OF + doers;
     }
 
     /** Whether nothing but a verb of reaching is left between the thing and the amount after it. */

@@ -83,10 +83,10 @@ final class ListHeading {
      */
     boolean names(QuantityScope scope, String own) {
         if (ranking) {
-            return scope.quantity.change() != null || Phrases.namesNothing(own);
+            return scope.quantity.change() != null || NamelessWords.namesNothing(own);
         }
         return (total == null || total.unit().equals(scope.quantity.unit()))
-                && Phrases.tidy(scope.right(false)).isEmpty();
+                && StrayMarks.tidy(scope.right(false)).isEmpty();
     }
 
     /** The quantity that states the breakdown's total (共5个), or null. */

@@ -49,7 +49,7 @@ final class ListedPlaceDeeds {
      */
     static String named(QuantityScope scope) {
         String counter = scope.quantity.unit();
-        if (!ListedPlaceCounts.isPlaceCounter(counter) || !Phrases.nounInside(scope.quantity).isEmpty()) {
+        if (!ListedPlaceCounts.isPlaceCounter(counter) || !NounsInsideAmounts.nounInside(scope.quantity).isEmpty()) {
             return "";
         }
         String after = scope.right(true);

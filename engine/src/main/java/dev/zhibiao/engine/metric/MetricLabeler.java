@@ -91,9 +91,9 @@ public final class MetricLabeler {
      * (举办徒步、骑行、…、露营等十余项活动) is read from its clause start, the verb coming before its first item.
      */
     private static String verbBeforeExamples(QuantityScope scope, String items) {
-        String verb = Phrases.verbBeforeExamples(items);
+        String verb = ExampleLists.verbBeforeExamples(items);
         String clause = verb.isEmpty() ? scope.leftCutByBound() : "";
-        return clause.isEmpty() ? verb : Phrases.verbBeforeExamples(clause);
+        return clause.isEmpty() ? verb : ExampleLists.verbBeforeExamples(clause);
     }
 
     /** For a labeling told no words the post writes its places with (a quantity labelled alone, a text without places). */
@@ -136,19 +136,6 @@ public final class MetricLabeler {
             out.add(labeling.of(QuantityScope.of(text, q, textQuantities)));
         }
         return out;
-    }
-
-    /** Whether a word is an attribute that names nothing without its topic (数量, 规模). */
-    static boolean isAttribute(String word) {
-        return AttributeOwners.ATTRIBUTES.contains(word);
-    }
-
-    /**
-     * Whether words hold a coverb or open with a preposition (公司把, 通过, 由, 将): a count after them is the coverb's
-     * object, and the verb doing something to it comes after the count, not before it.
-     */
-    static boolean holdsCoverb(String words) {
-        return Coverbs.heldIn(words);
     }
 
     /**
@@ -295,7 +282,7 @@ public final class MetricLabeler {
                 raw = thing.isEmpty() ? inherited(scope) : Reversals.isBareRate(thing) ? inherited(scope) + thing : thing;
             }
             String label = Frames.without(raw);
-            if (!label.equals(raw) && Phrases.nameNothing(label)) {
+            if (!label.equals(raw) && NamelessWords.nameNothing(label)) {
                 // only the frame named anything (在上一年的基础上增长10%): the amount goes on with the fact before it
                 String inherited = inherited(scope);
                 return inherited.isEmpty() ? raw : inherited;
@@ -313,7 +300,7 @@ public final class MetricLabeler {
         }
 
         private String computeRaw(QuantityScope scope) {
-            String restated = Phrases.restatedInNextSentence(scope.text, scope.quantity, scope.sentence);
+            String restated = ClauseTopics.restatedInNextSentence(scope.text, scope.quantity, scope.sentence);
             if (!restated.isEmpty()) {
                 return restated;
             }
@@ -327,7 +314,7 @@ public final class MetricLabeler {
                 return pairedLabel + (Enumeration.pairsShares(scope) ? SHARE : "");
             }
             Quantity from = scope.leftStartsAfterAmount() ? scope.previous(q -> !scope.isTimeSpanFrame(q), true) : null;
-            if (from != null && Phrases.fromTo(scope.of(from).left(), scope.left())) {
+            if (from != null && FromToChanges.fromTo(scope.of(from).left(), scope.left())) {
                 // 合作社由十年前的不足百个发展到目前的1735个: what went from one amount to the other
                 return neighbour(scope, from);
             }
@@ -337,16 +324,16 @@ public final class MetricLabeler {
             boolean withinCountedPlaces = false;
             // an amount naming its own thing that opens a title's clause after a space (暴风雪肆虐美东北部 近45万用户停电): the
             // clause before the space is another fact's
-            boolean opensSpacedClause = Phrases.endsInClauseSpace(scope.left()) && !scope.nounAfter().isEmpty();
+            boolean opensSpacedClause = SpacedClauses.endsInClauseSpace(scope.left()) && !scope.nounAfter().isEmpty();
             String raw = opensSpacedClause ? "" : placeWords.afterLocative(
-                    Phrases.afterExamples(Phrases.afterFrame(Phrases.afterSpace(scope.left()))),
+                    ExampleLists.afterExamples(FrameEnds.afterFrame(SpacedClauses.afterSpace(scope.left()))),
                     () -> !scope.predicateAfter().isEmpty());
-            String counted = Phrases.afterTotalMarker(raw);
+            String counted = Doers.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
                 raw = counted;
             } else if (scope.leftStartsAfterAmount()) {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
-                raw = Phrases.afterLastSeparator(raw);
+                raw = ExampleLists.afterLastSeparator(raw);
                 String own = withoutNounOfCountBefore(scope, raw);
                 afterCountNoun = own.length() < raw.length();
                 String noun = raw.substring(0, raw.length() - own.length());
@@ -372,17 +359,18 @@ public final class MetricLabeler {
                     && Affixes.strip(fitting.substring(stripped.length())).isEmpty();
                 stripped = changeEnds ? fitting : stripped;
             }
-            String withoutDoer = Phrases.fromPickingVerb(Phrases.afterOrganization(withoutLeadingPlacesBut(stripped)),
+            String withoutDoer = PickedThings.fromPickingVerb(
+                Doers.afterOrganization(withoutLeadingPlacesBut(stripped)),
                 scope.text, scope.quantity.start(), () -> !scope.predicateAfter().isEmpty());
-            String left = scope.quantity.change() != null ? Phrases.afterDisposal(withoutDoer) : withoutDoer;
-            String afterBase = scope.quantity.change() == null ? Phrases.afterLeadingBase(left) : null;
+            String left = scope.quantity.change() != null ? Doers.afterDisposal(withoutDoer) : withoutDoer;
+            String afterBase = scope.quantity.change() == null ? ChangeBases.afterLeadingBase(left) : null;
             if (afterBase != null && (afterBase.isEmpty() || afterBase.length() >= MIN_NOUN_AFTER_BASE)
-                    && !Phrases.isRelativeRate(afterBase)) {
+                    && !ChangeBases.isRelativeRate(afterBase)) {
                 // the base of a comparison (比2020年的73129亿元) is an amount of the thing compared, named after it
                 // (相比2020年102719亿元的GDP) or before it (相比2020年广东GDP总量110760.94亿元); a rate against the
                 // base (相比2019年增长率) keeps it
                 boolean namedAfter = !DescribedThings.thingAfter(scope).isEmpty();
-                String thing = afterBase.isEmpty() && !namedAfter ? Phrases.beforeBaseOfChange(comparedThing(scope)) : "";
+                String thing = afterBase.isEmpty() && !namedAfter ? ChangeBases.beforeBaseOfChange(comparedThing(scope)) : "";
                 if (!thing.isEmpty()) {
                     return thing;
                 }
@@ -396,20 +384,20 @@ public final class MetricLabeler {
             if (heading != null && heading.names(scope, left)) {
                 return heading.total() != null ? neighbour(scope, heading.total()) : heading.thing();
             }
-            String price = Phrases.quotedPrice(left);
+            String price = MarketMoves.quotedPrice(left);
             if (!price.isEmpty()) {
                 // an index or a rate is named with its price (恒指报价, 在岸人民币兑美元现价); a security quoted by its code
                 // (海伦司(09869.HK)…现报17.96港元) is the price of the post's stock
-                return Phrases.quotesSecurity(scope.text.substring(scope.sentence.start(), scope.quantity.start()))
+                return MarketMoves.quotesSecurity(scope.text.substring(scope.sentence.start(), scope.quantity.start()))
                     ? price : QuotedLevels.mover(scope) + price;
             }
-            String rateAgainstBase = scope.quantity.change() != null ? Phrases.rateAgainstBase(left, raw) : "";
+            String rateAgainstBase = scope.quantity.change() != null ? ChangeBases.rateAgainstBase(left, raw) : "";
             if (!rateAgainstBase.isEmpty()) {
                 // a rate alone says nothing without the base it changed against (增速比上年提高1.5个百分点 → 增速比上年)
                 return rateAgainstBase;
             }
-            if (scope.quantity.change() != null && Phrases.onlyBaseOfChange(left)) {
-                String thing = Phrases.beforeBaseOfChange(comparedThing(scope));
+            if (scope.quantity.change() != null && ChangeBases.onlyBaseOfChange(left)) {
+                String thing = ChangeBases.beforeBaseOfChange(comparedThing(scope));
                 Matcher share = SHARE_OF_WHOLE.matcher(thing);
                 if (RATE_CHANGE_UNITS.contains(scope.quantity.unit()) && share.matches()
                         && !thing.endsWith(SHARE)) {
@@ -433,7 +421,7 @@ public final class MetricLabeler {
             if (left.equals(SHARE_VERB) || left.equals(SHARE)) {
                 return inherited(scope) + SHARE;
             }
-            String move = Phrases.marketMove(raw);
+            String move = MarketMoves.marketMove(raw);
             if (!move.isEmpty()) {
                 String previous = move.length() == 2 ? inherited(scope) : "";
                 return previous.isEmpty() ? move : previous;
@@ -475,7 +463,7 @@ public final class MetricLabeler {
             // time or an age before 的 measures the thing after it (300万贷款的延期, 五年过渡期的最后一年)
             boolean throughDescription = scope.quantity.counted();
             String wordsBefore = scope.left();
-            String right = Phrases.fromTo(wordsBefore, scope.right(false)) ? ""
+            String right = FromToChanges.fromTo(wordsBefore, scope.right(false)) ? ""
                 : scope.after(subject, throughDescription);
             String afterAmount = scope.right(false);
             if (throughDescription && !subject && PERSON_CLASSIFIERS.contains(scope.quantity.unit()) && right.length() == 1
@@ -538,7 +526,7 @@ public final class MetricLabeler {
                     coverbObject = false;
                 }
             }
-            String inside = Phrases.nounInside(scope.quantity);
+            String inside = NounsInsideAmounts.nounInside(scope.quantity);
             if (!inside.isEmpty() && PEOPLE_UNITS.contains(scope.quantity.unit())
                     && scope.right(false).startsWith(MODIFIER_END)) {
                 right = ""; // 14亿多中国人的饭碗…: what follows is the counted people's, not what they are
@@ -563,19 +551,20 @@ public final class MetricLabeler {
                 String listDeed = deedAfterList(scope, right, inside);
                 if (!listDeed.isEmpty()) {
                     left = listDeed;
-                } else if ((!right.isEmpty() || !inside.isEmpty()) && Phrases.enumerates(Phrases.withoutNotes(wordsBefore))) {
+                } else if ((!right.isEmpty() || !inside.isEmpty()) && ExampleLists.enumerates(Phrases.withoutNotes(wordsBefore))) {
                     // the examples listed before the amount leave the label; the words before them stay (可通达…等13个国家)
                     // when the examples are places of the table and the clause is all before the amount; so with a noun
                     // written inside the amount (…建材及家具三大板块), as with one after it
                     String items = wordsBefore;
                     int place = placeWords.firstItemLength(items);
                     left = place < 0 || scope.leftStart() > scope.clause.start() ? ""
-                            : placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.beforeEnumeration(items, place)));
+                            : placeWords.withoutLeadingPlaces(
+                                Affixes.strip(ExampleLists.beforeEnumeration(items, place)));
                     // examples after a verb taking a list (覆盖肿瘤、代谢等10个治疗领域) are what it was done to, and examples a
                     // whole holds (论坛设有主旨演讲…等20余项活动) are its parts: the verb or the whole names the things counted
                     // with their noun, the examples are no subject
                     String whole = left.isEmpty() && scope.leftStart() == scope.clause.start()
-                        ? Phrases.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
+                        ? ExampleLists.wholeBeforeExamples(items, MADE_UP.matcher(scope.right(true)).find()) : "";
                     String namer = left.isEmpty() ? (whole.isEmpty() ? verbBeforeExamples(scope, items) : whole) : "";
                     String predicate = left.isEmpty() && namer.isEmpty() && scope.leftStart() == scope.clause.start()
                             ? Phrases.after(deedOfGroup(scope), true) : "";
@@ -621,7 +610,7 @@ public final class MetricLabeler {
          * ran interpreted for much of a run.
          */
         private String labelOf(QuantityScope scope, String left, String inside, String right, boolean afterCountNoun) {
-            String label = Phrases.tidy(left + inside + right);
+            String label = StrayMarks.tidy(left + inside + right);
             if (MEDAL_UNITS.contains(scope.quantity.unit())) {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
             }
@@ -630,9 +619,9 @@ public final class MetricLabeler {
                 // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount
                 // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
-                label = Phrases.tidy(STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
+                label = StrayMarks.tidy(STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
             }
-            if (Phrases.onlyFunctionWords(label)) {
+            if (NamelessWords.onlyFunctionWords(label)) {
                 label = "";
             }
             if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && SHARE_UNITS.contains(scope.quantity.unit())) {
@@ -720,7 +709,7 @@ public final class MetricLabeler {
                 return raw;
             }
             String noun = Phrases.after(raw, false);
-            return noun.isEmpty() || Phrases.namesNothing(noun) || !raw.startsWith(noun) ? raw : raw.substring(noun.length());
+            return noun.isEmpty() || NamelessWords.namesNothing(noun) || !raw.startsWith(noun) ? raw : raw.substring(noun.length());
         }
 
         /**
@@ -733,7 +722,7 @@ public final class MetricLabeler {
             if (previous != null) {
                 return neighbour(scope, previous);
             }
-            String measure = Phrases.viewpointMeasure(scope.openingClause());
+            String measure = MeasureWords.viewpointMeasure(scope.openingClause());
             if (!measure.isEmpty()) {
                 // 从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元
                 return measure;
@@ -778,8 +767,8 @@ public final class MetricLabeler {
          */
         private String withoutLeadingPlacesBut(String phrase) {
             String placeless = placeWords.withoutLeadingPlaces(phrase);
-            int joiner = placeless.length() == phrase.length() ? -1 : Phrases.tripJoinerAt(phrase);
-            if (joiner < 0 || Phrases.tripJoinerAt(placeless) >= 0) {
+            int joiner = placeless.length() == phrase.length() ? -1 : MeasureWords.tripJoinerAt(phrase);
+            if (joiner < 0 || MeasureWords.tripJoinerAt(placeless) >= 0) {
                 return placeless;
             }
             int start = placeWords.lastPlaceStart(phrase, joiner);
@@ -794,10 +783,10 @@ public final class MetricLabeler {
 
     /**
      * The label without the foreign division it opens with (格林达维克镇居民 → 居民, 熊本县已发生余震 → 发生余震): the
-     * fact's region, as a division at home is (青海都兰县的枸杞 → 枸杞); which divisions, see {@link ForeignDivisions}.
+     * fact's region, as a division at home is (青海都兰县的枸杞 → 枸杞); which divisions, see {@link LeadingForeignDivisions}.
      */
     public static String withoutForeignDivision(String label, String division) {
-        return ForeignDivisions.without(label, division);
+        return LeadingForeignDivisions.without(label, division);
     }
 
     /** Amounts of the same unit; for a point change, also the rates in percent it changes. */

@@ -22,12 +22,12 @@ final class MoveNames {
     static String named(QuantityScope scope, String label, NeighbourLabels labels) {
         if (MOVES.contains(label)) {
             // a rise or fall alone (跌幅为8.01%) is of what moved in the clause before (纯碱期货主力合约跌停 → 纯碱期货主力合约)
-            return Phrases.tidy(Phrases.mover(Phrases.afterFrame(scope.previousClauseTopic()))) + label;
+            return StrayMarks.tidy(MarketMoves.mover(FrameEnds.afterFrame(scope.previousClauseTopic()))) + label;
         }
         if (INDEXES.contains(label)) {
-            String moved = Phrases.afterFrame(scope.previousClauseTopic());
+            String moved = FrameEnds.afterFrame(scope.previousClauseTopic());
             String mover = Affixes.strip(moved);
-            return Affixes.endsWithMove(moved) && !mover.isEmpty() ? Phrases.tidy(mover) + label : label;
+            return Affixes.endsWithMove(moved) && !mover.isEmpty() ? StrayMarks.tidy(mover) + label : label;
         }
         if (MOVE_MAGNITUDE.matcher(label).matches()) {
             // a magnitude of a change (下降幅度达6.2%) is of what changed in the fact before it

@@ -3,14 +3,11 @@ package dev.zhibiao.engine.metric;
 import dev.zhibiao.engine.quantity.Quantity;
 import dev.zhibiao.engine.text.FirstCharacters;
 import dev.zhibiao.engine.text.HanCharacters;
-import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Segmenter;
-import dev.zhibiao.engine.text.Span;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * Cuts the words around an amount down to the phrase naming what it measures: here the noun after the amount, and the
- * marks and small cuts the labeling rules share. The other cuts are classes of their own, which the rules call through
- * the entry points at the end.
+ * marks and small cuts the labeling rules share. The other cuts are classes of their own, which the rules call
+ * directly.
  */
 final class Phrases {
     /** Words that make a figure a forecast rather than a fact (计划, 目标 also name things: 计划播种面积, 目标价). */
     static final List<String> MODALITIES = List.of("预计", "预期", "预测");
-    /** A list item's marker (一是, 1、, （二）). */
-    static final Pattern LIST_ITEM = ListItemMarks.OPENING;
     /** A security's ticker of letters with its exchange (SUN.N, BABA.US); letters alone are an abbreviation: (GDP). */
     private static final Pattern LETTER_TICKER = Pattern.compile("[(（][A-Z]{1,5}\\.[A-Z]{1,2}[)）]");
     private static final String SEMICOLONS = "；;";
@@ -358,171 +353,5 @@ final class Phrases {
     static String lastCharacters(String alternation) {
         return Arrays.stream(alternation.split("\\|")).map(word -> word.substring(word.length() - 1)).distinct()
                 .collect(Collectors.joining());
-    }
-
-    // The cuts that are classes of their own, where the labeler and the rules call them (each documented in its class)
-
-    static String afterFrame(String phrase) {
-        return FrameEnds.afterFrame(phrase);
-    }
-
-    static String afterExamples(String phrase) {
-        return ExampleLists.afterExamples(phrase);
-    }
-
-    static boolean enumerates(String phrase) {
-        return ExampleLists.enumerates(phrase);
-    }
-
-    static int firstItemSeparator(String phrase) {
-        return ExampleLists.firstItemSeparator(phrase);
-    }
-
-    static String verbBeforeExamples(String phrase) {
-        return ExampleLists.verbBeforeExamples(phrase);
-    }
-
-    static String wholeBeforeExamples(String phrase, boolean madeUp) {
-        return ExampleLists.wholeBeforeExamples(phrase, madeUp);
-    }
-
-    static boolean namesWhole(String words) {
-        return ExampleLists.namesWhole(words);
-    }
-
-    static String beforeEnumeration(String phrase, int firstItemLength) {
-        return ExampleLists.beforeEnumeration(phrase, firstItemLength);
-    }
-
-    static String afterLastSeparator(String phrase) {
-        return ExampleLists.afterLastSeparator(phrase);
-    }
-
-    static boolean onlyBaseOfChange(String label) {
-        return ChangeBases.onlyBaseOfChange(label);
-    }
-
-    static String rateAgainstBase(String label, String phrase) {
-        return ChangeBases.rateAgainstBase(label, phrase);
-    }
-
-    static String afterLeadingBase(String label) {
-        return ChangeBases.afterLeadingBase(label);
-    }
-
-    static boolean isRelativeRate(String label) {
-        return ChangeBases.isRelativeRate(label);
-    }
-
-    static String beforeBaseOfChange(String label) {
-        return ChangeBases.beforeBaseOfChange(label);
-    }
-
-    static boolean namesMeasure(String label) {
-        return MeasureWords.namesMeasure(label);
-    }
-
-    static String withoutTrailingMeasure(String label) {
-        return MeasureWords.withoutTrailingMeasure(label);
-    }
-
-    static int tripJoinerAt(String phrase) {
-        return MeasureWords.tripJoinerAt(phrase);
-    }
-
-    static String attributeBefore(String left) {
-        return MeasureWords.attributeBefore(left);
-    }
-
-    static String viewpointMeasure(String clause) {
-        return MeasureWords.viewpointMeasure(clause);
-    }
-
-    static boolean describesNext(String text, int offset) {
-        return PhraseStops.describesNext(text, offset);
-    }
-
-    static boolean closesWordWithYi(String text, int yi) {
-        return PhraseStops.closesWordWithYi(text, yi);
-    }
-
-    static String restatedInNextSentence(String text, Quantity quantity, Span sentence) {
-        return ClauseTopics.restatedInNextSentence(text, quantity, sentence);
-    }
-
-    static String beforeDescription(String topic) {
-        return ClauseTopics.beforeDescription(topic);
-    }
-
-    static String topic(String openingClause) {
-        return ClauseTopics.topic(openingClause);
-    }
-
-    static String withoutLeadingModality(String phrase) {
-        return NamelessWords.withoutLeadingModality(phrase);
-    }
-
-    static boolean nameNothing(String words) {
-        return NamelessWords.nameNothing(words);
-    }
-
-    static boolean onlyFunctionWords(String label) {
-        return NamelessWords.onlyFunctionWords(label);
-    }
-
-    static boolean namesNothing(String label) {
-        return NamelessWords.namesNothing(label);
-    }
-
-    static String afterSpace(String phrase) {
-        return SpacedClauses.afterSpace(phrase);
-    }
-
-    static boolean endsInClauseSpace(String phrase) {
-        return SpacedClauses.endsInClauseSpace(phrase);
-    }
-
-    static boolean fromTo(String beforeFrom, String beforeTo) {
-        return FromToChanges.fromTo(beforeFrom, beforeTo);
-    }
-
-    static boolean quotesSecurity(String words) {
-        return MarketMoves.quotesSecurity(words);
-    }
-
-    static String quotedPrice(String label) {
-        return MarketMoves.quotedPrice(label);
-    }
-
-    static String mover(String clauseHead) {
-        return MarketMoves.mover(clauseHead);
-    }
-
-    static String marketMove(String phrase) {
-        return MarketMoves.marketMove(phrase);
-    }
-
-    static String afterDisposal(String label) {
-        return Doers.afterDisposal(label);
-    }
-
-    static String afterOrganization(String label) {
-        return Doers.afterOrganization(label);
-    }
-
-    static String afterTotalMarker(String phrase) {
-        return Doers.afterTotalMarker(phrase);
-    }
-
-    static String fromPickingVerb(String label, String text, int amountStart, BooleanSupplier nounFollows) {
-        return PickedThings.fromPickingVerb(label, text, amountStart, nounFollows);
-    }
-
-    static String nounInside(Quantity quantity) {
-        return NounsInsideAmounts.nounInside(quantity);
-    }
-
-    static String tidy(String label) {
-        return StrayMarks.tidy(label);
     }
 }

@@ -113,7 +113,7 @@ final class PlaceWords {
 
     /** Length of the place name that ends at the first separator of the phrase (俄罗斯 in 可通达俄罗斯、德国等), or -1. */
     int firstItemLength(String phrase) {
-        int separator = Phrases.firstItemSeparator(phrase);
+        int separator = ExampleLists.firstItemSeparator(phrase);
         for (int start = 0; start < separator; start++) {
             if (placeEnd(phrase, start) == separator) {
                 return separator - start;

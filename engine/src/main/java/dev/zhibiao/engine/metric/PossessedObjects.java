@@ -68,8 +68,9 @@ final class PossessedObjects {
             return label; // one count alone: no joined owners
         }
         Matcher object = NOUN_AND_OBJECT.matcher(scope.text.substring(last.chainEnd, last.clause.end()));
-        String verb = Affixes.stripLeading(Phrases.tidy(scope.text.substring(first.clause.start(), first.chainStart)));
-        if (!object.matches() || !VERB.matcher(verb).matches() || MetricLabeler.holdsCoverb(verb) || verb.startsWith(ORIGIN)
+        String verb = Affixes.stripLeading(
+            StrayMarks.tidy(scope.text.substring(first.clause.start(), first.chainStart)));
+        if (!object.matches() || !VERB.matcher(verb).matches() || Coverbs.heldIn(verb) || verb.startsWith(ORIGIN)
                 || MetricLabeler.PIVOT_VERB.matcher(verb).find()
                 || !Phrases.after(object.group(2), false).equals(object.group(2))) {
             return label;
@@ -85,7 +86,7 @@ final class PossessedObjects {
         String text = quantity.text();
         String unit = quantity.unit();
         int at = unit.isEmpty() ? -1 : text.lastIndexOf(unit);
-        String inside = Phrases.nounInside(quantity);
+        String inside = NounsInsideAmounts.nounInside(quantity);
         return at >= 0 ? text.substring(at) : inside.isEmpty() ? unit : inside;
     }
 }

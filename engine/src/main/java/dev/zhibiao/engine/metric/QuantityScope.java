@@ -456,8 +456,8 @@ final class QuantityScope {
         if (open < 0) {
             return new Span(clause.start(), end);
         }
-        boolean aloneInside = Phrases.nameNothing(text.substring(open + 1, quantity.start()))
-                && Phrases.nameNothing(text.substring(quantity.end(), end));
+        boolean aloneInside = NamelessWords.nameNothing(text.substring(open + 1, quantity.start()))
+                && NamelessWords.nameNothing(text.substring(quantity.end(), end));
         return aloneInside ? new Span(clause.start(), open) : new Span(open + 1, end);
     }
 

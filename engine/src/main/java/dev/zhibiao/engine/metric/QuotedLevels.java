@@ -20,12 +20,12 @@ final class QuotedLevels {
         List<Span> clauses = scope.sentenceClauses();
         if (move != null) {
             Span clause = Segmenter.around(clauses, move.start());
-            String mover = Phrases.mover(scope.text.substring(clause.start(), move.start()));
+            String mover = MarketMoves.mover(scope.text.substring(clause.start(), move.start()));
             if (!mover.isEmpty()) {
                 return mover;
             }
         }
         Span first = clauses.get(0);
-        return Phrases.mover(scope.text.substring(first.start(), Math.min(first.end(), scope.quantity.start())));
+        return MarketMoves.mover(scope.text.substring(first.start(), Math.min(first.end(), scope.quantity.start())));
     }
 }

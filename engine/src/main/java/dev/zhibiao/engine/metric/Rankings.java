@@ -41,7 +41,7 @@ final class Rankings {
         char before = start < 1 ? ' ' : scope.text.charAt(start - 1);
         boolean joined = JOINERS.indexOf(before) >= 0 && JOINED_AFTER_BY.matcher(
             scope.text.substring(Math.max(scope.clause.start(), start - MAX_JOINED), start)).find();
-        if (before != BY && !joined || before == BY && Phrases.closesWordWithYi(scope.text, start - 1)) {
+        if (before != BY && !joined || before == BY && PhraseStops.closesWordWithYi(scope.text, start - 1)) {
             return false; // cheap gate: no coverb 以 (not 可以, 所以) right before the amount nor before the one it is joined to
         }
         return RANK_AFTER.matcher(scope.restOfClause()).find();

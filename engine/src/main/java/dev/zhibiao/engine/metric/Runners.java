@@ -17,13 +17,13 @@ final class Runners {
      */
     static String runner(QuantityScope scope, NeighbourLabels labels) {
         String previous = labels.previousLabel(scope, AttributeOwners.THING_FACT, true);
-        String owner = Phrases.withoutTrailingMeasure(previous);
+        String owner = MeasureWords.withoutTrailingMeasure(previous);
         if (owner.isEmpty() || owner.equals(previous)) {
             Span first = scope.sentenceClauses().get(0);
             if (first.end() > scope.quantity.start()) {
                 return "";
             }
-            owner = Phrases.after(Affixes.strip(Phrases.afterFrame(scope.text.substring(first.start(), first.end()))), false);
+            owner = Phrases.after(Affixes.strip(FrameEnds.afterFrame(scope.text.substring(first.start(), first.end()))), false);
         }
         return AttributeOwners.namesOwner(owner) ? owner : "";
     }

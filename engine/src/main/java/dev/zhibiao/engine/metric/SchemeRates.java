@@ -54,6 +54,6 @@ final class SchemeRates {
             before = text.substring(bracket.start(), bracket.end());
         }
         before = MODAL_END.matcher(Affixes.strip(before)).replaceAll("");
-        return Phrases.tidy(before + deed.group(1) + RATE);
+        return StrayMarks.tidy(before + deed.group(1) + RATE);
     }
 }

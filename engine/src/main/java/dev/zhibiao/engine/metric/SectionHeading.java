@@ -1,5 +1,7 @@
 package dev.zhibiao.engine.metric;
 
+import dev.zhibiao.engine.text.ListItemMarks;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +37,14 @@ final class SectionHeading {
      * 2.广顺镇2个：… → 深度贫困村); "" when there is none.
      */
     static String countedAbove(String text, int lineStart, String unit) {
-        if (unit.isEmpty() || !Phrases.LIST_ITEM.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 5))).lookingAt()) {
+        if (unit.isEmpty() || !ListItemMarks.OPENING.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 5))).lookingAt()) {
             return "";
         }
         int end = lineStart;
         for (int i = 0; i < MAX_ITEMS_ABOVE && end >= 2 && text.charAt(end - 1) == '\n'; i++) {
             int start = text.lastIndexOf('\n', end - 2) + 1;
             String line = text.substring(start, end - 1).strip();
-            Matcher numbered = Phrases.LIST_ITEM.matcher(line);
+            Matcher numbered = ListItemMarks.OPENING.matcher(line);
             if (start == 0 || !numbered.lookingAt()) {
                 return "";
             }
@@ -69,7 +71,7 @@ final class SectionHeading {
             return ""; // the title heads the whole post, not a section
         }
         String written = text.substring(lineStart, paragraphStart - 1).strip();
-        Matcher numbered = Phrases.LIST_ITEM.matcher(written);
+        Matcher numbered = ListItemMarks.OPENING.matcher(written);
         if (!numbered.lookingAt()) {
             return ""; // a numbered heading ((三）, 三、, 一是), not a lead line, a caption or a byline (责任编辑)
         }

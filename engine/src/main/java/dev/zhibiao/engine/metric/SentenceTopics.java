@@ -35,7 +35,7 @@ final class SentenceTopics {
         if (opening.isEmpty() || !opening.equals(scope.previousClauseTopic())) {
             return "";
         }
-        String clause = Phrases.tidy(Affixes.strip(Phrases.afterFrame(opening)));
+        String clause = StrayMarks.tidy(Affixes.strip(FrameEnds.afterFrame(opening)));
         Matcher copula = COPULA.matcher(clause);
         if (!copula.find()) {
             return structureNamed(clause, placeWords);
@@ -49,7 +49,7 @@ final class SentenceTopics {
             String named = Anaphors.resolved(scope, topic + attribute);
             return named.equals(topic + attribute) ? "" : named.substring(0, named.length() - attribute.length());
         }
-        topic = Phrases.tidy(Affixes.strip(topic));
+        topic = StrayMarks.tidy(Affixes.strip(topic));
         return AttributeOwners.namesOwner(topic) ? topic : "";
     }
 
@@ -58,7 +58,7 @@ final class SentenceTopics {
      * through its end, no verb in it, headed by a structure's word; "" for any other clause.
      */
     private static String structureNamed(String clause, PlaceWords placeWords) {
-        String named = Phrases.tidy(placeWords.withoutLeadingPlaces(clause));
+        String named = StrayMarks.tidy(placeWords.withoutLeadingPlaces(clause));
         return AttributeOwners.namesOwner(named) && !named.startsWith(Anaphors.REFERRING)
             && NAMED_STRUCTURE.matcher(named).matches()
             && Phrases.after(clause, false).equals(clause) ? named : "";
@@ -74,7 +74,7 @@ final class SentenceTopics {
                 || !opening.equals(scope.previousClauseTopic())) {
             return "";
         }
-        return structureNamed(Phrases.tidy(Affixes.strip(Phrases.afterFrame(opening))), placeWords);
+        return structureNamed(StrayMarks.tidy(Affixes.strip(FrameEnds.afterFrame(opening))), placeWords);
     }
 
     /**
@@ -88,7 +88,8 @@ final class SentenceTopics {
         if (space < 0 || !Affixes.strip(left.substring(space + 1)).equals(attribute)) {
             return "";
         }
-        String topic = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(left.substring(0, space).strip())));
+        String topic = StrayMarks.tidy(
+            placeWords.withoutLeadingPlaces(Affixes.strip(left.substring(0, space).strip())));
         return AttributeOwners.namesOwner(topic) ? topic : "";
     }
 }

@@ -34,7 +34,7 @@ final class SubCategories {
      */
     String named(QuantityScope scope, String label) {
         if (label.length() != CATEGORY_LENGTH || scope.quantity.change() != null || !Phrases.isChinese(label)
-                || Phrases.namesMeasure(label) || TIME_SPAN_UNITS.contains(scope.quantity.unit())
+                || MeasureWords.namesMeasure(label) || TIME_SPAN_UNITS.contains(scope.quantity.unit())
                 || !scope.left().contains(label)) {
             return "";
         }

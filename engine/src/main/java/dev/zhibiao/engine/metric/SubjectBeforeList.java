@@ -26,7 +26,7 @@ final class SubjectBeforeList {
                 || before.indexOf('、', end) < 0) {
             return label;
         }
-        String subject = Phrases.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(Phrases.afterFrame(before.substring(0, end)))));
+        String subject = StrayMarks.tidy(placeWords.withoutLeadingPlaces(Affixes.strip(FrameEnds.afterFrame(before.substring(0, end)))));
         boolean plain = subject.endsWith(label) && subject.length() > label.length() && subject.length() <= MAX_SUBJECT
             && subject.chars().noneMatch(Character::isDigit);
         return plain ? subject : label;

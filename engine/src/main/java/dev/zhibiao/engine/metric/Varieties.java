@@ -24,7 +24,7 @@ final class Varieties {
             return right;
         }
         String rest = afterAmount.substring(VARIETY.length() + OF.length());
-        String thing = Phrases.withoutTrailingMeasure(Phrases.after(rest, false));
+        String thing = MeasureWords.withoutTrailingMeasure(Phrases.after(rest, false));
         thing = thing.length() > MAX_THING ? DictionaryWords.firstWord(thing) : thing;
         boolean varieties = scope.text.startsWith(VARIETY, scope.quantity.end());
         return thing.length() >= MIN_THING && Phrases.isChinese(thing) ? thing + (varieties ? VARIETY : "") : right;

@@ -4,13 +4,13 @@ package dev.zhibiao.engine.metric;
  * A division of a foreign country opening a label (格林达维克镇居民, 熊本县已发生余震): the fact's region, which the place
  * table cannot strip since it holds no foreign divisions.
  */
-final class ForeignDivisions {
+final class LeadingForeignDivisions {
     /** Kind words ending the name of a division of a foreign country (魁北克省, 熊本县, 罗斯托夫州). */
     private static final String FOREIGN_DIVISION_KINDS = "省州县市镇邦";
     /** After a division's name these make it part of a body's (州立大学, 省属企业, 市辖区). */
     private static final String NAME_RUNS_ON = "立属辖";
 
-    private ForeignDivisions() {
+    private LeadingForeignDivisions() {
     }
 
     /**
@@ -24,7 +24,7 @@ final class ForeignDivisions {
                 || !label.startsWith(division)) {
             return label;
         }
-        String rest = Phrases.tidy(Affixes.strip(label.substring(division.length())));
+        String rest = StrayMarks.tidy(Affixes.strip(label.substring(division.length())));
         // 俄亥俄州立大学: the division's name runs on into a body's
         return rest.length() >= AttributeOwners.MIN_OWNER_LENGTH && Phrases.isChinese(rest)
             && NAME_RUNS_ON.indexOf(rest.charAt(0)) < 0
