@@ -667,12 +667,15 @@ public final class MetricLabeler {
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {
                 return shared.substring(0, shared.length() - SHARE.length());
             }
-            Quantity households = PEOPLE_UNITS.contains(scope.quantity.unit())
-                ? scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true) : null;
+            Quantity chained = scope.chainedBefore();
+            Quantity households = !PEOPLE_UNITS.contains(scope.quantity.unit()) ? null
+                : chained != null && chained.unit().equals(HOUSEHOLD_UNIT) ? chained
+                : scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true);
             String householdLabel = households == null ? "" : neighbour(scope, households);
             String householdsNoun = UNIT_NOUNS.get(HOUSEHOLD_UNIT);
-            if (householdLabel.length() > householdsNoun.length() && householdLabel.endsWith(householdsNoun)) {
-                // the people of a population counted in households first (总人口7079户、26629人): 总户数, then 总人口
+            if (householdLabel.endsWith(householdsNoun)) {
+                // the people of a population counted in households first (总人口7079户、26629人): 总户数, then 总人口;
+                // after bare households (全镇13951户68202人: 户数), the people are its 人口
                 return householdLabel.substring(0, householdLabel.length() - householdsNoun.length()) + POPULATION;
             }
             // a paragraph of bare counts under a heading line ((三）深度贫困人口 / 6303户，25039人) counts what it names

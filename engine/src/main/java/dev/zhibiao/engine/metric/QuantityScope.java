@@ -303,6 +303,17 @@ final class QuantityScope {
         return previous;
     }
 
+    /** The amount right before this one in its chain of amounts written together (13951户 of 13951户68202人), or null. */
+    Quantity chainedBefore() {
+        Quantity before = null;
+        for (Quantity q : paragraphQuantities) {
+            if (q.start() >= chainStart && q.end() <= quantity.start()) {
+                before = q;
+            }
+        }
+        return before;
+    }
+
     /**
      * The amount before in the sentence when it is another count of the same unit with no change, ending before the
      * chain (签约重大项目30个，已开工20个; 新建高标准农田255万亩、改造提升280万亩); else null.

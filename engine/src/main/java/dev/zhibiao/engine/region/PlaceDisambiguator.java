@@ -51,6 +51,8 @@ final class PlaceDisambiguator {
     private static final List<String> HOSTED_EVENTS = List.of("奥运会", "冬奥会", "残奥会", "夏奥会", "亚运会", "世博会", "大运会");
     /** Official township and village names this long are trusted when they are unique in the country. */
     private static final int SELF_EVIDENT_NAME_LENGTH = 4;
+    private static final String TOWN = "镇";
+    private static final String RURAL_TOWNSHIP = "乡";
     /** A village's name this long (小岗村) is a name, not a word, even where several villages bear it. */
     private static final int MIN_NAMESAKE_LENGTH = 3;
     /** Names this short are the ones the words of the text may cut (北海, 海城市); longer ones are names. */
@@ -285,6 +287,7 @@ final class PlaceDisambiguator {
                 : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface()));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
+                    || unique && isTownWrittenInFull(match, chosen)
                     || unique && match.length() >= 3 && isParentRightBefore(countyBefore, match, region))
                 && (match.length() >= 3 || isParentRightBefore(justBefore, match, region))
                 && (match.candidates().size() < COMMON_NAMESAKES || !inUnnamedCountyBesideNamedOne(region, countiesNamed));
@@ -415,6 +418,18 @@ final class PlaceDisambiguator {
     }
 
     /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
+    /**
+     * Whether a township is written with its own 镇 or 乡 (木棠镇): a name no other place bears, which its suffix marks as
+     * a town's, is one even at three characters, where a village's (…村) or a bare short name may still be a word —
+     * unless a word stands before the suffix (苹果村、木耳乡、黄花镇: towns known for a product, not named).
+     */
+    private static boolean isTownWrittenInFull(NameMatch match, PlaceCandidate chosen) {
+        String name = chosen.region().name();
+        return chosen.region().level() == RegionLevel.TOWNSHIP && !chosen.shortForm() && name.equals(match.surface())
+            && (name.endsWith(TOWN) || name.endsWith(RURAL_TOWNSHIP))
+            && !DictionaryWords.isWord(name.substring(0, name.length() - 1));
+    }
+
     private static PlaceCandidate highestLevelIfUnique(List<PlaceCandidate> tied) {
         if (tied.size() == 1) {
             return tied.get(0);

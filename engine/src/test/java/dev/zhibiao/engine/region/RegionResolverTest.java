@@ -425,6 +425,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownshipNoOtherPlaceBearsIsNamedByItsThreeCharactersWithItsSuffix() {
+        assertEquals(Optional.of("木棠镇"), placeNameAt("木棠镇下辖25个村委会，全镇13951户68202人。", "68202人"));
+        assertEquals(Optional.empty(), placeNameAt("苹果村、木耳乡、黄花镇等特色产业模式不断兴起，带动12万人增收。", "12万人"),
+            "a product before the suffix names a kind of town, though a township 木耳乡 exists");
+    }
+
+    @Test
     void aFirmNamedLikeAPlaceIsNoPlace() {
         assertTrue(mentionedNames("阿里巴巴跌5%，阿里健康跌1%。").isEmpty(), "阿里 of 阿里巴巴 is not 阿里地区");
         assertEquals(List.of("阿里地区"), mentionedNames("西藏阿里地区发生地震。").subList(1, 2));
