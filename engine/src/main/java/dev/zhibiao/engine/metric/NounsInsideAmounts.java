@@ -54,6 +54,8 @@ final class NounsInsideAmounts {
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
         } else if (!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), head.end() - 1)) {
             rest = text.substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
+        } else if (quantity.unit().startsWith("个") && text.startsWith(quantity.unit().substring(1), head.end() - 1)) {
+            rest = text.substring(head.end() + quantity.unit().length() - 2);  // 0.5百分点, written without 个
         }
         if (!rest.isEmpty() && QUALIFIER_TAIL_LAST.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");

@@ -92,7 +92,7 @@ final class UnitLexicon {
     private static final String NOT_IN_MODIFIER = "以上下左右多余近约的和与及或等个名";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
         + "加元 瑞郎 瑞士法郎 法郎 奈拉 比特币 个比特币 泰铢 林吉特 越南盾 兰特 雷亚尔 里拉";
-    private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 基点 基點 个基点 個基點";
+    private static final String SHARE = "% ％ ‰ 个百分点 個百分點 百分点 百分點 个千分点 個千分點 千分点 千分點 基点 基點 个基点 個基點";
     /**
      * Physical units; 立 is 立方米 as quarries write it (开采石子60万立), 方 as builders and gas suppliers do (土方30万方,
      * 5000方混凝土; a party after a Chinese numeral, see {@link NonQuantities#isParty}); 级 an earthquake's magnitude or a
@@ -127,7 +127,8 @@ final class UnitLexicon {
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(
         Map.entry("％", "%"), Map.entry("百分点", "个百分点"), Map.entry("百分點", "个百分点"),
-        Map.entry("個百分點", "个百分点"), Map.entry("周岁", "岁"), Map.entry("週歲", "岁"), Map.entry("歲", "岁"),
+        Map.entry("個百分點", "个百分点"), Map.entry("千分点", "个千分点"), Map.entry("千分點", "个千分点"),
+        Map.entry("個千分點", "个千分点"), Map.entry("周岁", "岁"), Map.entry("週歲", "岁"), Map.entry("歲", "岁"),
         Map.entry("美圆", "美元"), Map.entry("美金", "美元"), Map.entry("港币", "港元"),
         Map.entry("基點", "基点"), Map.entry("个基点", "基点"), Map.entry("個基點", "基点"), Map.entry("個月", "个月"), Map.entry("小時", "小时"), Map.entry("个小时", "小时"),
         Map.entry("周大", "周"), Map.entry("天大", "天"), Map.entry("个月大", "个月"), Map.entry("月大", "个月"),

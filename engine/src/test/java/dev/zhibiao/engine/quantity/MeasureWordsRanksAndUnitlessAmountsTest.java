@@ -231,6 +231,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void perMillePointsAreAUnitAsPercentagePointsAre() {
+        assertFinds("人口自然增长率比上年下降3.18个千分点", "3.18个千分点|3.18|个千分点|EXACT");
+        assertFinds("出生率提高0.5千分点", "0.5千分点|0.5|个千分点|EXACT");
+    }
+
+    @Test
     void peopleCountedWithoutAMeasureWordAreCounted() {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
         assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
