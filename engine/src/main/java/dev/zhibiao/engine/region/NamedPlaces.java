@@ -22,6 +22,8 @@ final class NamedPlaces {
     private static final char WHOLE = '全';
     /** How far after its place a facility's name may end (the words of FACILITY_AFTER_PLACE and 基地). */
     private static final int MAX_FACILITY_NAME = 12;
+    private static final char ROUTE_FROM = '从';
+    private static final String ROUTE_TO = "到至";
 
     private final String text;
     private final List<PlaceMention> mentions;
@@ -129,6 +131,15 @@ final class NamedPlaces {
 
     boolean joinedAsList(PlaceMention a, PlaceMention b) {
         return b.start() - a.end() == 1 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(a.end())) >= 0;
+    }
+
+    /**
+     * Whether two places are the ends of a way between them (从珠海到江门, 从A至B): what is said of the way, its time or
+     * length, is of the place holding both.
+     */
+    boolean joinedAsEnds(PlaceMention a, PlaceMention b) {
+        return b.start() - a.end() == 1 && ROUTE_TO.indexOf(text.charAt(a.end())) >= 0 && a.start() > 0
+            && text.charAt(a.start() - 1) == ROUTE_FROM;
     }
 
     /** Whether the inner place lies in the outer one: a division in its parent, a foreign city in its country. */

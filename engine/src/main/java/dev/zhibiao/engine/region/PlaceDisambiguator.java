@@ -37,6 +37,8 @@ final class PlaceDisambiguator {
     private static final String WORDS_BEFORE_A_PLACE = "在到至赴于从往经";
     /** Prepositions a place follows that make a word with it (对台, 向北): a name's start after them stands. */
     private static final String PREPOSITIONS_BEFORE_A_PLACE = "对向";
+    /** Words joining two names (珠海和江门, 珠海与江门). */
+    private static final String JOINERS = "和与及";
     /** Words after a place that make a word with what follows (于都是, 北京和上海): a name stands before them. */
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
@@ -479,8 +481,11 @@ final class PlaceDisambiguator {
         }
         char before = match.start() > 0 ? text.charAt(match.start() - 1) : '。';
         char after = match.end() < text.length() ? text.charAt(match.end()) : '。';
+        // a name joined to a name right before it (珠海和江门) starts after the joiner, though 和江 may read as a word
+        boolean joinedToNameBefore = JOINERS.indexOf(before) >= 0
+            && nearby(matches, match).anyMatch(o -> o.end() == match.start() - 1);
         boolean atStart = HanCharacters.isHan(before) && WORDS_BEFORE_A_PLACE.indexOf(before) < 0
-            && PREPOSITIONS_BEFORE_A_PLACE.indexOf(before) < 0
+            && PREPOSITIONS_BEFORE_A_PLACE.indexOf(before) < 0 && !joinedToNameBefore
             && nearby(matches, match).noneMatch(o -> o.end() == match.start()
                 || o.start() < match.start() && o.end() > match.start());
         boolean atEnd = shortForm && HanCharacters.isHan(after) && FEATURE_WORDS.indexOf(after) < 0

@@ -64,7 +64,9 @@ final class ScopeDecisions {
                 .anyMatch(s -> s.start() >= from && s.end() <= to && !comingFrom.holds(s.start(), s.end()));
             return placelessHere ? Optional.of(Optional.empty()) : Optional.empty();
         }
-        List<PlaceMention> notOrigins = inScope.stream().filter(p -> !origins.contains(p)).toList();
+        // 从珠海到江门: the start of a way to a place named next is one of its ends, no origin of the facts
+        List<PlaceMention> notOrigins = inScope.stream()
+            .filter(p -> !origins.contains(p) || inScope.stream().anyMatch(q -> named.joinedAsEnds(p, q))).toList();
         List<PlaceMention> ofTheFact = notOrigins.stream().filter(p -> attributions.clauseEnd(p, to) >= to).toList();
         // a reporter's place before an origin's (伊拉克…安全部门称，库区首府埃尔比勒遭伊朗导弹袭击，造成…4人死亡): the reporter
         // speaks of its own ground as often as not, the one who acted on the place never is it
@@ -134,7 +136,8 @@ final class ScopeDecisions {
     Optional<Region> latestPlace(List<PlaceMention> inScope) {
         int last = inScope.size() - 1;
         int firstOfList = last;
-        while (firstOfList > 0 && named.joinedAsList(inScope.get(firstOfList - 1), inScope.get(firstOfList))) {
+        while (firstOfList > 0 && (named.joinedAsList(inScope.get(firstOfList - 1), inScope.get(firstOfList))
+                || named.joinedAsEnds(inScope.get(firstOfList - 1), inScope.get(firstOfList)))) {
             firstOfList--;
         }
         if (firstOfList < last) {

@@ -432,6 +432,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void aNameJoinedToANameBeforeItIsReadThoughTheJoinerAndItsFirstCharacterMakeAWord() {
+        assertEquals(List.of("珠海市", "江门市"), mentionedNames("连接珠海和江门。"), "和江 is no word here");
+        assertEquals(Optional.of("广东省"), placeNameAt("黄茅海跨海通道全长约31公里，连接广东珠海和江门，设计时速100公里。", "100公里"));
+    }
+
+    @Test
+    void theTimeOfAWayBetweenTwoPlacesIsOfThePlaceHoldingBoth() {
+        assertEquals(Optional.of("广东省"), placeNameAt("驾车从珠海到江门的时间将缩短约30分钟。", "约30分钟"));
+        assertEquals(Optional.empty(), placeNameAt("从北京到上海的时间缩短约30分钟。", "约30分钟"), "no province holds both");
+    }
+
+    @Test
     void aFirmNamedLikeAPlaceIsNoPlace() {
         assertTrue(mentionedNames("阿里巴巴跌5%，阿里健康跌1%。").isEmpty(), "阿里 of 阿里巴巴 is not 阿里地区");
         assertEquals(List.of("阿里地区"), mentionedNames("西藏阿里地区发生地震。").subList(1, 2));
