@@ -20,6 +20,14 @@ final class ComingFrom {
     private static final Pattern MODIFIER = Pattern.compile("来自[^，。；：,;:！？!?“”\\n的在]{1,30}?的"
         + "(?![^，。；]{0,4}?(?:数据|消息|报告|统计|调查|民调|报道|信息|研究|通报|公告|预测|评估))");
 
+    private static final String GUEST_MARK = "主宾";
+    /**
+     * A clause giving a place a guest's role at the venue (沙特阿拉伯王国担任主宾国, 作为本届进博会主宾国的意大利): the guest takes
+     * part as those who come from somewhere do; the fair's figures are the venue's.
+     */
+    private static final Pattern GUEST_OF_HONOUR = Pattern.compile(
+        "(?:^|(?<=[，。；：,;:\\n]))[^，。；：,;:\\n]{0,20}?(?:担任|作为|成为)[^，。；：,;:\\n]{0,10}?主宾(?:国|省|城市|市)[^，。；：,;:\\n]{0,10}");
+
     private final List<Span> modifiers;
 
     private ComingFrom(List<Span> modifiers) {
@@ -28,10 +36,16 @@ final class ComingFrom {
 
     /** The modifiers of the text; most posts write no 来自 and are not scanned further. */
     static ComingFrom in(String text) {
-        if (!text.contains(MARK)) {
-            return new ComingFrom(List.of());
-        }
         List<Span> out = new ArrayList<>();
+        if (text.contains(GUEST_MARK)) {
+            Matcher guest = GUEST_OF_HONOUR.matcher(text);
+            while (guest.find()) {
+                out.add(new Span(guest.start(), guest.end()));
+            }
+        }
+        if (!text.contains(MARK)) {
+            return new ComingFrom(out);
+        }
         Matcher m = MODIFIER.matcher(text);
         for (int from = text.indexOf(MARK); from >= 0; from = text.indexOf(MARK, from + MARK.length())) {
             if (m.region(from, text.length()).lookingAt()) {

@@ -444,6 +444,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void aGuestOfHonourAtAFairTakesPartThereAsThoseComingFromElsewhereDo() {
+        String text = "第三十届北京国际图书博览会在北京国家会议中心开幕。\n沙特阿拉伯王国担任主宾国，来自71个国家和地区的1600家展商参展。";
+        assertEquals(Optional.of("北京市"), placeNameAt(text, "1600家"));
+    }
+
+    @Test
     void aFirmNamedLikeAPlaceIsNoPlace() {
         assertTrue(mentionedNames("阿里巴巴跌5%，阿里健康跌1%。").isEmpty(), "阿里 of 阿里巴巴 is not 阿里地区");
         assertEquals(List.of("阿里地区"), mentionedNames("西藏阿里地区发生地震。").subList(1, 2));
