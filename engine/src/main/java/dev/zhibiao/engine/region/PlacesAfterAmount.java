@@ -21,6 +21,10 @@ final class PlacesAfterAmount {
      * another phrase (九部门联合开展的…活动今天在新疆喀什举行).
      */
     private static final int MAX_SUBJECT_BEFORE_LOCATIVE = 12;
+    /** 为期 before a length of time: the length of the event it describes. */
+    private static final String EVENT_LENGTH = "为期";
+    /** The length, 的 and the event's name and day before its 在 (两天的2024陆家嘴论坛今天（6月19日）在). */
+    private static final int MAX_EVENT_BEFORE_LOCATIVE = 30;
     /** 居住在美国的古巴公民 live there: not where they are counted. */
     private static final String RESIDING = "住活生";
     /** Verbs saying the counted subject came to stay where they name (三名航天员已进驻中国空间站, 两个乘组将会师中国空间站). */
@@ -51,9 +55,12 @@ final class PlacesAfterAmount {
      * locative 在, written right after it or after a word or two (首都, 当地).
      */
     Optional<Region> locativeAfter(int offset, Span clause) {
-        int limit = Math.min(clause.end(), offset + MAX_SUBJECT_BEFORE_LOCATIVE + 1);
+        // the length of an event (为期两天的2024陆家嘴论坛今天在上海举行) is the event's, held where its 在 says
+        boolean eventLength = offset >= EVENT_LENGTH.length() && text.startsWith(EVENT_LENGTH, offset - EVENT_LENGTH.length());
+        int limit = Math.min(clause.end(), offset + (eventLength ? MAX_EVENT_BEFORE_LOCATIVE : MAX_SUBJECT_BEFORE_LOCATIVE) + 1);
         int scan = offset;
-        while (scan < limit && text.charAt(scan) != PlaceContext.LOCATIVE && text.charAt(scan) != PlaceContext.MODIFIER_END) {
+        while (scan < limit && text.charAt(scan) != PlaceContext.LOCATIVE
+                && (eventLength || text.charAt(scan) != PlaceContext.MODIFIER_END)) {
             scan++;
         }
         int at = scan;

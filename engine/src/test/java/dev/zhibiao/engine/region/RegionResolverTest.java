@@ -450,6 +450,11 @@ class RegionResolverTest {
     }
 
     @Test
+    void theLengthOfAnEventIsOfThePlaceItIsHeldIn() {
+        assertEquals(Optional.of("上海市"), placeNameAt("为期两天的2024陆家嘴论坛今天（6月19日）在上海举行。", "两天"));
+    }
+
+    @Test
     void aFirmNamedLikeAPlaceIsNoPlace() {
         assertTrue(mentionedNames("阿里巴巴跌5%，阿里健康跌1%。").isEmpty(), "阿里 of 阿里巴巴 is not 阿里地区");
         assertEquals(List.of("阿里地区"), mentionedNames("西藏阿里地区发生地震。").subList(1, 2));
