@@ -155,6 +155,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         // a short name that begins with a measure word is money only in full: 一列 is one train here
         assertFinds("一列伊朗客车抵达");
         assertFinds("价格为20摩尔多瓦列伊", "20摩尔多瓦列伊|20|摩尔多瓦列伊|EXACT");
+        // read on a fixed day, not the day the engine runs: the lev, out of use since 2026, is in posts before
+        assertFinds("兑换成50保加利亚列弗", "50保加利亚列弗|50|保加利亚列弗|EXACT");
     }
 
     @Test
