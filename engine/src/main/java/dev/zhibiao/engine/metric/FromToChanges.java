@@ -13,10 +13,11 @@ final class FromToChanges {
     /** How a change is made, between the from-amount and its verb (由62岁逐步提高为64岁). */
     private static final String CHANGE_ADVERBS = "逐步|逐渐|相应|统一|分别|再|已|将";
     /**
-     * The words before the from-amount of a change: 由 or 从, the time it was at (由十年前的, 从2014年底的), and the quote
+     * The words before the from-amount of a change: 由 or 从, the time it was at (由十年前的, 从2014年底的, 从2016年前), and the quote
      * a rule's old figure may be written in (由原先的“18至25周岁”).
      */
-    private static final Pattern FROM_POINT = Pattern.compile("[由从](?:[^，,。；;：:由从]{1,8}的)?“?$");
+    private static final Pattern FROM_POINT = Pattern.compile(
+        "[由从](?:[^，,。；;：:由从]{1,8}的|[0-9]{4}年(?:[前底初末])?)?“?$");
     /**
      * The words between a from-amount and the to-amount: a verb with 到 or 至 (缩小到, 发展到), or a verb of change with 为
      * (调整为, 逐步提高为, 压缩为), the time (发展到目前的), and the quotes around the figures (”调整为“). A noun before
