@@ -25,7 +25,7 @@ final class DescribingClauses {
      * {@link #ITEM_UNITS} they take a describing clause as a finished verb does; before other things they may open the
      * clause describing them (提出改进意见的5家企业).
      */
-    private static final Pattern RELATIVE_AFTER_PUTTING_FORTH = Pattern.compile("(?:提出|出台|推出|制定|发布|印发|公布|颁布)" + DESCRIBING_CLAUSE);
+    private static final Pattern RELATIVE_AFTER_PUTTING_FORTH = Pattern.compile("(?:提出|出台|推出|制定|发布(?!会)|印发|公布(?!会)|颁布)" + DESCRIBING_CLAUSE);
     /**
      * A clause describing the counted things by the event or time they did something in (在特大洪涝灾害中牺牲的三位英烈,
      * 在地震中受损的300多间农房, 在疫情期间亏损的20家门店): it says which things are counted. 在 opens it, so it is found

@@ -23,6 +23,9 @@ final class NounsInsideAmounts {
     private static final String QUALIFIER_TAIL_LAST = Phrases.lastCharacters(QUALIFIER_TAIL_WORDS);
     /** 五分之三 is a fraction: nothing after its head is a noun. */
     private static final String FRACTION_MARK = "分之";
+    /** What is left of a points unit written without 个 (百分点, 千分點) after the head took its 百 or 千. */
+    private static final Pattern POINTS_TAIL = Pattern.compile("分[点點]");
+    private static final int POINTS_TAIL_LENGTH = 2;
 
     private NounsInsideAmounts() {
     }
@@ -54,8 +57,8 @@ final class NounsInsideAmounts {
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
         } else if (!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), head.end() - 1)) {
             rest = text.substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
-        } else if (quantity.unit().startsWith("个") && text.startsWith(quantity.unit().substring(1), head.end() - 1)) {
-            rest = text.substring(head.end() + quantity.unit().length() - 2);  // 0.5百分点, written without 个
+        } else if (POINTS_TAIL.matcher(rest).lookingAt()) {
+            rest = rest.substring(POINTS_TAIL_LENGTH); // 0.5百分点, 0.5千分點: the head took 百 or 千 of the points unit
         }
         if (!rest.isEmpty() && QUALIFIER_TAIL_LAST.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             rest = QUALIFIER_TAIL.matcher(rest).replaceFirst("");

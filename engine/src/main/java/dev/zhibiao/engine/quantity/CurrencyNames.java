@@ -1,17 +1,18 @@
 package dev.zhibiao.engine.quantity;
 
+import com.ibm.icu.text.CurrencyMetaInfo;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The currencies in use on a fixed recent day by their Simplified Chinese names, read from ICU's CLDR data —
+ * The currencies in use in a fixed window of years by their Simplified Chinese names, read from ICU's CLDR data —
  * maintained, never typed by hand: the full names (以色列新谢克尔, 哈萨克斯坦坚戈, 沙特里亚尔) and the names the news
  * writes without the country (新谢克尔, 坚戈, 里亚尔), which are what is left of a full name after its country's name
  * or the start of it (沙特 of 沙特阿拉伯).
@@ -22,10 +23,12 @@ final class CurrencyNames {
     /** Shorter remainders are everyday characters (元, 镑, 盾, 诺 of 玻利维亚诺): only the full name is a unit. */
     private static final int MIN_SHORT_NAME = 2;
     /**
-     * The day whose currencies are read: a fixed day, so that the units, and what a post yields, do not change with
-     * the day the engine runs (the lev went out of use with 2025; posts before still write 列弗). Move it on with care.
+     * The years whose legal tender is read: a fixed window, so that the units, and what a post yields, do not change
+     * with the day the engine runs; from 2012, the earliest posts', as posts still write the currencies in use when they
+     * were written (克罗地亚库纳, 保加利亚列弗), to the first day of 2026.
      */
-    private static final Date IN_USE_ON = Date.from(LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    private static final long IN_USE_FROM = LocalDate.of(2012, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    private static final long IN_USE_TO = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     /** A remainder that still names land (圣赫勒拿群岛磅) is no currency's short name. */
     private static final String LAND = "群岛";
 
@@ -41,10 +44,9 @@ final class CurrencyNames {
         for (String region : ULocale.getISOCountries()) {
             ULocale place = new ULocale("", region);
             String country = place.getDisplayCountry(ULocale.SIMPLIFIED_CHINESE);
-            String[] codes = Currency.getAvailableCurrencyCodes(place, IN_USE_ON);
-            if (codes == null) {
-                continue;
-            }
+            List<String> codes = CurrencyMetaInfo.getInstance()
+                .currencies(CurrencyMetaInfo.CurrencyFilter.onRegion(region).withDateRange(IN_USE_FROM, IN_USE_TO)
+                    .withTender());
             for (String code : codes) {
                 String name = Currency.getInstance(code).getName(ULocale.SIMPLIFIED_CHINESE, Currency.LONG_NAME, null);
                 if (!name.codePoints().allMatch(Character::isIdeographic)) {

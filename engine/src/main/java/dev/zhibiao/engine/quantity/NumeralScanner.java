@@ -7,7 +7,7 @@ package dev.zhibiao.engine.quantity;
  */
 final class NumeralScanner {
     /** Units that begin with a multiplier character: 12千米 is 12 千米, not 12000 米. */
-    private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点", "千分点",
+    private static final String[] MULTIPLIER_LED_UNITS = {"千米", "千克", "千瓦", "千升", "千卡", "千伏", "千帕", "千字节", "百分点", "百分點", "千分点", "千分點",
         "兆瓦", "兆字节", "兆帕", "兆赫", "百万万分之", "百万分之", "千万分之", "万万分之", "百分之", "千分之", "万分之"};
     private static final int MAX_EXPONENT_DIGITS = 2;
 
@@ -189,7 +189,7 @@ final class NumeralScanner {
         for (String unit : MULTIPLIER_LED_UNITS) {
             if (regionMatches(t, j, unit)) {
                 // 三千米 is 3000 米, 12千米 and 一百千瓦 are 12 千米 and 100 千瓦; 百分之/分之 and 百分点/千分点 never belong to the numeral
-                return numberBefore || unit.endsWith("分之") || unit.endsWith("分点");
+                return numberBefore || unit.endsWith("分之") || unit.endsWith("分点") || unit.endsWith("分點");
             }
         }
         return false;

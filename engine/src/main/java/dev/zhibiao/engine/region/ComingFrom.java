@@ -22,11 +22,14 @@ final class ComingFrom {
 
     private static final String GUEST_MARK = "主宾";
     /**
-     * A clause giving a place a guest's role at the venue (沙特阿拉伯王国担任主宾国, 作为本届进博会主宾国的意大利): the guest takes
-     * part as those who come from somewhere do; the fair's figures are the venue's.
+     * A place given a guest's role at the venue (沙特阿拉伯王国担任主宾国, 广东省作为主宾省参加): the guest takes part as
+     * those who come from somewhere do; the fair's figures are the venue's.
      */
-    private static final Pattern GUEST_OF_HONOUR = Pattern.compile(
-        "(?:^|(?<=[，。；：,;:\\n]))[^，。；：,;:\\n]{0,20}?(?:担任|作为|成为)[^，。；：,;:\\n]{0,10}?主宾(?:国|省|城市|市)[^，。；：,;:\\n]{0,10}");
+    private static final Pattern GUEST_ROLE = Pattern.compile("(?:担任|作为|成为)[^，。；：,;:\\n]{0,10}?主宾(?:国|省|城市|市)");
+    /** What the guest's name stops at going back from its role: a mark, or the words before a name (由意大利担任). */
+    private static final String BEFORE_GUEST = "，。；：,;:\n由是以在的、和与";
+    /** The longest guest's name (沙特阿拉伯王国). */
+    private static final int MAX_GUEST_NAME = 12;
 
     private final List<Span> modifiers;
 
@@ -38,9 +41,13 @@ final class ComingFrom {
     static ComingFrom in(String text) {
         List<Span> out = new ArrayList<>();
         if (text.contains(GUEST_MARK)) {
-            Matcher guest = GUEST_OF_HONOUR.matcher(text);
+            Matcher guest = GUEST_ROLE.matcher(text);
             while (guest.find()) {
-                out.add(new Span(guest.start(), guest.end()));
+                int start = guest.start(); // the guest's own name only: the venue may be named in the same clause
+                while (start > 0 && guest.start() - start < MAX_GUEST_NAME && BEFORE_GUEST.indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                out.add(new Span(start, guest.start()));
             }
         }
         if (!text.contains(MARK)) {

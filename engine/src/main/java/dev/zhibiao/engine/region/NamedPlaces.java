@@ -24,6 +24,11 @@ final class NamedPlaces {
     private static final int MAX_FACILITY_NAME = 12;
     private static final char ROUTE_FROM = '从';
     private static final String ROUTE_TO = "到至";
+    /**
+     * What is measured of a way after its ends (从珠海到江门的时间, 车程, 票价); anything else (从河南到广东务工的农民工) is of
+     * the place gone to.
+     */
+    private static final Pattern WAY_MEASURE = Pattern.compile("的?(?:通行)?(?:时间|车程|距离|里程|路程|行程|用时|耗时|航程|票价)");
 
     private final String text;
     private final List<PlaceMention> mentions;
@@ -139,7 +144,7 @@ final class NamedPlaces {
      */
     boolean joinedAsEnds(PlaceMention a, PlaceMention b) {
         return b.start() - a.end() == 1 && ROUTE_TO.indexOf(text.charAt(a.end())) >= 0 && a.start() > 0
-            && text.charAt(a.start() - 1) == ROUTE_FROM;
+            && text.charAt(a.start() - 1) == ROUTE_FROM && WAY_MEASURE.matcher(text).region(b.end(), text.length()).lookingAt();
     }
 
     /** Whether the inner place lies in the outer one: a division in its parent, a foreign city in its country. */

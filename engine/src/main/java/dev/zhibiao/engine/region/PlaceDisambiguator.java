@@ -419,19 +419,21 @@ final class PlaceDisambiguator {
             .map(shared -> Localities.locality(shared, match.surface())).orElse(null);
     }
 
-    /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
     /**
      * Whether a township is written with its own 镇 or 乡 (木棠镇): a name no other place bears, which its suffix marks as
      * a town's, is one even at three characters, where a village's (…村) or a bare short name may still be a word —
-     * unless a word stands before the suffix (苹果村、木耳乡、黄花镇: towns known for a product, not named).
+     * unless a word stands before the suffix (苹果村、木耳乡、黄花镇: towns known for a product, not named) or the suffix
+     * ends a word of its own (全州城镇居民, 新建城镇住房, 城乡, 小镇: no town is named there).
      */
     private static boolean isTownWrittenInFull(NameMatch match, PlaceCandidate chosen) {
         String name = chosen.region().name();
         return chosen.region().level() == RegionLevel.TOWNSHIP && !chosen.shortForm() && name.equals(match.surface())
             && (name.endsWith(TOWN) || name.endsWith(RURAL_TOWNSHIP))
-            && !DictionaryWords.isWord(name.substring(0, name.length() - 1));
+            && !DictionaryWords.isWord(name.substring(0, name.length() - 1))
+            && !DictionaryWords.isWord(name.substring(name.length() - 2));
     }
 
+    /** Among equally supported candidates, a short form like 吉林 means the province, not the city, unless told. */
     private static PlaceCandidate highestLevelIfUnique(List<PlaceCandidate> tied) {
         if (tied.size() == 1) {
             return tied.get(0);

@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.HanCharacters;
 import dev.zhibiao.engine.text.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +22,8 @@ final class PlacesAfterAmount {
      * another phrase (九部门联合开展的…活动今天在新疆喀什举行).
      */
     private static final int MAX_SUBJECT_BEFORE_LOCATIVE = 12;
+    /** Verbs of holding an event, after the place it is held in. */
+    private static final Pattern HELD = Pattern.compile("(?:隆重|正式)?(?:举行|举办|召开|开幕|闭幕|进行|开展)");
     /** 为期 before a length of time: the length of the event it describes. */
     private static final String EVENT_LENGTH = "为期";
     /** The length, 的 and the event's name and day before its 在 (两天的2024陆家嘴论坛今天（6月19日）在). */
@@ -73,6 +76,11 @@ final class PlacesAfterAmount {
             placeFrom = at + 1;
         } else {
             return Optional.empty();
+        }
+        if (eventLength) {
+            // only where the event is held (在上海举行), not a place of anything else it names (资助在美国学习的学生)
+            return notListed(mentionRightAfter(placeFrom, clause)
+                .filter(p -> HELD.matcher(text).region(p.end(), clause.end()).lookingAt()));
         }
         return placeRightAfter(placeFrom, clause);
     }

@@ -155,8 +155,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         // a short name that begins with a measure word is money only in full: 一列 is one train here
         assertFinds("一列伊朗客车抵达");
         assertFinds("价格为20摩尔多瓦列伊", "20摩尔多瓦列伊|20|摩尔多瓦列伊|EXACT");
-        // read on a fixed day, not the day the engine runs: the lev, out of use since 2026, is in posts before
+        // read over fixed years, not on the day the engine runs: currencies since withdrawn are in the posts before
         assertFinds("兑换成50保加利亚列弗", "50保加利亚列弗|50|保加利亚列弗|EXACT");
+        assertFinds("兑换成500克罗地亚库纳", "500克罗地亚库纳|500|克罗地亚库纳|EXACT");
     }
 
     @Test
@@ -236,6 +237,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     void perMillePointsAreAUnitAsPercentagePointsAre() {
         assertFinds("人口自然增长率比上年下降3.18个千分点", "3.18个千分点|3.18|个千分点|EXACT");
         assertFinds("出生率提高0.5千分点", "0.5千分点|0.5|个千分点|EXACT");
+        assertFinds("出生率提高0.5千分點", "0.5千分點|0.5|个千分点|EXACT");
+        assertFinds("出生率提高0.5百分點", "0.5百分點|0.5|个百分点|EXACT");
     }
 
     @Test

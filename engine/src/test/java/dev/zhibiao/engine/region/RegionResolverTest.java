@@ -427,6 +427,8 @@ class RegionResolverTest {
     @Test
     void aTownshipNoOtherPlaceBearsIsNamedByItsThreeCharactersWithItsSuffix() {
         assertEquals(Optional.of("木棠镇"), placeNameAt("木棠镇下辖25个村委会，全镇13951户68202人。", "68202人"));
+        assertEquals(Optional.empty(), placeNameAt("全州城镇居民人均可支配收入达到3.5万元。", "3.5万元"), "城镇 is a word, 州城镇 no town");
+        assertEquals(Optional.empty(), placeNameAt("今年新建城镇保障性住房2万套。", "2万套"));
         assertEquals(Optional.empty(), placeNameAt("苹果村、木耳乡、黄花镇等特色产业模式不断兴起，带动12万人增收。", "12万人"),
             "a product before the suffix names a kind of town, though a township 木耳乡 exists");
     }
@@ -441,17 +443,22 @@ class RegionResolverTest {
     void theTimeOfAWayBetweenTwoPlacesIsOfThePlaceHoldingBoth() {
         assertEquals(Optional.of("广东省"), placeNameAt("驾车从珠海到江门的时间将缩短约30分钟。", "约30分钟"));
         assertEquals(Optional.empty(), placeNameAt("从北京到上海的时间缩短约30分钟。", "约30分钟"), "no province holds both");
+        assertEquals(Optional.of("广东省"), placeNameAt("从河南到广东务工的农民工达到300万人。", "300万人"), "where they go to work");
     }
 
     @Test
     void aGuestOfHonourAtAFairTakesPartThereAsThoseComingFromElsewhereDo() {
         String text = "第三十届北京国际图书博览会在北京国家会议中心开幕。\n沙特阿拉伯王国担任主宾国，来自71个国家和地区的1600家展商参展。";
         assertEquals(Optional.of("北京市"), placeNameAt(text, "1600家"));
+        assertEquals(Optional.of("上海市"), placeNameAt("本届在上海举办的进博会由意大利担任主宾国，累计意向成交784.1亿美元。", "784.1亿美元"),
+            "the venue named in the guest's clause stays");
+        assertEquals(Optional.of("南宁市"), placeNameAt("广东省作为主宾省参加在南宁举办的东盟博览会，签约项目30个。", "30个"));
     }
 
     @Test
     void theLengthOfAnEventIsOfThePlaceItIsHeldIn() {
         assertEquals(Optional.of("上海市"), placeNameAt("为期两天的2024陆家嘴论坛今天（6月19日）在上海举行。", "两天"));
+        assertEquals(Optional.empty(), placeNameAt("为期两年的项目将资助在美国学习的中国学生。", "两年"), "held nowhere it says");
     }
 
     @Test
