@@ -656,6 +656,15 @@ class IndicatorExtractorTest {
                 .filter(i -> i.quantity().text().equals(amount)).findFirst().map(Indicator::metric).orElseThrow();
     }
 
+    @Test
+    void peopleOfAnAgeBandAreThatAgesPopulation() {
+        String profile = "总人口中，14岁以下6236人，占20.4%；15—64岁21690人，占70.8%。";
+        assertAll(
+            () -> assertEquals("15—64岁人口", metricOf(profile, "21690人"), "a range of ages"),
+            () -> assertEquals("15—64岁人口占比", metricOf(profile, "70.8%")),
+            () -> assertEquals("14岁以下人口", metricOf(profile, "6236人")));
+    }
+
     private static String last(List<String> path) {
         return path.isEmpty() ? null : path.get(path.size() - 1);
     }
@@ -2043,7 +2052,10 @@ class IndicatorExtractorTest {
             () -> assertEquals("非洲", worldPlaceOf("美国宣布对非洲12国实施旅行禁令。", "12国"),
                 "the target of a country's deed, the countries counted in it"),
             () -> assertEquals("红海", worldPlaceOf("美国中央司令部称，过去一周在红海拦截了12架无人机。", "12架"),
-                "the scene after 在, not the reporting country"));
+                "the scene after 在, not the reporting country"),
+            () -> assertEquals("欧元区", worldPlaceOf("欧洲央行14日决定将欧元区三大关键利率均上调25个基点。", "25个基点"),
+                "the currency union whose rates a body named after Europe sets"),
+            () -> assertEquals("欧盟", worldPlaceOf("欧盟统计局数据显示，欧盟失业率为5.9%。", "5.9%")));
     }
 
     @Test

@@ -15,9 +15,10 @@ final class ChangeBases {
      */
     private static final Pattern COMPARISON = Pattern.compile("(?<![占对无类])(?:比|较|相比|同比|环比)(?![重例率价较分]|亚(?![运洲太]))");
     private static final Set<String> BARE_RATES = Set.of("增速", "增幅");
-    /** A comparison and its period opening a label (相比2020年, 比去年同期的). */
+    /** A comparison and its period opening a label (相比2020年, 比去年同期的, 高于一周前的). */
     private static final Pattern LEADING_BASE = Pattern.compile(
-            "(?:相比|与|比|较)(?:于)?(?:\\d{4}年|去年|上年|前年|上月|年初)(?:同期|底|末|全年)?(?:相比)?的?");
+            "(?:相比|与|比|较|(?:略|明显)?[高低]于|好于)(?:于)?(?:\\d{4}年|去年|上年|前年|上月|上周|上季度|年初"
+            + "|[0-9一两三四五六七八九十]+(?:周|个月|天|年)前)(?:同期|底|末|全年)?(?:相比)?的?");
     /** A rate, the comparison and its base, then the verb of the change (增速比同期提高, 增幅较上月回落). */
     private static final Pattern RATE_BASE = Pattern.compile(
             "(增速|增幅)((?:比|较)[^，,。；;比较]{1,10}?)(?:提高|加快|回落|下降|放缓|降低|上升|增加|减少|扩大|收窄|高出|低|高)");

@@ -663,11 +663,15 @@ public final class MetricLabeler {
                 }
                 return SectionHeading.countedAbove(scope.text, scope.paragraph.start(), scope.quantity.unit());
             }
+            Quantity chained = scope.chainedBefore();
+            if (chained != null && chained.unit().equals(AGE_UNIT) && PEOPLE_UNITS.contains(scope.quantity.unit())) {
+                // people of an age band (14岁以下6236人, 15—64岁21690人): that age's population
+                return scope.text.substring(chained.start(), chained.end()) + POPULATION;
+            }
             String shared = previousLabel(scope, q -> true, true);
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {
                 return shared.substring(0, shared.length() - SHARE.length());
             }
-            Quantity chained = scope.chainedBefore();
             Quantity households = !PEOPLE_UNITS.contains(scope.quantity.unit()) ? null
                 : chained != null && chained.unit().equals(HOUSEHOLD_UNIT) ? chained
                 : scope.previous(q -> q.unit().equals(HOUSEHOLD_UNIT) && q.start() >= scope.clause.start(), true);
@@ -724,6 +728,13 @@ public final class MetricLabeler {
             Quantity previous = scope.previous(q -> !scope.isTimeSpanFrame(q), true);
             if (previous != null) {
                 return neighbour(scope, previous);
+            }
+            if (scope.text.startsWith(LIST_OPENER, scope.sentence.start())) {
+                // a sentence opening with 其中 (其中3月份增长0.2%) gives a part of the fact before it in the same unit
+                String whole = previousLabel(scope, sameUnit(scope.quantity), false);
+                if (!whole.isEmpty()) {
+                    return whole;
+                }
             }
             String measure = MeasureWords.viewpointMeasure(scope.openingClause());
             if (!measure.isEmpty()) {

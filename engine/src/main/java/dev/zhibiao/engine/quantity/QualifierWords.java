@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Words before or after an amount that say how it relates to the true figure (超过 300个, 5万元以上, 近两成). */
 final class QualifierWords {
@@ -27,6 +28,12 @@ final class QualifierWords {
     private static final int REMOTE_WINDOW = 12;
     /** How far before a share's number a bound word may stand before its 的 phrase (至少相当于俄罗斯原油产量的5%). */
     private static final int OF_PHRASE_WINDOW = 16;
+    /**
+     * A time before the 的 of a bound's phrase (低于去年同期的7%, 高于一周前的6.62%): the amount is what was measured
+     * then, the base of a comparison, bounded by nothing.
+     */
+    private static final Pattern EARLIER_TIME = Pattern.compile(
+        "(?:同期|[上去前]年|上[月周季]|上一[年月周季]|[0-9一两三四五六七八九十]+(?:周|个月|年|天|日)前|年初|月初|此前|之前|以前)的$");
     /** 附近 and 邻近 are near a place, 最近 is recent: not the qualifier 近. */
     private static final String NOT_BEFORE_JIN = "附邻最临靠接";
     /** 车站上, 网站上, 驿站上: 站 is a station there. */
@@ -189,6 +196,9 @@ final class QualifierWords {
             String word = ofPhrase ? PREFIX.startingAt(t, k) : null;
             if (word != null) {
                 word = PREFIX.endingAt(t, k + word.length(), reach); // 不低于, not 低于
+            }
+            if (word != null && EARLIER_TIME.matcher(t).region(k + word.length(), numberStart).find()) {
+                return null;
             }
             if (word != null && word.length() >= 2 && PREFIX.value(word) != Qualifier.EXACT
                     && (PREFIX.value(word) != Qualifier.APPROX || APPROACHING.contains(word) && endsClause(t, amountEnd))) {

@@ -46,12 +46,13 @@ final class UnitLexicon {
      * 3.32万手, 363票, 4段河流); 眼 counts wells and springs (打井34眼), 班 scheduled runs (每周70班), 遍 repetitions,
      * 车道 lanes, 章 chapters (共7章52条), 具 bodies, 孔 a bridge's spans, 局 games, 金/银/铜 medals (3金2银3铜), 站 a
      * tour's stages (连续两站夺冠), 分 the points of a score (满意度得分83.3分), 字 characters of a text (刻辞180余字; only after
-     * digits: 十字, 八字方针 and 四字成语 are words, see {@link NonQuantities#isCharacterWord}).
+     * digits: 十字, 八字方针 and 四字成语 are words, see {@link NonQuantities#isCharacterWord}), 响 the rounds of a salute
+     * (鸣礼炮21响).
      */
     private static final String COUNT = "个 個 名 人 位 口 件 条 條 次 户 戶 份 期 面 株 棵 家 所 项 項 人次 户次 批次 批 场次 場次 场 場 座 辆 輛 台 套 架 架次 艘 只 隻 头 頭 "
         + "盏 处 處 间 間 栋 幢 张 張 本 册 部 篇 门 類 类 种 種 款 枚 支 根 颗 粒 块 片 匹 把 层 宗 笔 筆 单 例 起 趟 轮 列 节 对 對 双 雙 组 "
         + "队 箱 包 袋 瓶 桶 车次 辆次 台次 人日 工日 床 道 项次 口人 尾 羽 剂 剂次 手 票 段 部门 部委 集 省 省份 省区 省市 国 股 档 席 席位 成员国 眼 班 遍 车道 章 "
-        + "具 孔 台套 部分 局 金 银 铜 站 分 盆 字 "
+        + "具 孔 台套 部分 局 金 银 铜 站 分 盆 字 响 "
         // titles, wins and losses in a row (奥运十连冠, 三连胜)
         + "连冠 连胜 连败";
     /**

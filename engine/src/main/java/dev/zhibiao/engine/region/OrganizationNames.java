@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.region;
 
+import dev.zhibiao.engine.text.Segmenter;
 import java.util.List;
 
 /** Places written as the first words of an organization's name (柳河县七棵树矿业有限公司, 柳河县景友中草药种植专业合作社). */
@@ -11,6 +12,8 @@ final class OrganizationNames {
     private static final String NUMERALS = "一二两三四五六七八九十";
     private static final String COUNTERS = "个家所名位座";
     private static final int MAX_NAME_AFTER_PLACE = 14;
+    /** Words joining a partner to the subject of a deed (郝口坡村与广州某公司联合成立合作社). */
+    private static final String PARTNER_JOINERS = "与同跟";
 
     private OrganizationNames() {
     }
@@ -18,6 +21,27 @@ final class OrganizationNames {
     /** Whether the place begins the name of a company, cooperative, group or factory. */
     static boolean begins(String text, PlaceMention place) {
         return suffixAt(text, place.end(), MAX_NAME_AFTER_PLACE, SUFFIXES) > place.end();
+    }
+
+    /**
+     * Whether the place begins the name of a firm joined as a partner to a place named before it in its clause
+     * (汤峪镇郝口坡村与广州某公司联合成立合作社): the firm comes from there, the deed and its figures are the first place's.
+     */
+    static boolean partnerOfPlaceBefore(String text, PlaceMention place, List<PlaceMention> mentions) {
+        int start = place.start();
+        if (start == 0 || PARTNER_JOINERS.indexOf(text.charAt(start - 1)) < 0 || !begins(text, place)) {
+            return false;
+        }
+        return mentions.stream().anyMatch(m -> m.end() < start && noClauseEndBetween(text, m.end(), start - 1));
+    }
+
+    private static boolean noClauseEndBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Segmenter.endsClause(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a firm, cooperative, group or factory is named in [from, to) (…的月星集团在全国运营着). */

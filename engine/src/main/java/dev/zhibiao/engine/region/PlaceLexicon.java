@@ -124,7 +124,7 @@ final class PlaceLexicon {
                         .filter(shortName -> !(region.name().endsWith(AUTONOMOUS_PREFECTURE)
                             && namesProvince(table, shortName)))
                         .ifPresent(shortName -> add(shortName, region, true));
-                    ShortNames.withoutPeoplesOf(region.name()).ifPresent(name -> add(name, region, false));
+                    ShortNames.withoutPeoplesOf(region.name()).forEach(name -> add(name, region, false));
                     if (level == RegionLevel.COUNTY) {
                         shortForm.flatMap(shortName -> formerCountyName(table, region, shortName))
                             .ifPresent(name -> add(name, region, false));
@@ -144,7 +144,7 @@ final class PlaceLexicon {
             // an ethnic township is also written without its people (三源浦镇, 海子乡), and some without 族 (三源浦朝鲜镇);
             // where another place has that official name (高家岭镇), the disambiguator prefers it without other evidence
             Region township = table.region(i);
-            ShortNames.withoutPeoplesOf(township.name()).ifPresent(name -> add(name, township, false));
+            ShortNames.withoutPeoplesOf(township.name()).forEach(name -> add(name, township, false));
             Matcher ethnic = ETHNIC_TOWNSHIP.matcher(township.name());
             if (ethnic.find()) {
                 add(township.name().substring(0, ethnic.end(1)) + township.name().substring(ethnic.end()), township, false);

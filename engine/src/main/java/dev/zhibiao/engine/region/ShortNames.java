@@ -61,20 +61,24 @@ final class ShortNames {
     }
 
     /**
-     * An autonomous area's or ethnic township's name without its peoples, its level word kept: 三江县 for
-     * 三江侗族自治县, 黔南州 for 黔南布依族苗族自治州, 姜家店乡 for 姜家店朝鲜族乡. Empty for other names.
+     * An autonomous area's or ethnic township's names without its peoples: its level word kept (三江县 for 三江侗族自治县,
+     * 黔南州 for 黔南布依族苗族自治州, 姜家店乡 for 姜家店朝鲜族乡) and, for an autonomous area, its whole level word too
+     * (务川自治县 for 务川仡佬族苗族自治县, as statistics communiqués write it). Empty for other names.
      */
-    static Optional<String> withoutPeoplesOf(String officialName) {
+    static List<String> withoutPeoplesOf(String officialName) {
         for (String suffix : AUTONOMOUS_SUFFIXES) {
             // a township's people is always written with 族 (海子满族乡); 金水镇 names none
             if (officialName.endsWith(suffix) && (suffix.length() > 1 || officialName.indexOf('族') >= 0)) {
                 String named = officialName.substring(0, officialName.length() - suffix.length());
                 String base = withoutPeoples(named);
+                if (base.length() < 2 || base.length() == named.length()) {
+                    return List.of();
+                }
                 String level = suffix.substring(suffix.length() - 1);
-                return base.length() >= 2 && base.length() < named.length() ? Optional.of(base + level) : Optional.empty();
+                return suffix.length() > 1 ? List.of(base + level, base + suffix) : List.of(base + level);
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static String withoutPeoples(String name) {

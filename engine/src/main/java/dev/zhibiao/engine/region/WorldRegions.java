@@ -36,7 +36,7 @@ final class WorldRegions {
      * Regions news names that M.49 has no name for: 中东 (West Asia and Egypt, a political region), 拉美 (拉丁美洲's short
      * name), 中东欧 (a region of China's cooperation forums; without it 东欧 would be read inside it).
      */
-    private static final List<String> NEWS_REGIONS = List.of("中东", "拉美", "中东欧");
+    private static final List<String> NEWS_REGIONS = List.of("中东", "拉美", "中东欧", "欧元区", "欧盟");
     /**
      * Words right after a region's name that make a thing named after it, not a place (欧洲杯, 亚洲象, 非洲猪瘟, 非洲菊,
      * 美洲豹, 地中海贫血, 地中海饮食, 红海滩, 非洲裔, 欧洲人 but not 欧洲人口, 红海危机, 欧洲媒体); 中东部 is China's

@@ -133,7 +133,8 @@ class GoldScoreTest {
                 new GoldSet("gold-blind-39", "/gold-blind-39", 0.995, 0.95, 0.635, true),
                 new GoldSet("gold-blind-40", "/gold-blind-40", 0.94, 0.975, 0.715, true),
                 // news-bulletin posts annotated blind in session 21 and scored at first sight, dev sets since
-                new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.94, 0.85),
+                // a salute's rounds (鸣礼炮19响) are found since session 34, its place a venue no division names
+                new GoldSet("gold-blind-41", "/gold-blind-41", 0.995, 0.995, 0.83),
                 new GoldSet("gold-blind-42", "/gold-blind-42", 0.995, 0.995, 0.995),
                 new GoldSet("gold-blind-43", "/gold-blind-43", 0.91, 0.91, 0.745),
                 new GoldSet("gold-blind-44", "/gold-blind-44", 0.995, 0.995, 0.995),

@@ -503,6 +503,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("收入及发电量的年均复合增长则分别为18%/21%。", "18%|18|%|EXACT", "21%|21|%|EXACT");
         assertFinds("网址为a/21%");
         assertFinds("初步辨识出刻辞180余字。", "180余字|180|字|MORE_THAN");
+        assertFinds("军乐团奏两国国歌，鸣礼炮21响。", "21响|21|响|EXACT");
+        assertFinds("一声巨响");
         assertFinds("十字路口，八字方针，三字经");
         assertFinds("快递服务公众满意度为83.3分，同比上升3.3分。", "83.3分|83.3|分|EXACT", "3.3分|3.3|分|EXACT");
         assertFinds("他十分高兴，比分上升3分");

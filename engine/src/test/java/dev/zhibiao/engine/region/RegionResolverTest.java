@@ -116,6 +116,8 @@ class RegionResolverTest {
         assertEquals(List.of("三江侗族自治县"), mentionedNames("在三江县，茶园面积20万亩。"));
         assertEquals(List.of("伊犁哈萨克自治州"), mentionedNames("伊犁州粮食产量创新高。"));
         assertEquals(List.of("黔南布依族苗族自治州"), mentionedNames("黔南州新增就业3万人。"));
+        assertEquals(List.of("务川仡佬族苗族自治县"), mentionedNames("2022年务川自治县地区生产总值86.8亿元。"),
+            "the whole level word kept, as communiqués write it");
         assertEquals(List.of("北京市", "于家务回族乡"), mentionedNames("北京于家务乡建成大棚30座。"));
         assertTrue(mentionedNames("金水镇建成大棚30座。").stream().noneMatch(n -> n.contains("族")),
             "a township that names no people keeps its name");
@@ -199,6 +201,14 @@ class RegionResolverTest {
             "组织 is a verb, no village group named 安徽组");
         assertEquals(Optional.of("海南省"), placeNameAt("青海省南部的三江源国家公园。海南长臂猿种群数量恢复到7群42只。", "42只"),
             "海南 alone is the province, 海南藏族自治州 is 海南州");
+    }
+
+    @Test
+    void aFirmJoinedAsAPartnerComesFromItsPlaceTheDeedIsThePlacesBefore() {
+        String text = "眉县汤峪镇郝口坡村与广州某公司联合成立合作社，带动集体经济年收入45万元。";
+        assertEquals(Optional.of("郝口坡村"), placeNameAt(text, "45万元"));
+        assertEquals(Optional.of("广州市"), placeNameAt("广州某公司与村民签约，投资5亿元。", "5亿元"),
+            "a firm naming the only place of its clause is its place");
     }
 
     @Test
