@@ -657,6 +657,18 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void theBodiesOfACountyServingAVillageOfItWorkForTheVillage() {
+        List<Indicator> found = extracted("霍邱县驻王截流乡茶西村工作队办好民生实事", "2022-04-27", "<p>霍邱县法院36名包保责任人"
+            + "共捐款5775元为71户脱贫户购买了健康保险。中国邮政储蓄银行霍邱县支行4名包保责任人共捐款385元。</p>");
+        assertAll(
+            () -> assertEquals("茶西村", last(regionPathOf("5775元", found)), "the county's court"),
+            () -> assertEquals("茶西村", last(regionPathOf("385元", found)),
+                "a national bank's county branch: 中国 in its name makes nothing national"));
+        assertEquals("霍邱县", last(regionPathOf("3000件", extracted("霍邱县法院工作报告", "2022-04-27",
+            "<p>霍邱县法院今年审结案件3000件。</p>"))), "in a story on the county the court is the county's");
+    }
+
+    @Test
     void peopleOfAnAgeBandAreThatAgesPopulation() {
         String profile = "总人口中，14岁以下6236人，占20.4%；15—64岁21690人，占70.8%。";
         assertAll(

@@ -279,6 +279,7 @@ final class AmountReader {
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || listedPlaces == null && NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)
                     || NonQuantities.isFewPeople(numeral, value, unit)
+                    || NonQuantities.isVillageGroup(t, start, unit)
                     || NonQuantities.isOrdinalTwo(numeral, unit)
                     || NonQuantities.isCharacterWord(t, numeral, k + unit.written().length(), unit)
                     || NonQuantities.isParty(numeral, unit)

@@ -86,6 +86,11 @@ final class NonQuantities {
      * A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause; not across 的, which
      * makes the ranking describe those counted (跻身决赛的8名选手, 排名靠前的10名考生).
      */
+    private static final String VILLAGE_GROUP = "组";
+    private static final char VILLAGE = '村';
+    private static final int MAX_HAMLET_NAME = 2;
+    /** Characters of words between 村 and a count of groups (全村分成三组, 村民有两组, 村里共设三组), no hamlet's name. */
+    private static final String NOT_IN_HAMLET_NAME = "民里内有共分设为成委级中的和与及又再还都各每";
     private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在|名列|跻身|跃居)[^，,。；;：:的]{0,4}$");
     private static final int RANKING_REACH = 10;
     private static final String RANK_HEADING_ENDS = "：:的";
@@ -531,6 +536,26 @@ final class NonQuantities {
         boolean road = next == ROAD && !NumeralScanner.regionMatches(t, afterUnit + 1, "路"); // 303国道, not 3省道路运输
         return !ArabicDigits.anyIn(numeral) || wordsBegun.indexOf(next) >= 0 || road || afterPlus(t, start)
             || isYear(numeral, value);
+    }
+
+    /**
+     * Whether a 组 names a village's group (立新村三组, 茶西村茶园六组, 该村六组): a numeral right after 村, or after 村 and
+     * a hamlet's name of one or two characters, is the group's number, not a count of groups (全村分成三组).
+     */
+    static boolean isVillageGroup(CharSequence t, int start, UnitLexicon.Unit unit) {
+        if (!unit.written().equals(VILLAGE_GROUP)) {
+            return false;
+        }
+        for (int k = start - 1; k >= 0 && start - k <= MAX_HAMLET_NAME + 1; k--) {
+            char c = t.charAt(k);
+            if (c == VILLAGE) {
+                return k == start - 1 || NOT_IN_HAMLET_NAME.indexOf(t.charAt(k + 1)) < 0;
+            }
+            if (!Character.isIdeographic(c) || NOT_IN_HAMLET_NAME.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,7 +48,7 @@ final class NamedPlaces {
         this.text = text;
         this.mentions = List.copyOf(mentions);
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
-            .filter(m -> !(OrganizationNames.begins(text, m) && containsDominant(m.region(), dominant)))
+            .filter(m -> !(OrganizationNames.beginsFirmOrBody(text, m) && containsDominant(m.region(), dominant)))
             .filter(m -> !OrganizationNames.partnerOfPlaceBefore(text, m, mentions))
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();

@@ -109,6 +109,12 @@ final class NationalScope {
     private static final Pattern CENTRAL_BODY = Pattern.compile("国家|中国|中央|国务院");
     /** Last characters of a ministry whose first words are named like a place (公安部, not 公安县; 审计署): a central body. */
     private static final String MINISTRY_LAST_CHARACTERS = "部署";
+    /**
+     * What follows 中国 naming a national firm's local branch (中国邮政储蓄银行霍邱县支行, 中国移动…分公司): the branch works
+     * where it is, no scope of the statement.
+     */
+    private static final Pattern BRANCH_AFTER = Pattern.compile(
+        "[^，。；：,;:\\n]{1,10}?(?:银行|公司|集团)[^，。；：,;:\\n]{0,8}?(?:支行|分行|分公司|营业部)");
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -228,7 +234,8 @@ final class NationalScope {
             }
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH
                 && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find()
-                || namesEventOrMaker(text, m.start(), m.end());
+                || namesEventOrMaker(text, m.start(), m.end())
+                || m.group().equals(CHINA) && BRANCH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
             if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {
                 out.add(new Span(m.start(), m.end()));

@@ -12,6 +12,12 @@ final class OrganizationNames {
     private static final String NUMERALS = "一二两三四五六七八九十";
     private static final String COUNTERS = "个家所名位座";
     private static final int MAX_NAME_AFTER_PLACE = 14;
+    private static final String BUREAU = "局";
+    /** Public bodies named after the place they serve; 局 ends a bureau's name, not a word (局部, 局面, 局势, 格局). */
+    private static final List<String> BODY_SUFFIXES = List.of("法院", "检察院", "支行", "分行", BUREAU);
+    private static final String NOT_AFTER_BUREAU = "部面势限长";
+    /** A body's name after its place is short (霍邱县农业农村局). */
+    private static final int MAX_BODY_NAME_AFTER_PLACE = 6;
     /** Words joining a partner to the subject of a deed (郝口坡村与广州某公司联合成立合作社). */
     private static final String PARTNER_JOINERS = "与同跟";
 
@@ -21,6 +27,19 @@ final class OrganizationNames {
     /** Whether the place begins the name of a company, cooperative, group or factory. */
     static boolean begins(String text, PlaceMention place) {
         return suffixAt(text, place.end(), MAX_NAME_AFTER_PLACE, SUFFIXES) > place.end();
+    }
+
+    /**
+     * Whether the place begins the name of a firm or a public body serving it (霍邱县法院, 霍邱县财政局, 中国邮政储蓄银行
+     * 霍邱县支行): in a story on a place within it (驻茶西村工作队), the body's people and money work there.
+     */
+    static boolean beginsFirmOrBody(String text, PlaceMention place) {
+        if (begins(text, place)) {
+            return true;
+        }
+        int at = suffixAt(text, place.end(), MAX_BODY_NAME_AFTER_PLACE, BODY_SUFFIXES);
+        return at >= place.end() && !(text.startsWith(BUREAU, at) && at + 1 < text.length()
+            && NOT_AFTER_BUREAU.indexOf(text.charAt(at + 1)) >= 0);
     }
 
     /**

@@ -504,6 +504,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("网址为a/21%");
         assertFinds("初步辨识出刻辞180余字。", "180余字|180|字|MORE_THAN");
         assertFinds("军乐团奏两国国歌，鸣礼炮21响。", "21响|21|响|EXACT");
+        // a village's group is named by its number (立新村三组), groups formed are counted (全村分成三组)
+        assertFinds("立新村三组有农户45户，茶西村茶园六组养蜂。", "45户|45|户|EXACT");
+        assertFinds("全村分成三组。", "三组|3|组|EXACT");
         assertFinds("一声巨响");
         assertFinds("十字路口，八字方针，三字经");
         assertFinds("快递服务公众满意度为83.3分，同比上升3.3分。", "83.3分|83.3|分|EXACT", "3.3分|3.3|分|EXACT");
