@@ -669,6 +669,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aThingsNationwideStandingMakesNoStatementNational() {
+        String plan = "“十五五”时期，湖北将加快发展新质生产力。打造具有全国影响力的科技创新高地，力争每年产出6项以上重大基础研究成果。";
+        assertEquals("湖北省", last(regionPathOf("6项以上", extracted("湖北发布规划", "2026-04-27", "<p>" + plan + "</p>"))));
+        assertEquals(List.of(), regionPathOf("6项以上", extracted("规划", "2026-04-27",
+            "<p>湖北将加快发展。全国每年产出6项以上重大基础研究成果。</p>")), "the nation as the subject still is");
+    }
+
+    @Test
     void peopleOfAnAgeBandAreThatAgesPopulation() {
         String profile = "总人口中，14岁以下6236人，占20.4%；15—64岁21690人，占70.8%。";
         assertAll(
@@ -2226,6 +2234,15 @@ class IndicatorExtractorTest {
             () -> assertEquals("文昌市", last(regionPathOf("3颗", extracted("卫星发射", "2024-03-02",
                 "<p>今年以来，我国在海南文昌发射的3颗卫星均为广东企业研制。</p>"))),
                 "a launch site said with 在 is the scene, not a launcher"));
+    }
+
+    @Test
+    void aSideWrittenByItsFirstCharacterBeforeItsTollIsThatCountry() {
+        List<Indicator> found = extracted("黎称以袭击已致黎超2500人死亡", "2026-04-27",
+            "<p>黎巴嫩卫生部27日说，以色列袭击已造成黎巴嫩2509人死亡。</p>");
+        assertEquals("黎巴嫩", last(regionPathOf("超2500人", found)), "黎 of 黎巴嫩, which the post names, after 致");
+        assertEquals(List.of(), regionPathOf("15人", extracted("冲突", "2026-04-27",
+            "<p>巴基斯坦和巴西的代表当天会谈，冲突已致巴15人死亡。</p>")), "巴 stands for two countries the post names");
     }
 
     @Test

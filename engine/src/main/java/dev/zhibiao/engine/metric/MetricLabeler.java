@@ -68,6 +68,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** What went on in a streak is a verb of a few characters (加快, 保持增长). */
+    private static final int MAX_STREAK_VERB = 4;
     /** A share named by its part and its whole (实际使用外资占全国实际使用外资), no word of share after the whole (比重, 比例). */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(\\p{IsHan}{2,}?)占(?![比有用据领地])\\p{IsHan}{2,}(?<!比重|比例|份额|比率)");
     /** A change verb is one or two characters (增, 提高). */
@@ -620,6 +622,12 @@ public final class MetricLabeler {
                 // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
                 label = StrayMarks.tidy(STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
+                String verb = label.equals(STREAK) && TIME_SPAN_UNITS.contains(scope.quantity.unit())
+                    ? StrayMarks.tidy(scope.restOfClause()) : "";
+                if (!verb.isEmpty() && verb.length() <= MAX_STREAK_VERB && Phrases.isChinese(verb)) {
+                    // the streak of a change ending its clause (增速比上月加快1.2个百分点，连续两个月加快): what went on
+                    label = STREAK + verb;
+                }
             }
             if (NamelessWords.onlyFunctionWords(label)) {
                 label = "";

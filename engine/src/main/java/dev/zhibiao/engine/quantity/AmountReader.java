@@ -274,7 +274,7 @@ final class AmountReader {
             }
             if (NonQuantities.isLeadingSpan(t, start, unit) || NonQuantities.isDigitCount(t, k + unit.written().length(), unit)
                     || NonQuantities.isRank(t, start, k + unit.written().length(), unit)
-                    || NonQuantities.isTenor(t, k + unit.written().length(), unit)
+                    || NonQuantities.isTenor(t, start, k + unit.written().length(), unit)
                     || chineseOnly && NonQuantities.isInFirmName(t, k + unit.written().length(), unit)
                     || NonQuantities.isGrade(t, numeral, start, k + unit.written().length(), unit)
                     || listedPlaces == null && NonQuantities.isPlaceName(t, numeral, value, start, k + unit.written().length(), unit)

@@ -332,18 +332,30 @@ final class NonQuantities {
         boolean afterFacility = start >= 1 && PHASED_FACILITIES.indexOf(t.charAt(start - 1)) >= 0
             && (afterUnit >= t.length() || !HanCharacters.isHan(t.charAt(afterUnit)) || t.charAt(afterUnit) == BUILT);
         boolean afterPhase = start >= 3 && "及和、".indexOf(t.charAt(start - 1)) >= 0 && t.charAt(start - 2) == '期';
-        return afterProject || afterFacility || beforeWorks || afterPhase;
+        // a quoted project's phase (“三北”六期)
+        boolean afterQuotedName = start >= 1 && Segmenter.CLOSING_QUOTES.indexOf(t.charAt(start - 1)) >= 0;
+        return afterProject || afterFacility || beforeWorks || afterPhase || afterQuotedName;
     }
 
     /**
      * 7天shibor, 3个月Shibor, 2年期国债: a duration written right before the Latin name of a rate or index, or before
      * 期, is the tenor in a name, not an amount; the rate or debt is often left unsaid once named (LPR出炉，1年期降至3%，
-     * 5年期以上降至3.5%; 2年期、3年期、5年期各30亿元). A span is written 为期3年, 3年期间, 期满.
+     * 5年期以上降至3.5%; 2年期、3年期、5年期各30亿元). A span is written 为期3年, 3年期间, 期满; after 期限 the tenor
+     * is what is stated (期限为30年期).
      */
-    static boolean isTenor(CharSequence t, int afterUnit, UnitLexicon.Unit unit) {
-        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length()
+    static boolean isTenor(CharSequence t, int start, int afterUnit, UnitLexicon.Unit unit) {
+        return unit.kind() == UnitLexicon.Kind.DURATION && afterUnit < t.length() && !afterTermWord(t, start)
             && (isLatinLetter(t.charAt(afterUnit)) || t.charAt(afterUnit) == TERM
                 && !(afterUnit + 1 < t.length() && NOT_TENOR_AFTER.indexOf(t.charAt(afterUnit + 1)) >= 0));
+    }
+
+    /** Whether 期限, maybe with its copula, stands right before the amount (期限为30年期, 期限30年期). */
+    private static boolean afterTermWord(CharSequence t, int start) {
+        int k = start;
+        if (k > 0 && "为是".indexOf(t.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k >= 2 && t.charAt(k - 2) == '期' && t.charAt(k - 1) == '限';
     }
 
     /**

@@ -42,6 +42,10 @@ final class CountryShortNames {
      * verb's end; after other characters it ends a word (本土东部, 今日东部, 河以东部).
      */
     private static final String BEFORE_SIDE = "对在向至到从往于和与及的了称击炸袭入达据";
+    /** The last character of the verbs a toll follows (致, 造成). */
+    private static final String TOLL_CAUSED = "致成";
+    /** What a toll may begin with: a qualifier or a Chinese numeral (致黎超2500人, 造成叙近百人, 致乌三人). */
+    private static final String TOLL_STARTS = "超逾近约数上百千万一二两三四五六七八九十";
 
     private CountryShortNames() {
     }
@@ -68,7 +72,7 @@ final class CountryShortNames {
                 return;
             }
             for (int at = text.indexOf(side); at >= 0 && at + 1 < text.length(); at = text.indexOf(side, at + 1)) {
-                if (isSideBeforePart(text, at, part) && !covered(mentions, at)) {
+                if ((isSideBeforePart(text, at, part) || isSideBeforeToll(text, at)) && !covered(mentions, at)) {
                     found.add(new PlaceMention(at, at + 1, String.valueOf(side), countries.get(0)));
                 }
             }
@@ -89,6 +93,18 @@ final class CountryShortNames {
         char before = at == 0 ? '\n' : text.charAt(at - 1);
         boolean afterMark = BEFORE_SIDE.indexOf(before) >= 0 || !HanCharacters.isHan(before) && !Character.isLetterOrDigit(before);
         return afterMark && part.region(at + 1, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether the character is a side whose toll follows what caused it (以袭击已致黎超2500人死亡, 造成叙15人死亡): written
+     * after 致 or 造成, right before the count or its qualifier.
+     */
+    private static boolean isSideBeforeToll(String text, int at) {
+        if (at == 0 || at + 1 >= text.length() || TOLL_CAUSED.indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return Character.isDigit(next) || TOLL_STARTS.indexOf(next) >= 0;
     }
 
     private static List<PlaceMention> withShortNames(String text, List<PlaceMention> mentions, PlaceLexicon lexicon) {

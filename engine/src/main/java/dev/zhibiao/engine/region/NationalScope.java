@@ -115,6 +115,11 @@ final class NationalScope {
      */
     private static final Pattern BRANCH_AFTER = Pattern.compile(
         "[^，。；：,;:\\n]{1,10}?(?:银行|公司|集团)[^，。；：,;:\\n]{0,8}?(?:支行|分行|分公司|营业部)");
+    /**
+     * What follows 全国 or 中国 naming how far a thing's standing reaches (打造具有全国影响力的科技创新高地, 全国知名品牌):
+     * a quality of the thing, no scope of the statement.
+     */
+    private static final Pattern STANDING_AFTER = Pattern.compile("(?:乃至[^，。；]{0,4})?(?:(?:重要|较大|较强)?影响力|知名度|知名|闻名)");
     /** How long a column's name in 【】 may be (【领航中国】, 【文化中国行】). */
     private static final int MAX_COLUMN_NAME = 16;
 
@@ -235,7 +240,8 @@ final class NationalScope {
             boolean attribute = m.group().equals(CHINA) && m.start() >= COUNTED_LENGTH
                 && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find()
                 || namesEventOrMaker(text, m.start(), m.end())
-                || m.group().equals(CHINA) && BRANCH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+                || m.group().equals(CHINA) && BRANCH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || !m.group().equals(OUR_COUNTRY) && STANDING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
             if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {
                 out.add(new Span(m.start(), m.end()));

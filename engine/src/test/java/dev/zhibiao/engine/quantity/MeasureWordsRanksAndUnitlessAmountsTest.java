@@ -308,6 +308,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("贷款期限3个月", "3个月|3|个月|EXACT");
         assertFinds("美国2年期国债收益率升至0.6%", "0.6%|0.6|%|EXACT");
         assertFinds("新发行10亿元30年期香港人民币国债", "10亿元|1000000000|元|EXACT");
+        assertFinds("续发行超长期特别国债，期限为30年期", "30年|30|年|EXACT"); // the term stated
         assertFinds("包括2年期、3年期、5年期各30亿元", "30亿元|3000000000|元|EXACT");
     }
 
@@ -317,6 +318,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("规划项目二期及三期计划陆续投产");
         assertFinds("举办4期培训班", "4期|4|期|EXACT");
         assertFinds("编制“三北”工程六期规划，召开十四届全国人大四次会议，破除城乡二元结构");
+        assertFinds("部署“三北”六期等12项重大工程", "12项|12|项|EXACT"); // a quoted project's phase
         assertFinds("今年已召开会议四次", "四次|4|次|EXACT");
         assertFinds("两年平均增长5.6%，时家店水库三面环山", "5.6%|5.6|%|EXACT");
         assertFinds("两年分别平均增长33.9%和9.5%", "33.9%|33.9|%|EXACT", "9.5%|9.5|%|EXACT");
