@@ -677,6 +677,47 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aBreedNamedAfterACountryMakesNoPlace() {
+        assertEquals(List.of(), regionPathOf("26925头", extracted("嘎查概况", "2023-05-04",
+            "<p>牲畜品种主要为乌珠穆沁羊、蒙古牛、蒙古马和西门塔尔牛。牲畜存栏26925头。</p>")), "蒙古牛, 蒙古马");
+        assertEquals(List.of(), regionPathOf("2300只", extracted("脱贫门道", "2020-12-22",
+            "<p>黑山羊存栏2300只，年销售800只。</p>")), "黑山羊 are goats (山羊), not Montenegro's");
+        assertEquals("马萨诸塞州", regionPathOf("1人", extracted("枪击", "2023-10-29",
+            "<p>美国马萨诸塞州伍斯特州立大学28日发生枪击事件，导致1人死亡。</p>")).get(1), "美国马… goes on into a name");
+    }
+
+    @Test
+    void aContinentHoldingChinaIsNoSceneOfAStoryAtHome() {
+        List<Indicator> found = extracted("第五届世界生物圈保护区大会开幕", "2025-09-16", "<p>第五届世界生物圈保护区大会在浙江杭州"
+            + "开幕。这是该大会首次在亚洲举办，将有全球150多个国家和地区的约4000名代表参会。</p>");
+        assertEquals("杭州市", last(regionPathOf("约4000名", found)));
+    }
+
+    @Test
+    void theEndOfAStretchWithoutYearsIsInItsStartsYear() {
+        assertEquals("2025-11", periodOf("快讯", "2025-09-16", "<p>本届广交会将于10月15日至11月4日在广州举办，预计将有超3万家"
+            + "企业参展。</p>", "超3万家"), "the coming October, so the coming November");
+    }
+
+    @Test
+    void anAmountInsideACoverbsObjectIsNamedWithoutTheDoer() {
+        assertAll(
+            () -> assertEquals("俄军军舰", metricOf("乌方当天在黑海海域对俄军两艘军舰实施打击。", "两艘")),
+            () -> assertEquals("嫌疑人采取刑事强制措施", metricOf("警方对12名嫌疑人采取刑事强制措施。", "12名")),
+            () -> assertEquals("该市附近水坝垮塌", metricOf("此次灾情严重的主要原因之一是该市附近两座水坝垮塌。", "两座"),
+                "after a copula"),
+            () -> assertEquals("保险公司赔款与给付支出", metricOf("保险公司赔款与给付支出1.23万亿元。", "1.23万亿元"),
+                "给付 is a word"));
+    }
+
+    @Test
+    void countriesAndRegionsAreOneNounOfPlaces() {
+        String text = "我国已与30个国家和地区签署23个自贸协定。";
+        assertEquals("国家和地区签署自贸协定", metricOf(text, "30个"));
+        assertEquals("自贸协定", metricOf(text, "23个"));
+    }
+
+    @Test
     void peopleOfAnAgeBandAreThatAgesPopulation() {
         String profile = "总人口中，14岁以下6236人，占20.4%；15—64岁21690人，占70.8%。";
         assertAll(

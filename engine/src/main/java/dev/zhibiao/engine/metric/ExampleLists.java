@@ -137,7 +137,7 @@ final class ExampleLists {
         }
         // the words before the last separator are the previous amount's (500头黄牛养殖基地及西街村14000平米)
         for (int i = phrase.length() - 1; i >= 0; i--) {
-            if (QuantityScope.LIST_SEPARATORS.indexOf(phrase.charAt(i)) >= 0) {
+            if (QuantityScope.LIST_SEPARATORS.indexOf(phrase.charAt(i)) >= 0 && !QuantityScope.insidePairedNoun(phrase, i)) {
                 return phrase.substring(i + 1);
             }
         }

@@ -171,7 +171,8 @@ public final class MetricLabeler {
                 labelled.put(scope.quantity, computed);
             }
             String befell = Casualties.withoutCause(Casualties.named(scope, computed));
-            String widened = SubjectBeforeList.widen(scope, LongLabels.concise(befell, scope.quantity.unit()), placeWords);
+            String widened = SubjectBeforeList.widen(scope,
+                CoverbObjects.named(scope, LongLabels.concise(befell, scope.quantity.unit())), placeWords);
             // each rule takes the label the one before made, in this order
             // counts joined after one verb (串联起18个乡镇街道、200多个村 → 串联起村)
             String named = JoinedObjects.named(scope, widened, other -> neighbour(scope, other));

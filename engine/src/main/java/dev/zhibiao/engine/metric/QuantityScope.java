@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class QuantityScope {
     /** Separators of an enumeration of amounts (5条进乡公路、10条通村公路). */
     static final String LIST_SEPARATORS = "、和及与或";
+    /** Pairs news writes as one noun of places (150多个国家和地区): their joiner separates no counted things. */
+    private static final List<String> PAIRED_NOUNS = List.of("国家和地区", "国家或地区", "国家与地区");
     static final String AS_WELL_AS = "以及";
     /** Joiners of counted things written one after another (5条进乡公路、10条通村公路, 区域和32个定居点). */
     static final String CONJUNCTION = "和|及|与|、|" + AS_WELL_AS;
@@ -439,11 +441,23 @@ final class QuantityScope {
             return gap.length() - 1;
         }
         for (int i = gap.length() - 1; i >= 0; i--) {
-            if (LIST_SEPARATORS.indexOf(gap.charAt(i)) >= 0) {
+            if (LIST_SEPARATORS.indexOf(gap.charAt(i)) >= 0 && !insidePairedNoun(gap, i)) {
                 return gap.startsWith(AS_WELL_AS, i - 1) ? i - 1 : i;
             }
         }
         return -1;
+    }
+
+    /** Whether the separator at {@code at} joins a pair written as one noun (30个国家和地区签署23个自贸协定). */
+    static boolean insidePairedNoun(CharSequence text, int at) {
+        for (String pair : PAIRED_NOUNS) {
+            int start = at - pair.indexOf(text.charAt(at));
+            if (start >= 0 && start + pair.length() <= text.length()
+                    && text.subSequence(start, start + pair.length()).toString().equals(pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean adjacent(String text, int end, int start) {

@@ -34,7 +34,8 @@ final class Localities {
     /** Said right after a name, 位于 gives the place it lies in (京几屯位于姜家店朝鲜族乡五星村, 公司位于柳河镇太平一区). */
     static final String LOCATED_AT = "位于";
     /** Kinds whose proper name alone later means the place (宁东 after 宁东基地, 白芨滩 after its reserve). */
-    private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区");
+    private static final Set<String> ALIAS_KINDS = Set.of("基地", "保护区", "开发区", "高新区", "经开区", "试验区", "新区",
+        "林场", "农场", "牧场");
     /**
      * Spaceflight sites, whose names hold their province (海南商业航天发射场); one named by a transliteration (拜科努尔发射场)
      * lies abroad even where no country is named.

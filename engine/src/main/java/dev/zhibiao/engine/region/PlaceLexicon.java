@@ -59,6 +59,10 @@ final class PlaceLexicon {
     private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("(?<=\\p{IsHan}{2})(朝鲜|蒙古|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|哈萨克)族(?=[镇乡]$)");
     /** A people named after a country (朝鲜族, 蒙古族, 俄罗斯族): the country's name before 族 is no place. */
     private static final char ETHNIC_GROUP = '族';
+    /** Livestock a breed is named after a country for (蒙古牛, 蒙古马, 荷兰奶牛 is not: 荷兰 then 奶牛). */
+    private static final String BREED_ANIMALS = "牛马羊猪驴犬鸡鸭鹅驼";
+    /** Joiners of breeds listed (蒙古牛和西门塔尔牛). */
+    private static final String BREED_JOINERS = "和及与等";
     private static final String COMPATRIOTS = "同胞";
     /** Firms and institutions whose name begins with a place's short form but lie elsewhere or nowhere in particular. */
     private static final List<String> FIRMS_NAMED_LIKE_PLACES = List.of("阿里巴巴", "阿里健康", "阿里云", "阿里影业", "中山大学",
@@ -166,6 +170,20 @@ final class PlaceLexicon {
 
     private void add(String name, Region region, boolean shortForm) {
         otherNames.computeIfAbsent(name, k -> new ArrayList<>()).add(new PlaceCandidate(region, shortForm));
+    }
+
+    /**
+     * Whether livestock right after a name, ending a word or making one with the name's last character, makes it a
+     * breed's (蒙古牛、蒙古马和…, 黑山羊): the country is then no place; 美国马萨诸塞州 goes on into a name.
+     */
+    private static boolean namesBreed(String text, int end) {
+        if (end >= text.length() || BREED_ANIMALS.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        char next = end + 1 < text.length() ? text.charAt(end + 1) : '。';
+        // the name's last character and the animal make a word of their own (黑山羊: 山羊, not Montenegro's goats)
+        return !HanCharacters.isHan(next) || BREED_JOINERS.indexOf(next) >= 0
+            || end > 0 && DictionaryWords.isWord(text.substring(end - 1, end + 1));
     }
 
     /**
@@ -394,7 +412,7 @@ final class PlaceLexicon {
                         && other.stream().anyMatch(c -> namesPartAt(text, end, c.region())))
                     || isSideOfFeature(text, end);
             boolean beforeWord = startsWord(text, end);
-            boolean people = end < text.length() && text.charAt(end) == ETHNIC_GROUP;
+            boolean people = end < text.length() && text.charAt(end) == ETHNIC_GROUP || namesBreed(text, end);
             for (PlaceCandidate candidate : other) {
                 // a province or prefecture before 乡村 (浙江乡村) continues no name; a county's short form may be a verb (新建乡镇)
                 boolean continuesName = continued

@@ -66,6 +66,12 @@ final class WorldRegions {
      */
     private static final String BEFORE_WORD_MIDDLE = "高初村城镇家校院楼园山水空途心手";
     private static final char MIDDLE = '中';
+    /**
+     * M.49's regions that hold China (142 亚洲, 030 东亚): in a story at home the scene named so (这是该大会首次在亚洲举办)
+     * is wider than the home place, which stays the facts' place.
+     */
+    private static final List<String> HOLDING_CHINA = Stream.of("142", "030")
+        .map(code -> new ULocale("und_" + code).getDisplayCountry(ULocale.SIMPLIFIED_CHINESE)).toList();
     private static final List<String> NAMES = names();
     /** Second characters of the names: a name begins only before one, so the scan passes over most 中, 大 and 东. */
     private static final String NAME_SECONDS = NAMES.stream().map(n -> n.substring(1, 2)).distinct().collect(Collectors.joining());
@@ -129,7 +135,8 @@ final class WorldRegions {
             boolean origin = PlaceContext.ORIGIN_MARKS.stream().anyMatch(w -> text.startsWith(w, start - w.length()));
             boolean edition = start > 0 && text.charAt(start - 1) == EDITION;
             boolean scene = start > 0 && text.charAt(start - 1) == SCENE;
-            if (!cut && free && !origin && !edition && (scene || !storyAtHome) && !denied(text, start, scene)
+            boolean holdsHome = storyAtHome && HOLDING_CHINA.contains(m.group());
+            if (!cut && free && !origin && !edition && (scene || !storyAtHome) && !holdsHome && !denied(text, start, scene)
                     && !namedAfter(text, end) && !SCOPE_OR_EXCLUSION.matcher(text).region(end, text.length()).lookingAt()
                     && !Segmenter.insideTitle(text, start) && !placeBefore(text, start, mentions)) {
                 String name = text.substring(start, end);

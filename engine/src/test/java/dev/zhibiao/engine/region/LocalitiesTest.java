@@ -160,6 +160,11 @@ class LocalitiesTest {
         assertEquals("宁东基地", base.name());
         assertEquals(List.of("宁夏回族自治区", "宁东基地"), base.path(), "listed among cities: the province's");
         assertEquals("银川市", placeAt(ranking, "98%").orElseThrow().name());
+
+        String farm = "河北塞罕坝机械林场是世界上面积最大的人工林。塞罕坝将115.1万亩林地划成了110个小区域。";
+        Region forestFarm = placeAt(farm, "115.1万亩").orElseThrow();
+        assertEquals("塞罕坝机械林场", forestFarm.name(), "a forest farm's proper name alone");
+        assertEquals("围场满族蒙古族自治县", last(forestFarm.path(), 1));
     }
 
     @Test
