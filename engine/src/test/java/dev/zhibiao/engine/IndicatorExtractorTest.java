@@ -711,6 +711,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aBareVerbAfterTotalIsWhatTheThingBeforeItDid() {
+        assertAll(
+            () -> assertEquals("超长期特别国债发行", metricOf("至此，2024年超长期特别国债共发行22期，发行总额1万亿元。", "22期")),
+            () -> assertEquals("发放", metricOf("我们共发放300份。", "300份"), "a doer before 共 names nothing counted"),
+            () -> assertEquals("发放补贴", metricOf("全县共发放补贴3000万元。", "3000万元")));
+    }
+
+    @Test
     void countriesAndRegionsAreOneNounOfPlaces() {
         String text = "我国已与30个国家和地区签署23个自贸协定。";
         assertEquals("国家和地区签署自贸协定", metricOf(text, "30个"));

@@ -68,6 +68,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** A verb alone after 共 is a word of a few characters (发行, 完成). */
+    private static final int MAX_BARE_VERB = 2;
     /** What went on in a streak is a verb of a few characters (加快, 保持增长). */
     private static final int MAX_STREAK_VERB = 4;
     /** A share named by its part and its whole (实际使用外资占全国实际使用外资), no word of share after the whole (比重, 比例). */
@@ -333,7 +335,11 @@ public final class MetricLabeler {
                     () -> !scope.predicateAfter().isEmpty());
             String counted = Doers.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
-                raw = counted;
+                // a bare verb after 共 (超长期特别国债共发行22期) is what its thing did: the thing before 共 names it, unless
+                // it is a doer (该县, 我们共发放300份)
+                String thing = counted.length() <= MAX_BARE_VERB && scope.nounAfter().isEmpty()
+                    ? Doers.thingBeforeTotalMarker(raw, placeWords) : "";
+                raw = thing.isEmpty() ? counted : thing + counted;
             } else if (scope.leftStartsAfterAmount()) {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = ExampleLists.afterLastSeparator(raw);

@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.quantity;
 
+import dev.zhibiao.engine.text.DictionaryWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,15 @@ final class UnitlessAmounts {
     /** Whether a numeral is 万 or 亿 alone (万亿): after a bound, it stands for its value (突破万亿). */
     static boolean isLoneMultiplier(String numeral) {
         return LONE_MULTIPLIER.matcher(numeral).matches();
+    }
+
+    /**
+     * Whether the 万 or 亿 ending an amount without a unit begins a word with the character after it (乡约万古网红直播基地:
+     * 万古, not 约万): then it is no multiplier.
+     */
+    static boolean multiplierStartsWord(CharSequence t, int end) {
+        return end >= 1 && end < t.length() && "万亿".indexOf(t.charAt(end - 1)) >= 0
+            && DictionaryWords.isWord(t.subSequence(end - 1, end + 1).toString());
     }
 
     /** Whether the text of an amount without a unit still states a quantity. */

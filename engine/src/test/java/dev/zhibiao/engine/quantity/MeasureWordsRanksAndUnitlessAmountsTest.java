@@ -506,6 +506,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("网址为a/21%");
         assertFinds("初步辨识出刻辞180余字。", "180余字|180|字|MORE_THAN");
         assertFinds("军乐团奏两国国歌，鸣礼炮21响。", "21响|21|响|EXACT");
+        // 万 beginning a word (万古) is no multiplier standing for its value, as it is after a bound (突破万亿)
+        assertFinds("建成电商产业园及乡约万古网红助农直播基地");
         // a village's group is named by its number (立新村三组), groups formed are counted (全村分成三组)
         assertFinds("立新村三组有农户45户，茶西村茶园六组养蜂。", "45户|45|户|EXACT");
         assertFinds("全村分成三组。", "三组|3|组|EXACT");
