@@ -98,6 +98,7 @@ final class PlaceLexicon {
     private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private static final String CITY = "市";
+    private static final String PREFECTURE_AREA = "地区";
     private static final String DISTRICT = "区";
     private static final String COUNTY = "县";
     private static final String MANAGEMENT_ZONE = "管理区";
@@ -133,6 +134,11 @@ final class PlaceLexicon {
                         shortForm.flatMap(shortName -> formerCountyName(table, region, shortName))
                             .ifPresent(name -> add(name, region, false));
                         zoneOwnName(region).ifPresent(name -> add(name, region, false));
+                    }
+                    if (level == RegionLevel.PREFECTURE && region.name().endsWith(CITY)) {
+                        // a city once a 地区 keeps that name in older texts (吐鲁番地区, 铜仁地区), as any city's area is
+                        // written (南京地区): the name as written is the fact's
+                        shortForm.ifPresent(shortName -> add(shortName + PREFECTURE_AREA, region, false));
                     }
                 }
             }

@@ -225,6 +225,11 @@ class RegionResolverTest {
         assertEquals("姜家店朝鲜族乡", places.nameAt(township, text.indexOf("1.2万亩")), "named in full");
         assertEquals("姜家店乡", places.nameAt(township, text.indexOf("30座")), "the post's own name for it");
         assertEquals("姜家店乡", places.nameAt(township, text.indexOf("200人")), "该乡 refers to it, naming it no new way");
+        String formerArea = "新疆吐鲁番地区今年葡萄产值达6亿元。";
+        PlaceContext areaPlaces = resolver.analyze(formerArea, 0);
+        Region city = areaPlaces.placeAt(formerArea.indexOf("6亿元")).orElseThrow();
+        assertEquals("吐鲁番市", city.name(), "a city once a 地区");
+        assertEquals("吐鲁番地区", areaPlaces.nameAt(city, formerArea.indexOf("6亿元")), "named as the text writes it");
         String county = "田东县位于百色市。田东芒果产量50万吨。";
         PlaceContext countyPlaces = resolver.analyze(county, 0);
         assertEquals("田东县", countyPlaces.nameAt(countyPlaces.placeAt(county.indexOf("50万吨")).orElseThrow(),
