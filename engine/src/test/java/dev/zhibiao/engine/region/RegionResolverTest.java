@@ -589,6 +589,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void placesNamedAsBoundariesAreNeighbours() {
+        String text = "该乡位于岫岩满族自治县的最北部，北以湾水岭、韩家岭与辽阳县为界；东至五砬山与三家子镇相接；西至大岭与海城市毗连。"
+            + "总面积为220平方公里。";
+        assertEquals(Optional.of("岫岩满族自治县"), placeNameAt(text, "220平方公里"));
+    }
+
+    @Test
     void villageAndCountyWordsPointAtTheLatestOfTheirKind() {
         String text = "在山西大同市云州区唐家堡村，黄花种植面积4200亩。在新疆喀什阿亚格曼干村，当地建设了600亩玫瑰花种植基地。"
             + "今年，村里还将新建20座智能温室大棚。";
