@@ -666,6 +666,11 @@ class IndicatorExtractorTest {
                 "a national bank's county branch: 中国 in its name makes nothing national"));
         assertEquals("霍邱县", last(regionPathOf("3000件", extracted("霍邱县法院工作报告", "2022-04-27",
             "<p>霍邱县法院今年审结案件3000件。</p>"))), "in a story on the county the court is the county's");
+        for (String countys : List.of("霍邱县人民法院今年审结案件3000件。", "霍邱县格局优化，新增企业3000件。",
+                "霍邱县局地降雨量达3000件。", "霍邱县分行业看，新增3000件。")) {
+            assertEquals("霍邱县", last(regionPathOf("3000件", extracted("霍邱县驻王截流乡茶西村工作队办好民生实事", "2022-04-27",
+                "<p>" + countys + "</p>"))), "a body's own totals, or 局/分行 inside a word: " + countys);
+        }
     }
 
     @Test
@@ -694,9 +699,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void theEndOfAStretchWithoutYearsIsInItsStartsYear() {
+    void theEndOfAStretchAnnouncedWithoutYearsIsInItsStartsYear() {
         assertEquals("2025-11", periodOf("快讯", "2025-09-16", "<p>本届广交会将于10月15日至11月4日在广州举办，预计将有超3万家"
             + "企业参展。</p>", "超3万家"), "the coming October, so the coming November");
+        assertEquals("2026-01", periodOf("快讯", "2025-12-20", "<p>冰雪节将于12月28日至1月5日举办，预计接待游客8万人次。</p>",
+            "8万人次"), "a stretch into the next year");
+        assertEquals("2024-11", periodOf("快讯", "2025-09-16", "<p>该市10月15日至11月4日共接待游客30万人次。</p>", "30万人次"),
+            "a stretch gone by is last year's");
     }
 
     @Test
@@ -707,15 +716,13 @@ class IndicatorExtractorTest {
             () -> assertEquals("该市附近水坝垮塌", metricOf("此次灾情严重的主要原因之一是该市附近两座水坝垮塌。", "两座"),
                 "after a copula"),
             () -> assertEquals("保险公司赔款与给付支出", metricOf("保险公司赔款与给付支出1.23万亿元。", "1.23万亿元"),
-                "给付 is a word"));
-    }
-
-    @Test
-    void aBareVerbAfterTotalIsWhatTheThingBeforeItDid() {
-        assertAll(
-            () -> assertEquals("超长期特别国债发行", metricOf("至此，2024年超长期特别国债共发行22期，发行总额1万亿元。", "22期")),
-            () -> assertEquals("发放", metricOf("我们共发放300份。", "300份"), "a doer before 共 names nothing counted"),
-            () -> assertEquals("发放补贴", metricOf("全县共发放补贴3000万元。", "3000万元")));
+                "给付 is a word"),
+            () -> assertEquals("俄军军舰", metricOf("乌方称对俄军两艘军舰实施打击。", "两艘"), "the words before 对 already cut"),
+            () -> assertEquals("合作社将收益分给贫困户", metricOf("合作社将收益分给300户贫困户。", "300户"),
+                "分给 hands over: the verb stays"),
+            () -> assertEquals("干部结对帮扶", metricOf("全县干部结对帮扶300户。", "300户"), "结对 is a word"),
+            () -> assertEquals("对非洲进出口", metricOf("湖南省对非洲进出口445.2亿元。", "445.2亿元"),
+                "the amount follows the trade, not the partner"));
     }
 
     @Test
@@ -731,7 +738,14 @@ class IndicatorExtractorTest {
         assertAll(
             () -> assertEquals("15—64岁人口", metricOf(profile, "21690人"), "a range of ages"),
             () -> assertEquals("15—64岁人口占比", metricOf(profile, "70.8%")),
-            () -> assertEquals("14岁以下人口", metricOf(profile, "6236人")));
+            () -> assertEquals("14岁以下人口", metricOf(profile, "6236人")),
+            () -> assertEquals("18岁以下人数", metricOf("参赛选手中，18岁以下120人。", "120人"), "no population counted"));
+    }
+
+    @Test
+    void aHarvestsChangeIsItsYieldsAndAFirmsCutIsItsOwn() {
+        assertEquals("早稻产量", metricOf("早稻产量2.91万吨，增产0.2%。", "0.2%"));
+        assertEquals("该企业减产", metricOf("该企业减产30%，利润下降12%。", "30%"));
     }
 
     private static String last(List<String> path) {

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 final class CoverbObjects {
     /** Coverbs taking the things counted as their object, and the copula; not inside a word (方向, 面对, 但是, 对外). */
     private static final Pattern COVERB = Pattern.compile(
-        "(?<![方导面走意倾双定取志动针相应反绝核比投撒流转指迈奔驶飞通])向(?![往])"
-        + "|(?<![针面相应反绝核比])对(?![外比象接话于标应称照齐口等岸])"
-        + "|(?<![供补交带])给(?![予力付])"
+        "(?<![方导面走意倾双定取志动针相应反绝核比投撒流转指迈奔驶飞通一纵正逆])向(?![往])"
+        + "|(?<![针面相应反绝核比结配派校])对(?![外比象接话于标应称照齐口等岸])"
+        // 给 after a verb of handing over is part of it (分给, 租给, 发给): the things counted are who receive
+        + "|(?<![供补交带分租发送卖借留献递寄让还输嫁付转])给(?![予力付])"
         + "|(?<![但还就只正于凡总可或要若别其而都也即不又更仍乃倒硬真确实像算])是(?![否非])");
-    /** The words of the object before the amount are a few (俄军, 该市附近); more hold a predicate of their own. */
+    /** The words after the copula before the amount are a few (该市附近); more hold a predicate of their own. */
     private static final int MAX_OBJECT_BEFORE_AMOUNT = 5;
     /**
      * A recipient after 向 or 给 is a word at most before a counted one (向12名贫困户, 给两户村民); longer words go on into
@@ -23,9 +24,15 @@ final class CoverbObjects {
      */
     private static final int MAX_RECIPIENT_BEFORE_AMOUNT = 2;
     private static final String DATIVE_COVERBS = "向给";
+    /**
+     * The target of 对 before a counted one is a short word (对俄军两艘军舰, 对12名嫌疑人); longer ones hold the verb the
+     * amount follows (湖南省对非洲进出口445.2亿元: the trade's, with its partner).
+     */
+    private static final int MAX_TARGET_BEFORE_AMOUNT = 3;
+    private static final char COPULA = '是';
     /** The doer or topic cut off is a word at least; what is left names a thing of two characters at least. */
     private static final int MIN_PART = 2;
-    private static final char MODIFIER = '的';
+    private static final char ATTRIBUTIVE_DE = '的';
 
     private CoverbObjects() {
     }
@@ -38,13 +45,16 @@ final class CoverbObjects {
         while (m.find()) {
             cut = m.end();
         }
-        int maxObject = cut > 0 && DATIVE_COVERBS.indexOf(left.charAt(cut - 1)) >= 0
-            ? MAX_RECIPIENT_BEFORE_AMOUNT : MAX_OBJECT_BEFORE_AMOUNT;
-        if (cut <= MIN_PART || left.length() - cut > maxObject || left.indexOf(MODIFIER, cut) >= 0) {
+        char coverb = cut > 0 ? left.charAt(cut - 1) : ' ';
+        int maxObject = DATIVE_COVERBS.indexOf(coverb) >= 0 ? MAX_RECIPIENT_BEFORE_AMOUNT
+            : coverb == COPULA ? MAX_OBJECT_BEFORE_AMOUNT : MAX_TARGET_BEFORE_AMOUNT;
+        if (cut <= MIN_PART || left.length() - cut > maxObject || left.indexOf(ATTRIBUTIVE_DE, cut) >= 0) {
             return label;
         }
+        // the coverb and its object as the label holds them (…海域对俄军军舰), or opening it where the words before were
+        // already cut (对俄军军舰)
         int at = label.lastIndexOf(left.substring(cut - 1));
-        String rest = at < MIN_PART ? "" : label.substring(at + 1);
+        String rest = at >= MIN_PART || at == 0 ? label.substring(at + 1) : "";
         return rest.length() >= MIN_PART ? rest : label;
     }
 }

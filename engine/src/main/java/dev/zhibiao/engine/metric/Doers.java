@@ -15,11 +15,6 @@ final class Doers {
      * 成): a whole divided into the parts counted (《读本》共分16个专题) owns them, as with 共有.
      */
     private static final Pattern TOTAL_MARKER = Pattern.compile("(?<![中公总一])共(?:有|计)?(?![享青同建产识])(?!分[为成]?$)");
-    /**
-     * Words of a doer ending the words before 共 (该县, 我们, 全市, 工作队, 公司, 政府, 部门): who did it, no thing counted.
-     */
-    private static final Pattern DOERS = Pattern.compile(
-        "(?:我们|他们|大家|各地|各级|全[省市县区镇乡村国]|该[省市县区镇乡村]|本[省市县区镇乡村]|[省市县区镇乡村]里|队|组|部门|单位|政府|公司|企业|集团|局|委|会|院|中心|站|所|社|[人者员方])$");
     /** An object moved by 将/把 has a name of two characters or more. */
     private static final int MIN_DISPOSED_OBJECT = 2;
     /** A verb, adverb or modal after 将 makes it "will" (将新增, 将达到, 将继续增长, 将进一步提高, 将力争, 将有望). */
@@ -88,24 +83,6 @@ final class Doers {
         String did = Affixes.strip(label.substring(cut));
         // a short firm name says whose the amount is (七棵树矿业有限公司投资 → 七棵树矿业投资)
         return name.length() <= MAX_FIRM_NAME && Phrases.isChinese(name) && !did.isEmpty() ? name + did : did;
-    }
-
-    /**
-     * The thing named before the last 共 marker when it is no doer (2024年超长期特别国债共发行 → 超长期特别国债): a noun of
-     * two characters or more, past its time and places, that is no pronoun, place word or organization; else "".
-     */
-    static String thingBeforeTotalMarker(String phrase, PlaceWords placeWords) {
-        Matcher m = TOTAL_MARKER.matcher(phrase);
-        int start = -1;
-        while (m.find()) {
-            start = m.start();
-        }
-        if (start < 0) {
-            return "";
-        }
-        String before = placeWords.withoutLeadingPlaces(Affixes.strip(phrase.substring(0, start)));
-        return before.length() >= MIN_DISPOSED_OBJECT && Phrases.isChinese(before) && !DOERS.matcher(before).find()
-            ? before : "";
     }
 
     /** The part after the last 共 marker; a marker right before the amount (电影票房共计15.19亿元) separates nothing. */

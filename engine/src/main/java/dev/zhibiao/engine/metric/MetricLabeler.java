@@ -68,8 +68,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
-    /** A verb alone after 共 is a word of a few characters (发行, 完成). */
-    private static final int MAX_BARE_VERB = 2;
+    private static final Set<String> HARVEST_CHANGES = Set.of("增产", "减产");
+    private static final String YIELD = "产量";
     /** What went on in a streak is a verb of a few characters (加快, 保持增长). */
     private static final int MAX_STREAK_VERB = 4;
     /** A share named by its part and its whole (实际使用外资占全国实际使用外资), no word of share after the whole (比重, 比例). */
@@ -281,6 +281,11 @@ public final class MetricLabeler {
 
         private String compute(QuantityScope scope) {
             String raw = computeRaw(scope);
+            if (scope.quantity.change() != null && HARVEST_CHANGES.contains(raw)) {
+                // a harvest's change after its yield (早稻产量2.91万吨，增产0.2%) is the yield's; 该企业减产30% keeps its words
+                String yield = previousLabel(scope, q -> q.change() == null, true);
+                raw = yield.endsWith(YIELD) ? yield : raw;
+            }
             if (Reversals.turns(scope)) {
                 // a rate written in a turn (由下降5.0%转为增长21.5%) is of the thing that turned, maybe the fact before's
                 String thing = Reversals.thing(scope, raw);
@@ -335,11 +340,7 @@ public final class MetricLabeler {
                     () -> !scope.predicateAfter().isEmpty());
             String counted = Doers.afterTotalMarker(raw);
             if (counted.length() < raw.length()) {
-                // a bare verb after 共 (超长期特别国债共发行22期) is what its thing did: the thing before 共 names it, unless
-                // it is a doer (该县, 我们共发放300份)
-                String thing = counted.length() <= MAX_BARE_VERB && scope.nounAfter().isEmpty()
-                    ? Doers.thingBeforeTotalMarker(raw, placeWords) : "";
-                raw = thing.isEmpty() ? counted : thing + counted;
+                raw = counted;
             } else if (scope.leftStartsAfterAmount()) {
                 // after another amount only the last item of the enumeration names this one (、林业收入1033万元)
                 raw = ExampleLists.afterLastSeparator(raw);
@@ -680,8 +681,10 @@ public final class MetricLabeler {
             }
             Quantity chained = scope.chainedBefore();
             if (chained != null && chained.unit().equals(AGE_UNIT) && PEOPLE_UNITS.contains(scope.quantity.unit())) {
-                // people of an age band (14岁以下6236人, 15—64岁21690人): that age's population
-                return scope.text.substring(chained.start(), chained.end()) + POPULATION;
+                // people of an age band (14岁以下6236人, 15—64岁21690人): that age's population where the paragraph counts
+                // one (总人口中), else that age's number (参赛选手中，18岁以下120人)
+                boolean ofPopulation = scope.text.substring(scope.paragraph.start(), chained.start()).contains(POPULATION);
+                return scope.text.substring(chained.start(), chained.end()) + (ofPopulation ? POPULATION : unitNoun);
             }
             String shared = previousLabel(scope, q -> true, true);
             if (shared.endsWith(SHARE) && shared.length() > SHARE.length()) {

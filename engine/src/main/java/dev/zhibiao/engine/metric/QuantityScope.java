@@ -451,7 +451,11 @@ final class QuantityScope {
     /** Whether the separator at {@code at} joins a pair written as one noun (30个国家和地区签署23个自贸协定). */
     static boolean insidePairedNoun(CharSequence text, int at) {
         for (String pair : PAIRED_NOUNS) {
-            int start = at - pair.indexOf(text.charAt(at));
+            int inPair = pair.indexOf(text.charAt(at));
+            if (inPair < 0) {
+                continue;
+            }
+            int start = at - inPair;
             if (start >= 0 && start + pair.length() <= text.length()
                     && text.subSequence(start, start + pair.length()).toString().equals(pair)) {
                 return true;

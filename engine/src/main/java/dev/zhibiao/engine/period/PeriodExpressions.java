@@ -211,9 +211,9 @@ final class PeriodExpressions {
         int from = 0;
         Point dated = null;
         int datedEnd = -1;
-        // the last point read, with or without its own year: the start of a stretch its next point may end
-        Point last = null;
-        int lastEnd = -1;
+        // the last point announced without its year (将于10月15日): the start of a stretch its next point may end
+        Point announced = null;
+        int announcedEnd = -1;
         boolean datedOpensParagraph = false;
         while (from < text.length() && POINT.find(m, text, from)) {
             if (m.end() == m.start()) {
@@ -248,15 +248,15 @@ final class PeriodExpressions {
                 && (ofParagraphYear || sameSentence(text, datedEnd, m.start()) || headingBefore(text, datedEnd, m.start())
                     && written.filter(w -> !w.part().isEmpty() && w.part().equals(before.part())).isPresent())
                 && !DayDates.glossesReportDay(text, m.start());
-            // the end of a stretch whose start has no year either (将于10月15日至11月4日举办) is in the start's year
-            Point start = last;
-            boolean endsStretch = !ownYear && !inYearBefore && start != null && continues(text, lastEnd, m.start());
+            // the end of a stretch announced without years (将于10月15日至11月4日举办) is in its start's year, or the next;
+            // a stretch gone by (10月15日至11月4日共接待) is read as before, each point the latest one by publication
+            Point start = announced;
+            boolean endsStretch = !ownYear && !inYearBefore && start != null && continues(text, announcedEnd, m.start());
             Optional<Point> point = inYearBefore ? written.map(p -> p.inYearOf(before, continuing))
                 : endsStretch ? written.map(p -> p.inYearOf(start, true)) : written;
-            if (point.isPresent()) {
-                last = point.get();
-                lastEnd = end;
-            }
+            boolean announcedHere = !ownYear && point.isPresent() && plannedBefore(text, m.start());
+            announced = announcedHere ? point.get() : null;
+            announcedEnd = announcedHere ? end : -1;
             int sinceAfterEvent = point.isPresent() ? sinceAfterEvent(text, m.start(), end) : -1;
             if (sinceAfterEvent > 0) {
                 boolean thisYear = published != null && point.get().year == published.getYear();

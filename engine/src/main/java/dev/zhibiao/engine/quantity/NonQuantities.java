@@ -86,13 +86,18 @@ final class NonQuantities {
      * A ranking word and at most a few words (上升到, 为) before the rank's number, within the clause; not across 的, which
      * makes the ranking describe those counted (跻身决赛的8名选手, 排名靠前的10名考生).
      */
+    private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在|名列|跻身|跃居)[^，,。；;：:的]{0,4}$");
+    private static final int RANKING_REACH = 10;
     private static final String VILLAGE_GROUP = "组";
     private static final char VILLAGE = '村';
     private static final int MAX_HAMLET_NAME = 2;
-    /** Characters of words between 村 and a count of groups (全村分成三组, 村民有两组, 村里共设三组), no hamlet's name. */
-    private static final String NOT_IN_HAMLET_NAME = "民里内有共分设为成委级中的和与及又再还都各每";
-    private static final Pattern RANKING = Pattern.compile("(?:排名|排位|名次|位次|位列|位居|排在|名列|跻身|跃居)[^，,。；;：:的]{0,4}$");
-    private static final int RANKING_REACH = 10;
+    /**
+     * Characters of words between 村 and a count of groups, no hamlet's name: a place's word or a verb setting groups up
+     * (全村分成三组, 村民有两组, 村里共设三组, 每村派出两组, 各村抽调两组, 各村组建两组).
+     */
+    private static final String NOT_IN_HAMLET_NAME = "民里内有共分设为成委级中的和与及又再还都各每派抽组选建安划编出调配";
+    /** 每村, 各村, 全村: every village's groups, counted (每村派两组). */
+    private static final String EVERY_VILLAGE = "每各全";
     private static final String RANK_HEADING_ENDS = "：:的";
     /** Characters that make 前/后 a time word (目前, 此前, 之后, 以后, 提前, 当前, 然后, 最后…), not a rank's side. */
     private static final String TIME_WORD_STARTS = "目此之以提当先然最日年月今";
@@ -561,7 +566,8 @@ final class NonQuantities {
         for (int k = start - 1; k >= 0 && start - k <= MAX_HAMLET_NAME + 1; k--) {
             char c = t.charAt(k);
             if (c == VILLAGE) {
-                return k == start - 1 || NOT_IN_HAMLET_NAME.indexOf(t.charAt(k + 1)) < 0;
+                boolean everyVillage = k > 0 && EVERY_VILLAGE.indexOf(t.charAt(k - 1)) >= 0;
+                return !everyVillage && (k == start - 1 || NOT_IN_HAMLET_NAME.indexOf(t.charAt(k + 1)) < 0);
             }
             if (!Character.isIdeographic(c) || NOT_IN_HAMLET_NAME.indexOf(c) >= 0) {
                 return false;

@@ -42,8 +42,8 @@ final class CountryShortNames {
      * verb's end; after other characters it ends a word (本土东部, 今日东部, 河以东部).
      */
     private static final String BEFORE_SIDE = "对在向至到从往于和与及的了称击炸袭入达据";
-    /** The last character of the verbs a toll follows (致, 造成). */
-    private static final String TOLL_CAUSED = "致成";
+    /** The verbs a toll follows (致, 导致, 造成), read back from the side's character. */
+    private static final List<String> TOLL_CAUSED = List.of("致", "造成");
     /** What a toll may begin with: a qualifier or a Chinese numeral (致黎超2500人, 造成叙近百人, 致乌三人). */
     private static final String TOLL_STARTS = "超逾近约数上百千万一二两三四五六七八九十";
 
@@ -100,7 +100,7 @@ final class CountryShortNames {
      * after 致 or 造成, right before the count or its qualifier.
      */
     private static boolean isSideBeforeToll(String text, int at) {
-        if (at == 0 || at + 1 >= text.length() || TOLL_CAUSED.indexOf(text.charAt(at - 1)) < 0) {
+        if (at == 0 || at + 1 >= text.length() || TOLL_CAUSED.stream().noneMatch(v -> text.startsWith(v, at - v.length()))) {
             return false;
         }
         char next = text.charAt(at + 1);

@@ -2,6 +2,8 @@ package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.Segmenter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Places written as the first words of an organization's name (柳河县七棵树矿业有限公司, 柳河县景友中草药种植专业合作社). */
 final class OrganizationNames {
@@ -12,12 +14,18 @@ final class OrganizationNames {
     private static final String NUMERALS = "一二两三四五六七八九十";
     private static final String COUNTERS = "个家所名位座";
     private static final int MAX_NAME_AFTER_PLACE = 14;
-    private static final String BUREAU = "局";
-    /** Public bodies named after the place they serve; 局 ends a bureau's name, not a word (局部, 局面, 局势, 格局). */
-    private static final List<String> BODY_SUFFIXES = List.of("法院", "检察院", "支行", "分行", BUREAU);
-    private static final String NOT_AFTER_BUREAU = "部面势限长";
-    /** A body's name after its place is short (霍邱县农业农村局). */
-    private static final int MAX_BODY_NAME_AFTER_PLACE = 6;
+    /**
+     * A public body named after the place it serves, its name ending a word (霍邱县法院, 霍邱县财政局, 中国邮政储蓄银行霍邱县
+     * 支行); not 局 or 分行 inside other words (格局, 布局, 局地, 局部, 分行业).
+     */
+    private static final Pattern BODY = Pattern.compile(
+        "\\p{IsHan}{0,6}?(?:(?<![格布结大全当开时骗僵])局(?![部面势限长地])|(?:人民)?法院|(?:人民)?检察院|[支分]行(?!业))");
+    /**
+     * Words of a body's people working in a place of its county (包保责任人, 帮扶, 驻村干部), read a few characters after
+     * the body's name: what they give or do there is the place's; the body's own totals (审结案件3000件) stay its county's.
+     */
+    private static final Pattern BODY_PEOPLE_AT_WORK = Pattern.compile("包保|帮扶|驻村|结对|责任人|干部|职工|党员|工作队");
+    private static final int BODY_PEOPLE_REACH = 8;
     /** Words joining a partner to the subject of a deed (郝口坡村与广州某公司联合成立合作社). */
     private static final String PARTNER_JOINERS = "与同跟";
 
@@ -30,16 +38,17 @@ final class OrganizationNames {
     }
 
     /**
-     * Whether the place begins the name of a firm or a public body serving it (霍邱县法院, 霍邱县财政局, 中国邮政储蓄银行
-     * 霍邱县支行): in a story on a place within it (驻茶西村工作队), the body's people and money work there.
+     * Whether the place begins the name of a firm, or of a public body whose people the words after it count or set to
+     * work (霍邱县法院36名包保责任人, 中国邮政储蓄银行霍邱县支行4名包保责任人): in a story on a place within it
+     * (驻茶西村工作队), what they give and do is that place's.
      */
     static boolean beginsFirmOrBody(String text, PlaceMention place) {
         if (begins(text, place)) {
             return true;
         }
-        int at = suffixAt(text, place.end(), MAX_BODY_NAME_AFTER_PLACE, BODY_SUFFIXES);
-        return at >= place.end() && !(text.startsWith(BUREAU, at) && at + 1 < text.length()
-            && NOT_AFTER_BUREAU.indexOf(text.charAt(at + 1)) >= 0);
+        Matcher body = BODY.matcher(text).region(place.end(), text.length());
+        return body.lookingAt() && BODY_PEOPLE_AT_WORK.matcher(text)
+            .region(body.end(), Math.min(text.length(), body.end() + BODY_PEOPLE_REACH)).find();
     }
 
     /**

@@ -511,6 +511,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         // a village's group is named by its number (立新村三组), groups formed are counted (全村分成三组)
         assertFinds("立新村三组有农户45户，茶西村茶园六组养蜂。", "45户|45|户|EXACT");
         assertFinds("全村分成三组。", "三组|3|组|EXACT");
+        assertFinds("每村派出两组工作人员，各村组建两组服务队", "两组|2|组|EXACT", "两组|2|组|EXACT");
         assertFinds("一声巨响");
         assertFinds("十字路口，八字方针，三字经");
         assertFinds("快递服务公众满意度为83.3分，同比上升3.3分。", "83.3分|83.3|分|EXACT", "3.3分|3.3|分|EXACT");
