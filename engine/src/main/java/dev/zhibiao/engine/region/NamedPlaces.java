@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import dev.zhibiao.engine.text.DocumentSpans;
+import dev.zhibiao.engine.text.Segmenter;
 import dev.zhibiao.engine.text.Span;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,12 @@ final class NamedPlaces {
      */
     private static final Pattern WAY_MEASURE = Pattern.compile("的?(?:通行)?(?:时间|车程|距离|里程|路程|行程|用时|耗时|航程|票价)");
 
+    /** 在 opening a frame of who helped, closed by the help and 下 in the same clause (在上海市的支持下). */
+    private static final char HELPING_FRAME_OPEN = '在';
+    private static final Pattern HELPING_FRAME_CLOSE = Pattern.compile(
+        "[^，,。；;：:]{0,12}?(?:帮助|支持|帮扶|带动|推动|指导|引领|关心|关怀|资助|援助)下");
+    private static final int MAX_HELPING_FRAME = 8;
+
     private final String text;
     private final List<PlaceMention> mentions;
     /**
@@ -50,9 +57,22 @@ final class NamedPlaces {
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
             .filter(m -> !(OrganizationNames.beginsFirmOrBody(text, m) && containsDominant(m.region(), dominant)))
             .filter(m -> !OrganizationNames.partnerOfPlaceBefore(text, m, mentions))
+            .filter(m -> !inHelpingFrame(text, m))
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.placeless = List.copyOf(placeless);
+    }
+
+    /**
+     * Whether the place is named inside a frame of who helped (在该县扶贫资金的帮助下, 在上海市的支持下): the helper's place,
+     * not where what was helped grew.
+     */
+    private static boolean inHelpingFrame(String text, PlaceMention m) {
+        int open = text.lastIndexOf(HELPING_FRAME_OPEN, m.start());
+        if (open < 0 || m.start() - open > MAX_HELPING_FRAME || Segmenter.clauseEnd(text, open) < m.end()) {
+            return false;
+        }
+        return HELPING_FRAME_CLOSE.matcher(text).region(m.end(), Segmenter.clauseEnd(text, m.end())).lookingAt();
     }
 
     /**

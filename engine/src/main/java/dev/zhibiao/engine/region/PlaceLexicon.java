@@ -134,6 +134,7 @@ final class PlaceLexicon {
                         shortForm.flatMap(shortName -> formerCountyName(table, region, shortName))
                             .ifPresent(name -> add(name, region, false));
                         zoneOwnName(region).ifPresent(name -> add(name, region, false));
+                        ShortNames.bannerAbbreviationOf(region.name()).ifPresent(name -> add(name, region, false));
                     }
                     if (level == RegionLevel.PREFECTURE && region.name().endsWith(CITY)) {
                         // a city once a 地区 keeps that name in older texts (吐鲁番地区, 铜仁地区), as any city's area is

@@ -3,6 +3,8 @@ package dev.zhibiao.engine.region;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The short form news text uses for a province, prefecture or county: 广西 for 广西壮族自治区, 百色 for 百色市,
@@ -29,6 +31,10 @@ final class ShortNames {
      * 景德镇's 老城区 or 南京's 浦口老城 they are no district of 洛阳 or 乌鲁木齐, and their short forms are words only.
      */
     private static final Set<String> COMMON_NOUN_DISTRICTS = Set.of("老城区", "新市区", "解放区", "城东区", "城西区", "城北区");
+
+    private static final String BANNER = "旗";
+    /** A banner named by its land, then its side (左翼, 右) and part (前, 中, 后): 科尔沁右翼前旗, 巴林右旗, 鄂托克前旗. */
+    private static final Pattern SIDED_BANNER = Pattern.compile("(\\p{IsHan}{2,}?)(?:([左右])翼?)?([前中后])?旗");
 
     /** Level words after the peoples of an autonomous area or ethnic township. */
     private static final List<String> AUTONOMOUS_SUFFIXES = List.of("自治州", "自治县", "自治旗", "乡", "镇");
@@ -79,6 +85,19 @@ final class ShortNames {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A banner's abbreviation by its name's first character and its side or part (科尔沁右翼前旗 → 科右前旗, 土默特左旗 →
+     * 土左旗, 乌拉特前旗 → 乌前旗), as Inner Mongolia's news writes it; empty for other names.
+     */
+    static Optional<String> bannerAbbreviationOf(String officialName) {
+        Matcher m = SIDED_BANNER.matcher(officialName);
+        if (!m.matches() || m.group(2) == null && m.group(3) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(officialName.charAt(0) + (m.group(2) == null ? "" : m.group(2))
+            + (m.group(3) == null ? "" : m.group(3)) + BANNER);
     }
 
     private static String withoutPeoples(String name) {

@@ -118,6 +118,8 @@ class RegionResolverTest {
         assertEquals(List.of("黔南布依族苗族自治州"), mentionedNames("黔南州新增就业3万人。"));
         assertEquals(List.of("务川仡佬族苗族自治县"), mentionedNames("2022年务川自治县地区生产总值86.8亿元。"),
             "the whole level word kept, as communiqués write it");
+        assertEquals(List.of("科尔沁右翼前旗"), mentionedNames("科右前旗超过5500户居民完成供暖改造。"), "a banner's abbreviation");
+        assertEquals(List.of("土默特左旗"), mentionedNames("土左旗新建大棚30座。"));
         assertEquals(List.of("北京市", "于家务回族乡"), mentionedNames("北京于家务乡建成大棚30座。"));
         assertTrue(mentionedNames("金水镇建成大棚30座。").stream().noneMatch(n -> n.contains("族")),
             "a township that names no people keeps its name");
@@ -586,6 +588,14 @@ class RegionResolverTest {
         assertEquals("时家店乡", places.placeAt(text.indexOf("30公里")).orElseThrow().name());
         assertEquals("时家店乡", places.placeAt(text.indexOf("110.1")).orElseThrow().name());
         assertEquals("时家店乡", places.placeAt(text.indexOf("8个")).orElseThrow().name());
+    }
+
+    @Test
+    void aPlaceInAFrameOfWhoHelpedIsNoPlaceOfWhatGrew() {
+        String text = "近日，兴国县方太乡宝石村曾昭礼的蔬菜基地里一片繁忙。在该县扶贫资金的帮助下，蔬菜基地已发展到100多亩。";
+        assertEquals(Optional.of("宝石村"), placeNameAt(text, "100多亩"));
+        assertEquals(Optional.empty(), placeNameAt("在上海市的支持下，新建大棚30座。", "30座"));
+        assertEquals(Optional.of("上海市"), placeNameAt("在上海市，新建大棚30座。", "30座"), "a scene, no frame");
     }
 
     @Test
