@@ -31,6 +31,8 @@ final class ForeignCities {
      * by ISO code of the country they belong to.
      */
     private static final Map<String, String> TERRITORIES = Map.of("加沙地带", "PS", "约旦河西岸", "PS");
+    /** The territory a city of the time-zone data lies in (加沙 in 加沙地带): part of its path, as a province is. */
+    private static final Map<String, String> TERRITORY_OF_ZONE = Map.of("Asia/Gaza", "加沙地带", "Asia/Hebron", "约旦河西岸");
 
     private static final char CITY_SUFFIX = '市';
     /** 市 ends the name unless a word begins with it (芝加哥市场, 巴黎市民). */
@@ -59,7 +61,9 @@ final class ForeignCities {
                     || countries.containsKey(name)) {
                 continue;
             }
-            out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, List.of(country.name(), name)));
+            String territory = TERRITORY_OF_ZONE.get(zone);
+            List<String> path = territory == null ? List.of(country.name(), name) : List.of(country.name(), territory, name);
+            out.putIfAbsent(name, new Region(iso, name, RegionLevel.PREFECTURE, path));
         }
         TERRITORIES.forEach((name, iso) -> {
             Region country = countryByCode.get(iso);
