@@ -34,13 +34,29 @@ final class CoverbObjects {
     private static final int MIN_PART = 2;
     private static final char ATTRIBUTIVE_DE = '的';
 
+    private static final String COVERB_CHARACTERS = "向对给是";
+
     private CoverbObjects() {
+    }
+
+    private static boolean containsAny(String s, int from, String characters) {
+        for (int i = from; i < s.length(); i++) {
+            if (characters.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label from the coverb's object on when the amount is inside it; else the label. */
     static String named(QuantityScope scope, String label) {
         String left = scope.left();
-        Matcher m = COVERB.matcher(left);
+        // only a coverb among the last few characters can take the amount as its object: most labels have none
+        int from = Math.max(0, left.length() - MAX_OBJECT_BEFORE_AMOUNT - 1);
+        if (!containsAny(left, from, COVERB_CHARACTERS)) {
+            return label;
+        }
+        Matcher m = COVERB.matcher(left).useTransparentBounds(true).region(from, left.length());
         int cut = -1;
         while (m.find()) {
             cut = m.end();

@@ -239,7 +239,7 @@ public final class QuantityRecognizer {
             // a cue the qualifier took in (跌破3000, 站上3100) is at the quantity's start
             boolean cued = hasRateCue(t, q.start()) || RATE_CUES.startingAt(t, q.start()) != null;
             boolean rate = (cued || movesOn(t, q) || listedAfterRate) && !beforeLatinLetter(t, q.end());
-            boolean amount = UnitlessAmounts.stated(q.text()) && !UnitlessAmounts.multiplierStartsWord(t, q.end())
+            boolean amount = UnitlessAmounts.stated(q.text()) && !UnitlessAmounts.multiplierStartsWord(t, q.text(), q.end())
                 || UnitlessAmounts.inNamedRatio(t, q.start(), q.end())
                 || q.qualifier() == Qualifier.RANGE && isInterval(t, q.end());
             if (!q.unit().isEmpty() || rate || amount) {

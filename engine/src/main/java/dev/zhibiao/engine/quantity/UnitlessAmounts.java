@@ -39,11 +39,11 @@ final class UnitlessAmounts {
     }
 
     /**
-     * Whether the 万 or 亿 ending an amount without a unit begins a word with the character after it (乡约万古网红直播基地:
+     * Whether the 万 or 亿 standing alone after a bound begins a word with the character after it (乡约万古网红直播基地:
      * 万古, not 约万): then it is no multiplier.
      */
-    static boolean multiplierStartsWord(CharSequence t, int end) {
-        return end >= 1 && end < t.length() && "万亿".indexOf(t.charAt(end - 1)) >= 0
+    static boolean multiplierStartsWord(CharSequence t, String amountText, int end) {
+        return end < t.length() && BOUNDED_MULTIPLIER.matcher(amountText).matches()
             && DictionaryWords.isWord(t.subSequence(end - 1, end + 1).toString());
     }
 

@@ -55,7 +55,7 @@ final class NamedPlaces {
         this.text = text;
         this.mentions = List.copyOf(mentions);
         this.subjects = ReferencePoints.subjects(text, spans, mentions).stream()
-            .filter(m -> !(OrganizationNames.beginsFirmOrBody(text, m) && containsDominant(m.region(), dominant)))
+            .filter(m -> !(containsDominant(m.region(), dominant) && OrganizationNames.beginsFirmOrBody(text, m)))
             .filter(m -> !OrganizationNames.partnerOfPlaceBefore(text, m, mentions))
             .filter(m -> !inHelpingFrame(text, m))
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
