@@ -726,6 +726,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aBareAchievingVerbIsWhatTheSubjectBeforeAchieved() {
+        String text = "货邮运输量持续保持高位，完成67.5万吨，同比增长37.7%。";
+        assertEquals("货邮运输量", metricOf(text, "67.5万吨"));
+        assertEquals("货邮运输量", metricOf(text, "37.7%"));
+        assertEquals("完成投资", metricOf("该项目进展顺利，完成投资5亿元。", "5亿元"), "a verb with its object names the thing");
+    }
+
+    @Test
     void countriesAndRegionsAreOneNounOfPlaces() {
         String text = "我国已与30个国家和地区签署23个自贸协定。";
         assertEquals("国家和地区签署自贸协定", metricOf(text, "30个"));

@@ -22,6 +22,9 @@ final class ClauseTopics {
     private static final Pattern DESCRIPTION = Pattern.compile(
         "主要(?:种植|生产|是|为|有|以)|以[^，,。；;]{1,20}为主|分为|包括|经(?:过|(?=持续|多次|反复|长期|连续))(?![^的]*的)");
     private static final int MIN_DESCRIBED = 2;
+    /** Adverbs and verbs that open a predicate after its subject (持续保持高位, 稳步增长, 总体平稳). */
+    private static final Pattern PREDICATE_OPENING = Pattern.compile(
+        "持续|保持|继续|稳步|不断|进一步|总体|呈现|实现|达到|完成|增长|下降|平稳|稳定|快速|大幅|明显|逐步|有所|再创|创下");
     /** 这是 opens the sentence that says what a headline amount is (3745.1亿元！这是…零售额). */
     private static final String RESTATEMENT = "这是";
     /** "The number of" after a thing (…保鲜设施的数量): the count is the thing's. */
@@ -75,6 +78,16 @@ final class ClauseTopics {
             }
         }
         return true;
+    }
+
+    /**
+     * The subject opening a clause before its predicate's first adverb or verb (货邮运输量持续保持高位 → 货邮运输量); ""
+     * when no predicate word follows a subject of two characters or more.
+     */
+    static String subjectBeforePredicate(String clause) {
+        Matcher m = PREDICATE_OPENING.matcher(clause);
+        return m.find() && m.start() >= MIN_DESCRIBED && Phrases.isChinese(clause.substring(0, m.start()))
+            ? clause.substring(0, m.start()) : "";
     }
 
     /**

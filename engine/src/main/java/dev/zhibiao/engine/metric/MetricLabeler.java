@@ -68,6 +68,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** Verbs of reaching an amount that name nothing by themselves (完成67.5万吨). */
+    private static final Set<String> ACHIEVING_VERBS = Set.of("完成", "实现", "达到", "达");
     private static final Set<String> HARVEST_CHANGES = Set.of("增产", "减产");
     private static final String YIELD = "产量";
     /** What went on in a streak is a verb of a few characters (加快, 保持增长). */
@@ -306,7 +308,13 @@ public final class MetricLabeler {
                 return thing.length() < MIN_TOPIC_NOUN ? label : thing;
             }
             String placeless = PlaceGroups.without(Affixes.withoutGroupOrLinkEnd(assorted));
-            return Reporters.without(PointingEnds.without(scope, placeless), scope.left());
+            String named = Reporters.without(PointingEnds.without(scope, placeless), scope.left());
+            if (ACHIEVING_VERBS.contains(named)) {
+                // a bare 完成 (货邮运输量持续保持高位，完成67.5万吨) is what the clause before's subject achieved
+                String subject = ClauseTopics.subjectBeforePredicate(scope.previousClauseTopic());
+                return subject.isEmpty() ? named : subject;
+            }
+            return named;
         }
 
         private String computeRaw(QuantityScope scope) {
