@@ -734,6 +734,12 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void whatCountedThingsAreBusyWithIsNoPartOfThem() {
+        assertEquals("农技人员", metricOf("目前，全省冬小麦长势良好，1.8万名农技人员正开展常态化指导服务。", "1.8万名"));
+        assertEquals("冬小麦", metricOf("全县160多万亩冬小麦正有序播种。", "160多万亩"));
+    }
+
+    @Test
     void countriesAndRegionsAreOneNounOfPlaces() {
         String text = "我国已与30个国家和地区签署23个自贸协定。";
         assertEquals("国家和地区签署自贸协定", metricOf(text, "30个"));

@@ -52,7 +52,7 @@ final class PhraseStops {
      */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
-            "平均", "人均", "均衡", "首都", "成都", "都市", "被害", "被告", "被执行", "被保险",
+            "平均", "人均", "均衡", "首都", "成都", "都市", "正常", "正规", "正确", "正品", "正宗", "被害", "被告", "被执行", "被保险",
             "吸引力", "吸引物", "携带着", "附带着", "连带着", "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     /**
      * Building jointly, a word holding the stop 共: opening the words after an amount it opens the thing counted
@@ -83,6 +83,9 @@ final class PhraseStops {
      */
     static final List<String> PREDICATE_STOPS = Stream.concat(Stream.of("将", "把", "再", "共", "并", "也", "让", "正在",
             "陆续", "相继", "纷纷", "即将", "开始",
+            // what the things are busy with (1.8万名农技人员正开展指导服务, 160多万亩冬小麦正有序播种): their state, not which of
+            // them; what they have done (已完成…的地区) may be
+            "正",
             // a locative after the thing (96座公园里红旗招展, 1000座大棚里春意盎然): what happens there is no part of it
             "里",
             // how a crop grows (2200多万亩冬油菜长势基本与往年持平, 4300万亩冬小麦长势好于常年): a comment on the things
