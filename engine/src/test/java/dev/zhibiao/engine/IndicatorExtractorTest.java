@@ -737,6 +737,7 @@ class IndicatorExtractorTest {
     void whatCountedThingsAreBusyWithIsNoPartOfThem() {
         assertEquals("农技人员", metricOf("目前，全省冬小麦长势良好，1.8万名农技人员正开展常态化指导服务。", "1.8万名"));
         assertEquals("冬小麦", metricOf("全县160多万亩冬小麦正有序播种。", "160多万亩"));
+        assertEquals("项目正式开工", metricOf("3个项目正式开工。", "3个"), "正式 is a word");
     }
 
     @Test

@@ -52,7 +52,7 @@ final class PhraseStops {
      */
     private static final List<String> WORDS_HOLDING_STOPS = List.of("共享", "创新", "直达", "到达", "抵达", "送达", "通达",
             "绽放杯", "里程", "公里", "千里", "万里", "邻里", "这里", "那里", "哪里", "公共", "再生", "再贷款", "再就业", "再保险", "再制造", "科创", "文创",
-            "平均", "人均", "均衡", "首都", "成都", "都市", "正常", "正规", "正确", "正品", "正宗", "被害", "被告", "被执行", "被保险",
+            "平均", "人均", "均衡", "首都", "成都", "都市", "正常", "正规", "正确", "正品", "正宗", "正式", "被害", "被告", "被执行", "被保险",
             "吸引力", "吸引物", "携带着", "附带着", "连带着", "从事", "从业", "从而", "服从", "自从", "随从", "从此", "从未", "从不", "从来", "从小", "从严", "从快", "从速", "方便", "便利", "便民", "便捷", "顺便", "随便", "简便", "轻便");
     /**
      * Building jointly, a word holding the stop 共: opening the words after an amount it opens the thing counted
@@ -209,7 +209,7 @@ final class PhraseStops {
     private static boolean insideWord(String s, int at, String stop) {
         for (String word : WORDS_HOLDING_STOPS) {
             int offset = word.indexOf(stop);
-            if (offset >= 0 && at - offset >= 0 && s.startsWith(word, at - offset)
+            if (offset >= 0 && word.length() > stop.length() && at - offset >= 0 && s.startsWith(word, at - offset)
                     && !(s.startsWith(NEW_RECORD, at - offset) && word.equals(NEW_RECORD.substring(0, 2)))) {
                 return true;
             }
