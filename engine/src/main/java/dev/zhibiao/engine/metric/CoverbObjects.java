@@ -33,19 +33,10 @@ final class CoverbObjects {
     /** The doer or topic cut off is a word at least; what is left names a thing of two characters at least. */
     private static final int MIN_PART = 2;
     private static final char ATTRIBUTIVE_DE = '的';
-
+    /** The characters {@link #COVERB} matches: where none stands, it is not tried. */
     private static final String COVERB_CHARACTERS = "向对给是";
 
     private CoverbObjects() {
-    }
-
-    private static boolean containsAny(String s, int from, String characters) {
-        for (int i = from; i < s.length(); i++) {
-            if (characters.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The label from the coverb's object on when the amount is inside it; else the label. */
@@ -72,5 +63,14 @@ final class CoverbObjects {
         int at = label.lastIndexOf(left.substring(cut - 1));
         String rest = at >= MIN_PART || at == 0 ? label.substring(at + 1) : "";
         return rest.length() >= MIN_PART ? rest : label;
+    }
+
+    private static boolean containsAny(String s, int from, String characters) {
+        for (int i = from; i < s.length(); i++) {
+            if (characters.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
