@@ -44,7 +44,7 @@ final class CoverbObjects {
         String left = scope.left();
         // only a coverb among the last few characters can take the amount as its object: most labels have none
         int from = Math.max(0, left.length() - MAX_OBJECT_BEFORE_AMOUNT - 1);
-        if (!containsAny(left, from, COVERB_CHARACTERS)) {
+        if (!PlaceWords.containsAny(left, from, COVERB_CHARACTERS)) {
             return label;
         }
         Matcher m = COVERB.matcher(left).useTransparentBounds(true).region(from, left.length());
@@ -63,14 +63,5 @@ final class CoverbObjects {
         int at = label.lastIndexOf(left.substring(cut - 1));
         String rest = at >= MIN_PART || at == 0 ? label.substring(at + 1) : "";
         return rest.length() >= MIN_PART ? rest : label;
-    }
-
-    private static boolean containsAny(String s, int from, String characters) {
-        for (int i = from; i < s.length(); i++) {
-            if (characters.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

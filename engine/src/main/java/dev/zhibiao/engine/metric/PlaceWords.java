@@ -92,7 +92,8 @@ final class PlaceWords {
         return nameEnd > epithet.end() ? nameEnd : start;
     }
 
-    private static boolean containsAny(String phrase, int from, String chars) {
+    /** Whether any of {@code chars} stands in the phrase from {@code from} on. */
+    static boolean containsAny(String phrase, int from, String chars) {
         for (int i = from; i < phrase.length(); i++) {
             if (chars.indexOf(phrase.charAt(i)) >= 0) {
                 return true;

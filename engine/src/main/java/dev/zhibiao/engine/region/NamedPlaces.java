@@ -68,11 +68,15 @@ final class NamedPlaces {
      * not where what was helped grew.
      */
     private static boolean inHelpingFrame(String text, PlaceMention m) {
-        int open = text.lastIndexOf(HELPING_FRAME_OPEN, m.start());
-        if (open < 0 || m.start() - open > MAX_HELPING_FRAME || Segmenter.clauseEnd(text, open) < m.end()) {
+        int open = m.start();
+        while (open >= 0 && m.start() - open <= MAX_HELPING_FRAME && text.charAt(open) != HELPING_FRAME_OPEN) {
+            open--; // only the few characters a frame's opening may stand back from the name are read
+        }
+        if (open < 0 || m.start() - open > MAX_HELPING_FRAME) {
             return false;
         }
-        return HELPING_FRAME_CLOSE.matcher(text).region(m.end(), Segmenter.clauseEnd(text, m.end())).lookingAt();
+        int clauseEnd = Segmenter.clauseEnd(text, open);
+        return clauseEnd >= m.end() && HELPING_FRAME_CLOSE.matcher(text).region(m.end(), clauseEnd).lookingAt();
     }
 
     /**

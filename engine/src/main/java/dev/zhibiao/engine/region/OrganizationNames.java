@@ -60,16 +60,7 @@ final class OrganizationNames {
         if (start == 0 || PARTNER_JOINERS.indexOf(text.charAt(start - 1)) < 0 || !begins(text, place)) {
             return false;
         }
-        return mentions.stream().anyMatch(m -> m.end() < start && noClauseEndBetween(text, m.end(), start - 1));
-    }
-
-    private static boolean noClauseEndBetween(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Segmenter.endsClause(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return mentions.stream().anyMatch(m -> m.end() < start && Segmenter.clauseEnd(text, m.end()) >= start - 1);
     }
 
     /** Whether a firm, cooperative, group or factory is named in [from, to) (…的月星集团在全国运营着). */
