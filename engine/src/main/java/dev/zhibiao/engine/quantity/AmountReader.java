@@ -34,6 +34,9 @@ final class AmountReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final String SECONDS = "秒";
+    private static final String COUNT_WORD = "个";
+    /** An index's points counted with 个 (增长27.7个点), reported as written. */
+    private static final String INDEX_POINTS_COUNTED = "个点";
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     /**
@@ -299,6 +302,12 @@ final class AmountReader {
             p = k + unit.written().length();
             unitText = unit.unit();
             kind = unit.kind();
+            if (unitText.equals(COUNT_WORD) && value.scale() > 0 && p < t.length() && t.charAt(p) == '点') {
+                // 增长27.7个点: no count has a fraction, so 个点 are an index's points, as 个百分点 are percent's
+                unitText = INDEX_POINTS_COUNTED;
+                kind = UnitLexicon.Kind.MEASURE;
+                p++;
+            }
             if (unitText.equals("块") && ColloquialMoney.isMoney(t, s, k)) {
                 unitText = "元";
                 kind = UnitLexicon.Kind.CURRENCY;

@@ -25,6 +25,11 @@ final class ForeignCountries {
      */
     private static final Region CHINA = new Region(Region.CHINA_CODE, "中国", RegionLevel.COUNTRY, List.of("中国"));
     private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA");
+    /**
+     * Names reported instead of CLDR's where China's own usage differs: 蒙古国, as the foreign ministry and the news name
+     * the country, since 蒙古 alone is also a people and the short form of 内蒙古.
+     */
+    private static final Map<String, String> REPORTED_NAMES = Map.of("MN", "蒙古国");
 
     private ForeignCountries() {
     }
@@ -62,7 +67,8 @@ final class ForeignCountries {
                 continue;
             }
             String shortName = shortNames.regionDisplayName(iso);
-            String reported = shortName == null || shortName.isEmpty() || shortName.equals(iso) ? name : shortName;
+            String reported = REPORTED_NAMES.getOrDefault(iso,
+                shortName == null || shortName.isEmpty() || shortName.equals(iso) ? name : shortName);
             Region country = new Region(iso, reported, RegionLevel.COUNTRY, List.of(reported));
             out.put(name, country);
             out.putIfAbsent(reported, country);

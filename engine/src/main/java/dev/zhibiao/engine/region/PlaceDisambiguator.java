@@ -447,11 +447,23 @@ final class PlaceDisambiguator {
      * A county's short form of three characters or more stands for the county when the story names its province or
      * prefecture (新疆…阿拉山口), or alone when it is four characters long and no other place bears it (霍尔果斯); one of
      * two characters too, with its ancestor named, when it is no everyday word (霍邱, not 新建 or 和平) and is written
-     * as a word of its own.
+     * as a word of its own; and one that no other place bears, written so after a word of place (在义乌) or three times
+     * in the story (义乌国际商贸城 in the title and the body): a pair named once without context is too often a word or a
+     * firm (华龙, 龙岗山脉).
      */
     private static boolean isDistinctive(String text, NameMatch match, boolean supported, boolean unique) {
         return supported && (match.length() >= 3 || isRareWordAlone(text, match))
-            || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique;
+            || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique
+            || unique && (match.start() > 0 && WORDS_BEFORE_A_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0
+                || timesWritten(text, match.surface()) >= 3) && isRareWordAlone(text, match);
+    }
+
+    private static int timesWritten(String text, String name) {
+        int times = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            times++;
+        }
+        return times;
     }
 
     /**

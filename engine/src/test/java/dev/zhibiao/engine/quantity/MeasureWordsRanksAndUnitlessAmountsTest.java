@@ -234,6 +234,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void anIndexsPointsCountedWithAMeasureWordAreOneUnit() {
+        assertFinds("日均指数值相比去年12月低点增长27.7个点，经营活力提升25.4个点。", "27.7个点|27.7|个点|EXACT",
+            "25.4个点|25.4|个点|EXACT");
+        assertFinds("全市建成5个点，设立3个点位", "5个|5|个|EXACT", "3个|3|个|EXACT");
+    }
+
+    @Test
     void perMillePointsAreAUnitAsPercentagePointsAre() {
         assertFinds("人口自然增长率比上年下降3.18个千分点", "3.18个千分点|3.18|个千分点|EXACT");
         assertFinds("出生率提高0.5千分点", "0.5千分点|0.5|个千分点|EXACT");

@@ -112,6 +112,21 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPairNoOtherPlaceBearsStandsAloneAfterAWordOfPlaceOrWhenTheStoryRepeatsIt() {
+        assertEquals(Optional.of("义乌市"), placeNameAt("开市首日，在义乌，约7.5万家商户开门迎客。", "约7.5万家"));
+        String market = "义乌国际商贸城龙年开市\n义乌国际商贸城开市，约7.5万家商户开门迎客。开市首日，义乌国际商贸城接待客流22.8万人次。";
+        assertEquals(Optional.of("义乌市"), titledPlaceNameAt(market, "22.8万人次"));
+        assertTrue(mentionedNames("义乌国际商贸城开市，约7.5万家商户开门迎客。").isEmpty(), "named once without context: no place");
+        assertTrue(mentionedNames("企业有雪兰山、华龙、华特等总计23户企业。").isEmpty(), "a firm's name in a list is no county");
+    }
+
+    @Test
+    void mongoliaIsReportedAsChinaNamesIt() {
+        assertEquals(List.of("蒙古国"), resolver.analyze("入冬以来，蒙古国牲畜死亡超过66万头。", 0).placeAt(12).orElseThrow().path());
+        assertEquals(Optional.of("内蒙古自治区"), placeNameAt("入冬以来，内蒙古牲畜死亡超过66万头。", "超过66万头"));
+    }
+
+    @Test
     void autonomousAreasAndEthnicTownshipsAreAlsoWrittenWithoutTheirPeoples() {
         assertEquals(List.of("三江侗族自治县"), mentionedNames("在三江县，茶园面积20万亩。"));
         assertEquals(List.of("伊犁哈萨克自治州"), mentionedNames("伊犁州粮食产量创新高。"));
