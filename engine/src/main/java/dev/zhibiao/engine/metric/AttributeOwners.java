@@ -208,12 +208,14 @@ final class AttributeOwners {
             return "";
         }
         Quantity previous = scope.previous(THING_FACT, true);
+        // measures listed one after another (“海巡03”轮设计总长128.6米、排水量达5560吨、续航力可达10000海里) are all of the
+        // thing the first names, whatever their units
+        boolean listedMeasure = siblingMeasure && followsListedAmount(scope);
         if (previous == null || MetricLabeler.PEOPLE_UNITS.contains(previous.unit()) || previous.unit().equals(VISITS_UNIT)
-                || siblingMeasure && !previous.unit().equals(scope.quantity.unit())) {
+                || siblingMeasure && !listedMeasure && !previous.unit().equals(scope.quantity.unit())) {
             return "";
         }
-        int itemStart = scope.of(previous).leftStart();
-        if (itemStart > 0 && scope.text.charAt(itemStart - 1) == LIST_COMMA) {
+        if (!listedMeasure && isListItem(scope, scope.of(previous).leftStart())) {
             return "";
         }
         String label = labels.neighbour(scope, previous);
@@ -227,6 +229,17 @@ final class AttributeOwners {
         // 园区烟叶总产值 owns its attributes as 园区烟叶
         owner = owner.endsWith(TOTAL_PREFIX) ? owner.substring(0, owner.length() - TOTAL_PREFIX.length()) : owner;
         return owner.length() < MIN_OWNER_LENGTH || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
+    }
+
+    private static boolean isListItem(QuantityScope scope, int itemStart) {
+        return itemStart > 0 && scope.text.charAt(itemStart - 1) == LIST_COMMA;
+    }
+
+    /** Whether the amount's words open right after the amount before and a list comma (128.6米、排水量达5560吨). */
+    private static boolean followsListedAmount(QuantityScope scope) {
+        int start = scope.leftStart();
+        return start < scope.text.length() && scope.text.charAt(start) == LIST_COMMA
+            && scope.previous(THING_FACT, true) != null && scope.previous(THING_FACT, true).end() == start;
     }
 
     /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字, not 因此数字经济). */

@@ -832,6 +832,10 @@ class MetricLabelerTest {
         assertAll(
             () -> assertEquals("每栋草莓大棚利润", labelMarked("[2020年/年]每栋草莓大棚收入[13万元以上/元]，利润达[[10万元/元]]。", null),
                 "a sibling measure in the same unit"),
+            () -> assertEquals("“海巡03”轮设计排水量", labelMarked("“海巡03”轮设计总长[128.6米]、排水量达[[5560吨]]。", null),
+                "a measure listed right after one of a named thing, in any unit"),
+            () -> assertEquals("利润", labelMarked("每栋草莓大棚收入[13万元以上/元]，利润达[[10%/%]]。", null),
+                "a measure in another unit after a comma is no listed sibling"),
             () -> assertEquals("全国PM2.5平均浓度下降幅度", labeler.label(magnitude, size, List.of(change, size)),
                 "a change's magnitude is of what changed"),
             () -> assertEquals("全国新开工重大水利工程总投资规模", labelMarked(
