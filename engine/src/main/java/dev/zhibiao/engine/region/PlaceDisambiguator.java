@@ -39,6 +39,7 @@ final class PlaceDisambiguator {
     private static final String PREPOSITIONS_BEFORE_A_PLACE = "对向";
     /** Words joining two names (珠海和江门, 珠海与江门). */
     private static final String JOINERS = "和与及";
+    private static final String CLAUSE_MARKS = "，。；：！？";
     /** Words after a place that make a word with what follows (于都是, 北京和上海): a name stands before them. */
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
@@ -452,10 +453,16 @@ final class PlaceDisambiguator {
      * firm (华龙, 龙岗山脉).
      */
     private static boolean isDistinctive(String text, NameMatch match, boolean supported, boolean unique) {
-        return supported && (match.length() >= 3 || isRareWordAlone(text, match))
+        return supported && (match.length() >= 3 || isRareWordAlone(text, match) || standsBetweenPlaceWordAndMark(text, match))
             || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique
             || unique && (match.start() > 0 && WORDS_BEFORE_A_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0
                 || timesWritten(text, match.surface()) >= 3) && isRareWordAlone(text, match);
+    }
+
+    /** Whether the name stands alone between a word of place and a mark (在怀柔，): there it names, whatever else it means. */
+    private static boolean standsBetweenPlaceWordAndMark(String text, NameMatch match) {
+        return match.start() > 0 && WORDS_BEFORE_A_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0
+            && match.end() < text.length() && CLAUSE_MARKS.indexOf(text.charAt(match.end())) >= 0;
     }
 
     private static int timesWritten(String text, String name) {

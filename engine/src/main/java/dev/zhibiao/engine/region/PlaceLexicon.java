@@ -66,7 +66,7 @@ final class PlaceLexicon {
     private static final String COMPATRIOTS = "同胞";
     /** Firms and institutions whose name begins with a place's short form but lie elsewhere or nowhere in particular. */
     private static final List<String> FIRMS_NAMED_LIKE_PLACES = List.of("阿里巴巴", "阿里健康", "阿里云", "阿里影业", "中山大学",
-        "长安汽车");
+        "长安汽车", "上海合作组织");
     /** Characters of a listed firm's name after the place it begins with (贵州茅台, 长城汽车股份). */
     private static final int MAX_FIRM_NAME_REST = 6;
     private static final int MIN_STOCK_CODE_DIGITS = 4;

@@ -121,6 +121,20 @@ class RegionResolverTest {
     }
 
     @Test
+    void aShortFormThatIsAlsoAWordNamesItsPlaceBetweenAWordOfPlaceAndAMark() {
+        String story = "北京出现强降雨。在怀柔，当地提前开展群众转移安置工作，全区共转移群众6600多人。";
+        assertEquals(Optional.of("怀柔区"), placeNameAt(story, "6600多人"));
+        assertFalse(mentionedNames("北京出现强降雨。当地采取怀柔政策，转移群众6600多人。").contains("怀柔区"), "怀柔 as a word");
+    }
+
+    @Test
+    void theShanghaiCooperationOrganisationIsNoPlace() {
+        String text = "上海合作组织国家博物馆藏文物联展在京开幕，展出上海合作组织成员国10家文博机构的220件文物珍品。";
+        assertEquals(Optional.of("北京市"), placeNameAt(text, "10家"));
+        assertTrue(mentionedNames("上海合作组织成员国10家文博机构参展。").isEmpty());
+    }
+
+    @Test
     void mongoliaIsReportedAsChinaNamesIt() {
         assertEquals(List.of("蒙古国"), resolver.analyze("入冬以来，蒙古国牲畜死亡超过66万头。", 0).placeAt(12).orElseThrow().path());
         assertEquals(Optional.of("内蒙古自治区"), placeNameAt("入冬以来，内蒙古牲畜死亡超过66万头。", "超过66万头"));
