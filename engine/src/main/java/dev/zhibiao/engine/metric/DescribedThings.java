@@ -1,5 +1,8 @@
 package dev.zhibiao.engine.metric;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A physical amount written before the thing it describes (350吨龙门吊, 全长522公里的沙漠公路): it measures that thing,
  * whatever the words before it say.
@@ -8,6 +11,10 @@ final class DescribedThings {
     private static final String MODIFIER_END = Phrases.MODIFIER;
     /** Marks joining dimensions of one thing written side by side (东西宽30公里、南北长61公里). */
     private static final String COORDINATING_MARKS = "、和";
+    /** A dimension and 的 right after a length (35米直径的, 44米深的). */
+    private static final Pattern DIMENSION_AFTER = Pattern.compile("(直径|半径|口径|深|高|宽|长|厚)的");
+    /** Where in the thing something stands (水池中央, 大厅内): no part of what is measured. */
+    private static final Pattern TRAILING_LOCATIVE = Pattern.compile("(?:中央|中心|之中|内|里|上|下|中)$");
 
     private DescribedThings() {
     }
@@ -21,6 +28,12 @@ final class DescribedThings {
     static String describedThing(QuantityScope scope, String left) {
         if (!scope.quantity.physical() || scope.quantity.change() != null || Phrases.isBound(scope.text, scope.quantity)) {
             return "";
+        }
+        Matcher after = DIMENSION_AFTER.matcher(scope.right(false));
+        if (after.lookingAt()) {
+            // the dimension written after the amount (35米直径的有机玻璃球, 44米深的水池中央): the thing after 的 has it
+            String thing = Phrases.after(scope.right(false).substring(after.end()), false);
+            return thing.length() < 2 ? "" : StrayMarks.tidy(withoutLocative(thing) + after.group(1));
         }
         String attribute = MeasureWords.attributeBefore(left);
         String thing = thingAfter(scope);
@@ -50,6 +63,11 @@ final class DescribedThings {
             return gap.isEmpty() || !MeasureWords.attributeBefore(gap).equals(gap) || !next.unit().equals(scope.quantity.unit())
                     ? "" : thingAfter(scope.of(next));
         }).orElse("");
+    }
+
+    private static String withoutLocative(String thing) {
+        Matcher locative = TRAILING_LOCATIVE.matcher(thing);
+        return locative.find() && locative.start() >= 2 ? thing.substring(0, locative.start()) : thing;
     }
 
     /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */
