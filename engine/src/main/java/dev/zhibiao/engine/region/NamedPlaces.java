@@ -31,10 +31,13 @@ final class NamedPlaces {
      */
     private static final Pattern WAY_MEASURE = Pattern.compile("的?(?:通行)?(?:时间|车程|距离|里程|路程|行程|用时|耗时|航程|票价)");
 
-    /** 在 opening a frame of who helped, closed by the help and 下 in the same clause (在上海市的支持下). */
+    /**
+     * 在 opening a frame of who helped, closed by the help and 下 in the same clause (在上海市的支持下), or of when someone
+     * worked or lived at the place (习近平同志在福建工作期间先后两次深入军营村调研): the time of a life, not the fact's place.
+     */
     private static final char HELPING_FRAME_OPEN = '在';
     private static final Pattern HELPING_FRAME_CLOSE = Pattern.compile(
-        "[^，,。；;：:]{0,12}?(?:帮助|支持|帮扶|带动|推动|指导|引领|关心|关怀|资助|援助)下");
+        "[^，,。；;：:]{0,12}?(?:(?:帮助|支持|帮扶|带动|推动|指导|引领|关心|关怀|资助|援助)下|(?:工作|任职|主政|挂职|插队|学习|生活)期间)");
     private static final int MAX_HELPING_FRAME = 8;
 
     private final String text;
@@ -64,8 +67,8 @@ final class NamedPlaces {
     }
 
     /**
-     * Whether the place is named inside a frame of who helped (在该县扶贫资金的帮助下, 在上海市的支持下): the helper's place,
-     * not where what was helped grew.
+     * Whether the place is named inside a frame of who helped (在该县扶贫资金的帮助下, 在上海市的支持下) or of when someone
+     * worked there (在福建工作期间): the helper's place or the time of a life, not where what was helped grew or done.
      */
     private static boolean inHelpingFrame(String text, PlaceMention m) {
         int open = m.start();

@@ -628,6 +628,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aPlaceInAFrameOfWhenSomeoneWorkedThereIsNoPlaceOfTheDeed() {
+        String text = "作为厦门最偏远的行政村之一，军营村现在是远近闻名的茶叶园。为此，习近平同志在福建工作期间先后两次深入军营村调研。";
+        assertEquals(Optional.of("军营村"), placeNameAt(text, "两次"));
+        assertEquals(Optional.of("福建省"), placeNameAt("在福建举办期间，共接待游客30万人次。", "30万人次"), "an event held there");
+    }
+
+    @Test
     void placesNamedAsBoundariesAreNeighbours() {
         String text = "该乡位于岫岩满族自治县的最北部，北以湾水岭、韩家岭与辽阳县为界；东至五砬山与三家子镇相接；西至大岭与海城市毗连。"
             + "总面积为220平方公里。";
