@@ -19,6 +19,10 @@ final class NationalScope {
     private static final String CHINA = "中国";
     private static final String OUR_COUNTRY = "我国";
     private static final String NATIONWIDE = "全国";
+    /** 在 opening a sentence's scene (在希腊，…). */
+    private static final String SCENE = "在";
+    /** Characters read back from 全国 for the start of its sentence. */
+    private static final int MAX_SCENE_BEFORE = 40;
     /**
      * The Chinese nation counting its own years (寓意着中华民族14年可歌可泣的抗战历程): national by nature, as 中国 is; not
      * the nation naming what is held or done somewhere (在甘肃敦煌，中华民族文化交流活动, 铸牢中华民族共同体意识).
@@ -241,7 +245,8 @@ final class NationalScope {
                 && COUNTED_BEFORE.matcher(text.substring(m.start() - COUNTED_LENGTH, m.start())).find()
                 || namesEventOrMaker(text, m.start(), m.end())
                 || m.group().equals(CHINA) && BRANCH_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                || !m.group().equals(OUR_COUNTRY) && STANDING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+                || !m.group().equals(OUR_COUNTRY) && STANDING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || m.group().equals(NATIONWIDE) && inForeignScene(text, m.start());
             // 高于全国2.1个百分点: the nation is the base the fact is compared with, the fact stays the place's
             if (!attribute && !ComparisonBases.isBase(text, m.start(), m.end())) {
                 out.add(new Span(m.start(), m.end()));
@@ -283,6 +288,22 @@ final class NationalScope {
     }
 
     /** Whether the sentence before {@code at} names a foreign head of state speaking (…总统…表示，国家将). */
+    /**
+     * Whether the sentence before {@code at} opens with a foreign country as its scene or subject (在希腊，当天全国各地
+     * 数千名农民…; 日本全国…): its 全国 is that country's whole, not China's.
+     */
+    private static boolean inForeignScene(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MAX_SCENE_BEFORE && !Segmenter.endsSentence(text.charAt(from - 1))) {
+            from--;
+        }
+        if (text.startsWith(SCENE, from)) {
+            from += SCENE.length();
+        }
+        int start = from;
+        return ForeignCountries.byName().keySet().stream().anyMatch(country -> text.startsWith(country, start));
+    }
+
     private static boolean spokenByForeignLeader(String text, int at) {
         int from = at;
         while (from > 0 && at - from < MAX_SPEAKER_BEFORE && !Segmenter.endsSentence(text.charAt(from - 1))) {

@@ -135,6 +135,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void theWholeCountryOfAForeignScenesSentenceIsThatCountrys() {
+        assertEquals(Optional.of("希腊"), placeNameAt("在希腊，当天全国各地数千名农民驾驶拖拉机来到首都。", "数千名"));
+        assertEquals(Optional.of("日本"), placeNameAt("日本全国共有1700多个市町村。", "1700多个"));
+        assertEquals(Optional.empty(), placeNameAt("美国宣布加征关税。全国出口下降5%。", "5%"), "a sentence of its own is China's");
+    }
+
+    @Test
     void mongoliaIsReportedAsChinaNamesIt() {
         assertEquals(List.of("蒙古国"), resolver.analyze("入冬以来，蒙古国牲畜死亡超过66万头。", 0).placeAt(12).orElseThrow().path());
         assertEquals(Optional.of("内蒙古自治区"), placeNameAt("入冬以来，内蒙古牲畜死亡超过66万头。", "超过66万头"));
