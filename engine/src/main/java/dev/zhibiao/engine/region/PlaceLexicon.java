@@ -98,6 +98,10 @@ final class PlaceLexicon {
     private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private static final String CITY = "市";
+    private static final String TOWN = "镇";
+    private static final String RURAL_TOWNSHIP = "乡";
+    /** A town's name with its stem of two characters at least (纸房头镇, 牧牛镇): a one-character stem is a common word. */
+    private static final int MIN_FORMER_TOWNSHIP_NAME = 3;
     private static final String PREFECTURE_AREA = "地区";
     private static final String DISTRICT = "区";
     private static final String COUNTY = "县";
@@ -149,6 +153,10 @@ final class PlaceLexicon {
             if (isCommonNoun(table.name(i))) {
                 commonNounTownships.set(i);
             }
+            if (!table.isPlaceholder(i) && !commonNounTownships.get(i)) {
+                int town = i;
+                formerRuralTownshipName(table, table.name(town)).ifPresent(name -> add(name, table.region(town), false));
+            }
             if (table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0) {
                 continue;
             }
@@ -173,6 +181,18 @@ final class PlaceLexicon {
             }
         }
         otherNames.keySet().forEach(otherNameLengths::add);
+    }
+
+    /**
+     * The name a town had as a rural township (纸房头镇 was 纸房头乡, 牧牛镇 牧牛乡): profiles and older texts still write
+     * it, while the table holds the town. Only where no place has that name itself.
+     */
+    private static Optional<String> formerRuralTownshipName(DivisionTable table, String name) {
+        if (name.length() < MIN_FORMER_TOWNSHIP_NAME || !name.endsWith(TOWN)) {
+            return Optional.empty();
+        }
+        String former = name.substring(0, name.length() - TOWN.length()) + RURAL_TOWNSHIP;
+        return table.named(former).isEmpty() ? Optional.of(former) : Optional.empty();
     }
 
     private void add(String name, Region region, boolean shortForm) {

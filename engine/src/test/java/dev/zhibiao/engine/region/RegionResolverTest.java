@@ -142,6 +142,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownIsFoundByTheNameItHadAsARuralTownship() {
+        String text = "纸房头乡隶属于河北省沧州市沧县，乡人民政府距沧县人民政府10千米，总面积88平方千米。";
+        PlaceContext places = resolver.analyze(text, 0);
+        Region town = places.placeAt(text.indexOf("88平方千米")).orElseThrow();
+        assertEquals(List.of("河北省", "沧州市", "沧县", "纸房头镇"), town.path());
+        assertEquals("纸房头乡", places.nameAt(town, text.indexOf("88平方千米")), "reported as the post writes it");
+        assertEquals(List.of("河北省", "石家庄市", "井陉县", "吴家窑乡"), placePathAt("井陉县吴家窑乡\n总面积60平方千米。", "60平方千米"),
+            "a rural township of that name is itself, beside its namesake town elsewhere");
+    }
+
+    @Test
     void mongoliaIsReportedAsChinaNamesIt() {
         assertEquals(List.of("蒙古国"), resolver.analyze("入冬以来，蒙古国牲畜死亡超过66万头。", 0).placeAt(12).orElseThrow().path());
         assertEquals(Optional.of("内蒙古自治区"), placeNameAt("入冬以来，内蒙古牲畜死亡超过66万头。", "超过66万头"));
