@@ -100,8 +100,9 @@ final class PlaceLexicon {
     private static final String CITY = "市";
     private static final String TOWN = "镇";
     private static final String RURAL_TOWNSHIP = "乡";
-    /** A town's name with its stem of two characters at least (纸房头镇, 牧牛镇): a one-character stem is a common word. */
-    private static final int MIN_FORMER_TOWNSHIP_NAME = 3;
+    private static final String SUBDISTRICT = "街道";
+    /** A former name's stem is two characters at least (纸房头镇, 牧牛镇): a one-character stem is a common word. */
+    private static final int MIN_FORMER_STEM = 2;
     private static final String PREFECTURE_AREA = "地区";
     private static final String DISTRICT = "区";
     private static final String COUNTY = "县";
@@ -155,7 +156,7 @@ final class PlaceLexicon {
             }
             if (!table.isPlaceholder(i) && !commonNounTownships.get(i)) {
                 int town = i;
-                formerRuralTownshipName(table, table.name(town)).ifPresent(name -> add(name, table.region(town), false));
+                formerTownshipNames(table, table.name(town)).forEach(name -> add(name, table.region(town), false));
             }
             if (table.isPlaceholder(i) || table.name(i).indexOf(ETHNIC_GROUP) < 0) {
                 continue;
@@ -184,15 +185,19 @@ final class PlaceLexicon {
     }
 
     /**
-     * The name a town had as a rural township (纸房头镇 was 纸房头乡, 牧牛镇 牧牛乡): profiles and older texts still write
-     * it, while the table holds the town. Only where no place has that name itself.
+     * The names a town had as a rural township (纸房头镇 was 纸房头乡, 牧牛镇 牧牛乡), and a subdistrict as a town or a
+     * rural township (簇桥街道 was 簇桥镇): profiles and older texts still write them, while the table holds the town or
+     * subdistrict. Only where no place has that name itself.
      */
-    private static Optional<String> formerRuralTownshipName(DivisionTable table, String name) {
-        if (name.length() < MIN_FORMER_TOWNSHIP_NAME || !name.endsWith(TOWN)) {
-            return Optional.empty();
+    private static List<String> formerTownshipNames(DivisionTable table, String name) {
+        List<String> formerNames = name.endsWith(TOWN) ? List.of(RURAL_TOWNSHIP)
+            : name.endsWith(SUBDISTRICT) ? List.of(TOWN, RURAL_TOWNSHIP) : List.of();
+        String kind = name.endsWith(TOWN) ? TOWN : SUBDISTRICT;
+        if (formerNames.isEmpty() || name.length() < kind.length() + MIN_FORMER_STEM) {
+            return List.of();
         }
-        String former = name.substring(0, name.length() - TOWN.length()) + RURAL_TOWNSHIP;
-        return table.named(former).isEmpty() ? Optional.of(former) : Optional.empty();
+        String stem = name.substring(0, name.length() - kind.length());
+        return formerNames.stream().map(suffix -> stem + suffix).filter(former -> table.named(former).isEmpty()).toList();
     }
 
     private void add(String name, Region region, boolean shortForm) {

@@ -142,7 +142,7 @@ class RegionResolverTest {
     }
 
     @Test
-    void aTownIsFoundByTheNameItHadAsARuralTownship() {
+    void aTownOrSubdistrictIsFoundByTheNameItHadAsATownship() {
         String text = "纸房头乡隶属于河北省沧州市沧县，乡人民政府距沧县人民政府10千米，总面积88平方千米。";
         PlaceContext places = resolver.analyze(text, 0);
         Region town = places.placeAt(text.indexOf("88平方千米")).orElseThrow();
@@ -150,6 +150,8 @@ class RegionResolverTest {
         assertEquals("纸房头乡", places.nameAt(town, text.indexOf("88平方千米")), "reported as the post writes it");
         assertEquals(List.of("河北省", "石家庄市", "井陉县", "吴家窑乡"), placePathAt("井陉县吴家窑乡\n总面积60平方千米。", "60平方千米"),
             "a rural township of that name is itself, beside its namesake town elsewhere");
+        assertEquals(List.of("四川省", "成都市", "武侯区", "簇桥街道"), placePathAt("成都市武侯区簇桥镇\n全镇种植蔬菜3000亩。", "3000亩"),
+            "a subdistrict by the town it was");
     }
 
     @Test
