@@ -111,8 +111,11 @@ final class UnitLexicon {
         + "m/s km/h m³/s m³ m² km² mg μg °C "
         // the same as typed without superscripts or in mixed case, reported as written (治理河流70Km, 面积31.51km2,
         // 120m2, 库容500m3), and tonnes (载重30t)
-        + "Km km2 m2 m3 t";
-    private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度";
+        + "Km km2 m2 m3 t "
+        // the CJK compatibility symbols of units, as county profiles type them (年降雨量2072㎜, 118.99千卡/㎡), as written
+        + "㎡ ㎢ ㎞ ㎏ ㎎ ㎝ ㎜ ㎥ ㏄ ㎖ ㎘ ㏊ ㎾ ㎿ ㎐ ㎑ ㎒ ㎓";
+    /** Durations; h is hours as profiles type them (年日照时间2155h). */
+    private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度 h";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
     private static final String NEVER = "日 月 月份 月底 月初 月末 月中 号 號 时 時 周年 週年 季度 世纪 年代 年级 届 中全会 版 代 点钟 号文 号线 号楼 级台风 手机 股指 股市 股价 股份 股东 股权 "

@@ -234,6 +234,14 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void compatibilitySymbolsOfUnitsAndHoursInLettersAreUnitsAsWritten() {
+        assertFinds("年降雨量2072㎜，年日照时间2155h，年辐射量118.99千卡/㎡", "2072㎜|2072|㎜|EXACT", "2155h|2155|h|EXACT",
+            "118.99千卡/㎡|118.99|千卡/㎡|EXACT");
+        assertFinds("耕地面积1200㎡，全长3.5㎞，重50㎏", "1200㎡|1200|㎡|EXACT", "3.5㎞|3.5|㎞|EXACT", "50㎏|50|㎏|EXACT");
+        assertFinds("参加3hours课程");
+    }
+
+    @Test
     void anIndexsPointsCountedWithAMeasureWordAreOneUnit() {
         assertFinds("日均指数值相比去年12月低点增长27.7个点，经营活力提升25.4个点。", "27.7个点|27.7|个点|EXACT",
             "25.4个点|25.4|个点|EXACT");
