@@ -108,7 +108,7 @@ final class Affixes {
             "还将", "已经", "共计", "共有", "合计", "总计", "累计", "只有", "仅有", "正在", "加紧", "再度",
             "并", "还", "又", "也", "则", "而", "已", "再", "均", "都", "共", "将", "从", "在", "约", "近", "达", "就",
             // 为期 says how long what follows lasted (为期三天的换俘行动): no part of its name
-            "为期", "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍",
+            "为期", "作为", "为", "是", "分别", "的", "尚有", "仍有", "尚", "仍",
             // the close of a quoted amount before the label (由“18至25周岁”调整为…)
             "”")).toArray(String[]::new));
     private static final Map<Character, List<String>> LEADING_BY_FIRST_CHAR = byChar(LEADING, w -> w.charAt(0));

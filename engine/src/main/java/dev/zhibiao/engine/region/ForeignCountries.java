@@ -21,10 +21,11 @@ final class ForeignCountries {
     private static final Set<String> NOT_FOREIGN = Set.of(Region.CHINA_CODE, "HK", "MO", "TW");
     /**
      * Short names Chinese news uses that CLDR lists under no name (沙特 for 沙特阿拉伯, 阿联酋 for 阿拉伯联合酋长国, 波黑
-     * for 波斯尼亚和黑塞哥维那): by ISO code.
+     * for 波斯尼亚和黑塞哥维那, 刚果金 for 刚果（金）): by ISO code.
      */
     private static final Region CHINA = new Region(Region.CHINA_CODE, "中国", RegionLevel.COUNTRY, List.of("中国"));
-    private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA");
+    private static final Map<String, String> NEWS_SHORT_NAMES = Map.of("沙特", "SA", "阿联酋", "AE", "波黑", "BA", "刚果金", "CD",
+        "刚果布", "CG", "民主刚果", "CD");
     /**
      * Names reported instead of CLDR's where China's own usage differs: 蒙古国, as the foreign ministry and the news name
      * the country, since 蒙古 alone is also a people and the short form of 内蒙古.

@@ -98,6 +98,8 @@ final class PlaceLexicon {
     private static final int MAX_TOWNSHIP_NUMBER = 999;
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private static final String CITY = "市";
+    /** Brackets inside a name, as the locale data writes the two Congos (刚果（金）, 刚果（布）). */
+    private static final String NAME_BRACKETS = "（）";
     private static final String TOWN = "镇";
     private static final String RURAL_TOWNSHIP = "乡";
     private static final String SUBDISTRICT = "街道";
@@ -412,7 +414,7 @@ final class PlaceLexicon {
         int hash = 0;
         for (int end = start + 1; end <= Math.min(text.length(), start + longest); end++) {
             char c = text.charAt(end - 1);
-            if (!HanCharacters.isHan(c)) {
+            if (!HanCharacters.isHan(c) && NAME_BRACKETS.indexOf(c) < 0) {
                 break;
             }
             hash = 31 * hash + c;

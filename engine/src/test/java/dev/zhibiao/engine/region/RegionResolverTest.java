@@ -155,6 +155,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void theTwoCongosAreNamedWithTheirBracketsOrAsTheNewsShortensThem() {
+        assertEquals(Optional.of("刚果（金）"), placeNameAt("刚果（金）卫生部说，埃博拉疫情已致131人死亡。", "131人"));
+        assertEquals(Optional.of("刚果（布）"), placeNameAt("刚果（布）总统说，已有5人死亡。", "5人"));
+        assertEquals(Optional.of("刚果（金）"), placeNameAt("刚果金卫生部说，冲突已致300人死亡。", "300人"));
+    }
+
+    @Test
     void mongoliaIsReportedAsChinaNamesIt() {
         assertEquals(List.of("蒙古国"), resolver.analyze("入冬以来，蒙古国牲畜死亡超过66万头。", 0).placeAt(12).orElseThrow().path());
         assertEquals(Optional.of("内蒙古自治区"), placeNameAt("入冬以来，内蒙古牲畜死亡超过66万头。", "超过66万头"));
