@@ -4061,6 +4061,12 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aPlaceReadInsideAStrategyRegionsNameIsPartOfIt() {
+        String text = "在湖北，长江新区和经开区不断加强技术攻关。截至2021年底，长江经济带地区生产总值达到53.02万亿元。";
+        assertEquals(List.of("中国", "长江经济带地区"), pathOf("区域", text, "53.02万亿元"));
+    }
+
+    @Test
     void aHubPointOrAFigurativeHubIsNoPlace() {
         assertAll(
             () -> assertEquals("三峡枢纽", last(pathOf("枢纽", "三峡枢纽今年发电量达800亿千瓦时。", "800亿千瓦时")), "still a hub"),

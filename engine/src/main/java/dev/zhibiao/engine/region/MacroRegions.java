@@ -172,12 +172,17 @@ final class MacroRegions {
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant) {
         boolean divisionStory = dominant.filter(d -> d.level() != RegionLevel.COUNTRY).isPresent();
         List<PlaceMention> found = new ArrayList<>();
+        // a place read inside a strategy's region (长江 of 长江新区 in 长江经济带) is part of the region's name
+        List<PlaceMention> outside = new ArrayList<>(mentions);
         for (LeadingScan scan : List.of(NAMED, BARE)) {
             Matcher m = scan.matcher(text);
             for (int from = 0; scan.find(m, text, from); from = LeadingScan.after(m)) {
                 int start = m.start();
                 int end = m.end();
-                boolean free = mentions.stream().noneMatch(p -> p.start() < end && start <= p.end())
+                if (scan == NAMED) {
+                    outside.removeIf(p -> p.start() >= start && p.end() <= end && p.end() - p.start() < end - start);
+                }
+                boolean free = outside.stream().noneMatch(p -> p.start() < end && start <= p.end())
                     && found.stream().noneMatch(p -> p.start() < end && start < p.end());
                 boolean ownPart = divisionStory && scan == NAMED && isDirectionsPart(m.group()) && !nationalBefore(text, start);
                 boolean route = ROUTE_WORDS.stream().anyMatch(w -> text.startsWith(w, start - w.length()));
@@ -188,6 +193,6 @@ final class MacroRegions {
                 }
             }
         }
-        return PlaceMention.withFound(mentions, found);
+        return PlaceMention.withFound(outside, found);
     }
 }
