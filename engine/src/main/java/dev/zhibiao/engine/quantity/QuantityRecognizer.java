@@ -69,9 +69,12 @@ public final class QuantityRecognizer {
         + "系数 倍数 倍差 "
         // a grade averaged over land or goods (耕地平均等级达到4.76)
         + "等级 " + MOVES_TO_LEVEL, true));
-    /** A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次, 入网车辆超30万 辆. */
+    /**
+     * A noun before an unwritten unit says what it counts: 观影人次3763万 is 37630000 人次, 入网车辆超30万 辆, 确诊病例已超过
+     * 9600万 例.
+     */
     private static final WordTable<String> NOUN_UNITS = new WordTable<>(
-        Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆"));
+        Map.of("人次", "人次", "人数", "人", "户数", "户", "人口", "人", "车辆", "辆", "病例", "例"));
     /** Words of how many there are after the people counted (注册护士总量达到606.2万 人, 开发者数量突破800万 人). */
     private static final WordTable<Boolean> HOW_MANY = new WordTable<>(WordTable.all("总量 数量 总数 量", true));
     /**

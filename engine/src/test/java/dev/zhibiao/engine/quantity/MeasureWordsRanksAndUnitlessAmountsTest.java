@@ -131,6 +131,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("投资约1200、800亿元", "约1200|120000000000|元|APPROX", "800亿元|80000000000|元|APPROX");
         assertFinds("车联网服务平台现入网车辆超30万", "超30万|300000|辆|MORE_THAN");
         assertFinds("观影人次3763万", "3763万|37630000|人次|EXACT");
+        assertFinds("美国累计确诊病例已超过9600万", "超过9600万|96000000|例|MORE_THAN");
     }
 
     @Test
