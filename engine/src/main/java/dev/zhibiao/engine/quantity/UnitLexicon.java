@@ -89,6 +89,8 @@ final class UnitLexicon {
     private static final int MAX_PEOPLE_MODIFIER = 6;
     /** Persons and households, which end a people noun after words (巴勒斯坦人, 商品鹅养殖户) as their measure word. */
     private static final Set<String> PERSON_AND_HOUSEHOLD = Set.of("人", "户");
+    private static final char COUNTRY_END = '国';
+    private static final char PERSON = '人';
     /** Characters no such word holds: qualifiers, particles and joiners (10万以上居民, 3万多名, 5万和…). */
     private static final String NOT_IN_MODIFIER = "以上下左右多余近约的和与及或等个名";
     private static final String CURRENCY = "元 块 美元 美金 美圆 美刀 欧元 日元 英镑 港元 港币 澳元 澳门元 韩元 卢布 卢比 人民币 台币 新台币 新元 "
@@ -224,7 +226,7 @@ final class UnitLexicon {
         for (int length = 1; length <= MAX_PEOPLE_MODIFIER && i + length < t.length(); length++) {
             char c = t.charAt(i + length - 1);
             if (!HanCharacters.isHan(c) || NOT_IN_MODIFIER.indexOf(c) >= 0
-                    || match(t, i + length - 1) != null) {
+                    || match(t, i + length - 1) != null && !endsCountrysName(t, i, length)) {
                 return null;
             }
             Unit noun = match(t, i + length);
@@ -235,6 +237,15 @@ final class UnitLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words end with 国 of a country's name before its people (超22.5万美国人, 3万多德国人): no count of
+     * countries (19国) there, though 国 is its unit.
+     */
+    private static boolean endsCountrysName(CharSequence t, int i, int length) {
+        return length >= 2 && t.charAt(i + length - 1) == COUNTRY_END && i + length < t.length()
+            && t.charAt(i + length) == PERSON;
     }
 
     private static boolean isPeopleNoun(Unit noun) {

@@ -262,6 +262,8 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("数千民众被迫撤离，约20万难民逃往他国", "数千民众|1000|人|APPROX", "约20万难民|200000|人|APPROX");
         assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
         assertFinds("欧盟27成员国", "27成员国|27|成员国|EXACT");
+        assertFinds("已有超22.5万美国人因新冠死亡", "超22.5万美国人|225000|人|MORE_THAN");
+        assertFinds("共有5国人员参加", "5国|5|国|EXACT");
         assertFinds("六一儿童节前夕，三八妇女节");
         assertFinds("市二人民医院", new String[0]);
         assertFinds("武警部队出动800官兵", "800官兵|800|人|EXACT");
