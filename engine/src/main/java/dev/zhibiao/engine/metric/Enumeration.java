@@ -22,6 +22,8 @@ final class Enumeration {
     private static final List<String> BASE_MARKS = List.of("比", "较");
 
     private static final String RESPECTIVELY = RespectiveYears.RESPECTIVELY;
+    /** Words joining the last item of a list to the one before (…、金融业、房地产业、营利性服务业及非营利性服务业). */
+    private static final String LAST_ITEM_JOINERS = "及和与";
     /** 年均 before 分别: the yearly rate of each amount paired (GDP年均增长7.5%), no average of it. */
     private static final String YEARLY = "年均";
     /** 同比 or 环比 before 分别 (同比日均分别增长): the basis of the changes, no word of their thing. */
@@ -190,7 +192,9 @@ final class Enumeration {
             return framed;
         }
         // a shared head shows as a first item longer than all others, which ends otherwise (全国示范步行街客流量、营业额)
-        if (index > 0 && first.length() > item.length() + 1 && longest(items) == first && !sameEnding(first, item)) {
+        // — not where the items hold joiners themselves (交通运输仓储和邮政业、批发和零售业): names of their own
+        if (index > 0 && first.length() > item.length() + 1 && longest(items) == first && !sameEnding(first, item)
+                && items.stream().skip(1).noneMatch(i -> lastJoiner(i) > 0)) {
             return first.substring(0, first.length() - item.length()) + item;
         }
         if (index < items.size() - 1) {
@@ -320,8 +324,28 @@ final class Enumeration {
             if (byCommas.size() == amounts) {
                 return byCommas;
             }
+            // items that hold joiners themselves (交通运输仓储和邮政业、批发和零售业…、营利性服务业及非营利性服务业):
+            // the commas part them, the last joiner the last two
+            if (byCommas.size() == amounts - 1) {
+                String last = byCommas.get(byCommas.size() - 1);
+                int joiner = lastJoiner(last);
+                if (joiner > 0 && joiner < last.length() - 1) {
+                    List<String> joined = new ArrayList<>(byCommas.subList(0, byCommas.size() - 1));
+                    joined.add(last.substring(0, joiner));
+                    joined.add(last.substring(joiner + 1));
+                    return joined;
+                }
+            }
         }
         return items;
+    }
+
+    private static int lastJoiner(String item) {
+        int at = -1;
+        for (int i = 0; i < LAST_ITEM_JOINERS.length(); i++) {
+            at = Math.max(at, item.lastIndexOf(LAST_ITEM_JOINERS.charAt(i)));
+        }
+        return at;
     }
 
     private static List<String> split(String subjects, String separators) {
