@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.Quantity;
+import dev.zhibiao.engine.text.DictionaryWords;
 import dev.zhibiao.engine.text.RespectiveYears;
 import dev.zhibiao.engine.text.Span;
 
@@ -193,7 +194,9 @@ final class Enumeration {
         }
         // a shared head shows as a first item longer than all others, which ends otherwise (全国示范步行街客流量、营业额)
         // — not where the items hold joiners themselves (交通运输仓储和邮政业、批发和零售业): names of their own
+        // — nor where the head would end inside a word (工业企|业关键工序数控化率): the first names its own thing
         if (index > 0 && first.length() > item.length() + 1 && longest(items) == first && !sameEnding(first, item)
+                && !DictionaryWords.isWord(first.substring(first.length() - item.length() - 1, first.length() - item.length() + 1))
                 && items.stream().skip(1).noneMatch(i -> lastJoiner(i) > 0)) {
             return first.substring(0, first.length() - item.length()) + item;
         }
@@ -329,7 +332,7 @@ final class Enumeration {
             if (byCommas.size() == amounts - 1) {
                 String last = byCommas.get(byCommas.size() - 1);
                 int joiner = lastJoiner(last);
-                if (joiner > 0 && joiner < last.length() - 1) {
+                if (joiner > 0) {
                     List<String> joined = new ArrayList<>(byCommas.subList(0, byCommas.size() - 1));
                     joined.add(last.substring(0, joiner));
                     joined.add(last.substring(joiner + 1));
@@ -340,12 +343,15 @@ final class Enumeration {
         return items;
     }
 
+    /** Where the last joiner of the item stands that is no part of a word (普及率, 和谐), or -1. */
     private static int lastJoiner(String item) {
-        int at = -1;
-        for (int i = 0; i < LAST_ITEM_JOINERS.length(); i++) {
-            at = Math.max(at, item.lastIndexOf(LAST_ITEM_JOINERS.charAt(i)));
+        for (int i = item.length() - 2; i > 0; i--) {
+            if (LAST_ITEM_JOINERS.indexOf(item.charAt(i)) >= 0 && !DictionaryWords.isWord(item.substring(i - 1, i + 1))
+                    && !DictionaryWords.isWord(item.substring(i, i + 2))) {
+                return i;
+            }
         }
-        return at;
+        return -1;
     }
 
     private static List<String> split(String subjects, String separators) {
