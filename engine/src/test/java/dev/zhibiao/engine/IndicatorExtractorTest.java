@@ -611,7 +611,8 @@ class IndicatorExtractorTest {
             () -> assertEquals("参加战备检查的军人", metricOf("共有超过25000名军人、167艘舰艇、89架飞机和直升机参加了战备检查。", "超过25000名")),
             () -> assertEquals("中学", metricOf("全市有中学12所、小学30所。", "12所")),
             () -> assertEquals("嫌疑人年龄", metricOf("嫌疑人是一名25岁的男子，已被逮捕。", "25岁")),
-            () -> assertEquals("农民年龄", metricOf("他是一名45岁的农民。", "45岁")));
+            () -> assertEquals("农民年龄", metricOf("他是一名45岁的农民。", "45岁")),
+            () -> assertEquals("粟斌年龄", metricOf("今年60岁的粟斌2023年当选全国政协委员。", "60岁"), "a date opens what they did"));
     }
 
     @Test

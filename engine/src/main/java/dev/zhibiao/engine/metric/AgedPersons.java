@@ -37,9 +37,19 @@ final class AgedPersons {
         // an age before 的 is the age of the person named after it (一名5岁左右的儿童 → 儿童年龄, also in a range:
         // 从3岁的幼儿到80岁的老人); an age a rule changes from (参赛年龄由18至25周岁调整为…) is followed by the
         // change's verb, no person
-        String person = throughPersonTitle(scope.nounAfter());
+        String person = throughPersonTitle(beforeTime(scope.nounAfter()));
         return !person.isEmpty() && (scope.right(false).startsWith(MODIFIER_END)
                 || !FromToChanges.fromTo(scope.left(), scope.right(false))) ? person : "";
+    }
+
+    /** The words before the first digit: a date after the person opens what they did (60岁的粟斌2023年当选…). */
+    private static String beforeTime(String noun) {
+        for (int i = 0; i < noun.length(); i++) {
+            if (Character.isDigit(noun.charAt(i))) {
+                return noun.substring(0, i);
+            }
+        }
+        return noun;
     }
 
     /** The person a noun after an age names, through the title ending the name (患者陈先生经过 → 患者陈先生). */
