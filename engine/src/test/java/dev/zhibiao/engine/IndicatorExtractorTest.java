@@ -616,6 +616,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void examplesAWholeIncludesAreOfTheWholeNamedBefore() {
+        assertEquals("重大项目正式动工", metricOf("一季度重大项目正式动工，包括产业建设、基础设施、城市更新等共有319项。", "319项"));
+        assertEquals("落实驻村帮扶经费、专项工作经费和驻村补助", metricOf("落实驻村帮扶经费、专项工作经费和驻村补助等1482万余元。", "1482万余元"),
+            "listed without 包括, the items are the thing");
+    }
+
+    @Test
     void aStorysSiteReachesFactsNamingNoPlace() {
         assertAll(
             () -> assertEquals("东风着陆场", last(regionPathOf("上百台", extracted("中国航天员乘组完成在轨交接", "2023-10-30",

@@ -19,6 +19,7 @@ final class ExampleLists {
     private static final List<String> LIST_VERBS = List.of("覆盖", "涵盖", "聚焦", "围绕", "开展", "识别", "涉及", "举办",
             "推出", "设立", "开通", "通航", "串联", "辐射", "带动", "打击", "击落", "摧毁", "击退", "发现", "引进", "培育",
             "展示", "展出");
+    private static final String INCLUDING = "包括";
     /** Verbs saying what a whole holds (设有, 包括, 分为). */
     private static final Pattern CONTAINING = Pattern.compile("设有|包括|分为");
     /** The same, with 由 when 组成 or 构成 follows the count (活动由…3个板块组成); not 由 of 自由, 理由, 经由 or 由于. */
@@ -43,8 +44,10 @@ final class ExampleLists {
         while (m.find()) {
             cut = m.end();
         }
-        // with no examples the phrase is all there is: no need to strip it to see
-        return cut > 0 && !Affixes.strip(phrase.substring(cut)).isEmpty() ? phrase.substring(cut) : phrase;
+        // with no examples the phrase is all there is: no need to strip it to see; examples a whole is said to include
+        // (…重大项目正式动工，包括产业建设、基础设施等共有319项) are of the whole named before, not the thing
+        return cut > 0 && (!Affixes.strip(phrase.substring(cut)).isEmpty() || phrase.startsWith(INCLUDING))
+            ? phrase.substring(cut) : phrase;
     }
 
     /**
