@@ -39,6 +39,12 @@ final class NamedPlaces {
     private static final Pattern HELPING_FRAME_CLOSE = Pattern.compile(
         "[^，,。；;：:]{0,12}?(?:(?:帮助|支持|帮扶|带动|推动|指导|引领|关心|关怀|资助|援助)下|(?:工作|任职|主政|挂职|插队|学习|生活)期间)");
     private static final int MAX_HELPING_FRAME = 8;
+    /** Marks between the names of a list. */
+    private static final String LIST_MARKS = "、和及";
+    /** First characters of {@link #BUYERS_FROM}. */
+    private static final String LIST_ENDS = "等地";
+    /** Buyers or visitors from the places listed before them (等地的买家, 等地客商). */
+    private static final Pattern BUYERS_FROM = Pattern.compile("等?地的?(?:买家|客商|客户|采购商|经销商|消费者|游客|旅客)");
 
     private final String text;
     private final List<PlaceMention> mentions;
@@ -61,6 +67,7 @@ final class NamedPlaces {
             .filter(m -> !(containsDominant(m.region(), dominant) && OrganizationNames.beginsFirmOrBody(text, m)))
             .filter(m -> !OrganizationNames.partnerOfPlaceBefore(text, m, mentions))
             .filter(m -> !inHelpingFrame(text, m))
+            .filter(m -> !homeOfBuyers(text, m, mentions))
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.placeless = List.copyOf(placeless);
@@ -80,6 +87,23 @@ final class NamedPlaces {
         }
         int clauseEnd = Segmenter.clauseEnd(text, open);
         return clauseEnd >= m.end() && HELPING_FRAME_CLOSE.matcher(text).region(m.end(), clauseEnd).lookingAt();
+    }
+
+    /**
+     * Whether the place is listed as a home of the buyers or visitors named after the list (草坪赢得了福建、湖南、山东等地
+     * 的买家认可): where the trade came from, not where the fact is.
+     */
+    private static boolean homeOfBuyers(String text, PlaceMention m, List<PlaceMention> mentions) {
+        if (m.end() >= text.length() || LIST_MARKS.indexOf(text.charAt(m.end())) < 0 && LIST_ENDS.indexOf(text.charAt(m.end())) < 0) {
+            return false; // most names are followed by neither: no walk through the mentions
+        }
+        int listEnd = m.end();
+        for (PlaceMention next : mentions) {
+            if (next.start() == listEnd + 1 && LIST_MARKS.indexOf(text.charAt(listEnd)) >= 0) {
+                listEnd = next.end();
+            }
+        }
+        return BUYERS_FROM.matcher(text).region(listEnd, text.length()).lookingAt();
     }
 
     /**

@@ -655,6 +655,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void placesListedAsTheHomesOfBuyersAreNoPlaceOfTheFact() {
+        String text = "句容市后白镇西冯村种植草坪。草坪赢得了福建、湖南、山东、云南等地的买家认可，实现销售纯利润30余万元。";
+        assertEquals(Optional.of("西冯村"), placeNameAt(text, "30余万元"));
+        assertEquals(Optional.of("福建省"), placeNameAt("福建等地新建大棚30座。", "30座"), "a list of scenes, no buyers");
+    }
+
+    @Test
     void aPlaceInAFrameOfWhenSomeoneWorkedThereIsNoPlaceOfTheDeed() {
         String text = "作为厦门最偏远的行政村之一，军营村现在是远近闻名的茶叶园。为此，习近平同志在福建工作期间先后两次深入军营村调研。";
         assertEquals(Optional.of("军营村"), placeNameAt(text, "两次"));
