@@ -14,6 +14,8 @@ final class QualifierWords {
     private static final String FORBIDDING = "不得 不能 不应 不宜 不可 不准 不许";
     /** Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约). */
     private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契";
+    /** The measure word of long things, which 条约 begins. */
+    private static final char STRIP_MEASURE = '条';
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -150,13 +152,20 @@ final class QualifierWords {
                 || ROUND_MARKS.indexOf(t.charAt(numberStart)) < 0)) {
             return null;
         }
-        if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 || WordsEndingInYue.endsWordAt(t, start))) {
+        if (w.equals("约") && start > 0 && (NOT_BEFORE_YUE.indexOf(t.charAt(start - 1)) >= 0 && !countedBefore(t, start - 1)
+                || WordsEndingInYue.endsWordAt(t, start))) {
             return null; // 签约3个项目, 节约20%, 北约20个成员国: 约 ends a word there, it says nothing of the amount
         }
         if (w.equals("站上") && start > 0 && NOT_BEFORE_ZHAN.indexOf(t.charAt(start - 1)) >= 0) {
             return null; // 火车站上3000名旅客: on the station, not above a mark
         }
         return new Match(start, PREFIX.value(w));
+    }
+
+    /** Whether the character at {@code at} is a measure word after a numeral (一条约一百米长的退水口: 条, no 条约). */
+    private static boolean countedBefore(CharSequence t, int at) {
+        return t.charAt(at) == STRIP_MEASURE && at > 0 && (NumeralChars.isChineseNumeral(t.charAt(at - 1))
+            || NumeralChars.isArabicDigit(t.charAt(at - 1)));
     }
 
     /** Whether the 度 at {@code du} ends a noun or 首度 (进度, 温度), not the verb 度过 (欢度, 共度, 今年度过). */

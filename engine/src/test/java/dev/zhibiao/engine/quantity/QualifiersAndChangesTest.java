@@ -72,6 +72,8 @@ class QualifiersAndChangesTest {
         assertFinds("工业增加值增长5%，低于去年同期的7%", "5%|5|%|EXACT", "7%|7|%|EXACT");
         assertFinds("平均利率为6.83%，高于一周前的6.62%", "6.83%|6.83|%|EXACT", "6.62%|6.62|%|EXACT");
         assertFinds("签约3个项目，节约20%", "3个|3|个|EXACT", "20%|20|%|EXACT");
+        assertFinds("开挖一条约一百米长的退水口", "约一百米|100|米|APPROX");
+        assertFinds("两国签订条约3份", "3份|3|份|EXACT");
         assertFinds("北约20个成员国，纽约3名警察", "20个|20|个|EXACT", "3名|3|名|EXACT");
         assertFinds("河北约有7400万常住人口", "约有7400万常住人口|74000000|人|APPROX"); // people after a word: 人
         assertFinds("降雨过程持续约3小时", "约3小时|3|小时|APPROX");
