@@ -109,8 +109,10 @@ final class ReferencePoints {
         boolean[] example = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlaceMention m = mentions.get(i);
-            boolean listedAfterReference = i > 0 && reference[i - 1] && m.start() - mentions.get(i - 1).end() == 1
-                && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0;
+            // a place listed after a point of reference, or written right after the one it lies in (距吉林省四平市)
+            boolean listedAfterReference = i > 0 && reference[i - 1] && (m.start() - mentions.get(i - 1).end() == 1
+                && PlaceContext.LIST_JOINERS.indexOf(text.charAt(mentions.get(i - 1).end())) >= 0
+                || m.start() == mentions.get(i - 1).end() && NamedPlaces.within(mentions.get(i - 1).region(), m.region()));
             example[i] = examplesOfCount(text, m);
             reference[i] = listedAfterReference || isReferencePoint(text, spans, m) || example[i]
                 || joinedToCountedDivisions(text, m) || isWholeOfPartsShare(text, spans, mentions, i)

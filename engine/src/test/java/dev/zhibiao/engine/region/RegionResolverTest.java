@@ -655,6 +655,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void aDistancesPointWrittenAfterItsProvinceIsAPointOfReferenceToo() {
+        String text = "八面城村位于昌图县北部，距昌城70公里，距吉林省四平市25公里，全村有黑色路面3公里。";
+        assertEquals(Optional.of("八面城村"), placeNameAt(text, "25公里"));
+    }
+
+    @Test
     void placesListedAsTheHomesOfBuyersAreNoPlaceOfTheFact() {
         String text = "句容市后白镇西冯村种植草坪。草坪赢得了福建、湖南、山东、云南等地的买家认可，实现销售纯利润30余万元。";
         assertEquals(Optional.of("西冯村"), placeNameAt(text, "30余万元"));
