@@ -616,6 +616,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aChangeAfterAFromToOfYearsIsOfTheYearItReached() {
+        String body = "<p>全市农业生产总值由2012年的85.69亿元增加到2016年的103.16亿元，增长20.39%。</p>";
+        assertEquals("2016", periodOf("定西", "2017-09-05", body, "20.39%"));
+        assertEquals("2012", periodOf("定西", "2017-09-05", body, "85.69亿元"));
+    }
+
+    @Test
     void examplesAWholeIncludesAreOfTheWholeNamedBefore() {
         assertEquals("重大项目正式动工", metricOf("一季度重大项目正式动工，包括产业建设、基础设施、城市更新等共有319项。", "319项"));
         assertEquals("落实驻村帮扶经费、专项工作经费和驻村补助", metricOf("落实驻村帮扶经费、专项工作经费和驻村补助等1482万余元。", "1482万余元"),

@@ -795,7 +795,8 @@ public final class PeriodContext {
         Span clause = spans.clauseAt(p.start());
         String before = text.substring(clause.start(), p.start());
         int from = indexOfAny(before, FROM_MARKS);
-        return endsWithAny(before, TO_MARKS) && from >= 0
+        // the to-mark ends the words before the year or opens its mention (增加到2016年的: 到2016年)
+        return (endsWithAny(before, TO_MARKS) || toMarkLength(p.start()) > 0) && from >= 0
             && mentions.stream().anyMatch(m -> m.start() > clause.start() + from && m.end() <= p.start());
     }
 
