@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a paragraph has gone from its topic by a sentence: into a part of it (柳河镇…里仁村大力发展草莓产业。2020年每栋
@@ -17,6 +18,12 @@ import java.util.Optional;
  * one answer, found once.
  */
 final class TopicShifts {
+    /**
+     * Words of a total or a state reached (截至目前，已累计收购粮食2000万吨; 全省共…): a sentence summing up after a scene
+     * (在哈尔滨，粮库门前排起长队) is the topic's, not the scene's, which it gave an example of.
+     */
+    private static final Pattern SUMMING_UP = Pattern.compile("累计|截至|截止|全省|全市|全县|全区|全国|共计|合计|总计");
+
     private final String text;
     private final DocumentSpans spans;
     private final NamedPlaces named;
@@ -68,7 +75,8 @@ final class TopicShifts {
     /**
      * The place the nearest sentence naming one after the topic's and before this one names, unless it names places
      * apart (长春市农户来到里仁村) or opens with a scene (在哈尔滨，粮库门前排起长队: an example of the topic, see
-     * {@link Topics#decideByTopic}); else, in the topic's own sentence, which made the topic as specific as it is
+     * {@link Topics#decideByTopic}) that this sentence sums up after (截至目前，已累计收购…) — a story going on at the
+     * scene (在荆门沙洋县纪山镇，…老人被困家中。经过一个多小时的救援…) stays there; else, in the topic's own sentence, which made the topic as specific as it is
      * (镇内建有柳河镇湿地公园 is no topic), where it says the thing happened (青岛国际啤酒节在西海岸新区开幕).
      */
     private Optional<Region> placeMovedInto(Span paragraph, Span sentence) {
@@ -81,7 +89,8 @@ final class TopicShifts {
         if (naming.isPresent()) {
             Span latest = naming.get();
             return decisions.decide(latest.start(), latest.end()).flatMap(place -> place)
-                .filter(place -> namesOnePath(latest, place) && text.charAt(latest.start()) != PlaceContext.LOCATIVE);
+                .filter(place -> namesOnePath(latest, place)
+                    && (text.charAt(latest.start()) != PlaceContext.LOCATIVE || !SUMMING_UP.matcher(text).region(sentence.start(), sentence.end()).find()));
         }
         return venues.venueOf(topicSentence);
     }

@@ -749,6 +749,9 @@ class RegionResolverTest {
         assertEquals(Optional.of("江津区"), placeNameAt(visitors, "100万"), "the scene's place, not one named later in it");
         String province = "标题\n黑龙江省全力抓好秋粮收购。在哈尔滨，粮库门前排起长队。截至目前，已累计收购粮食2000万吨。";
         assertEquals(Optional.of("黑龙江省"), placeNameAt(province, "2000万"), "a city of the topic's province is an example");
+        String rescue = "标题\n湖北省气象局启动三级应急响应。在荆门沙洋县纪山镇，一处居民楼被淹，有位老人被困家中。"
+            + "经过一个多小时的救援，被困老人被安全转移出来。";
+        assertEquals(Optional.of("纪山镇"), placeNameAt(rescue, "一个多小时"), "the story goes on at the scene");
     }
 
     @Test
