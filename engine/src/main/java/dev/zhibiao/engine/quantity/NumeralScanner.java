@@ -83,7 +83,9 @@ final class NumeralScanner {
                 int k = skipBlanks(t, j + 1);
                 accept = j > start && k < n && isDecimalDigitAfterPoint(t.charAt(k));
             } else if (NumeralChars.smallUnit(c) > 0 || NumeralChars.isBigUnit(c) || NumeralChars.isTensAbbreviation(c)) {
-                accept = (j > start || bigUnitStart || canStart(t, j)) && !startsMultiplierLedUnit(t, j, sawArabic || endsWithUnit(t, start, j));
+                // 十, 百 or 千 right after 万 or 亿 with no digit between begins a word (600万百姓), no part of the number
+                accept = (j > start || bigUnitStart || canStart(t, j)) && !startsMultiplierLedUnit(t, j, sawArabic || endsWithUnit(t, start, j))
+                    && !(NumeralChars.smallUnit(c) > 0 && j > start && NumeralChars.isBigUnit(prev));
             } else if (NumeralChars.isApproxMarker(c)) {
                 int k = skipBlanks(t, j + 1);
                 accept = j > start && k < n && NumeralChars.isBigUnit(t.charAt(k));

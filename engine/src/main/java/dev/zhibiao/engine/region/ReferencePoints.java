@@ -50,10 +50,10 @@ final class ReferencePoints {
     private static final List<String> DISTANCE_WORDS = List.of("距", "距离", "离");
 
     /**
-     * Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 (隔河相望, 与辽阳县为界, 与三家子镇相接) are neighbours,
-     * except the subject that opens the clause before 与 (龙扬镇与涡阳县接壤).
+     * Anywhere in the clause: all places of 北与亨通镇、罗通山镇接壤 (隔河相望, 与辽阳县为界, 与三家子镇相接,
+     * 北与光华乡相连) are neighbours, except the subject that opens the clause before 与 (龙扬镇与涡阳县接壤).
      */
-    private static final LeadingScan CLAUSE = new LeadingScan("接交毗相比为", "接壤|交界|毗邻|毗连|相邻|相接|比邻|为邻|为界|接界|相望");
+    private static final LeadingScan CLAUSE = new LeadingScan("接交毗相比为", "接壤|交界|毗邻|毗连|相邻|相接|相连|比邻|为邻|为界|接界|相望");
     /** A time a clause may open with before its subject (今年, 前三季度, 2023年上半年, 同期), ending as a time does. */
     private static final Pattern OPENING_TIME =
         Pattern.compile("[0-9０-９一二三四五六七八九十两上下前后今去明同首年月日度季期半个初末旬底第]*[年月日度季期旬底初]");

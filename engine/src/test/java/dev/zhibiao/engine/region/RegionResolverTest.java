@@ -661,6 +661,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void placesJoinedAsNeighboursAreNoPlaceOfTheProfile() {
+        String text = "三川镇位于永胜县北部，东与永北镇相邻，西与顺州乡毗邻，北与光华乡相连。面积260.2平方千米，人口16494户。";
+        assertEquals(Optional.of("三川镇"), placeNameAt(text, "16494户"));
+    }
+
+    @Test
     void placesListedAsTheHomesOfBuyersAreNoPlaceOfTheFact() {
         String text = "句容市后白镇西冯村种植草坪。草坪赢得了福建、湖南、山东、云南等地的买家认可，实现销售纯利润30余万元。";
         assertEquals(Optional.of("西冯村"), placeNameAt(text, "30余万元"));
