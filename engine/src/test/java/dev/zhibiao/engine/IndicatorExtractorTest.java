@@ -4029,6 +4029,15 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aParagraphOpeningWithAProfileThatLeavesItsPlaceOutIsAboutThatPlace() {
+        List<Indicator> profile = extracted("东风乡", "2018-01-01", "<p>东风乡</p><p>位于郸城县南部，乡政府距县人民政府驻地20千米。"
+            + "东邻宜路镇，北与石槽镇相邻。辖21个村民委员会，有79个自然村。总面积51.9平方千米。</p>");
+        assertAll(
+            () -> assertEquals("东风乡", last(regionPathOf("21个", profile))),
+            () -> assertEquals("东风乡", last(regionPathOf("51.9平方千米", profile))));
+    }
+
+    @Test
     void aCountyWrittenByItsFormerNameKeepsThatNameWithItsCurrentCode() {
         List<Indicator> jingxi = extracted("广西靖西县旅游", "2015-12-05", "<p>今年广西靖西县接待游客257万人次，旅游收入23亿元。</p>");
         Indicator visitors = jingxi.stream().filter(i -> i.quantity().text().equals("257万人次")).findFirst().orElseThrow();

@@ -336,6 +336,13 @@ public final class PlaceContext {
                 if (scope == paragraph && decided.get().isPresent() && shifts.turnedNationalBefore(paragraph, sentence)) {
                     return Optional.empty();
                 }
+                if (scope == paragraph && decided.get().isPresent() && dominant.isPresent()
+                        && NamedPlaces.within(decided.get().get(), dominant.get())
+                        && profiles.profilesDominant(paragraph, spans.sentenceAt(paragraph.start()))) {
+                    // a paragraph opening with a profile of the post's place that leaves it out (位于郸城县南部，…。辖…21个
+                    // 村民委员会): the place it lies in is no topic, the profiled place is
+                    return dominant;
+                }
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> shifts.narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
                 if (scope == paragraph && place.isPresent() && !sections.isEmpty()) {
