@@ -228,6 +228,10 @@ final class AttributeOwners {
         }
         // 园区烟叶总产值 owns its attributes as 园区烟叶
         owner = owner.endsWith(TOTAL_PREFIX) ? owner.substring(0, owner.length() - TOTAL_PREFIX.length()) : owner;
+        if (listedMeasure && owner.length() >= MIN_OWNER_LENGTH
+                && attribute.startsWith(owner.substring(owner.length() - MIN_OWNER_LENGTH))) {
+            return ""; // the measure names its thing already (森林面积120万亩、森林覆盖率; 绿地面积…、绿地率)
+        }
         return owner.length() < MIN_OWNER_LENGTH || owner.length() > MAX_OWNER_LENGTH || owner.contains(DONE) ? "" : owner;
     }
 

@@ -13,8 +13,10 @@ final class DescribedThings {
     private static final String COORDINATING_MARKS = "、和";
     /** A dimension and 的 right after a length (35米直径的, 44米深的). */
     private static final Pattern DIMENSION_AFTER = Pattern.compile("(直径|半径|口径|深|高|宽|长|厚)的");
-    /** Where in the thing something stands (水池中央, 大厅内): no part of what is measured. */
-    private static final Pattern TRAILING_LOCATIVE = Pattern.compile("(?:中央|中心|之中|内|里|上|下|中)$");
+    /** Where in the thing something stands (水池中央, 大厅内, 水中救出…): no part of what is measured, nor what follows it. */
+    private static final Pattern LOCATIVE = Pattern.compile("中央|中心|之中|内|里|上|下|中");
+    /** A thing a dimension describes is a noun of a few characters (有机玻璃球), not a clause (跨江大桥总投资). */
+    private static final int MAX_DESCRIBED_THING = 6;
 
     private DescribedThings() {
     }
@@ -32,8 +34,8 @@ final class DescribedThings {
         Matcher after = DIMENSION_AFTER.matcher(scope.right(false));
         if (after.lookingAt()) {
             // the dimension written after the amount (35米直径的有机玻璃球, 44米深的水池中央): the thing after 的 has it
-            String thing = Phrases.after(scope.right(false).substring(after.end()), false);
-            return thing.length() < 2 ? "" : StrayMarks.tidy(withoutLocative(thing) + after.group(1));
+            String thing = withoutLocative(Phrases.after(scope.right(false).substring(after.end()), false));
+            return thing.length() < 2 || thing.length() > MAX_DESCRIBED_THING ? "" : StrayMarks.tidy(thing + after.group(1));
         }
         String attribute = MeasureWords.attributeBefore(left);
         String thing = thingAfter(scope);
@@ -66,8 +68,8 @@ final class DescribedThings {
     }
 
     private static String withoutLocative(String thing) {
-        Matcher locative = TRAILING_LOCATIVE.matcher(thing);
-        return locative.find() && locative.start() >= 2 ? thing.substring(0, locative.start()) : thing;
+        Matcher locative = LOCATIVE.matcher(thing);
+        return locative.find() ? thing.substring(0, locative.start()) : thing;
     }
 
     /** The noun written right after the amount, or after 的 (350吨龙门吊, 102719亿元的GDP); "" when none follows. */

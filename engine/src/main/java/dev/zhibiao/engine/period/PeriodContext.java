@@ -30,6 +30,8 @@ public final class PeriodContext {
     /** Words that open the from-amount and the to-amount of a change (由86.9%提高到98.5%). */
     private static final List<String> FROM_MARKS = List.of("由", "从");
     private static final List<String> TO_MARKS = List.of("到", "至");
+    /** Times a clause may be dated by that the period mentions do not hold (今年一季度, 上半年, 3月). */
+    private static final Pattern TIME_WORDS = Pattern.compile("[今去明前上本]年|季度|半年|[0-9一二三四五六七八九十]月");
     private static final Pattern STRETCH_JOIN = Pattern.compile("\\s*[至到—–~-]\\s*");
     private static final int YEAR_LENGTH = 4;
     /** A count and its classifier, maybe 的 and an opening quote, before a name (六项“2024年…新发现”; 三天的2023年…考试). */
@@ -204,7 +206,7 @@ public final class PeriodContext {
                 continue; // 为10年来同期平均水平的近两倍: a span of years before 同期 is a comparison's base, no frame
             }
             if (p.end() <= offset && p.start() >= sentenceStart && !listedBeforeClause
-                && !(p.attributive() && amountBetween(p.end(), offset) && !endsChange(p))) {
+                && !(p.attributive() && amountBetween(p.end(), offset) && !endsChangeGoneOnWith(p, offset))) {
                 // 2023年研究生考试今天（12月24日）开考，报考人数为474万: the figures are of the event's year
                 if (DayDates.glossesReportDay(text, p.start())) {
                     Optional<String> event = eventYearBefore(sentenceStart, p);
@@ -798,6 +800,14 @@ public final class PeriodContext {
         // the to-mark ends the words before the year or opens its mention (增加到2016年的: 到2016年)
         return (endsWithAny(before, TO_MARKS) || toMarkLength(p.start()) > 0) && from >= 0
             && mentions.stream().anyMatch(m -> m.start() > clause.start() + from && m.end() <= p.start());
+    }
+
+    /**
+     * Whether the mention {@link #endsChange ends a change} that the amount goes on with: no time is written between
+     * them (…增至2025年的4.7万亿元，增长25.7%，年均增长2.1%), while a time of its own (…，今年一季度增长6.5%) starts another.
+     */
+    private boolean endsChangeGoneOnWith(PeriodMention p, int offset) {
+        return endsChange(p) && !TIME_WORDS.matcher(text).region(p.end(), offset).find();
     }
 
     /** Whether an amount starts in [from, to): then an attributive period before it is used up. */

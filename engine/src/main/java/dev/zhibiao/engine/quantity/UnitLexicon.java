@@ -90,6 +90,12 @@ final class UnitLexicon {
     /** Persons and households, which end a people noun after words (巴勒斯坦人, 商品鹅养殖户) as their measure word. */
     private static final Set<String> PERSON_AND_HOUSEHOLD = Set.of("人", "户");
     private static final char COUNTRY_END = '国';
+    /**
+     * Hours in a letter, read only before a mark, a joiner or a qualifier (日照时间2155h和…, 2000h左右): before other words
+     * it names a service (24h营业, 24h不打烊).
+     */
+    private static final String HOURS = "h";
+    private static final String AFTER_HOURS = "和与及或左以多余";
     private static final char PERSON = '人';
     /** Characters no such word holds: qualifiers, particles and joiners (10万以上居民, 3万多名, 5万和…). */
     private static final String NOT_IN_MODIFIER = "以上下左右多余近约的和与及或等个名";
@@ -116,7 +122,7 @@ final class UnitLexicon {
         + "Km km2 m2 m3 t "
         // the CJK compatibility symbols of units, as county profiles type them (年降雨量2072㎜, 118.99千卡/㎡), as written
         + "㎡ ㎢ ㎞ ㎏ ㎎ ㎝ ㎜ ㎥ ㏄ ㎖ ㎘ ㏊ ㎾ ㎿ ㎐ ㎑ ㎒ ㎓";
-    /** Durations; h is hours as profiles type them (年日照时间2155h). */
+    /** Durations; h is hours as profiles type them (年日照时间2155h, see {@link #HOURS}). */
     private static final String DURATION = "年 个月 個月 周 週 个星期 星期 天 小时 小時 个小时 分钟 分鐘 秒 秒钟 个工作日 工作日 年次 个季度 h";
     private static final String AGE = "岁 歲 周岁 週歲 周大 天大 个月大 月大";
     private static final String MULTIPLE = "倍";
@@ -300,7 +306,9 @@ final class UnitLexicon {
         for (Unit u : candidates) {
             int end = i + u.written().length();
             if (NumeralScanner.regionMatches(t, i, u.written())
-                    && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && runsOnAfterLetters(t.charAt(end)))) {
+                    && !(NumeralChars.isAsciiLetter(u.written().charAt(0)) && end < t.length() && runsOnAfterLetters(t.charAt(end)))
+                    && !(u.written().equals(HOURS) && end < t.length() && HanCharacters.isHan(t.charAt(end))
+                        && AFTER_HOURS.indexOf(t.charAt(end)) < 0)) {
                 return u;
             }
             if (u.kind() == Kind.SHARE && u.written().length() > 1) {

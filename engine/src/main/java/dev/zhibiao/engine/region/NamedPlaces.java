@@ -41,10 +41,10 @@ final class NamedPlaces {
     private static final int MAX_HELPING_FRAME = 8;
     /** Marks between the names of a list. */
     private static final String LIST_MARKS = "、和及";
-    /** First characters of {@link #BUYERS_FROM}. */
-    private static final String LIST_ENDS = "等地";
+    /** First character of {@link #BUYERS_FROM}. */
+    private static final char LIST_END = '等';
     /** Buyers or visitors from the places listed before them (等地的买家, 等地客商). */
-    private static final Pattern BUYERS_FROM = Pattern.compile("等?地的?(?:买家|客商|客户|采购商|经销商|消费者|游客|旅客)");
+    private static final Pattern BUYERS_FROM = Pattern.compile("等地的?(?:买家|客商|客户|采购商|经销商)");
 
     private final String text;
     private final List<PlaceMention> mentions;
@@ -90,11 +90,11 @@ final class NamedPlaces {
     }
 
     /**
-     * Whether the place is listed as a home of the buyers or visitors named after the list (草坪赢得了福建、湖南、山东等地
-     * 的买家认可): where the trade came from, not where the fact is.
+     * Whether the place is listed as a home of the buyers named after the list (草坪赢得了福建、湖南、山东等地的买家认可):
+     * where the trade came from, not where the fact is. Visitors are not (三亚、海口等地游客接待量: the places' own figures).
      */
     private static boolean homeOfBuyers(String text, PlaceMention m, List<PlaceMention> mentions) {
-        if (m.end() >= text.length() || LIST_MARKS.indexOf(text.charAt(m.end())) < 0 && LIST_ENDS.indexOf(text.charAt(m.end())) < 0) {
+        if (m.end() >= text.length() || LIST_MARKS.indexOf(text.charAt(m.end())) < 0 && text.charAt(m.end()) != LIST_END) {
             return false; // most names are followed by neither: no walk through the mentions
         }
         int listEnd = m.end();

@@ -21,6 +21,8 @@ final class NationalScope {
     private static final String NATIONWIDE = "全国";
     /** 在 opening a sentence's scene (在希腊，…). */
     private static final String SCENE = "在";
+    /** Marks setting off a sentence's scene (在希腊，). */
+    private static final String SCENE_MARKS = "，,";
     /** Characters read back from 全国 for the start of its sentence. */
     private static final int MAX_SCENE_BEFORE = 40;
     /**
@@ -289,19 +291,24 @@ final class NationalScope {
 
     /** Whether the sentence before {@code at} names a foreign head of state speaking (…总统…表示，国家将). */
     /**
-     * Whether the sentence before {@code at} opens with a foreign country as its scene or subject (在希腊，当天全国各地
-     * 数千名农民…; 日本全国…): its 全国 is that country's whole, not China's.
+     * Whether 全国 is a foreign country's whole: right after the country's name (日本全国共有…), or in a sentence opening
+     * with the country as its scene, set off by a mark (在希腊，当天全国各地数千名农民…). A country that is only an earlier
+     * clause's subject (美国对华加征关税后，全国外贸企业…) leaves 全国 China's.
      */
     private static boolean inForeignScene(String text, int at) {
+        if (ForeignCountries.byName().keySet().stream().anyMatch(country -> text.startsWith(country, at - country.length()))) {
+            return true;
+        }
         int from = at;
         while (from > 0 && at - from < MAX_SCENE_BEFORE && !Segmenter.endsSentence(text.charAt(from - 1))) {
             from--;
         }
-        if (text.startsWith(SCENE, from)) {
-            from += SCENE.length();
+        if (!text.startsWith(SCENE, from)) {
+            return false;
         }
-        int start = from;
-        return ForeignCountries.byName().keySet().stream().anyMatch(country -> text.startsWith(country, start));
+        int start = from + SCENE.length();
+        return ForeignCountries.byName().keySet().stream().anyMatch(country -> text.startsWith(country, start)
+            && start + country.length() < at && SCENE_MARKS.indexOf(text.charAt(start + country.length())) >= 0);
     }
 
     private static boolean spokenByForeignLeader(String text, int at) {

@@ -40,6 +40,10 @@ final class PlaceDisambiguator {
     /** Words joining two names (珠海和江门, 珠海与江门). */
     private static final String JOINERS = "和与及";
     private static final String CLAUSE_MARKS = "，。；：！？";
+    /** Last characters of seas' and other features' names that are also divisions' short forms (南海, 东湖, 西湖). */
+    private static final String FEATURE_ENDS = "海湖江河山岛湾";
+    /** First characters of scope words that are also divisions' short forms (全州: the whole prefecture). */
+    private static final String SCOPE_OPENERS = "全该各";
     /** Words after a place that make a word with what follows (于都是, 北京和上海): a name stands before them. */
     private static final String FUNCTION_WORDS_AFTER_A_PLACE = "是的和与及在将已也就还等为有";
     /** Characters after a name that make it a mountain's, a hamlet's or a lake's (铜官山, 西岗子, 兰山湖). */
@@ -448,29 +452,24 @@ final class PlaceDisambiguator {
      * A county's short form of three characters or more stands for the county when the story names its province or
      * prefecture (新疆…阿拉山口), or alone when it is four characters long and no other place bears it (霍尔果斯); one of
      * two characters too, with its ancestor named, when it is no everyday word (霍邱, not 新建 or 和平) and is written
-     * as a word of its own; and one that no other place bears, written so after a word of place (在义乌) or three times
-     * in the story (义乌国际商贸城 in the title and the body): a pair named once without context is too often a word or a
-     * firm (华龙, 龙岗山脉).
+     * as a word of its own; and one that no other place bears, written so between a word of place and a mark (在义乌，):
+     * a pair named without context is too often a word or a firm (华龙, 龙岗山脉, 华龙一号).
      */
     private static boolean isDistinctive(String text, NameMatch match, boolean supported, boolean unique) {
         return supported && (match.length() >= 3 || isRareWordAlone(text, match) || standsBetweenPlaceWordAndMark(text, match))
             || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique
-            || unique && (match.start() > 0 && WORDS_BEFORE_A_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0
-                || timesWritten(text, match.surface()) >= 3) && isRareWordAlone(text, match);
+            || unique && standsBetweenPlaceWordAndMark(text, match) && isRareWordAlone(text, match);
     }
 
-    /** Whether the name stands alone between a word of place and a mark (在怀柔，): there it names, whatever else it means. */
+    /**
+     * Whether the name stands alone between a word of place and a mark (在怀柔，): there it names, whatever else it means —
+     * unless it is also a sea's or another feature's name (在南海，) or a scope (在全州，: the whole prefecture).
+     */
     private static boolean standsBetweenPlaceWordAndMark(String text, NameMatch match) {
         return match.start() > 0 && WORDS_BEFORE_A_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0
-            && match.end() < text.length() && CLAUSE_MARKS.indexOf(text.charAt(match.end())) >= 0;
-    }
-
-    private static int timesWritten(String text, String name) {
-        int times = 0;
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-            times++;
-        }
-        return times;
+            && match.end() < text.length() && CLAUSE_MARKS.indexOf(text.charAt(match.end())) >= 0
+            && FEATURE_ENDS.indexOf(match.surface().charAt(match.length() - 1)) < 0
+            && SCOPE_OPENERS.indexOf(match.surface().charAt(0)) < 0;
     }
 
     /**

@@ -199,7 +199,14 @@ final class PlaceLexicon {
             return List.of();
         }
         String stem = name.substring(0, name.length() - kind.length());
-        return formerNames.stream().map(suffix -> stem + suffix).filter(former -> table.named(former).isEmpty()).toList();
+        // not where the stem is a word or the name's seam makes one (民族乡; 晋城乡 of 晋城乡村, 西乡镇 of 江西乡镇): the
+        // former name would be read across the words of the text
+        if (DictionaryWords.isWord(stem)) {
+            return List.of();
+        }
+        return formerNames.stream()
+            .filter(suffix -> !DictionaryWords.isWord(stem.charAt(stem.length() - 1) + suffix.substring(0, 1)))
+            .map(suffix -> stem + suffix).filter(former -> table.named(former).isEmpty()).toList();
     }
 
     private void add(String name, Region region, boolean shortForm) {

@@ -178,7 +178,7 @@ class MetricLabelerTest {
             工程通过在全长[[522公里]]的沙漠公路两旁建设光伏电站。                | 沙漠公路全长
             核心探测器位于[44米]深的水池中央，承载了包括[[35米]]直径的有机玻璃球。 | 有机玻璃球直径
             核心探测器位于[[44米]]深的水池中央，承载了包括[35米]直径的有机玻璃球。 | 水池深
-            直径[[41米]]的不锈钢网壳作为主支撑结构。                            | 不锈钢网壳直径
+            消防员从[[3米]]深的水中救出一名落水儿童。                            | 消防员深
             今年全县种植[[300亩]]蔬菜。                                         | 种植蔬菜
             巴黎一个文化中心23日发生枪击，导致[[3人]]死亡多人受伤。              | 枪击死亡
             一处煤矿发生爆炸，事故已经造成[[至少30人]]死亡、[17人]受伤、[22人]失踪。 | 爆炸死亡
@@ -846,6 +846,8 @@ class MetricLabelerTest {
                 "a measure listed right after one of a named thing, in any unit"),
             () -> assertEquals("利润", labelMarked("每栋草莓大棚收入[13万元以上/元]，利润达[[10%/%]]。", null),
                 "a measure in another unit after a comma is no listed sibling"),
+            () -> assertEquals("森林覆盖率", labelMarked("全县森林面积[120万亩]、森林覆盖率达到[[65%/%]]。", null),
+                "a listed measure naming its thing already"),
             () -> assertEquals("全国PM2.5平均浓度下降幅度", labeler.label(magnitude, size, List.of(change, size)),
                 "a change's magnitude is of what changed"),
             () -> assertEquals("全国新开工重大水利工程总投资规模", labelMarked(

@@ -240,6 +240,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
             "118.99千卡/㎡|118.99|千卡/㎡|EXACT");
         assertFinds("耕地面积1200㎡，全长3.5㎞，重50㎏", "1200㎡|1200|㎡|EXACT", "3.5㎞|3.5|㎞|EXACT", "50㎏|50|㎏|EXACT");
         assertFinds("参加3hours课程");
+        assertFinds("商场推出24h不打烊服务");
     }
 
     @Test
