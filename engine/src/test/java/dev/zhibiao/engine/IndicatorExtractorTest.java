@@ -4038,6 +4038,17 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aTitleThatIsATownshipsNameWithoutItsSuffixNamesThatTownship() {
+        List<Indicator> profile = extracted("山心", "2006-01-01", "<p>地理位置位于广西壮族自治区玉林市兴业县北部，与贵港市港南区接壤。"
+            + "镇人民政府驻山心圩，距县城13公里。行政区域面积184平方公里，辖23个村民委员会。</p>");
+        List<Indicator> word = extracted("发展", "2006-01-01", "<p>兴业县北部行政区域面积184平方公里。</p>");
+        assertAll(
+            () -> assertEquals(List.of("广西壮族自治区", "玉林市", "兴业县", "山心镇"), regionPathOf("184平方公里", profile)),
+            () -> assertEquals("山心镇", last(regionPathOf("23个", profile))),
+            () -> assertEquals("兴业县", last(regionPathOf("184平方公里", word)), "a title naming no township there"));
+    }
+
+    @Test
     void aCountyWrittenByItsFormerNameKeepsThatNameWithItsCurrentCode() {
         List<Indicator> jingxi = extracted("广西靖西县旅游", "2015-12-05", "<p>今年广西靖西县接待游客257万人次，旅游收入23亿元。</p>");
         Indicator visitors = jingxi.stream().filter(i -> i.quantity().text().equals("257万人次")).findFirst().orElseThrow();

@@ -12,6 +12,9 @@ import java.util.Optional;
  * passing.
  */
 final class DominantProfiles {
+    /** A profile's field name that may open a sentence before 位于 (地理位置位于兴业县北部). */
+    private static final String LOCATION_FIELD = "地理位置";
+
     /** The colon closing a heading a profile's paragraph opens with (小镇概况：). */
     private static final char HEADING_END = '：';
 
@@ -47,6 +50,9 @@ final class DominantProfiles {
         if (firstClauseEnd < sentence.end() && text.charAt(firstClauseEnd - 1) == HEADING_END
                 && !named.namesPlaceIn(at, firstClauseEnd)) {
             at = spans.clauseAt(firstClauseEnd).start();
+        }
+        if (text.startsWith(LOCATION_FIELD, at)) {
+            at += LOCATION_FIELD.length(); // a profile's field written before the verb (地理位置位于…)
         }
         int verbEnd = at;
         for (String verb : PlaceContext.SUBJECTLESS_SITUATING_VERBS) {

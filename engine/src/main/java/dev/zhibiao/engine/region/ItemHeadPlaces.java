@@ -37,6 +37,31 @@ final class ItemHeadPlaces {
     private ItemHeadPlaces() {
     }
 
+    /**
+     * The mentions with the township a title names without its suffix (a profile page titled 山心 whose text names 兴业县,
+     * which holds 山心镇), first: a title of a short name alone is the page's subject, where the text may write it only
+     * in other words (镇人民政府驻山心圩). Only under a county the text names, and only when exactly one township there
+     * has that name.
+     */
+    static List<PlaceMention> withTitleTownship(String text, int titleEnd, List<PlaceMention> mentions, PlaceLexicon lexicon) {
+        String title = text.substring(0, titleEnd).strip();
+        int start = text.indexOf(title);
+        if (title.length() < MIN_HEAD || title.length() > MAX_HEAD || !title.chars().allMatch(c -> HanCharacters.isHan((char) c))
+                || mentions.stream().anyMatch(p -> p.start() < titleEnd)) {
+            return mentions;
+        }
+        List<String> counties = mentions.stream().map(PlaceMention::region)
+            .filter(r -> !r.foreign() && r.level() == RegionLevel.COUNTY).map(ItemHeadPlaces::descendantsPrefix).distinct().toList();
+        Optional<Region> township = counties.isEmpty() ? Optional.empty() : township(title, counties, lexicon);
+        if (township.isEmpty()) {
+            return mentions;
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size() + 1);
+        out.add(new PlaceMention(start, start + title.length(), title, township.get()));
+        out.addAll(mentions);
+        return out;
+    }
+
     /** The mentions with the townships that head list items added, in text order. */
     static List<PlaceMention> addTo(String text, List<PlaceMention> mentions, Optional<Region> dominant, PlaceLexicon lexicon) {
         List<PlaceMention> out = new ArrayList<>(mentions);

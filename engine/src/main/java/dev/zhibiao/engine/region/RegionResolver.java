@@ -74,7 +74,8 @@ public final class RegionResolver {
         String withSite = site.isEmpty() ? text : text + "\n" + site;
         List<PlaceMention> all = CountryShortNames.addTo(text, HostCities.addTo(text, spans, ForeignCities.withWrittenSuffix(withSite,
             ForeignDivisions.addTo(withSite, disambiguator.resolve(withSite, lexicon.find(withSite)), lexicon)), lexicon), lexicon);
-        List<PlaceMention> named = all.stream().filter(p -> p.end() <= text.length()).toList();
+        List<PlaceMention> named = ItemHeadPlaces.withTitleTownship(text, titleEnd,
+            all.stream().filter(p -> p.end() <= text.length()).toList(), lexicon);
         Optional<Region> sitePlace = all.stream().filter(p -> p.start() > text.length()).map(PlaceMention::region).findFirst();
         List<Span> national = NationalScope.find(text, titleEnd, lexicon);
         Optional<Region> dominant = DominantPlace.of(text, spans, titleEnd, named, national).or(() -> sitePlace);
