@@ -612,7 +612,8 @@ class IndicatorExtractorTest {
             () -> assertEquals("中学", metricOf("全市有中学12所、小学30所。", "12所")),
             () -> assertEquals("嫌疑人年龄", metricOf("嫌疑人是一名25岁的男子，已被逮捕。", "25岁")),
             () -> assertEquals("农民年龄", metricOf("他是一名45岁的农民。", "45岁")),
-            () -> assertEquals("粟斌年龄", metricOf("今年60岁的粟斌2023年当选全国政协委员。", "60岁"), "a date opens what they did"));
+            () -> assertEquals("粟斌年龄", metricOf("今年60岁的粟斌2023年当选全国政协委员。", "60岁"), "a date opens what they did"),
+            () -> assertEquals("引洮供水工程惠及百姓", metricOf("引洮供水工程惠及600万百姓。", "600万百姓"), "百 after 万 begins the noun"));
     }
 
     @Test

@@ -16,6 +16,8 @@ final class NounsInsideAmounts {
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
             "^(?:过半数?|[约近超逾不足多余大]*(?:半数|(?:零下)?[数几]?[0-9０-９.,，零〇一二两三四五六七八九十百千万亿半]+(?:[点點][零〇一二三四五六七八九]+)?几?(?:多|余)?[万亿千百]*(?:成(?!员))?))");
+    private static final String SMALL_MULTIPLIERS = "十百千";
+    private static final String BIG_MULTIPLIERS = "万亿";
     /** Qualifiers and the currency name written after the unit (1164.8亿元人民币): no noun of the thing. */
     private static final String QUALIFIER_TAIL_WORDS = Phrases.BOUNDS + "|多|余|人民币";
     private static final Pattern QUALIFIER_TAIL = Pattern.compile("(?:" + QUALIFIER_TAIL_WORDS + ")+$");
@@ -44,8 +46,14 @@ final class NounsInsideAmounts {
             String rest = text.substring(text.lastIndexOf(quantity.unit()) + quantity.unit().length());
             return rest.codePoints().allMatch(Character::isIdeographic) ? rest : "";
         }
+        int headEnd = head.end();
+        if (headEnd >= 2 && SMALL_MULTIPLIERS.indexOf(text.charAt(headEnd - 1)) >= 0
+                && BIG_MULTIPLIERS.indexOf(text.charAt(headEnd - 2)) >= 0
+                && !(!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), headEnd - 1))) { // not 亿千瓦's 千
+            headEnd--; // 600万百姓: 百 after 万 with no digit between begins the noun, as the number layer reads it
+        }
         // 一个多月 (unit 个月), 4个多小时 (unit 小时): 个多 is written before the unit's word; 三年多: 多 after it
-        String rest = MORE_INSIDE_UNIT.matcher(text.substring(head.end())).replaceFirst("");
+        String rest = MORE_INSIDE_UNIT.matcher(text.substring(headEnd)).replaceFirst("");
         if (quantity.unit().length() > 1 && quantity.unit().startsWith("个") && rest.startsWith(quantity.unit().substring(1))) {
             rest = rest.substring(quantity.unit().length() - 1);
         } else if (!quantity.unit().isEmpty() && rest.startsWith("大" + quantity.unit())) {
@@ -55,8 +63,8 @@ final class NounsInsideAmounts {
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;
-        } else if (!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), head.end() - 1)) {
-            rest = text.substring(head.end() - 1 + quantity.unit().length());  // 14.8千米: the head took 千
+        } else if (!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), headEnd - 1)) {
+            rest = text.substring(headEnd - 1 + quantity.unit().length());  // 14.8千米: the head took 千
         } else if (POINTS_TAIL.matcher(rest).lookingAt()) {
             rest = rest.substring(POINTS_TAIL_LENGTH); // 0.5百分点, 0.5千分點: the head took 百 or 千 of the points unit
         }

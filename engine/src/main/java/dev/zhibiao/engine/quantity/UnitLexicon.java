@@ -62,7 +62,7 @@ final class UnitLexicon {
     static final String PEOPLE_IN_MULTITUDES = "中国人 中国人民 人民 成员 会员 网民 网友 农民工 毕业生 考生 志愿者 选民 人员 工作人员 "
         + "医护人员 官兵 士兵 军人 运动员 移民 华人 华侨 外国人 牧民 渔民 儿童 老人 妇女";
     /** People counted without a measure word (约20万群众, 数千民众): reported as 人; not 市民, which 12345市民热线 names. */
-    private static final String PEOPLE = "群众 民众 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
+    private static final String PEOPLE = "群众 民众 百姓 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
         // the people a poverty-return watch list follows (超过700万监测对象)
         + "监测对象 "
         + PEOPLE_IN_MULTITUDES;

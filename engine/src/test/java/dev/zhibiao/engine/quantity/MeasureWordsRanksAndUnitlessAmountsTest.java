@@ -264,6 +264,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("14亿多中国人的饭碗，确认了约9亿成员", "14亿多中国人|1400000000|人|MORE_THAN", "约9亿成员|900000000|人|APPROX");
         assertFinds("欧盟27成员国", "27成员国|27|成员国|EXACT");
         assertFinds("已有超22.5万美国人因新冠死亡", "超22.5万美国人|225000|人|MORE_THAN");
+        assertFinds("引洮供水工程惠及600万百姓", "600万百姓|6000000|人|EXACT");
         assertFinds("共有5国人员参加", "5国|5|国|EXACT");
         assertFinds("六一儿童节前夕，三八妇女节");
         assertFinds("市二人民医院", new String[0]);

@@ -141,7 +141,8 @@ class QuantityRecognizerTest {
         assertFinds("逾千人", "逾千人|1000|人|MORE_THAN");
         assertFinds("十余个", "十余个|10|个|MORE_THAN");
         assertFinds("两万多人", "两万多人|20000|人|MORE_THAN");
-        assertQuantity("引洮工程惠及600万百姓", "600万|6000000||EXACT", RECOGNIZER.findAll("引洮工程惠及600万百姓").get(0));
+        assertQuantity("引洮工程惠及600万百姓", "600万百姓|6000000|人|EXACT", RECOGNIZER.findAll("引洮工程惠及600万百姓").get(0));
+        assertQuantity("引洮工程惠及600万百余户", "600万|6000000||EXACT", RECOGNIZER.findAll("引洮工程惠及600万百余户").get(0));
         assertFinds("三万五百人", "三万五百人|30500|人|EXACT");
         assertFinds("至少5家", "至少5家|5|家|AT_LEAST");
         assertFinds("约1500吨", "约1500吨|1500|吨|APPROX");
