@@ -210,7 +210,7 @@ final class AttributeOwners {
         Quantity previous = scope.previous(THING_FACT, true);
         // measures listed one after another (“海巡03”轮设计总长128.6米、排水量达5560吨、续航力可达10000海里) are all of the
         // thing the first names, whatever their units
-        boolean listedMeasure = siblingMeasure && followsListedAmount(scope);
+        boolean listedMeasure = siblingMeasure && previous != null && followsListedAmount(scope, previous);
         if (previous == null || MetricLabeler.PEOPLE_UNITS.contains(previous.unit()) || previous.unit().equals(VISITS_UNIT)
                 || siblingMeasure && !listedMeasure && !previous.unit().equals(scope.quantity.unit())) {
             return "";
@@ -239,11 +239,10 @@ final class AttributeOwners {
         return itemStart > 0 && scope.text.charAt(itemStart - 1) == LIST_COMMA;
     }
 
-    /** Whether the amount's words open right after the amount before and a list comma (128.6米、排水量达5560吨). */
-    private static boolean followsListedAmount(QuantityScope scope) {
+    /** Whether the amount's words open right after {@code previous} and a list comma (128.6米、排水量达5560吨). */
+    private static boolean followsListedAmount(QuantityScope scope, Quantity previous) {
         int start = scope.leftStart();
-        return start < scope.text.length() && scope.text.charAt(start) == LIST_COMMA
-            && scope.previous(THING_FACT, true) != null && scope.previous(THING_FACT, true).end() == start;
+        return start < scope.text.length() && scope.text.charAt(start) == LIST_COMMA && previous.end() == start;
     }
 
     /** Whether the words before an amount refer back to the figure of the fact before (这一数字, 这个数字, not 因此数字经济). */

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 final class CountedParts {
     static final String AMONG = "中";
-    /** Words opening a part of a whole counted before (其中1人为俄公民, 另2人为外国公民, 其中还有1200户是…). */
-    private static final Pattern PART_OPENER = Pattern.compile("(?:其中|另外|另)(?:还有|有)?");
-    /** Words opening a part named right after its count (其中包括117名儿童). */
-    private static final Pattern INCLUDED_PART_OPENER = Pattern.compile("其中(?:还)?包括");
+    /** Words opening a part of a whole counted before (其中1人为俄公民, 另2人为外国公民, 其中还有1200户是…, 其中包括117名儿童). */
+    private static final Pattern PART_OPENER = Pattern.compile("(?:其中|另外|另)(?:还有|有)?|其中还?包括");
+    /** The word opening a part named right after its count (其中包括117名儿童). */
+    private static final String INCLUDING = "包括";
     /** A part named after its count is a noun of a few characters (儿童, 安全人员), not a clause. */
     private static final int MAX_INCLUDED_KIND = 8;
     /** The copulas saying what a part is (其中82.5%是非洲裔). */
@@ -29,8 +29,7 @@ final class CountedParts {
      */
     static String partOfWhole(QuantityScope scope, NeighbourLabels labels) {
         String left = StrayMarks.tidy(scope.left());
-        boolean included = INCLUDED_PART_OPENER.matcher(left).matches();
-        if (!included && !PART_OPENER.matcher(left).matches()) {
+        if (!PART_OPENER.matcher(left).matches()) {
             return "";
         }
         String right = StrayMarks.tidy(Phrases.withoutNotes(scope.right(false)));
@@ -40,7 +39,7 @@ final class CountedParts {
             return Casualties.likeBefore(labels.previousLabel(scope, AttributeOwners.THING_FACT, true), befell.group());
         }
         String kind;
-        if (included) {
+        if (left.endsWith(INCLUDING)) {
             // 死亡的总人数已上升至303人，其中包括117名儿童: the part is named right after its count
             if (right.length() < 2 || right.length() > MAX_INCLUDED_KIND || !Phrases.isChinese(right)) {
                 return "";
@@ -52,11 +51,7 @@ final class CountedParts {
             kind = StrayMarks.tidy(right.substring(1));
         }
         String whole = labels.previousLabel(scope,
-            AttributeOwners.THING_FACT.and(q -> !opensPart(StrayMarks.tidy(scope.of(q).left()))), true);
+            AttributeOwners.THING_FACT.and(q -> !PART_OPENER.matcher(StrayMarks.tidy(scope.of(q).left())).matches()), true);
         return whole.isEmpty() ? kind : whole + AMONG + MODIFIER_END + kind;
-    }
-
-    private static boolean opensPart(String left) {
-        return PART_OPENER.matcher(left).matches() || INCLUDED_PART_OPENER.matcher(left).matches();
     }
 }

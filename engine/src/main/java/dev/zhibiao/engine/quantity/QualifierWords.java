@@ -15,7 +15,7 @@ final class QualifierWords {
     /** Characters before 约 that make it the end of a verb or noun (签约, 节约, 制约, 预约, 违约, 合约, 公约, 条约). */
     private static final String NOT_BEFORE_YUE = "签节制预违履合公条邀相赴特契";
     /** The measure word of long things, which 条约 begins. */
-    private static final char STRIP_MEASURE = '条';
+    private static final char LONG_THING_MEASURE = '条';
     private static final WordTable<Qualifier> PREFIX = new WordTable<>(prefixes());
     private static final WordTable<Qualifier> SUFFIX = new WordTable<>(suffixes());
     /** Filler between a qualifier word and the number: 超过了80, 至少有10, 最多为5. */
@@ -164,7 +164,7 @@ final class QualifierWords {
 
     /** Whether the character at {@code at} is a measure word after a numeral (一条约一百米长的退水口: 条, no 条约). */
     private static boolean countedBefore(CharSequence t, int at) {
-        return t.charAt(at) == STRIP_MEASURE && at > 0 && (NumeralChars.isChineseNumeral(t.charAt(at - 1))
+        return t.charAt(at) == LONG_THING_MEASURE && at > 0 && (NumeralChars.isChineseNumeral(t.charAt(at - 1))
             || NumeralChars.isArabicDigit(t.charAt(at - 1)));
     }
 

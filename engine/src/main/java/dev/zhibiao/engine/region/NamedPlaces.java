@@ -39,8 +39,6 @@ final class NamedPlaces {
     private static final Pattern HELPING_FRAME_CLOSE = Pattern.compile(
         "[^，,。；;：:]{0,12}?(?:(?:帮助|支持|帮扶|带动|推动|指导|引领|关心|关怀|资助|援助)下|(?:工作|任职|主政|挂职|插队|学习|生活)期间)");
     private static final int MAX_HELPING_FRAME = 8;
-    /** Marks between the names of a list. */
-    private static final String LIST_MARKS = "、和及";
     /** First character of {@link #BUYERS_FROM}. */
     private static final char LIST_END = '等';
     /** Buyers or visitors from the places listed before them (等地的买家, 等地客商). */
@@ -67,7 +65,7 @@ final class NamedPlaces {
             .filter(m -> !(containsDominant(m.region(), dominant) && OrganizationNames.beginsFirmOrBody(text, m)))
             .filter(m -> !OrganizationNames.partnerOfPlaceBefore(text, m, mentions))
             .filter(m -> !inHelpingFrame(text, m))
-            .filter(m -> !homeOfBuyers(text, m, mentions))
+            .filter(m -> !homeOfBuyers(m))
             .filter(m -> !namesFacilityAfterModifier(text, spans, mentions, m))
             .toList();
         this.placeless = List.copyOf(placeless);
@@ -93,17 +91,18 @@ final class NamedPlaces {
      * Whether the place is listed as a home of the buyers named after the list (草坪赢得了福建、湖南、山东等地的买家认可):
      * where the trade came from, not where the fact is. Visitors are not (三亚、海口等地游客接待量: the places' own figures).
      */
-    private static boolean homeOfBuyers(String text, PlaceMention m, List<PlaceMention> mentions) {
-        if (m.end() >= text.length() || LIST_MARKS.indexOf(text.charAt(m.end())) < 0 && text.charAt(m.end()) != LIST_END) {
+    private boolean homeOfBuyers(PlaceMention m) {
+        if (m.end() >= text.length() || PlaceContext.LIST_JOINERS.indexOf(text.charAt(m.end())) < 0
+                && text.charAt(m.end()) != LIST_END) {
             return false; // most names are followed by neither: no walk through the mentions
         }
-        int listEnd = m.end();
-        for (PlaceMention next : mentions) {
-            if (next.start() == listEnd + 1 && LIST_MARKS.indexOf(text.charAt(listEnd)) >= 0) {
-                listEnd = next.end();
+        PlaceMention last = m;
+        for (int i = mentions.indexOf(m) + 1; i < mentions.size() && mentions.get(i).start() <= last.end() + 1; i++) {
+            if (joinedAsList(last, mentions.get(i))) {
+                last = mentions.get(i);
             }
         }
-        return BUYERS_FROM.matcher(text).region(listEnd, text.length()).lookingAt();
+        return BUYERS_FROM.matcher(text).region(last.end(), text.length()).lookingAt();
     }
 
     /**

@@ -103,6 +103,9 @@ final class PlaceLexicon {
     private static final String TOWN = "镇";
     private static final String RURAL_TOWNSHIP = "乡";
     private static final String SUBDISTRICT = "街道";
+    /** The kinds of township a town or subdistrict may have been (镇 once 乡; 街道 once 镇 or 乡). */
+    private static final Map<String, List<String>> FORMER_KINDS = Map.of(TOWN, List.of(RURAL_TOWNSHIP),
+        SUBDISTRICT, List.of(TOWN, RURAL_TOWNSHIP));
     /** A former name's stem is two characters at least (纸房头镇, 牧牛镇): a one-character stem is a common word. */
     private static final int MIN_FORMER_STEM = 2;
     private static final String PREFECTURE_AREA = "地区";
@@ -192,10 +195,8 @@ final class PlaceLexicon {
      * subdistrict. Only where no place has that name itself.
      */
     private static List<String> formerTownshipNames(DivisionTable table, String name) {
-        List<String> formerNames = name.endsWith(TOWN) ? List.of(RURAL_TOWNSHIP)
-            : name.endsWith(SUBDISTRICT) ? List.of(TOWN, RURAL_TOWNSHIP) : List.of();
-        String kind = name.endsWith(TOWN) ? TOWN : SUBDISTRICT;
-        if (formerNames.isEmpty() || name.length() < kind.length() + MIN_FORMER_STEM) {
+        String kind = name.endsWith(TOWN) ? TOWN : name.endsWith(SUBDISTRICT) ? SUBDISTRICT : null;
+        if (kind == null || name.length() < kind.length() + MIN_FORMER_STEM) {
             return List.of();
         }
         String stem = name.substring(0, name.length() - kind.length());
@@ -204,8 +205,8 @@ final class PlaceLexicon {
         if (DictionaryWords.isWord(stem)) {
             return List.of();
         }
-        return formerNames.stream()
-            .filter(suffix -> !DictionaryWords.isWord(stem.charAt(stem.length() - 1) + suffix.substring(0, 1)))
+        return FORMER_KINDS.get(kind).stream()
+            .filter(suffix -> !DictionaryWords.isWord(stem.charAt(stem.length() - 1) + suffix))
             .map(suffix -> stem + suffix).filter(former -> table.named(former).isEmpty()).toList();
     }
 
