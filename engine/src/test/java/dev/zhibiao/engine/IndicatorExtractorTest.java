@@ -4780,6 +4780,30 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aStoryToldInPartsUnderHeadlinesOpeningWithTheirPlacesKeepsEachPartsPlace() {
+        List<Indicator> parts = extracted("广东加快构建现代化产业体系 内蒙古推进绿色算力全产业链发展", "2026-03-18 19:00:00", """
+            <p>广东、内蒙古认真贯彻落实全国两会精神，推动经济高质量发展。</p>
+            <p><strong>广东加快构建更具竞争力的现代化产业体系</strong></p>
+            <p>近日，广东启动新一轮数字化“链式改造”。</p>
+            <p>新兴产业研发也不断取得新突破。这种高温超导带材实现100%国产化。</p>
+            <p><strong>内蒙古推进绿色算力全产业链发展</strong></p>
+            <p>眼下，在内蒙古，一批智算工程正加速落地。</p>
+            <p>力争到今年年底算力总规模增长1倍。</p>
+            """);
+        List<Indicator> one = extracted("内蒙古新闻", "2026-03-18 19:00:00", """
+            <p>内蒙古与广东签署合作协议。</p>
+            <p><strong>广东加快构建更具竞争力的现代化产业体系</strong></p>
+            <p>近日，广东启动新一轮数字化“链式改造”。</p>
+            <p>新兴产业研发也不断取得新突破。这种高温超导带材实现100%国产化。</p>
+            """);
+        assertAll(
+            () -> assertEquals("广东省", last(regionPathOf("100%", parts)), "the part's place, not the title's last"),
+            () -> assertEquals("内蒙古自治区", last(regionPathOf("1倍", parts))),
+            // must not fire: one headline opening with a place is no story told in parts
+            () -> assertEquals("内蒙古自治区", last(regionPathOf("100%", one))));
+    }
+
+    @Test
     void aManagementZoneTheTableNamesAfterItsCityIsKnownByItsOwnName() {
         List<Indicator> saibei = extracted("塞北管理区简介", "2020-01-01",
             "<p>塞北管理区位于河北省张家口市北部，与内蒙古自治区接壤，全区总面积227平方公里，户籍人口6486人。</p>");

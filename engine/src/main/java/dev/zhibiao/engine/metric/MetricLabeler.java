@@ -645,7 +645,8 @@ public final class MetricLabeler {
                     label = STREAK + verb;
                 }
             }
-            if (NamelessWords.onlyFunctionWords(label)) {
+            // 预计今年将继续下降3.9%左右 after …排放下降超35%: a forecast's modality and time name no thing either
+            if (NamelessWords.onlyFunctionWords(NamelessWords.withoutLeadingModality(label))) {
                 label = "";
             }
             if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && SHARE_UNITS.contains(scope.quantity.unit())) {

@@ -12,7 +12,9 @@ import java.util.Map;
  */
 final class Attributions {
     /** How a clause saying who reports the facts ends (据美国媒体报道, 美国中央司令部称, 据海关统计). */
-    private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息");
+    private static final List<String> ATTRIBUTION_ENDS = List.of("称", "表示", "说", "报道", "统计", "显示", "宣布", "指出", "消息",
+        // 记者从中国铁路哈尔滨局集团有限公司获悉
+        "获悉", "了解到");
 
     private final String text;
     private final DocumentSpans spans;
@@ -33,6 +35,11 @@ final class Attributions {
     /** Where the clause naming the place as the source ends; {@code otherwise} when its clause is no attribution. */
     int clauseEnd(PlaceMention place, int otherwise) {
         return clauseEnds.getOrDefault(place, otherwise);
+    }
+
+    /** Whether the place is named in a clause that only says who reports the facts after it. */
+    boolean namesSource(PlaceMention place) {
+        return clauseEnds.containsKey(place);
     }
 
     /** Whether the clause only says who reports what follows (据厦门海关统计，; 国务院总理作政府工作报告说，). */

@@ -53,6 +53,7 @@ final class Localities {
     private static final String HIGHLAND = "高地";
     private static final int WORD_BEFORE_HIGHLAND = 2;
     private static final String CITY = "市";
+    private static final String LIST_JOINERS = "、和与及";
     private static final String SPECIAL_REGION = "特别行政区";
 
     private Localities() {
@@ -99,7 +100,8 @@ final class Localities {
             LocalityCandidate c = LocalityCandidates.before(text, m.start(), m.group(), antarctic, endingAt);
             if (c == null || overlaps(mentions, c.start(), m.end(), c.anchor())
                     || c.kind().equals(Settlements.VILLAGE) && !Settlements.unlistedVillage(text, c, m.end())
-                    || c.kind().equals(HIGHLAND) && figurativeHighland(c.proper())) {
+                    || c.kind().equals(HIGHLAND) && figurativeHighland(c.proper())
+                    || sharedReach(text, c)) {
                 continue;
             }
             Optional<Region> within = containers.within(c);
@@ -203,6 +205,15 @@ final class Localities {
     /** Whether a village's name is a kind of village too (中心村): {@link Settlements#isCommonVillageName}. */
     static boolean isCommonVillageName(String name) {
         return Settlements.isCommonVillageName(name);
+    }
+
+    /**
+     * Whether a river's reach is the last of rivers listed, which share it (长江、黄河干流水质…): the fact is all of theirs,
+     * no one place's.
+     */
+    private static boolean sharedReach(String text, LocalityCandidate c) {
+        return LocalityKindWords.RIVER_REACHES.contains(c.kind()) && c.start() > 0
+            && LIST_JOINERS.indexOf(text.charAt(c.start() - 1)) >= 0;
     }
 
     /** Whether the words before 高地 end in a common word (经济高地, 创新高地): a figure of speech, not a landform. */

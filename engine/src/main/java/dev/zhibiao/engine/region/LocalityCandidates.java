@@ -120,8 +120,11 @@ final class LocalityCandidates {
                         kindStart + kind.length())) {
                 return null;
             }
-            if (kind.equals(ISLAND) && !anchor.region().foreign()) {
-                return null; // an island at home is named in the table or is a common noun (长兴岛, 海南岛)
+            // an island at home is named in the table or is a common noun (长兴岛, 海南岛), except one named by its county's
+            // short form alone (崇明岛 of 崇明区), which news states facts of as written
+            if (kind.equals(ISLAND) && !anchor.region().foreign()
+                    && (start < end || anchor.surface().equals(anchor.region().name()))) {
+                return null;
             }
             return anchoredCandidate(text, start, end, kind, anchor, end < kindStart);
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where the localities of one post lie: in the place name inside or before a locality's name, else where it is said
@@ -20,9 +22,12 @@ final class LocalityContainers {
      * news often writes alone (鹿特丹港, 贝加尔湖). The spaceflight sites too (东风着陆场, 海阳东方航天港): a site abroad is
      * written in a story abroad (拜科努尔航天发射场), which a foreign place names.
      */
-    private static final Set<String> KNOWN_NATIONWIDE = Set.of("国家公园", "油田", "机场", "航空港", "口岸", "保护区",
-        "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群", "储气库",
-        "船闸", "核电站", "水电站", "广场", "医院", "大学", "发射中心", "发射场", "着陆场", "航天港");
+    private static final Set<String> KNOWN_NATIONWIDE = Stream.concat(Stream.of("国家公园", "油田", "机场", "航空港", "口岸",
+            "保护区", "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群",
+            "储气库", "船闸", "核电站", "水电站", "广场", "医院", "大学", "发射中心", "发射场", "着陆场", "航天港"),
+        LocalityKindWords.RIVER_REACHES.stream()).collect(Collectors.toUnmodifiableSet());
+    /** Kinds of transport hubs, which are named after the county or city they serve (满洲里口岸, 大兴机场, 萧山机场). */
+    private static final Set<String> HUBS_NAMED_AFTER_CITIES = Set.of("机场", "口岸", "港", "航空港", "港区", "火车站", "高铁站");
     /** A landform holds the sites named in its paragraph or the next one, not farther on. */
     private static final int LANDFORM_REACH_PARAGRAPHS = 1;
 
@@ -59,10 +64,18 @@ final class LocalityContainers {
      */
     Optional<Region> containerOf(LocalityCandidate c, Optional<Region> within, int start, int kindEnd,
                                  List<PlaceMention> found) {
-        return container(c, within, start, locatedAfter(kindEnd))
+        Optional<Region> named = namedDivision(c);
+        Optional<Region> placed = container(c, within, start, locatedAfter(kindEnd))
             .map(r -> c.anchor() == null ? landformBefore(found, start, r).orElse(r) : r)
-            .map(r -> c.anchor() == null && c.kind().equals(Settlements.VILLAGE) ? countyBefore(start, r).orElse(r) : r)
-            .or(() -> namedDivision(c))
+            .map(r -> c.anchor() == null && c.kind().equals(Settlements.VILLAGE) ? countyBefore(start, r).orElse(r) : r);
+        // a port, airport or station named after one county or city lies there, wherever the story's source sits (记者从
+        // 中国铁路哈尔滨局…获悉，…满洲里口岸): the context's place stands only where it lies inside that division; other kinds
+        // are named after local features as often (柳河县的兰山林场, 武汉的东湖高新区)
+        if (named.isPresent() && HUBS_NAMED_AFTER_CITIES.contains(c.kind())
+                && placed.filter(r -> contains(named.get(), r)).isEmpty()) {
+            return named;
+        }
+        return placed
             .or(() -> c.anchor() == null && !foreignNamedAround(start)
                 && KNOWN_NATIONWIDE.contains(c.kind()) && !c.proper().equals(StationNames.INTERNATIONAL)
                 && !(Localities.SPACEFLIGHT_KINDS.contains(c.kind()) && ForeignBareNames.isTransliteration(c.proper()))
@@ -84,7 +97,7 @@ final class LocalityContainers {
 
     /**
      * The one county or city whose short name a kind named after places is written with (大兴机场 → 大兴区, 萧山机场 →
-     * 萧山区), where the context places it nowhere; empty when the name is no such short name or several share it.
+     * 萧山区); empty when the name is no such short name or several share it.
      */
     private Optional<Region> namedDivision(LocalityCandidate c) {
         if (c.anchor() != null || !LocalityCandidates.BARE_KINDS.contains(c.kind())) {

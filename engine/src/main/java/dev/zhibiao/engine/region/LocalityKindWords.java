@@ -1,6 +1,7 @@
 package dev.zhibiao.engine.region;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,16 @@ import java.util.stream.Collectors;
  * only where a kind word may start.
  */
 final class LocalityKindWords {
+    /**
+     * A river's reaches and sources, longest first where one ends another; not 源头, which names a river's source as what
+     * it is (红石河为三统河源头) as often as a place, and a figure of speech more often (从源头上).
+     */
+    static final List<String> RIVER_REACHES =
+        List.of("干流", "上中游", "中下游", "上游", "中游", "下游", "南源", "北源", "正源", "源区");
+    /** A river's name ends before its reaches' words. */
+    private static final String RIVER_BEFORE = "(?<=[江河])";
+    /** The lookbehind a kind word may open with ((?<![村然])屯, (?<=[江河])中游), no part of its first characters. */
+    private static final String LOOKBEHIND = "^\\(\\?<[!=]\\[[^]]*]\\)";
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场|科考站|考察站|空间站"
@@ -27,6 +38,8 @@ final class LocalityKindWords {
         + "|发射中心|发射场|着陆场|航天港"
         // river basins and water works (海河流域, 三峡枢纽); not a hub point (转换的关键枢纽点), a figure of speech
         + "|流域(?!面积)|枢纽(?!点)"
+        // a river's reaches and sources (长江中游, 黄河上游, 长江南源, 长江干流), named after a river's name only
+        + "|" + RIVER_REACHES.stream().map(reach -> RIVER_BEFORE + reach).collect(Collectors.joining("|"))
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // landmarks and volcanoes (天安门广场, 埃特纳火山); not 文化广场 or 举办广场
@@ -61,17 +74,17 @@ final class LocalityKindWords {
     static final Pattern KIND_AT_END = Pattern.compile("(?:" + KIND_WORDS + ")$");
     /** First characters of the kind words: the scan tries the pattern only where one stands. */
     private static final String KIND_FIRST = Arrays.stream(KIND_WORDS.split("\\|"))
-        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", "").substring(0, 1)).distinct().collect(Collectors.joining());
+        .map(word -> word.replaceFirst(LOOKBEHIND, "").substring(0, 1)).distinct().collect(Collectors.joining());
     /**
      * The kind words of one character, and the first two characters of the others: the scan tries the pattern only
      * where one of these stands, as 大, 河 and 广 begin many words that are no kind.
      */
     private static final String ONE_CHARACTER_KIND_WORDS = Arrays.stream(KIND_WORDS.split("\\|"))
-        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", ""))
+        .map(word -> word.replaceFirst(LOOKBEHIND, ""))
         .filter(word -> word.length() == 1 || !Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 1))
         .distinct().collect(Collectors.joining());
     private static final Set<String> KIND_WORD_STARTS = Arrays.stream(KIND_WORDS.split("\\|"))
-        .map(word -> word.replaceFirst("^\\(\\?<!\\[[^]]*]\\)", ""))
+        .map(word -> word.replaceFirst(LOOKBEHIND, ""))
         .filter(word -> word.length() > 1 && Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 2))
         .collect(Collectors.toUnmodifiableSet());
 

@@ -110,12 +110,14 @@ final class MacroRegions {
     }
 
     /**
-     * Whether the place is a macro region or a basin. It is weaker evidence than a division: the topic of no other
-     * sentence, and in its own sentence only when that names no division (…在四川成都开幕，…东北地区国产大豆等专场…，共有1.7万家展商).
+     * Whether the place is a macro region, a basin or a river's reach (长江干流). It is weaker evidence than a division:
+     * the topic of no other sentence, and in its own sentence only when that names no division (…在四川成都开幕，…东北地区
+     * 国产大豆等专场…，共有1.7万家展商).
      */
     static boolean isMacroRegion(Region place) {
         return place.level() == RegionLevel.LOCALITY && place.path().size() == 2 && place.code().equals(Region.CHINA_CODE)
-            && (ALL_NAMES.contains(place.name()) || place.name().endsWith(BASIN));
+            && (ALL_NAMES.contains(place.name()) || place.name().endsWith(BASIN)
+                || LocalityKindWords.RIVER_REACHES.stream().anyMatch(reach -> place.name().endsWith(reach)));
     }
 
     /**

@@ -117,7 +117,7 @@ public final class PlaceContext {
         this.topics = new Topics(text, spans, named, decisions, JourneyEnds.in(text, spans, named, origins));
         this.venues = new Venues(text, spans, titleEnd, named, comingFrom, attributions);
         this.shifts = new TopicShifts(text, spans, named, decisions, topics, venues);
-        this.respectivePlaces = new RespectivePlaces(text, named, origins);
+        this.respectivePlaces = new RespectivePlaces(text, named, origins, attributions);
         this.afterAmount = new PlacesAfterAmount(text, spans, named);
         this.counted = new CountedQualifiers(text, spans, named, asides);
         this.earlier = new EarlierParagraphs(text, spans, titleEnd, named, decisions, topics);
@@ -367,7 +367,7 @@ public final class PlaceContext {
                 if (site.isPresent()) {
                     return site;
                 }
-                Optional<Region> heading = sections.placeAt(offset);
+                Optional<Region> heading = sections.placeAt(offset).or(() -> sections.storyPartPlaceAt(offset));
                 if (heading.isPresent()) {
                     return heading.map(outer -> counted.partNamedLaterInClause(offset, clause, outer)
                         .or(() -> counted.partNamedLaterInSentence(offset, sentence, outer)).orElse(outer));

@@ -22,13 +22,15 @@ final class RespectivePlaces {
     private final String text;
     private final NamedPlaces named;
     private final Set<PlaceMention> origins;
+    private final Attributions attributions;
     /** Whether the post writes 分别 or 各为 at all: most do not, and no amount looks further. */
     private final boolean pairsRespectively;
 
-    RespectivePlaces(String text, NamedPlaces named, Set<PlaceMention> origins) {
+    RespectivePlaces(String text, NamedPlaces named, Set<PlaceMention> origins, Attributions attributions) {
         this.text = text;
         this.named = named;
         this.origins = origins;
+        this.attributions = attributions;
         this.pairsRespectively = PlaceContext.RESPECTIVELY_IN_POST.find(PlaceContext.RESPECTIVELY_IN_POST.matcher(text), text, 0);
     }
 
@@ -69,8 +71,8 @@ final class RespectivePlaces {
         List<Region> places = new ArrayList<>();
         int runEnd = -1;
         for (PlaceMention p : named.subjects()) {
-            // only where the facts are: not a venue (在北京举行的发布会上) nor an origin
-            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)
+            // only where the facts are: not a venue (在北京举行的发布会上), an origin nor a source (记者从…哈尔滨局…获悉)
+            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p) || attributions.namesSource(p)
                     || p.start() > 0 && text.charAt(p.start() - 1) == PlaceContext.LOCATIVE) {
                 continue;
             }

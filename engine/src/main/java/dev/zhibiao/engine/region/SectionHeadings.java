@@ -32,18 +32,27 @@ final class SectionHeadings {
     /** Markup the body kept around a heading line's words (**临县**, # 临县), besides blanks. */
     private static final String MARKUP = "*#";
 
+    /** A story told in parts under headlines opening with their places (广东加快…, 内蒙古推进…) has two parts at least. */
+    private static final int MIN_STORY_PARTS = 2;
+
     private final List<Span> sections;
     private final List<Region> places;
+    private final List<Span> storyParts;
+    private final List<Region> storyPlaces;
 
-    private SectionHeadings(List<Span> sections, List<Region> places) {
+    private SectionHeadings(List<Span> sections, List<Region> places, List<Span> storyParts, List<Region> storyPlaces) {
         this.sections = sections;
         this.places = places;
+        this.storyParts = storyParts;
+        this.storyPlaces = storyPlaces;
     }
 
     /** The sections of the body (after the title) headed by a division's name alone. */
     static SectionHeadings in(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions) {
         List<Span> sections = new ArrayList<>();
         List<Region> places = new ArrayList<>();
+        List<Span> storyParts = new ArrayList<>();
+        List<Region> storyPlaces = new ArrayList<>();
         List<Span> paragraphs = spans.paragraphs();
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
             Span heading = paragraphs.get(i);
@@ -53,17 +62,40 @@ final class SectionHeadings {
             Span first = paragraphs.get(i + 1);
             Optional<Region> place = placeHeading(text, heading, mentions)
                 .filter(named -> opensProfile(text, spans, first, named, mentions));
-            if (place.isPresent()) {
+            Optional<Region> storyPlace = place.isPresent() ? Optional.empty() : storyPartHeading(text, heading, mentions);
+            if (place.isPresent() || storyPlace.isPresent()) {
                 int end = i + 1;
                 while (end < paragraphs.size() && !spans.isHeadline(paragraphs.get(end))) {
                     end++;
                 }
                 int sectionEnd = end < paragraphs.size() ? paragraphs.get(end).start() : text.length();
-                sections.add(new Span(first.start(), sectionEnd));
-                places.add(place.get());
+                (place.isPresent() ? sections : storyParts).add(new Span(first.start(), sectionEnd));
+                (place.isPresent() ? places : storyPlaces).add(place.or(() -> storyPlace).get());
             }
         }
-        return new SectionHeadings(List.copyOf(sections), List.copyOf(places));
+        boolean toldInParts = storyPlaces.stream().distinct().count() >= MIN_STORY_PARTS;
+        return new SectionHeadings(List.copyOf(sections), List.copyOf(places),
+            toldInParts ? List.copyOf(storyParts) : List.of(), toldInParts ? List.copyOf(storyPlaces) : List.of());
+    }
+
+    /**
+     * The division a headline of a story's part opens with (**广东加快构建…体系**): a mention right at its start, a
+     * domestic division below the country.
+     */
+    private static Optional<Region> storyPartHeading(String text, Span heading, List<PlaceMention> mentions) {
+        int start = heading.start();
+        while (start < heading.end() && isBlankOrMarkup(text.charAt(start))) {
+            start++;
+        }
+        int nameStart = start;
+        return mentions.stream()
+            .filter(p -> p.start() == nameStart && p.end() < heading.end() && isDomesticDivision(p))
+            .map(PlaceMention::region).findFirst();
+    }
+
+    private static boolean isDomesticDivision(PlaceMention p) {
+        return !p.region().foreign() && p.region().level() != RegionLevel.COUNTRY
+            && p.region().level() != RegionLevel.LOCALITY && !BackReferences.isReference(p);
     }
 
     /**
@@ -90,9 +122,7 @@ final class SectionHeadings {
         int nameStart = start;
         int nameEnd = end;
         return mentions.stream()
-            .filter(p -> p.start() == nameStart && p.end() == nameEnd && !p.region().foreign()
-                && p.region().level() != RegionLevel.COUNTRY && p.region().level() != RegionLevel.LOCALITY
-                && !BackReferences.isReference(p))
+            .filter(p -> p.start() == nameStart && p.end() == nameEnd && isDomesticDivision(p))
             .map(PlaceMention::region).findFirst();
     }
 
@@ -121,9 +151,21 @@ final class SectionHeadings {
 
     /** The place whose section holds the offset, if a heading names one. */
     Optional<Region> placeAt(int offset) {
-        for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).contains(offset)) {
-                return Optional.of(places.get(i));
+        return placeOfPartAt(sections, places, offset);
+    }
+
+    /**
+     * The place of the story's part that holds the offset, in a story told in parts of two places or more under
+     * headlines opening with them (广东加快…体系 / 内蒙古推进…发展): a paragraph of the part naming no place is that part's.
+     */
+    Optional<Region> storyPartPlaceAt(int offset) {
+        return placeOfPartAt(storyParts, storyPlaces, offset);
+    }
+
+    private static Optional<Region> placeOfPartAt(List<Span> parts, List<Region> partPlaces, int offset) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).contains(offset)) {
+                return Optional.of(partPlaces.get(i));
             }
         }
         return Optional.empty();

@@ -389,6 +389,15 @@ class LocalitiesTest {
         Region airport = placeAt("截至12月6日，大兴机场今年累计迎送进出港旅客5008.34万人次。", "5008.34万").orElseThrow();
         assertEquals("大兴机场", airport.name());
         assertEquals("大兴区", last(airport.path(), 1));
+        Region port = placeAt("记者从中国铁路哈尔滨局集团有限公司获悉，满洲里口岸通行的中欧班列达1724列。", "1724列").orElseThrow();
+        assertEquals(List.of("内蒙古自治区", "呼伦贝尔市", "满洲里市", "满洲里口岸"), port.path(),
+            "the port lies in the city it is named after, not where the story's source sits");
+        String respective = "记者从中国铁路哈尔滨局集团有限公司获悉，今年经满洲里铁路口岸通行的中欧班列达1724列、发送货物18.4万标箱，"
+            + "同比分别增长1.2%、0.8%。";
+        assertEquals("满洲里铁路口岸", placeAt(respective, "1.2%").orElseThrow().name(),
+            "amounts after 分别 pair with the things listed, not with the source and the port");
+        Region inside = placeAt("在北京大兴区，大兴机场今年累计迎送进出港旅客5008.34万人次。", "5008.34万").orElseThrow();
+        assertEquals(List.of("北京市", "大兴区", "大兴机场"), inside.path());
     }
 
     @Test
@@ -446,5 +455,18 @@ class LocalitiesTest {
         assertTrue(placeAt("凉水镇流域面积20平方公里以上的河流有9条。", "9条").filter(r -> r.name().endsWith("流域")).isEmpty(),
             "流域面积 is a basin's area");
         assertTrue(placeAt("驼腰岭镇辖区内流域总面积131.5平方公里。", "131.5").filter(r -> r.name().endsWith("流域")).isEmpty());
+    }
+
+    @Test
+    void anIslandNamedByItsCountysShortFormAndARiversReachAreNamedAsWritten() {
+        Region island = placeAt("在上海崇明岛，年发电1亿度的风电项目迎来关键节点。", "1亿度").orElseThrow();
+        assertEquals(List.of("上海市", "崇明区", "崇明岛"), island.path());
+        assertEquals("海南省", placeAt("海南岛森林覆盖率达62%。", "62%").orElseThrow().name(),
+            "an island named by its province is the province");
+        assertEquals("长江中游", placeAt("在长江中游，人工增殖放流的中华鲟成功入海率提升至60%以上。", "60%").orElseThrow().name());
+        assertEquals("长江干流", placeAt("长江干流水质连续4年全线保持Ⅱ类。", "4年").orElseThrow().name());
+        assertEquals(List.of(), localities("产业链上游企业达300家。"), "a chain's reaches are no river's");
+        assertEquals(List.of(), localities("全国地表水水质持续向好，长江、黄河干流水质继续保持Ⅱ类。"),
+            "a reach shared by the rivers listed is no one place");
     }
 }
