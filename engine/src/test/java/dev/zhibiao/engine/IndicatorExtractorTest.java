@@ -4804,6 +4804,28 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aDatelineNarrowedToTheTitlesVillageAndALeadsSceneNamedAgain() {
+        List<Indicator> dated = extracted("宁县中村镇邓家村58户村民喜获分红", "2020-06-24", """
+            <p>本报宁县讯 近日，宁县中村镇邓家村农户迎来了第二次分红。</p>
+            <p>2018年以来，帮扶单位筹资70多万元修建了64座钢架蔬菜大棚。</p>
+            """);
+        List<Indicator> scene = extracted("增收分红过大年 合作社里笑开颜", "2024-02-10", """
+            <p>2月7日，江口县官和乡官和村村委会人头攒动，这里正在举行江口县黔农农机专业合作社分红仪式。</p>
+            <p>“2023年共盈利23.4万元。”官和村党支部书记吴祥政说。江口县黔农农机专业合作社注册资金200万元。</p>
+            <p>家住官和村坳上组的郭燕开心地说。</p>
+            """);
+        List<Indicator> county = extracted("江口县农机合作社分红", "2024-02-10", """
+            <p>2月7日，江口县官和乡官和村村委会人头攒动，这里正在举行江口县黔农农机专业合作社分红仪式。</p>
+            <p>“2023年共盈利23.4万元。”合作社理事长吴祥政说。江口县农机合作社共有12家。</p>
+            """);
+        assertAll(
+            () -> assertEquals("邓家村", last(regionPathOf("70多万元", dated)), "the paper's county, the story's village"),
+            () -> assertEquals("官和村", last(regionPathOf("23.4万元", scene)), "the lead's village, named again twice"),
+            // must not fire: the title names the county, and the village is named once
+            () -> assertEquals("江口县", last(regionPathOf("23.4万元", county))));
+    }
+
+    @Test
     void aManagementZoneTheTableNamesAfterItsCityIsKnownByItsOwnName() {
         List<Indicator> saibei = extracted("塞北管理区简介", "2020-01-01",
             "<p>塞北管理区位于河北省张家口市北部，与内蒙古自治区接壤，全区总面积227平方公里，户籍人口6486人。</p>");

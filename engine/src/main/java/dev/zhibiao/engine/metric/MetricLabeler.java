@@ -645,8 +645,9 @@ public final class MetricLabeler {
                     label = STREAK + verb;
                 }
             }
-            // 预计今年将继续下降3.9%左右 after …排放下降超35%: a forecast's modality and time name no thing either
-            if (NamelessWords.onlyFunctionWords(NamelessWords.withoutLeadingModality(label))) {
+            // 预计今年将继续下降3.9%左右 after …排放下降超35%: a forecast's modality and time name no changed thing either
+            String unforecast = scope.quantity.change() != null ? NamelessWords.withoutLeadingModality(label) : label;
+            if (NamelessWords.onlyFunctionWords(unforecast)) {
                 label = "";
             }
             if (label.startsWith(SHARE_VERB) && label.length() > SHARE_VERB.length() && SHARE_UNITS.contains(scope.quantity.unit())) {

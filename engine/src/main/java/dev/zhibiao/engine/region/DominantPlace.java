@@ -11,9 +11,9 @@ import dev.zhibiao.engine.text.ListItemMarks;
 import dev.zhibiao.engine.text.Span;
 
 /**
- * The place a post is about as a whole, for facts no nearer place governs: the dateline (本报田东讯), else the title's
- * place (narrowed to the body's main place if that lies inside it), else the place that most of the post's mentions
- * fall under. In a bulletin of items under headlines after a lead naming no place (国内联播快讯), the main place must be
+ * The place a post is about as a whole, for facts no nearer place governs: the dateline (本报田东讯, narrowed to the
+ * title's place if that lies inside it), else the title's place (narrowed to the body's main place if that lies inside
+ * it), else the place that most of the post's mentions fall under. In a bulletin of items under headlines after a lead naming no place (国内联播快讯), the main place must be
  * named in every item: one item's place (a visit to 巴西 in its last item) is not where the others' facts are (国债发行,
  * 城中村改造).
  */
@@ -21,6 +21,8 @@ final class DominantPlace {
     private static final Pattern DATELINE = Pattern.compile("本报(\\S{2,8}?)讯");
     /** Share of all place mentions (national ones included) that the main place of the body must cover. */
     private static final double MAIN_PLACE_SHARE = 0.6;
+    /** Times the lead's township or village must be named again after the lead's first sentence to be the scene. */
+    private static final int MIN_SCENE_MENTIONS = 2;
 
     private DominantPlace() {
     }
@@ -28,18 +30,40 @@ final class DominantPlace {
     static Optional<Region> of(String text, DocumentSpans spans, int titleEnd, List<PlaceMention> mentions,
                                List<Span> national) {
         Optional<Region> dateline = dateline(text, mentions);
+        Optional<Region> title = titlePlace(titleEnd, mentions, national);
         if (dateline.isPresent()) {
-            return dateline;
+            // 本报宁县讯 under the title 宁县中村镇邓家村58户村民喜获分红: the paper's county, the story's village
+            return title.filter(t -> covers(dateline.get(), t)).or(() -> dateline);
         }
         List<Span> items = bulletinItems(text, spans, titleEnd, mentions);
         Optional<Region> main = mainPlace(deepestOfChains(mentions), national.size(), items)
             .or(() -> mainPlace(mentions, national.size(), items));
-        Optional<Region> title = titlePlace(titleEnd, mentions, national);
         if (title.isPresent()) {
             return main.filter(m -> covers(title.get(), m))
                 .or(() -> title);
         }
-        return main;
+        return main.map(m -> leadScene(spans, titleEnd, mentions, m).orElse(m));
+    }
+
+    /**
+     * The township or village the lead's first sentence names inside the main place (2月7日,江口县官和乡官和村村委会人头攒动)
+     * when the body names it again at least twice: the story's scene, which the county's name in its firms' names
+     * (江口县黔农农机专业合作社) outnumbers.
+     */
+    private static Optional<Region> leadScene(DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, Region main) {
+        Optional<Span> lead = spans.paragraphs().stream().filter(p -> p.start() >= titleEnd && p.end() > p.start()).findFirst();
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        Span first = spans.sentenceAt(lead.get().start());
+        Optional<Region> scene = mentions.stream()
+            .filter(p -> p.start() >= first.start() && p.end() <= first.end()
+                && p.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && p.region().level() != RegionLevel.LOCALITY
+                && !p.region().equals(main) && covers(main, p.region()))
+            .map(PlaceMention::region).reduce((a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
+        long namedAgain = scene.map(s -> mentions.stream().filter(p -> p.start() >= first.end() && covers(s, p.region()))
+            .count()).orElse(0L);
+        return namedAgain >= MIN_SCENE_MENTIONS ? scene : Optional.empty();
     }
 
     private static Optional<Region> dateline(String text, List<PlaceMention> mentions) {

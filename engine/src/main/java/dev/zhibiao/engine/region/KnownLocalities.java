@@ -16,16 +16,24 @@ final class KnownLocalities {
         return byName.containsKey(name);
     }
 
-    /** The locality named before by the candidate's full name, its own name, or a longer form of its own name. */
+    /**
+     * The locality named before by the candidate's full name, its own name, its proper name and kind without the words
+     * between them when no place name comes before it (宁鑫生态有机牧场, then 宁鑫有机牧场), or a longer form of its own name.
+     */
     Optional<Region> named(String name, String ownName, LocalityCandidate c) {
         return Optional.ofNullable(byName.get(name)).or(() -> Optional.ofNullable(byName.get(ownName)))
+            .or(() -> Optional.ofNullable(c.anchor() == null && c.proper().length() >= ProperNames.MIN_NAME
+                ? byName.get(c.proper() + c.kind()) : null))
             .or(() -> bySuffix(ownName, c));
     }
 
-    /** Remembers a locality by its full name and its own name (锦屏羽毛球产业园, then 羽毛球产业园: one place). */
-    void add(String name, String ownName, Region locality) {
+    /** Remembers a locality by its full name, its own name and its proper name with its kind (宁鑫牧场 of 宁鑫生态有机牧场). */
+    void add(String name, String ownName, LocalityCandidate c, Region locality) {
         byName.putIfAbsent(name, locality);
         byName.putIfAbsent(ownName, locality);
+        if (c.proper().length() >= ProperNames.MIN_NAME) {
+            byName.putIfAbsent(c.proper() + c.kind(), locality);
+        }
     }
 
     /**

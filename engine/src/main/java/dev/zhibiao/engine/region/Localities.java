@@ -112,7 +112,9 @@ final class Localities {
             boolean namedByPlace = c.anchor() != null && !c.anchor().region().foreign()
                 && (c.kind().equals(HospitalNames.HOSPITAL)
                     || c.kind().equals(UniversityNames.UNIVERSITY) && within.isEmpty());
-            int ownStart = withAnchor || namedByPlace ? c.anchor().start() : c.start();
+            // a group's number says nothing without its village (哈尔莫墩村四组, not 四组)
+            boolean numbered = Settlements.numberedGroup(c.proper(), c.kind(), c.anchor());
+            int ownStart = withAnchor || namedByPlace || numbered ? c.anchor().start() : c.start();
             // a settlement's name holds no county (田东县蔡家屯 is 蔡家屯); a park's, a port's or a zone's does
             // a spaceflight site's name holds its province too (海南商业航天发射场), and a national park's when the
             // province is written short (海南热带雨林国家公园)
@@ -141,8 +143,10 @@ final class Localities {
             String ownName = text.substring(ownStart, end);
             if (c.kind().equals(Settlements.GROUP)
                     && !(c.anchor() != null && c.anchor().region().level() == RegionLevel.VILLAGE
-                        && c.proper().length() >= ProperNames.MIN_NAME || c.anchor() == null && known.knows(ownName))) {
-                continue; // 组 names a hamlet only after its village (上洲村上屋组), or as named so before
+                        && (c.proper().length() >= ProperNames.MIN_NAME
+                            || numbered)
+                        || c.anchor() == null && known.knows(ownName))) {
+                continue; // 组 names a hamlet only after its village (上洲村上屋组, 哈尔莫墩村四组), or as named so before
             }
             Optional<Region> locality = known.named(name, ownName, c)
                 .or(() -> containers.containerOf(c, within, start, m.end(), found).map(r -> locality(r, name)));
@@ -153,7 +157,7 @@ final class Localities {
             int mentionStart = c.anchor() != null ? chainStart(c.anchor(), endingAt) : start;
             PlaceMention mention = new PlaceMention(mentionStart, end, text.substring(mentionStart, end), locality.get());
             found.add(mention);
-            known.add(name, ownName, locality.get());
+            known.add(name, ownName, c, locality.get());
             boolean remembered = ownName.length() > ProperNames.MIN_NAME
                 && (Settlements.SETTLEMENT_KINDS.contains(c.kind()) || HousingEstates.ESTATE_KINDS.contains(c.kind())
                     && HousingEstates.isDistinctiveEstateName(c.proper(), lexicon));

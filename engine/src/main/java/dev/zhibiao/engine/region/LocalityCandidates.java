@@ -33,8 +33,9 @@ final class LocalityCandidates {
     /** Kinds of zones, which a city or county names with the words of their title (崇州国家现代农业产业园). */
     private static final Set<String> ZONE_KINDS =
         Set.of("产业园", "工业园区", "工业园", "开发区", "高新区", "经开区", "试验区", "示范区");
-    /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 柯特兰空军基地). */
-    private static final String MODIFIER_WORDS = "国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放";
+    /** Words between the proper name and the kind word (白芨滩国家级自然保护区, 霍尔果斯铁路口岸, 宁鑫生态有机牧场). */
+    private static final String MODIFIER_WORDS =
+        "国家级|省级|自然|国际|经济技术|经济|能源化工|铁路|公路|国家|森林|重点开发开放|生态|有机";
     /** Military words, and 烈士 of a memorial site (兰州烈士陵园: a city's; 烈士陵园 alone is a kind). */
     private static final Pattern MODIFIERS = Pattern.compile("(?:" + MODIFIER_WORDS + "|军事|空军|海军|陆军|烈士)+$");
     /** A zone's title words too (国家现代农业产业园, 现代产业园, 高新技术开发区, 城乡一体化示范区). */
@@ -199,6 +200,9 @@ final class LocalityCandidates {
     private static LocalityCandidate anchoredCandidate(String text, int start, int end, String kind,
                                                        PlaceMention anchor, boolean modified) {
         String proper = text.substring(start, end);
+        if (Settlements.numberedGroup(proper, kind, anchor)) {
+            return new LocalityCandidate(start, end, proper, kind, anchor);
+        }
         boolean fits = switch (proper.length()) {
             // 云南大学, not 云南省大学
             case 0 -> kind.equals(UniversityNames.UNIVERSITY) ? !anchor.surface().equals(anchor.region().name())

@@ -30,7 +30,16 @@ final class Settlements {
      */
     static final int MIN_VILLAGE_STEM = 3;
 
+    /** The numbers villagers' groups go by (哈尔莫墩村四组, 新华村3组): one or two numerals after the village. */
+    private static final Pattern GROUP_NUMBER = Pattern.compile("[一二三四五六七八九十0-9]{1,2}");
+
     private Settlements() {
+    }
+
+    /** Whether the words before 组 number a villagers' group of the village right before them (哈尔莫墩村四组). */
+    static boolean numberedGroup(String proper, String kind, PlaceMention anchor) {
+        return kind.equals(GROUP) && anchor != null && anchor.region().level() == RegionLevel.VILLAGE
+            && GROUP_NUMBER.matcher(proper).matches();
     }
 
     /** Whether a village's name is a kind of village too (中心村, 示范村, 新农村): no one village is meant by it alone. */

@@ -253,7 +253,6 @@ class MetricLabelerTest {
             石灰石中碳酸钙含量高达[[51%以上]]，属高钙石灰岩。                   | 石灰石中碳酸钙含量
             本届展会参会人数多达[[300人]]，展期长达[5天]。                        | 本届展会参会人数
             在长江南源，鱼的数量大约超[[3万尾]]。                                  | 鱼的数量
-            我国单位GDP二氧化碳排放下降超[35%]，预计今年将继续下降[[3.9%左右]]。   | 单位GDP二氧化碳排放
             报告显示，今年三季度日本实际国内生产总值(GDP)环比下降[[0.9%]]。      | 实际国内生产总值(GDP)
             2023年“五一档”电影票房共计[[15.19亿元]]，观影人次3763万。           | “五一档”电影票房
             公司预计总资产约为[11亿美元]，预计截至2021年9月30日总负债[[约为3.54亿美元]]。 | 预计总负债
@@ -375,6 +374,8 @@ class MetricLabelerTest {
                 "the bare noun after a list is the subject named before it");
         assertEquals("农民人均可支配收入实际",
                 labelMarked("前三季度农民人均可支配收入达[15705元]，实际增长[[7.3%]]。", Change.INCREASE));
+        assertEquals("单位GDP二氧化碳排放", labelMarked("我国单位GDP二氧化碳排放下降超[35%]，预计今年将继续下降[[3.9%左右]]。",
+                Change.DECREASE), "a forecast's modality and time name nothing");
     }
 
     @Test

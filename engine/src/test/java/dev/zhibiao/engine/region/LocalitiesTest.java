@@ -469,4 +469,18 @@ class LocalitiesTest {
         assertEquals(List.of(), localities("全国地表水水质持续向好，长江、黄河干流水质继续保持Ⅱ类。"),
             "a reach shared by the rivers listed is no one place");
     }
+
+    @Test
+    void aNumberedGroupTheFarmsWordsAndAnAirportsGroupOfFirms() {
+        Region group = placeAt("在七个星镇哈尔莫墩村四组418亩豆角地，绿色豆角销售量824余吨。", "824余吨").orElseThrow();
+        assertEquals("哈尔莫墩村四组", group.name(), "a group's number names it with its village");
+        assertEquals("哈尔莫墩村", last(group.path(), 1));
+        String farm = "9月7日，在盐池县宁鑫生态有机牧场，近千只滩羊正在跑道上锻炼。宁鑫有机牧场年养殖滩羊2万只。";
+        assertEquals(List.of("宁夏回族自治区", "吴忠市", "盐池县", "盐池县宁鑫生态有机牧场"),
+            placeAt(farm, "近千只").orElseThrow().path(), "生态 and 有机 stand between a farm's name and its kind");
+        assertEquals("盐池县宁鑫生态有机牧场", placeAt(farm, "2万只").orElseThrow().name(),
+            "the farm named again without some of its words");
+        assertEquals(List.of(), localities("2018年以来，省民航机场集团筹资70多万元修建了64座蔬菜大棚。"),
+            "an airports' group is a firm");
+    }
 }
