@@ -17,9 +17,11 @@ final class FundedPurposes {
      * makes it a measure, not a deed, as does 公共 (公共投入), which only ends with the adverb's character.
      */
     private static final Pattern FUNDING = Pattern.compile(
-        "^(?:\\p{IsHan}{0," + MAX_GIVER + "}(?:累计|共计|先后|(?<!公)共))?(?:投入|投资|下达|安排|拨付|预拨|下拨|筹措|争取)(?:资金)?$");
-    /** The purpose opens with a verb of use (实施…项目, 支持…, 用于…). */
-    private static final Pattern PURPOSE = Pattern.compile("^(?:实施|支持|用于|推动|保障|助力|帮助|开展)");
+        "^(?:\\p{IsHan}{0," + MAX_GIVER + "}(?:累计|共计|先后|(?<!公)共))?(?:投入|投资|下达|安排|拨付|预拨|下拨|筹措|争取|筹资|捐资|出资)(?:资金)?$");
+    /** The purpose opens with a verb of use or building (实施…项目, 支持…, 用于…, 修建了64座钢架蔬菜大棚). */
+    private static final Pattern PURPOSE = Pattern.compile("^(?:实施|支持|用于|推动|保障|助力|帮助|开展|修建|新建|建设|改造)");
+    /** What a verb of building has before its object: 了 and the count built (修建了64座钢架蔬菜大棚 → 修建钢架蔬菜大棚). */
+    private static final Pattern BUILT_COUNT = Pattern.compile("^了?(?:[0-9]+(?:\\.[0-9]+)?[多余]?[座个栋间处条台套所家])?");
     private static final Pattern CLAUSE_MARK = Phrases.CLAUSE_MARK;
     /** A verb with 的 after it opens a clause describing a thing (投入3亿元实施的项目已完工), not what the money is for. */
     private static final String OF = "的";
@@ -40,8 +42,13 @@ final class FundedPurposes {
             purpose = scope.nextClauseAfter(scope.chainEnd).strip();
         }
         Matcher verb = PURPOSE.matcher(purpose);
-        if (!verb.find() || purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose)
-                || purpose.startsWith(OF, verb.end())) {
+        if (!verb.find()) {
+            return label;
+        }
+        Matcher built = BUILT_COUNT.matcher(purpose).region(verb.end(), purpose.length());
+        String object = built.lookingAt() ? purpose.substring(built.end()) : purpose.substring(verb.end());
+        purpose = purpose.substring(0, verb.end()) + object;
+        if (purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose) || object.startsWith(OF)) {
             return label;
         }
         return StrayMarks.tidy(label + purpose);

@@ -68,6 +68,8 @@ public final class MetricLabeler {
     private static final Set<String> TIME_SPAN_UNITS = QuantityScope.TIME_SPAN_UNITS;
     /** A streak (已连续31个月超过30%) is named by the condition that held. */
     private static final String STREAK = "连续";
+    /** Adverbs before 连续 (已连续, 已经连续): no part of the subject whose streak it is. */
+    private static final Pattern STREAK_ADVERBS = Pattern.compile("(?:已经|已|均|都)$");
     /** Verbs of reaching an amount that name nothing by themselves (完成67.5万吨). */
     private static final Set<String> ACHIEVING_VERBS = Set.of("完成", "实现", "达到", "达");
     private static final Set<String> HARVEST_CHANGES = Set.of("增产", "减产");
@@ -633,11 +635,16 @@ public final class MetricLabeler {
                 label = Medals.named(scope, label, scope.quantity.unit()); // 共获3金2银 counts gold and silver medals
             }
             label = AgencyGroups.named(scope, label, inside);
-            if (label.equals(STREAK) || left.equals(STREAK) && label.equals(STREAK + right)) {
+            // a subject's streak whose predicate the words after the amount cut short (人民币已连续四年成为…货币: 成)
+            boolean subjectStreak = left.endsWith(STREAK) && left.length() > STREAK.length() && right.length() == 1
+                && TIME_SPAN_UNITS.contains(scope.quantity.unit());
+            if (label.equals(STREAK) || left.equals(STREAK) && label.equals(STREAK + right) || subjectStreak) {
                 // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount
                 // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
-                label = StrayMarks.tidy(STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
+                String subject = subjectStreak ? STREAK_ADVERBS.matcher(left.substring(0, left.length() - STREAK.length()))
+                    .replaceFirst("") : "";
+                label = StrayMarks.tidy(subject + STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
                 String verb = label.equals(STREAK) && TIME_SPAN_UNITS.contains(scope.quantity.unit())
                     ? StrayMarks.tidy(scope.restOfClause()) : "";
                 if (!verb.isEmpty() && verb.length() <= MAX_STREAK_VERB && Phrases.isChinese(verb)) {
