@@ -34,8 +34,12 @@ final class ForeignBareNames {
     private static final BitSet TRANSLITERATION = transliterationCharacters();
     /** A direction part between the place and the name (加沙地带南部汗尤尼斯, 得克萨斯州北部的佩里顿). */
     private static final Pattern PART = Pattern.compile("(?:东北|东南|西北|西南|[东西南北中])部的?");
-    /** A city's title between the place (or its part) and the name, which says the name is a place (北部城市埃尔比勒). */
-    private static final Pattern CITY_TITLE = Pattern.compile("(?:港口|边境|沿海|海滨|工业)?城市");
+    /**
+     * A city's or town's title between the place (or its part) and the name, which says the name is a place (北部城市埃尔比勒,
+     * 加利福尼亚州小镇帕拉代斯, 艾伯塔省的石油重镇麦克默里堡).
+     */
+    private static final Pattern CITY_TITLE =
+        Pattern.compile("的?(?:港口|边境|沿海|海滨|工业|石油|旅游|矿业)?(?:城市|重镇|小镇|城镇|小城)");
     private static final String THAT_COUNTRY = "该国";
     /** Back references to a state or province abroad named before in the paragraph (亚拉巴马州… 该州戴德维尔). */
     private static final List<String> THAT_DIVISION = List.of("该州", "该省");

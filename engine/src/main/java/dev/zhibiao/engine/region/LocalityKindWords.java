@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  */
 final class LocalityKindWords {
     /**
-     * A river's reaches and sources, longest first where one ends another; not 源头, which names a river's source as what
+     * A river's reaches, sources and sections (长江中游, 长江南源, 荆江河段), longest first where one ends another; not 源头, which names a river's source as what
      * it is (红石河为三统河源头) as often as a place, and a figure of speech more often (从源头上).
      */
     static final List<String> RIVER_REACHES =
-        List.of("干流", "上中游", "中下游", "上游", "中游", "下游", "南源", "北源", "正源", "源区");
+        List.of("干流", "上中游", "中下游", "上游", "中游", "下游", "南源", "北源", "正源", "源区", "河段");
     /** A river's name ends before its reaches' words. */
     private static final String RIVER_BEFORE = "(?<=[江河])";
     /** The lookbehind a kind word may open with ((?<![村然])屯, (?<=[江河])中游), no part of its first characters. */
@@ -38,7 +38,7 @@ final class LocalityKindWords {
         + "|发射中心|发射场|着陆场|航天港"
         // river basins and water works (海河流域, 三峡枢纽); not a hub point (转换的关键枢纽点), a figure of speech
         + "|流域(?!面积)|枢纽(?!点)"
-        // a river's reaches and sources (长江中游, 黄河上游, 长江南源, 长江干流), named after a river's name only
+        // a river's reaches, sources and sections (长江中游, 黄河上游, 长江南源, 长江干流, 荆江河段), after a river's name only
         + "|" + RIVER_REACHES.stream().map(reach -> RIVER_BEFORE + reach).collect(Collectors.joining("|"))
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
@@ -97,7 +97,8 @@ final class LocalityKindWords {
      */
     static boolean kindAt(String text, int at) {
         return at < text.length() && !text.startsWith(KindsNamedAfterDivision.MOUNTAIN, at)
-            && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && scanner(text).region(at, text.length()).lookingAt();
+            && KIND_FIRST.indexOf(text.charAt(at)) >= 0 && mayStartKind(text, at)
+            && scanner(text).region(at, text.length()).lookingAt();
     }
 
     /**

@@ -70,6 +70,8 @@ final class PlaceDisambiguator {
     private static final String FROM = "来自";
     /** A county named in apposition after a kind of county (农业大县扶沟, 产粮大县滑县): 县 ends the kind, not the name. */
     private static final char COUNTY_WORD = '县';
+    /** What makes 县 begin a word (县委, 县城, 县域, 县级, 县长, 县里, 县政府, 县内): no county's 县 then. */
+    private static final String COUNTY_WORD_CONTINUATIONS = "委城域级长里政内";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
     private static final int COUNTY_CODE_LENGTH = 6;
     /** A village name this many places bear (马家村, 中和村) is a common one: the table's pick among them is weak evidence. */
@@ -291,7 +293,8 @@ final class PlaceDisambiguator {
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(text, match, supported, unique)
                     || hostsEvent(text, match)
-                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface()));
+                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface())
+                    || isTwoCharacterCountyAlone(text, match));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && isTownWrittenInFull(match, chosen)
@@ -459,6 +462,17 @@ final class PlaceDisambiguator {
         return supported && (match.length() >= 3 || isRareWordAlone(text, match) || standsBetweenPlaceWordAndMark(text, match))
             || match.length() >= SELF_EVIDENT_NAME_LENGTH && unique
             || unique && standsBetweenPlaceWordAndMark(text, match) && isRareWordAlone(text, match);
+    }
+
+    /**
+     * Whether an official county name of two characters (文县, 岷县, 沙县) stands as a word of its own: the level word
+     * says what it is, unless the words of the text cut it (振兴/县域 of 兴县) or 县 begins a word with what follows
+     * (市委和县委: 县委, not 和县).
+     */
+    private static boolean isTwoCharacterCountyAlone(String text, NameMatch match) {
+        return match.length() == 2 && match.surface().charAt(1) == COUNTY_WORD
+            && !DictionaryWords.cutsName(text, match.start(), match.end(), true, true)
+            && !(match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0);
     }
 
     /**

@@ -80,7 +80,9 @@ final class ScopeDecisions {
      */
     Optional<Optional<Region>> decideSentence(int from, int to) {
         Optional<Optional<Region>> divisions = decide(from, to, p -> !MacroRegions.isMacroRegion(p.region()));
-        if (divisions.isEmpty()) {
+        // a source's place (据青岛海关统计，…黄河流域9省区进出口…) is no division the fact is of
+        if (divisions.isEmpty() || decide(from, to, p -> !MacroRegions.isMacroRegion(p.region())
+                && !attributions.namesSource(p)).isEmpty()) {
             return decide(from, to);
         }
         List<PlaceMention> subjects = named.subjects();
@@ -101,6 +103,11 @@ final class ScopeDecisions {
         boolean macroAfterScope = subjects.stream().anyMatch(p -> p.start() > lastScope && p.end() <= to
             && MacroRegions.isMacroRegion(p.region()));
         return macroAfterScope && macrosNamed == 1 ? all : divisions;
+    }
+
+    /** Whether the place is named in a clause that only says who reports the facts after it (据青岛海关统计，). */
+    boolean namesSource(PlaceMention p) {
+        return attributions.namesSource(p);
     }
 
     /** Whether the place is the field of a ranking whose clause ends before {@code to}: the later clauses are the ranked's. */

@@ -96,12 +96,14 @@ final class Topics {
     }
 
     /**
-     * The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区), nor where a journey
+     * The places of [from, to) that may be a paragraph's topic: not a macro-region (东部地区), nor a source's below a
+     * country (据青岛海关统计，; 乌克兰方面称，speaks of its own ground), nor where a journey
      * leaves from or for (中欧班列从重庆团结村开出，前往德国杜伊斯堡。至此，中欧班列累计开行突破10万列).
      */
     private List<PlaceMention> topicCandidates(int from, int to) {
         return named.subjects().stream().filter(p -> p.start() >= from && p.end() <= to
-            && !MacroRegions.isMacroRegion(p.region()) && !journeyEnds.contains(p)).toList();
+            && !MacroRegions.isMacroRegion(p.region()) && !journeyEnds.contains(p)
+            && !(decisions.namesSource(p) && p.region().level() != RegionLevel.COUNTRY)).toList();
     }
 
     /**

@@ -320,6 +320,9 @@ class RegionResolverTest {
     void transliteratedPlacesAbroadAfterWhereTheyLie() {
         assertAll(
             () -> assertEquals(Optional.of("汗尤尼斯"), placeNameAt("以军当天对加沙地带南部汗尤尼斯实施空袭，造成2名儿童死亡。", "2名")),
+            () -> assertEquals(Optional.of("帕拉代斯"), placeNameAt("美国加利福尼亚州小镇帕拉代斯的山火已造成85人死亡。", "85人"),
+                "a town's title says the name after it is a place"),
+            () -> assertEquals(Optional.of("美国"), placeNameAt("美国城镇居民收入增长3%。", "3%"), "居民 is no name"),
             () -> assertEquals(Optional.of("埃尔比勒"), placeNameAt("伊拉克北部城市埃尔比勒遭导弹袭击，造成至少4人死亡。", "至少4人"),
                 "a city's title says the name after it is a place; 遭 ends it"),
             () -> assertEquals(Optional.of("伊斯肯德伦"), placeNameAt("土耳其南部港口城市伊斯肯德伦发生大火，烧毁12辆汽车。", "12辆")),
@@ -1029,5 +1032,17 @@ class RegionResolverTest {
             "a venue pairs with no amount");
         assertEquals(Optional.of("小浪底水库"), placeNameAt("加大小浪底水库下泄流量至1000立方米每秒。", "1000立方米每秒"),
             "a verb of working a site is no part of its name");
+    }
+
+    @Test
+    void aTwoCharacterCountyNameAloneAndASourcesCityBeforeABasin() {
+        assertAll(
+            () -> assertEquals(Optional.of("文县"), placeNameAt("眼下，正是文县水稻丰收的时节，全县粮食总产量4.37万吨。", "4.37万吨"),
+                "文县 names itself with its level word"),
+            () -> assertEquals(List.of(), mentionedNames("市委和县委高度重视，投入资金3亿元。"), "县委, not 和县"),
+            () -> assertEquals(Optional.of("黄河流域"), placeNameAt(
+                "据青岛海关统计，今年前2个月，黄河流域9省区进出口9395.3亿元。其中，出口5690亿元，增长9.5%。", "5690亿元"),
+                "the customs reporting is no place of the basin's trade"),
+            () -> assertEquals(Optional.of("荆江河段"), placeNameAt("整治工程把荆江河段枯水期的航道维护水深提升到4.5米。", "4.5米")));
     }
 }
