@@ -4818,7 +4818,14 @@ class IndicatorExtractorTest {
             <p>2月7日，江口县官和乡官和村村委会人头攒动，这里正在举行江口县黔农农机专业合作社分红仪式。</p>
             <p>“2023年共盈利23.4万元。”合作社理事长吴祥政说。江口县农机合作社共有12家。</p>
             """);
+        List<Indicator> titled = extracted("江西进贤：产业引路富村民美乡村", "2020-08-26", """
+            <p>乡村振兴，重在富民。进贤县七里乡寺背村依托资源优势，发展特色农业产业。</p>
+            <p>走进进贤县七里乡寺背村，可以看到一池荷花塘。</p>
+            <p>51岁的贫困户胡金英一个小时能挣20块钱。</p>
+            <p>据驻七里乡寺背村第一书记黄磊介绍，基地安排村民采摘。</p>
+            """);
         assertAll(
+            () -> assertEquals("寺背村", last(regionPathOf("20块钱", titled)), "the title's county, the lead's village"),
             () -> assertEquals("邓家村", last(regionPathOf("70多万元", dated)), "the paper's county, the story's village"),
             () -> assertEquals("官和村", last(regionPathOf("23.4万元", scene)), "the lead's village, named again twice"),
             // must not fire: the title names the county, and the village is named once

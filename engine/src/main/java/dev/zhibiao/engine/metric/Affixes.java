@@ -120,7 +120,8 @@ final class Affixes {
 
     /** Words after a metric: copulas, qualifiers, change verbs and the measuring verbs before a number. */
     private static final List<String> TRAILING = longestFirst(
-            "的", "有", "现有", "为", "是", "达", "达到", "高达", "多达", "长达", "约为", "大约", "约", "近", "超", "超过", "逾", "突破", "不足", "不到",
+            "的", "有", "现有", "为", "是", "达", "达到", "高达", "多达", "长达", "约为", "大约", "约", "近", "超", "超过", "逾",
+            "突破", "不足", "不到",
             "低于", "高于", "至少", "最多", "仅", "仅有", "只有", "共", "共有", "共计", "合计", "总计", "累计", "计",
             "均", "均为", "都", "已", "已经", "已达", "可达", "最高达", "最高可达", "分别", "分别为", "分别是", "分别达", "在", "稳定在", "保持在",
             // the open of a quoted amount after the label (参赛年龄由原先的“18至25周岁”)

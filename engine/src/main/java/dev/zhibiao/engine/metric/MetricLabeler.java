@@ -642,8 +642,8 @@ public final class MetricLabeler {
                 // the condition is the next amount (连续31个月超过30%, 连续三年稳定在8000亿斤以上: the noun after the amount
                 // ends before 在) or the predicate (连续21个月处于扩张区间)
                 String through = scope.throughNextAmount();
-                String subject = subjectStreak ? STREAK_ADVERBS.matcher(left.substring(0, left.length() - STREAK.length()))
-                    .replaceFirst("") : "";
+                String subject = subjectStreak
+                    ? STREAK_ADVERBS.matcher(left.substring(0, left.length() - STREAK.length())).replaceFirst("") : "";
                 label = StrayMarks.tidy(subject + STREAK + (through.isEmpty() ? scope.predicateAfter() : through));
                 String verb = label.equals(STREAK) && TIME_SPAN_UNITS.contains(scope.quantity.unit())
                     ? StrayMarks.tidy(scope.restOfClause()) : "";

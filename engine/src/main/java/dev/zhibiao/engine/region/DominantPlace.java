@@ -13,9 +13,10 @@ import dev.zhibiao.engine.text.Span;
 /**
  * The place a post is about as a whole, for facts no nearer place governs: the dateline (本报田东讯, narrowed to the
  * title's place if that lies inside it), else the title's place (narrowed to the body's main place if that lies inside
- * it), else the place that most of the post's mentions fall under. In a bulletin of items under headlines after a lead naming no place (国内联播快讯), the main place must be
- * named in every item: one item's place (a visit to 巴西 in its last item) is not where the others' facts are (国债发行,
- * 城中村改造).
+ * it), else the place that most of the post's mentions fall under; then narrowed to the lead's village or township
+ * when the body names it again. In a bulletin of items under headlines after a lead naming no place (国内联播快讯), the
+ * main place must be named in every item: one item's place (a visit to 巴西 in its last item) is not where the others'
+ * facts are (国债发行, 城中村改造).
  */
 final class DominantPlace {
     private static final Pattern DATELINE = Pattern.compile("本报(\\S{2,8}?)讯");
@@ -38,31 +39,30 @@ final class DominantPlace {
         List<Span> items = bulletinItems(text, spans, titleEnd, mentions);
         Optional<Region> main = mainPlace(deepestOfChains(mentions), national.size(), items)
             .or(() -> mainPlace(mentions, national.size(), items));
-        if (title.isPresent()) {
-            return main.filter(m -> covers(title.get(), m))
-                .or(() -> title);
-        }
-        return main.map(m -> leadScene(spans, titleEnd, mentions, m).orElse(m));
+        Optional<Region> place = title.isPresent() ? main.filter(m -> covers(title.get(), m)).or(() -> title) : main;
+        return place.map(m -> leadScene(spans, titleEnd, mentions, m).orElse(m));
     }
 
     /**
-     * The township or village the lead's first sentence names inside the main place (2月7日,江口县官和乡官和村村委会人头攒动)
-     * when the body names it again at least twice: the story's scene, which the county's name in its firms' names
-     * (江口县黔农农机专业合作社) outnumbers.
+     * The township or village the lead paragraph names inside the main place (2月7日,江口县官和乡官和村村委会人头攒动;
+     * 江西进贤: …进贤县七里乡寺背村依托资源优势…) when the body names it again at least twice: the story's scene, which
+     * the county's name in its title or in its firms' names (江口县黔农农机专业合作社) outnumbers.
      */
-    private static Optional<Region> leadScene(DocumentSpans spans, int titleEnd, List<PlaceMention> mentions, Region main) {
-        Optional<Span> lead = spans.paragraphs().stream().filter(p -> p.start() >= titleEnd && p.end() > p.start()).findFirst();
+    private static Optional<Region> leadScene(DocumentSpans spans, int titleEnd, List<PlaceMention> mentions,
+                                              Region main) {
+        Optional<Span> lead = spans.paragraphs().stream().filter(p -> p.start() >= titleEnd && p.end() > p.start())
+            .findFirst();
         if (lead.isEmpty()) {
             return Optional.empty();
         }
-        Span first = spans.sentenceAt(lead.get().start());
+        Span first = lead.get();
         Optional<Region> scene = mentions.stream()
             .filter(p -> p.start() >= first.start() && p.end() <= first.end()
                 && p.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && p.region().level() != RegionLevel.LOCALITY
                 && !p.region().equals(main) && covers(main, p.region()))
             .map(PlaceMention::region).reduce((a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
-        long namedAgain = scene.map(s -> mentions.stream().filter(p -> p.start() >= first.end() && covers(s, p.region()))
-            .count()).orElse(0L);
+        long namedAgain = scene.map(s -> mentions.stream()
+            .filter(p -> p.start() >= first.end() && covers(s, p.region())).count()).orElse(0L);
         return namedAgain >= MIN_SCENE_MENTIONS ? scene : Optional.empty();
     }
 

@@ -67,7 +67,8 @@ final class LocalityContainers {
         Optional<Region> named = namedDivision(c);
         Optional<Region> placed = container(c, within, start, locatedAfter(kindEnd))
             .map(r -> c.anchor() == null ? landformBefore(found, start, r).orElse(r) : r)
-            .map(r -> c.anchor() == null && c.kind().equals(Settlements.VILLAGE) ? countyBefore(start, r).orElse(r) : r);
+            .map(r -> c.anchor() == null && c.kind().equals(Settlements.VILLAGE)
+                ? countyBefore(start, r).orElse(r) : r);
         // a port, airport or station named after one county or city lies there, wherever the story's source sits (记者从
         // 中国铁路哈尔滨局…获悉，…满洲里口岸): the context's place stands only where it lies inside that division; other kinds
         // are named after local features as often (柳河县的兰山林场, 武汉的东湖高新区)

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  */
 final class LocalityKindWords {
     /**
-     * A river's reaches, sources and sections (长江中游, 长江南源, 荆江河段), longest first where one ends another; not 源头, which names a river's source as what
-     * it is (红石河为三统河源头) as often as a place, and a figure of speech more often (从源头上).
+     * A river's reaches, sources and sections (长江中游, 长江南源, 荆江河段), longest first where one ends another; not
+     * 源头, which names a river's source as what it is (红石河为三统河源头) as often as a place, and a figure of speech
+     * more often (从源头上).
      */
     static final List<String> RIVER_REACHES =
         List.of("干流", "上中游", "中下游", "上游", "中游", "下游", "南源", "北源", "正源", "源区", "河段");

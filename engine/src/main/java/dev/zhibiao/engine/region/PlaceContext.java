@@ -94,6 +94,7 @@ public final class PlaceContext {
     private final PlacesAfterAmount afterAmount;
     private final CountedQualifiers counted;
     private final EarlierParagraphs earlier;
+    private final QuotedSpeakers speakers;
     private final DominantProfiles profiles;
     private final WrittenNames writtenNames;
     /** The mentions that begin a firm's name ({@link #onlyFirmsNamedIn}); found on first use. */
@@ -121,6 +122,7 @@ public final class PlaceContext {
         this.afterAmount = new PlacesAfterAmount(text, spans, named);
         this.counted = new CountedQualifiers(text, spans, named, asides);
         this.earlier = new EarlierParagraphs(text, spans, titleEnd, named, decisions, topics);
+        this.speakers = new QuotedSpeakers(text, named.subjects());
         this.profiles = new DominantProfiles(text, spans, named, dominant);
         this.writtenNames = new WrittenNames(named.mentions(), titleEnd);
     }
@@ -345,6 +347,11 @@ public final class PlaceContext {
                 }
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> shifts.narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
+                if (scope != paragraph && scope != sentence && place.isPresent() && dominant.isPresent()
+                        && NamedPlaces.within(place.get(), dominant.get())) {
+                    // the title's county, narrowed to the village the story is about (江西进贤 over …七里乡寺背村…)
+                    place = dominant;
+                }
                 if (scope == paragraph && place.isPresent() && !sections.isEmpty()) {
                     // a paragraph under a heading 伊克乌兰乡 whose sentences before name 青海湖, its city or the part of
                     // its province it lies in (山西省中部) in passing, or one profiling the heading's place that names
@@ -363,7 +370,8 @@ public final class PlaceContext {
                     .orElse(outer));
             }
             if (scope == paragraph) {
-                Optional<Region> site = earlier.siteAheadInLandform(paragraph, offset);
+                Optional<Region> site = earlier.siteAheadInLandform(paragraph, offset)
+                    .or(() -> speakers.placeAt(paragraph, offset));
                 if (site.isPresent()) {
                     return site;
                 }

@@ -293,7 +293,8 @@ final class PlaceDisambiguator {
                 ? namedInFull(region, match, fullNamesByCode) || followedByCountyWord(text, match.end())
                     || isParentRightBefore(justBefore, match, region) || isDistinctive(text, match, supported, unique)
                     || hostsEvent(text, match)
-                : (supported || unique) && (supported || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface())
+                : (supported || unique) && (supported
+                    || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface())
                     || isTwoCharacterCountyAlone(text, match));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH

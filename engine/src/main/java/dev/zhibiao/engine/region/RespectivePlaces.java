@@ -72,7 +72,8 @@ final class RespectivePlaces {
         int runEnd = -1;
         for (PlaceMention p : named.subjects()) {
             // only where the facts are: not a venue (在北京举行的发布会上), an origin nor a source (记者从…哈尔滨局…获悉)
-            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p) || attributions.namesSource(p)
+            if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)
+                    || attributions.namesSource(p)
                     || p.start() > 0 && text.charAt(p.start() - 1) == PlaceContext.LOCATIVE) {
                 continue;
             }

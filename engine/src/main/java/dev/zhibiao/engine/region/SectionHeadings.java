@@ -62,7 +62,8 @@ final class SectionHeadings {
             Span first = paragraphs.get(i + 1);
             Optional<Region> place = placeHeading(text, heading, mentions)
                 .filter(named -> opensProfile(text, spans, first, named, mentions));
-            Optional<Region> storyPlace = place.isPresent() ? Optional.empty() : storyPartHeading(text, heading, mentions);
+            Optional<Region> storyPlace = place.isPresent() ? Optional.empty()
+                : storyPartHeading(text, heading, mentions);
             if (place.isPresent() || storyPlace.isPresent()) {
                 int end = i + 1;
                 while (end < paragraphs.size() && !spans.isHeadline(paragraphs.get(end))) {

@@ -1045,4 +1045,13 @@ class RegionResolverTest {
                 "the customs reporting is no place of the basin's trade"),
             () -> assertEquals(Optional.of("荆江河段"), placeNameAt("整治工程把荆江河段枯水期的航道维护水深提升到4.5米。", "4.5米")));
     }
+
+    @Test
+    void aQuoteOpeningItsParagraphIsOfItsSpeakersVillage() {
+        String text = "贵州双龙航空港经济区小碧乡坚持党建引领，推动乡村振兴。\n“2022年，我们出租商业门面年收入137万元。”小碧乡黄泥哨村党支部书记王某说。"
+            + "\n小碧乡16个村集体经济收入累计达到5760.2万元。";
+        assertAll(
+            () -> assertEquals(Optional.of("黄泥哨村"), placeNameAt(text, "137万元"), "the speaker's village"),
+            () -> assertEquals(Optional.of("小碧布依族苗族乡"), placeNameAt(text, "5760.2万元"), "not past the quote's paragraph"));
+    }
 }

@@ -1,0 +1,49 @@
+package dev.zhibiao.engine.region;
+
+import dev.zhibiao.engine.text.Span;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that opens with a quote and names its speaker after it (“…我们出租商业门面年收入137万元…”小碧乡黄泥哨村
+ * 党支部书记说。): the figures the speaker quotes are of the township or village the speaker's title names, where the
+ * paragraph names no place before them.
+ */
+final class QuotedSpeakers {
+    private static final char OPENING_QUOTE = '“';
+    private static final char CLOSING_QUOTE = '”';
+    /** The speaker's words after the quote, up to a verb of saying, no clause mark between (小碧乡黄泥哨村党支部书记王某说). */
+    private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”\\n]{2,30}?(?:说|介绍|表示|告诉记者|细数|坦言)");
+
+    private final String text;
+    private final List<PlaceMention> mentions;
+
+    QuotedSpeakers(String text, List<PlaceMention> mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /** The township or village the speaker of the quote opening the paragraph is of, when the offset is in that quote. */
+    Optional<Region> placeAt(Span paragraph, int offset) {
+        if (paragraph.start() >= text.length() || text.charAt(paragraph.start()) != OPENING_QUOTE) {
+            return Optional.empty();
+        }
+        int close = text.indexOf(CLOSING_QUOTE, paragraph.start());
+        if (close < 0 || close >= paragraph.end() || offset > close) {
+            return Optional.empty();
+        }
+        Matcher speaker = SPEAKER.matcher(text).region(close + 1, paragraph.end());
+        if (!speaker.lookingAt()) {
+            return Optional.empty();
+        }
+        int end = speaker.end();
+        return mentions.stream()
+            .filter(p -> p.start() > close && p.end() <= end
+                && p.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && !p.region().foreign())
+            .map(PlaceMention::region)
+            .reduce((a, b) -> b.level().compareTo(a.level()) >= 0 ? b : a);
+    }
+}
