@@ -52,6 +52,8 @@ public final class QuantityRecognizer {
     private static final WordTable<Boolean> MOVES_TO = new WordTable<>(WordTable.all(MOVES_TO_LEVEL, true));
     private static final String FROM_WORDS = "由从";
     private static final char WITHIN = '内';
+    /** A trip's time between a duration and its 内 (4小时车程内). */
+    private static final String TRAVEL_TIME = "车程";
     /**
      * Second characters of words and place names beginning with 内: 内容, 内部, 内地, 内需, 内涵, 内外, 内陆, 内河, 内阁,
      * 内政, 内务, 内科, and 内蒙古, 内江, 内乡, 内黄, 内丘 (两年内乡县共实施 is 内乡县's).
@@ -549,9 +551,14 @@ public final class QuantityRecognizer {
         return Math.max(0, start - 8);
     }
 
-    /** Whether 内 right after a duration makes it a limit (3个月内发放), not a word of its own (内容, 内部, 内地). */
+    /**
+     * Whether 内 right after a duration makes it a limit (3个月内发放; 4小时车程内, a trip's time), not a word of its own
+     * (内容, 内部, 内地).
+     */
     private static boolean withinSpan(String t, int end) {
-        return end < t.length() && t.charAt(end) == WITHIN && (end + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(end + 1)) < 0);
+        int at = t.startsWith(TRAVEL_TIME, end) ? end + TRAVEL_TIME.length() : end;
+        return at < t.length() && t.charAt(at) == WITHIN
+            && (at + 1 >= t.length() || WORDS_AFTER_NEI.indexOf(t.charAt(at + 1)) < 0);
     }
 
     /** Whether a range is named an interval right after it (在6.3-6.7的区间内波动): a range of levels, no code. */

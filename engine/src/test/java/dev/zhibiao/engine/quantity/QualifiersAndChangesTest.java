@@ -30,6 +30,8 @@ class QualifiersAndChangesTest {
         assertFinds("印方表示将在3个月内公布坠机事故调查报告", "3个月|3|个月|AT_MOST");
         assertFinds("两个月内便更新迭代了版本", "两个月|2|个月|AT_MOST");
         assertFinds("用了三个月内容才完成", "三个月|3|个月|EXACT");
+        assertFinds("长三角41个城市之间基本实现4小时车程内通达", "41个|41|个|EXACT", "4小时|4|小时|AT_MOST");
+        assertFinds("距市区1小时车程", "1小时|1|小时|EXACT");
         assertFinds("两年内乡县共实施项目50个", "两年|2|年|EXACT", "50个|50|个|EXACT");
     }
 
