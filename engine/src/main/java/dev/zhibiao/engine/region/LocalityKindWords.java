@@ -2,7 +2,6 @@ package dev.zhibiao.engine.region;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -84,10 +83,18 @@ final class LocalityKindWords {
         .map(word -> word.replaceFirst(LOOKBEHIND, ""))
         .filter(word -> word.length() == 1 || !Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 1))
         .distinct().collect(Collectors.joining());
-    private static final Set<String> KIND_WORD_STARTS = Arrays.stream(KIND_WORDS.split("\\|"))
+    /** The kind words of two characters or more, without their lookbehinds. */
+    private static final List<String> LONGER_KIND_WORDS = Arrays.stream(KIND_WORDS.split("\\|"))
         .map(word -> word.replaceFirst(LOOKBEHIND, ""))
-        .filter(word -> word.length() > 1 && Character.isLetter(word.charAt(1))).map(word -> word.substring(0, 2))
-        .collect(Collectors.toUnmodifiableSet());
+        .filter(word -> word.length() > 1 && Character.isLetter(word.charAt(1))).toList();
+    /** The first characters of the longer kind words, each once, in the order of {@link #KIND_WORD_SECONDS}. */
+    private static final String KIND_WORD_FIRSTS = LONGER_KIND_WORDS.stream().map(word -> word.substring(0, 1)).distinct()
+        .collect(Collectors.joining());
+    /** For each of {@link #KIND_WORD_FIRSTS}, the second characters its words go on with (上 → 游中: 上游, 上中游). */
+    private static final String[] KIND_WORD_SECONDS = KIND_WORD_FIRSTS.chars()
+        .mapToObj(first -> LONGER_KIND_WORDS.stream().filter(word -> word.charAt(0) == first)
+            .map(word -> word.substring(1, 2)).distinct().collect(Collectors.joining()))
+        .toArray(String[]::new);
 
     private LocalityKindWords() {
     }
@@ -124,7 +131,10 @@ final class LocalityKindWords {
     }
 
     private static boolean mayStartKind(String text, int i) {
-        return ONE_CHARACTER_KIND_WORDS.indexOf(text.charAt(i)) >= 0
-            || i + 2 <= text.length() && KIND_WORD_STARTS.contains(text.substring(i, i + 2));
+        if (ONE_CHARACTER_KIND_WORDS.indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        int first = i + 1 < text.length() ? KIND_WORD_FIRSTS.indexOf(text.charAt(i)) : -1;
+        return first >= 0 && KIND_WORD_SECONDS[first].indexOf(text.charAt(i + 1)) >= 0;
     }
 }
