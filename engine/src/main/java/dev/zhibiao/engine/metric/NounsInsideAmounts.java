@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * into the amount, yet it names the thing counted.
  */
 final class NounsInsideAmounts {
+    private static final String MONEY = "元";
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
     private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余半](?=月|小时|星期)");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
@@ -51,6 +52,9 @@ final class NounsInsideAmounts {
                 && BIG_MULTIPLIERS.indexOf(text.charAt(headEnd - 2)) >= 0
                 && !(!quantity.unit().isEmpty() && text.startsWith(quantity.unit(), headEnd - 1))) { // not 亿千瓦's 千
             headEnd--; // 600万百姓: 百 after 万 with no digit between begins the noun, as the number layer reads it
+        }
+        if (quantity.unit().startsWith(MONEY) && QuantityRecognizer.isSpokenMoney(text.substring(headEnd))) {
+            return ""; // 8块钱, 五块多一斤: money as spoken
         }
         // 一个多月 (unit 个月), 4个多小时 (unit 小时): 个多 is written before the unit's word; 三年多: 多 after it
         String rest = MORE_INSIDE_UNIT.matcher(text.substring(headEnd)).replaceFirst("");

@@ -360,8 +360,14 @@ final class AmountReader {
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
                 }
             }
+            int perOneAt = kind == UnitLexicon.Kind.CURRENCY && p < t.length() && isMoreMark(t.charAt(p)) ? p + 1 : p;
+            String pricedMeasure = kind == UnitLexicon.Kind.CURRENCY ? PricesPerUnit.measureAt(t, perOneAt) : null;
             int rateEnd = rateUnitEnd(t, p);
-            if (rateEnd > p) {
+            if (pricedMeasure != null) { // 五块多一斤: more than five 元 per 斤
+                q = perOneAt > p && q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
+                unitText = unitText + RATE_PER + pricedMeasure;
+                p = perOneAt + 1 + pricedMeasure.length();
+            } else if (rateEnd > p) {
                 unitText = unitText + rateJoiner(t.charAt(p)) + rateDenominator(t.substring(p + 1, rateEnd));
                 p = rateEnd;
             } else if (unitText.equals("元") && NumeralScanner.regionMatches(t, p, "人民币")) {

@@ -1,8 +1,9 @@
 package dev.zhibiao.engine.quantity;
 
 /**
- * 块 is colloquial for 元 (三块钱) as well as a measure word (三块地). It is money when 钱 follows, or when it ends
- * the clause after a word of paying or pricing (花费我三块); otherwise it counts pieces.
+ * 块 is colloquial for 元 (三块钱) as well as a measure word (三块地). It is money when 钱 or a measure priced per one
+ * follows (五块多一斤), or when it ends the clause after a word of paying or pricing (花费我三块); otherwise it counts
+ * pieces.
  */
 final class ColloquialMoney {
     private static final WordTable<Boolean> PRICE_WORDS = new WordTable<>(WordTable.all(
@@ -15,8 +16,9 @@ final class ColloquialMoney {
     /** True when 块 at {@code unitStart} (after the numeral starting at {@code numberStart}) means 元. */
     static boolean isMoney(String t, int numberStart, int unitStart) {
         int after = unitStart + 1;
-        if (after < t.length() && t.charAt(after) == '钱') {
-            return true;
+        if (after < t.length() && t.charAt(after) == '钱'
+                || PricesPerUnit.measureAt(t, after < t.length() && t.charAt(after) == '多' ? after + 1 : after) != null) {
+            return true; // 三块钱, and a price per one of a measure (五块多一斤)
         }
         if (after < t.length() && NumeralChars.isCjkIdeograph(t.charAt(after))) {
             return false;

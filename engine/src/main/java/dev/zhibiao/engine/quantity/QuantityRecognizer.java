@@ -139,6 +139,11 @@ public final class QuantityRecognizer {
         NUMERALS
     }
 
+    /** Whether the words after a number are its money as spoken (8块钱, 五块多一斤, 500元一亩), no noun: {@link PricesPerUnit}. */
+    public static boolean isSpokenMoney(String written) {
+        return PricesPerUnit.isSpokenMoney(written);
+    }
+
     /** Length of the qualifier word a quantity's text opens with (超过200万平民 → 2, 接近200万平民 → 2), or 0. */
     public static int qualifierPrefixLength(String quantityText) {
         return QualifierWords.prefixLength(quantityText);

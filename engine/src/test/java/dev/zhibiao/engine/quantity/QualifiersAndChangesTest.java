@@ -32,6 +32,9 @@ class QualifiersAndChangesTest {
         assertFinds("用了三个月内容才完成", "三个月|3|个月|EXACT");
         assertFinds("长三角41个城市之间基本实现4小时车程内通达", "41个|41|个|EXACT", "4小时|4|小时|AT_MOST");
         assertFinds("距市区1小时车程", "1小时|1|小时|EXACT");
+        assertFinds("去年果价是五块多一斤", "五块多一斤|5|元/斤|MORE_THAN");
+        assertFinds("流转土地每年500元一亩，花3元坐一个月", "500元一亩|500|元/亩|EXACT", "3元|3|元|EXACT", "一个月|1|个月|EXACT");
+        assertFinds("三块地种了玉米", "三块|3|块|EXACT");
         assertFinds("两年内乡县共实施项目50个", "两年|2|年|EXACT", "50个|50|个|EXACT");
     }
 
