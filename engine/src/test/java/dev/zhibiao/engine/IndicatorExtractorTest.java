@@ -4796,7 +4796,15 @@ class IndicatorExtractorTest {
             <p>近日，广东启动新一轮数字化“链式改造”。</p>
             <p>新兴产业研发也不断取得新突破。这种高温超导带材实现100%国产化。</p>
             """);
+        List<Indicator> bulletin = extracted("国内联播快讯", "2024-06-11 19:00:00", """
+            <p>央视网消息（新闻联播）：</p>
+            <p><strong>北京举行国务院新闻办发布会</strong></p>
+            <p>国家统计局发布数据，5月份居民消费价格同比上涨0.3%。</p>
+            <p><strong>上海举办中国国际进口博览会</strong></p>
+            <p>商务部介绍，前4个月货物贸易进出口总值增长5.7%。</p>
+            """);
         assertAll(
+            () -> assertEquals(List.of(), regionPathOf("0.3%", bulletin), "a bulletin item under a place's headline"),
             () -> assertEquals("广东省", last(regionPathOf("100%", parts)), "the part's place, not the title's last"),
             () -> assertEquals("内蒙古自治区", last(regionPathOf("1倍", parts))),
             // must not fire: one headline opening with a place is no story told in parts
@@ -4818,14 +4826,14 @@ class IndicatorExtractorTest {
             <p>2月7日，江口县官和乡官和村村委会人头攒动，这里正在举行江口县黔农农机专业合作社分红仪式。</p>
             <p>“2023年共盈利23.4万元。”合作社理事长吴祥政说。江口县农机合作社共有12家。</p>
             """);
-        List<Indicator> titled = extracted("江西进贤：产业引路富村民美乡村", "2020-08-26", """
-            <p>乡村振兴，重在富民。进贤县七里乡寺背村依托资源优势，发展特色农业产业。</p>
-            <p>走进进贤县七里乡寺背村，可以看到一池荷花塘。</p>
-            <p>51岁的贫困户胡金英一个小时能挣20块钱。</p>
-            <p>据驻七里乡寺背村第一书记黄磊介绍，基地安排村民采摘。</p>
+        List<Indicator> example = extracted("产业振兴促农增收", "2024-02-10", """
+            <p>2月7日，江口县官和乡官和村村委会人头攒动。</p>
+            <p>官和村党支部书记说，官和村今年种茶，官和村的茶叶卖得好。</p>
+            <p>近年来，江口县累计投入衔接资金5.6亿元。</p>
             """);
         assertAll(
-            () -> assertEquals("寺背村", last(regionPathOf("20块钱", titled)), "the title's county, the lead's village"),
+            // must not fire: a village named in one later paragraph is a county story's example
+            () -> assertEquals("江口县", last(regionPathOf("5.6亿元", example))),
             () -> assertEquals("邓家村", last(regionPathOf("70多万元", dated)), "the paper's county, the story's village"),
             () -> assertEquals("官和村", last(regionPathOf("23.4万元", scene)), "the lead's village, named again twice"),
             // must not fire: the title names the county, and the village is named once

@@ -47,10 +47,10 @@ final class FundedPurposes {
         }
         Matcher built = BUILT_COUNT.matcher(purpose).region(verb.end(), purpose.length());
         String object = built.lookingAt() ? purpose.substring(built.end()) : purpose.substring(verb.end());
-        purpose = purpose.substring(0, verb.end()) + object;
-        if (purpose.length() > MAX_PURPOSE || !Phrases.isChinese(purpose) || object.startsWith(OF)) {
+        String named = purpose.substring(0, verb.end()) + object;
+        if (named.length() > MAX_PURPOSE || !Phrases.isChinese(named) || object.startsWith(OF)) {
             return label;
         }
-        return StrayMarks.tidy(label + purpose);
+        return StrayMarks.tidy(label + named);
     }
 }

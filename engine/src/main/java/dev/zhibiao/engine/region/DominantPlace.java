@@ -22,8 +22,8 @@ final class DominantPlace {
     private static final Pattern DATELINE = Pattern.compile("本报(\\S{2,8}?)讯");
     /** Share of all place mentions (national ones included) that the main place of the body must cover. */
     private static final double MAIN_PLACE_SHARE = 0.6;
-    /** Times the lead's township or village must be named again after the lead's first sentence to be the scene. */
-    private static final int MIN_SCENE_MENTIONS = 2;
+    /** Paragraphs after the lead that must name the lead's township or village again for it to be the scene. */
+    private static final int MIN_SCENE_PARAGRAPHS = 2;
 
     private DominantPlace() {
     }
@@ -45,7 +45,7 @@ final class DominantPlace {
 
     /**
      * The township or village the lead paragraph names inside the main place (2月7日,江口县官和乡官和村村委会人头攒动;
-     * 江西进贤: …进贤县七里乡寺背村依托资源优势…) when the body names it again at least twice: the story's scene, which
+     * 江西进贤: …进贤县七里乡寺背村依托资源优势…) when two later paragraphs name it again: the story's scene, which
      * the county's name in its title or in its firms' names (江口县黔农农机专业合作社) outnumbers.
      */
     private static Optional<Region> leadScene(DocumentSpans spans, int titleEnd, List<PlaceMention> mentions,
@@ -61,9 +61,11 @@ final class DominantPlace {
                 && p.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && p.region().level() != RegionLevel.LOCALITY
                 && !p.region().equals(main) && covers(main, p.region()))
             .map(PlaceMention::region).reduce((a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
-        long namedAgain = scene.map(s -> mentions.stream()
-            .filter(p -> p.start() >= first.end() && covers(s, p.region())).count()).orElse(0L);
-        return namedAgain >= MIN_SCENE_MENTIONS ? scene : Optional.empty();
+        // in two paragraphs at least: one paragraph about the village (…官和村…官和村…) is a county story's example
+        long paragraphsNamingIt = scene.map(s -> mentions.stream()
+            .filter(p -> p.start() >= first.end() && covers(s, p.region()))
+            .map(p -> spans.paragraphAt(p.start()).start()).distinct().count()).orElse(0L);
+        return paragraphsNamingIt >= MIN_SCENE_PARAGRAPHS ? scene : Optional.empty();
     }
 
     private static Optional<Region> dateline(String text, List<PlaceMention> mentions) {

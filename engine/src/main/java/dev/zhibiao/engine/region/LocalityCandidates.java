@@ -122,9 +122,11 @@ final class LocalityCandidates {
                 return null;
             }
             // an island at home is named in the table or is a common noun (长兴岛, 海南岛), except one named by its county's
-            // short form alone (崇明岛 of 崇明区), which news states facts of as written
+            // short form alone (崇明岛 of 崇明区), which news states facts of as written, unless another place's name comes
+            // right before it (青岛灵山岛 is no island of 灵山县)
             if (kind.equals(ISLAND) && !anchor.region().foreign()
-                    && (start < end || anchor.surface().equals(anchor.region().name()))) {
+                    && (start < end || anchor.surface().equals(anchor.region().name())
+                        || before != null && !PlaceDisambiguator.related(before.region(), anchor.region()))) {
                 return null;
             }
             return anchoredCandidate(text, start, end, kind, anchor, end < kindStart);

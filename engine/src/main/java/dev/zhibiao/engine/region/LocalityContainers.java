@@ -26,8 +26,6 @@ final class LocalityContainers {
             "保护区", "水库", "遗址", "博物馆", "纪念馆", "自贸区", "自贸试验区", "蓄滞洪区", "流域", "枢纽", "空间站", "气田", "储气库群",
             "储气库", "船闸", "核电站", "水电站", "广场", "医院", "大学", "发射中心", "发射场", "着陆场", "航天港"),
         LocalityKindWords.RIVER_REACHES.stream()).collect(Collectors.toUnmodifiableSet());
-    /** Kinds of transport hubs, which are named after the county or city they serve (满洲里口岸, 大兴机场, 萧山机场). */
-    private static final Set<String> HUBS_NAMED_AFTER_CITIES = Set.of("机场", "口岸", "港", "航空港", "港区", "火车站", "高铁站");
     /** A landform holds the sites named in its paragraph or the next one, not farther on. */
     private static final int LANDFORM_REACH_PARAGRAPHS = 1;
 
@@ -64,19 +62,11 @@ final class LocalityContainers {
      */
     Optional<Region> containerOf(LocalityCandidate c, Optional<Region> within, int start, int kindEnd,
                                  List<PlaceMention> found) {
-        Optional<Region> named = namedDivision(c);
-        Optional<Region> placed = container(c, within, start, locatedAfter(kindEnd))
+        return container(c, within, start, locatedAfter(kindEnd))
             .map(r -> c.anchor() == null ? landformBefore(found, start, r).orElse(r) : r)
             .map(r -> c.anchor() == null && c.kind().equals(Settlements.VILLAGE)
-                ? countyBefore(start, r).orElse(r) : r);
-        // a port, airport or station named after one county or city lies there, wherever the story's source sits (记者从
-        // 中国铁路哈尔滨局…获悉，…满洲里口岸): the context's place stands only where it lies inside that division; other kinds
-        // are named after local features as often (柳河县的兰山林场, 武汉的东湖高新区)
-        if (named.isPresent() && HUBS_NAMED_AFTER_CITIES.contains(c.kind())
-                && placed.filter(r -> contains(named.get(), r)).isEmpty()) {
-            return named;
-        }
-        return placed
+                ? countyBefore(start, r).orElse(r) : r)
+            .or(() -> namedDivision(c))
             .or(() -> c.anchor() == null && !foreignNamedAround(start)
                 && KNOWN_NATIONWIDE.contains(c.kind()) && !c.proper().equals(StationNames.INTERNATIONAL)
                 && !(Localities.SPACEFLIGHT_KINDS.contains(c.kind()) && ForeignBareNames.isTransliteration(c.proper()))
@@ -98,7 +88,7 @@ final class LocalityContainers {
 
     /**
      * The one county or city whose short name a kind named after places is written with (大兴机场 → 大兴区, 萧山机场 →
-     * 萧山区); empty when the name is no such short name or several share it.
+     * 萧山区), where the context places it nowhere; empty when the name is no such short name or several share it.
      */
     private Optional<Region> namedDivision(LocalityCandidate c) {
         if (c.anchor() != null || !LocalityCandidates.BARE_KINDS.contains(c.kind())) {

@@ -19,10 +19,14 @@ final class LocalityKindWords {
      */
     static final List<String> RIVER_REACHES =
         List.of("干流", "上中游", "中下游", "上游", "中游", "下游", "南源", "北源", "正源", "源区", "河段");
-    /** A river's name ends before its reaches' words. */
-    private static final String RIVER_BEFORE = "(?<=[江河])";
+    /**
+     * A river's name ends before its reaches' words; not a kind of river (内河河段, 界河河段, 江河干流), nor a strategy's
+     * region after them (长江中游城市群).
+     */
+    private static final String RIVER_BEFORE = "(?<=[江河])(?<![内界江]河)";
+    private static final String NOT_REGION_AFTER_REACH = "(?!城市群)";
     /** The lookbehind a kind word may open with ((?<![村然])屯, (?<=[江河])中游), no part of its first characters. */
-    private static final String LOOKBEHIND = "^\\(\\?<[!=]\\[[^]]*]\\)";
+    private static final String LOOKBEHIND = "^(?:\\(\\?<[!=][^)]*\\))+";
     /** Kind words, longest first; 港 and 湖 not where they begin another word (港口, 港澳, 港元, 港交所, 港铁 but not 港铁矿石, 湖南, 湖泊). */
     private static final String KIND_WORDS =
         "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))|水库|湖(?![南北泊区畔四])|机场(?!集团)|科考站|考察站|空间站"
@@ -39,7 +43,8 @@ final class LocalityKindWords {
         // river basins and water works (海河流域, 三峡枢纽); not a hub point (转换的关键枢纽点), a figure of speech
         + "|流域(?!面积)|枢纽(?!点)"
         // a river's reaches, sources and sections (长江中游, 黄河上游, 长江南源, 长江干流, 荆江河段), after a river's name only
-        + "|" + RIVER_REACHES.stream().map(reach -> RIVER_BEFORE + reach).collect(Collectors.joining("|"))
+        + "|" + RIVER_REACHES.stream().map(reach -> RIVER_BEFORE + reach + NOT_REGION_AFTER_REACH)
+            .collect(Collectors.joining("|"))
         // sites news name as where a fact happens (常熟博物馆, 湘江战役纪念馆, 周原遗址, 上海自贸区, 泥河洼蓄滞洪区)
         + "|博物馆|纪念馆|遗址|自贸试验区|自贸区|蓄滞洪区"
         // landmarks and volcanoes (天安门广场, 埃特纳火山); not 文化广场 or 举办广场

@@ -347,11 +347,6 @@ public final class PlaceContext {
                 }
                 Optional<Region> place = scope == paragraph
                     ? decided.get().map(topic -> shifts.narrowedByEarlierSentence(topic, paragraph, sentence)) : decided.get();
-                if (scope != paragraph && scope != sentence && place.isPresent() && dominant.isPresent()
-                        && NamedPlaces.within(place.get(), dominant.get())) {
-                    // the title's county, narrowed to the village the story is about (江西进贤 over …七里乡寺背村…)
-                    place = dominant;
-                }
                 if (scope == paragraph && place.isPresent() && !sections.isEmpty()) {
                     // a paragraph under a heading 伊克乌兰乡 whose sentences before name 青海湖, its city or the part of
                     // its province it lies in (山西省中部) in passing, or one profiling the heading's place that names

@@ -70,8 +70,10 @@ final class PlaceDisambiguator {
     private static final String FROM = "来自";
     /** A county named in apposition after a kind of county (农业大县扶沟, 产粮大县滑县): 县 ends the kind, not the name. */
     private static final char COUNTY_WORD = '县';
-    /** What makes 县 begin a word (县委, 县城, 县域, 县级, 县长, 县里, 县政府, 县内): no county's 县 then. */
-    private static final String COUNTY_WORD_CONTINUATIONS = "委城域级长里政内";
+    /** What makes 县 begin a word (县委, 县城, 县域, 县级, 县长, 县里, 县政府, 县内, 县直, 县区, 县乡, 县两级): no county's 县. */
+    private static final String COUNTY_WORD_CONTINUATIONS = "委城域级长里政内直区乡两三";
+    /** Levels a 和 joins to 县 (市和县, 省、市和县, 乡镇和县直): the levels listed, no county 和县. */
+    private static final String LEVELS_BEFORE_JOINED_COUNTY = "省市州乡镇区";
     private static final String SENTENCE_ENDS = Segmenter.FULL_STOPS_AND_LINES;
     private static final int COUNTY_CODE_LENGTH = 6;
     /** A village name this many places bear (马家村, 中和村) is a common one: the table's pick among them is weak evidence. */
@@ -473,7 +475,8 @@ final class PlaceDisambiguator {
     private static boolean isTwoCharacterCountyAlone(String text, NameMatch match) {
         return match.length() == 2 && match.surface().charAt(1) == COUNTY_WORD
             && !DictionaryWords.cutsName(text, match.start(), match.end(), true, true)
-            && !(match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0);
+            && !(match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0)
+            && !(match.start() > 0 && LEVELS_BEFORE_JOINED_COUNTY.indexOf(text.charAt(match.start() - 1)) >= 0);
     }
 
     /**

@@ -32,7 +32,7 @@ final class SectionHeadings {
     /** Markup the body kept around a heading line's words (**临县**, # 临县), besides blanks. */
     private static final String MARKUP = "*#";
 
-    /** A story told in parts under headlines opening with their places (广东加快…, 内蒙古推进…) has two parts at least. */
+    /** A story told in parts under headlines opening with their places (广东加快…, 内蒙古推进…) names two places at least. */
     private static final int MIN_STORY_PARTS = 2;
 
     private final List<Span> sections;
@@ -63,15 +63,21 @@ final class SectionHeadings {
             Optional<Region> place = placeHeading(text, heading, mentions)
                 .filter(named -> opensProfile(text, spans, first, named, mentions));
             Optional<Region> storyPlace = place.isPresent() ? Optional.empty()
-                : storyPartHeading(text, heading, mentions);
+                : storyPartHeading(text, heading, mentions).filter(named -> namedIn(first, named, mentions));
             if (place.isPresent() || storyPlace.isPresent()) {
                 int end = i + 1;
                 while (end < paragraphs.size() && !spans.isHeadline(paragraphs.get(end))) {
                     end++;
                 }
                 int sectionEnd = end < paragraphs.size() ? paragraphs.get(end).start() : text.length();
-                (place.isPresent() ? sections : storyParts).add(new Span(first.start(), sectionEnd));
-                (place.isPresent() ? places : storyPlaces).add(place.or(() -> storyPlace).get());
+                Span section = new Span(first.start(), sectionEnd);
+                if (place.isPresent()) {
+                    sections.add(section);
+                    places.add(place.get());
+                } else {
+                    storyParts.add(section);
+                    storyPlaces.add(storyPlace.get());
+                }
             }
         }
         boolean toldInParts = storyPlaces.stream().distinct().count() >= MIN_STORY_PARTS;
@@ -92,6 +98,11 @@ final class SectionHeadings {
         return mentions.stream()
             .filter(p -> p.start() == nameStart && p.end() < heading.end() && isDomesticDivision(p))
             .map(PlaceMention::region).findFirst();
+    }
+
+    /** Whether the paragraph names the place (近日，广东启动…): a bulletin item's headline place often is not (北京举行…). */
+    private static boolean namedIn(Span paragraph, Region place, List<PlaceMention> mentions) {
+        return mentions.stream().anyMatch(p -> paragraph.contains(p.start()) && p.region().equals(place));
     }
 
     private static boolean isDomesticDivision(PlaceMention p) {

@@ -1054,4 +1054,19 @@ class RegionResolverTest {
             () -> assertEquals(Optional.of("黄泥哨村"), placeNameAt(text, "137万元"), "the speaker's village"),
             () -> assertEquals(Optional.of("小碧布依族苗族乡"), placeNameAt(text, "5760.2万元"), "not past the quote's paragraph"));
     }
+
+    @Test
+    void reviewedCounterExamplesOfThisSessionsPlaces() {
+        String venue = "盘州乡村旅游\n“去年全县接待游客突破1200万人次。”盘州市文旅局局长在石桥镇妥乐村介绍。";
+        assertAll(
+            () -> assertEquals(Optional.empty(), placeNameAt("省、市和县三级财政今年共安排资金12亿元。", "12亿元"), "levels listed"),
+            () -> assertEquals(Optional.of("四川省"), placeNameAt("四川省内河河段今年完成航道整治120公里。", "120公里"),
+                "内河 is no river's name"),
+            () -> assertEquals(Optional.of("灵山县"),
+                placeNameAt("广西钦州灵山县荔枝产量增长10%，青岛灵山岛接待游客18万人次。", "10%")),
+            () -> assertTrue(mentionedNames("青岛灵山岛接待游客18万人次。").stream().noneMatch(n -> n.endsWith("岛")),
+                "another place before the county's short form: no island of that county"),
+            () -> assertEquals(Optional.of("盘州市"), titledPlaceNameAt(venue, "1200万"),
+                "a quote of the whole county, said at a village"));
+    }
 }
