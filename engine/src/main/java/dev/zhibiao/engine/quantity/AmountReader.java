@@ -360,7 +360,7 @@ final class AmountReader {
                     q = q == Qualifier.EXACT ? Qualifier.MORE_THAN : q;
                 }
             }
-            int perOneAt = kind == UnitLexicon.Kind.CURRENCY && p < t.length() && isMoreMark(t.charAt(p)) ? p + 1 : p;
+            int perOneAt = PricesPerUnit.perOneStart(t, p);
             String pricedMeasure = kind == UnitLexicon.Kind.CURRENCY ? PricesPerUnit.measureAt(t, perOneAt) : null;
             int rateEnd = rateUnitEnd(t, p);
             if (pricedMeasure != null) { // 五块多一斤: more than five 元 per 斤

@@ -17,7 +17,7 @@ final class ColloquialMoney {
     static boolean isMoney(String t, int numberStart, int unitStart) {
         int after = unitStart + 1;
         if (after < t.length() && t.charAt(after) == '钱'
-                || PricesPerUnit.measureAt(t, after < t.length() && t.charAt(after) == '多' ? after + 1 : after) != null) {
+                || PricesPerUnit.measureAt(t, PricesPerUnit.perOneStart(t, after)) != null) {
             return true; // 三块钱, and a price per one of a measure (五块多一斤)
         }
         if (after < t.length() && NumeralChars.isCjkIdeograph(t.charAt(after))) {

@@ -14,12 +14,19 @@ final class PricesPerUnit {
     /** Money as spoken after its number, with 多 and the measure priced if any (块钱, 块多一斤, 元一亩). */
     private static final Pattern SPOKEN_MONEY = Pattern.compile("(?:块钱?|元)多?(?:" + PER_ONE_WORDS + ")?");
 
+    private static final String MORE_MARKS = "多余";
+
     private PricesPerUnit() {
     }
 
     /** Whether the words after a number are its money as spoken (8块钱, 五块多一斤, 500元一亩), no noun. */
     static boolean isSpokenMoney(String written) {
         return SPOKEN_MONEY.matcher(written).matches();
+    }
+
+    /** Where the 一 of a measure priced per one would start after money ending at {@code at}: past a 多 (五块多一斤). */
+    static int perOneStart(String t, int at) {
+        return at < t.length() && MORE_MARKS.indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     /** The measure priced per one right at {@code at} (斤 of 一斤), or null. */

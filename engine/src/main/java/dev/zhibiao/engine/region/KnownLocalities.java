@@ -22,8 +22,7 @@ final class KnownLocalities {
      */
     Optional<Region> named(String name, String ownName, LocalityCandidate c) {
         return Optional.ofNullable(byName.get(name)).or(() -> Optional.ofNullable(byName.get(ownName)))
-            .or(() -> Optional.ofNullable(c.anchor() == null && c.proper().length() >= ProperNames.MIN_NAME
-                ? byName.get(c.proper() + c.kind()) : null))
+            .or(() -> properWithKind(c).filter(key -> c.anchor() == null).map(byName::get))
             .or(() -> bySuffix(ownName, c));
     }
 
@@ -31,9 +30,12 @@ final class KnownLocalities {
     void add(String name, String ownName, LocalityCandidate c, Region locality) {
         byName.putIfAbsent(name, locality);
         byName.putIfAbsent(ownName, locality);
-        if (c.proper().length() >= ProperNames.MIN_NAME) {
-            byName.putIfAbsent(c.proper() + c.kind(), locality);
-        }
+        properWithKind(c).ifPresent(key -> byName.putIfAbsent(key, locality));
+    }
+
+    /** The candidate's proper name with its kind, without the words between them (宁鑫牧场), when it is a name. */
+    private static Optional<String> properWithKind(LocalityCandidate c) {
+        return c.proper().length() >= ProperNames.MIN_NAME ? Optional.of(c.proper() + c.kind()) : Optional.empty();
     }
 
     /**

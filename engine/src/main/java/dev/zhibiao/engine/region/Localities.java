@@ -53,7 +53,6 @@ final class Localities {
     private static final String HIGHLAND = "高地";
     private static final int WORD_BEFORE_HIGHLAND = 2;
     private static final String CITY = "市";
-    private static final String LIST_JOINER_CHARACTERS = "、和与及";
     private static final String SPECIAL_REGION = "特别行政区";
 
     private Localities() {
@@ -217,7 +216,7 @@ final class Localities {
      */
     private static boolean sharedReach(String text, LocalityCandidate c) {
         return LocalityKindWords.RIVER_REACHES.contains(c.kind()) && c.start() > 0
-            && LIST_JOINER_CHARACTERS.indexOf(text.charAt(c.start() - 1)) >= 0;
+            && PlaceContext.LIST_JOINERS.indexOf(text.charAt(c.start() - 1)) >= 0;
     }
 
     /** Whether the words before 高地 end in a common word (经济高地, 创新高地): a figure of speech, not a landform. */
