@@ -1,5 +1,6 @@
 package dev.zhibiao.engine.period;
 
+import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.FutureMarks;
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.SecondCharacters;
@@ -26,6 +27,9 @@ final class PeriodExpressions {
     private static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     /** From this month on, 过去一年 reviews the year now ending. */
     private static final int YEAR_END_MONTH = 11;
+    /** Until this month, a review of the past year (一年来) covers the year just ended. */
+    private static final int LAST_MONTH_REVIEWING_LAST_YEAR = 2;
+    private static final Set<String> ONE_YEAR_SINCE = Set.of("一年来", "1年来");
     /**
      * A year written without 年 opening a clause before the scope of its facts (，2023全国…累计查验…; 2024上半年): a
      * count there (，2000多名, 1500家) is followed by its unit, which none of these words begins; nor is a
@@ -98,6 +102,8 @@ final class PeriodExpressions {
     private static final Pattern NOW_ITSELF = Pattern.compile("截[至止]目前|目前|当前|如今|现阶段|眼下|前不久|不久前");
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
+    private static final char MODIFIER = '的';
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿半";
     private static final String YEARS_AGO_WORD = "年前";
     private static final String TEN = "10";
     private static final Pattern YEARS_AGO =
@@ -284,8 +290,7 @@ final class PeriodExpressions {
             // 2014年底的388.16万公里, and X年同期 (it dates the other side of a comparison): the next amount only
             // 总人口（2015年）65万: a year glossing one amount dates it alone, and frames neither its clause nor 全年
             boolean glossAfter = BracketedYears.glossesAmountAfter(text, m.start(), end);
-            boolean attributive = samePeriod || datesBaseAmount || glossAfter
-                || through < text.length() && text.charAt(through) == '的';
+            boolean attributive = samePeriod || datesBaseAmount || glossAfter || modifiesAmountAfter(text, through);
             // 1月平均气温, 降雨集中在6－8月份: a month of every year, which no stated year makes one month
             boolean everyYear = point.isPresent() && !ownYear && !inYearBefore
                 && RecurringMonths.namedAt(text, m.start(), end);
@@ -324,7 +329,7 @@ final class PeriodExpressions {
             boolean window = text.charAt(none.end() - 1) == WITHIN && !plannedBefore(text, s)
                 && !text.startsWith(SUMMED, none.end());
             if (!ofRecord && !base && !window && out.stream().noneMatch(p -> p.start() < none.end() && s < p.end())) {
-                out.add(new PeriodMention(s, none.end(), Optional.empty(), false));
+                out.add(new PeriodMention(s, none.end(), yearUnderReview(text, s, none.end(), published), false));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -609,6 +614,37 @@ final class PeriodExpressions {
     }
 
     /**
+     * The year a review of the past year covers (一年来, at the turn of a year: 2023 in a post of January 2024, 2024 in
+     * one of December 2024); empty for any other span, and for 一年来 in the middle of a year, which spans two.
+     */
+    private static Optional<String> yearUnderReview(String text, int start, int end, LocalDate published) {
+        if (published == null || !ONE_YEAR_SINCE.contains(text.substring(start, end))) {
+            return Optional.empty();
+        }
+        int month = published.getMonthValue();
+        return month >= YEAR_END_MONTH ? Optional.of(Integer.toString(published.getYear()))
+            : month <= LAST_MONTH_REVIEWING_LAST_YEAR ? Optional.of(Integer.toString(published.getYear() - 1))
+            : Optional.empty();
+    }
+
+    /**
+     * Whether a time written as a modifier (2014年底的, 去年的) modifies an amount of its own clause (2014年底的388.16万公里):
+     * then it dates that amount alone. With no numeral before its clause ends it is the topic of its sentence and frames
+     * it like any time (去年的文旅业回暖明显；国内游规模达到了56亿人次).
+     */
+    private static boolean modifiesAmountAfter(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != MODIFIER) {
+            return false;
+        }
+        for (int i = end + 1; i < text.length() && CLAUSE_ENDS.indexOf(text.charAt(i)) < 0; i++) {
+            if (ArabicDigits.is(text.charAt(i)) || NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Up to ten years before publication (一年前, 两年前, 五年前, 10年前): that year; not 前后 ("about") nor a comparison's
      * base (比一年前); further back the text names the year itself. Before 的 it dates the next amount only, the
      * from-amount of a change (从两年前的不到50家快速增长到如今的320多家).
@@ -625,8 +661,8 @@ final class PeriodExpressions {
             }
             char n = text.charAt(start);
             int years = at - start == 2 ? 10 : Character.isDigit(n) ? n - '0' : n == '二' ? 2 : YEAR_COUNTS.indexOf(n) + 1;
-            boolean attributive = end < text.length() && text.charAt(end) == '的';
-            out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)), attributive));
+            out.add(new PeriodMention(start, end, Optional.of(Integer.toString(published.getYear() - years)),
+                modifiesAmountAfter(text, end)));
         }
     }
 

@@ -56,6 +56,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void aReviewOfThePastYearAtTheTurnOfTheYearIsOfTheYearEnding() {
+        String text = "一年来，全省接待游客8亿人次。十年来，全省接待游客80亿人次。";
+        assertEquals(Optional.of("2023"), periodOf(text, "8亿", LocalDate.of(2024, 1, 20)));
+        assertEquals(Optional.of("2024"), periodOf(text, "8亿", LocalDate.of(2024, 12, 10)));
+        assertEquals(Optional.empty(), periodOf(text, "8亿", LocalDate.of(2024, 6, 10)), "mid-year: the span covers two years");
+        assertEquals(Optional.empty(), periodOf(text, "80亿", LocalDate.of(2024, 1, 20)), "a span of ten years");
+    }
+
+    @Test
     void noStatedTimeMeansNoPeriod() {
         assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("近年来已完成435件。", "435件", JUNE_2022));
@@ -205,6 +214,14 @@ class PeriodResolverTest {
         LocalDate june2024 = LocalDate.of(2024, 6, 11);
         assertEquals(Optional.of("2014"), periodOf(text, "388.16", june2024));
         assertEquals(Optional.of("2023"), periodOf(text, "460万", june2024));
+    }
+
+    @Test
+    void anAttributivePeriodWithNoAmountInItsClauseFramesTheSentence() {
+        String text = "去年的文旅业回暖明显；国内游规模达到了56亿人次，国内游客出游总花费4.9万亿元。";
+        LocalDate february2024 = LocalDate.of(2024, 2, 10);
+        assertEquals(Optional.of("2023"), periodOf(text, "56亿", february2024));
+        assertEquals(Optional.of("2023"), periodOf(text, "4.9万亿", february2024), "the topic 去年的文旅业 frames every clause");
     }
 
     @Test
