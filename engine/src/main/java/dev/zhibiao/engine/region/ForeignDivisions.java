@@ -60,8 +60,8 @@ final class ForeignDivisions {
      * abroad (美国路易斯维尔… then 亚拉巴马州执法部门); not 市, 县 or 邦, which end common words too (大市, 邻邦).
      */
     private static final String TITLE_ANCHORED_SUFFIXES = "州省";
-    /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州). */
-    private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州");
+    /** States commonly written with one character before 州 or 省 (加州 for 加利福尼亚州, 麻省 for 马萨诸塞州, 得州 for 得克萨斯州). */
+    private static final Set<String> ABBREVIATED_STATES = Set.of("加州", "麻省", "宾州", "佛州", "得州");
     private static final int MAX_NAME = 8;
     /** The characters a transliterated name may hold before a domestic short form it ends with (佛罗里 of 佛罗里达州). */
     private static final int MAX_TRANSLITERATED_HEAD = 4;

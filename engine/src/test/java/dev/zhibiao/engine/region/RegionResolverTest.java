@@ -889,6 +889,8 @@ class RegionResolverTest {
     @Test
     void aStateWrittenWithOneCharacterIsFoundInAStoryOnItsCountry() {
         assertEquals(Optional.of("加州"), placeNameAt("美国加州山火持续。加州消防部门说，过火面积已达1735平方公里。", "1735"));
+        assertEquals(Optional.of("得州"), placeNameAt("美国得州遭遇暴风雪，约200万户停电。", "200万户"), "得州 for 得克萨斯州");
+        assertEquals(Optional.of("德州市"), placeNameAt("山东德州遭遇暴风雪，约200户停电。", "200户"), "at home 德州 is the city");
     }
 
     @Test
