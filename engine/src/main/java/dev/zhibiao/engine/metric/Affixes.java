@@ -100,7 +100,10 @@ final class Affixes {
     private static final String[] DEICTIC_PLACES = {
             "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
-            "本市", "本县", "各乡镇", "各地", "当地", "这个城市", "这座城市"};
+            "本市", "本县", "本区", "本镇", "本乡", "本村", "我镇", "我乡", "我村",
+            // a villager's or an official's own place, in a quote (我们村400多户)
+            "我们村", "我们镇", "我们乡", "我们县", "咱们村", "咱村",
+            "各乡镇", "各地", "当地", "这个城市", "这座城市"};
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(Stream.concat(Stream.of(DEICTIC_PLACES), Stream.of(
             "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",
@@ -130,7 +133,7 @@ final class Affixes {
             "上扬", "下挫", "回升",
             "减少", "降低", "回落", "扩大", "提升", "缩短", "恢复", "增", "减", "实现",
             // 同比增长 shortened in business news (外贸同增17.1%, 进口同降3%): the 同 is the basis's, no part of the name
-            "同增", "同降", "同减", "将", "还", "又", "也", "仍", "仍有", "尚", "等", "约合", "首次", "首", "历史首次", "历史上首次", "人民币", "致",
+            "同增", "同降", "同减", "将", "还", "又", "也", "仍", "仍有", "就", "尚", "等", "约合", "首次", "首", "历史首次", "历史上首次", "人民币", "致",
             // a group an amount is picked from (正在设计的27艘船当中)
             "当中", "之中",
             // a whole divided into the things counted (《读本》共分16个专题, 陆域划分为…): the parts are the whole's, as with
@@ -187,7 +190,7 @@ final class Affixes {
             "高等", "初等", "目的", "为了", "除了", "年均", "最多", "许多", "诸多", "众多", "较多",
             "增多", "平均", "发达", "到达", "通达", "抵达", "下达", "传达", "表达", "送达", "截至", "直至", "乃至", "以至",
             "上市", "预计", "设计", "会计", "统计", "合计数", "一致", "导致", "以致", "大致", "精致", "极致", "所致",
-            "兴致", "景致", "细致", "招致", "新增",
+            "兴致", "景致", "细致", "招致", "新增", "成就", "造就", "迁就", "早就", "本就",
             // nearness, not the qualifier 近 (附近59个村镇, 邻近3个县)
             "附近", "邻近", "临近", "靠近", "就近")).collect(Collectors.toSet());
     /** Nearness words whose first character also ends a verb (面临, 濒临, 依靠, 停靠). */

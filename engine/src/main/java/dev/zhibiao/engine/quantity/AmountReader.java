@@ -311,7 +311,9 @@ final class AmountReader {
             if (unitText.equals("块") && ColloquialMoney.isMoney(t, s, k)) {
                 unitText = "元";
                 kind = UnitLexicon.Kind.CURRENCY;
-                p += p < t.length() && t.charAt(p) == '钱' ? 1 : 0;
+                p = ColloquialMoney.afterSpokenMoneyWord(t, p);
+            } else if (unitText.equals("元")) {
+                p = ColloquialMoney.afterSpokenMoneyWord(t, p); // 2000元钱的纯收入: 钱 is the money's, no noun
             }
             MinorCurrency.Extension minor = MinorCurrency.after(t, p, unitText);
             if (minor != null) {

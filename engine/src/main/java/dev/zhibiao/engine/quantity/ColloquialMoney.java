@@ -9,6 +9,10 @@ final class ColloquialMoney {
     private static final WordTable<Boolean> PRICE_WORDS = new WordTable<>(WordTable.all(
         "花费 花了 花 付了 支付 价格 售价 票价 要价 收费 价值 值 赚了 卖", true));
     private static final int LOOKBACK = 12;
+    /** Money as spoken after its unit (三块钱, 2000元钱). */
+    private static final char MONEY_WORD = '钱';
+    /** What makes 钱 begin a word of its own after the unit (10元钱包, 钱庄, 钱币): no spoken money. */
+    private static final String WORDS_AFTER_MONEY_WORD = "包庄币袋柜款财物";
 
     private ColloquialMoney() {
     }
@@ -16,7 +20,7 @@ final class ColloquialMoney {
     /** True when 块 at {@code unitStart} (after the numeral starting at {@code numberStart}) means 元. */
     static boolean isMoney(String t, int numberStart, int unitStart) {
         int after = unitStart + 1;
-        if (after < t.length() && t.charAt(after) == '钱'
+        if (after < t.length() && t.charAt(after) == MONEY_WORD
                 || PricesPerUnit.measureAt(t, PricesPerUnit.perOneStart(t, after)) != null) {
             return true; // 三块钱, and a price per one of a measure (五块多一斤)
         }
@@ -33,5 +37,12 @@ final class ColloquialMoney {
             }
         }
         return false;
+    }
+
+    /** After the 钱 of money as spoken right after its unit at {@code end} (三块钱, 2000元钱), else {@code end}. */
+    static int afterSpokenMoneyWord(String t, int end) {
+        boolean spoken = end < t.length() && t.charAt(end) == MONEY_WORD
+            && !(end + 1 < t.length() && WORDS_AFTER_MONEY_WORD.indexOf(t.charAt(end + 1)) >= 0);
+        return spoken ? end + 1 : end;
     }
 }

@@ -11,8 +11,8 @@ final class PricesPerUnit {
     /** 一 and the measure priced (一斤, 一公斤, 一亩), not a span (一个月, 一个多月). */
     private static final String PER_ONE_WORDS = "一(公斤|千克|斤|两|吨|亩|平方米|立方米|个(?![月多半])|只|头|株|棵|袋|箱|瓶|盒|份|次)";
     private static final Pattern PER_ONE = Pattern.compile(PER_ONE_WORDS);
-    /** Money as spoken after its number, with 多 and the measure priced if any (块钱, 块多一斤, 元一亩). */
-    private static final Pattern SPOKEN_MONEY = Pattern.compile("(?:块钱?|元)多?(?:" + PER_ONE_WORDS + ")?");
+    /** Money as spoken after its number, with 多 and the measure priced if any (块钱, 元钱, 块多一斤, 元一亩). */
+    private static final Pattern SPOKEN_MONEY = Pattern.compile("[块元]钱?多?(?:" + PER_ONE_WORDS + ")?");
 
     private static final String MORE_MARKS = "多余";
 

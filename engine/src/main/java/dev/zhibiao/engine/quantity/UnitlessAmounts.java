@@ -21,11 +21,17 @@ final class UnitlessAmounts {
         Pattern.compile("^(?:" + BOUNDS_BEFORE_MULTIPLIER.replace(' ', '|') + ")" + LONE_MULTIPLIERS + "$");
     private static final String FRACTION_MARK = "分之";
     /** The second term of a ratio to one, after the first (5：1); not a clock time (5：10). */
-    private static final Pattern TO_ONE = Pattern.compile("[：:]1(?![0-9０-９.．])");
-    private static final Pattern RATIO = Pattern.compile("[0-9０-９.．]+[：:]1");
-    /** A ratio is named before its terms (收入比由, 比例为, 之比), not a match (比赛) nor a comparison (比上年). */
-    private static final Pattern RATIO_NAME = Pattern.compile("之比|比(?:例|值)?(?:由|为|是|达|从|约|仅|降至|升至|缩小到|扩大到)");
-    private static final int MAX_RATIO_REACH = 20;
+    private static final Pattern TO_ONE = Pattern.compile("[：:∶]1(?![0-9０-９.．])");
+    private static final Pattern RATIO = Pattern.compile("[0-9０-９.．]+[：:∶]1");
+    /**
+     * A ratio is named before its terms (收入比由, 比例为, 之比), maybe in the clause before them (城乡收入比持续缩小，由上年同期的
+     * 2.05:1下降为2.02:1); not a match (比赛) nor a comparison (比上年).
+     */
+    private static final Pattern RATIO_NAME = Pattern.compile(
+        "之比|比(?:例|值)?(?:持续|继续|进一步)?(?:由|为|是|达|从|约|仅|降至|升至|缩小|扩大|下降|降低|提高)");
+    private static final int MAX_RATIO_REACH = 30;
+    /** A ratio's name may stand in an earlier clause of its sentence, not in an earlier sentence. */
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
     /** Three terms or more (3.9：59.5：36.6): two terms may be a clock time or a score (19:30, 3：2). */
     private static final int MIN_RATIO_SEPARATORS = 2;
     static final String CLAUSE_ENDS = "，,。；;！？!?\n";
@@ -64,7 +70,7 @@ final class UnitlessAmounts {
             return -1;
         }
         int k = end;
-        while (k > Math.max(0, end - MAX_RATIO_REACH) && CLAUSE_ENDS.indexOf(t.charAt(k - 1)) < 0) {
+        while (k > Math.max(0, end - MAX_RATIO_REACH) && SENTENCE_ENDS.indexOf(t.charAt(k - 1)) < 0) {
             k--;
         }
         return RATIO_NAME.matcher(t).region(k, end).find() ? toOne.end() : -1;
@@ -98,7 +104,7 @@ final class UnitlessAmounts {
     }
 
     private static boolean isRatioChar(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．' || c == '：' || c == ':';
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．' || c == '：' || c == ':' || c == '∶';
     }
 
     static boolean isFraction(String amountText) {

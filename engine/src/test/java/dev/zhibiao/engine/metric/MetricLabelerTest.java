@@ -542,6 +542,9 @@ class MetricLabelerTest {
         assertEquals(List.of("家电卖场、家电产品品牌集中走进社区"), labelsOfFound("十几个家电卖场、家电产品品牌集中走进社区。"));
         assertEquals(List.of("气温已经降"), labelsOfFound("当地气温已经降到了零下十几度。"));
         assertEquals(List.of("民众被迫撤离"), labelsOfFound("数千民众被迫撤离。"));
+        assertEquals(List.of("户数", "每人纯收入"), labelsOfFound("我们村400多户，每人就有2000元钱的纯收入。"),
+            "a villager's own village, a 就 and the 钱 of spoken money name nothing");
+        assertEquals(List.of("取得成就"), labelsOfFound("取得成就3项。"), "成就 is no adverb");
         assertEquals(List.of("不过夜游客人数"), labelsOfFound("不过夜游客人数增长了30%。"), "不过 is a verb there");
     }
 

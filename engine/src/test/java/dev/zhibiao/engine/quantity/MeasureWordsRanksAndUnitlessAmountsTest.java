@@ -320,6 +320,9 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("城乡居民收入比由2005年的5：1缩小到2.6：1。", "5：1|5||EXACT", "2.6：1|2.6||EXACT");
         assertFinds("会议于9：10开始");
         assertFinds("比赛在19:1结束");
+        assertFinds("城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。", "2.05:1|2.05||EXACT", "2.02:1|2.02||EXACT");
+        assertFinds("城乡居民收入比为2.5∶1。", "2.5∶1|2.5||EXACT");
+        assertFinds("主队比分为3:1。");
     }
 
     @Test

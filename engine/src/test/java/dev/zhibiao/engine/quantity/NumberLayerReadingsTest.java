@@ -25,6 +25,8 @@ class NumberLayerReadingsTest {
         assertFinds("两美元又三美分", "两美元又三美分|2.03|美元|EXACT");
         assertFinds("花费我三块", "三块|3|元|EXACT");
         assertFinds("三块钱", "三块钱|3|元|EXACT");
+        assertFinds("每人有2000元钱的纯收入", "2000元钱|2000|元|EXACT");
+        assertFinds("买了10元钱包", "10元|10|元|EXACT");
         assertFinds("卖了三块地", "三块|3|块|EXACT");
         assertFinds("收费5元3分钟", "5元|5|元|EXACT", "3分钟|3|分钟|EXACT");
     }
