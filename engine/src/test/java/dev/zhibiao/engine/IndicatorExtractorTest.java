@@ -2425,9 +2425,9 @@ class IndicatorExtractorTest {
                 amountsIn("这艘散货船载重达21万载重吨，新下水的滚装船为7.2万总吨。")),
             () -> assertEquals(List.of("120万方=1200000 方 EXACT", "1.8万方=18000 方 EXACT", "4.5元/方=4.5 元/方 EXACT"),
                 amountsIn("该项目累计开挖土方120万方，浇筑混凝土1.8万方，非居民用水4.5元/方。")),
-            () -> assertEquals(List.of("12份=12 份 EXACT"),
+            () -> assertEquals(List.of("3方面=3 方面 EXACT", "12份=12 份 EXACT"),
                 amountsIn("中美双方举行会谈，三方代表出席，十方签署了备忘录。我们将从3方面推进改革。此次峰会有4方参加，签署协议12份。"),
-                "parties, sides and aspects are no cubic metres"));
+                "parties and sides are no cubic metres; aspects are counted"));
     }
 
     @Test

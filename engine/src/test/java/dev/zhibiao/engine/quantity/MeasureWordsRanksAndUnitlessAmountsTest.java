@@ -310,6 +310,13 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void aspectsAreCounted() {
+        assertFinds("就两国关系发展提出4方面建议。", "4方面|4|方面|EXACT");
+        assertFinds("从7个方面提出措施。", "7个|7|个|EXACT");
+        assertFinds("一方面要稳增长，另一方面要防风险。");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");
