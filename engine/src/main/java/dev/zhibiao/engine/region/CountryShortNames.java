@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A country by the one character news writes for it before its state, market or parts (美股, 美联储, 美参议员, 美战略石油
- * 储备, 美东北部; 英央行, 英首相; 俄央行, 俄南部): alone, 美 and 英 are words of many others (美丽, 英雄, 华美股份), after
+ * A country by the one character news writes for it before its state, market, parts or territory (美股, 美联储, 美参议员,
+ * 美战略石油储备, 美东北部; 英央行, 英首相; 俄央行, 俄南部, 在俄境内): alone, 美 and 英 are words of many others (美丽, 英雄, 华美股份), after
  * 北, 南, 拉, 欧, 亚 or 非 they are part of a region's name (北美, 拉美), and after another country's character they name a
  * pair (中美, 中俄, 俄美总统会晤, 英美股市), no one country; after 白 or 亥, 俄 is Belarus's (白俄总统) or Ohio's (俄亥俄东部).
  */
@@ -22,7 +22,7 @@ final class CountryShortNames {
     /** A country's parts by direction (美东北部, 黎南部), as both rules here read them after a country's character. */
     private static final String DIRECTION_PARTS = "东北部|西北部|东南部|西南部|东部|西部|南部|北部|中部";
     private static final LeadingScan SHORT_NAME = new LeadingScan(CHARACTERS, "(?<![北南拉欧亚非中俄日韩英美德法朝印澳加意乌以伊])"
-        + "([美英]|(?<![白亥])俄)(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备"
+        + "([美英]|(?<![白亥])俄)(?=股(?![份东权票])|联储|国会|参议员|众议员|参议院|众议院|总统|首相|政府|财长|央行|财政部|商务部|劳工部|战略石油储备|境内|全境"
         + "|" + DIRECTION_PARTS + ")");
 
     /** The countries the characters stand for. */

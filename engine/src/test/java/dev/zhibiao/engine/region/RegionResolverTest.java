@@ -734,6 +734,8 @@ class RegionResolverTest {
         assertEquals(Optional.of("美国"), placeNameAt("美战略石油储备不足3亿桶，创43年来新低。", "不足3亿桶"));
         assertEquals(Optional.of("美国"), titledPlaceNameAt("盘点55家今年上市的美股科技公司\n只有1家未处于熊市区间。", "1家"));
         assertEquals(Optional.of("英国"), placeNameAt("英央行宣布加息25个基点。", "25个基点"));
+        assertEquals(Optional.of("俄罗斯"), placeNameAt("俄国防部称，在俄境内拦截了两枚英国制造的巡航导弹。", "两枚"),
+            "the country's territory");
         assertEquals(Optional.empty(), placeNameAt("北美股市今年上涨了20%。", "20%"), "北美 is no country");
         assertEquals(Optional.empty(), placeNameAt("华美股份今年营收增长了20%。", "20%"), "股份 is a firm's");
         assertEquals(Optional.empty(), placeNameAt("俄美总统会晤持续了2小时。", "2小时"), "a pair of countries");
