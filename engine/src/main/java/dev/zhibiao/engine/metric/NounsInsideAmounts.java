@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class NounsInsideAmounts {
     private static final String MONEY = "元";
+    private static final String PERSON = "人";
+    private static final String POPULATION = "人口";
     /** 个 and 多 written around a duration (一个多月, 4个多小时): both belong to the amount. */
     private static final Pattern MORE_INSIDE_UNIT = Pattern.compile("^个[多余半](?=月|小时|星期)");
     /** Amount head of a quantity's text; what follows it beyond the unit is a noun written inside the span. */
@@ -64,6 +66,8 @@ final class NounsInsideAmounts {
             rest = rest.substring(1); // 4大板块: the parts counted are the unit and the noun
         } else if (!quantity.unit().isEmpty() && rest.startsWith("个" + quantity.unit())) {
             rest = rest.substring(quantity.unit().length() + 1); // 25个基点, 4个小时: the unit is kept without its 个
+        } else if (quantity.unit().equals(PERSON) && rest.startsWith(POPULATION)) {
+            return POPULATION; // 14亿多人口: the people counted are a population, 人 is no unit written before a noun 口
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());
             rest = rest.equals("多") || rest.equals("余") ? "" : rest;

@@ -297,7 +297,9 @@ final class PlaceDisambiguator {
                     || hostsEvent(text, match)
                 : (supported || unique) && (supported
                     || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface())
-                    || isTwoCharacterCountyAlone(text, match));
+                    || isTwoCharacterCountyAlone(text, match))
+                    && !(match.length() == 2 && countyWordOfPhrase(text, match)
+                        && !isParentRightBefore(justBefore, match, region));
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && isTownWrittenInFull(match, chosen)
@@ -475,8 +477,17 @@ final class PlaceDisambiguator {
     private static boolean isTwoCharacterCountyAlone(String text, NameMatch match) {
         return match.length() == 2 && match.surface().charAt(1) == COUNTY_WORD
             && !DictionaryWords.cutsName(text, match.start(), match.end(), true, true)
-            && !(match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0)
-            && !(match.start() > 0 && LEVELS_BEFORE_JOINED_COUNTY.indexOf(text.charAt(match.start() - 1)) >= 0);
+            && !countyWordOfPhrase(text, match);
+    }
+
+    /**
+     * Whether the 县 of a two-character county's name is the level word of a phrase, even in a story on its province
+     * (市委和县委, 地级市和县市区): 县 begins a word with what follows, or 和 joins it to the level before.
+     */
+    private static boolean countyWordOfPhrase(String text, NameMatch match) {
+        return match.surface().charAt(1) == COUNTY_WORD
+            && (match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0
+                || match.start() > 0 && LEVELS_BEFORE_JOINED_COUNTY.indexOf(text.charAt(match.start() - 1)) >= 0);
     }
 
     /**

@@ -1044,6 +1044,9 @@ class RegionResolverTest {
             () -> assertEquals(Optional.of("文县"), placeNameAt("眼下，正是文县水稻丰收的时节，全县粮食总产量4.37万吨。", "4.37万吨"),
                 "文县 names itself with its level word"),
             () -> assertEquals(List.of(), mentionedNames("市委和县委高度重视，投入资金3亿元。"), "县委, not 和县"),
+            () -> assertEquals(List.of("江苏省", "安徽省", "山东省"), mentionedNames("输水线路涉及江苏、安徽、山东3省124个地级市和县市区。"),
+                "levels joined, not 和县, even in a story naming its province"),
+            () -> assertEquals(Optional.of("和县"), placeNameAt("安徽省和县今年粮食产量达到50万吨。", "50万吨"), "after its province"),
             () -> assertEquals(Optional.of("黄河流域"), placeNameAt(
                 "据青岛海关统计，今年前2个月，黄河流域9省区进出口9395.3亿元。其中，出口5690亿元，增长9.5%。", "5690亿元"),
                 "the customs reporting is no place of the basin's trade"),
