@@ -23,7 +23,7 @@ final class ChangeCues {
         m.putAll(WordTable.all("增长 增加 提高 上涨 上升 增 涨 提升 扩大 加快 高出 多出 回升 攀升 新增 增收 增产 走高 反弹 拉升 "
             + "大涨 上扬 升 高 增幅 涨幅 增速 翻了 净增 猛增 激增 跃升 飙升 抬升 上调 提速 加息 升值 涨价", Change.INCREASE));
         m.putAll(WordTable.all("下降 减少 回落 降低 下跌 跌 降 减 收窄 缩小 放缓 低 下滑 减收 减产 缩减 萎缩 回调 跌幅 降幅 "
-            + "大跌 暴跌 下调 走低 缩水 回撤 减速 失守 跌去 蒸发 降息 贬值 降价 缩短", Change.DECREASE));
+            + "大跌 暴跌 下调 走低 缩水 回撤 减速 失守 跌去 蒸发 降息 贬值 降价 缩短 压缩 压减 削减 精简", Change.DECREASE));
         return m;
     }
 

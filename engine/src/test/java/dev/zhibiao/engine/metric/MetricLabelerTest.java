@@ -546,6 +546,8 @@ class MetricLabelerTest {
             "a villager's own village, a 就 and the 钱 of spoken money name nothing");
         assertEquals(List.of("取得成就"), labelsOfFound("取得成就3项。"), "成就 is no adverb");
         assertEquals(List.of("惠及沿线人口"), labelsOfFound("惠及沿线6800多万人口。"), "人口 is the noun of 6800多万人");
+        assertEquals(List.of("外资准入负面清单", "外资准入负面清单"), labelsOfFound("外资准入负面清单缩减至31条，压缩了6.1%。"),
+            "a cut to a list: the list, then its cut");
         assertEquals(List.of("不过夜游客人数"), labelsOfFound("不过夜游客人数增长了30%。"), "不过 is a verb there");
     }
 

@@ -136,6 +136,8 @@ class QualifiersAndChangesTest {
         assertEquals("INCREASE null", changeOf("营业收入增长率为5%"));
         assertEquals("DECREASE YEAR_ON_YEAR", changeOf("利润同比收窄15%"));
         assertEquals("DECREASE null", changeOf("降低了3个百分点"));
+        assertEquals("DECREASE null", changeOf("负面清单压缩了6.1%"), "a cut");
+        assertEquals("DECREASE null", changeOf("会议经费削减10%"));
         assertEquals("INCREASE null", changeOf("反弹幅度已超过30%"));
         assertEquals("null null", changeOf("税率为13%"));
         assertEquals("null null", changeOf("身高为180厘米"));
