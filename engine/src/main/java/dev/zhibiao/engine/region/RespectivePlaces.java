@@ -69,11 +69,13 @@ final class RespectivePlaces {
             return Optional.empty();
         }
         List<Region> places = new ArrayList<>();
+        List<PlaceMention> mentions = new ArrayList<>();
         int runEnd = -1;
         for (PlaceMention p : named.subjects()) {
-            // only where the facts are: not a venue (在北京举行的发布会上), an origin nor a source (记者从…哈尔滨局…获悉)
+            // only where the facts are: not a venue (在北京举行的发布会上), an origin nor a source (记者从…哈尔滨局…获悉),
+            // nor a reference to the story's place (位居全省第一、第二位的是滑县和固始县)
             if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)
-                    || attributions.namesSource(p)
+                    || attributions.namesSource(p) || BackReferences.isReference(p)
                     || p.start() > 0 && text.charAt(p.start() - 1) == PlaceContext.LOCATIVE) {
                 continue;
             }
@@ -84,8 +86,24 @@ final class RespectivePlaces {
             runEnd = last.end();
             if (!places.contains(last.region())) {
                 places.add(last.region());
+                mentions.add(last);
             }
         }
+        if (places.size() > amounts && listed(mentions.subList(mentions.size() - amounts, mentions.size()))) {
+            // places of earlier facts before the list this 分别 pairs (排第三位的永城市…，分列第四至七位的是唐河县、太康县…)
+            return Optional.of(places.get(places.size() - amounts + index));
+        }
         return places.size() == amounts ? Optional.of(places.get(index)) : Optional.empty();
+    }
+
+    /** Whether the places are one list: each joined to the next by a single joiner (唐河县、太康县和邓州市). */
+    private boolean listed(List<PlaceMention> places) {
+        for (int i = 1; i < places.size(); i++) {
+            int gap = places.get(i).start() - places.get(i - 1).end();
+            if (gap != 1 || PlaceContext.LIST_JOINERS.indexOf(text.charAt(places.get(i - 1).end())) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

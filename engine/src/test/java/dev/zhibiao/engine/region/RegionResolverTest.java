@@ -1028,6 +1028,12 @@ class RegionResolverTest {
         assertEquals(List.of(Optional.of("广东省"), Optional.of("江苏省"), Optional.of("浙江省")),
             List.of(placeNameAt(gdp, "3万亿元"), placeNameAt(gdp, "2.8万亿元"), placeNameAt(gdp, "2万亿元")));
         assertEquals(Optional.of("北京市"), placeNameAt("2021年和2022年北京营收分别为30亿元和45亿元。", "45亿元"), "one place, two years");
+        String ranks = "河南省粮食总产\n位居全省第一、第二位的是滑县和固始县，粮食总产分别为27.55亿斤和24.28亿斤，排第三位的永城市，"
+            + "粮食总产23.47亿斤，分列第四、五位的是唐河县、太康县，粮食总产分别为23.23亿斤、22.51亿斤。";
+        assertEquals(List.of(Optional.of("滑县"), Optional.of("固始县"), Optional.of("永城市"), Optional.of("唐河县"), Optional.of("太康县")),
+            List.of(titledPlaceNameAt(ranks, "27.55"), titledPlaceNameAt(ranks, "24.28"), titledPlaceNameAt(ranks, "23.47"),
+                titledPlaceNameAt(ranks, "23.23"), titledPlaceNameAt(ranks, "22.51")),
+            "全省 is no listed place; a later list pairs with its own places, not with the earlier facts'");
         assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯与乌克兰交换战俘。乌克兰移交了20名俄方人员。", "20名"));
         assertEquals(Optional.of("以色列"), placeNameAt("以色列军方称，空袭造成3名西方记者死亡，其中包括西班牙籍记者。", "3名"),
             "西方 is no side");
