@@ -628,7 +628,9 @@ final class AmountReader {
         if (belowZero) {
             highEnd = highEnd.negate();
         }
-        if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())) {
+        // each end with its unit (6元-10元); the measure priced after the high end is both ends' (6元-10元一斤 → 元/斤)
+        if (lowUnit != null && lowUnit.kind() != UnitLexicon.Kind.NEVER && !lowUnit.unit().equals(h.unit())
+                && !h.unit().startsWith(lowUnit.unit() + RATE_PER)) {
             return null;
         }
         boolean bothMultiplied = endsWithMultiplier(lowNumeral) && h.hasMultiplier();

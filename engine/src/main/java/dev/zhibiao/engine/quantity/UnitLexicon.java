@@ -63,11 +63,13 @@ final class UnitLexicon {
         + "医护人员 官兵 士兵 军人 运动员 移民 华人 华侨 外国人 牧民 渔民 儿童 老人 妇女";
     /** People counted without a measure word (约20万群众, 数千民众): reported as 人; not 市民, which 12345市民热线 names. */
     private static final String PEOPLE = "群众 民众 百姓 平民 难民 灾民 人口 居民 村民 农民 农户 用户 游客 旅客 乘客 观众 学生 党员 干部 职工 员工 工人 患者 贫困人口 劳动力 "
+        // growers and their households (25万种植户、70万果农), which a measure word's 种 must not cut
+        + "果农 菜农 茶农 棉农 种植户 养殖户 "
         // the people a poverty-return watch list follows (超过700万监测对象)
         + "监测对象 "
         + PEOPLE_IN_MULTITUDES;
     /** People nouns that count households. */
-    private static final Set<String> PEOPLE_HOUSEHOLDS = Set.of("农户", "用户");
+    private static final Set<String> PEOPLE_HOUSEHOLDS = Set.of("农户", "用户", "种植户", "养殖户");
     private static final Set<String> PEOPLE_WORDS = Set.of(PEOPLE.split(" "));
     /**
      * People named before a word of how many they are (护士总量, 用户数量, 开发者数量): the unit of the count; professions

@@ -44,6 +44,9 @@ class NumberLayerReadingsTest {
     @Test
     void rangesWithBlanksMultipliersAndBetween() {
         assertFinds("大概有20 - 100个", "大概有20 - 100个|20|个|RANGE");
+        assertFinds("市场价为6元-10元一斤", "6元-10元一斤|6|元/斤|RANGE");
+        assertFinds("帮助25万种植户、70万果农增收", "25万种植户|250000|户|EXACT", "70万果农|700000|人|EXACT");
+        assertFinds("全县有3种植物", "3种|3|种|EXACT");
         Quantity salary = RECOGNIZER.findAll("5k-20k").get(0);
         assertQuantity("5k-20k", "5k-20k|5000||RANGE", salary);
         assertEquals(0, BigDecimal.valueOf(20000).compareTo(salary.max()));
