@@ -54,11 +54,14 @@ final class Settlements {
     }
 
     /**
-     * Whether a name before 村 is a village the table does not list: written right after its town (白云山镇烂山村), or
+     * Whether a name before 村 is a village the table does not list: written right after its town or county (白云山镇烂山村), or
      * as a line of its own, as a table's row is (烂山村). Anywhere else 村 ends too many common words (农村, 贫困村).
      */
     static boolean unlistedVillage(String text, LocalityCandidate c, int end) {
-        boolean afterTown = c.anchor() != null && c.anchor().region().level() == RegionLevel.TOWNSHIP
+        // right after its town or its county (白云山镇烂山村, 莒县大湖村): the table's villages of that town or county do
+        // not hold the name, or the table would have read it
+        boolean afterTown = c.anchor() != null && !c.anchor().region().foreign()
+            && (c.anchor().region().level() == RegionLevel.TOWNSHIP || c.anchor().region().level() == RegionLevel.COUNTY)
             && c.proper().length() >= ProperNames.MIN_NAME;
         boolean ownLine = c.anchor() == null && startsLine(text, c.start())
             && (end == text.length() || text.charAt(end) == '\n');

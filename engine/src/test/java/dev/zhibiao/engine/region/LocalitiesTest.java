@@ -344,11 +344,15 @@ class LocalitiesTest {
     }
 
     @Test
-    void aVillageTheTableDoesNotListIsALocalityRightAfterItsTownOrOnALineOfItsOwn() {
+    void aVillageTheTableDoesNotListIsALocalityRightAfterItsTownOrCountyOrOnALineOfItsOwn() {
         Region village = placeAt("长顺县白云山镇烂山村共有贫困户220户。", "220户").orElseThrow();
         assertEquals(RegionLevel.LOCALITY, village.level());
         assertEquals("烂山村", village.name());
         assertEquals("白云山镇", last(village.path(), 1));
+        Region afterCounty = placeAt("莒县大湖村建设高标准温室大棚43个。", "43个").orElseThrow();
+        assertEquals(List.of("山东省", "日照市", "莒县", "大湖村"), afterCounty.path(), "right after its county, no lake 莒县大湖");
+        assertEquals(RegionLevel.COUNTY, placeAt("田东县新农村建设投入43万元。", "43万元").orElseThrow().level(),
+            "新农村 is a kind of village");
         String row = "长顺县贫困村情况\n烂山村\n220户";
         Region rowVillage = resolver.analyze(row, row.indexOf('\n')).mentions().stream()
             .filter(p -> p.surface().equals("烂山村")).findFirst().orElseThrow().region();
