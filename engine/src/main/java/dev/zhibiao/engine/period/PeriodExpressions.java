@@ -29,6 +29,13 @@ final class PeriodExpressions {
     private static final int YEAR_END_MONTH = 11;
     /** Until this month, a review of the past year (一年来) covers the year just ended. */
     private static final int LAST_MONTH_REVIEWING_LAST_YEAR = 2;
+    /** The five-year plans from the 11th (十一五) on, and the end of their last year: plan n ends in 1955 + 5n. */
+    private static final Pattern PLAN_END = Pattern.compile("十([一二三四五])五[”\"]?(?:时期|期)?末");
+    private static final String PLAN_MARK = "五";
+    private static final String PLAN_NUMERALS = "一二三四五";
+    private static final int TEN_PLANS = 10;
+    private static final int FIRST_PLAN_END = 1955;
+    private static final int PLAN_YEARS = 5;
     private static final Set<String> ONE_YEAR_SINCE = Set.of("一年来", "1年来");
     /**
      * A year written without 年 opening a clause before the scope of its facts (，2023全国…累计查验…; 2024上半年): a
@@ -317,6 +324,7 @@ final class PeriodExpressions {
             addBareDays(text, published, out);
             addYearsAgo(text, published, out);
         }
+        addPlanEnds(text, out);
         Matcher none = NO_YEAR.matcher(text);
         for (int at = 0; NO_YEAR.find(none, text, at); at = LeadingScan.after(none)) {
             int s = none.start();
@@ -610,6 +618,21 @@ final class PeriodExpressions {
                 .filter(w -> out.stream().noneMatch(p -> p.start() < end && end - w.getKey().length() < p.end()))
                 .ifPresent(w -> out.add(new PeriodMention(end - w.getKey().length(), end,
                     Optional.of(monthOf(published.with(w.getValue()))), false)));
+        }
+    }
+
+    /**
+     * The ends of five-year plans (到“十二五”末, 十三五期末): the plan's last year (2015, 2020), the year of the targets and
+     * totals stated for it. 十五 alone is too often the number.
+     */
+    private static void addPlanEnds(String text, List<PeriodMention> out) {
+        for (int at = text.indexOf(PLAN_MARK); at >= 0; at = text.indexOf(PLAN_MARK, at + 1)) {
+            Matcher end = PLAN_END.matcher(text).region(Math.max(0, at - 2), text.length());
+            if (end.lookingAt()) {
+                int plan = TEN_PLANS + PLAN_NUMERALS.indexOf(end.group(1)) + 1;
+                int start = end.start();
+                out.add(new PeriodMention(start, end.end(), Optional.of(Integer.toString(FIRST_PLAN_END + PLAN_YEARS * plan)), false));
+            }
         }
     }
 

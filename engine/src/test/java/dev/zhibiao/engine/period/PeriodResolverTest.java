@@ -65,6 +65,15 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theEndOfAFiveYearPlanIsItsLastYear() {
+        String text = "到“十二五”末，全县茶园面积达到15万亩。十三五期末，贫困人口减少3万人。十三五期间，全县投资50亿元。";
+        LocalDate december2015 = LocalDate.of(2015, 12, 18);
+        assertEquals(Optional.of("2015"), periodOf(text, "15万亩", december2015));
+        assertEquals(Optional.of("2020"), periodOf(text, "3万人", december2015));
+        assertEquals(Optional.empty(), periodOf(text, "50亿元", december2015), "the whole plan is a span");
+    }
+
+    @Test
     void noStatedTimeMeansNoPeriod() {
         assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("近年来已完成435件。", "435件", JUNE_2022));
