@@ -30,8 +30,10 @@ final class NationalScope {
      * the nation naming what is held or done somewhere (在甘肃敦煌，中华民族文化交流活动, 铸牢中华民族共同体意识).
      */
     private static final String CHINESE_NATION = "中华民族(?=[0-9０-９一二三四五六七八九十百千几数])";
+    /** 其中 before 国 (其中国家级贫困县40个, 其中国有企业): 中 is 其中's, no 中国 is written. */
+    private static final String NOT_CHINA_AFTER = "(?<!其)";
     private static final LeadingScan NATIONAL = new LeadingScan("中全我",
-        CHINA + "|" + NATIONWIDE + "|" + OUR_COUNTRY + "|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, OUR_COUNTRY));
+        NOT_CHINA_AFTER + CHINA + "|" + NATIONWIDE + "|" + OUR_COUNTRY + "|" + CHINESE_NATION, new SecondCharacters("中国华", NATIONWIDE, OUR_COUNTRY));
     /** The numerals and counters of an amount of the nation's people ({@link #NATION_COUNTED}). */
     private static final String NATION_COUNT_NUMERAL = "0123456789０１２３４５６７８９.零〇一二两三四五六七八九十百千万亿多余";
     private static final String NATION_COUNTERS = "名位个";

@@ -641,6 +641,7 @@ class RegionResolverTest {
         assertEquals(Optional.empty(), placeNameAt("中国经济增长5%。", "5%"));
         assertEquals(Optional.of("杭州市"), placeNameAt("第五届中国歌剧节在杭州亮相，24部中国优秀歌剧作品将集中演出48场。", "48场"),
                 "中国 after a count describes what is counted");
+        assertEquals(Optional.of("湖南省"), placeNameAt("湖南省共有51个贫困县，其中国家级贫困县40个。", "40个"), "其中 before 国家级: no 中国");
     }
 
     @Test
