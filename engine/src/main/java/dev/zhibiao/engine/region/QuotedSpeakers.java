@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
 final class QuotedSpeakers {
     private static final char OPENING_QUOTE = '“';
     private static final char CLOSING_QUOTE = '”';
-    /** The speaker's words after the quote, up to a verb of saying, no clause mark between (小碧乡黄泥哨村党支部书记王某说). */
-    private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”\\n]{2,30}?(?:说|介绍|表示|告诉记者|细数|坦言)");
+    /**
+     * The speaker's words after the quote, up to a verb of saying (小碧乡黄泥哨村党支部书记王某说) or the speaker's role when
+     * the words go on to what the speaker does (潘庄子村民周连春看着满棚的香菇), no clause mark between.
+     */
+    private static final Pattern SPEAKER = Pattern.compile(
+        "[^，,。；;：:“”\\n]{2,30}?(?:说|介绍|表示|告诉记者|细数|坦言|村民|农民|书记|主任|村长|社长|负责人)");
 
     /** A place after 在 in the speaker's words is where the speaker spoke (局长在石桥镇妥乐村介绍), not whose the quote is. */
     private static final char VENUE = '在';

@@ -545,6 +545,7 @@ class MetricLabelerTest {
         assertEquals(List.of("户数", "每人纯收入"), labelsOfFound("我们村400多户，每人就有2000元钱的纯收入。"),
             "a villager's own village, a 就 and the 钱 of spoken money name nothing");
         assertEquals(List.of("取得成就"), labelsOfFound("取得成就3项。"), "成就 is no adverb");
+        assertEquals(List.of("问题体现在方面"), labelsOfFound("问题体现在3个方面。"), "体现在 is no 现在");
         assertEquals(List.of("惠及沿线人口"), labelsOfFound("惠及沿线6800多万人口。"), "人口 is the noun of 6800多万人");
         assertEquals(List.of("外资准入负面清单", "外资准入负面清单"), labelsOfFound("外资准入负面清单缩减至31条，压缩了6.1%。"),
             "a cut to a list: the list, then its cut");

@@ -74,6 +74,13 @@ class PeriodResolverTest {
     }
 
     @Test
+    void nowAsSaidIsThePublicationYear() {
+        LocalDate february2025 = LocalDate.of(2025, 2, 19);
+        assertEquals(Optional.of("2025"), periodOf("2018年开始种茶。现在，当地茶园面积扩大到1000亩。", "1000亩", february2025));
+        assertEquals(Optional.of("2018"), periodOf("2018年，问题体现在3个方面。", "3个", february2025), "体现在 says no now");
+    }
+
+    @Test
     void noStatedTimeMeansNoPeriod() {
         assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("近年来已完成435件。", "435件", JUNE_2022));

@@ -1066,7 +1066,9 @@ class RegionResolverTest {
             + "\n小碧乡16个村集体经济收入累计达到5760.2万元。";
         assertAll(
             () -> assertEquals(Optional.of("黄泥哨村"), placeNameAt(text, "137万元"), "the speaker's village"),
-            () -> assertEquals(Optional.of("小碧布依族苗族乡"), placeNameAt(text, "5760.2万元"), "not past the quote's paragraph"));
+            () -> assertEquals(Optional.of("小碧布依族苗族乡"), placeNameAt(text, "5760.2万元"), "not past the quote's paragraph"),
+            () -> assertEquals(Optional.of("潘庄子村"), titledPlaceNameAt("玉田县推广食用菌种植\n“两个大棚平均每天能收入3000元左右。”"
+                + "唐山市玉田县林头屯乡潘庄子村民周连春看着满棚的香菇笑得合不拢嘴。", "3000元"), "a speaker named by role, no verb of saying"));
     }
 
     @Test
