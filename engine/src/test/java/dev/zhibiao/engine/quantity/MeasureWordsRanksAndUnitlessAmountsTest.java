@@ -317,6 +317,12 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
     }
 
     @Test
+    void flightsAreCountedWithOrWithoutAMeasureWord() {
+        assertFinds("罕见夏季风暴袭击荷兰 数百航班取消", "数百航班|100|航班|APPROX");
+        assertFinds("机场取消3个航班", "3个|3|个|EXACT");
+    }
+
+    @Test
     void sectionsAreCounted() {
         assertFinds("境内有一统河、哈尼河等4段河流", "4段|4|段|EXACT");
         assertFinds("今后一段时间");
