@@ -4826,6 +4826,13 @@ class IndicatorExtractorTest {
             <p>2月7日，江口县官和乡官和村村委会人头攒动，这里正在举行江口县黔农农机专业合作社分红仪式。</p>
             <p>“2023年共盈利23.4万元。”合作社理事长吴祥政说。江口县农机合作社共有12家。</p>
             """);
+        List<Indicator> kicker = extracted("“衔接”高分题 关河这样答", "2022-05-18", """
+            <p>在距离芜湖主城区近两个半小时车程的小山村，村集体经济经营性收入超100万——</p>
+            <p>芜湖日报记者 付君兰</p>
+            <p>2017年村集体经济收入10.14万元，2021年131.25万元……位于无为市蜀山镇西北边陲的关河村“活”起来了。</p>
+            <p>2021年，关河村被确定为试点村。</p>
+            <p>谢发贵是关河村2019年第一批脱贫户。</p>
+            """);
         List<Indicator> example = extracted("产业振兴促农增收", "2024-02-10", """
             <p>2月7日，江口县官和乡官和村村委会人头攒动。</p>
             <p>官和村党支部书记说，官和村今年种茶，官和村的茶叶卖得好。</p>
@@ -4837,7 +4844,8 @@ class IndicatorExtractorTest {
             () -> assertEquals("邓家村", last(regionPathOf("70多万元", dated)), "the paper's county, the story's village"),
             () -> assertEquals("官和村", last(regionPathOf("23.4万元", scene)), "the lead's village, named again twice"),
             // must not fire: the title names the county, and the village is named once
-            () -> assertEquals("江口县", last(regionPathOf("23.4万元", county))));
+            () -> assertEquals("江口县", last(regionPathOf("23.4万元", county))),
+            () -> assertEquals("关河村", last(regionPathOf("10.14万元", kicker)), "a kicker and a byline before the lead"));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class DominantPlace {
     /** Share of all place mentions (national ones included) that the main place of the body must cover. */
     private static final double MAIN_PLACE_SHARE = 0.6;
     /** Paragraphs after the lead that must name the lead's township or village again for it to be the scene. */
+    /** The lead is among the first paragraphs after the title. */
+    private static final int LEAD_PARAGRAPHS = 3;
     private static final int MIN_SCENE_PARAGRAPHS = 2;
 
     private DominantPlace() {
@@ -50,22 +52,33 @@ final class DominantPlace {
      */
     private static Optional<Region> leadScene(DocumentSpans spans, int titleEnd, List<PlaceMention> mentions,
                                               Region main) {
-        Optional<Span> lead = spans.paragraphs().stream().filter(p -> p.start() >= titleEnd && p.end() > p.start())
-            .findFirst();
-        if (lead.isEmpty()) {
-            return Optional.empty();
+        // the lead: the first paragraph naming a township or village inside the main place, among the first few (a
+        // kicker and a byline may come before it: 在距离芜湖主城区…的小山村… / 芜湖日报记者… / …无为市蜀山镇…的关河村…)
+        for (Span first : spans.paragraphs().stream().filter(p -> p.start() >= titleEnd && p.end() > p.start())
+                .limit(LEAD_PARAGRAPHS).toList()) {
+            Optional<Region> scene = sceneIn(first, mentions, main);
+            if (scene.isPresent()) {
+                return namedInLaterParagraphs(spans, mentions, first, scene.get()) ? scene : Optional.empty();
+            }
         }
-        Span first = lead.get();
-        Optional<Region> scene = mentions.stream()
-            .filter(p -> p.start() >= first.start() && p.end() <= first.end()
+        return Optional.empty();
+    }
+
+    /** The deepest township or village inside the main place that the paragraph names. */
+    private static Optional<Region> sceneIn(Span paragraph, List<PlaceMention> mentions, Region main) {
+        return mentions.stream()
+            .filter(p -> p.start() >= paragraph.start() && p.end() <= paragraph.end()
                 && p.region().level().compareTo(RegionLevel.TOWNSHIP) >= 0 && p.region().level() != RegionLevel.LOCALITY
                 && !p.region().equals(main) && covers(main, p.region()))
             .map(PlaceMention::region).reduce((a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
+    }
+
+    private static boolean namedInLaterParagraphs(DocumentSpans spans, List<PlaceMention> mentions, Span first, Region s) {
         // in two paragraphs at least: one paragraph about the village (…官和村…官和村…) is a county story's example
-        long paragraphsNamingIt = scene.map(s -> mentions.stream()
+        long paragraphsNamingIt = mentions.stream()
             .filter(p -> p.start() >= first.end() && covers(s, p.region()))
-            .map(p -> spans.paragraphAt(p.start()).start()).distinct().count()).orElse(0L);
-        return paragraphsNamingIt >= MIN_SCENE_PARAGRAPHS ? scene : Optional.empty();
+            .map(p -> spans.paragraphAt(p.start()).start()).distinct().count();
+        return paragraphsNamingIt >= MIN_SCENE_PARAGRAPHS;
     }
 
     private static Optional<Region> dateline(String text, List<PlaceMention> mentions) {
