@@ -80,24 +80,29 @@ final class PeriodExpressions {
         // N年内 only after a plan's word (see find)
         + "|(?<![0-9０-９〇零一二两三四五六七八九十百])(?:[一两二三四五六七八九十]{1,2}|[1-9][0-9]?)年(?:后|内)"
         + ")", NumeralStarts::mayBeginYearsSpan);
+    /** The recent days, in the report's month (近段时间, 近一段时间, 这段时间, 连日来, 近来). */
+    private static final String RECENTLY = "近一?段时间|这段时间|连日来|近来";
     /** 现在 as said (“现在每个大棚能收…”), not the end of a verb before 在 (实现在, 体现在, 出现在). */
     private static final String NOW_SPOKEN = "(?<![实体表出展呈发])现在";
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
      * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
      */
-    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未前不", "截[至止]目前|目前|当前|如今|现阶段|" + NOW_SPOKEN + "|眼下|前不久|不久前"
+    private static final LeadingScan NOW = new LeadingScan("截目当如现眼今明昨后近日未前不这连", "截[至止]目前|目前|当前|如今|现阶段|" + NOW_SPOKEN + "|眼下|前不久|不久前"
+        // the recent days (近段时间，…芋农都忙着…; 连日来): the report's time
+        + "|" + RECENTLY
         // the next few days (未来三天): from the report's day on
         + "|未来(?:[一二两三四五六七八九十几0-9]{1,2})(?:天|日|小时)"
         // days named from the report's (今天, 明天, 近日), unless a date glosses them (今天（1月22日）: the date is read)
         + "|(?:今天|今日|今晨|今明两天|明天|明日|后天|昨天|昨日|近日|(?<![0-9０-９一二三四五六七八九十])日前)(?![（(])",
         new SecondCharacters("截至止", "目前", "当前", "如今", "现阶在", "眼下", "前不", "不久", "未来", "今天日晨明", "明天日", "后天",
-            "昨天日", "近日", "日前"));
+            "昨天日", "近日段一来", "日前", "这段", "连日"));
     /** Days named from the report's day, and how far from it they are. */
     private static final Map<String, Integer> DAYS_FROM_REPORT = Map.ofEntries(
         Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("今晨", 0), Map.entry("今明两天", 0), Map.entry("明天", 1),
         Map.entry("明日", 1), Map.entry("后天", 2), Map.entry("昨天", -1), Map.entry("昨日", -1), Map.entry("近日", 0),
-        Map.entry("日前", 0));
+        Map.entry("日前", 0), Map.entry("近段时间", 0), Map.entry("近一段时间", 0), Map.entry("这段时间", 0),
+        Map.entry("连日来", 0), Map.entry("近来", 0));
     /**
      * Weekends named from the report's day (在刚刚过去的周末，…枪击频发): the Sunday before it, or the Saturday of its
      * week; found from 周末, as their first characters (上, 本, 这) begin words everywhere.

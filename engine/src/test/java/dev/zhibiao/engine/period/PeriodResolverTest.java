@@ -81,6 +81,13 @@ class PeriodResolverTest {
     }
 
     @Test
+    void theRecentDaysAreTheReportsMonth() {
+        LocalDate november2017 = LocalDate.of(2017, 11, 25);
+        assertEquals(Optional.of("2017-11"), periodOf("近段时间，芋农都忙着装车外运，全镇6500亩槟榔芋喜获丰收。", "6500亩", november2017));
+        assertEquals(Optional.of("2017-11"), periodOf("连日来，全县接待游客3万人次。", "3万人次", november2017));
+    }
+
+    @Test
     void noStatedTimeMeansNoPeriod() {
         assertEquals(Optional.empty(), periodOf("该县共选派第一书记194名。", "194名", JUNE_2022));
         assertEquals(Optional.empty(), periodOf("近年来已完成435件。", "435件", JUNE_2022));
