@@ -69,7 +69,7 @@ final class Affixes {
             + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             // a range of months is one time (比1—9月份, 较1-6月, 比1～7月): its first month is no part of the label
-            + "\\d{4}年(?:度|底|末|初|前)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|前年|今年|当年|同期|目前|(?<![实体表出展呈发])现在"
+            + "\\d{4}年(?:度|底|末|初|前)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|前年|今年|当年|同期|目前|(?<![实体表出展呈发涌浮显兑再])现在"
             // an earlier state a change starts from (从原来的10天延长至5个月, 由过去的20天压缩至5天), and a local clock
             // time after the doers (约10万名公务员当地时间15日举行罢工)
             + "|原来|原先|过去|以前|此前|当地时间"
@@ -100,10 +100,7 @@ final class Affixes {
     private static final String[] DEICTIC_PLACES = {
             "该县", "该市", "该乡", "该镇", "该村", "该区", "该省", "该州",
             "全县", "全市", "全乡", "全镇", "全村", "全区", "全省", "全州", "我国", "我省", "我市", "我县", "我区",
-            "本市", "本县", "本区", "本镇", "本乡", "本村", "我镇", "我乡", "我村",
-            // a villager's or an official's own place, in a quote (我们村400多户)
-            "我们村", "我们镇", "我们乡", "我们县", "咱们村", "咱村",
-            "各乡镇", "各地", "当地", "这个城市", "这座城市"};
+            "本市", "本县", "各乡镇", "各地", "当地", "这个城市", "这座城市"};
     /** Words before a metric: connectors, deictic places (named places stay: they may be part of the thing). */
     private static final List<String> LEADING = longestFirst(Stream.concat(Stream.of(DEICTIC_PLACES), Stream.of(
             "其中", "此外", "另外", "同时", "而且", "并且", "虽然", "但是", "然而", "因此", "所以", "虽", "但", "据统计", "据悉", "原来", "总体", "整体", "除了", "有", "现有", "实现",

@@ -66,7 +66,7 @@ final class NounsInsideAmounts {
             rest = rest.substring(1); // 4大板块: the parts counted are the unit and the noun
         } else if (!quantity.unit().isEmpty() && rest.startsWith("个" + quantity.unit())) {
             rest = rest.substring(quantity.unit().length() + 1); // 25个基点, 4个小时: the unit is kept without its 个
-        } else if (quantity.unit().equals(PERSON) && rest.startsWith(POPULATION)) {
+        } else if (quantity.unit().equals(PERSON) && rest.equals(POPULATION)) {
             return POPULATION; // 14亿多人口: the people counted are a population, 人 is no unit written before a noun 口
         } else if (!quantity.unit().isEmpty() && rest.startsWith(quantity.unit())) {
             rest = rest.substring(quantity.unit().length());

@@ -83,7 +83,7 @@ final class PeriodExpressions {
     /** The recent days, in the report's month (近段时间, 近一段时间, 这段时间, 连日来, 近来). */
     private static final String RECENTLY = "近一?段时间|这段时间|连日来|近来";
     /** 现在 as said (“现在每个大棚能收…”), not the end of a verb before 在 (实现在, 体现在, 出现在). */
-    private static final String NOW_SPOKEN = "(?<![实体表出展呈发])现在";
+    private static final String NOW_SPOKEN = "(?<![实体表出展呈发涌浮显兑再从])现在";
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
      * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
@@ -628,6 +628,12 @@ final class PeriodExpressions {
         }
     }
 
+    /** Whether a time is the base of a comparison (与“十二五”末相比, 比“十三五”末增加): it dates none of the facts. */
+    private static boolean comparedWith(String text, int start, int end) {
+        int before = start > 0 && Segmenter.OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+        return before > 0 && COMPARED_WITH.indexOf(text.charAt(before - 1)) >= 0 || text.startsWith(SET_AGAINST, end);
+    }
+
     /**
      * The ends of five-year plans (到“十二五”末, 十三五期末): the plan's last year (2015, 2020), the year of the targets and
      * totals stated for it. 十五 alone is too often the number.
@@ -635,7 +641,7 @@ final class PeriodExpressions {
     private static void addPlanEnds(String text, List<PeriodMention> out) {
         for (int at = text.indexOf(PLAN_MARK); at >= 0; at = text.indexOf(PLAN_MARK, at + 1)) {
             Matcher end = PLAN_END.matcher(text).region(Math.max(0, at - 2), text.length());
-            if (end.lookingAt()) {
+            if (end.lookingAt() && !comparedWith(text, end.start(), end.end())) {
                 int plan = TEN_PLANS + PLAN_NUMERALS.indexOf(end.group(1)) + 1;
                 int start = end.start();
                 out.add(new PeriodMention(start, end.end(), Optional.of(Integer.toString(FIRST_PLAN_END + PLAN_YEARS * plan)), false));

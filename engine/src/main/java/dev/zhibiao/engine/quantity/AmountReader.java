@@ -313,7 +313,7 @@ final class AmountReader {
                 kind = UnitLexicon.Kind.CURRENCY;
                 p = ColloquialMoney.afterSpokenMoneyWord(t, p);
             } else if (unitText.equals("元")) {
-                p = ColloquialMoney.afterSpokenMoneyWord(t, p); // 2000元钱的纯收入: 钱 is the money's, no noun
+                p = ColloquialMoney.afterSpokenYuanWord(t, p); // 2000元钱的纯收入: 钱 is the money's, no noun
             }
             MinorCurrency.Extension minor = MinorCurrency.after(t, p, unitText);
             if (minor != null) {

@@ -13,6 +13,8 @@ final class ColloquialMoney {
     private static final char MONEY_WORD = '钱';
     /** What makes 钱 begin a word of its own after the unit (10元钱包, 钱庄, 钱币): no spoken money. */
     private static final String WORDS_AFTER_MONEY_WORD = "包庄币袋柜款财物";
+    /** Particles after spoken money (2000元钱的, 3万元钱了). */
+    private static final String PARTICLES_AFTER_MONEY = "的了呢吧啊呀";
 
     private ColloquialMoney() {
     }
@@ -39,10 +41,21 @@ final class ColloquialMoney {
         return false;
     }
 
-    /** After the 钱 of money as spoken right after its unit at {@code end} (三块钱, 2000元钱), else {@code end}. */
+    /** After the 钱 of money as spoken right after 块 at {@code end} (三块钱), else {@code end}. */
     static int afterSpokenMoneyWord(String t, int end) {
         boolean spoken = end < t.length() && t.charAt(end) == MONEY_WORD
             && !(end + 1 < t.length() && WORDS_AFTER_MONEY_WORD.indexOf(t.charAt(end + 1)) >= 0);
+        return spoken ? end + 1 : end;
+    }
+
+    /**
+     * After the 钱 of money as spoken right after 元 at {@code end} (2000元钱的纯收入, 挣了3万元钱。), else {@code end}: only
+     * before a mark or a particle, as 钱 begins names and words there (20亿元钱塘江二桥, 1万元钱某某, 300元钱粮).
+     */
+    static int afterSpokenYuanWord(String t, int end) {
+        boolean spoken = end < t.length() && t.charAt(end) == MONEY_WORD
+            && (end + 1 == t.length() || !NumeralChars.isCjkIdeograph(t.charAt(end + 1))
+                || PARTICLES_AFTER_MONEY.indexOf(t.charAt(end + 1)) >= 0);
         return spoken ? end + 1 : end;
     }
 }

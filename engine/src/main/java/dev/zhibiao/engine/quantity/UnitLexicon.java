@@ -135,8 +135,8 @@ final class UnitLexicon {
         + "伏天 具有 具备 具体 局面 局势 局部 局长 局限 站式 站长 站台 局两胜 局三胜 局四胜 孔桥 "
         // troops (30万部队, 92730部队): a force or its number, no count of works (部)
         + "部队 "
-        // words 方 begins (从5方面入手, 3方案), no cubic metres
-        + "方面 方案 方式 方向 方法 方针 方位 方阵 方队 方舱 方便 方言 方程";
+        // words 方 begins (3方案, 5方式), no cubic metres; 方面 counts aspects (提出4方面建议), see COUNT
+        + "方案 方式 方向 方法 方针 方位 方阵 方队 方舱 方便 方言 方程";
 
     /** Units to report differently from how they are written. */
     private static final Map<String, String> REPORTED = Map.ofEntries(

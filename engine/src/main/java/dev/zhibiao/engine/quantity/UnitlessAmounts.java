@@ -28,7 +28,7 @@ final class UnitlessAmounts {
      * 2.05:1下降为2.02:1); not a match (比赛) nor a comparison (比上年).
      */
     private static final Pattern RATIO_NAME = Pattern.compile(
-        "之比|比(?:例|值)?(?:持续|继续|进一步)?(?:由|为|是|达|从|约|仅|降至|升至|缩小|扩大|下降|降低|提高)");
+        "之比|(?<![同环对相好])比(?:例|值)?(?:持续|继续|进一步)?(?:由|为|是|达|从|约|仅|降至|升至|缩小|扩大|下降|降低|提高)");
     private static final int MAX_RATIO_REACH = 30;
     /** A ratio's name may stand in an earlier clause of its sentence, not in an earlier sentence. */
     private static final String SENTENCE_ENDS = "。；;！？!?\n";

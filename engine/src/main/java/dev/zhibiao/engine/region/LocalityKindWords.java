@@ -25,6 +25,8 @@ final class LocalityKindWords {
      */
     private static final String RIVER_BEFORE = "(?<=[江河])(?<![内界江]河)";
     private static final String NOT_REGION_AFTER_REACH = "(?!城市群)";
+    /** A village's or a town's own level after 湖 or 港 (大湖村, 新港镇), not a word it begins (村民, 乡镇, 镇村). */
+    private static final String NAME_ENDS = "[村镇乡](?![民委级集干组部村乡街镇])";
     /** The lookbehind a kind word may open with ((?<![村然])屯, (?<=[江河])中游), no part of its first characters. */
     private static final String LOOKBEHIND = "^(?:\\(\\?<[!=][^)]*\\))+";
     /**
@@ -32,7 +34,7 @@ final class LocalityKindWords {
      * 湖南, 湖泊) nor a village's or a town's name (大湖村, 新港镇: the village is the place).
      */
     private static final String KIND_WORDS =
-        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠村镇乡]|铁(?![矿路]))|水库|湖(?![南北泊区畔四村镇乡])|机场(?!集团)|科考站|考察站|空间站"
+        "航空港|港区|港(?![口澳股元币资台人商务湾产交府珠]|铁(?![矿路]))(?!" + NAME_ENDS + ")|水库|湖(?![南北泊区畔四])(?!" + NAME_ENDS + ")|机场(?!集团)|科考站|考察站|空间站"
         // a city's or county's railway station (太原火车站, 杭州高铁站), before the polar stations' 站
         + "|火车站|高铁站|站|基地|保护区|景区"
         + "|开发区|高新区|经开区|试验区|示范区|新区|工业园区|工业园|产业园|口岸|林场|农场|牧场|油田|气田|矿区|采矿点|矿点|湿地|国家公园|公园"

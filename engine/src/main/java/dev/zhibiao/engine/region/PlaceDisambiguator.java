@@ -298,8 +298,7 @@ final class PlaceDisambiguator {
                 : (supported || unique) && (supported
                     || match.length() >= 3 && !ShortNames.isCommonNounDistrict(match.surface())
                     || isTwoCharacterCountyAlone(text, match))
-                    && !(match.length() == 2 && countyWordOfPhrase(text, match)
-                        && !isParentRightBefore(justBefore, match, region));
+                    && !(match.length() == 2 && levelJoinedBefore(text, match) && justBefore == null);
             // a name right after its county's short form (浙江安吉石鹰村) has its ancestor beside it, not as support
             case TOWNSHIP, VILLAGE -> (supported || unique && match.length() >= SELF_EVIDENT_NAME_LENGTH
                     || unique && isTownWrittenInFull(match, chosen)
@@ -477,17 +476,17 @@ final class PlaceDisambiguator {
     private static boolean isTwoCharacterCountyAlone(String text, NameMatch match) {
         return match.length() == 2 && match.surface().charAt(1) == COUNTY_WORD
             && !DictionaryWords.cutsName(text, match.start(), match.end(), true, true)
-            && !countyWordOfPhrase(text, match);
+            && !(match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0)
+            && !levelJoinedBefore(text, match);
     }
 
     /**
-     * Whether the 县 of a two-character county's name is the level word of a phrase, even in a story on its province
-     * (市委和县委, 地级市和县市区): 县 begins a word with what follows, or 和 joins it to the level before.
+     * Whether 和 before a two-character county's 县 joins it to a level written before (市和县, 地级市和县市区): levels
+     * listed, even in a story on the county's province — unless a place ends right before (马鞍山市和县, 安徽省和县).
      */
-    private static boolean countyWordOfPhrase(String text, NameMatch match) {
+    private static boolean levelJoinedBefore(String text, NameMatch match) {
         return match.surface().charAt(1) == COUNTY_WORD
-            && (match.end() < text.length() && COUNTY_WORD_CONTINUATIONS.indexOf(text.charAt(match.end())) >= 0
-                || match.start() > 0 && LEVELS_BEFORE_JOINED_COUNTY.indexOf(text.charAt(match.start() - 1)) >= 0);
+            && match.start() > 0 && LEVELS_BEFORE_JOINED_COUNTY.indexOf(text.charAt(match.start() - 1)) >= 0;
     }
 
     /**

@@ -25,8 +25,11 @@ final class QuotedSpeakers {
 
     /** A place after 在 in the speaker's words is where the speaker spoke (局长在石桥镇妥乐村介绍), not whose the quote is. */
     private static final char VENUE = '在';
-    /** Scopes a quote may speak of (全县, 全市, 全省): then its figures are that scope's, not the speaker's village's. */
-    private static final Pattern SCOPES = Pattern.compile("全[国省市县区乡镇]");
+    /**
+     * Scopes a quote may speak of (全县, 全市, 我们县, 县财政): then its figures are that scope's, not the speaker's
+     * village's.
+     */
+    private static final Pattern SCOPES = Pattern.compile("全[国省市县区乡镇]|我们?[县市区省]|县[里财委政]");
 
     private final String text;
     private final List<PlaceMention> mentions;

@@ -73,9 +73,9 @@ final class RespectivePlaces {
         int runEnd = -1;
         for (PlaceMention p : named.subjects()) {
             // only where the facts are: not a venue (在北京举行的发布会上), an origin nor a source (记者从…哈尔滨局…获悉),
-            // nor a reference to the story's place (位居全省第一、第二位的是滑县和固始县)
+            // nor a reference to the story's place outside the list (位居全省第一、第二位的是滑县和固始县; but 该市和郑州市)
             if (p.start() < sentence.start() || p.end() > wordStart || origins.contains(p)
-                    || attributions.namesSource(p) || BackReferences.isReference(p)
+                    || attributions.namesSource(p) || BackReferences.isReference(p) && !joined(p)
                     || p.start() > 0 && text.charAt(p.start() - 1) == PlaceContext.LOCATIVE) {
                 continue;
             }
@@ -84,20 +84,32 @@ final class RespectivePlaces {
             }
             PlaceMention last = named.lastOfRunWithin(p);
             runEnd = last.end();
+            mentions.add(last);
             if (!places.contains(last.region())) {
                 places.add(last.region());
-                mentions.add(last);
             }
         }
-        if (places.size() > amounts && listed(mentions.subList(mentions.size() - amounts, mentions.size()))) {
-            // places of earlier facts before the list this 分别 pairs (排第三位的永城市…，分列第四至七位的是唐河县、太康县…)
-            return Optional.of(places.get(places.size() - amounts + index));
+        if (places.size() == amounts) {
+            return Optional.of(places.get(index));
         }
-        return places.size() == amounts ? Optional.of(places.get(index)) : Optional.empty();
+        // places of earlier facts before the list this 分别 pairs (排第三位的永城市…，分列第四至七位的是唐河县、太康县…;
+        // 滑县、浚县、内黄县三县中，滑县和浚县…分别): the list right before the word, of distinct places
+        List<PlaceMention> list = mentions.size() > amounts ? mentions.subList(mentions.size() - amounts, mentions.size()) : List.of();
+        return listed(list) && list.stream().map(PlaceMention::region).distinct().count() == amounts
+            ? Optional.of(list.get(index).region()) : Optional.empty();
+    }
+
+    /** Whether a joiner stands right before or after the place: it is one of a list (该市和郑州市, 全市和全省). */
+    private boolean joined(PlaceMention p) {
+        return p.end() < text.length() && PlaceContext.LIST_JOINERS.indexOf(text.charAt(p.end())) >= 0
+            || p.start() > 0 && PlaceContext.LIST_JOINERS.indexOf(text.charAt(p.start() - 1)) >= 0;
     }
 
     /** Whether the places are one list: each joined to the next by a single joiner (唐河县、太康县和邓州市). */
     private boolean listed(List<PlaceMention> places) {
+        if (places.isEmpty()) {
+            return false;
+        }
         for (int i = 1; i < places.size(); i++) {
             int gap = places.get(i).start() - places.get(i - 1).end();
             if (gap != 1 || PlaceContext.LIST_JOINERS.indexOf(text.charAt(places.get(i - 1).end())) < 0) {

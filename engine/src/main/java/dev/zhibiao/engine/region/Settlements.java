@@ -60,8 +60,10 @@ final class Settlements {
     static boolean unlistedVillage(String text, LocalityCandidate c, int end) {
         // right after its town or its county (白云山镇烂山村, 莒县大湖村): the table's villages of that town or county do
         // not hold the name, or the table would have read it
+        // after a county, not a word (小康村, 空壳村, 网红村: kinds of village)
         boolean afterTown = c.anchor() != null && !c.anchor().region().foreign()
-            && (c.anchor().region().level() == RegionLevel.TOWNSHIP || c.anchor().region().level() == RegionLevel.COUNTY)
+            && (c.anchor().region().level() == RegionLevel.TOWNSHIP
+                || c.anchor().region().level() == RegionLevel.COUNTY && !DictionaryWords.isWord(c.proper()))
             && c.proper().length() >= ProperNames.MIN_NAME;
         boolean ownLine = c.anchor() == null && startsLine(text, c.start())
             && (end == text.length() || text.charAt(end) == '\n');

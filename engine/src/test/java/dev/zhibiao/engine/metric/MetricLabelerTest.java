@@ -542,8 +542,10 @@ class MetricLabelerTest {
         assertEquals(List.of("家电卖场、家电产品品牌集中走进社区"), labelsOfFound("十几个家电卖场、家电产品品牌集中走进社区。"));
         assertEquals(List.of("气温已经降"), labelsOfFound("当地气温已经降到了零下十几度。"));
         assertEquals(List.of("民众被迫撤离"), labelsOfFound("数千民众被迫撤离。"));
-        assertEquals(List.of("户数", "每人纯收入"), labelsOfFound("我们村400多户，每人就有2000元钱的纯收入。"),
-            "a villager's own village, a 就 and the 钱 of spoken money name nothing");
+        assertEquals(List.of("户数", "每人纯收入"), labelsOfFound("全村400多户，每人就有2000元钱的纯收入。"),
+            "a 就 and the 钱 of spoken money name nothing");
+        assertEquals(List.of("总投资钱塘江二桥改造工程启动"), labelsOfFound("总投资20亿元钱塘江二桥改造工程启动。"),
+            "钱 begins a name after 元");
         assertEquals(List.of("取得成就"), labelsOfFound("取得成就3项。"), "成就 is no adverb");
         assertEquals(List.of("问题体现在方面"), labelsOfFound("问题体现在3个方面。"), "体现在 is no 现在");
         assertEquals(List.of("惠及沿线人口"), labelsOfFound("惠及沿线6800多万人口。"), "人口 is the noun of 6800多万人");

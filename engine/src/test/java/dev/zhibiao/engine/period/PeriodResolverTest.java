@@ -71,6 +71,8 @@ class PeriodResolverTest {
         assertEquals(Optional.of("2015"), periodOf(text, "15万亩", december2015));
         assertEquals(Optional.of("2020"), periodOf(text, "3万人", december2015));
         assertEquals(Optional.empty(), periodOf(text, "50亿元", december2015), "the whole plan is a span");
+        assertEquals(Optional.empty(), periodOf("与“十二五”末相比，全市GDP增长了60%。", "60%", LocalDate.of(2019, 6, 1)),
+            "a plan's end compared with dates nothing");
     }
 
     @Test
@@ -78,6 +80,7 @@ class PeriodResolverTest {
         LocalDate february2025 = LocalDate.of(2025, 2, 19);
         assertEquals(Optional.of("2025"), periodOf("2018年开始种茶。现在，当地茶园面积扩大到1000亩。", "1000亩", february2025));
         assertEquals(Optional.of("2018"), periodOf("2018年，问题体现在3个方面。", "3个", february2025), "体现在 says no now");
+        assertEquals(Optional.of("2030"), periodOf("从现在到2030年，全市要新增绿地1000公顷。", "1000公顷", february2025));
     }
 
     @Test

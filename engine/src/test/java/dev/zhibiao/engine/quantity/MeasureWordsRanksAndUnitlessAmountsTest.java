@@ -336,6 +336,7 @@ class MeasureWordsRanksAndUnitlessAmountsTest {
         assertFinds("城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。", "2.05:1|2.05||EXACT", "2.02:1|2.02||EXACT");
         assertFinds("城乡居民收入比为2.5∶1。", "2.5∶1|2.5||EXACT");
         assertFinds("主队比分为3:1。");
+        assertFinds("门票收入同比下降5%，主队最终以3:1取胜。", "5%|5|%|EXACT");
     }
 
     @Test

@@ -349,8 +349,14 @@ class LocalitiesTest {
         assertEquals(RegionLevel.LOCALITY, village.level());
         assertEquals("烂山村", village.name());
         assertEquals("白云山镇", last(village.path(), 1));
-        Region afterCounty = placeAt("莒县大湖村建设高标准温室大棚43个。", "43个").orElseThrow();
-        assertEquals(List.of("山东省", "日照市", "莒县", "大湖村"), afterCounty.path(), "right after its county, no lake 莒县大湖");
+        Region afterCounty = placeAt("莒县张家村建设高标准温室大棚43个。", "43个").orElseThrow();
+        assertEquals(List.of("山东省", "日照市", "莒县", "张家村"), afterCounty.path(), "right after its county");
+        assertEquals(List.of("山东省", "日照市", "莒县"), placeAt("莒县大湖村建设大棚43个。", "43个").orElseThrow().path(),
+            "no lake 莒县大湖; a word before 村 after a county is no village's name there (小康村, 大湖村)");
+        assertEquals(RegionLevel.COUNTY, placeAt("沂水县小康村今年达到30个。", "30个").orElseThrow().level());
+        String lake = "山东渔业\n微山湖村民今年养殖收入达到2亿元。";
+        assertEquals("微山湖", resolver.analyze(lake, lake.indexOf('\n')).placeAt(lake.indexOf("2亿元")).orElseThrow().name(),
+            "村民 is no village's 村");
         assertEquals(RegionLevel.COUNTY, placeAt("田东县新农村建设投入43万元。", "43万元").orElseThrow().level(),
             "新农村 is a kind of village");
         String row = "长顺县贫困村情况\n烂山村\n220户";

@@ -1035,6 +1035,12 @@ class RegionResolverTest {
             List.of(titledPlaceNameAt(ranks, "27.55"), titledPlaceNameAt(ranks, "24.28"), titledPlaceNameAt(ranks, "23.47"),
                 titledPlaceNameAt(ranks, "23.23"), titledPlaceNameAt(ranks, "22.51")),
             "全省 is no listed place; a later list pairs with its own places, not with the earlier facts'");
+        String joined = "洛阳市经济\n该市和郑州市的GDP分别为5000亿元和1.3万亿元。";
+        assertEquals(List.of(Optional.of("洛阳市"), Optional.of("郑州市")),
+            List.of(titledPlaceNameAt(joined, "5000亿元"), titledPlaceNameAt(joined, "1.3万亿元")), "a reference in the list is one of it");
+        String three = "河南省\n滑县、浚县、内黄县三县中，滑县和浚县粮食产量分别增长5%、4%。";
+        assertEquals(List.of(Optional.of("滑县"), Optional.of("浚县")),
+            List.of(titledPlaceNameAt(three, "5%"), titledPlaceNameAt(three, "4%")), "the list right before 分别");
         assertEquals(Optional.of("俄罗斯"), placeNameAt("俄罗斯与乌克兰交换战俘。乌克兰移交了20名俄方人员。", "20名"));
         assertEquals(Optional.of("以色列"), placeNameAt("以色列军方称，空袭造成3名西方记者死亡，其中包括西班牙籍记者。", "3名"),
             "西方 is no side");
@@ -1054,6 +1060,9 @@ class RegionResolverTest {
             () -> assertEquals(List.of("江苏省", "安徽省", "山东省"), mentionedNames("输水线路涉及江苏、安徽、山东3省124个地级市和县市区。"),
                 "levels joined, not 和县, even in a story naming its province"),
             () -> assertEquals(Optional.of("和县"), placeNameAt("安徽省和县今年粮食产量达到50万吨。", "50万吨"), "after its province"),
+            () -> assertEquals(Optional.of("和县"), placeNameAt("马鞍山市和县今年新建农村公路120公里。", "120公里"), "after its city"),
+            () -> assertEquals(Optional.of("滑县"), titledPlaceNameAt("河南省粮食生产\n滑县城乡居民人均可支配收入达到2万元。", "2万元"),
+                "a supported county before 城乡"),
             () -> assertEquals(Optional.of("黄河流域"), placeNameAt(
                 "据青岛海关统计，今年前2个月，黄河流域9省区进出口9395.3亿元。其中，出口5690亿元，增长9.5%。", "5690亿元"),
                 "the customs reporting is no place of the basin's trade"),
@@ -1068,7 +1077,9 @@ class RegionResolverTest {
             () -> assertEquals(Optional.of("黄泥哨村"), placeNameAt(text, "137万元"), "the speaker's village"),
             () -> assertEquals(Optional.of("小碧布依族苗族乡"), placeNameAt(text, "5760.2万元"), "not past the quote's paragraph"),
             () -> assertEquals(Optional.of("潘庄子村"), titledPlaceNameAt("玉田县推广食用菌种植\n“两个大棚平均每天能收入3000元左右。”"
-                + "唐山市玉田县林头屯乡潘庄子村民周连春看着满棚的香菇笑得合不拢嘴。", "3000元"), "a speaker named by role, no verb of saying"));
+                + "唐山市玉田县林头屯乡潘庄子村民周连春看着满棚的香菇笑得合不拢嘴。", "3000元"), "a speaker named by role, no verb of saying"),
+            () -> assertEquals(Optional.of("兰考县"), titledPlaceNameAt("兰考县瓜农增收\n“我们县今年种了3万亩蜜瓜。”张庄村村民李四看着瓜田。",
+                "3万亩"), "a quote of the speaker's county"));
     }
 
     @Test
