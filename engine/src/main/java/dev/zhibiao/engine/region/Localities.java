@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,9 +73,13 @@ final class Localities {
     record Found(List<PlaceMention> mentions, List<Span> unplaced) {
     }
 
-    /** The localities named in the text, placed by the places of the context. */
-    static Found find(String text, PlaceContext context, PlaceLexicon lexicon) {
-        List<PlaceMention> mentions = context.mentions();
+    /**
+     * The localities named in the text, placed by the places of the context.
+     *
+     * @param mentions the context's mentions, in text order
+     * @param context  asked only where a locality's own words place it nowhere
+     */
+    static Found find(String text, List<PlaceMention> mentions, Supplier<PlaceContext> context, PlaceLexicon lexicon) {
         Map<Integer, PlaceMention> endingAt = new HashMap<>();
         for (PlaceMention p : mentions) {
             if (!BackReferences.isReference(p)) { // 全县水库 are the county's reservoirs, not one named

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ final class LocalityContainers {
     private static final int LANDFORM_REACH_PARAGRAPHS = 1;
 
     private final String text;
-    private final PlaceContext context;
+    private final Supplier<PlaceContext> context;
     private final PlaceLexicon lexicon;
     private final List<PlaceMention> mentions;
     private final List<PlaceMention> foreign;
@@ -40,7 +41,7 @@ final class LocalityContainers {
      * @param mentions   the context's mentions, in text order
      * @param startingAt the mention starting at each offset, the longest where several do
      */
-    LocalityContainers(String text, PlaceContext context, PlaceLexicon lexicon, List<PlaceMention> mentions,
+    LocalityContainers(String text, Supplier<PlaceContext> context, PlaceLexicon lexicon, List<PlaceMention> mentions,
                        Map<Integer, PlaceMention> startingAt) {
         this.text = text;
         this.context = context;
@@ -107,7 +108,7 @@ final class LocalityContainers {
             return within.or(() -> Optional.of(c.anchor().region()));
         }
         return c.kind().equals(StationNames.STATION) ? StationNames.ANTARCTICA
-            : locatedAfter.or(() -> containerAt(context, start));
+            : locatedAfter.or(() -> containerAt(context.get(), start));
     }
 
     /**

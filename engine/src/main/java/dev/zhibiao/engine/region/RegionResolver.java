@@ -3,6 +3,7 @@ package dev.zhibiao.engine.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import dev.zhibiao.engine.text.DocumentSpans;
 import dev.zhibiao.engine.text.Span;
 
@@ -82,8 +83,10 @@ public final class RegionResolver {
         SectionHeadings sections = SectionHeadings.in(text, spans, titleEnd, named);
         List<PlaceMention> mentions =
             backReferences.resolve(text, spans, ItemHeadPlaces.addTo(text, named, dominant, lexicon), dominant, sections);
-        PlaceContext divisions = new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table, sections);
-        Localities.Found localities = Localities.find(text, divisions, lexicon);
+        // the context of the divisions alone places only a locality named without a place: most posts name none such
+        Supplier<PlaceContext> divisions =
+            new OnFirstUse<>(() -> new PlaceContext(text, spans, titleEnd, mentions, national, dominant, table, sections));
+        Localities.Found localities = Localities.find(text, mentions, divisions, lexicon);
         List<Span> placeless = new ArrayList<>(national);
         placeless.addAll(localities.unplaced());
         List<PlaceMention> withParts = CityParts.addTo(text, PlaceParts.addTo(text,

@@ -5,6 +5,7 @@ import dev.zhibiao.engine.text.DictionaryWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class RouteSections {
      * lies in the deepest place holding both; after a route, in the place its name holds, else where the context places
      * it.
      */
-    static List<PlaceMention> find(String text, PlaceContext context, PlaceLexicon lexicon,
+    static List<PlaceMention> find(String text, Supplier<PlaceContext> context, PlaceLexicon lexicon,
                                    List<PlaceMention> mentions, List<PlaceMention> found) {
         if (!text.contains(SECTION)) {
             return List.of();
@@ -60,7 +61,7 @@ final class RouteSections {
                     || Localities.overlaps(found, from.start(), to.end() + 1, null)) {
                 continue;
             }
-            Optional<Region> container = context.commonAncestorOf(from.region(), to.region());
+            Optional<Region> container = context.get().commonAncestorOf(from.region(), to.region());
             container.ifPresent(r -> out.add(new PlaceMention(from.start(), to.end() + 1,
                 text.substring(from.start(), to.end() + 1),
                 Localities.locality(r, text.substring(from.start(), to.end() + 1)))));
@@ -77,7 +78,7 @@ final class RouteSections {
             // named by a place (京杭大运河无锡段), it lies there; by a region (苏南段), in the province or country around
             Optional<Region> container = places.stream().filter(p -> p.start() >= m.start(1) && p.end() <= m.end(1))
                 .map(PlaceMention::region).findFirst()
-                .or(() -> LocalityContainers.containerAt(context, from)
+                .or(() -> LocalityContainers.containerAt(context.get(), from)
                     .flatMap(r -> lexicon.regionsNamed(r.path().get(0)).stream()
                         .filter(top -> top.level().compareTo(RegionLevel.PROVINCE) <= 0).findFirst()));
             String name = text.substring(from, end);

@@ -4,6 +4,7 @@ import dev.zhibiao.engine.text.DictionaryWords;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Villages of a township the post names, written without 村 (西岗子 of 西岗子村): before a kind of village they are
@@ -27,7 +28,7 @@ final class VillagesWithoutSuffix {
      * village. Written right after its township as the first words of a firm's or cooperative's name
      * (香加乡科学图生态畜牧业合作社), the name is the village's, the organization's seat.
      */
-    static List<PlaceMention> find(String text, PlaceContext context, PlaceLexicon lexicon,
+    static List<PlaceMention> find(String text, Supplier<PlaceContext> context, PlaceLexicon lexicon,
                                    List<PlaceMention> mentions, List<PlaceMention> found) {
         List<PlaceMention> out = new ArrayList<>();
         List<Region> townships = mentions.stream().map(PlaceMention::region)
@@ -60,7 +61,7 @@ final class VillagesWithoutSuffix {
                     if (!(kindOfVillage || firmAfterTownship) || Localities.overlaps(mentions, start, end, null)
                             || Localities.overlaps(found, start, end, null)
                             || Localities.overlaps(out, start, end, null)
-                            || kindOfVillage && !LocalityContainers.containerAt(context, start)
+                            || kindOfVillage && !LocalityContainers.containerAt(context.get(), start)
                                 .filter(township::equals).isPresent()) {
                         continue;
                     }
