@@ -46,6 +46,8 @@ public final class DivisionTable {
      * ending in any other is answered without touching the hash index.
      */
     private final BitSet lastCharacters = new BitSet(Character.MAX_VALUE + 1);
+    /** The hashes of the names indexed: most words looked up name nothing and need no walk of the index. */
+    private final NameHashFilter nameHashes;
 
     DivisionTable(DivisionTableBuilder b) {
         this.codes = b.codes();
@@ -62,6 +64,7 @@ public final class DivisionTable {
         this.nextNameInBucket = new int[size];
         this.nextWithSameName = new int[size];
         this.regions = new Region[size];
+        this.nameHashes = new NameHashFilter(size);
         for (int i = size - 1; i >= 0; i--) {
             if (!placeholders[i]) {
                 lastCharacters.set(nameChars[nameStarts[i + 1] - 1]);
@@ -72,7 +75,9 @@ public final class DivisionTable {
 
     /** Adds entry {@code i}, lower than all indexed so far, to the index: it heads its name's entries. */
     private void index(int i) {
-        int bucket = bucket(hash(nameChars, nameStarts[i], nameStarts[i + 1]));
+        int nameHash = hash(nameChars, nameStarts[i], nameStarts[i + 1]);
+        nameHashes.add(nameHash);
+        int bucket = bucket(nameHash);
         int before = -1;
         int same = nameBuckets[bucket];
         while (same >= 0 && !sameName(same, i)) {
@@ -173,6 +178,9 @@ public final class DivisionTable {
      * -1 when none is. The other entries of that name follow by {@link #nextWithSameName(int)}.
      */
     int firstNamed(CharSequence text, int start, int end, int nameHash) {
+        if (!nameHashes.mayHold(nameHash)) {
+            return -1;
+        }
         int i = nameBuckets[bucket(nameHash)];
         while (i >= 0 && !nameEquals(i, text, start, end)) {
             i = nextNameInBucket[i];

@@ -125,6 +125,8 @@ final class PlaceLexicon {
     private final BitSet commonNounTownships = new BitSet();
     private final NameLengthsByLeadingPair tableNameLengths = new NameLengthsByLeadingPair();
     private final NameLengthsByLeadingPair otherNameLengths = new NameLengthsByLeadingPair();
+    /** The hashes of {@link #otherNames}' names: most words looked up name nothing, and need no string made for the map. */
+    private final NameHashFilter otherNameHashes;
 
     PlaceLexicon(DivisionTable table) {
         this.table = table;
@@ -187,6 +189,8 @@ final class PlaceLexicon {
             }
         }
         otherNames.keySet().forEach(otherNameLengths::add);
+        otherNameHashes = new NameHashFilter(otherNames.size());
+        otherNames.keySet().forEach(name -> otherNameHashes.add(name.hashCode()));
     }
 
     /**
@@ -437,7 +441,8 @@ final class PlaceLexicon {
     private List<PlaceCandidate> candidates(String text, int start, int end, int hash,
                                             boolean tableNamePossible, boolean otherNamePossible) {
         int first = tableNamePossible ? table.firstNamed(text, start, end, hash) : -1;
-        List<PlaceCandidate> other = otherNamePossible ? otherNames.get(text.substring(start, end)) : null;
+        List<PlaceCandidate> other =
+            otherNamePossible && otherNameHashes.mayHold(hash) ? otherNames.get(text.substring(start, end)) : null;
         // the lookups first: most words tried name nothing, and then the words after them need no reading
         if (first < 0 && other == null || namesPeopleOrMoney(text, end) || beginsFirmName(text, start, end)) {
             return List.of();
