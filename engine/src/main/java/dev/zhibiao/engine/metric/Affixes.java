@@ -2,6 +2,7 @@ package dev.zhibiao.engine.metric;
 
 import dev.zhibiao.engine.quantity.WordsEndingInYue;
 import dev.zhibiao.engine.text.FirstCharacters;
+import dev.zhibiao.engine.text.SpokenNow;
 import dev.zhibiao.engine.text.TailMatch;
 
 import java.util.Comparator;
@@ -69,7 +70,7 @@ final class Affixes {
             + "|在\\d{1,2}月份(?![底末初中上下]))");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:"
             // a range of months is one time (比1—9月份, 较1-6月, 比1～7月): its first month is no part of the label
-            + "\\d{4}年(?:度|底|末|初|前)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|前年|今年|当年|同期|目前|(?<![实体表出展呈发涌浮显兑再])现在"
+            + "\\d{4}年(?:度|底|末|初|前)?|(?:\\d{1,2}[-—–－~～至到])?\\d{1,2}月份?(?:底|末|初)?|年底|年末|上年|去年|前年|今年|当年|同期|目前|" + SpokenNow.notAfter("")
             // an earlier state a change starts from (从原来的10天延长至5个月, 由过去的20天压缩至5天), and a local clock
             // time after the doers (约10万名公务员当地时间15日举行罢工)
             + "|原来|原先|过去|以前|此前|当地时间"

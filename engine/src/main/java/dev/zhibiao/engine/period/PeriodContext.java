@@ -66,7 +66,7 @@ public final class PeriodContext {
     private static final String COMMAS = "，,";
     /** Words a sentence of targets holds (控制在0.9‰以内, 达到…以上); a sentence of present facts holds none (常住人口为45万人). */
     private static final Pattern TARGET_WORDS = Pattern.compile("控制在|达到|突破|提高到|提升到|降至|降低到|不低于|不少于|以内|以上");
-    private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
+    static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿";
     /** A line of a year written alone and a count in brackets: a table's row of that year (出列年度: 2018（22个）). */
     private static final Pattern YEAR_ROW = Pattern.compile("((?:19|20)[0-9]{2})\\s*[（(][0-9]+个[）)]\\s*");
 

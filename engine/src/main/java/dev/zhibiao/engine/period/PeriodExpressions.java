@@ -4,6 +4,7 @@ import dev.zhibiao.engine.text.ArabicDigits;
 import dev.zhibiao.engine.text.FutureMarks;
 import dev.zhibiao.engine.text.LeadingScan;
 import dev.zhibiao.engine.text.SecondCharacters;
+import dev.zhibiao.engine.text.SpokenNow;
 import dev.zhibiao.engine.text.Segmenter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -82,8 +83,8 @@ final class PeriodExpressions {
         + ")", NumeralStarts::mayBeginYearsSpan);
     /** The recent days, in the report's month (近段时间, 近一段时间, 这段时间, 连日来, 近来). */
     private static final String RECENTLY = "近一?段时间|这段时间|连日来|近来";
-    /** 现在 as said (“现在每个大棚能收…”), not the end of a verb before 在 (实现在, 体现在, 出现在). */
-    private static final String NOW_SPOKEN = "(?<![实体表出展呈发涌浮显兑再从])现在";
+    /** 现在 as said (“现在每个大棚能收…”), not the end of a verb before 在 (实现在) nor a start (从现在到2030年). */
+    private static final String NOW_SPOKEN = SpokenNow.notAfter("从");
     /**
      * "Now" and days named from the report's: the facts they govern are as of publication (截至目前，全国春播进度近两成);
      * so are those of the recent past (前不久，上海将…8个重点区域…增设为…), which the year of publication dates.
@@ -117,7 +118,7 @@ final class PeriodExpressions {
     /** The one-character numbers of years 年前 admits, in order: 两 and 二 are both two. */
     private static final String YEAR_COUNTS = "一两三四五六七八九十";
     private static final char MODIFIER = '的';
-    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿半";
+    private static final String NUMERALS = PeriodContext.NUMERAL_CHARACTERS + "半";
     private static final String YEARS_AGO_WORD = "年前";
     private static final String TEN = "10";
     private static final Pattern YEARS_AGO =
@@ -628,10 +629,10 @@ final class PeriodExpressions {
         }
     }
 
-    /** Whether a time is the base of a comparison (与“十二五”末相比, 比“十三五”末增加): it dates none of the facts. */
+    /** Whether a time, maybe quoted, is the base of a comparison (与“十二五”末相比, 比“十三五”末增加): it dates no fact. */
     private static boolean comparedWith(String text, int start, int end) {
         int before = start > 0 && Segmenter.OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
-        return before > 0 && COMPARED_WITH.indexOf(text.charAt(before - 1)) >= 0 || text.startsWith(SET_AGAINST, end);
+        return comparedBefore(text, before) || text.startsWith(SET_AGAINST, end);
     }
 
     /**

@@ -25,8 +25,10 @@ final class LocalityKindWords {
      */
     private static final String RIVER_BEFORE = "(?<=[江河])(?<![内界江]河)";
     private static final String NOT_REGION_AFTER_REACH = "(?!城市群)";
+    /** What makes 村 begin a word (村民, 村委, 村级, 村集体, 村干部, 村组, 村部): no village's name ends there. */
+    private static final String VILLAGE_WORD_SECONDS = "民委级集干组部";
     /** A village's or a town's own level after 湖 or 港 (大湖村, 新港镇), not a word it begins (村民, 乡镇, 镇村). */
-    private static final String NAME_ENDS = "[村镇乡](?![民委级集干组部村乡街镇])";
+    private static final String NAME_ENDS = "[村镇乡](?![" + VILLAGE_WORD_SECONDS + "村乡街镇])";
     /** The lookbehind a kind word may open with ((?<![村然])屯, (?<=[江河])中游), no part of its first characters. */
     private static final String LOOKBEHIND = "^(?:\\(\\?<[!=][^)]*\\))+";
     /**
@@ -59,7 +61,7 @@ final class LocalityKindWords {
         // a hamlet (蔡家屯), not 村屯 or 自然屯, nor 屯田
         + "|(?<![村然])屯(?![田兵垦])"
         // a village the table does not list (renamed or merged since): 村民, 村委 and 村集体 are no village
-        + "|村(?![民委级集干组部])"
+        + "|村(?![" + VILLAGE_WORD_SECONDS + "])"
         // landforms and a reservoir's waters (准噶尔盆地, 伊犁河谷, 闽江水口库区, 戈兰高地)
         + "|盆地|河谷|高地|库区"
         // a plain named by its city (成都平原), not 河谷平原 or 冲积平原

@@ -68,7 +68,6 @@ final class RespectivePlaces {
         if (amounts < 2) {
             return Optional.empty();
         }
-        List<Region> places = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
         int runEnd = -1;
         for (PlaceMention p : named.subjects()) {
@@ -85,10 +84,8 @@ final class RespectivePlaces {
             PlaceMention last = named.lastOfRunWithin(p);
             runEnd = last.end();
             mentions.add(last);
-            if (!places.contains(last.region())) {
-                places.add(last.region());
-            }
         }
+        List<Region> places = mentions.stream().map(PlaceMention::region).distinct().toList();
         if (places.size() == amounts) {
             return Optional.of(places.get(index));
         }

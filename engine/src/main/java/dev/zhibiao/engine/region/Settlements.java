@@ -58,16 +58,15 @@ final class Settlements {
      * as a line of its own, as a table's row is (烂山村). Anywhere else 村 ends too many common words (农村, 贫困村).
      */
     static boolean unlistedVillage(String text, LocalityCandidate c, int end) {
-        // right after its town or its county (白云山镇烂山村, 莒县大湖村): the table's villages of that town or county do
-        // not hold the name, or the table would have read it
-        // after a county, not a word (小康村, 空壳村, 网红村: kinds of village)
-        boolean afterTown = c.anchor() != null && !c.anchor().region().foreign()
+        // right after its town or its county (白云山镇烂山村, 莒县张家村): the table's villages there do not hold the name, or
+        // the table would have read it; after a county, not a word (小康村, 空壳村: kinds of village)
+        boolean afterDivision = c.anchor() != null && !c.anchor().region().foreign()
             && (c.anchor().region().level() == RegionLevel.TOWNSHIP
                 || c.anchor().region().level() == RegionLevel.COUNTY && !DictionaryWords.isWord(c.proper()))
             && c.proper().length() >= ProperNames.MIN_NAME;
         boolean ownLine = c.anchor() == null && startsLine(text, c.start())
             && (end == text.length() || text.charAt(end) == '\n');
-        return (afterTown || ownLine || c.anchor() == null && namedAsSubject(text, c, end))
+        return (afterDivision || ownLine || c.anchor() == null && namedAsSubject(text, c, end))
             && !COMMON_VILLAGE_WORDS.matcher(c.proper()).find();
     }
 
